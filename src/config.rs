@@ -1,0 +1,409 @@
+//! `edition.toml`: the edition's metadata and output settings, read with serde (kebab-case,
+//! unknown keys rejected) and checked, with every problem reported at its file:line:col.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::diag::{Diagnostic, Diagnostics, FileId, Files, Span};
+
+/// The file name folio looks for in an edition directory.
+pub const EDITION_FILE: &str = "edition.toml";
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Edition {
+    pub title: String,
+    #[serde(default)]
+    pub subtitle: Option<String>,
+    #[serde(default, rename = "creator")]
+    pub creators: Vec<Creator>,
+    /// BCP 47 language tag of the text, e.g. `en-GB`.
+    pub language: String,
+    #[serde(default)]
+    pub publisher: Option<String>,
+    /// Publication date of this edition, `YYYY-MM-DD`; also the build date when
+    /// `SOURCE_DATE_EPOCH` is not set, so builds are reproducible.
+    pub date: String,
+    /// A unique identifier, e.g. `urn:uuid:...`.
+    pub identifier: String,
+    #[serde(default)]
+    pub isbn: Option<String>,
+    #[serde(default)]
+    pub rights: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub subjects: Vec<String>,
+    /// File name stem of the outputs (`out/<slug>.epub`).
+    pub slug: String,
+    /// The restored, edited manuscript (Markdown), relative to the edition directory.
+    pub manuscript: PathBuf,
+    /// The edition's restoration lexicon.
+    #[serde(default)]
+    pub lexicon: Option<PathBuf>,
+    /// Annotation files (notes, emendations, omissions).
+    #[serde(default)]
+    pub annotations: Vec<PathBuf>,
+    #[serde(default)]
+    pub source: Option<SourceInfo>,
+    #[serde(default)]
+    pub style: Style,
+    #[serde(default)]
+    pub fonts: Fonts,
+    #[serde(default)]
+    pub output: Output,
+}
+
+/// The four faces the edition is set in, relative to the edition directory.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Fonts {
+    pub family: String,
+    pub regular: PathBuf,
+    pub italic: PathBuf,
+    pub bold: PathBuf,
+    pub bold_italic: PathBuf,
+    /// The fonts' licence, shipped inside the EPUB beside them.
+    pub licence: PathBuf,
+}
+
+impl Default for Fonts {
+    fn default() -> Self {
+        Fonts {
+            family: "Vollkorn".into(),
+            regular: "fonts/Vollkorn-Regular.ttf".into(),
+            italic: "fonts/Vollkorn-Italic.ttf".into(),
+            bold: "fonts/Vollkorn-Bold.ttf".into(),
+            bold_italic: "fonts/Vollkorn-BoldItalic.ttf".into(),
+            licence: "fonts/OFL.txt".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Creator {
+    pub name: String,
+    /// Sort form, e.g. "Fryer, Peter".
+    #[serde(default)]
+    pub file_as: Option<String>,
+    pub role: Role,
+}
+
+/// MARC relator roles folio knows how to credit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    Author,
+    Editor,
+    Translator,
+    Annotator,
+    Contributor,
+}
+
+impl Role {
+    /// The MARC relator code used in EPUB metadata.
+    pub fn marc_code(self) -> &'static str {
+        match self {
+            Role::Author => "aut",
+            Role::Editor => "edt",
+            Role::Translator => "trl",
+            Role::Annotator => "ann",
+            Role::Contributor => "ctb",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Author => "author",
+            Role::Editor => "editor",
+            Role::Translator => "translator",
+            Role::Annotator => "annotator",
+            Role::Contributor => "contributor",
+        }
+    }
+}
+
+/// Where the text came from.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct SourceInfo {
+    pub title: String,
+    #[serde(default)]
+    pub publisher: Option<String>,
+    #[serde(default)]
+    pub date: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The file as received, relative to the edition directory.
+    #[serde(default)]
+    pub file: Option<PathBuf>,
+    /// The restore report committed beside the manuscript.
+    #[serde(default)]
+    pub restore_report: Option<PathBuf>,
+}
+
+/// House style choices that change the text.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Style {
+    /// The dash restore inserts between glued words.
+    #[serde(default)]
+    pub dash: DashStyle,
+}
+
+impl Default for Style {
+    fn default() -> Self {
+        Style {
+            dash: DashStyle::Em,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DashStyle {
+    /// Closed em dash: "revolution—a".
+    #[default]
+    Em,
+    /// Spaced en dash: "revolution – a".
+    SpacedEn,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    Epub,
+    Pdf,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Output {
+    #[serde(default = "default_formats")]
+    pub formats: Vec<Format>,
+    #[serde(default = "default_out_dir")]
+    pub dir: PathBuf,
+}
+
+impl Default for Output {
+    fn default() -> Self {
+        Output {
+            formats: default_formats(),
+            dir: default_out_dir(),
+        }
+    }
+}
+
+fn default_formats() -> Vec<Format> {
+    vec![Format::Epub]
+}
+
+fn default_out_dir() -> PathBuf {
+    PathBuf::from("out")
+}
+
+impl Edition {
+    /// The creators with a given role, in the order listed.
+    pub fn creators_with(&self, role: Role) -> impl Iterator<Item = &Creator> {
+        self.creators.iter().filter(move |c| c.role == role)
+    }
+
+    /// The full title: "Title: Subtitle".
+    pub fn full_title(&self) -> String {
+        match &self.subtitle {
+            Some(sub) => format!("{}: {}", self.title, sub),
+            None => self.title.clone(),
+        }
+    }
+}
+
+/// Parses edition.toml text; errors go to `diags` with their position, `None` if unusable.
+pub fn parse(files: &Files, file: FileId, diags: &mut Diagnostics) -> Option<Edition> {
+    let text = &files.get(file)?.text;
+    let edition: Edition = match toml::from_str(text) {
+        Ok(edition) => edition,
+        Err(err) => {
+            let span = err.span().unwrap_or(0..0);
+            diags.push(
+                Diagnostic::error("F001", format!("edition.toml: {}", err.message().trim()))
+                    .with_span(Span::new(file, span))
+                    .with_hint(
+                        "see the README's edition.toml reference for the keys and their types",
+                    ),
+            );
+            return None;
+        }
+    };
+    let before = diags.error_count();
+    validate(&edition, text, file, diags);
+    (diags.error_count() == before).then_some(edition)
+}
+
+/// Semantic checks serde cannot express, each pointing at the offending key.
+fn validate(edition: &Edition, text: &str, file: FileId, diags: &mut Diagnostics) {
+    let at = |key: &str| Span::new(file, key_range(text, key));
+    if !is_language_tag(&edition.language) {
+        diags.push(
+            Diagnostic::error(
+                "F002",
+                format!("`{}` is not a BCP 47 language tag", edition.language),
+            )
+            .with_span(at("language"))
+            .with_hint("use a tag such as `en-GB`, `hu` or `de-AT`"),
+        );
+    }
+    if !is_iso_date(&edition.date) {
+        diags.push(
+            Diagnostic::error("F003", format!("`{}` is not a date", edition.date))
+                .with_span(at("date"))
+                .with_hint("write the date as YYYY-MM-DD"),
+        );
+    }
+    if edition.identifier.trim().is_empty() {
+        diags.push(
+            Diagnostic::error("F004", "the identifier is empty")
+                .with_span(at("identifier"))
+                .with_hint("use a stable URN, e.g. `urn:uuid:` followed by a UUID"),
+        );
+    }
+    let slug_ok = !edition.slug.is_empty()
+        && edition
+            .slug
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !slug_ok {
+        diags.push(
+            Diagnostic::error(
+                "F005",
+                format!("`{}` is not a usable file name stem", edition.slug),
+            )
+            .with_span(at("slug"))
+            .with_hint("use ASCII letters, digits, `-` and `_` only"),
+        );
+    }
+    if edition.creators.is_empty() {
+        diags.push(
+            Diagnostic::warning("F006", "no [[creator]] is listed")
+                .with_span(Span::new(file, 0..0))
+                .with_hint("add a [[creator]] table with `name` and `role = \"author\"`"),
+        );
+    }
+}
+
+/// The byte range of `key = ...` at the start of a line, for pointing diagnostics at it.
+fn key_range(text: &str, key: &str) -> std::ops::Range<usize> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if let Some(rest) = trimmed.strip_prefix(key) {
+            if rest.trim_start().starts_with('=') {
+                let start = offset + (line.len() - trimmed.len());
+                return start..start + line.trim_end().len() - (line.len() - trimmed.len());
+            }
+        }
+        offset += line.len();
+    }
+    0..0
+}
+
+/// A pragmatic BCP 47 check: a 2–3 letter primary language, then 1–8 character subtags.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+fn is_iso_date(date: &str) -> bool {
+    let bytes = date.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| date[r].parse::<u32>().ok();
+    matches!(
+        (num(0..4), num(5..7), num(8..10)),
+        (Some(_), Some(1..=12), Some(1..=31))
+    )
+}
+
+/// Resolves a path from edition.toml against the edition directory.
+pub fn resolve(root: &Path, path: &Path) -> PathBuf {
+    if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        root.join(path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"
+title = "T"
+language = "en-GB"
+date = "2026-11-27"
+identifier = "urn:uuid:1"
+slug = "t"
+manuscript = "m.md"
+[[creator]]
+name = "A"
+role = "author"
+"#;
+
+    fn parse_text(text: &str) -> (Option<Edition>, Diagnostics, Files) {
+        let mut files = Files::default();
+        let id = files.add("edition.toml", text.to_string());
+        let mut diags = Diagnostics::default();
+        let edition = parse(&files, id, &mut diags);
+        (edition, diags, files)
+    }
+
+    #[test]
+    fn minimal_edition_parses_with_defaults() {
+        let (edition, diags, _) = parse_text(MINIMAL);
+        let edition = edition.expect("parses");
+        assert!(diags.is_empty());
+        assert_eq!(edition.output.formats, vec![Format::Epub]);
+        assert_eq!(edition.style.dash, DashStyle::Em);
+    }
+
+    #[test]
+    fn unknown_key_is_reported_at_its_line() {
+        let (edition, diags, files) =
+            parse_text(&format!("{MINIMAL}\n[output]\nformat = [\"pdf\"]\n"));
+        assert!(edition.is_none());
+        let d = diags.iter().next().unwrap();
+        assert_eq!(d.code, "F001");
+        assert!(
+            d.message.contains("unknown field `format`"),
+            "{}",
+            d.message
+        );
+        let (_, line, col) = files.location(d.span.unwrap()).unwrap();
+        assert_eq!((line, col), (14, 1));
+    }
+
+    #[test]
+    fn bad_language_and_date_are_errors() {
+        let text = MINIMAL
+            .replace("en-GB", "english please")
+            .replace("2026-11-27", "27/11/2026");
+        let (edition, diags, _) = parse_text(&text);
+        assert!(edition.is_none());
+        let codes: Vec<_> = diags.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["F002", "F003"]);
+    }
+
+    #[test]
+    fn language_tags() {
+        assert!(is_language_tag("en-GB"));
+        assert!(is_language_tag("hu"));
+        assert!(is_language_tag("zh-Hant-TW"));
+        assert!(!is_language_tag("e"));
+        assert!(!is_language_tag("en_GB"));
+    }
+}

@@ -1,0 +1,7 @@
+//! Exporters: each turns the annotated `Document` of a `Publication` into the bytes of one
+//! output format. Writing files is left to the caller, so nothing is written on failure.
+
+pub mod epub;
+mod ocf;
+mod xhtml;
+mod xml;

@@ -1,0 +1,406 @@
+//! Document -> XHTML content documents for the EPUB: one file per top-level section, with
+//! EPUB 3 structural semantics and DPUB-ARIA roles, so reading systems find the chapters and
+//! pop up the notes (Apple Books, Kobo and Kindle look for `epub:type="noteref"` links to
+//! `aside epub:type="footnote"` elements).
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::model::{plain_text, Block, BlockKind, Document, Inline, InlineKind, Note, NoteKind};
+
+use super::xml::XmlWriter;
+
+/// File name of the endnotes document.
+pub const NOTES_FILE: &str = "notes.xhtml";
+
+/// One content document made from a top-level section of the manuscript.
+pub struct Chapter<'d> {
+    /// File name inside the `text/` folder, e.g. `chapter-1.xhtml`.
+    pub file: String,
+    pub title: String,
+    /// Id of the chapter's heading, if it has one.
+    pub heading_id: Option<String>,
+    pub blocks: &'d [Block],
+    /// Second-level headings, for the nested table of contents: (id, text).
+    pub subheadings: Vec<(String, String)>,
+}
+
+/// Splits the document at its level-1 headings; text before the first one is a chapter too.
+pub fn chapters(document: &Document) -> Vec<Chapter<'_>> {
+    let mut starts: Vec<usize> = document
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b.kind, BlockKind::Heading { level: 1, .. }))
+        .map(|(i, _)| i)
+        .collect();
+    if starts.first() != Some(&0) {
+        starts.insert(0, 0);
+    }
+    let mut chapters = Vec::new();
+    for (n, &start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(document.blocks.len());
+        let blocks = &document.blocks[start..end];
+        if blocks.is_empty() {
+            continue;
+        }
+        let (title, heading_id) = match &blocks[0].kind {
+            BlockKind::Heading {
+                level: 1,
+                id,
+                content,
+            } => (plain_text(content), Some(id.clone())),
+            _ => (String::new(), None),
+        };
+        let subheadings = blocks
+            .iter()
+            .filter_map(|b| match &b.kind {
+                BlockKind::Heading {
+                    level: 2,
+                    id,
+                    content,
+                } => Some((id.clone(), plain_text(content))),
+                _ => None,
+            })
+            .collect();
+        chapters.push(Chapter {
+            file: format!("chapter-{}.xhtml", chapters.len() + 1),
+            title,
+            heading_id,
+            blocks,
+            subheadings,
+        });
+    }
+    chapters
+}
+
+/// Where each note and its first reference live, so links can cross files.
+pub struct NoteLinks {
+    /// File holding the first reference to each note.
+    ref_file: Vec<Option<String>>,
+    /// Whether the note is anchored to quoted words (the backlink then targets those words).
+    anchored: Vec<bool>,
+    /// References already written per note, to give repeated references unique ids.
+    written: Vec<usize>,
+}
+
+impl NoteLinks {
+    pub fn new(document: &Document, chapters: &[Chapter<'_>]) -> Self {
+        let mut links = NoteLinks {
+            ref_file: vec![None; document.notes.len()],
+            anchored: vec![false; document.notes.len()],
+            written: vec![0; document.notes.len()],
+        };
+        for chapter in chapters {
+            for block in chapter.blocks {
+                visit_inlines(block, &mut |inline| match inline.kind {
+                    InlineKind::NoteRef { note } if note < links.ref_file.len() => {
+                        links.ref_file[note].get_or_insert_with(|| chapter.file.clone());
+                    }
+                    InlineKind::Anchored { note, .. } if note < links.anchored.len() => {
+                        links.anchored[note] = true;
+                    }
+                    _ => {}
+                });
+            }
+        }
+        links
+    }
+
+    fn note_href(&self, note: &Note, index: usize, current_file: &str) -> String {
+        let file = match note.kind {
+            NoteKind::Footnote => self.ref_file[index].as_deref().unwrap_or(current_file),
+            NoteKind::Endnote => NOTES_FILE,
+        };
+        if file == current_file {
+            format!("#{}", note.id)
+        } else {
+            format!("{file}#{}", note.id)
+        }
+    }
+
+    fn backlink(&self, note: &Note, index: usize, current_file: &str) -> String {
+        let target = if self.anchored[index] {
+            format!("anchor-{}", note.id)
+        } else {
+            format!("ref-{}", note.id)
+        };
+        match self.ref_file[index].as_deref() {
+            Some(file) if file != current_file => format!("{file}#{target}"),
+            _ => format!("#{target}"),
+        }
+    }
+}
+
+fn visit_inlines(block: &Block, f: &mut impl FnMut(&Inline)) {
+    fn walk(inlines: &[Inline], f: &mut impl FnMut(&Inline)) {
+        for inline in inlines {
+            f(inline);
+            walk(inline.children(), f);
+        }
+    }
+    match &block.kind {
+        BlockKind::BlockQuote { blocks } => blocks.iter().for_each(|b| visit_inlines(b, f)),
+        BlockKind::List { items, .. } => items.iter().flatten().for_each(|b| visit_inlines(b, f)),
+        _ => walk(block.inlines().unwrap_or(&[]), f),
+    }
+}
+
+/// Opens an XHTML content document with its head.
+pub fn start_document(w: &mut XmlWriter, language: &str, title: &str) {
+    w.out.push_str("<!DOCTYPE html>\n");
+    w.open(
+        "html",
+        &[
+            ("xmlns", "http://www.w3.org/1999/xhtml"),
+            ("xmlns:epub", "http://www.idpf.org/2007/ops"),
+            ("lang", language),
+            ("xml:lang", language),
+        ],
+    );
+    w.newline();
+    w.open("head", &[]);
+    w.empty("meta", &[("charset", "utf-8")]);
+    w.element("title", &[], title);
+    w.empty(
+        "link",
+        &[
+            ("rel", "stylesheet"),
+            ("type", "text/css"),
+            ("href", "../css/folio.css"),
+        ],
+    );
+    w.close("head");
+    w.newline();
+}
+
+/// Renders blocks, inlines and notes of the body, tracking note references.
+pub struct BodyWriter<'a> {
+    pub w: XmlWriter,
+    pub document: &'a Document,
+    pub links: &'a mut NoteLinks,
+    pub file: String,
+    pub diags: &'a mut Diagnostics,
+}
+
+impl BodyWriter<'_> {
+    pub fn blocks(&mut self, blocks: &[Block]) {
+        for block in blocks {
+            self.block(block);
+        }
+    }
+
+    fn block(&mut self, block: &Block) {
+        match &block.kind {
+            BlockKind::Heading { level, id, content } => {
+                let name = match level {
+                    1 => "h1",
+                    2 => "h2",
+                    3 => "h3",
+                    4 => "h4",
+                    5 => "h5",
+                    _ => "h6",
+                };
+                self.w.open(name, &[("id", id)]);
+                self.inlines(content);
+                self.w.close(name);
+            }
+            BlockKind::Paragraph { content } => {
+                self.w.open("p", &[]);
+                self.inlines(content);
+                self.w.close("p");
+            }
+            BlockKind::Caption { content } => {
+                self.w.open("p", &[("class", "caption")]);
+                self.inlines(content);
+                self.w.close("p");
+            }
+            BlockKind::BlockQuote { blocks } => {
+                self.w.open("blockquote", &[]);
+                self.w.newline();
+                self.blocks(blocks);
+                self.w.close("blockquote");
+            }
+            BlockKind::List { start, items } => {
+                let start_text = start.map(|s| s.to_string());
+                let name = if start.is_some() { "ol" } else { "ul" };
+                match &start_text {
+                    Some(s) if s != "1" => self.w.open(name, &[("start", s)]),
+                    _ => self.w.open(name, &[]),
+                }
+                for item in items {
+                    self.w.open("li", &[]);
+                    self.blocks(item);
+                    self.w.close("li");
+                }
+                self.w.close(name);
+            }
+            BlockKind::CodeBlock { text } => {
+                self.w.open("pre", &[]);
+                self.w.element("code", &[], text);
+                self.w.close("pre");
+            }
+            BlockKind::ThematicBreak => self.w.empty("hr", &[]),
+        }
+        self.w.newline();
+    }
+
+    pub fn inlines(&mut self, inlines: &[Inline]) {
+        for inline in inlines {
+            self.inline(inline);
+        }
+    }
+
+    fn inline(&mut self, inline: &Inline) {
+        match &inline.kind {
+            InlineKind::Text(text) => self.w.text(text),
+            InlineKind::Emphasis(c) => self.wrap("em", &[], c),
+            InlineKind::Strong(c) => self.wrap("strong", &[], c),
+            InlineKind::SmallCaps(c) => self.wrap("span", &[("class", "sc")], c),
+            InlineKind::Code(code) => self.w.element("code", &[], code),
+            InlineKind::Link { url, content } => match safe_href(url) {
+                Some(href) => self.wrap("a", &[("href", &href)], content),
+                None => {
+                    self.diags.push(
+                        Diagnostic::warning("E001", format!("link to `{url}` is not kept: only http(s), mailto and #fragment links may leave the book"))
+                            .with_span(inline.span)
+                            .with_hint("link to a web address, or remove the link"),
+                    );
+                    self.inlines(content);
+                }
+            },
+            InlineKind::Anchored { note, content } => {
+                let id = format!("anchor-{}", self.document.notes[*note].id);
+                self.wrap("span", &[("id", &id), ("class", "annotated")], content);
+            }
+            InlineKind::NoteRef { note } => self.note_ref(*note),
+            InlineKind::SoftBreak => self.w.text("\n"),
+            InlineKind::HardBreak => self.w.empty("br", &[]),
+        }
+    }
+
+    fn wrap(&mut self, name: &'static str, attrs: &[(&str, &str)], content: &[Inline]) {
+        self.w.open(name, attrs);
+        self.inlines(content);
+        self.w.close(name);
+    }
+
+    fn note_ref(&mut self, index: usize) {
+        let note = &self.document.notes[index];
+        let count = &mut self.links.written[index];
+        *count += 1;
+        let id = if *count == 1 {
+            format!("ref-{}", note.id)
+        } else {
+            format!("ref-{}-{}", note.id, count)
+        };
+        let href = self.links.note_href(note, index, &self.file);
+        let label = format!("Note {}", note.number);
+        self.w.open(
+            "a",
+            &[
+                ("href", &href),
+                ("id", &id),
+                ("class", "noteref"),
+                ("epub:type", "noteref"),
+                ("role", "doc-noteref"),
+                ("aria-label", &label),
+            ],
+        );
+        self.w.text(&note.number.to_string());
+        self.w.close("a");
+    }
+
+    /// The note's own text with its number linking back to the reference.
+    pub fn note_body(&mut self, index: usize) {
+        let document = self.document;
+        let note = &document.notes[index];
+        let back = self.links.backlink(note, index, &self.file);
+        let label = format!("Back to the text of note {}", note.number);
+        self.w.open(
+            "a",
+            &[
+                ("href", &back),
+                ("class", "backlink"),
+                ("role", "doc-backlink"),
+                ("aria-label", &label),
+            ],
+        );
+        self.w.text(&format!("{}.", note.number));
+        self.w.close("a");
+        self.w.text(" ");
+        let (first, rest) = match note.blocks.split_first() {
+            Some((first, rest)) if first.inlines().is_some() => (first.inlines(), rest),
+            _ => (None, &note.blocks[..]),
+        };
+        if let Some(inlines) = first {
+            self.inlines(inlines);
+        }
+        if let Some(source) = &note.source {
+            self.w.text(" ");
+            self.w.open("span", &[("class", "note-source")]);
+            self.inlines(source);
+            self.w.close("span");
+        }
+        if !rest.is_empty() {
+            self.blocks(rest);
+        }
+    }
+
+    /// Footnotes whose first reference is in this file, as pop-up asides.
+    pub fn footnotes(&mut self, indices: &[usize]) {
+        for &index in indices {
+            let id = self.document.notes[index].id.clone();
+            self.w.open(
+                "aside",
+                &[
+                    ("id", &id),
+                    ("class", "footnote"),
+                    ("epub:type", "footnote"),
+                    ("role", "doc-footnote"),
+                ],
+            );
+            self.w.open("p", &[]);
+            self.note_body(index);
+            self.w.close("p");
+            self.w.close("aside");
+            self.w.newline();
+        }
+    }
+
+    pub fn footnotes_of_file(&self) -> Vec<usize> {
+        self.document
+            .notes
+            .iter()
+            .enumerate()
+            .filter(|(i, n)| {
+                n.kind == NoteKind::Footnote
+                    && self.links.ref_file[*i].as_deref() == Some(self.file.as_str())
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+/// Links may point to the web, to mail, or inside the book; nothing else (no `javascript:`,
+/// no files outside the book).
+fn safe_href(url: &str) -> Option<String> {
+    let lower = url.trim().to_ascii_lowercase();
+    let allowed = lower.starts_with("https://")
+        || lower.starts_with("http://")
+        || lower.starts_with("mailto:")
+        || lower.starts_with('#');
+    allowed.then(|| url.trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_web_mail_and_fragment_links_are_kept() {
+        assert!(safe_href("https://example.org/x").is_some());
+        assert!(safe_href("#note").is_some());
+        assert!(safe_href("javascript:alert(1)").is_none());
+        assert!(safe_href("../../etc/passwd").is_none());
+        assert!(safe_href("file:///etc/passwd").is_none());
+    }
+}

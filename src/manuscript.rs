@@ -1,0 +1,579 @@
+//! Markdown manuscript -> `Document`. The only importer of pulldown-cmark. Markdown never
+//! fails: anything folio cannot represent becomes text plus a diagnostic (codes M0xx).
+//!
+//! Conventions on top of CommonMark (documented in the README):
+//! - a paragraph ending in `{.caption}` is a picture caption;
+//! - `[words]{.sc}` sets the words in small capitals;
+//! - `# Heading {#id}` gives a heading an explicit id.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+
+use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag};
+
+use crate::diag::{Diagnostic, Diagnostics, FileId, Span};
+use crate::model::{Block, BlockKind, Document, Inline, InlineKind, Note, NoteKind};
+
+const CAPTION_MARK: &str = "{.caption}";
+const SMALL_CAPS_MARK: &str = "]{.sc}";
+
+/// Parses a manuscript. Problems are pushed to `diags`; the document is always returned.
+pub fn parse(text: &str, file: FileId, diags: &mut Diagnostics) -> Document {
+    let options = Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    let events = Parser::new_ext(text, options).into_offset_iter().collect();
+    let mut builder = Builder {
+        events,
+        pos: 0,
+        file,
+        diags,
+        note_index: BTreeMap::new(),
+        note_labels: Vec::new(),
+        definitions: BTreeMap::new(),
+        heading_ids: BTreeSet::new(),
+    };
+    let blocks = builder.blocks();
+    let notes = builder.finish_notes();
+    let mut document = Document { blocks, notes };
+    document.number_notes();
+    document
+}
+
+struct Builder<'a, 'd> {
+    events: Vec<(Event<'a>, Range<usize>)>,
+    pos: usize,
+    file: FileId,
+    diags: &'d mut Diagnostics,
+    /// Footnote label -> index in the note list, in order of first reference.
+    note_index: BTreeMap<String, usize>,
+    note_labels: Vec<(String, Span)>,
+    definitions: BTreeMap<String, (Vec<Block>, Span)>,
+    heading_ids: BTreeSet<String>,
+}
+
+impl<'a> Builder<'a, '_> {
+    fn span(&self, range: &Range<usize>) -> Span {
+        Span::new(self.file, range.clone())
+    }
+
+    fn next(&mut self) -> Option<(Event<'a>, Range<usize>)> {
+        let item = self.events.get(self.pos).cloned();
+        self.pos += 1;
+        item
+    }
+
+    fn peek(&self) -> Option<&Event<'a>> {
+        self.events.get(self.pos).map(|(e, _)| e)
+    }
+
+    /// Blocks up to (and consuming) the end tag of the enclosing container.
+    fn blocks(&mut self) -> Vec<Block> {
+        let mut blocks = Vec::new();
+        while let Some(event) = self.peek() {
+            if matches!(event, Event::End(_)) {
+                self.pos += 1;
+                break;
+            }
+            if is_inline_event(event) {
+                // Tight list items hold inlines without a paragraph around them.
+                let start = self.events[self.pos].1.start;
+                let content = self.inlines_until_block();
+                let end = content.last().map_or(start, |i| i.span.end);
+                blocks.push(Block {
+                    kind: BlockKind::Paragraph { content },
+                    span: Span::new(self.file, start..end),
+                });
+                continue;
+            }
+            let (event, range) = self.next().expect("peeked");
+            if let Some(block) = self.block(event, range) {
+                blocks.push(block);
+            }
+        }
+        blocks
+    }
+
+    fn block(&mut self, event: Event<'a>, range: Range<usize>) -> Option<Block> {
+        let span = self.span(&range);
+        let kind = match event {
+            Event::Start(Tag::Paragraph) => {
+                let mut content = self.inlines();
+                if strip_trailing_mark(&mut content, CAPTION_MARK) {
+                    BlockKind::Caption { content }
+                } else {
+                    BlockKind::Paragraph { content }
+                }
+            }
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                let content = self.inlines();
+                let id = self.heading_id(id.as_deref(), &content);
+                BlockKind::Heading {
+                    level: heading_level(level),
+                    id,
+                    content,
+                }
+            }
+            Event::Start(Tag::BlockQuote(_)) => BlockKind::BlockQuote {
+                blocks: self.blocks(),
+            },
+            Event::Start(Tag::List(start)) => {
+                let mut items = Vec::new();
+                while let Some((event, _)) = self.next() {
+                    match event {
+                        Event::Start(Tag::Item) => items.push(self.blocks()),
+                        _ => break, // the list's end tag
+                    }
+                }
+                BlockKind::List { start, items }
+            }
+            Event::Start(Tag::CodeBlock(kind)) => {
+                if let CodeBlockKind::Fenced(info) = kind {
+                    if !info.is_empty() {
+                        self.diags.push(
+                            Diagnostic::warning(
+                                "M005",
+                                format!("code block language `{info}` is ignored"),
+                            )
+                            .with_span(span),
+                        );
+                    }
+                }
+                BlockKind::CodeBlock {
+                    text: self.raw_text_until_end(),
+                }
+            }
+            Event::Start(Tag::HtmlBlock) => {
+                let html = self.raw_text_until_end();
+                self.warn_raw_html(span);
+                BlockKind::Paragraph {
+                    content: vec![Inline::text(html.trim_end(), span)],
+                }
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                let blocks = self.blocks();
+                if self
+                    .definitions
+                    .insert(label.to_string(), (blocks, span))
+                    .is_some()
+                {
+                    self.diags.push(
+                        Diagnostic::error("M006", format!("footnote [^{label}] is defined twice"))
+                            .with_span(span)
+                            .with_hint("give each footnote definition its own label"),
+                    );
+                }
+                return None;
+            }
+            Event::Rule => BlockKind::ThematicBreak,
+            Event::Start(tag) => {
+                // Extensions folio does not enable; keep their text rather than lose it.
+                self.diags.push(
+                    Diagnostic::warning(
+                        "M007",
+                        format!("unsupported Markdown block {tag:?}; kept as text"),
+                    )
+                    .with_span(span),
+                );
+                let text = self.raw_text_until_end();
+                BlockKind::Paragraph {
+                    content: vec![Inline::text(text, span)],
+                }
+            }
+            _ => return None,
+        };
+        Some(Block { kind, span })
+    }
+
+    /// Inlines up to (and consuming) the enclosing end tag.
+    fn inlines(&mut self) -> Vec<Inline> {
+        let mut out = Vec::new();
+        while let Some((event, range)) = self.next() {
+            if matches!(event, Event::End(_)) {
+                break;
+            }
+            self.inline(event, range, &mut out);
+        }
+        split_small_caps(&mut out);
+        out
+    }
+
+    /// Inlines up to the next block-level event (not consumed).
+    fn inlines_until_block(&mut self) -> Vec<Inline> {
+        let mut out = Vec::new();
+        while let Some(event) = self.peek() {
+            if !is_inline_event(event) {
+                break;
+            }
+            let (event, range) = self.next().expect("peeked");
+            self.inline(event, range, &mut out);
+        }
+        split_small_caps(&mut out);
+        out
+    }
+
+    fn inline(&mut self, event: Event<'a>, range: Range<usize>, out: &mut Vec<Inline>) {
+        let span = self.span(&range);
+        let kind = match event {
+            Event::Text(text) => {
+                push_text(out, &text, span);
+                return;
+            }
+            Event::Code(code) => InlineKind::Code(code.to_string()),
+            Event::InlineMath(math) | Event::DisplayMath(math) => {
+                InlineKind::Code(math.to_string())
+            }
+            Event::Html(html) | Event::InlineHtml(html) => {
+                self.warn_raw_html(span);
+                push_text(out, &html, span);
+                return;
+            }
+            Event::SoftBreak => InlineKind::SoftBreak,
+            Event::HardBreak => InlineKind::HardBreak,
+            Event::FootnoteReference(label) => InlineKind::NoteRef {
+                note: self.note_for_label(&label, span),
+            },
+            Event::Start(Tag::Emphasis) => InlineKind::Emphasis(self.inlines()),
+            Event::Start(Tag::Strong) => InlineKind::Strong(self.inlines()),
+            Event::Start(Tag::Link { dest_url, .. }) => InlineKind::Link {
+                url: dest_url.to_string(),
+                content: self.inlines(),
+            },
+            Event::Start(Tag::Image { .. }) => {
+                self.diags.push(
+                    Diagnostic::warning(
+                        "M008",
+                        "images are not part of an edition; the description is kept as text",
+                    )
+                    .with_span(span)
+                    .with_hint("describe the picture in a caption paragraph ending in {.caption}"),
+                );
+                out.extend(self.inlines());
+                return;
+            }
+            Event::Start(_) => {
+                // Inline extensions folio does not enable: keep the content.
+                out.extend(self.inlines());
+                return;
+            }
+            Event::TaskListMarker(done) => InlineKind::Text(if done { "☒ " } else { "☐ " }.into()),
+            Event::End(_) | Event::Rule => return,
+        };
+        out.push(Inline { kind, span });
+    }
+
+    fn raw_text_until_end(&mut self) -> String {
+        let mut text = String::new();
+        while let Some((event, _)) = self.next() {
+            match event {
+                Event::End(_) => break,
+                Event::Text(t) | Event::Html(t) | Event::Code(t) => text.push_str(&t),
+                Event::SoftBreak | Event::HardBreak => text.push('\n'),
+                _ => {}
+            }
+        }
+        text
+    }
+
+    fn warn_raw_html(&mut self, span: Span) {
+        self.diags.push(
+            Diagnostic::warning(
+                "M002",
+                "raw HTML is not passed through; it is shown as text",
+            )
+            .with_span(span)
+            .with_hint("use Markdown: *emphasis*, [links](url), `{.caption}` for captions"),
+        );
+    }
+
+    fn note_for_label(&mut self, label: &str, span: Span) -> usize {
+        if let Some(&index) = self.note_index.get(label) {
+            return index;
+        }
+        let index = self.note_labels.len();
+        self.note_index.insert(label.to_string(), index);
+        self.note_labels.push((label.to_string(), span));
+        index
+    }
+
+    fn heading_id(&mut self, explicit: Option<&str>, content: &[Inline]) -> String {
+        let base = match explicit {
+            Some(id) => id.to_string(),
+            None => slug(&crate::model::plain_text(content)),
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while !self.heading_ids.insert(id.clone()) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        id
+    }
+
+    /// Turns the footnote definitions into notes, reporting undefined and unused labels.
+    fn finish_notes(&mut self) -> Vec<Note> {
+        let mut notes = Vec::new();
+        for (label, ref_span) in std::mem::take(&mut self.note_labels) {
+            let (blocks, span) = match self.definitions.remove(&label) {
+                Some(definition) => definition,
+                None => {
+                    self.diags.push(
+                        Diagnostic::error(
+                            "M003",
+                            format!("footnote [^{label}] is referenced but not defined"),
+                        )
+                        .with_span(ref_span)
+                        .with_hint(format!("add a definition: `[^{label}]: The note's text.`")),
+                    );
+                    (Vec::new(), ref_span)
+                }
+            };
+            notes.push(Note {
+                id: format!("fn-{}", slug(&label)),
+                number: 0,
+                kind: NoteKind::Footnote,
+                blocks,
+                source: None,
+                span,
+            });
+        }
+        for (label, (_, span)) in std::mem::take(&mut self.definitions) {
+            self.diags.push(
+                Diagnostic::warning(
+                    "M004",
+                    format!("footnote [^{label}] is defined but never referenced"),
+                )
+                .with_span(span)
+                .with_hint(format!(
+                    "reference it with [^{label}] or delete the definition"
+                )),
+            );
+        }
+        notes
+    }
+}
+
+fn is_inline_event(event: &Event<'_>) -> bool {
+    match event {
+        Event::Text(_)
+        | Event::Code(_)
+        | Event::InlineMath(_)
+        | Event::InlineHtml(_)
+        | Event::FootnoteReference(_)
+        | Event::SoftBreak
+        | Event::HardBreak
+        | Event::TaskListMarker(_) => true,
+        Event::Start(tag) => matches!(
+            tag,
+            Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Superscript
+                | Tag::Subscript
+                | Tag::Link { .. }
+                | Tag::Image { .. }
+        ),
+        _ => false,
+    }
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+/// Smart punctuation splits text events around each replaced character: join them back.
+fn push_text(out: &mut Vec<Inline>, text: &str, span: Span) {
+    if let Some(Inline {
+        kind: InlineKind::Text(previous),
+        span: previous_span,
+    }) = out.last_mut()
+    {
+        previous.push_str(text);
+        *previous_span = previous_span.join(span);
+        return;
+    }
+    out.push(Inline::text(text, span));
+}
+
+/// Removes a trailing attribute mark like `{.caption}`; true if it was there.
+fn strip_trailing_mark(content: &mut Vec<Inline>, mark: &str) -> bool {
+    let Some(Inline {
+        kind: InlineKind::Text(text),
+        ..
+    }) = content.last_mut()
+    else {
+        return false;
+    };
+    let trimmed = text.trim_end();
+    let Some(rest) = trimmed.strip_suffix(mark) else {
+        return false;
+    };
+    let rest_len = rest.trim_end().len();
+    text.truncate(rest_len);
+    if text.is_empty() {
+        content.pop();
+    }
+    while matches!(
+        content.last().map(|i| &i.kind),
+        Some(InlineKind::SoftBreak | InlineKind::HardBreak)
+    ) {
+        content.pop();
+    }
+    true
+}
+
+/// `[words]{.sc}` arrives as plain text (an unresolved link reference): make it small caps.
+fn split_small_caps(inlines: &mut Vec<Inline>) {
+    if !inlines
+        .iter()
+        .any(|i| matches!(&i.kind, InlineKind::Text(t) if t.contains(SMALL_CAPS_MARK)))
+    {
+        return;
+    }
+    let mut out = Vec::with_capacity(inlines.len() + 2);
+    for inline in inlines.drain(..) {
+        let InlineKind::Text(text) = &inline.kind else {
+            out.push(inline);
+            continue;
+        };
+        let mut rest = text.as_str();
+        let mut offset = inline.span.start;
+        // Spans stay inside the text's own span: smart punctuation may change byte lengths.
+        let clamp = |o: usize| o.min(inline.span.end);
+        while let Some(end) = rest.find(SMALL_CAPS_MARK) {
+            let Some(open) = rest[..end].rfind('[') else {
+                break;
+            };
+            if open > 0 {
+                out.push(Inline::text(
+                    &rest[..open],
+                    Span::new(inline.span.file, clamp(offset)..clamp(offset + open)),
+                ));
+            }
+            let inner_span = Span::new(
+                inline.span.file,
+                clamp(offset + open)..clamp(offset + end + SMALL_CAPS_MARK.len()),
+            );
+            out.push(Inline {
+                kind: InlineKind::SmallCaps(vec![Inline::text(&rest[open + 1..end], inner_span)]),
+                span: inner_span,
+            });
+            offset += end + SMALL_CAPS_MARK.len();
+            rest = &rest[end + SMALL_CAPS_MARK.len()..];
+        }
+        if !rest.is_empty() {
+            out.push(Inline::text(
+                rest,
+                Span::new(inline.span.file, clamp(offset)..inline.span.end),
+            ));
+        }
+    }
+    *inlines = out;
+}
+
+/// An XML-safe id from heading text: lowercase ASCII letters and digits joined by hyphens.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = crate::text::fold_diacritic(c);
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let trimmed = out.trim_end_matches('-');
+    if trimmed.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        trimmed.to_string()
+    } else {
+        format!("s-{trimmed}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::plain_text;
+
+    fn parse_str(text: &str) -> (Document, Diagnostics) {
+        let mut diags = Diagnostics::default();
+        let doc = parse(text, FileId(0), &mut diags);
+        (doc, diags)
+    }
+
+    #[test]
+    fn smart_punctuation_is_joined_into_one_text() {
+        let (doc, _) = parse_str("Hungary's \"people\" -- and --- more...\n");
+        let content = doc.blocks[0].inlines().unwrap();
+        assert_eq!(content.len(), 1);
+        assert_eq!(plain_text(content), "Hungary’s “people” – and — more…");
+        assert_eq!(content[0].span.start, 0);
+    }
+
+    #[test]
+    fn captions_are_marked() {
+        let (doc, _) = parse_str("Destroyed armoured cars in Budapest. {.caption}\n\nText.\n");
+        assert!(
+            matches!(&doc.blocks[0].kind, BlockKind::Caption { content } if plain_text(content) == "Destroyed armoured cars in Budapest.")
+        );
+        assert!(matches!(doc.blocks[1].kind, BlockKind::Paragraph { .. }));
+    }
+
+    #[test]
+    fn footnotes_are_numbered_in_reference_order() {
+        let (doc, diags) =
+            parse_str("A[^b] and B[^a].\n\n[^a]: First defined.\n[^b]: Second defined.\n");
+        assert!(diags.is_empty());
+        assert_eq!(doc.notes.len(), 2);
+        assert_eq!(
+            plain_text(doc.notes[0].blocks[0].inlines().unwrap()),
+            "Second defined."
+        );
+        assert_eq!(doc.notes[0].number, 1);
+    }
+
+    #[test]
+    fn raw_html_is_kept_as_text_with_a_warning() {
+        let (doc, diags) = parse_str("A <b>bold</b> claim.\n");
+        assert_eq!(
+            plain_text(doc.blocks[0].inlines().unwrap()),
+            "A <b>bold</b> claim."
+        );
+        assert_eq!(diags.iter().next().unwrap().code, "M002");
+    }
+
+    #[test]
+    fn small_caps_convention() {
+        let (doc, _) = parse_str("The [ávh]{.sc} arrived.\n");
+        let content = doc.blocks[0].inlines().unwrap();
+        assert!(
+            matches!(&content[1].kind, InlineKind::SmallCaps(inner) if plain_text(inner) == "ávh")
+        );
+        assert_eq!(plain_text(content), "The ávh arrived.");
+    }
+
+    #[test]
+    fn heading_ids_are_unique_slugs() {
+        let (doc, _) = parse_str("# Hungary 1956\n\n# Hungary 1956\n\n# Lőrinc {#poet}\n");
+        let ids: Vec<_> = doc
+            .blocks
+            .iter()
+            .map(|b| match &b.kind {
+                BlockKind::Heading { id, .. } => id.clone(),
+                _ => String::new(),
+            })
+            .collect();
+        assert_eq!(ids, ["hungary-1956", "hungary-1956-2", "poet"]);
+    }
+
+    #[test]
+    fn tight_list_items_become_paragraphs() {
+        let (doc, _) = parse_str("- one\n- two\n");
+        let BlockKind::List { items, start } = &doc.blocks[0].kind else {
+            panic!()
+        };
+        assert_eq!(*start, None);
+        assert_eq!(items.len(), 2);
+        assert_eq!(plain_text(items[1][0].inlines().unwrap()), "two");
+    }
+}

@@ -1,0 +1,246 @@
+//! The document model every stage after parsing works on: blocks and inlines with spans into
+//! their files, and the notes they reference. Both exporters read the same `Document`, so the
+//! ebook and the print edition cannot drift apart.
+
+use crate::diag::Span;
+
+/// A parsed (and later annotated) manuscript.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Document {
+    pub blocks: Vec<Block>,
+    /// Notes in the order they are first referenced; `InlineKind::NoteRef` indexes this.
+    pub notes: Vec<Note>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum BlockKind {
+    /// `id` is unique in the document and safe as an XML id.
+    Heading {
+        level: u8,
+        id: String,
+        content: Vec<Inline>,
+    },
+    Paragraph {
+        content: Vec<Inline>,
+    },
+    /// A picture's caption kept as text (the pictures themselves are not part of the edition).
+    Caption {
+        content: Vec<Inline>,
+    },
+    BlockQuote {
+        blocks: Vec<Block>,
+    },
+    List {
+        /// `Some(start)` for a numbered list.
+        start: Option<u64>,
+        items: Vec<Vec<Block>>,
+    },
+    CodeBlock {
+        text: String,
+    },
+    ThematicBreak,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inline {
+    pub kind: InlineKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum InlineKind {
+    /// Text as the reader sees it (smart punctuation already applied).
+    Text(String),
+    Emphasis(Vec<Inline>),
+    Strong(Vec<Inline>),
+    /// Small capitals (`<span class="sc">` in XHTML, the font's `smcp` feature in print).
+    SmallCaps(Vec<Inline>),
+    Code(String),
+    Link {
+        url: String,
+        content: Vec<Inline>,
+    },
+    /// The words a note is anchored to; the note's reference mark follows them.
+    Anchored {
+        note: usize,
+        content: Vec<Inline>,
+    },
+    /// A reference mark pointing at `Document::notes[note]`.
+    NoteRef {
+        note: usize,
+    },
+    /// A line break in the source that is a space to the reader.
+    SoftBreak,
+    HardBreak,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteKind {
+    Footnote,
+    Endnote,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    /// Unique, XML-safe id (`note-fryer`, `fn-1`).
+    pub id: String,
+    /// The number shown at the reference and the note, counted in reading order.
+    pub number: usize,
+    pub kind: NoteKind,
+    pub blocks: Vec<Block>,
+    /// The citation behind the note, shown after its text.
+    pub source: Option<Vec<Inline>>,
+    pub span: Span,
+}
+
+impl Inline {
+    pub fn text(text: impl Into<String>, span: Span) -> Self {
+        Inline {
+            kind: InlineKind::Text(text.into()),
+            span,
+        }
+    }
+
+    /// The inlines nested inside this one, if any.
+    pub fn children(&self) -> &[Inline] {
+        match &self.kind {
+            InlineKind::Emphasis(c)
+            | InlineKind::Strong(c)
+            | InlineKind::SmallCaps(c)
+            | InlineKind::Link { content: c, .. }
+            | InlineKind::Anchored { content: c, .. } => c,
+            _ => &[],
+        }
+    }
+}
+
+/// The plain text of inlines as a reader sees it (breaks become spaces, notes vanish).
+pub fn plain_text(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    push_plain_text(inlines, &mut out);
+    out
+}
+
+fn push_plain_text(inlines: &[Inline], out: &mut String) {
+    for inline in inlines {
+        match &inline.kind {
+            InlineKind::Text(t) | InlineKind::Code(t) => out.push_str(t),
+            InlineKind::SoftBreak | InlineKind::HardBreak => out.push(' '),
+            InlineKind::NoteRef { .. } => {}
+            _ => push_plain_text(inline.children(), out),
+        }
+    }
+}
+
+impl Block {
+    /// The inline content of a heading, paragraph or caption.
+    pub fn inlines(&self) -> Option<&[Inline]> {
+        match &self.kind {
+            BlockKind::Heading { content, .. }
+            | BlockKind::Paragraph { content }
+            | BlockKind::Caption { content } => Some(content),
+            _ => None,
+        }
+    }
+}
+
+impl Document {
+    /// Renumbers notes in the order their references appear (the reading order), so Markdown
+    /// footnotes and annotation notes share one sequence, and reorders `notes` to match.
+    pub fn number_notes(&mut self) {
+        let mut order = Vec::new();
+        let mut seen = vec![false; self.notes.len()];
+        for block in &self.blocks {
+            collect_note_refs_in_block(block, &mut |n| {
+                if n < seen.len() && !seen[n] {
+                    seen[n] = true;
+                    order.push(n);
+                }
+            });
+        }
+        // Notes never referenced keep their relative order at the end.
+        order.extend((0..self.notes.len()).filter(|&n| !seen[n]));
+        let mut new_index = vec![0; self.notes.len()];
+        for (new, &old) in order.iter().enumerate() {
+            new_index[old] = new;
+        }
+        let mut old_notes: Vec<Option<Note>> = std::mem::take(&mut self.notes)
+            .into_iter()
+            .map(Some)
+            .collect();
+        self.notes = order
+            .iter()
+            .map(|&old| old_notes[old].take().expect("each note once"))
+            .collect();
+        for (i, note) in self.notes.iter_mut().enumerate() {
+            note.number = i + 1;
+        }
+        for block in &mut self.blocks {
+            remap_note_refs_in_block(block, &new_index);
+        }
+    }
+}
+
+fn collect_note_refs_in_block(block: &Block, f: &mut impl FnMut(usize)) {
+    match &block.kind {
+        BlockKind::Heading { content, .. }
+        | BlockKind::Paragraph { content }
+        | BlockKind::Caption { content } => collect_note_refs(content, f),
+        BlockKind::BlockQuote { blocks } => {
+            blocks.iter().for_each(|b| collect_note_refs_in_block(b, f))
+        }
+        BlockKind::List { items, .. } => items
+            .iter()
+            .flatten()
+            .for_each(|b| collect_note_refs_in_block(b, f)),
+        BlockKind::CodeBlock { .. } | BlockKind::ThematicBreak => {}
+    }
+}
+
+fn collect_note_refs(inlines: &[Inline], f: &mut impl FnMut(usize)) {
+    for inline in inlines {
+        if let InlineKind::NoteRef { note } = inline.kind {
+            f(note);
+        }
+        collect_note_refs(inline.children(), f);
+    }
+}
+
+fn remap_note_refs_in_block(block: &mut Block, new_index: &[usize]) {
+    match &mut block.kind {
+        BlockKind::Heading { content, .. }
+        | BlockKind::Paragraph { content }
+        | BlockKind::Caption { content } => remap_note_refs(content, new_index),
+        BlockKind::BlockQuote { blocks } => blocks
+            .iter_mut()
+            .for_each(|b| remap_note_refs_in_block(b, new_index)),
+        BlockKind::List { items, .. } => items
+            .iter_mut()
+            .flatten()
+            .for_each(|b| remap_note_refs_in_block(b, new_index)),
+        BlockKind::CodeBlock { .. } | BlockKind::ThematicBreak => {}
+    }
+}
+
+fn remap_note_refs(inlines: &mut [Inline], new_index: &[usize]) {
+    for inline in inlines {
+        match &mut inline.kind {
+            InlineKind::NoteRef { note } => *note = new_index[*note],
+            InlineKind::Anchored { note, content } => {
+                *note = new_index[*note];
+                remap_note_refs(content, new_index);
+            }
+            InlineKind::Emphasis(c)
+            | InlineKind::Strong(c)
+            | InlineKind::SmallCaps(c)
+            | InlineKind::Link { content: c, .. } => remap_note_refs(c, new_index),
+            _ => {}
+        }
+    }
+}

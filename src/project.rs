@@ -1,0 +1,85 @@
+//! An edition directory on disk: finds and reads `edition.toml` and the files it names,
+//! registering each in `Files` so later diagnostics can point into them.
+
+use std::path::{Path, PathBuf};
+
+use crate::config::{self, Edition, EDITION_FILE};
+use crate::diag::{Diagnostic, Diagnostics, Error, FileId, Files, Span};
+
+/// A loaded edition: its directory, its settings and the files read so far.
+#[derive(Debug)]
+pub struct Project {
+    pub root: PathBuf,
+    pub edition: Edition,
+    pub files: Files,
+}
+
+impl Project {
+    /// Reads `<root>/edition.toml`. Content errors are in `diags` and give `Error::Content`.
+    /// On failure the files read so far stay in `files`, so diagnostics can still quote them;
+    /// on success they move into the project.
+    pub fn load(root: &Path, files: &mut Files, diags: &mut Diagnostics) -> Result<Project, Error> {
+        let path = root.join(EDITION_FILE);
+        if !path.exists() {
+            return Err(Error::Usage(format!(
+                "no {EDITION_FILE} in {}: run folio inside an edition directory or pass --edition DIR",
+                display_dir(root)
+            )));
+        }
+        let file = read_text(files, &path, diags)?;
+        let edition = config::parse(files, file, diags).ok_or(Error::Content {
+            errors: diags.error_count(),
+        })?;
+        Ok(Project {
+            root: root.to_path_buf(),
+            edition,
+            files: std::mem::take(files),
+        })
+    }
+
+    /// A path from edition.toml, resolved against the edition directory.
+    pub fn path(&self, relative: &Path) -> PathBuf {
+        config::resolve(&self.root, relative)
+    }
+
+    /// Reads a file the edition names, shown in diagnostics relative to the edition.
+    pub fn read(&mut self, relative: &Path, diags: &mut Diagnostics) -> Result<FileId, Error> {
+        let path = self.path(relative);
+        read_text(&mut self.files, &path, diags)
+    }
+}
+
+fn display_dir(dir: &Path) -> String {
+    if dir.as_os_str().is_empty() {
+        ".".into()
+    } else {
+        dir.display().to_string()
+    }
+}
+
+/// Reads a UTF-8 text file. Invalid UTF-8 is a content error (M001) at the first bad byte;
+/// missing or unreadable files are I/O errors.
+pub fn read_text(files: &mut Files, path: &Path, diags: &mut Diagnostics) -> Result<FileId, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(files.add(clean_path(path), text)),
+        Err(err) => {
+            let valid = err.utf8_error().valid_up_to();
+            let bytes = err.into_bytes();
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let file = files.add(clean_path(path), text);
+            diags.push(
+                Diagnostic::error("M001", format!("{} is not valid UTF-8", path.display()))
+                    .with_span(Span::new(file, valid..valid + 1))
+                    .with_hint("convert it with `folio restore FILE -o OUT.md`, which detects the encoding"),
+            );
+            Err(Error::Content {
+                errors: diags.error_count(),
+            })
+        }
+    }
+}
+
+fn clean_path(path: &Path) -> PathBuf {
+    path.strip_prefix("./").unwrap_or(path).to_path_buf()
+}

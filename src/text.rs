@@ -1,0 +1,47 @@
+//! Small text helpers shared by several stages: diacritic folding and typographic
+//! normalisation (curly to straight quotes, dashes), used for ids, anchoring and comparison.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The base letter of an accented Latin letter (`ő` -> `o`), or the character itself.
+pub fn fold_diacritic(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
+    c.nfd()
+        .next()
+        .filter(char::is_ascii_alphabetic)
+        .unwrap_or(c)
+}
+
+/// Maps typographic variants to one form so that `don't` matches `don’t` and `--` matches `–`.
+pub fn normalize_typography(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' | '`' | '\u{00B4}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => '"',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+        | '\u{2212}' => '-',
+        '\u{00A0}' | '\u{2009}' | '\u{202F}' | '\u{2002}' | '\u{2003}' => ' ',
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_hungarian_letters() {
+        let folded: String = "Lőrinc Szabó Városliget"
+            .chars()
+            .map(fold_diacritic)
+            .collect();
+        assert_eq!(folded, "Lorinc Szabo Varosliget");
+    }
+
+    #[test]
+    fn normalizes_quotes_and_dashes() {
+        let n: String = "“don’t” — x".chars().map(normalize_typography).collect();
+        assert_eq!(n, "\"don't\" - x");
+    }
+}
