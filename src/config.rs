@@ -225,7 +225,7 @@ pub fn parse(files: &Files, file: FileId, diags: &mut Diagnostics) -> Option<Edi
     let edition: Edition = match toml::from_str(text) {
         Ok(edition) => edition,
         Err(err) => {
-            let span = err.span().unwrap_or(0..0);
+            let span = unknown_key_span(text, err.message(), err.span().unwrap_or(0..0));
             diags.push(
                 Diagnostic::error("F001", format!("edition.toml: {}", err.message().trim()))
                     .with_span(Span::new(file, span))
@@ -289,6 +289,28 @@ fn validate(edition: &Edition, text: &str, file: FileId, diags: &mut Diagnostics
                 .with_span(Span::new(file, 0..0))
                 .with_hint("add a [[creator]] table with `name` and `role = \"author\"`"),
         );
+    }
+}
+
+/// toml reports an unknown key at the span of its whole table; point at the key itself.
+fn unknown_key_span(
+    text: &str,
+    message: &str,
+    table: std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    let Some(key) = message
+        .strip_prefix("unknown field `")
+        .and_then(|rest| rest.split('`').next())
+    else {
+        return table;
+    };
+    // The key is the first line naming it at or after the start of its table.
+    let within = &text[table.start.min(text.len())..];
+    let found = key_range(within, key);
+    if found.is_empty() {
+        table
+    } else {
+        table.start + found.start..table.start + found.end
     }
 }
 
