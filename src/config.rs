@@ -406,7 +406,7 @@ role = "author"
             d.message
         );
         let (_, line, col) = files.location(d.span.unwrap()).unwrap();
-        assert_eq!((line, col), (14, 1));
+        assert_eq!((line, col), (13, 1));
     }
 
     #[test]
