@@ -2,6 +2,7 @@
 //! short sequence of stage calls (see DESIGN.md): read the edition, parse the manuscript,
 //! export, then write every output atomically once all of them succeeded.
 
+pub mod annotate;
 pub mod config;
 pub mod diag;
 pub mod export;
@@ -14,6 +15,8 @@ pub mod timestamp;
 
 use std::path::PathBuf;
 
+use annotate::note_on_text::RestoreSummary;
+use annotate::Apparatus;
 use config::Format;
 use diag::{Diagnostics, Error};
 use model::Document;
@@ -34,12 +37,65 @@ pub struct Publication<'a> {
     pub built: Timestamp,
 }
 
-/// Parses the edition's manuscript into a document (stage 3 of the pipeline).
-pub fn load_document(project: &mut Project, diags: &mut Diagnostics) -> Result<Document, Error> {
+/// Stages 3 and 4: parses the manuscript, anchors the annotations, and appends the note on
+/// the text. Content errors are in `diags`; only unreadable files stop here.
+pub fn load_document(
+    project: &mut Project,
+    diags: &mut Diagnostics,
+) -> Result<(Document, Apparatus), Error> {
     let manuscript = project.edition.manuscript.clone();
     let file = project.read(&manuscript, diags)?;
     let text = &project.files.get(file).expect("just added").text;
-    Ok(manuscript::parse(text, file, diags))
+    let mut document = manuscript::parse(text, file, diags);
+
+    let mut annotations = Vec::new();
+    for path in project.edition.annotations.clone() {
+        let file = project.read(&path, diags)?;
+        if let Some(parsed) = annotate::parse(&project.files, file, diags) {
+            annotations.push((file, parsed));
+        }
+    }
+    let apparatus = annotate::annotate(&mut document, &project.files, &annotations, diags);
+    let summary = restore_summary(project, diags)?;
+    document.blocks.extend(annotate::note_on_text::build(
+        &project.edition,
+        &apparatus,
+        summary.as_ref(),
+    ));
+    Ok((document, apparatus))
+}
+
+/// Reads the restore report named in edition.toml, if any, for the note on the text.
+fn restore_summary(
+    project: &mut Project,
+    diags: &mut Diagnostics,
+) -> Result<Option<RestoreSummary>, Error> {
+    let Some(path) = project
+        .edition
+        .source
+        .as_ref()
+        .and_then(|s| s.restore_report.clone())
+    else {
+        return Ok(None);
+    };
+    let file = project.read(&path, diags)?;
+    let text = &project.files.get(file).expect("just added").text;
+    match RestoreSummary::from_report_json(text) {
+        Ok(summary) => Ok(Some(summary)),
+        Err(err) => {
+            diags.push(
+                diag::Diagnostic::error(
+                    "R100",
+                    format!("the restore report is not readable: {err}"),
+                )
+                .with_span(diag::Span::new(file, 0..0))
+                .with_hint(
+                    "write it again with `folio restore SOURCE -o MANUSCRIPT --report REPORT`",
+                ),
+            );
+            Ok(None)
+        }
+    }
 }
 
 /// Builds the outputs and returns the paths written. Nothing is written if any stage reports
@@ -52,7 +108,7 @@ pub fn build(
 ) -> Result<Vec<PathBuf>, Error> {
     let built = Timestamp::for_build(&project.edition.date).map_err(Error::Usage)?;
     progress("parsing the manuscript");
-    let document = load_document(project, diags)?;
+    let (document, _apparatus) = load_document(project, diags)?;
     let formats = options
         .formats
         .clone()

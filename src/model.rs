@@ -244,3 +244,33 @@ fn remap_note_refs(inlines: &mut [Inline], new_index: &[usize]) {
         }
     }
 }
+
+/// Calls `f` on every span in a block, its children and their inlines (used to relocate text
+/// parsed from a fragment, such as a note body, into the file it came from).
+pub fn visit_spans_mut(block: &mut Block, f: &mut impl FnMut(&mut Span)) {
+    fn inlines(list: &mut [Inline], f: &mut impl FnMut(&mut Span)) {
+        for inline in list {
+            f(&mut inline.span);
+            match &mut inline.kind {
+                InlineKind::Emphasis(c)
+                | InlineKind::Strong(c)
+                | InlineKind::SmallCaps(c)
+                | InlineKind::Link { content: c, .. }
+                | InlineKind::Anchored { content: c, .. } => inlines(c, f),
+                _ => {}
+            }
+        }
+    }
+    f(&mut block.span);
+    match &mut block.kind {
+        BlockKind::Heading { content, .. }
+        | BlockKind::Paragraph { content }
+        | BlockKind::Caption { content } => inlines(content, f),
+        BlockKind::BlockQuote { blocks } => blocks.iter_mut().for_each(|b| visit_spans_mut(b, f)),
+        BlockKind::List { items, .. } => items
+            .iter_mut()
+            .flatten()
+            .for_each(|b| visit_spans_mut(b, f)),
+        BlockKind::CodeBlock { .. } | BlockKind::ThematicBreak => {}
+    }
+}

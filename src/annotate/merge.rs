@@ -1,0 +1,275 @@
+//! Putting a note into the text: the quoted words (a byte range of a block's reader text) are
+//! wrapped in `Anchored` and followed by a `NoteRef`. Text and formatting runs are split at
+//! the range's ends as needed; an existing anchor is never split (two notes on overlapping
+//! words), in which case only the reference mark is placed.
+
+use crate::diag::Span;
+use crate::model::{Inline, InlineKind};
+
+/// Length of an inline in the block's reader text (see `index::TextIndex`).
+fn reader_len(inline: &Inline) -> usize {
+    match &inline.kind {
+        InlineKind::Text(t) | InlineKind::Code(t) => t.len(),
+        InlineKind::SoftBreak | InlineKind::HardBreak => 1,
+        InlineKind::NoteRef { .. } => 0,
+        _ => inline.children().iter().map(reader_len).sum(),
+    }
+}
+
+/// Anchors `note` to `range` of the reader text of `inlines`.
+pub fn anchor(inlines: &mut Vec<Inline>, range: std::ops::Range<usize>, note: usize) {
+    if !wrap(inlines, range.clone(), note) {
+        insert_ref(inlines, range.end, note);
+    }
+}
+
+fn wrap(inlines: &mut Vec<Inline>, range: std::ops::Range<usize>, note: usize) -> bool {
+    let bounds = child_bounds(inlines);
+    let first = bounds
+        .iter()
+        .position(|b| b.start <= range.start && range.start < b.end);
+    let last = bounds
+        .iter()
+        .position(|b| b.start < range.end && range.end <= b.end);
+    let (Some(first), Some(last)) = (first, last) else {
+        return false;
+    };
+    if first == last && bounds[first] != range {
+        // Wholly inside one child: go down into it if it can hold an anchor.
+        let offset = bounds[first].start;
+        let inner = (range.start - offset)..(range.end - offset);
+        return match &mut inlines[first].kind {
+            InlineKind::Emphasis(c)
+            | InlineKind::Strong(c)
+            | InlineKind::SmallCaps(c)
+            | InlineKind::Link { content: c, .. }
+            | InlineKind::Anchored { content: c, .. } => wrap(c, inner, note),
+            InlineKind::Text(_) | InlineKind::Code(_) => {
+                split_at(inlines, range.end)
+                    && split_at(inlines, range.start)
+                    && wrap_exact(inlines, range, note)
+            }
+            _ => false,
+        };
+    }
+    split_at(inlines, range.end)
+        && split_at(inlines, range.start)
+        && wrap_exact(inlines, range, note)
+}
+
+/// Wraps the children covering exactly `range` (boundaries already exist).
+fn wrap_exact(inlines: &mut Vec<Inline>, range: std::ops::Range<usize>, note: usize) -> bool {
+    let bounds = child_bounds(inlines);
+    let Some(first) = bounds
+        .iter()
+        .position(|b| b.start == range.start && b.end > b.start)
+    else {
+        return false;
+    };
+    let Some(last) = bounds
+        .iter()
+        .rposition(|b| b.end == range.end && b.end > b.start)
+    else {
+        return false;
+    };
+    if last < first {
+        return false;
+    }
+    let content: Vec<Inline> = inlines.drain(first..=last).collect();
+    let span = content[0].span.join(content[content.len() - 1].span);
+    inlines.insert(
+        first,
+        Inline {
+            kind: InlineKind::Anchored { note, content },
+            span,
+        },
+    );
+    inlines.insert(
+        first + 1,
+        Inline {
+            kind: InlineKind::NoteRef { note },
+            span: Span {
+                start: span.end,
+                ..span
+            },
+        },
+    );
+    true
+}
+
+fn child_bounds(inlines: &[Inline]) -> Vec<std::ops::Range<usize>> {
+    let mut at = 0;
+    inlines
+        .iter()
+        .map(|inline| {
+            let start = at;
+            at += reader_len(inline);
+            start..at
+        })
+        .collect()
+}
+
+/// Makes `pos` a boundary between children of `inlines`, splitting a text or formatting run
+/// that straddles it. False if that would split an anchor.
+fn split_at(inlines: &mut Vec<Inline>, pos: usize) -> bool {
+    let bounds = child_bounds(inlines);
+    let Some(i) = bounds.iter().position(|b| b.start < pos && pos < b.end) else {
+        return true;
+    };
+    let local = pos - bounds[i].start;
+    let inline = inlines.remove(i);
+    let Some((left, right)) = split_inline(inline.clone(), local) else {
+        inlines.insert(i, inline);
+        return false;
+    };
+    inlines.insert(i, right);
+    inlines.insert(i, left);
+    true
+}
+
+fn split_inline(inline: Inline, at: usize) -> Option<(Inline, Inline)> {
+    let span = inline.span;
+    let cut = (span.start + at).min(span.end);
+    let left_span = Span { end: cut, ..span };
+    let right_span = Span { start: cut, ..span };
+    let make = |kind| Inline { kind, span };
+    match inline.kind {
+        InlineKind::Text(text) | InlineKind::Code(text) if text.is_char_boundary(at) => {
+            let (a, b) = text.split_at(at);
+            Some((Inline::text(a, left_span), Inline::text(b, right_span)))
+        }
+        InlineKind::Emphasis(c) => split_children(c, at)
+            .map(|(a, b)| (make(InlineKind::Emphasis(a)), make(InlineKind::Emphasis(b)))),
+        InlineKind::Strong(c) => split_children(c, at)
+            .map(|(a, b)| (make(InlineKind::Strong(a)), make(InlineKind::Strong(b)))),
+        InlineKind::SmallCaps(c) => split_children(c, at).map(|(a, b)| {
+            (
+                make(InlineKind::SmallCaps(a)),
+                make(InlineKind::SmallCaps(b)),
+            )
+        }),
+        InlineKind::Link { url, content } => split_children(content, at).map(|(a, b)| {
+            (
+                make(InlineKind::Link {
+                    url: url.clone(),
+                    content: a,
+                }),
+                make(InlineKind::Link { url, content: b }),
+            )
+        }),
+        _ => None,
+    }
+}
+
+fn split_children(mut children: Vec<Inline>, at: usize) -> Option<(Vec<Inline>, Vec<Inline>)> {
+    if !split_at(&mut children, at) {
+        return None;
+    }
+    let bounds = child_bounds(&children);
+    let cut = bounds
+        .iter()
+        .position(|b| b.start >= at)
+        .unwrap_or(children.len());
+    let right = children.split_off(cut);
+    Some((children, right))
+}
+
+/// Places a reference mark at `pos` without wrapping any words.
+fn insert_ref(inlines: &mut Vec<Inline>, pos: usize, note: usize) {
+    if !split_at(inlines, pos) {
+        // `pos` falls inside an anchor: put the mark inside it, at the same text position.
+        let bounds = child_bounds(inlines);
+        if let Some(i) = bounds.iter().position(|b| b.start < pos && pos < b.end) {
+            let offset = bounds[i].start;
+            if let InlineKind::Anchored { content, .. } = &mut inlines[i].kind {
+                insert_ref(content, pos - offset, note);
+                return;
+            }
+        }
+    }
+    let bounds = child_bounds(inlines);
+    let index = bounds
+        .iter()
+        .rposition(|b| b.end == pos)
+        .map_or(inlines.len(), |i| i + 1);
+    let span = inlines
+        .get(index.saturating_sub(1))
+        .map(|i| i.span)
+        .unwrap_or_else(Span::generated);
+    inlines.insert(
+        index,
+        Inline {
+            kind: InlineKind::NoteRef { note },
+            span: Span {
+                start: span.end,
+                ..span
+            },
+        },
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::{Diagnostics, FileId};
+    use crate::model::{plain_text, BlockKind};
+
+    fn paragraph(markdown: &str) -> Vec<Inline> {
+        let mut diags = Diagnostics::default();
+        let doc = crate::manuscript::parse(markdown, FileId(0), &mut diags);
+        match doc.blocks.into_iter().next().unwrap().kind {
+            BlockKind::Paragraph { content } => content,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// A compact picture of the inline tree: [quoted words]^note, _emphasis_.
+    fn show(inlines: &[Inline]) -> String {
+        inlines
+            .iter()
+            .map(|i| match &i.kind {
+                InlineKind::Text(t) => t.clone(),
+                InlineKind::Emphasis(c) => format!("_{}_", show(c)),
+                InlineKind::Anchored { note, content } => format!("[{}]{note}", show(content)),
+                InlineKind::NoteRef { note } => format!("^{note}"),
+                InlineKind::SoftBreak => " ".into(),
+                _ => "?".into(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn wraps_words_inside_a_text_run() {
+        let mut p = paragraph("wrote poet Lőrinc Szabó.\n");
+        let start = "wrote poet ".len();
+        anchor(&mut p, start..start + "Lőrinc Szabó".len(), 0);
+        assert_eq!(show(&p), "wrote poet [Lőrinc Szabó]0^0.");
+    }
+
+    #[test]
+    fn wraps_a_whole_emphasis_from_outside() {
+        let mut p = paragraph("in *Hungarian Tragedy*, the book\n");
+        anchor(&mut p, 3..20, 1);
+        assert_eq!(show(&p), "in [_Hungarian Tragedy_]1^1, the book");
+    }
+
+    #[test]
+    fn splits_emphasis_when_the_quote_crosses_it() {
+        let mut p = paragraph("a *very long* title\n");
+        anchor(&mut p, 7..17, 2);
+        assert_eq!(show(&p), "a _very _[_long_ title]2^2");
+        assert_eq!(plain_text(&p), "a very long title");
+    }
+
+    #[test]
+    fn overlapping_anchor_gets_only_a_mark() {
+        let mut p = paragraph("Peter Fryer arrived.\n");
+        anchor(&mut p, 0..11, 0);
+        anchor(&mut p, 6..19, 1);
+        assert_eq!(show(&p), "[Peter Fryer]0^0 arrived^1.");
+        let mut p = paragraph("Peter Fryer arrived.\n");
+        anchor(&mut p, 0..11, 0);
+        anchor(&mut p, 0..5, 1);
+        assert_eq!(show(&p), "[[Peter]1^1 Fryer]0^0 arrived.");
+    }
+}

@@ -1,0 +1,426 @@
+//! Stage 4: the editorial apparatus. Reads annotation files, anchors every note and emendation
+//! to the document by quotation, puts notes into the text (numbered with the manuscript's own
+//! footnotes in one sequence), and returns the emendations and omissions for the note on the
+//! text. Codes A0xx.
+
+mod anchor;
+pub mod index;
+mod merge;
+pub mod note_on_text;
+pub mod schema;
+
+use crate::diag::{Diagnostic, Diagnostics, FileId, Files, Span};
+use crate::model::{Block, Document, Inline, InlineKind, Note, NoteKind};
+
+use anchor::Anchoring;
+use index::TextIndex;
+use schema::{AnnotationFile, NoteKindSpec, Selector};
+
+/// What the apparatus holds besides notes, for the note on the text and for `check`.
+#[derive(Debug, Default)]
+pub struct Apparatus {
+    pub emendations: Vec<Emendation>,
+    pub omissions: Vec<Omission>,
+    /// Notes read from annotation files (Markdown footnotes not counted).
+    pub note_count: usize,
+}
+
+#[derive(Debug)]
+pub struct Emendation {
+    pub id: String,
+    /// The edition's reading.
+    pub reading: String,
+    pub source_reading: String,
+    pub reason: Vec<Inline>,
+    /// Where the reading stands in the manuscript (approximate).
+    pub place: Option<Span>,
+}
+
+#[derive(Debug)]
+pub struct Omission {
+    pub id: String,
+    pub source_text: String,
+    pub reason: Vec<Inline>,
+}
+
+/// Parses one annotations file; `None` (with an A001 diagnostic) if it is not valid.
+pub fn parse(files: &Files, file: FileId, diags: &mut Diagnostics) -> Option<AnnotationFile> {
+    let text = &files.get(file)?.text;
+    match toml::from_str(text) {
+        Ok(parsed) => Some(parsed),
+        Err(err) => {
+            diags.push(
+                Diagnostic::error("A001", format!("annotations: {}", err.message().trim()))
+                    .with_span(Span::new(file, err.span().unwrap_or(0..0)))
+                    .with_hint("see the README's annotations reference: [[note]] needs id, quote and body; [[emendation]] needs id, reading, source-reading and reason"),
+            );
+            None
+        }
+    }
+}
+
+/// Anchors and merges the annotations into `document`.
+pub fn annotate(
+    document: &mut Document,
+    files: &Files,
+    annotations: &[(FileId, AnnotationFile)],
+    diags: &mut Diagnostics,
+) -> Apparatus {
+    let index = TextIndex::new(document);
+    let mut apparatus = Apparatus::default();
+    let mut ids = std::collections::BTreeMap::new();
+    let mut placements = Vec::new();
+
+    for (file, parsed) in annotations {
+        let file = *file;
+        for spec in &parsed.notes {
+            if !check_id(&spec.id, file, &mut ids, diags) {
+                continue;
+            }
+            let Some(range) = locate(
+                &index,
+                files,
+                file,
+                &spec.quote,
+                &spec.selector(),
+                "quote",
+                diags,
+            ) else {
+                continue;
+            };
+            let note = document.notes.len();
+            document.notes.push(Note {
+                id: format!("note-{}", spec.id.get_ref()),
+                number: 0,
+                kind: match spec.kind {
+                    NoteKindSpec::Footnote => NoteKind::Footnote,
+                    NoteKindSpec::Endnote => NoteKind::Endnote,
+                },
+                blocks: markdown_value(spec.body.get_ref(), file, spec.body.span(), diags),
+                source: spec
+                    .source
+                    .as_ref()
+                    .map(|s| inline_value(s.get_ref(), file, s.span(), diags)),
+                span: Span::new(file, spec.quote.span()),
+            });
+            placements.push((index.reader_range(range.start, range.end), note));
+            apparatus.note_count += 1;
+        }
+        for spec in &parsed.emendations {
+            if !check_id(&spec.id, file, &mut ids, diags) {
+                continue;
+            }
+            let place = locate(
+                &index,
+                files,
+                file,
+                &spec.reading,
+                &spec.selector(),
+                "reading",
+                diags,
+            )
+            .map(|r| index.origin(r.start).source);
+            apparatus.emendations.push(Emendation {
+                id: spec.id.get_ref().clone(),
+                reading: spec.reading.get_ref().clone(),
+                source_reading: spec.source_reading.clone(),
+                reason: inline_value(spec.reason.get_ref(), file, spec.reason.span(), diags),
+                place,
+            });
+        }
+        for spec in &parsed.omissions {
+            if !check_id(&spec.id, file, &mut ids, diags) {
+                continue;
+            }
+            apparatus.omissions.push(Omission {
+                id: spec.id.get_ref().clone(),
+                source_text: spec.source_text.get_ref().clone(),
+                reason: inline_value(spec.reason.get_ref(), file, spec.reason.span(), diags),
+            });
+        }
+    }
+
+    let mut block_no = 0;
+    for block in &mut document.blocks {
+        index::for_each_leaf_block_mut(block, &mut |inlines| {
+            for ((block, range), note) in &placements {
+                if *block == block_no {
+                    merge::anchor(inlines, range.clone(), *note);
+                }
+            }
+            block_no += 1;
+        });
+    }
+    document.number_notes();
+    apparatus
+}
+
+/// Ids are lowercase ASCII words joined by hyphens, unique across all annotation files.
+fn check_id(
+    id: &toml::Spanned<String>,
+    file: FileId,
+    seen: &mut std::collections::BTreeMap<String, Span>,
+    diags: &mut Diagnostics,
+) -> bool {
+    let span = Span::new(file, id.span());
+    let text = id.get_ref();
+    let well_formed = text.starts_with(|c: char| c.is_ascii_lowercase())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !well_formed {
+        diags.push(
+            Diagnostic::error("A005", format!("`{text}` is not a usable id"))
+                .with_span(span)
+                .with_hint("use lowercase ASCII letters, digits and hyphens, starting with a letter, e.g. `imre-nagy`"),
+        );
+        return false;
+    }
+    if seen.insert(text.clone(), span).is_some() {
+        diags.push(
+            Diagnostic::error("A004", format!("the id `{text}` is used twice"))
+                .with_span(span)
+                .with_hint("give every note, emendation and omission its own id"),
+        );
+        return false;
+    }
+    true
+}
+
+/// Finds the one place a quote attaches to, or explains why not (A002, A003, A006).
+fn locate(
+    index: &TextIndex,
+    files: &Files,
+    file: FileId,
+    quote: &toml::Spanned<String>,
+    selector: &Selector,
+    what: &str,
+    diags: &mut Diagnostics,
+) -> Option<std::ops::Range<usize>> {
+    let span = Span::new(file, quote.span());
+    let text = quote.get_ref();
+    let place = |offset: usize| {
+        let origin = index.origin(offset).source;
+        match files.get(origin.file) {
+            Some(f) => {
+                let (line, col) = f.line_col(origin.start);
+                format!("{}:{line}:{col}", f.path.display())
+            }
+            None => "the generated text".to_string(),
+        }
+    };
+    match anchor::find(index, text, selector) {
+        Anchoring::Found(range) => Some(range),
+        Anchoring::Ambiguous(starts) => {
+            let places: Vec<String> = starts.iter().take(5).map(|&s| place(s)).collect();
+            diags.push(
+                Diagnostic::error(
+                    "A003",
+                    format!(
+                        "the {what} “{text}” matches {} places in the manuscript",
+                        starts.len()
+                    ),
+                )
+                .with_span(span)
+                .with_hint(format!(
+                    "it occurs at {}{}",
+                    places.join(", "),
+                    if starts.len() > 5 { ", …" } else { "" }
+                ))
+                .with_hint("add `prefix` or `suffix` (the words around it) or `occurrence = N`"),
+            );
+            None
+        }
+        Anchoring::NoSuchOccurrence { wanted, found } => {
+            let at = selector
+                .occurrence
+                .as_ref()
+                .map_or(span, |o| Span::new(file, o.span()));
+            diags.push(
+                Diagnostic::error("A006", format!("occurrence {wanted} of the {what} “{text}” was asked for, but it occurs {found} time(s)"))
+                    .with_span(at)
+                    .with_hint(format!("use a number from 1 to {found}")),
+            );
+            None
+        }
+        Anchoring::NotFound(near) => {
+            let mut diagnostic = Diagnostic::error(
+                "A002",
+                format!("the {what} “{text}” is not in the manuscript"),
+            )
+            .with_span(span);
+            diagnostic = match near {
+                Some(near) => {
+                    let found = index.text[near.range.clone()].replace('\u{0}', " ");
+                    let origin = index.origin(near.range.start).source;
+                    let line = files
+                        .get(origin.file)
+                        .map(|f| {
+                            let (line, col) = f.line_col(origin.start);
+                            window(f.line_text(line), col - 1, 60)
+                        })
+                        .unwrap_or_default();
+                    diagnostic
+                        .with_hint(format!(
+                            "nearest match ({} edit{}): “{found}” at {}",
+                            near.edits,
+                            if near.edits == 1 { "" } else { "s" },
+                            place(near.range.start)
+                        ))
+                        .with_hint(format!("the manuscript reads: {line}"))
+                }
+                None => diagnostic.with_hint(
+                    "no similar words were found; was the passage deleted or rewritten?",
+                ),
+            };
+            diags.push(diagnostic);
+            None
+        }
+    }
+}
+
+/// Up to `radius` characters either side of character `at` of a line, marked where cut.
+fn window(line: &str, at: usize, radius: usize) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let start = at.saturating_sub(radius);
+    let end = (at + radius).min(chars.len());
+    let mut out: String = chars[start..end].iter().collect();
+    if start > 0 {
+        out.insert(0, '…');
+    }
+    if end < chars.len() {
+        out.push('…');
+    }
+    out
+}
+
+/// Parses a TOML string value as Markdown, with spans pointing at the value in its file.
+fn markdown_value(
+    text: &str,
+    file: FileId,
+    value: std::ops::Range<usize>,
+    diags: &mut Diagnostics,
+) -> Vec<Block> {
+    let mut local = Diagnostics::default();
+    let mut blocks = crate::manuscript::parse(text, FileId::GENERATED, &mut local).blocks;
+    // Offsets inside the value are exact for strings without escapes, which is the usual case;
+    // +1 skips the opening quote.
+    let base = value.start + 1;
+    let relocate = |span: &mut Span| {
+        *span = Span {
+            file,
+            start: (base + span.start).min(value.end),
+            end: (base + span.end).min(value.end),
+        };
+    };
+    for block in &mut blocks {
+        crate::model::visit_spans_mut(block, &mut |s| relocate(s));
+    }
+    for mut d in local.iter().cloned() {
+        d.span = Some(Span {
+            file,
+            start: value.start,
+            end: value.end,
+        });
+        diags.push(d);
+    }
+    blocks
+}
+
+/// Like `markdown_value` for a single run of inline Markdown.
+fn inline_value(
+    text: &str,
+    file: FileId,
+    value: std::ops::Range<usize>,
+    diags: &mut Diagnostics,
+) -> Vec<Inline> {
+    markdown_value(text, file, value, diags)
+        .into_iter()
+        .filter_map(|b| b.inlines().map(<[Inline]>::to_vec))
+        .reduce(|mut a, b| {
+            a.push(Inline {
+                kind: InlineKind::Text(" ".into()),
+                span: Span::generated(),
+            });
+            a.extend(b);
+            a
+        })
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::plain_text;
+
+    fn run(markdown: &str, annotations: &str) -> (Document, Apparatus, Diagnostics, Files) {
+        let mut files = Files::default();
+        let mut diags = Diagnostics::default();
+        let ms = files.add("m.md", markdown.to_string());
+        let mut doc = crate::manuscript::parse(markdown, ms, &mut diags);
+        let ann = files.add("a.toml", annotations.to_string());
+        let parsed = parse(&files, ann, &mut diags).expect("valid toml");
+        let apparatus = annotate(&mut doc, &files, &[(ann, parsed)], &mut diags);
+        (doc, apparatus, diags, files)
+    }
+
+    #[test]
+    fn notes_and_footnotes_share_one_sequence() {
+        let (doc, _, diags, _) = run(
+            "Rákosi[^r] fell; Gerő followed.\n\n[^r]: A footnote.\n",
+            "[[note]]\nid = \"gero\"\nquote = \"Gerő\"\nbody = \"Ernő *Gerő*.\"\nsource = \"A book.\"\n",
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(doc.notes.len(), 2);
+        assert_eq!(doc.notes[0].id, "fn-r");
+        assert_eq!(doc.notes[1].id, "note-gero");
+        assert_eq!(doc.notes[1].number, 2);
+        assert_eq!(
+            plain_text(doc.notes[1].blocks[0].inlines().unwrap()),
+            "Ernő Gerő."
+        );
+    }
+
+    #[test]
+    fn missing_quote_points_at_the_toml_and_suggests() {
+        let (_, _, diags, files) = run(
+            "He was replaced with Ernő Gerő.\n",
+            "[[note]]\nid = \"gero\"\nquote = \"Erno Gero\"\nbody = \"x\"\n",
+        );
+        let d = diags.iter().next().unwrap();
+        assert_eq!(d.code, "A002");
+        assert_eq!(files.location(d.span.unwrap()).unwrap().1, 3);
+        assert!(
+            d.hints[0].contains("“Ernő Gerő” at m.md:1:22"),
+            "{:?}",
+            d.hints
+        );
+    }
+
+    #[test]
+    fn emendations_are_anchored_and_kept() {
+        let (_, apparatus, diags, _) = run(
+            "President Gamal Abdel Nasser.\n",
+            "[[emendation]]\nid = \"gamel\"\nreading = \"Gamal\"\nsource-reading = \"Gamel\"\nreason = \"Misspelt.\"\n",
+        );
+        assert!(diags.is_empty());
+        assert_eq!(
+            apparatus.emendations[0].place.unwrap().start,
+            "President ".len()
+        );
+    }
+
+    #[test]
+    fn duplicate_ids_and_bad_keys_are_errors() {
+        let (_, _, diags, _) = run(
+            "Text.\n",
+            "[[note]]\nid = \"a\"\nquote = \"Text\"\nbody = \"x\"\n[[note]]\nid = \"a\"\nquote = \"Text\"\nbody = \"y\"\n",
+        );
+        assert_eq!(diags.iter().map(|d| d.code).collect::<Vec<_>>(), ["A004"]);
+        let mut files = Files::default();
+        let mut diags = Diagnostics::default();
+        let id = files.add("a.toml", "[[note]]\nid = \"a\"\nqoute = \"x\"\n".into());
+        assert!(parse(&files, id, &mut diags).is_none());
+        assert_eq!(diags.iter().next().unwrap().code, "A001");
+    }
+}

@@ -1,0 +1,279 @@
+//! The generated "Note on the text": where the text came from, what damage it had and how it
+//! was repaired (counts by class from the restore report), every emendation and omission.
+//! It is appended to the document, so both exports show the same apparatus.
+
+use std::collections::BTreeMap;
+
+use crate::config::Edition;
+use crate::diag::Span;
+use crate::model::{Block, BlockKind, Inline, InlineKind};
+
+use super::Apparatus;
+
+/// What the restore report says, reduced to what the note on the text tells the reader.
+#[derive(Debug, Clone, Default)]
+pub struct RestoreSummary {
+    /// Damage found, in words ("non-ASCII characters deleted").
+    pub damage: Vec<String>,
+    /// Repairs by class (apostrophe, dash, letters, ...).
+    pub counts: BTreeMap<String, usize>,
+    /// Places restore could not decide, left to the editors.
+    pub suspects: usize,
+}
+
+impl RestoreSummary {
+    /// Reads the parts of a restore report (`folio restore --report`) the note needs: `damage`
+    /// (descriptions), `counts` (class -> number) and `suspects` (a list).
+    pub fn from_report_json(json: &str) -> Result<RestoreSummary, String> {
+        let value: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        let damage = value["damage"]
+            .as_array()
+            .ok_or("no `damage` list")?
+            .iter()
+            .filter_map(|d| {
+                d.as_str()
+                    .or_else(|| d["description"].as_str())
+                    .map(str::to_string)
+            })
+            .collect();
+        let counts = value["counts"]
+            .as_object()
+            .ok_or("no `counts` table")?
+            .iter()
+            .filter_map(|(class, n)| Some((class.clone(), n.as_u64()? as usize)))
+            .collect();
+        let suspects = value["suspects"].as_array().map_or(0, Vec::len);
+        Ok(RestoreSummary {
+            damage,
+            counts,
+            suspects,
+        })
+    }
+}
+
+fn text(s: impl Into<String>) -> Inline {
+    Inline::text(s, Span::generated())
+}
+
+fn em(content: Vec<Inline>) -> Inline {
+    Inline {
+        kind: InlineKind::Emphasis(content),
+        span: Span::generated(),
+    }
+}
+
+fn block(kind: BlockKind) -> Block {
+    Block {
+        kind,
+        span: Span::generated(),
+    }
+}
+
+fn paragraph(content: Vec<Inline>) -> Block {
+    block(BlockKind::Paragraph { content })
+}
+
+fn heading(level: u8, id: &str, title: &str) -> Block {
+    block(BlockKind::Heading {
+        level,
+        id: id.into(),
+        content: vec![text(title)],
+    })
+}
+
+/// "3 apostrophes" / "1 apostrophe".
+fn counted(n: usize, class: &str) -> String {
+    let (one, many) = match class {
+        "apostrophe" => ("apostrophe", "apostrophes"),
+        "dash" => ("dash", "dashes"),
+        "letters" | "diacritic" | "diacritics" => {
+            ("letter with a diacritic", "letters with diacritics")
+        }
+        "quotation" => ("quotation mark", "quotation marks"),
+        "ellipsis" => ("ellipsis", "ellipses"),
+        "encoding" | "mojibake" => ("mis-encoded character", "mis-encoded characters"),
+        "entity" => ("HTML entity", "HTML entities"),
+        other => (other, other),
+    };
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// "a", "a and b", "a, b and c".
+fn join(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// Builds the section; `restore` is absent when the edition has no restore report.
+pub fn build(
+    edition: &Edition,
+    apparatus: &Apparatus,
+    restore: Option<&RestoreSummary>,
+) -> Vec<Block> {
+    let mut blocks = vec![heading(1, "note-on-the-text", "Note on the text")];
+
+    if let Some(source) = &edition.source {
+        let mut content = vec![
+            text("This edition reproduces “"),
+            text(source.title.clone()),
+            text("”"),
+        ];
+        if let Some(publisher) = &source.publisher {
+            content.push(text(", published by "));
+            content.push(em(vec![text(publisher.clone())]));
+        }
+        if let Some(date) = &source.date {
+            content.push(text(format!(" ({date})")));
+        }
+        if let Some(url) = &source.url {
+            content.push(text(", from the copy at "));
+            content.push(Inline {
+                kind: InlineKind::Link {
+                    url: url.clone(),
+                    content: vec![text(url.clone())],
+                },
+                span: Span::generated(),
+            });
+        }
+        content.push(text("."));
+        blocks.push(paragraph(content));
+    }
+
+    if let Some(restore) = restore {
+        let mut sentence = String::new();
+        if !restore.damage.is_empty() {
+            sentence.push_str(&format!(
+                "The copy received was damaged: {}. ",
+                join(&restore.damage)
+            ));
+        }
+        let repairs: Vec<String> = restore
+            .counts
+            .iter()
+            .filter(|(_, &n)| n > 0)
+            .map(|(class, &n)| counted(n, class))
+            .collect();
+        if repairs.is_empty() {
+            sentence.push_str("It needed no automatic repair.");
+        } else {
+            sentence.push_str(&format!(
+                "The automatic restoration inserted {}.",
+                join(&repairs)
+            ));
+        }
+        if restore.suspects > 0 {
+            sentence.push_str(&format!(
+                " It listed {} further place{} it could not decide, such as lost quotation marks; the editors settled these by reading.",
+                restore.suspects,
+                if restore.suspects == 1 { "" } else { "s" }
+            ));
+        }
+        if let Some(report) = edition
+            .source
+            .as_ref()
+            .and_then(|s| s.restore_report.as_ref())
+        {
+            sentence.push_str(&format!(
+                " Every change is logged in {}, kept with the manuscript.",
+                report.display()
+            ));
+        }
+        blocks.push(paragraph(vec![text(sentence)]));
+    }
+
+    if !apparatus.emendations.is_empty() {
+        blocks.push(heading(2, "emendations", "Emendations"));
+        blocks.push(paragraph(vec![text(
+            "Where the source is plainly in error, the text is corrected. Each entry gives this edition’s reading, then the source’s, then the reason.",
+        )]));
+        let items = apparatus
+            .emendations
+            .iter()
+            .map(|e| {
+                let mut content = vec![
+                    text(format!("{} ] ", e.reading)),
+                    em(vec![text("source:")]),
+                    text(format!(" {}. ", e.source_reading)),
+                ];
+                content.extend(e.reason.iter().cloned());
+                vec![paragraph(content)]
+            })
+            .collect();
+        blocks.push(block(BlockKind::List { start: None, items }));
+    }
+
+    if !apparatus.omissions.is_empty() {
+        blocks.push(heading(2, "omissions", "Omissions"));
+        let items = apparatus
+            .omissions
+            .iter()
+            .map(|o| {
+                let quoted: String = o
+                    .source_text
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let mut content = vec![text(format!("“{}” ", shorten(&quoted, 90)))];
+                content.extend(o.reason.iter().cloned());
+                vec![paragraph(content)]
+            })
+            .collect();
+        blocks.push(block(BlockKind::List { start: None, items }));
+    }
+
+    if apparatus.note_count > 0 {
+        blocks.push(paragraph(vec![text(format!(
+            "The {} notes were written for this edition; each names its source.",
+            apparatus.note_count
+        ))]));
+    }
+    blocks
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    format!("{}…", cut.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::plain_text;
+
+    #[test]
+    fn counts_read_as_english() {
+        assert_eq!(counted(1, "dash"), "1 dash");
+        assert_eq!(counted(31, "apostrophe"), "31 apostrophes");
+        assert_eq!(join(&["a".into(), "b".into(), "c".into()]), "a, b and c");
+    }
+
+    #[test]
+    fn summary_sentence_names_damage_and_repairs() {
+        let edition: Edition = toml::from_str(
+            "title='T'\nlanguage='en'\ndate='2026-01-01'\nidentifier='x'\nslug='t'\nmanuscript='m.md'\n[source]\ntitle='Src'\n",
+        )
+        .unwrap();
+        let summary = RestoreSummary {
+            damage: vec!["non-ASCII characters deleted".into()],
+            counts: BTreeMap::from([("apostrophe".into(), 31), ("dash".into(), 6)]),
+            suspects: 4,
+        };
+        let blocks = build(&edition, &Apparatus::default(), Some(&summary));
+        let text = plain_text(blocks[2].inlines().unwrap());
+        assert!(
+            text.contains("damaged: non-ASCII characters deleted."),
+            "{text}"
+        );
+        assert!(
+            text.contains("inserted 31 apostrophes and 6 dashes."),
+            "{text}"
+        );
+        assert!(text.contains("4 further places"), "{text}");
+    }
+}
