@@ -1,0 +1,170 @@
+//! The EPUB export end to end: fixture editions against golden XHTML/OPF (regenerate with
+//! FOLIO_BLESS=1), epubcheck on every fixture and on this repository's edition,
+//! reproducibility, and what happens on bad input (diagnostic, exit code, nothing written).
+
+mod common;
+
+use std::path::Path;
+
+use common::{epubcheck, folio, repo, stderr, unzip};
+
+const FIXTURES: &str = "tests/fixtures/epub";
+
+/// Builds the edition in `dir` into a fresh temporary directory; returns the EPUB's bytes.
+fn build_epub(dir: &Path, slug: &str) -> (Vec<u8>, tempfile::TempDir) {
+    let out = tempfile::tempdir().unwrap();
+    let result = folio(dir, &["build", "--format", "epub", "--quiet", "--out", out.path().to_str().unwrap()]);
+    assert!(result.status.success(), "build of {} failed:\n{}", dir.display(), stderr(&result));
+    let epub = out.path().join(format!("{slug}.epub"));
+    (std::fs::read(&epub).unwrap(), out)
+}
+
+fn fixture_dirs() -> Vec<std::path::PathBuf> {
+    let mut dirs: Vec<_> = std::fs::read_dir(repo().join(FIXTURES)).unwrap().map(|e| e.unwrap().path()).filter(|p| p.join("edition.toml").exists()).collect();
+    dirs.sort();
+    dirs
+}
+
+#[test]
+fn fixtures_match_their_golden_files_and_pass_epubcheck() {
+    let bless = std::env::var("FOLIO_BLESS").is_ok_and(|v| v == "1");
+    for dir in fixture_dirs() {
+        let slug = dir.file_name().unwrap().to_str().unwrap().to_string();
+        let (epub, out) = build_epub(&dir, &slug);
+        let expected_dir = dir.join("expected");
+        for (name, bytes) in unzip(&epub) {
+            if name.ends_with(".ttf") {
+                continue; // the fonts are copied as they are
+            }
+            let golden = expected_dir.join(&name);
+            if bless {
+                std::fs::create_dir_all(golden.parent().unwrap()).unwrap();
+                std::fs::write(&golden, &bytes).unwrap();
+                continue;
+            }
+            let want = std::fs::read(&golden).unwrap_or_else(|_| panic!("missing golden file {}; run with FOLIO_BLESS=1", golden.display()));
+            assert!(want == bytes, "{name} of {slug} differs from {}:\n{}", golden.display(), String::from_utf8_lossy(&bytes));
+        }
+        if let Some((clean, report)) = epubcheck(&out.path().join(format!("{slug}.epub"))) {
+            assert!(clean, "epubcheck on {slug}:\n{report}");
+        }
+    }
+}
+
+#[test]
+fn the_editions_epub_passes_epubcheck_and_keeps_its_names() {
+    let (epub, out) = build_epub(&repo(), "hungary-1956");
+    let chapter = unzip(&epub).into_iter().find(|(n, _)| n == "OEBPS/text/chapter-1.xhtml").expect("chapter 1").1;
+    let text = String::from_utf8(chapter).unwrap();
+    for name in ["Lőrinc Szabó", "Ernő Gerő", "Mátyás Rákosi", "Városliget", "Hungary’s"] {
+        assert!(text.contains(name), "{name} is missing from the EPUB text");
+    }
+    if let Some((clean, report)) = epubcheck(&out.path().join("hungary-1956.epub")) {
+        assert!(clean, "epubcheck:\n{report}");
+    }
+}
+
+#[test]
+fn two_builds_are_byte_identical_and_follow_source_date_epoch() {
+    let dir = repo().join(FIXTURES).join("features");
+    let (first, _a) = build_epub(&dir, "features");
+    let (second, _b) = build_epub(&dir, "features");
+    assert!(first == second, "two builds differ");
+
+    let out = tempfile::tempdir().unwrap();
+    let result = std::process::Command::new(env!("CARGO_BIN_EXE_folio"))
+        .args(["build", "--quiet", "--out", out.path().to_str().unwrap()])
+        .current_dir(&dir)
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .output()
+        .unwrap();
+    assert!(result.status.success(), "{}", stderr(&result));
+    let epub = std::fs::read(out.path().join("features.epub")).unwrap();
+    let opf = unzip(&epub).into_iter().find(|(n, _)| n.ends_with("content.opf")).unwrap().1;
+    assert!(String::from_utf8(opf).unwrap().contains("<meta property=\"dcterms:modified\">2023-11-14T22:13:20Z</meta>"));
+}
+
+#[test]
+fn the_container_starts_with_an_uncompressed_mimetype() {
+    let (epub, _out) = build_epub(&repo().join(FIXTURES).join("features"), "features");
+    // Local file header: name at offset 30, compression method at offset 8 (0 = stored).
+    assert_eq!(&epub[30..38], b"mimetype");
+    assert_eq!(&epub[8..10], &[0, 0]);
+    assert_eq!(&epub[38..58], b"application/epub+zip");
+}
+
+/// Copies the features fixture into a temporary edition that a test may break.
+fn scratch_edition() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let src = repo().join(FIXTURES).join("features");
+    for sub in ["manuscript", "annotations"] {
+        std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+    }
+    for file in ["manuscript/features.md", "annotations/features.toml"] {
+        std::fs::copy(src.join(file), dir.path().join(file)).unwrap();
+    }
+    let fonts = repo().join("fonts");
+    let toml = std::fs::read_to_string(src.join("edition.toml")).unwrap().replace("../../../../fonts", fonts.to_str().unwrap());
+    std::fs::write(dir.path().join("edition.toml"), toml).unwrap();
+    dir
+}
+
+#[test]
+fn a_bad_edition_toml_is_reported_at_its_position_and_nothing_is_written() {
+    let dir = scratch_edition();
+    let path = dir.path().join("edition.toml");
+    let toml = std::fs::read_to_string(&path).unwrap().replace("language = \"en-GB\"", "langauge = \"en-GB\"");
+    std::fs::write(&path, toml).unwrap();
+    let result = folio(dir.path(), &["build", "--out", "out"]);
+    assert_eq!(result.status.code(), Some(1));
+    let err = stderr(&result);
+    assert!(err.contains("error[F001]") && err.contains("unknown field `langauge`"), "{err}");
+    assert!(err.contains("edition.toml:3:1"), "{err}");
+    assert!(!dir.path().join("out").exists());
+}
+
+#[test]
+fn a_manuscript_that_is_not_utf8_is_an_error_and_the_old_output_survives() {
+    let dir = scratch_edition();
+    assert!(folio(dir.path(), &["build", "--out", "out"]).status.success());
+    let before = std::fs::read(dir.path().join("out/features.epub")).unwrap();
+    std::fs::write(dir.path().join("manuscript/features.md"), b"# Title\n\nR\xe1kosi\n").unwrap();
+    let result = folio(dir.path(), &["build", "--out", "out"]);
+    assert_eq!(result.status.code(), Some(1));
+    let err = stderr(&result);
+    assert!(err.contains("error[M001]") && err.contains("features.md:3:2"), "{err}");
+    assert_eq!(std::fs::read(dir.path().join("out/features.epub")).unwrap(), before);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("out")).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(leftovers.len(), 1, "{leftovers:?}");
+}
+
+#[test]
+fn a_missing_manuscript_is_an_io_error() {
+    let dir = scratch_edition();
+    std::fs::remove_file(dir.path().join("manuscript/features.md")).unwrap();
+    let result = folio(dir.path(), &["build", "--out", "out"]);
+    assert_eq!(result.status.code(), Some(2));
+    assert!(stderr(&result).contains("features.md"), "{}", stderr(&result));
+}
+
+#[test]
+fn an_unanchored_note_fails_the_build_with_a_suggestion() {
+    let dir = scratch_edition();
+    let path = dir.path().join("annotations/features.toml");
+    let toml = std::fs::read_to_string(&path).unwrap().replace("quote = \"Ernő Gerő\"", "quote = \"Erno Gero\"");
+    std::fs::write(&path, toml).unwrap();
+    let result = folio(dir.path(), &["build", "--out", "out"]);
+    assert_eq!(result.status.code(), Some(1));
+    let err = stderr(&result);
+    assert!(err.contains("error[A002]") && err.contains("features.toml:3:9"), "{err}");
+    assert!(err.contains("nearest match (2 edits): “Ernő Gerő”"), "{err}");
+    assert!(!dir.path().join("out").exists());
+}
+
+#[test]
+fn no_arguments_means_build() {
+    let dir = scratch_edition();
+    let result = folio(dir.path(), &[]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    assert!(dir.path().join("out/features.epub").exists());
+}
