@@ -23,7 +23,12 @@ fn main() -> ExitCode {
     };
     print_diagnostics(&cli, &files, &diags);
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(messages) => {
+            for message in messages {
+                eprintln!("{message}");
+            }
+            ExitCode::SUCCESS
+        }
         Err(err) => {
             eprintln!("error: {err}");
             ExitCode::from(err.exit_code() as u8)
@@ -31,12 +36,13 @@ fn main() -> ExitCode {
     }
 }
 
+/// Builds; returns the lines to print once the diagnostics are out.
 fn build(
     cli: &Cli,
     args: &BuildArgs,
     files: &mut Files,
     diags: &mut Diagnostics,
-) -> Result<(), Error> {
+) -> Result<Vec<String>, Error> {
     let mut project = Project::load(&cli.edition, files, diags)?;
     let options = folio::BuildOptions {
         out_dir: args.out.clone(),
@@ -55,12 +61,15 @@ fn build(
     let result = folio::build(&mut project, &options, diags, &mut progress);
     // Hand the files back so diagnostics can quote them.
     *files = std::mem::take(&mut project.files);
-    for path in result? {
-        if !args.quiet {
-            eprintln!("{:>12} {}", "wrote", path.display());
-        }
-    }
-    Ok(())
+    let written = result?;
+    Ok(if args.quiet {
+        Vec::new()
+    } else {
+        written
+            .iter()
+            .map(|p| format!("{:>12} {}", "wrote", p.display()))
+            .collect()
+    })
 }
 
 fn print_diagnostics(cli: &Cli, files: &Files, diags: &Diagnostics) {

@@ -13,14 +13,33 @@ const FIXTURES: &str = "tests/fixtures/epub";
 /// Builds the edition in `dir` into a fresh temporary directory; returns the EPUB's bytes.
 fn build_epub(dir: &Path, slug: &str) -> (Vec<u8>, tempfile::TempDir) {
     let out = tempfile::tempdir().unwrap();
-    let result = folio(dir, &["build", "--format", "epub", "--quiet", "--out", out.path().to_str().unwrap()]);
-    assert!(result.status.success(), "build of {} failed:\n{}", dir.display(), stderr(&result));
+    let result = folio(
+        dir,
+        &[
+            "build",
+            "--format",
+            "epub",
+            "--quiet",
+            "--out",
+            out.path().to_str().unwrap(),
+        ],
+    );
+    assert!(
+        result.status.success(),
+        "build of {} failed:\n{}",
+        dir.display(),
+        stderr(&result)
+    );
     let epub = out.path().join(format!("{slug}.epub"));
     (std::fs::read(&epub).unwrap(), out)
 }
 
 fn fixture_dirs() -> Vec<std::path::PathBuf> {
-    let mut dirs: Vec<_> = std::fs::read_dir(repo().join(FIXTURES)).unwrap().map(|e| e.unwrap().path()).filter(|p| p.join("edition.toml").exists()).collect();
+    let mut dirs: Vec<_> = std::fs::read_dir(repo().join(FIXTURES))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("edition.toml").exists())
+        .collect();
     dirs.sort();
     dirs
 }
@@ -42,8 +61,18 @@ fn fixtures_match_their_golden_files_and_pass_epubcheck() {
                 std::fs::write(&golden, &bytes).unwrap();
                 continue;
             }
-            let want = std::fs::read(&golden).unwrap_or_else(|_| panic!("missing golden file {}; run with FOLIO_BLESS=1", golden.display()));
-            assert!(want == bytes, "{name} of {slug} differs from {}:\n{}", golden.display(), String::from_utf8_lossy(&bytes));
+            let want = std::fs::read(&golden).unwrap_or_else(|_| {
+                panic!(
+                    "missing golden file {}; run with FOLIO_BLESS=1",
+                    golden.display()
+                )
+            });
+            assert!(
+                want == bytes,
+                "{name} of {slug} differs from {}:\n{}",
+                golden.display(),
+                String::from_utf8_lossy(&bytes)
+            );
         }
         if let Some((clean, report)) = epubcheck(&out.path().join(format!("{slug}.epub"))) {
             assert!(clean, "epubcheck on {slug}:\n{report}");
@@ -54,9 +83,19 @@ fn fixtures_match_their_golden_files_and_pass_epubcheck() {
 #[test]
 fn the_editions_epub_passes_epubcheck_and_keeps_its_names() {
     let (epub, out) = build_epub(&repo(), "hungary-1956");
-    let chapter = unzip(&epub).into_iter().find(|(n, _)| n == "OEBPS/text/chapter-1.xhtml").expect("chapter 1").1;
+    let chapter = unzip(&epub)
+        .into_iter()
+        .find(|(n, _)| n == "OEBPS/text/chapter-1.xhtml")
+        .expect("chapter 1")
+        .1;
     let text = String::from_utf8(chapter).unwrap();
-    for name in ["Lőrinc Szabó", "Ernő Gerő", "Mátyás Rákosi", "Városliget", "Hungary’s"] {
+    for name in [
+        "Lőrinc Szabó",
+        "Ernő Gerő",
+        "Mátyás Rákosi",
+        "Városliget",
+        "Hungary’s",
+    ] {
         assert!(text.contains(name), "{name} is missing from the EPUB text");
     }
     if let Some((clean, report)) = epubcheck(&out.path().join("hungary-1956.epub")) {
@@ -80,8 +119,14 @@ fn two_builds_are_byte_identical_and_follow_source_date_epoch() {
         .unwrap();
     assert!(result.status.success(), "{}", stderr(&result));
     let epub = std::fs::read(out.path().join("features.epub")).unwrap();
-    let opf = unzip(&epub).into_iter().find(|(n, _)| n.ends_with("content.opf")).unwrap().1;
-    assert!(String::from_utf8(opf).unwrap().contains("<meta property=\"dcterms:modified\">2023-11-14T22:13:20Z</meta>"));
+    let opf = unzip(&epub)
+        .into_iter()
+        .find(|(n, _)| n.ends_with("content.opf"))
+        .unwrap()
+        .1;
+    assert!(String::from_utf8(opf)
+        .unwrap()
+        .contains("<meta property=\"dcterms:modified\">2023-11-14T22:13:20Z</meta>"));
 }
 
 #[test]
@@ -104,7 +149,9 @@ fn scratch_edition() -> tempfile::TempDir {
         std::fs::copy(src.join(file), dir.path().join(file)).unwrap();
     }
     let fonts = repo().join("fonts");
-    let toml = std::fs::read_to_string(src.join("edition.toml")).unwrap().replace("../../../../fonts", fonts.to_str().unwrap());
+    let toml = std::fs::read_to_string(src.join("edition.toml"))
+        .unwrap()
+        .replace("../../../../fonts", fonts.to_str().unwrap());
     std::fs::write(dir.path().join("edition.toml"), toml).unwrap();
     dir
 }
@@ -113,12 +160,17 @@ fn scratch_edition() -> tempfile::TempDir {
 fn a_bad_edition_toml_is_reported_at_its_position_and_nothing_is_written() {
     let dir = scratch_edition();
     let path = dir.path().join("edition.toml");
-    let toml = std::fs::read_to_string(&path).unwrap().replace("language = \"en-GB\"", "langauge = \"en-GB\"");
+    let toml = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("language = \"en-GB\"", "langauge = \"en-GB\"");
     std::fs::write(&path, toml).unwrap();
     let result = folio(dir.path(), &["build", "--out", "out"]);
     assert_eq!(result.status.code(), Some(1));
     let err = stderr(&result);
-    assert!(err.contains("error[F001]") && err.contains("unknown field `langauge`"), "{err}");
+    assert!(
+        err.contains("error[F001]") && err.contains("unknown field `langauge`"),
+        "{err}"
+    );
     assert!(err.contains("edition.toml:3:1"), "{err}");
     assert!(!dir.path().join("out").exists());
 }
@@ -126,15 +178,30 @@ fn a_bad_edition_toml_is_reported_at_its_position_and_nothing_is_written() {
 #[test]
 fn a_manuscript_that_is_not_utf8_is_an_error_and_the_old_output_survives() {
     let dir = scratch_edition();
-    assert!(folio(dir.path(), &["build", "--out", "out"]).status.success());
+    assert!(folio(dir.path(), &["build", "--out", "out"])
+        .status
+        .success());
     let before = std::fs::read(dir.path().join("out/features.epub")).unwrap();
-    std::fs::write(dir.path().join("manuscript/features.md"), b"# Title\n\nR\xe1kosi\n").unwrap();
+    std::fs::write(
+        dir.path().join("manuscript/features.md"),
+        b"# Title\n\nR\xe1kosi\n",
+    )
+    .unwrap();
     let result = folio(dir.path(), &["build", "--out", "out"]);
     assert_eq!(result.status.code(), Some(1));
     let err = stderr(&result);
-    assert!(err.contains("error[M001]") && err.contains("features.md:3:2"), "{err}");
-    assert_eq!(std::fs::read(dir.path().join("out/features.epub")).unwrap(), before);
-    let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("out")).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(
+        err.contains("error[M001]") && err.contains("features.md:3:2"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read(dir.path().join("out/features.epub")).unwrap(),
+        before
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(leftovers.len(), 1, "{leftovers:?}");
 }
 
@@ -144,20 +211,32 @@ fn a_missing_manuscript_is_an_io_error() {
     std::fs::remove_file(dir.path().join("manuscript/features.md")).unwrap();
     let result = folio(dir.path(), &["build", "--out", "out"]);
     assert_eq!(result.status.code(), Some(2));
-    assert!(stderr(&result).contains("features.md"), "{}", stderr(&result));
+    assert!(
+        stderr(&result).contains("features.md"),
+        "{}",
+        stderr(&result)
+    );
 }
 
 #[test]
 fn an_unanchored_note_fails_the_build_with_a_suggestion() {
     let dir = scratch_edition();
     let path = dir.path().join("annotations/features.toml");
-    let toml = std::fs::read_to_string(&path).unwrap().replace("quote = \"Ernő Gerő\"", "quote = \"Erno Gero\"");
+    let toml = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("quote = \"Ernő Gerő\"", "quote = \"Erno Gero\"");
     std::fs::write(&path, toml).unwrap();
     let result = folio(dir.path(), &["build", "--out", "out"]);
     assert_eq!(result.status.code(), Some(1));
     let err = stderr(&result);
-    assert!(err.contains("error[A002]") && err.contains("features.toml:3:9"), "{err}");
-    assert!(err.contains("nearest match (2 edits): “Ernő Gerő”"), "{err}");
+    assert!(
+        err.contains("error[A002]") && err.contains("features.toml:3:9"),
+        "{err}"
+    );
+    assert!(
+        err.contains("nearest match (2 edits): “Ernő Gerő”"),
+        "{err}"
+    );
     assert!(!dir.path().join("out").exists());
 }
 

@@ -39,7 +39,10 @@ pub fn missing(tool: &str) {
 
 /// `epubcheck`'s jar, found through dpkg (the Debian wrapper script fails in containers).
 pub fn epubcheck_jar() -> Option<PathBuf> {
-    let listed = Command::new("dpkg").args(["-L", "epubcheck"]).output().ok()?;
+    let listed = Command::new("dpkg")
+        .args(["-L", "epubcheck"])
+        .output()
+        .ok()?;
     let jar = String::from_utf8_lossy(&listed.stdout)
         .lines()
         .map(PathBuf::from)
@@ -54,8 +57,17 @@ pub fn epubcheck(epub: &Path) -> Option<(bool, String)> {
         missing("epubcheck");
         return None;
     };
-    let out = Command::new("java").arg("-jar").arg(jar).arg(epub).output().expect("run epubcheck");
-    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let out = Command::new("java")
+        .arg("-jar")
+        .arg(jar)
+        .arg(epub)
+        .output()
+        .expect("run epubcheck");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     let clean = out.status.success() && text.contains("0 errors") && text.contains("0 warnings")
         || text.contains("No errors or warnings detected");
     Some((clean, text))
@@ -63,7 +75,11 @@ pub fn epubcheck(epub: &Path) -> Option<(bool, String)> {
 
 /// Is an external command on PATH?
 pub fn have(tool: &str) -> bool {
-    Command::new("sh").arg("-c").arg(format!("command -v {tool}")).output().is_ok_and(|o| o.status.success())
+    Command::new("sh")
+        .arg("-c")
+        .arg(format!("command -v {tool}"))
+        .output()
+        .is_ok_and(|o| o.status.success())
 }
 
 /// The entries of an EPUB: (name, bytes), in zip order.
