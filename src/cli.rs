@@ -31,6 +31,16 @@ pub struct Cli {
 pub enum Command {
     /// Build the edition's outputs (EPUB, PDF) into out/. The default command.
     Build(BuildArgs),
+    /// Check the manuscript and annotations: nothing lost or changed without being declared,
+    /// no damage left, every note anchored, the edition builds. For CI and pre-commit hooks.
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct CheckArgs {
+    /// Diagnostics as text (default) or JSON lines (overrides --message-format).
+    #[arg(long, value_enum)]
+    pub format: Option<MessageFormat>,
 }
 
 #[derive(Debug, Clone, Default, clap::Args)]

@@ -3,6 +3,7 @@
 //! export, then write every output atomically once all of them succeeded.
 
 pub mod annotate;
+pub mod check;
 pub mod config;
 pub mod diag;
 pub mod export;
@@ -43,26 +44,49 @@ pub fn load_document(
     project: &mut Project,
     diags: &mut Diagnostics,
 ) -> Result<(Document, Apparatus), Error> {
+    let (mut document, apparatus, _) = parse_and_annotate(project, diags)?;
+    append_note_on_text(project, &mut document, &apparatus, diags)?;
+    Ok((document, apparatus))
+}
+
+/// Parses the manuscript and merges the annotations; also returns the manuscript's file.
+pub fn parse_and_annotate(
+    project: &mut Project,
+    diags: &mut Diagnostics,
+) -> Result<(Document, Apparatus, diag::FileId), Error> {
     let manuscript = project.edition.manuscript.clone();
     let file = project.read(&manuscript, diags)?;
     let text = &project.files.get(file).expect("just added").text;
     let mut document = manuscript::parse(text, file, diags);
 
     let mut annotations = Vec::new();
+    let mut unreadable_files = 0;
     for path in project.edition.annotations.clone() {
-        let file = project.read(&path, diags)?;
-        if let Some(parsed) = annotate::parse(&project.files, file, diags) {
-            annotations.push((file, parsed));
+        let annotation_file = project.read(&path, diags)?;
+        match annotate::parse(&project.files, annotation_file, diags) {
+            Some(parsed) => annotations.push((annotation_file, parsed)),
+            None => unreadable_files += 1,
         }
     }
-    let apparatus = annotate::annotate(&mut document, &project.files, &annotations, diags);
+    let mut apparatus = annotate::annotate(&mut document, &project.files, &annotations, diags);
+    apparatus.unreadable_files = unreadable_files;
+    Ok((document, apparatus, file))
+}
+
+/// Appends the generated note on the text (with the restore report's figures, if any).
+pub fn append_note_on_text(
+    project: &mut Project,
+    document: &mut Document,
+    apparatus: &Apparatus,
+    diags: &mut Diagnostics,
+) -> Result<(), Error> {
     let summary = restore_summary(project, diags)?;
     document.blocks.extend(annotate::note_on_text::build(
         &project.edition,
-        &apparatus,
+        apparatus,
         summary.as_ref(),
     ));
-    Ok((document, apparatus))
+    Ok(())
 }
 
 /// Reads the restore report named in edition.toml, if any, for the note on the text.

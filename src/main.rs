@@ -8,9 +8,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{BuildArgs, Cli, Command, MessageFormat, OutputFormat};
+use cli::{BuildArgs, CheckArgs, Cli, Command, MessageFormat, OutputFormat};
 use folio::config::Format;
-use folio::diag::{render_human, render_json, Diagnostics, Error, Files};
+use folio::diag::{render_human, render_json, Diagnostics, Error, Files, Severity};
 use folio::project::Project;
 
 fn main() -> ExitCode {
@@ -20,14 +20,25 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         None => build(&cli, &BuildArgs::default(), &mut files, &mut diags),
         Some(Command::Build(args)) => build(&cli, args, &mut files, &mut diags),
+        Some(Command::Check(args)) => check(&cli, args, &mut files, &mut diags),
     };
-    print_diagnostics(&cli, &files, &diags);
+    let format = match &cli.command {
+        Some(Command::Check(CheckArgs {
+            format: Some(format),
+        })) => *format,
+        _ => cli.message_format,
+    };
+    print_diagnostics(format, &files, &diags);
     match result {
-        Ok(messages) => {
-            for message in messages {
+        Ok(outcome) => {
+            for message in outcome.messages {
                 eprintln!("{message}");
             }
-            ExitCode::SUCCESS
+            if outcome.failed {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
         }
         Err(err) => {
             eprintln!("error: {err}");
@@ -36,13 +47,20 @@ fn main() -> ExitCode {
     }
 }
 
+/// What a command that ran to the end has to say after its diagnostics.
+struct Outcome {
+    messages: Vec<String>,
+    /// Findings that should fail the run (exit code 1) although it completed.
+    failed: bool,
+}
+
 /// Builds; returns the lines to print once the diagnostics are out.
 fn build(
     cli: &Cli,
     args: &BuildArgs,
     files: &mut Files,
     diags: &mut Diagnostics,
-) -> Result<Vec<String>, Error> {
+) -> Result<Outcome, Error> {
     let mut project = Project::load(&cli.edition, files, diags)?;
     let options = folio::BuildOptions {
         out_dir: args.out.clone(),
@@ -62,19 +80,62 @@ fn build(
     // Hand the files back so diagnostics can quote them.
     *files = std::mem::take(&mut project.files);
     let written = result?;
-    Ok(if args.quiet {
+    let messages = if args.quiet {
         Vec::new()
     } else {
         written
             .iter()
             .map(|p| format!("{:>12} {}", "wrote", p.display()))
             .collect()
+    };
+    Ok(Outcome {
+        messages,
+        failed: false,
     })
 }
 
-fn print_diagnostics(cli: &Cli, files: &Files, diags: &Diagnostics) {
+/// Runs every check; findings of any severity make the exit code 1.
+fn check(
+    cli: &Cli,
+    _args: &CheckArgs,
+    files: &mut Files,
+    diags: &mut Diagnostics,
+) -> Result<Outcome, Error> {
+    let started = std::time::Instant::now();
+    let mut project = Project::load(&cli.edition, files, diags)?;
+    let result = folio::check::check(&mut project, diags);
+    *files = std::mem::take(&mut project.files);
+    let checked = result?;
+    let summary = format!(
+        "folio check: {} error{}, {} warning{} ({}, {} notes, {} emendations, {} omissions{}) in {} ms",
+        diags.error_count(),
+        plural(diags.error_count()),
+        diags.count(Severity::Warning),
+        plural(diags.count(Severity::Warning)),
+        project.edition.manuscript.display(),
+        checked.notes,
+        checked.emendations,
+        checked.omissions,
+        if checked.source_compared { ", compared with its source" } else { "" },
+        started.elapsed().as_millis()
+    );
+    Ok(Outcome {
+        messages: vec![summary],
+        failed: !diags.is_empty(),
+    })
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+fn print_diagnostics(format: MessageFormat, files: &Files, diags: &Diagnostics) {
     for diagnostic in diags.iter() {
-        match cli.message_format {
+        match format {
             MessageFormat::Human => eprintln!("{}", render_human(files, diagnostic)),
             MessageFormat::Json => eprintln!("{}", render_json(files, diagnostic)),
         }

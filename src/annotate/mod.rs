@@ -23,6 +23,8 @@ pub struct Apparatus {
     pub omissions: Vec<Omission>,
     /// Notes read from annotation files (Markdown footnotes not counted).
     pub note_count: usize,
+    /// Annotation files that could not be parsed: the apparatus is incomplete.
+    pub unreadable_files: usize,
 }
 
 #[derive(Debug)]
@@ -34,6 +36,11 @@ pub struct Emendation {
     pub reason: Vec<Inline>,
     /// Where the reading stands in the manuscript (approximate).
     pub place: Option<Span>,
+    /// The annotatable block holding the reading and its byte range in that block's reader
+    /// text (see `index::TextIndex`), if it was found.
+    pub reader: Option<(usize, std::ops::Range<usize>)>,
+    /// The emendation's entry in its annotations file.
+    pub span: Span,
 }
 
 #[derive(Debug)]
@@ -41,6 +48,8 @@ pub struct Omission {
     pub id: String,
     pub source_text: String,
     pub reason: Vec<Inline>,
+    /// The omission's `source-text` in its annotations file.
+    pub span: Span,
 }
 
 /// Parses one annotations file; `None` (with an A001 diagnostic) if it is not valid.
@@ -110,7 +119,7 @@ pub fn annotate(
             if !check_id(&spec.id, file, &mut ids, diags) {
                 continue;
             }
-            let place = locate(
+            let found = locate(
                 &index,
                 files,
                 file,
@@ -118,14 +127,15 @@ pub fn annotate(
                 &spec.selector(),
                 "reading",
                 diags,
-            )
-            .map(|r| index.origin(r.start).source);
+            );
             apparatus.emendations.push(Emendation {
                 id: spec.id.get_ref().clone(),
                 reading: spec.reading.get_ref().clone(),
                 source_reading: spec.source_reading.clone(),
                 reason: inline_value(spec.reason.get_ref(), file, spec.reason.span(), diags),
-                place,
+                place: found.as_ref().map(|r| index.origin(r.start).source),
+                reader: found.map(|r| index.reader_range(r.start, r.end)),
+                span: Span::new(file, spec.reading.span()),
             });
         }
         for spec in &parsed.omissions {
@@ -136,6 +146,7 @@ pub fn annotate(
                 id: spec.id.get_ref().clone(),
                 source_text: spec.source_text.get_ref().clone(),
                 reason: inline_value(spec.reason.get_ref(), file, spec.reason.span(), diags),
+                span: Span::new(file, spec.source_text.span()),
             });
         }
     }

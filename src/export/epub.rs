@@ -28,6 +28,13 @@ struct SpineItem {
 
 /// Builds the EPUB. Fonts missing from disk are an I/O error; content problems go to `diags`.
 pub fn write(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec<u8>, Error> {
+    let entries = entries(publication, diags)?;
+    let out_name = Path::new(&publication.project.edition.slug).with_extension("epub");
+    ocf::write(&entries, publication.built).map_err(|e| Error::io(&out_name, e))
+}
+
+/// Every file of the publication, unzipped (what `check` makes to prove the build works).
+pub fn entries(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec<Entry>, Error> {
     let edition = &publication.project.edition;
     let document = publication.document;
     let language = edition.language.as_str();
@@ -131,9 +138,7 @@ pub fn write(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec<u
             bytes: opf.into_bytes(),
         },
     );
-
-    let out_name = Path::new(&edition.slug).with_extension("epub");
-    ocf::write(&entries, publication.built).map_err(|e| Error::io(&out_name, e))
+    Ok(entries)
 }
 
 /// Names the fonts get inside the book; the stylesheet refers to these.

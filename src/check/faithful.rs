@@ -1,0 +1,484 @@
+//! Faithfulness: the manuscript, reduced to its text, aligned word by word with the source.
+//! A difference passes only if it is a restoration (characters of the damage's kind inserted),
+//! a typographic normalisation (straight to curly quotes, `--` to a dash), Markdown markup
+//! (gone once the text is reduced), or a declared emendation or omission. Anything else is an
+//! undeclared change (C001), shown with the source's words and the manuscript's.
+
+use similar::{capture_diff_slices, Algorithm, DiffOp};
+
+use crate::annotate::index::for_each_leaf_block;
+use crate::annotate::Apparatus;
+use crate::diag::{Diagnostic, Diagnostics, FileId, Files, Span};
+use crate::model::{Document, Inline, InlineKind};
+
+/// A text with, for each of its characters, the offset it came from in a file.
+pub struct MappedText {
+    pub text: String,
+    /// (offset in `text`, offset in the file), one per character, ascending.
+    map: Vec<(usize, usize)>,
+    pub file: FileId,
+    /// Offset in `text` where each leaf block starts (manuscripts only).
+    block_starts: Vec<usize>,
+}
+
+impl MappedText {
+    /// A source file as it is.
+    pub fn source(text: &str, file: FileId) -> Self {
+        MappedText {
+            text: text.to_string(),
+            map: text.char_indices().map(|(i, _)| (i, i)).collect(),
+            file,
+            block_starts: Vec::new(),
+        }
+    }
+
+    /// The reader text of a manuscript's blocks, one line per block.
+    pub fn manuscript(document: &Document, file: FileId) -> Self {
+        let mut out = MappedText {
+            text: String::new(),
+            map: Vec::new(),
+            file,
+            block_starts: Vec::new(),
+        };
+        for block in &document.blocks {
+            for_each_leaf_block(block, &mut |inlines| {
+                if !out.text.is_empty() {
+                    out.push('\n', out.map.last().map_or(0, |m| m.1));
+                }
+                out.block_starts.push(out.text.len());
+                out.push_inlines(inlines);
+            });
+        }
+        out
+    }
+
+    fn push(&mut self, c: char, file_offset: usize) {
+        self.map.push((self.text.len(), file_offset));
+        self.text.push(c);
+    }
+
+    fn push_inlines(&mut self, inlines: &[Inline]) {
+        for inline in inlines {
+            match &inline.kind {
+                InlineKind::Text(t) | InlineKind::Code(t) => {
+                    for (i, c) in t.char_indices() {
+                        self.push(c, (inline.span.start + i).min(inline.span.end));
+                    }
+                }
+                InlineKind::SoftBreak | InlineKind::HardBreak => self.push(' ', inline.span.start),
+                InlineKind::NoteRef { .. } => {}
+                _ => self.push_inlines(inline.children()),
+            }
+        }
+    }
+
+    pub fn file_offset(&self, at: usize) -> usize {
+        let i = self
+            .map
+            .partition_point(|&(t, _)| t <= at)
+            .saturating_sub(1);
+        self.map.get(i).map_or(0, |m| m.1)
+    }
+
+    fn span(&self, range: std::ops::Range<usize>) -> Span {
+        let start = self.file_offset(range.start);
+        let end = if range.end > range.start {
+            self.file_offset(range.end - 1) + 1
+        } else {
+            start
+        };
+        Span {
+            file: self.file,
+            start,
+            end: end.max(start),
+        }
+    }
+
+    /// Replaces `range` by `with`; every new character maps to the range's start.
+    fn replace(&mut self, range: std::ops::Range<usize>, with: &str) {
+        let origin = self.file_offset(range.start);
+        let shift = with.len() as isize - range.len() as isize;
+        let first = self.map.partition_point(|&(t, _)| t < range.start);
+        let last = self.map.partition_point(|&(t, _)| t < range.end);
+        let inserted: Vec<(usize, usize)> = with
+            .char_indices()
+            .map(|(i, _)| (range.start + i, origin))
+            .collect();
+        self.map.splice(first..last, inserted);
+        for entry in &mut self.map[first + with.chars().count()..] {
+            entry.0 = (entry.0 as isize + shift) as usize;
+        }
+        self.text.replace_range(range, with);
+    }
+}
+
+/// A whitespace-separated word and its comparison key.
+struct Token {
+    start: usize,
+    end: usize,
+    key: String,
+}
+
+/// Keys drop what restoration and typography may change: every non-ASCII character (the
+/// damage this edition repairs deletes them, so restoring inserts them), quotation marks and
+/// apostrophes (straight in one, curly in the other), and `--`/`...` (smart punctuation).
+fn key(word: &str) -> String {
+    word.replace("---", "")
+        .replace("--", "")
+        .replace("...", "")
+        .chars()
+        .filter(|c| c.is_ascii() && !matches!(c, '\'' | '"' | '`'))
+        .collect()
+}
+
+fn tokens(text: &str, skip: &[std::ops::Range<usize>]) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                start = None;
+                if skip.iter().any(|r| r.start <= s && i <= r.end) {
+                    continue;
+                }
+                let key = key(&text[s..i]);
+                // A word that is only inserted punctuation (a spaced dash, an ellipsis) has no
+                // key: it is a restoration or typography, never a change of wording.
+                if !key.is_empty() {
+                    out.push(Token {
+                        start: s,
+                        end: i,
+                        key,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Finds `needle`'s words, in order and ignoring spacing, in `haystack`; their byte range.
+fn find_words(haystack: &str, needle: &str) -> Vec<std::ops::Range<usize>> {
+    let words: Vec<&str> = needle.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for (start, _) in haystack.match_indices(first) {
+        let mut at = start;
+        let mut ok = true;
+        for word in &words {
+            let rest = &haystack[at..];
+            let trimmed = rest.trim_start();
+            if !trimmed.starts_with(word) {
+                ok = false;
+                break;
+            }
+            at += rest.len() - trimmed.len() + word.len();
+        }
+        if ok {
+            found.push(start..at);
+        }
+    }
+    found
+}
+
+/// Aligns `manuscript` (already annotated) with `source`; findings go to `diags`.
+pub fn check(
+    source: &MappedText,
+    manuscript: &MappedText,
+    apparatus: &Apparatus,
+    files: &Files,
+    diags: &mut Diagnostics,
+) {
+    // Declared emendations: put the source's reading back, so the alignment sees the source.
+    let mut manuscript_text = MappedText {
+        text: manuscript.text.clone(),
+        map: manuscript.map.clone(),
+        file: manuscript.file,
+        block_starts: manuscript.block_starts.clone(),
+    };
+    let mut places: Vec<_> = apparatus
+        .emendations
+        .iter()
+        .filter_map(|e| {
+            let (block, range) = e.reader.clone()?;
+            let start = *manuscript_text.block_starts.get(block)?;
+            Some((
+                start + range.start..start + range.end,
+                e.source_reading.as_str(),
+            ))
+        })
+        .collect();
+    places.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+    for (range, source_reading) in places {
+        manuscript_text.replace(range, source_reading);
+    }
+
+    // Declared omissions: the source's words the edition leaves out.
+    let mut omitted = Vec::new();
+    for omission in &apparatus.omissions {
+        let found = find_words(&source.text, &omission.source_text);
+        match found.as_slice() {
+            [range] => omitted.push(range.clone()),
+            [] => diags.push(
+                Diagnostic::error("C002", "a declared omission is not in the source")
+                    .with_span(omission.span)
+                    .with_hint("copy `source-text` from the source exactly (line breaks may differ), or delete the omission"),
+            ),
+            many => diags.push(
+                Diagnostic::error("C002", format!("a declared omission occurs {} times in the source", many.len()))
+                    .with_span(omission.span)
+                    .with_hint("quote more of the omitted text so that it occurs once"),
+            ),
+        }
+    }
+
+    let old = tokens(&source.text, &omitted);
+    let new = tokens(&manuscript_text.text, &[]);
+    let old_keys: Vec<&str> = old.iter().map(|t| t.key.as_str()).collect();
+    let new_keys: Vec<&str> = new.iter().map(|t| t.key.as_str()).collect();
+    for op in capture_diff_slices(Algorithm::Myers, &old_keys, &new_keys) {
+        let (old_range, new_range) = match op {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => {
+                for k in 0..len {
+                    check_quotes(
+                        &old[old_index + k],
+                        &new[new_index + k],
+                        source,
+                        &manuscript_text,
+                        diags,
+                    );
+                }
+                continue;
+            }
+            DiffOp::Delete {
+                old_index,
+                old_len,
+                new_index,
+            } => (old_index..old_index + old_len, new_index..new_index),
+            DiffOp::Insert {
+                old_index,
+                new_index,
+                new_len,
+            } => (old_index..old_index, new_index..new_index + new_len),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => (
+                old_index..old_index + old_len,
+                new_index..new_index + new_len,
+            ),
+        };
+        let old_words = &old[old_range.clone()];
+        let new_words = &new[new_range.clone()];
+        if spacing_around_restored_dash(old_words, new_words, &manuscript_text.text) {
+            continue;
+        }
+        report_change(
+            source,
+            &manuscript_text,
+            &old,
+            &new,
+            old_range,
+            new_range,
+            files,
+            diags,
+        );
+    }
+}
+
+/// "revolutiona" restored as "revolution – a" (a spaced dash) splits one source word in two.
+fn spacing_around_restored_dash(old: &[Token], new: &[Token], text: &str) -> bool {
+    if old.is_empty() || new.is_empty() {
+        return false;
+    }
+    let joined_old: String = old.iter().map(|t| t.key.as_str()).collect();
+    let joined_new: String = new.iter().map(|t| t.key.as_str()).collect();
+    let between = &text[new[0].start..new[new.len() - 1].end];
+    joined_old == joined_new && between.contains(['–', '—'])
+}
+
+/// The source's straight quotation marks must survive, straight or curly.
+fn check_quotes(
+    old: &Token,
+    new: &Token,
+    source: &MappedText,
+    manuscript: &MappedText,
+    diags: &mut Diagnostics,
+) {
+    let is_quote = |c: char| {
+        matches!(
+            c,
+            '\'' | '"' | '‘' | '’' | '“' | '”' | '`' | '«' | '»' | '„'
+        )
+    };
+    let old_quotes = source.text[old.start..old.end]
+        .chars()
+        .filter(|&c| is_quote(c))
+        .count();
+    let new_quotes = manuscript.text[new.start..new.end]
+        .chars()
+        .filter(|&c| is_quote(c))
+        .count();
+    if new_quotes < old_quotes {
+        diags.push(
+            Diagnostic::warning(
+                "C004",
+                format!(
+                    "a quotation mark or apostrophe of the source is missing: the source reads “{}”, the manuscript “{}”",
+                    &source.text[old.start..old.end],
+                    &manuscript.text[new.start..new.end]
+                ),
+            )
+            .with_span(manuscript.span(new.start..new.end))
+            .with_hint("keep the source's mark (curly or straight), or declare the change as an emendation"),
+        );
+    }
+}
+
+#[allow(clippy::too_many_arguments)] // one finding needs both texts, both token lists and both ranges
+fn report_change(
+    source: &MappedText,
+    manuscript: &MappedText,
+    old: &[Token],
+    new: &[Token],
+    old_range: std::ops::Range<usize>,
+    new_range: std::ops::Range<usize>,
+    files: &Files,
+    diags: &mut Diagnostics,
+) {
+    let words = |text: &str, tokens: &[Token], range: &std::ops::Range<usize>| -> String {
+        if range.is_empty() {
+            return String::new();
+        }
+        text[tokens[range.start].start..tokens[range.end - 1].end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let context = |text: &str, tokens: &[Token], at: usize| -> String {
+        let from = at.saturating_sub(3);
+        let to = (at + 3).min(tokens.len());
+        (from..to)
+            .map(|i| &text[tokens[i].start..tokens[i].end])
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let old_text = words(&source.text, old, &old_range);
+    // The manuscript's words as written there (an emendation may have been put back into
+    // `manuscript` for the alignment).
+    let new_text = if new_range.is_empty() {
+        String::new()
+    } else {
+        let span = manuscript.span(new[new_range.start].start..new[new_range.end - 1].end);
+        files.get(span.file).map_or_else(
+            || words(&manuscript.text, new, &new_range),
+            |f| {
+                f.text[span.start..span.end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            },
+        )
+    };
+    let (message, span) = if new_range.is_empty() {
+        let at = new
+            .get(new_range.start)
+            .or(new.last())
+            .map_or(0, |t| t.start);
+        (
+            format!(
+                "undeclared deletion: the source's “{}” is not in the manuscript",
+                shorten(&old_text)
+            ),
+            manuscript.span(at..at),
+        )
+    } else if old_range.is_empty() {
+        (
+            format!(
+                "undeclared insertion: “{}” is not in the source",
+                shorten(&new_text)
+            ),
+            manuscript.span(new[new_range.start].start..new[new_range.end - 1].end),
+        )
+    } else {
+        (
+            format!(
+                "undeclared change: the source reads “{}”, the manuscript “{}”",
+                shorten(&old_text),
+                shorten(&new_text)
+            ),
+            manuscript.span(new[new_range.start].start..new[new_range.end - 1].end),
+        )
+    };
+    let source_at = old
+        .get(old_range.start)
+        .or(old.last())
+        .map_or(0, |t| t.start);
+    let source_place = files
+        .location(Span {
+            file: source.file,
+            start: source.file_offset(source_at),
+            end: source.file_offset(source_at),
+        })
+        .map(|(path, line, col)| format!("{path}:{line}:{col}"))
+        .unwrap_or_default();
+    diags.push(
+        Diagnostic::error("C001", message)
+            .with_span(span)
+            .with_hint(format!("the source at {source_place} reads: …{}…", context(&source.text, old, old_range.start)))
+            .with_hint("restore the source's words, or declare the change as an [[emendation]] (or [[omission]]) in the annotations"),
+    );
+}
+
+fn shorten(text: &str) -> String {
+    const MAX: usize = 120;
+    if text.chars().count() <= MAX {
+        return text.to_string();
+    }
+    let head: String = text.chars().take(MAX).collect();
+    format!("{head}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_ignore_what_restoration_inserts() {
+        assert_eq!(key("Hungary’s"), key("Hungarys"));
+        assert_eq!(key("revolution—a"), key("revolutiona"));
+        assert_eq!(key("“Rákosi”"), key("\"Rkosi\""));
+        assert_ne!(key("Nagy"), key("Nagys"));
+    }
+
+    #[test]
+    fn omitted_words_are_found_across_line_breaks() {
+        let found = find_words(
+            "a b\n\nRead more:\nTitle\n\nComments are closed.",
+            "Read more: Title Comments are closed.",
+        );
+        assert_eq!(found, vec![5..42]);
+    }
+
+    #[test]
+    fn replacing_keeps_the_map_in_step() {
+        let mut text = MappedText::source("one two three", FileId(0));
+        text.replace(4..7, "2");
+        assert_eq!(text.text, "one 2 three");
+        assert_eq!(text.file_offset(6), 8);
+        assert_eq!(text.file_offset(4), 4);
+    }
+}

@@ -1,0 +1,92 @@
+//! `folio check` on fixture editions: each directory under tests/fixtures/check is an edition
+//! with one kind of problem (or none, `faithful`); its `expected.txt` holds what check must
+//! print and its exit code. Regenerate with FOLIO_BLESS=1 after reading the differences.
+
+mod common;
+
+use common::{folio, repo};
+
+/// Timings change from run to run; everything else must match exactly.
+fn without_timing(text: &str) -> String {
+    text.lines()
+        .map(|line| match line.rfind(") in ") {
+            Some(at) if line.starts_with("folio check:") && line.ends_with(" ms") => {
+                format!("{}) in N ms", &line[..at])
+            }
+            _ => line.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn every_fixture_prints_its_expected_findings() {
+    let bless = std::env::var("FOLIO_BLESS").is_ok_and(|v| v == "1");
+    let root = repo().join("tests/fixtures/check");
+    let mut dirs: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    assert!(dirs.len() >= 10, "fixtures are missing");
+    for dir in dirs {
+        let output = folio(&dir, &["check"]);
+        let got = format!(
+            "{}\nexit code: {}\n",
+            without_timing(String::from_utf8_lossy(&output.stderr).trim_end()),
+            output.status.code().unwrap_or(-1)
+        );
+        let expected_path = dir.join("expected.txt");
+        if bless {
+            std::fs::write(&expected_path, &got).unwrap();
+            continue;
+        }
+        let want = std::fs::read_to_string(&expected_path).unwrap_or_default();
+        assert_eq!(
+            got,
+            want,
+            "fixture {} (FOLIO_BLESS=1 regenerates)",
+            dir.display()
+        );
+    }
+}
+
+#[test]
+fn a_faithful_revision_passes_and_a_changed_one_does_not() {
+    let root = repo().join("tests/fixtures/check");
+    assert_eq!(
+        folio(&root.join("faithful"), &["check"]).status.code(),
+        Some(0)
+    );
+    for broken in [
+        "changed-word",
+        "deleted-sentence",
+        "note-quote-changed",
+        "footnote-changed",
+    ] {
+        assert_eq!(
+            folio(&root.join(broken), &["check"]).status.code(),
+            Some(1),
+            "{broken} passed"
+        );
+    }
+}
+
+#[test]
+fn json_output_has_one_object_per_finding() {
+    let output = folio(
+        &repo().join("tests/fixtures/check/changed-word"),
+        &["check", "--format", "json"],
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let findings: Vec<serde_json::Value> = stderr
+        .lines()
+        .filter(|l| l.starts_with('{'))
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0]["code"], "C001");
+    assert_eq!(findings[0]["file"], "manuscript/text.md");
+    assert_eq!(findings[0]["line"], 3);
+}
