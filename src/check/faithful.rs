@@ -470,7 +470,7 @@ mod tests {
             "a b\n\nRead more:\nTitle\n\nComments are closed.",
             "Read more: Title Comments are closed.",
         );
-        assert_eq!(found, vec![5..42]);
+        assert_eq!(found, vec![5..43]);
     }
 
     #[test]
