@@ -34,6 +34,16 @@ pub enum Command {
     /// Check the manuscript and annotations: nothing lost or changed without being declared,
     /// no damage left, every note anchored, the edition builds. For CI and pre-commit hooks.
     Check(CheckArgs),
+    /// Compare the manuscript and annotations at two git revisions (REV2: the working tree).
+    Diff(DiffArgs),
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct DiffArgs {
+    /// The older revision (any git revision: a commit, a tag, HEAD~1).
+    pub rev: String,
+    /// The newer revision; the working tree when omitted.
+    pub rev2: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, clap::Args)]

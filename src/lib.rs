@@ -6,11 +6,13 @@ pub mod annotate;
 pub mod check;
 pub mod config;
 pub mod diag;
+pub mod diff;
 pub mod export;
 pub mod manuscript;
 pub mod model;
 pub mod output;
 pub mod project;
+pub mod revision;
 pub mod text;
 pub mod timestamp;
 

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{BuildArgs, CheckArgs, Cli, Command, MessageFormat, OutputFormat};
+use cli::{BuildArgs, CheckArgs, Cli, Command, DiffArgs, MessageFormat, OutputFormat};
 use folio::config::Format;
 use folio::diag::{render_human, render_json, Diagnostics, Error, Files, Severity};
 use folio::project::Project;
@@ -21,6 +21,7 @@ fn main() -> ExitCode {
         None => build(&cli, &BuildArgs::default(), &mut files, &mut diags),
         Some(Command::Build(args)) => build(&cli, args, &mut files, &mut diags),
         Some(Command::Check(args)) => check(&cli, args, &mut files, &mut diags),
+        Some(Command::Diff(args)) => diff(&cli, args, &mut files, &mut diags),
     };
     let format = match &cli.command {
         Some(Command::Check(CheckArgs {
@@ -122,6 +123,25 @@ fn check(
     Ok(Outcome {
         messages: vec![summary],
         failed: !diags.is_empty(),
+    })
+}
+
+/// Prints the changes between two revisions on stdout.
+fn diff(
+    cli: &Cli,
+    args: &DiffArgs,
+    files: &mut Files,
+    diags: &mut Diagnostics,
+) -> Result<Outcome, Error> {
+    let project = Project::load(&cli.edition, files, diags)?;
+    let report = folio::diff::diff(&project, &args.rev, args.rev2.as_deref(), files)?;
+    print!(
+        "{}",
+        folio::diff::render(&report, &project.edition.manuscript)
+    );
+    Ok(Outcome {
+        messages: Vec::new(),
+        failed: false,
     })
 }
 

@@ -110,10 +110,59 @@ pub fn nearest(index: &TextIndex, quote: &str) -> Option<Approximate> {
             best = Some((column[m], origin[m], end));
         }
     }
-    best.map(|(edits, start, end)| Approximate {
-        range: start..end,
-        edits,
+    best.map(|(_, start, end)| {
+        let range = snap_to_words(&index.text, start..end);
+        let edits = levenshtein(&pattern, &index.text[range.clone()]);
+        Approximate { range, edits }
     })
+}
+
+/// A suggestion should be whole words: drop a partial word at the start ("er, Gerő" becomes
+/// "Gerő") and complete one cut at the end.
+fn snap_to_words(text: &str, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let mut start = range.start;
+    let mut end = range.end;
+    let inside_word = |at: usize| {
+        text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && text[at..].chars().next().is_some_and(char::is_alphanumeric)
+    };
+    if inside_word(start) {
+        if let Some(space) = text[start..end].find(|c: char| !c.is_alphanumeric()) {
+            start += space;
+            start += text[start..end].len()
+                - text[start..end]
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .len();
+        }
+    }
+    while inside_word(end) {
+        end += text[end..].chars().next().map_or(0, char::len_utf8);
+    }
+    if start >= end {
+        range
+    } else {
+        start..end
+    }
+}
+
+fn levenshtein(a: &[char], b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let value = (diagonal + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            diagonal = row[j + 1];
+            row[j + 1] = value;
+        }
+    }
+    row[b.len()]
 }
 
 #[cfg(test)]

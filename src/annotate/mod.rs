@@ -3,7 +3,7 @@
 //! footnotes in one sequence), and returns the emendations and omissions for the note on the
 //! text. Codes A0xx.
 
-mod anchor;
+pub mod anchor;
 pub mod index;
 mod merge;
 pub mod note_on_text;
