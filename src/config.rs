@@ -185,6 +185,13 @@ pub struct Output {
     pub formats: Vec<Format>,
     #[serde(default = "default_out_dir")]
     pub dir: PathBuf,
+    /// Name the git revision the edition was built from in the colophon.
+    #[serde(default = "default_true")]
+    pub colophon_revision: bool,
+}
+
+fn default_true() -> bool {
+    true
 }
 
 impl Default for Output {
@@ -192,6 +199,7 @@ impl Default for Output {
         Output {
             formats: default_formats(),
             dir: default_out_dir(),
+            colophon_revision: true,
         }
     }
 }

@@ -38,6 +38,24 @@ pub struct Publication<'a> {
     pub project: &'a Project,
     pub document: &'a Document,
     pub built: Timestamp,
+    /// The git revision of the edition, for the colophon (when edition.toml asks for it).
+    pub revision: Option<revision::RevisionInfo>,
+}
+
+impl<'a> Publication<'a> {
+    pub fn new(project: &'a Project, document: &'a Document, built: Timestamp) -> Self {
+        let revision = if project.edition.output.colophon_revision {
+            revision::describe(&project.root)
+        } else {
+            None
+        };
+        Publication {
+            project,
+            document,
+            built,
+            revision,
+        }
+    }
 }
 
 /// Stages 3 and 4: parses the manuscript, anchors the annotations, and appends the note on
@@ -144,11 +162,7 @@ pub fn build(
         .clone()
         .unwrap_or_else(|| project.path(&project.edition.output.dir));
 
-    let publication = Publication {
-        project,
-        document: &document,
-        built,
-    };
+    let publication = Publication::new(project, &document, built);
     let mut outputs = Vec::new();
     for format in formats {
         let (extension, bytes) = match format {

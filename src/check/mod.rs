@@ -53,11 +53,7 @@ pub fn check(project: &mut Project, diags: &mut Diagnostics) -> Result<Checked, 
     // The build would succeed: the note on the text and the EPUB, made in memory.
     crate::append_note_on_text(project, &mut document, &apparatus, diags)?;
     let built = Timestamp::for_build(&project.edition.date).map_err(Error::Usage)?;
-    let publication = Publication {
-        project,
-        document: &document,
-        built,
-    };
+    let publication = Publication::new(project, &document, built);
     crate::export::epub::entries(&publication, diags)?;
     Ok(checked)
 }

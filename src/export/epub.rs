@@ -369,6 +369,10 @@ fn colophon(publication: &Publication) -> String {
         ),
     );
     w.newline();
+    if let Some(revision) = &publication.revision {
+        w.element("p", &[], &revision_line(revision));
+        w.newline();
+    }
     if let Some(rights) = &edition.rights {
         w.element("p", &[], rights);
         w.newline();
@@ -682,4 +686,17 @@ fn accessibility_metadata(w: &mut XmlWriter, publication: &Publication) {
         "EPUB Accessibility 1.1 - WCAG 2.1 Level AA",
     );
     w.newline();
+}
+
+/// "Built from revision 1a2b3c4 of 2026-11-27." with a warning when the tree was not clean.
+pub fn revision_line(revision: &crate::revision::RevisionInfo) -> String {
+    let mut line = format!(
+        "Built from revision {} of {}",
+        revision.commit, revision.date
+    );
+    if revision.dirty {
+        line.push_str(", with uncommitted changes");
+    }
+    line.push('.');
+    line
 }
