@@ -16,6 +16,10 @@ use crate::model::{Block, BlockKind, Document, Inline, InlineKind, Note, NoteKin
 
 const CAPTION_MARK: &str = "{.caption}";
 const SMALL_CAPS_MARK: &str = "]{.sc}";
+/// Containers (quotes, lists, emphasis) nested deeper than this are flattened: no book needs
+/// more, and the recursion that builds the document must stay within the stack on hostile
+/// input (10,000 nested `>`).
+const MAX_NESTING: usize = 32;
 
 /// Parses a manuscript. Problems are pushed to `diags`; the document is always returned.
 pub fn parse(text: &str, file: FileId, diags: &mut Diagnostics) -> Document {
@@ -32,9 +36,21 @@ pub fn parse(text: &str, file: FileId, diags: &mut Diagnostics) -> Document {
         note_labels: Vec::new(),
         definitions: BTreeMap::new(),
         heading_ids: BTreeSet::new(),
+        depth: 0,
+        flattened_blocks: 0,
+        flattened_inlines: 0,
+        warned_depth: false,
     };
     let blocks = builder.blocks();
     let notes = builder.finish_notes();
+    if blocks.is_empty() {
+        diags.push(
+            Diagnostic::error("M009", "the manuscript has no text")
+                .with_span(Span::new(file, 0..0))
+                .with_hint("write the text in Markdown, or make it with `folio restore SOURCE -o MANUSCRIPT`"),
+        );
+    }
+    report_control_characters(text, file, diags);
     let mut document = Document { blocks, notes };
     document.number_notes();
     document
@@ -50,6 +66,13 @@ struct Builder<'a, 'd> {
     note_labels: Vec<(String, Span)>,
     definitions: BTreeMap<String, (Vec<Block>, Span)>,
     heading_ids: BTreeSet<String>,
+    /// Current container nesting, blocks and inlines together.
+    depth: usize,
+    /// Open containers made transparent because they were nested too deep; their end tags are
+    /// skipped instead of ending the enclosing container.
+    flattened_blocks: usize,
+    flattened_inlines: usize,
+    warned_depth: bool,
 }
 
 impl<'a> Builder<'a, '_> {
@@ -73,7 +96,18 @@ impl<'a> Builder<'a, '_> {
         while let Some(event) = self.peek() {
             if matches!(event, Event::End(_)) {
                 self.pos += 1;
+                if self.flattened_blocks > 0 {
+                    self.flattened_blocks -= 1;
+                    continue;
+                }
                 break;
+            }
+            if self.depth >= MAX_NESTING && matches!(event, Event::Start(Tag::BlockQuote(_) | Tag::List(_) | Tag::Item)) {
+                let range = self.events[self.pos].1.clone();
+                self.pos += 1;
+                self.flattened_blocks += 1;
+                self.warn_depth(range);
+                continue;
             }
             if is_inline_event(event) {
                 // Tight list items hold inlines without a paragraph around them.
@@ -114,17 +148,22 @@ impl<'a> Builder<'a, '_> {
                     content,
                 }
             }
-            Event::Start(Tag::BlockQuote(_)) => BlockKind::BlockQuote {
-                blocks: self.blocks(),
-            },
+            Event::Start(Tag::BlockQuote(_)) => {
+                self.depth += 1;
+                let blocks = self.blocks();
+                self.depth -= 1;
+                BlockKind::BlockQuote { blocks }
+            }
             Event::Start(Tag::List(start)) => {
                 let mut items = Vec::new();
+                self.depth += 1;
                 while let Some((event, _)) = self.next() {
                     match event {
                         Event::Start(Tag::Item) => items.push(self.blocks()),
                         _ => break, // the list's end tag
                     }
                 }
+                self.depth -= 1;
                 BlockKind::List { start, items }
             }
             Event::Start(Tag::CodeBlock(kind)) => {
@@ -188,12 +227,23 @@ impl<'a> Builder<'a, '_> {
     /// Inlines up to (and consuming) the enclosing end tag.
     fn inlines(&mut self) -> Vec<Inline> {
         let mut out = Vec::new();
+        self.depth += 1;
         while let Some((event, range)) = self.next() {
             if matches!(event, Event::End(_)) {
+                if self.flattened_inlines > 0 {
+                    self.flattened_inlines -= 1;
+                    continue;
+                }
                 break;
+            }
+            if self.depth >= MAX_NESTING && matches!(event, Event::Start(_)) {
+                self.flattened_inlines += 1;
+                self.warn_depth(range);
+                continue;
             }
             self.inline(event, range, &mut out);
         }
+        self.depth -= 1;
         split_small_caps(&mut out);
         out
     }
@@ -275,6 +325,17 @@ impl<'a> Builder<'a, '_> {
         text
     }
 
+    fn warn_depth(&mut self, range: Range<usize>) {
+        if !self.warned_depth {
+            self.warned_depth = true;
+            self.diags.push(
+                Diagnostic::warning("M011", format!("quotes, lists or emphasis nested more than {MAX_NESTING} deep are flattened"))
+                    .with_span(self.span(&range))
+                    .with_hint("the text is kept; only the deeper nesting is dropped"),
+            );
+        }
+    }
+
     fn warn_raw_html(&mut self, span: Span) {
         self.diags.push(
             Diagnostic::warning(
@@ -350,6 +411,20 @@ impl<'a> Builder<'a, '_> {
             );
         }
         notes
+    }
+}
+
+/// Control characters cannot appear in XML (hence in an EPUB) and have no glyph to print; they
+/// are dropped from the outputs, so say where they are.
+fn report_control_characters(text: &str, file: FileId, diags: &mut Diagnostics) {
+    let mut found = text.char_indices().filter(|&(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
+    if let Some((at, c)) = found.next() {
+        let more = found.count();
+        diags.push(
+            Diagnostic::warning("M010", format!("control character U+{:04X} in the text will be dropped{}", c as u32, if more > 0 { format!(" (and {more} more)") } else { String::new() }))
+                .with_span(Span::new(file, at..at + c.len_utf8()))
+                .with_hint("delete it; it usually comes from a bad copy-and-paste"),
+        );
     }
 }
 
@@ -494,6 +569,30 @@ pub fn slug(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::model::plain_text;
+
+    #[test]
+    fn deep_nesting_is_flattened_without_losing_text() {
+        let deep = format!("{}deep text\n", "> ".repeat(10_000));
+        let (doc, diags) = parse_str(&deep);
+        assert_eq!(diags.iter().map(|d| d.code).collect::<Vec<_>>(), ["M011"]);
+        let mut block = &doc.blocks[0];
+        let mut levels = 0;
+        while let BlockKind::BlockQuote { blocks } = &block.kind {
+            block = &blocks[0];
+            levels += 1;
+        }
+        assert!(levels <= MAX_NESTING, "{levels}");
+        assert_eq!(plain_text(block.inlines().unwrap()), "deep text");
+        let stars = format!("{}x{}\n", "*a ".repeat(5000), " b*".repeat(5000));
+        let (doc, _) = parse_str(&stars);
+        assert!(plain_text(doc.blocks[0].inlines().unwrap()).contains('x'));
+    }
+
+    #[test]
+    fn empty_manuscripts_and_control_characters_are_reported() {
+        assert_eq!(parse_str("").1.iter().next().unwrap().code, "M009");
+        assert_eq!(parse_str("a\u{1}b\n").1.iter().next().unwrap().code, "M010");
+    }
 
     fn parse_str(text: &str) -> (Document, Diagnostics) {
         let mut diags = Diagnostics::default();

@@ -220,6 +220,14 @@ fn locate(
             None => "the generated text".to_string(),
         }
     };
+    if index::normalize(text).is_empty() {
+        diags.push(
+            Diagnostic::error("A007", format!("the {what} is empty"))
+                .with_span(span)
+                .with_hint("quote the words of the text the annotation belongs to"),
+        );
+        return None;
+    }
     match anchor::find(index, text, selector) {
         Anchoring::Found(range) => Some(range),
         Anchoring::Ambiguous(starts) => {
