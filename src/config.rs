@@ -276,6 +276,15 @@ fn validate(edition: &Edition, text: &str, file: FileId, diags: &mut Diagnostics
                 .with_hint("use a stable URN, e.g. `urn:uuid:` followed by a UUID"),
         );
     }
+    if let Some(uuid) = edition.identifier.strip_prefix("urn:uuid:") {
+        if !is_uuid(uuid) {
+            diags.push(
+                Diagnostic::error("F004", format!("`{uuid}` is not a UUID"))
+                    .with_span(at("identifier"))
+                    .with_hint("a UUID has 32 hexadecimal digits in groups of 8-4-4-4-12; `uuidgen` makes one"),
+            );
+        }
+    }
     let slug_ok = !edition.slug.is_empty()
         && edition
             .slug
@@ -347,6 +356,14 @@ pub fn is_language_tag(tag: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
+fn is_uuid(text: &str) -> bool {
+    let groups: Vec<&str> = text.split('-').collect();
+    groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12])
+        && groups
+            .iter()
+            .all(|g| g.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
 fn is_iso_date(date: &str) -> bool {
     let bytes = date.as_bytes();
     if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
@@ -376,7 +393,7 @@ mod tests {
 title = "T"
 language = "en-GB"
 date = "2026-11-27"
-identifier = "urn:uuid:1"
+identifier = "urn:uuid:00000000-0000-4000-8000-000000000001"
 slug = "t"
 manuscript = "m.md"
 [[creator]]

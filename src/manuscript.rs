@@ -102,7 +102,12 @@ impl<'a> Builder<'a, '_> {
                 }
                 break;
             }
-            if self.depth >= MAX_NESTING && matches!(event, Event::Start(Tag::BlockQuote(_) | Tag::List(_) | Tag::Item)) {
+            if self.depth >= MAX_NESTING
+                && matches!(
+                    event,
+                    Event::Start(Tag::BlockQuote(_) | Tag::List(_) | Tag::Item)
+                )
+            {
                 let range = self.events[self.pos].1.clone();
                 self.pos += 1;
                 self.flattened_blocks += 1;
@@ -417,13 +422,26 @@ impl<'a> Builder<'a, '_> {
 /// Control characters cannot appear in XML (hence in an EPUB) and have no glyph to print; they
 /// are dropped from the outputs, so say where they are.
 fn report_control_characters(text: &str, file: FileId, diags: &mut Diagnostics) {
-    let mut found = text.char_indices().filter(|&(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
+    let mut found = text
+        .char_indices()
+        .filter(|&(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
     if let Some((at, c)) = found.next() {
         let more = found.count();
         diags.push(
-            Diagnostic::warning("M010", format!("control character U+{:04X} in the text will be dropped{}", c as u32, if more > 0 { format!(" (and {more} more)") } else { String::new() }))
-                .with_span(Span::new(file, at..at + c.len_utf8()))
-                .with_hint("delete it; it usually comes from a bad copy-and-paste"),
+            Diagnostic::warning(
+                "M010",
+                format!(
+                    "control character U+{:04X} in the text will be dropped{}",
+                    c as u32,
+                    if more > 0 {
+                        format!(" (and {more} more)")
+                    } else {
+                        String::new()
+                    }
+                ),
+            )
+            .with_span(Span::new(file, at..at + c.len_utf8()))
+            .with_hint("delete it; it usually comes from a bad copy-and-paste"),
         );
     }
 }

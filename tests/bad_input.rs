@@ -54,8 +54,21 @@ struct Case {
     env: Vec<(&'static str, &'static str)>,
 }
 
-fn case(name: &'static str, path: &'static str, content: impl Into<Vec<u8>>, exit: i32, code: Option<&'static str>) -> Case {
-    Case { name, files: vec![(path, Some(content.into()))], args: &["build", "--out", "out"], exit, code, env: Vec::new() }
+fn case(
+    name: &'static str,
+    path: &'static str,
+    content: impl Into<Vec<u8>>,
+    exit: i32,
+    code: Option<&'static str>,
+) -> Case {
+    Case {
+        name,
+        files: vec![(path, Some(content.into()))],
+        args: &["build", "--out", "out"],
+        exit,
+        code,
+        env: Vec::new(),
+    }
 }
 
 fn edition_with(from: &str, to: &str) -> String {
@@ -67,7 +80,9 @@ fn cases() -> Vec<Case> {
     let m = "manuscript/m.md";
     let a = "annotations/a.toml";
     let e = "edition.toml";
-    let note = |extra: &str| format!("[[note]]\nid = \"gero\"\nquote = \"Gerő\"\nbody = \"Ernő Gerő.\"\n{extra}");
+    let note = |extra: &str| {
+        format!("[[note]]\nid = \"gero\"\nquote = \"Gerő\"\nbody = \"Ernő Gerő.\"\n{extra}")
+    };
     vec![
         // edition.toml
         case("edition-empty", e, "", 1, Some("F001")),
@@ -163,7 +178,10 @@ fn valid_edition() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let fonts = repo().join("fonts");
     for (path, content) in [
-        ("edition.toml", EDITION.replace("FONTS", fonts.to_str().unwrap())),
+        (
+            "edition.toml",
+            EDITION.replace("FONTS", fonts.to_str().unwrap()),
+        ),
         ("manuscript/m.md", MANUSCRIPT.to_string()),
         ("annotations/a.toml", ANNOTATIONS.to_string()),
         ("source/s.txt", SOURCE.to_string()),
@@ -206,16 +224,28 @@ fn every_bad_input_gets_its_diagnostic_and_writes_nothing() {
             if *path == "FONTS-GONE" {
                 let toml = std::fs::read_to_string(dir.path().join("edition.toml")).unwrap();
                 let fonts = repo().join("fonts");
-                std::fs::write(dir.path().join("edition.toml"), toml.replace(fonts.to_str().unwrap(), "/nonexistent/fonts")).unwrap();
+                std::fs::write(
+                    dir.path().join("edition.toml"),
+                    toml.replace(fonts.to_str().unwrap(), "/nonexistent/fonts"),
+                )
+                .unwrap();
                 continue;
             }
             let content = content.as_ref().map(|c| {
-                String::from_utf8(c.clone()).map(|s| s.replace("FONTS", repo().join("fonts").to_str().unwrap()).into_bytes()).unwrap_or_else(|e| e.into_bytes())
+                String::from_utf8(c.clone())
+                    .map(|s| {
+                        s.replace("FONTS", repo().join("fonts").to_str().unwrap())
+                            .into_bytes()
+                    })
+                    .unwrap_or_else(|e| e.into_bytes())
             });
             write(dir.path(), path, content.as_deref());
         }
         let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_folio"));
-        command.args(case.args).current_dir(dir.path()).env_remove("SOURCE_DATE_EPOCH");
+        command
+            .args(case.args)
+            .current_dir(dir.path())
+            .env_remove("SOURCE_DATE_EPOCH");
         for (key, value) in &case.env {
             command.env(key, value);
         }
@@ -223,7 +253,10 @@ fn every_bad_input_gets_its_diagnostic_and_writes_nothing() {
         let err = stderr(&output);
         let exit = output.status.code();
         if exit != Some(case.exit) {
-            failures.push(format!("{}: exit {exit:?}, expected {}\n{err}", case.name, case.exit));
+            failures.push(format!(
+                "{}: exit {exit:?}, expected {}\n{err}",
+                case.name, case.exit
+            ));
         }
         if let Some(code) = case.code {
             if !err.contains(&format!("[{code}]")) {
@@ -244,18 +277,60 @@ fn every_bad_input_gets_its_diagnostic_and_writes_nothing() {
 fn odd_but_usable_content_builds_with_warnings() {
     let long_word = "x".repeat(10_000);
     let nested = format!("{}deep\n", "> ".repeat(5_000));
-    let many_notes: String = (0..10_000).map(|i| format!("n{i}[^{i}] ")).collect::<String>() + "\n\n" + &(0..10_000).map(|i| format!("[^{i}]: Note {i}.\n")).collect::<String>();
+    let many_notes: String = (0..10_000)
+        .map(|i| format!("n{i}[^{i}] "))
+        .collect::<String>()
+        + "\n\n"
+        + &(0..10_000)
+            .map(|i| format!("[^{i}]: Note {i}.\n"))
+            .collect::<String>();
     for (name, text, code) in [
-        ("raw-html", "# T\n\n<script>alert(1)</script> and <b>bold</b>\n".to_string(), Some("M002")),
-        ("image", "# T\n\n![a statue](statue.jpg)\n".to_string(), Some("M008")),
-        ("javascript-link", "# T\n\n[click](javascript:alert(1))\n".to_string(), Some("E001")),
-        ("control-characters", "# T\n\nbell\u{7} and escape\u{1b}\n".to_string(), Some("M010")),
+        (
+            "raw-html",
+            "# T\n\n<script>alert(1)</script> and <b>bold</b>\n".to_string(),
+            Some("M002"),
+        ),
+        (
+            "image",
+            "# T\n\n![a statue](statue.jpg)\n".to_string(),
+            Some("M008"),
+        ),
+        (
+            "javascript-link",
+            "# T\n\n[click](javascript:alert(1))\n".to_string(),
+            Some("E001"),
+        ),
+        (
+            "control-characters",
+            "# T\n\nbell\u{7} and escape\u{1b}\n".to_string(),
+            Some("M010"),
+        ),
         ("deep-nesting", nested, Some("M011")),
-        ("unclosed-emphasis", "# T\n\n*never closed and **this neither\n".to_string(), None),
-        ("mismatched-quotes", "# T\n\n\"open 'and \"close' \"\"\n".to_string(), None),
-        ("long-word", format!("# T\n\nhttps://example.org/{long_word}\n"), None),
-        ("right-to-left-combining-emoji", "# T\n\nשלום עולם, e\u{301}\u{301}, 🇭🇺👩‍👩‍👧\n".to_string(), None),
-        ("ten-thousand-footnotes", format!("# T\n\n{many_notes}"), None),
+        (
+            "unclosed-emphasis",
+            "# T\n\n*never closed and **this neither\n".to_string(),
+            None,
+        ),
+        (
+            "mismatched-quotes",
+            "# T\n\n\"open 'and \"close' \"\"\n".to_string(),
+            None,
+        ),
+        (
+            "long-word",
+            format!("# T\n\nhttps://example.org/{long_word}\n"),
+            None,
+        ),
+        (
+            "right-to-left-combining-emoji",
+            "# T\n\nשלום עולם, e\u{301}\u{301}, 🇭🇺👩‍👩‍👧\n".to_string(),
+            None,
+        ),
+        (
+            "ten-thousand-footnotes",
+            format!("# T\n\n{many_notes}"),
+            None,
+        ),
     ] {
         let dir = valid_edition();
         write(dir.path(), "manuscript/m.md", Some(text.as_bytes()));
@@ -264,14 +339,23 @@ fn odd_but_usable_content_builds_with_warnings() {
         let err = stderr(&output);
         assert!(output.status.success(), "{name}: {err}");
         if let Some(code) = code {
-            assert!(err.contains(&format!("[{code}]")), "{name}: no {code} in {err}");
+            assert!(
+                err.contains(&format!("[{code}]")),
+                "{name}: no {code} in {err}"
+            );
         }
         let epub = std::fs::read(dir.path().join("out/bad.epub")).unwrap();
         for (entry, bytes) in common::unzip(&epub) {
             if entry.ends_with(".xhtml") || entry.ends_with(".opf") {
                 let text = String::from_utf8(bytes).unwrap();
-                roxmltree::Document::parse_with_options(&text, roxmltree::ParsingOptions { allow_dtd: true, ..Default::default() })
-                    .unwrap_or_else(|e| panic!("{name}: {entry} is not well-formed: {e}"));
+                roxmltree::Document::parse_with_options(
+                    &text,
+                    roxmltree::ParsingOptions {
+                        allow_dtd: true,
+                        ..Default::default()
+                    },
+                )
+                .unwrap_or_else(|e| panic!("{name}: {entry} is not well-formed: {e}"));
                 assert!(!text.contains("<script"), "{name}: markup was injected");
             }
         }
@@ -281,9 +365,16 @@ fn odd_but_usable_content_builds_with_warnings() {
 #[test]
 fn a_note_anchored_five_thousand_times_is_ambiguous_not_slow() {
     let dir = valid_edition();
-    write(dir.path(), "manuscript/m.md", Some(format!("# T\n\n{}\n", "Gerő spoke. ".repeat(5_000)).as_bytes()));
+    write(
+        dir.path(),
+        "manuscript/m.md",
+        Some(format!("# T\n\n{}\n", "Gerő spoke. ".repeat(5_000)).as_bytes()),
+    );
     let output = folio(dir.path(), &["build", "--out", "out"]);
     let err = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{err}");
-    assert!(err.contains("error[A003]: the quote “Gerő” matches 5000 places"), "{err}");
+    assert!(
+        err.contains("error[A003]: the quote “Gerő” matches 5000 places"),
+        "{err}"
+    );
 }
