@@ -343,7 +343,7 @@ fn colophon(publication: &Publication) -> String {
         }
         if let Some(url) = &source.url {
             w.text(", ");
-            w.element("a", &[("href", url)], url);
+            w.element("a", &[("href", &xhtml::percent_encode(url))], url);
         }
         w.text(".");
         w.close("p");

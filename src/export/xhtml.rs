@@ -388,7 +388,28 @@ fn safe_href(url: &str) -> Option<String> {
         || lower.starts_with("http://")
         || lower.starts_with("mailto:")
         || lower.starts_with('#');
-    allowed.then(|| url.trim().to_string())
+    allowed.then(|| percent_encode(url.trim()))
+}
+
+/// Percent-encodes what may not appear in a URI (RFC 3986): spaces, `<`, `>`, non-ASCII
+/// letters, and a `%` that does not start an escape; epubcheck rejects such hrefs (RSC-020).
+pub fn percent_encode(url: &str) -> String {
+    let bytes = url.as_bytes();
+    let mut out = String::with_capacity(url.len());
+    for (i, &b) in bytes.iter().enumerate() {
+        let is_escape = b == b'%'
+            && bytes
+                .get(i + 1..i + 3)
+                .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit));
+        let allowed =
+            b.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=".contains(&b) || is_escape;
+        if allowed {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -402,5 +423,9 @@ mod tests {
         assert!(safe_href("javascript:alert(1)").is_none());
         assert!(safe_href("../../etc/passwd").is_none());
         assert!(safe_href("file:///etc/passwd").is_none());
+        assert_eq!(
+            safe_href("http://e.org/?a=1&b=<2> ő%").unwrap(),
+            "http://e.org/?a=1&b=%3C2%3E%20%C5%91%25"
+        );
     }
 }
