@@ -9,6 +9,7 @@ pub mod manuscript;
 pub mod model;
 pub mod output;
 pub mod project;
+pub mod restore;
 pub mod text;
 pub mod timestamp;
 

@@ -20,6 +20,18 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         None => build(&cli, &BuildArgs::default(), &mut files, &mut diags),
         Some(Command::Build(args)) => build(&cli, args, &mut files, &mut diags),
+        Some(Command::Restore(args)) => {
+            let args = folio::restore::command::Args {
+                edition: cli.edition.clone(),
+                input: args.file.clone(),
+                output: args.output.clone(),
+                report: args.report.clone(),
+                strict: args.strict,
+                lexicons: args.lexicon.clone(),
+                force: args.force,
+            };
+            folio::restore::command::run(&args, &mut files, &mut diags)
+        }
     };
     print_diagnostics(&cli, &files, &diags);
     match result {
