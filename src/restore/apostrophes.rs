@@ -13,7 +13,7 @@ pub const APOSTROPHE: &str = "\u{2019}";
 pub fn dictionary_positions(word: &str, dictionary: &Dictionary) -> Vec<usize> {
     let mut found = Vec::new();
     let mut candidate = String::with_capacity(word.len() + 1);
-    for i in 1..word.len() {
+    for i in (1..word.len()).filter(|&i| word.is_char_boundary(i)) {
         candidate.clear();
         candidate.push_str(&word[..i]);
         candidate.push('\'');

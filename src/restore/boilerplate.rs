@@ -76,9 +76,10 @@ pub fn detect(text: &str) -> Vec<Boilerplate> {
         let kind = if number != title_line && !trimmed.is_empty() && key(trimmed) == title_key {
             title_repeats = true;
             Some(BoilerplateKind::RepeatedTitle)
-        } else if FURNITURE.iter().any(|f| {
-            lower == *f || (f.ends_with(':') && lower.starts_with(f) && lower.len() < 80)
-        }) {
+        } else if FURNITURE
+            .iter()
+            .any(|f| lower == *f || (f.ends_with(':') && lower.starts_with(f) && lower.len() < 80))
+        {
             Some(BoilerplateKind::PageFurniture)
         } else {
             None

@@ -87,9 +87,11 @@ fn edition_settings(
         dash: project.edition.style.dash,
     };
     let lexicon = match &project.edition.lexicon {
-        Some(relative) => {
-            Lexicon::load(&crate::config::resolve(&project.root, relative), files, diags)?
-        }
+        Some(relative) => Lexicon::load(
+            &crate::config::resolve(&project.root, relative),
+            files,
+            diags,
+        )?,
         None => Lexicon::default(),
     };
     Ok((lexicon, options))

@@ -4,7 +4,6 @@
 
 use serde::{Deserialize, Serialize};
 
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DamageKind {
@@ -90,8 +89,14 @@ pub fn replacement_marks(text: &str) -> impl Iterator<Item = usize> + '_ {
     text.char_indices().filter_map(move |(i, c)| {
         let is_mark = c == '\u{FFFD}'
             || (c == '?'
-                && text[..i].chars().next_back().is_some_and(char::is_alphabetic)
-                && text[i + 1..].chars().next().is_some_and(char::is_alphabetic));
+                && text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphabetic)
+                && text[i + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic));
         is_mark.then_some(i)
     })
 }

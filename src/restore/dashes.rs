@@ -25,6 +25,7 @@ pub fn splits(word: &str, dictionary: &Dictionary) -> Vec<usize> {
         return Vec::new();
     }
     (1..word.len())
+        .filter(|&i| word.is_char_boundary(i))
         .filter(|&i| {
             let (left, right) = word.split_at(i);
             half_ok(left) && half_ok(right) && dictionary.contains(left) && dictionary.contains(right)
@@ -68,9 +69,8 @@ pub fn is_derivation(right: &str) -> bool {
 /// Anything else is left for the editor.
 pub fn is_glued(left: &str, right: &str) -> bool {
     const PREFIXES: &[&str] = &[
-        "after", "anti", "back", "counter", "down", "fore", "inter", "mid", "multi", "non",
-        "off", "out", "over", "post", "pre", "pro", "re", "self", "semi", "sub", "super",
-        "under", "up",
+        "after", "anti", "back", "counter", "down", "fore", "inter", "mid", "multi", "non", "off",
+        "out", "over", "post", "pre", "pro", "re", "self", "semi", "sub", "super", "under", "up",
     ];
     let past = |w: &str| w.len() > 4 && w.ends_with("ed");
     let prefix = PREFIXES.contains(&left.to_ascii_lowercase().as_str());
@@ -92,10 +92,18 @@ mod tests {
 
     #[test]
     fn compounds_are_told_from_glued_words() {
-        for (left, right) in [("over", "whether"), ("business", "kings"), ("West", "allowed")] {
+        for (left, right) in [
+            ("over", "whether"),
+            ("business", "kings"),
+            ("West", "allowed"),
+        ] {
             assert!(is_glued(left, right), "{left}|{right}");
         }
-        for (left, right) in [("counter", "attack"), ("steel", "works"), ("back", "flipped")] {
+        for (left, right) in [
+            ("counter", "attack"),
+            ("steel", "works"),
+            ("back", "flipped"),
+        ] {
             assert!(!is_glued(left, right), "{left}|{right}");
         }
         assert!(is_derivation("ism") && !is_derivation("kings"));

@@ -70,7 +70,12 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
 }
 
 /// The context-free verdict on one word, rules in order of confidence.
-fn judge(word: &str, lexicon: &Lexicon, dictionary: &Dictionary, occurs: &HashSet<&str>) -> Verdict {
+fn judge(
+    word: &str,
+    lexicon: &Lexicon,
+    dictionary: &Dictionary,
+    occurs: &HashSet<&str>,
+) -> Verdict {
     let is_word = dictionary.contains(word);
     // The edition lexicon outranks the dictionary: "Ern" may be a word, but not in this text.
     if let Some(found) = letters::lookup(word, lexicon, false) {
@@ -179,7 +184,11 @@ fn apply(
             evidence,
             possessive,
         } => {
-            let stem_len = if possessive { word.len() - 1 } else { word.len() };
+            let stem_len = if possessive {
+                word.len() - 1
+            } else {
+                word.len()
+            };
             if possessive && !apostrophes::possessive_context(word, next, gap) {
                 suspect(
                     vec![format!("{spelling}{APOSTROPHE}s"), format!("{spelling}s")],
@@ -256,10 +265,13 @@ fn phrases(text: &str, tokens: &[Token], lexicon: &Lexicon, outcome: &mut Outcom
     while i < tokens.len() {
         let token = &tokens[i];
         let rest = &text[token.start..];
-        let found = lexicon.phrases_starting(token.text).iter().find(|(key, _)| {
-            rest.starts_with(key.as_str())
-                && !rest[key.len()..].starts_with(|c: char| c.is_alphanumeric())
-        });
+        let found = lexicon
+            .phrases_starting(token.text)
+            .iter()
+            .find(|(key, _)| {
+                rest.starts_with(key.as_str())
+                    && !rest[key.len()..].starts_with(|c: char| c.is_alphanumeric())
+            });
         let inside_a_word = token.before.is_some_and(char::is_alphanumeric);
         let Some((key, entry)) = found.filter(|_| !inside_a_word) else {
             i += 1;

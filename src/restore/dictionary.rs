@@ -99,7 +99,14 @@ mod tests {
     #[test]
     fn finds_words_possessives_and_contractions() {
         let d = Dictionary::english();
-        for word in ["revolution", "Stalin", "Stalin's", "didn't", "Revolution", "HUNGARY"] {
+        for word in [
+            "revolution",
+            "Stalin",
+            "Stalin's",
+            "didn't",
+            "Revolution",
+            "HUNGARY",
+        ] {
             assert!(d.contains(word), "{word}");
         }
         for word in ["revolutiona", "didnt", "Hungarys", "", "stalin"] {

@@ -29,7 +29,13 @@ pub fn lookup(word: &str, lexicon: &Lexicon, builtin_allowed: bool) -> Option<Fo
         if recapitalise && key == word {
             continue;
         }
-        let fix = |s: &str| if recapitalise { capitalise(s) } else { s.to_string() };
+        let fix = |s: &str| {
+            if recapitalise {
+                capitalise(s)
+            } else {
+                s.to_string()
+            }
+        };
         match lexicon.word(key) {
             [] => {}
             [entry] => {
@@ -181,7 +187,11 @@ mod tests {
             &lexicon,
             &RestoreOptions::default(),
         );
-        let after: Vec<_> = out.proposals.iter().map(|p| p.replacement.as_str()).collect();
+        let after: Vec<_> = out
+            .proposals
+            .iter()
+            .map(|p| p.replacement.as_str())
+            .collect();
         assert_eq!(after, ["Mátyás", "didn’t", "revolution—a"]);
         assert_eq!(out.suspects.len(), 1);
     }

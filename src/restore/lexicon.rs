@@ -102,7 +102,9 @@ impl Lexicon {
                 diags.push(
                     Diagnostic::warning("R102", format!("`{spelling}` has nothing to restore"))
                         .with_span(span)
-                        .with_hint("list only words with letters outside ASCII; plain words need no entry"),
+                        .with_hint(
+                            "list only words with letters outside ASCII; plain words need no entry",
+                        ),
                 );
                 continue;
             }
@@ -155,7 +157,11 @@ impl Lexicon {
 
     fn add_phrase(&mut self, entry: Entry) {
         let key = strip(&entry.spelling);
-        let first = key.split_whitespace().next().unwrap_or_default().to_string();
+        let first = key
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_string();
         let phrases = self.phrases.entry(first).or_default();
         if !phrases.iter().any(|(_, e)| e.spelling == entry.spelling) {
             phrases.push((key, entry));

@@ -145,11 +145,10 @@ pub fn escape(text: &str) -> String {
             let after_digits = starts_block
                 && matches!(c, '.' | ')')
                 && trimmed[..i].chars().all(|d| d.is_ascii_digit());
-            if at_start && !c.is_ascii_digit() || after_digits {
-                out.push('\\');
-            } else if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '{' | '}') {
-                out.push('\\');
-            } else if c == '&' && trimmed[i + 1..].starts_with(|n: char| n.is_alphanumeric() || n == '#') {
+            let inline = matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '{' | '}');
+            let entity =
+                c == '&' && trimmed[i + 1..].starts_with(|n: char| n.is_alphanumeric() || n == '#');
+            if (at_start && !c.is_ascii_digit()) || after_digits || inline || entity {
                 out.push('\\');
             }
             out.push(c);
@@ -172,7 +171,10 @@ mod tests {
 
     #[test]
     fn markup_is_escaped() {
-        assert_eq!(escape("control [over] *x* & &amp;"), "control \\[over\\] \\*x\\* & \\&amp;");
+        assert_eq!(
+            escape("control [over] *x* & &amp;"),
+            "control \\[over\\] \\*x\\* & \\&amp;"
+        );
         assert_eq!(escape("# 1\n1956. A year"), "\\# 1\n1956\\. A year");
     }
 

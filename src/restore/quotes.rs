@@ -8,8 +8,21 @@ use super::RawSuspect;
 
 /// Verbs that introduce or close a quotation.
 const REPORTING: &[&str] = &[
-    "argued", "asked", "declared", "explained", "insisted", "proclaimed", "recalled",
-    "replied", "reported", "said", "says", "stated", "told", "write", "wrote",
+    "argued",
+    "asked",
+    "declared",
+    "explained",
+    "insisted",
+    "proclaimed",
+    "recalled",
+    "replied",
+    "reported",
+    "said",
+    "says",
+    "stated",
+    "told",
+    "write",
+    "wrote",
 ];
 
 const QUOTES: &[&str] = &["\u{201C}", "\u{201D}"];
@@ -27,7 +40,10 @@ pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<Ra
                 reason: if colon {
                     format!("`{}:` usually introduces a quotation", token.text)
                 } else {
-                    format!("reporting verb `{}`: a quotation may have lost its marks", token.text)
+                    format!(
+                        "reporting verb `{}`: a quotation may have lost its marks",
+                        token.text
+                    )
                 },
             });
         }
@@ -57,7 +73,8 @@ pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<Ra
                 offset,
                 text: "  ".into(),
                 candidates: vec!["\u{2013}".into(), "\u{2026}".into()],
-                reason: "two spaces between words: a spaced dash or an ellipsis was deleted?".into(),
+                reason: "two spaces between words: a spaced dash or an ellipsis was deleted?"
+                    .into(),
             });
         }
     }

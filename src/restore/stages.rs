@@ -46,7 +46,10 @@ impl Stages {
         proposals.sort_by_key(|p| (p.start, p.end));
         let mut kept: Vec<Proposal> = Vec::with_capacity(proposals.len());
         for p in proposals {
-            if kept.last().is_none_or(|last| p.start >= last.end && p.start > last.start) {
+            if kept
+                .last()
+                .is_none_or(|last| p.start >= last.end && p.start > last.start)
+            {
                 kept.push(p);
             }
         }

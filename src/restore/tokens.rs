@@ -62,15 +62,15 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
 pub fn is_function_word(word: &str) -> bool {
     const WORDS: &[&str] = &[
         "a", "about", "after", "against", "all", "also", "although", "an", "and", "are", "as",
-        "at", "be", "because", "been", "before", "both", "but", "by", "can", "could", "did",
-        "do", "does", "during", "each", "either", "even", "every", "for", "from", "had", "has",
-        "have", "he", "her", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it",
-        "its", "just", "may", "me", "might", "must", "my", "neither", "no", "nor", "not", "of",
-        "on", "once", "only", "or", "our", "she", "should", "since", "so", "some", "such",
-        "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
-        "those", "though", "through", "to", "too", "under", "until", "up", "upon", "us", "was",
-        "we", "were", "what", "when", "where", "whether", "which", "while", "who", "whom",
-        "whose", "why", "will", "with", "without", "would", "yet", "you", "your",
+        "at", "be", "because", "been", "before", "both", "but", "by", "can", "could", "did", "do",
+        "does", "during", "each", "either", "even", "every", "for", "from", "had", "has", "have",
+        "he", "her", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its",
+        "just", "may", "me", "might", "must", "my", "neither", "no", "nor", "not", "of", "on",
+        "once", "only", "or", "our", "she", "should", "since", "so", "some", "such", "than",
+        "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
+        "though", "through", "to", "too", "under", "until", "up", "upon", "us", "was", "we",
+        "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose",
+        "why", "will", "with", "without", "would", "yet", "you", "your",
     ];
     let lower = word.to_ascii_lowercase();
     WORDS.binary_search(&lower.as_str()).is_ok()
