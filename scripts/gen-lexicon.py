@@ -12,8 +12,8 @@ building an index (`folio check` must start in well under 100 ms):
                          spelling left when those letters are deleted ("Rkosi" -> "Rákosi")
 
 Kept: names (capitalised entries) from every source, every entry of the English list (its
-loanwords: régime, Dürer) and Hungarian common words. An entry is kept only when (a) its key has at least 3 characters (shorter keys match too much
-English text), (b) the key is not itself an English word, and (c) no other word in any of the
+loanwords: régime, Dürer) and Hungarian common words. An entry is kept only when (a) its key has at least 4 characters for a name, 5 for a common
+word (shorter keys match abbreviations and typos in English text), (b) the key is not itself an English word, and (c) no other word in any of the
 sources strips to the same key, is spelt that way, or is spelt that way without its accents
 (ambiguous keys cannot be restored without guessing).
 
@@ -44,7 +44,10 @@ LICENSES = {
     "MPL-1.1.txt": "/usr/share/common-licenses/MPL-1.1",
     "Apache-2.0.txt": "/usr/share/common-licenses/Apache-2.0",
 }
-MIN_KEY = 3
+# Shortest keys kept: a short key matches abbreviations and typos in English text ("csv"
+# would become Hungarian "csávó"), so common words need longer keys than names.
+MIN_KEY_NAME = 4
+MIN_KEY_WORD = 5
 
 
 def strip(word):
@@ -106,11 +109,13 @@ def main():
         spellings.setdefault(key, set()).add(word)
     kept = []
     for key, words in spellings.items():
-        if len(key) < MIN_KEY or len(words) != 1:
+        word = next(iter(words))
+        shortest = MIN_KEY_NAME if word[0].isupper() else MIN_KEY_WORD
+        if len(key) < shortest or len(words) != 1:
             continue
         if key in english_set or key.lower() in english_lower or key in plain:
             continue
-        kept.append(key + "\t" + next(iter(words)))
+        kept.append(key + "\t" + word)
     with open(os.path.join(DATA, "cee-lexicon.tsv"), "w", encoding="utf-8") as f:
         f.write("\n".join(utf8_sorted(kept)) + "\n")
     for name, path in LICENSES.items():

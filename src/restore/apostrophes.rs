@@ -12,6 +12,11 @@ pub const APOSTROPHE: &str = "\u{2019}";
 /// Byte positions in `word` where an apostrophe makes a dictionary word ("didnt" -> [4]).
 pub fn dictionary_positions(word: &str, dictionary: &Dictionary) -> Vec<usize> {
     let mut found = Vec::new();
+    if is_acronym(word) {
+        // "JSs", "APIs": plurals of acronyms, and the dictionary's letters ("J's") would
+        // otherwise match them.
+        return found;
+    }
     let mut candidate = String::with_capacity(word.len() + 1);
     for i in (1..word.len()).filter(|&i| word.is_char_boundary(i)) {
         candidate.clear();
@@ -30,8 +35,16 @@ pub fn dictionary_positions(word: &str, dictionary: &Dictionary) -> Vec<usize> {
 /// "James’s" without the second s.
 pub fn evidence_position(word: &str, occurs: impl Fn(&str) -> bool) -> Option<usize> {
     let stem = word.strip_suffix('s')?;
-    let plausible = stem.len() >= 3 && !stem.ends_with('s') && stem.starts_with(char::is_uppercase);
+    let plausible = stem.len() >= 3
+        && !stem.ends_with('s')
+        && stem.starts_with(char::is_uppercase)
+        && !is_acronym(stem);
     (plausible && occurs(stem)).then_some(stem.len())
+}
+
+/// Two capitals or more: an acronym ("API", "JSs").
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(char::is_ascii_uppercase).count() >= 2
 }
 
 /// Whether inserting at `position` makes a possessive (or is-contraction) `’s`.
@@ -70,5 +83,7 @@ mod tests {
         assert_eq!(evidence_position("Nagys", occurs), Some(4));
         assert_eq!(evidence_position("Imres", occurs), None);
         assert_eq!(evidence_position("Jamess", |_| true), None);
+        assert_eq!(evidence_position("APIs", |_| true), None);
+        assert!(dictionary_positions("JSs", Dictionary::english()).is_empty());
     }
 }

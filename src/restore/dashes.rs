@@ -47,9 +47,10 @@ fn half_ok(half: &str) -> bool {
 /// ("Stalin|ism", "recall|able"): the token is a derived word the dictionary lacks.
 pub fn is_derivation(right: &str) -> bool {
     const ENDINGS: &[&str] = &[
-        "able", "ably", "dom", "ed", "er", "ers", "est", "ful", "hood", "ian", "ians", "ible",
-        "ing", "ings", "ise", "ised", "ism", "isms", "ist", "ists", "ity", "ize", "ized", "less",
-        "like", "ly", "ment", "ments", "ness", "ship", "ships", "ward", "wards", "wise",
+        "ability", "able", "ably", "ally", "ance", "ant", "dom", "ence", "ent", "ed", "er", "ers",
+        "est", "ful", "hood", "ian", "ians", "ible", "ing", "ings", "ise", "ised", "ism", "isms",
+        "ist", "ists", "ity", "ize", "ized", "less", "like", "ly", "ment", "ments", "ness", "ship",
+        "ships", "ward", "wards", "wise",
     ];
     ENDINGS.contains(&right.to_ascii_lowercase().as_str())
 }
@@ -74,7 +75,10 @@ pub fn is_glued(left: &str, right: &str) -> bool {
     ];
     let past = |w: &str| w.len() > 4 && w.ends_with("ed");
     let prefix = PREFIXES.contains(&left.to_ascii_lowercase().as_str());
-    is_function_word(right) || (!prefix && (past(left) || past(right) || left.len() >= 7))
+    // Short function words are also common word endings ("request|or", "reflex|ion"): only
+    // "a" and words of three letters or more count.
+    let function_word = is_function_word(right) && (right.len() >= 3 || right == "a");
+    function_word || (!prefix && (past(left) || past(right) || left.len() >= 7))
 }
 
 #[cfg(test)]
