@@ -8,11 +8,11 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use encoding_rs::{Encoding, ISO_8859_2, WINDOWS_1250, WINDOWS_1252};
-use unicode_normalization::UnicodeNormalization;
 
 use super::damage::{Damage, DamageKind};
 use super::stages::Proposal;
 use super::Class;
+use crate::text::compose;
 
 /// The input as text, with the encoding used and any damage found while decoding.
 #[derive(Debug)]
@@ -265,9 +265,7 @@ fn named_entity(name: &str) -> Option<char> {
     let base = chars.next().filter(char::is_ascii_alphabetic)?;
     let suffix = chars.as_str();
     let &(_, mark) = MARKS.iter().find(|(m, _)| *m == suffix)?;
-    let mut composed = [base, mark].into_iter().nfc();
-    let c = composed.next()?;
-    (composed.next().is_none()).then_some(c)
+    compose(base, mark)
 }
 
 /// The character of the entity at the start of `text` (which starts with `&`) and its length.
