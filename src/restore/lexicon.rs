@@ -192,10 +192,6 @@ impl Lexicon {
     pub fn folded(&self, word: &str) -> Option<&Entry> {
         self.folded.get(word)
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.words.is_empty() && self.phrases.is_empty()
-    }
 }
 
 #[cfg(test)]
