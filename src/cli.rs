@@ -36,6 +36,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Compare the manuscript and annotations at two git revisions (REV2: the working tree).
     Diff(DiffArgs),
+    /// Repair a damaged source text (lost characters, mojibake, entities) and review the changes.
+    Restore(RestoreArgs),
 }
 
 #[derive(Debug, Clone, clap::Args)]
@@ -51,6 +53,28 @@ pub struct CheckArgs {
     /// Diagnostics as text (default) or JSON lines (overrides --message-format).
     #[arg(long, value_enum)]
     pub format: Option<MessageFormat>,
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct RestoreArgs {
+    /// The damaged text, or `-` for standard input.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Write the Markdown manuscript here (without it: restored text on stdout).
+    #[arg(long, short, value_name = "FILE.md")]
+    pub output: Option<PathBuf>,
+    /// Write the review as JSON here.
+    #[arg(long, value_name = "FILE.json")]
+    pub report: Option<PathBuf>,
+    /// Exit 1 (and write nothing) when suspects remain.
+    #[arg(long)]
+    pub strict: bool,
+    /// Another lexicon file to use (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Vec<PathBuf>,
+    /// Replace an existing manuscript (the old one is kept as FILE.orig).
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Default, clap::Args)]

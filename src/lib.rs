@@ -12,6 +12,7 @@ pub mod manuscript;
 pub mod model;
 pub mod output;
 pub mod project;
+pub mod restore;
 pub mod revision;
 pub mod text;
 pub mod timestamp;

@@ -22,6 +22,21 @@ fn main() -> ExitCode {
         Some(Command::Build(args)) => build(&cli, args, &mut files, &mut diags),
         Some(Command::Check(args)) => check(&cli, args, &mut files, &mut diags),
         Some(Command::Diff(args)) => diff(&cli, args, &mut files, &mut diags),
+        Some(Command::Restore(args)) => {
+            let args = folio::restore::command::Args {
+                edition: cli.edition.clone(),
+                input: args.file.clone(),
+                output: args.output.clone(),
+                report: args.report.clone(),
+                strict: args.strict,
+                lexicons: args.lexicon.clone(),
+                force: args.force,
+            };
+            folio::restore::command::run(&args, &mut files, &mut diags).map(|()| Outcome {
+                messages: Vec::new(),
+                failed: false,
+            })
+        }
     };
     let format = match &cli.command {
         Some(Command::Check(CheckArgs {

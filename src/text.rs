@@ -14,6 +14,13 @@ pub fn fold_diacritic(c: char) -> char {
         .unwrap_or(c)
 }
 
+/// The single character a base letter and a combining mark compose to (`o` + U+030B -> `ő`).
+pub fn compose(base: char, mark: char) -> Option<char> {
+    let mut composed = [base, mark].into_iter().nfc();
+    let c = composed.next()?;
+    composed.next().is_none().then_some(c)
+}
+
 /// Maps typographic variants to one form so that `don't` matches `don’t` and `--` matches `–`.
 pub fn normalize_typography(c: char) -> char {
     match c {

@@ -1,0 +1,102 @@
+//! Names the damage a text shows, so that only the repairs that fit it run: dictionary repairs
+//! on a text whose typography is intact would only add noise, and mojibake repair is pointless
+//! on a text that never had its bytes misread.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DamageKind {
+    /// Nothing found to repair.
+    None,
+    ByteOrderMark,
+    /// The bytes were not UTF-8 and were decoded by detection.
+    NotUtf8,
+    /// UTF-8 read as a single-byte encoding ("RÃ¡kosi").
+    Mojibake,
+    /// The same, twice ("RÃƒÂ¡kosi").
+    DoubleMojibake,
+    /// HTML character references (`&eacute;`).
+    Entities,
+    /// Every non-ASCII character deleted ("Rkosi", "didnt", "revolutiona").
+    NonAsciiDeleted,
+    /// Lost letters replaced by `?` or U+FFFD ("R?kosi").
+    Replaced,
+}
+
+/// One kind of damage found, with a sentence on the evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Damage {
+    pub kind: DamageKind,
+    pub description: String,
+}
+
+impl Damage {
+    pub fn new(kind: DamageKind, description: String) -> Self {
+        Damage { kind, description }
+    }
+
+    pub fn none() -> Self {
+        Damage::new(DamageKind::None, "no damage found".into())
+    }
+}
+
+/// A text lost its non-ASCII characters when almost none are left (the odd survivor, such as
+/// the one dash in a title, is allowed: one in a thousand characters) and the deletion rules
+/// find at least one repair they are sure of.
+/// `repairs` is how many repairs the deletion rules proposed on `text`.
+pub fn detect_deletion(text: &str, repairs: usize) -> Option<Damage> {
+    if !mostly_ascii(text) || repairs == 0 {
+        return None;
+    }
+    let total = text.chars().count();
+    let non_ascii = text.chars().filter(|c| !c.is_ascii()).count();
+    Some(Damage::new(
+        DamageKind::NonAsciiDeleted,
+        format!(
+            "non-ASCII deleted: {non_ascii} non-ASCII characters in {total}, and {} words that \
+             only make sense with a lost character",
+            repairs
+        ),
+    ))
+}
+
+/// At most one non-ASCII character in a thousand (and a handful in short texts).
+pub fn mostly_ascii(text: &str) -> bool {
+    let mut total = 0usize;
+    let mut non_ascii = 0usize;
+    for c in text.chars() {
+        total += 1;
+        non_ascii += usize::from(!c.is_ascii());
+    }
+    total > 0 && non_ascii * 1000 <= total.max(1000)
+}
+
+/// Lost letters replaced by `?` (between two letters, where no question mark goes) or U+FFFD.
+pub fn detect_replacement(text: &str) -> Option<Damage> {
+    let marks = replacement_marks(text).count();
+    (marks > 0).then(|| {
+        Damage::new(
+            DamageKind::Replaced,
+            format!("lost letters replaced by ? or U+FFFD: {marks} places"),
+        )
+    })
+}
+
+/// Offsets of `?` between two letters and of every U+FFFD.
+pub fn replacement_marks(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.char_indices().filter_map(move |(i, c)| {
+        let is_mark = c == '\u{FFFD}'
+            || (c == '?'
+                && text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphabetic)
+                && text[i + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic));
+        is_mark.then_some(i)
+    })
+}

@@ -1,0 +1,126 @@
+//! The embedded English word list (SCOWL via Debian wbritish, `data/en-words.txt`) and the
+//! sorted-lines lookup it shares with the built-in lexicon. Both files are sorted by UTF-8
+//! bytes and searched in place, so nothing is parsed or indexed at start-up: `folio check`
+//! pays nothing for loading them.
+
+use std::cmp::Ordering;
+
+/// A newline-separated text sorted by bytes, each line `key` or `key<TAB>value`.
+#[derive(Debug, Clone, Copy)]
+pub struct SortedLines {
+    text: &'static str,
+}
+
+impl SortedLines {
+    pub const fn new(text: &'static str) -> Self {
+        SortedLines { text }
+    }
+
+    /// The value (or the whole line when it has no tab) of the line whose key is `key`.
+    pub fn get(&self, key: &str) -> Option<&'static str> {
+        let bytes = self.text.as_bytes();
+        let (mut lo, mut hi) = (0, bytes.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            let start = bytes[..mid]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let end = bytes[mid..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(bytes.len(), |i| mid + i);
+            let line = &self.text[start..end];
+            let (line_key, value) = line.split_once('\t').unwrap_or((line, line));
+            match line_key.as_bytes().cmp(key.as_bytes()) {
+                Ordering::Equal if !line.is_empty() => return Some(value),
+                Ordering::Less | Ordering::Equal => lo = end + 1,
+                Ordering::Greater => hi = start,
+            }
+        }
+        None
+    }
+}
+
+/// The English dictionary: about 100,000 British spellings including proper names,
+/// possessives and contractions with a straight apostrophe (`Stalin's`, `didn't`).
+pub struct Dictionary {
+    words: SortedLines,
+}
+
+static ENGLISH: Dictionary = Dictionary {
+    words: SortedLines::new(include_str!("../../data/en-words.txt")),
+};
+
+impl Dictionary {
+    pub fn english() -> &'static Dictionary {
+        &ENGLISH
+    }
+
+    /// Whether `word` is listed exactly as written.
+    pub fn contains_exact(&self, word: &str) -> bool {
+        self.words.get(word).is_some()
+    }
+
+    /// Whether `word` is an English word as written, allowing for a capital at the start of a
+    /// sentence ("Revolution") and for words set in capitals ("REVOLUTION").
+    pub fn contains(&self, word: &str) -> bool {
+        if word.is_empty() {
+            return false;
+        }
+        if self.words.get(word).is_some() {
+            return true;
+        }
+        let mut chars = word.chars();
+        let first = chars.next().unwrap_or(' ');
+        let rest = chars.as_str();
+        if !first.is_uppercase() {
+            return false;
+        }
+        let decapitalised: String = first.to_lowercase().chain(rest.chars()).collect();
+        if self.words.get(&decapitalised).is_some() {
+            return true;
+        }
+        if rest.chars().any(char::is_lowercase) || rest.is_empty() {
+            return false;
+        }
+        // All capitals: try the capitalised form too ("HUNGARY" -> "Hungary").
+        let capitalised: String = std::iter::once(first)
+            .chain(rest.chars().flat_map(char::to_lowercase))
+            .collect();
+        self.words.get(&capitalised).is_some() || self.words.get(&word.to_lowercase()).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_words_possessives_and_contractions() {
+        let d = Dictionary::english();
+        for word in [
+            "revolution",
+            "Stalin",
+            "Stalin's",
+            "didn't",
+            "Revolution",
+            "HUNGARY",
+        ] {
+            assert!(d.contains(word), "{word}");
+        }
+        for word in ["revolutiona", "didnt", "Hungarys", "", "stalin"] {
+            assert!(!d.contains(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn sorted_lines_finds_first_middle_and_last() {
+        let lines = SortedLines::new("a\tA\nb\tB\nc\tC\n");
+        assert_eq!(lines.get("a"), Some("A"));
+        assert_eq!(lines.get("b"), Some("B"));
+        assert_eq!(lines.get("c"), Some("C"));
+        assert_eq!(lines.get("d"), None);
+        assert_eq!(lines.get(""), None);
+    }
+}

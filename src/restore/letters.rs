@@ -1,0 +1,207 @@
+//! Lost letters with diacritics, from the lexicons: the edition's entries first (the editor
+//! knows this text), then the built-in lexicon for words that are not English. Also the
+//! repair of letters replaced by `?` or U+FFFD ("R?kosi"), where the lexicon spelling must
+//! agree with every marked place.
+
+use super::apostrophes::APOSTROPHE;
+use super::damage::replacement_marks;
+use super::dashes;
+use super::dictionary::Dictionary;
+use super::lexicon::{self, Lexicon};
+use super::stages::Proposal;
+use super::{Class, Outcome, RawSuspect, RestoreOptions};
+
+/// A lexicon answer for one damaged word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    /// One spelling, and where it came from.
+    One { spelling: String, evidence: String },
+    /// The edition lexicon lists several words with this key.
+    Ambiguous(Vec<String>),
+}
+
+/// Looks a stripped word up: the edition lexicon always, the built-in one only if
+/// `builtin_allowed` (the word is not English). A capital at the start of a sentence is
+/// matched against lower-case entries ("Rgime" -> "Régime").
+pub fn lookup(word: &str, lexicon: &Lexicon, builtin_allowed: bool) -> Option<Found> {
+    let decapitalised = decapitalise(word);
+    for (key, recapitalise) in [(word, false), (decapitalised.as_str(), true)] {
+        if recapitalise && key == word {
+            continue;
+        }
+        let fix = |s: &str| {
+            if recapitalise {
+                capitalise(s)
+            } else {
+                s.to_string()
+            }
+        };
+        match lexicon.word(key) {
+            [] => {}
+            [entry] => {
+                return Some(Found::One {
+                    spelling: fix(&entry.spelling),
+                    evidence: format!("edition lexicon {}", entry.origin),
+                })
+            }
+            several => {
+                return Some(Found::Ambiguous(
+                    several.iter().map(|e| fix(&e.spelling)).collect(),
+                ))
+            }
+        }
+        if builtin_allowed {
+            if let Some(spelling) = lexicon::builtin(key) {
+                return Some(Found::One {
+                    spelling: fix(spelling),
+                    evidence: "built-in lexicon (data/cee-lexicon.tsv)".into(),
+                });
+            }
+        }
+    }
+    None
+}
+
+fn decapitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Whether `spelling` with each non-ASCII character replaced by one mark is `pattern`.
+fn fits_marks(spelling: &str, pattern: &[char]) -> bool {
+    spelling.chars().count() == pattern.len()
+        && spelling
+            .chars()
+            .zip(pattern)
+            .all(|(s, &p)| if p == '?' { !s.is_ascii() } else { s == p })
+}
+
+/// Repairs words with `?`/U+FFFD marks: a lexicon spelling that fits every mark, an
+/// apostrophe where the dictionary knows the word with one ("didn?t"), a dash between two
+/// words ("revolution?a"). Anything else is a suspect.
+pub fn repair_replaced(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcome {
+    let dictionary = Dictionary::english();
+    let mut outcome = Outcome::default();
+    let mut done_until = 0;
+    for mark in replacement_marks(text) {
+        if mark < done_until {
+            continue;
+        }
+        // The word around the mark: letters and marks.
+        let is_part = |c: char| c.is_alphabetic() || c == '?' || c == '\u{FFFD}';
+        let start = text[..mark]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_part(c))
+            .last()
+            .map_or(mark, |(i, _)| i);
+        let end = text[mark..]
+            .char_indices()
+            .find(|&(_, c)| !is_part(c))
+            .map_or(text.len(), |(i, _)| mark + i);
+        done_until = end;
+        let word = &text[start..end];
+        let pattern: Vec<char> = word
+            .chars()
+            .map(|c| if c == '\u{FFFD}' { '?' } else { c })
+            .collect();
+        let key: String = pattern.iter().filter(|&&c| c != '?').collect();
+        let marks = pattern.iter().filter(|&&c| c == '?').count();
+        let mut proposal = |replacement: String, rule, class, evidence: String| {
+            outcome.proposals.push(Proposal {
+                start,
+                end,
+                replacement,
+                rule,
+                class,
+                evidence,
+            })
+        };
+        if let Some(Found::One { spelling, evidence }) =
+            lookup(&key, lexicon, !dictionary.contains(&key))
+        {
+            if fits_marks(&spelling, &pattern) {
+                proposal(spelling, "letters.replaced", Class::Letters, evidence);
+                continue;
+            }
+        }
+        if marks == 1 {
+            let apostrophised = word.replace(['?', '\u{FFFD}'], "'");
+            if dictionary.contains(&apostrophised) {
+                let evidence = format!("dictionary: {apostrophised}");
+                proposal(
+                    word.replace(['?', '\u{FFFD}'], APOSTROPHE),
+                    "apostrophe.replaced",
+                    Class::Apostrophe,
+                    evidence,
+                );
+                continue;
+            }
+            let (left, right) = word.split_once(['?', '\u{FFFD}']).unwrap_or((word, ""));
+            let split = dashes::splits(&format!("{left}{right}"), dictionary);
+            if split == [left.len()] && dashes::is_glued(left, right) {
+                proposal(
+                    format!("{left}{}{right}", dashes::dash(options.dash)),
+                    "dash.replaced",
+                    Class::Dash,
+                    format!("dictionary: `{left}` and `{right}`"),
+                );
+                continue;
+            }
+        }
+        let candidates = match lookup(&key, lexicon, true) {
+            Some(Found::One { spelling, .. }) => vec![spelling],
+            Some(Found::Ambiguous(spellings)) => spellings,
+            None => Vec::new(),
+        };
+        outcome.suspects.push(RawSuspect {
+            offset: start,
+            text: word.to_string(),
+            candidates,
+            reason: "a lost character was replaced by a mark; no lexicon entry fits".into(),
+        });
+    }
+    outcome
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaced_marks_need_a_fitting_spelling() {
+        let lexicon = Lexicon::default();
+        let out = repair_replaced(
+            "M?ty?s didn?t see the revolution?a mass, nor X?y.",
+            &lexicon,
+            &RestoreOptions::default(),
+        );
+        let after: Vec<_> = out
+            .proposals
+            .iter()
+            .map(|p| p.replacement.as_str())
+            .collect();
+        assert_eq!(after, ["Mátyás", "didn’t", "revolution—a"]);
+        assert_eq!(out.suspects.len(), 1);
+    }
+
+    #[test]
+    fn sentence_capitals_match_lower_case_entries() {
+        let lexicon = Lexicon::default();
+        match lookup("Rgime", &lexicon, true) {
+            Some(Found::One { spelling, .. }) => assert_eq!(spelling, "Régime"),
+            other => panic!("{other:?}"),
+        }
+    }
+}

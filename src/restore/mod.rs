@@ -1,0 +1,193 @@
+//! Stage 2 of the pipeline: `folio restore` turns damaged source bytes into clean text and a
+//! log an editor can review. Decoding and exact mojibake/entity repairs run first; then the
+//! damage is classified and only the repairs that fit it run (see `damage.rs`). Every change
+//! is an [`Edit`] with its rule and evidence; what cannot be repaired with confidence is a
+//! [`Suspect`].
+
+pub mod apostrophes;
+pub mod boilerplate;
+pub mod command;
+pub mod damage;
+pub mod dashes;
+pub mod deleted;
+pub mod dictionary;
+pub mod encoding;
+pub mod letters;
+pub mod lexicon;
+pub mod markdown;
+pub mod quotes;
+pub mod report;
+pub mod stages;
+pub mod tokens;
+
+use serde::{Deserialize, Serialize};
+
+use crate::config::DashStyle;
+pub use boilerplate::Boilerplate;
+pub use damage::{Damage, DamageKind};
+pub use lexicon::Lexicon;
+pub use report::Report;
+use stages::{Proposal, Stages};
+
+/// Settings that change the restored text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RestoreOptions {
+    /// The dash put between two words found glued together.
+    pub dash: DashStyle,
+}
+
+/// What a repair restored, for counting by class in the note on the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Class {
+    Apostrophe,
+    Dash,
+    Letters,
+    Quotation,
+    Ellipsis,
+    Encoding,
+    Entity,
+}
+
+impl Class {
+    pub fn name(self) -> &'static str {
+        match self {
+            Class::Apostrophe => "apostrophe",
+            Class::Dash => "dash",
+            Class::Letters => "letters",
+            Class::Quotation => "quotation",
+            Class::Ellipsis => "ellipsis",
+            Class::Encoding => "encoding",
+            Class::Entity => "entity",
+        }
+    }
+
+    /// The class of a repair that inserted `inserted` (used for lexicon phrases, whose
+    /// insertions can be of any kind).
+    pub fn of_inserted(inserted: &str) -> Class {
+        if inserted.chars().any(char::is_alphabetic) {
+            Class::Letters
+        } else if inserted.contains(['\u{2014}', '\u{2013}']) {
+            Class::Dash
+        } else if inserted.contains('\u{2026}') {
+            Class::Ellipsis
+        } else if inserted.contains(['\u{201C}', '\u{201D}', '\u{2018}']) {
+            Class::Quotation
+        } else {
+            Class::Apostrophe
+        }
+    }
+}
+
+/// One change to the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Edit {
+    /// The rule that made it, e.g. `apostrophe.dictionary`.
+    pub rule: String,
+    pub class: Class,
+    /// 1-based line and column (in characters) in the decoded source.
+    pub line: usize,
+    pub column: usize,
+    /// Byte offset of the changed text in the decoded source and in the output.
+    pub offset: usize,
+    pub output_offset: usize,
+    pub before: String,
+    pub after: String,
+    /// Why: the lexicon entry, the dictionary word or the context that decided it.
+    pub evidence: String,
+}
+
+/// A place that looks damaged but was not repaired, with what it might have been.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Suspect {
+    pub line: usize,
+    pub column: usize,
+    /// Byte offset in the output text.
+    pub output_offset: usize,
+    pub text: String,
+    pub candidates: Vec<String>,
+    pub reason: String,
+}
+
+/// The result of [`restore`].
+#[derive(Debug, Clone, Default)]
+pub struct Restored {
+    /// The repaired text, in the input's layout (same lines and paragraphs).
+    pub text: String,
+    pub edits: Vec<Edit>,
+    pub suspects: Vec<Suspect>,
+    pub damage: Vec<Damage>,
+    /// The encoding the input was decoded with, and how it was chosen.
+    pub encoding: String,
+    pub boilerplate: Vec<Boilerplate>,
+}
+
+/// Restores damaged bytes. Never fails: undecodable input is decoded by detection and
+/// reported; anything the rules cannot decide becomes a suspect.
+pub fn restore(input: &[u8], lexicon: &Lexicon, options: &RestoreOptions) -> Restored {
+    let decoded = encoding::decode(input);
+    let mut stages = Stages::new(decoded.text.clone());
+    let mut damage = decoded.damage;
+
+    // Exact, reversible repairs first: they do not depend on the language of the text.
+    let (mojibake, found) = encoding::mojibake_passes(stages.current());
+    damage.extend(found);
+    for pass in mojibake {
+        stages.push(Outcome {
+            proposals: pass,
+            suspects: Vec::new(),
+        });
+    }
+    let (entities, found) = encoding::entities(stages.current());
+    damage.extend(found);
+    stages.push(Outcome {
+        proposals: entities,
+        suspects: Vec::new(),
+    });
+
+    // Then the damage that needs the dictionary and the lexicons, if the text shows it.
+    if damage::mostly_ascii(stages.current()) {
+        let outcome = deleted::repair(stages.current(), lexicon, options);
+        if let Some(found) = damage::detect_deletion(stages.current(), outcome.proposals.len()) {
+            damage.push(found);
+            stages.push(outcome);
+        }
+    }
+    if let Some(found) = damage::detect_replacement(stages.current()) {
+        damage.push(found);
+        let outcome = letters::repair_replaced(stages.current(), lexicon, options);
+        stages.push(outcome);
+    }
+    if damage.is_empty() {
+        damage.push(Damage::none());
+    }
+
+    let (text, edits, suspects) = stages.finish();
+    let boilerplate = boilerplate::detect(&text);
+    Restored {
+        text,
+        edits,
+        suspects,
+        damage,
+        encoding: decoded.encoding,
+        boilerplate,
+    }
+}
+
+/// A suspect as a rule finds it: `offset` is into the text the rule was given.
+#[derive(Debug, Clone)]
+pub struct RawSuspect {
+    pub offset: usize,
+    pub text: String,
+    pub candidates: Vec<String>,
+    pub reason: String,
+}
+
+/// What a rule module hands back: repairs to apply and places to review.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub proposals: Vec<Proposal>,
+    pub suspects: Vec<RawSuspect>,
+}

@@ -1,0 +1,218 @@
+//! The edit log behind [`super::restore`]: each repair stage proposes replacements on the text
+//! the previous stage produced; this module applies them and maps every position back to the
+//! decoded source (for line:col) and forward to the output, so an edit made in any stage is
+//! reported where the editor will find it.
+
+use super::{Class, Edit, Outcome, RawSuspect, Suspect};
+
+/// A replacement of `start..end` (byte offsets into the stage's input) by `replacement`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Proposal {
+    pub start: usize,
+    pub end: usize,
+    pub replacement: String,
+    pub rule: &'static str,
+    pub class: Class,
+    pub evidence: String,
+}
+
+/// The texts before and after every stage, with what each stage did.
+#[derive(Debug)]
+pub struct Stages {
+    /// `texts[i]` is the input of stage `i`; the last one is the current text.
+    texts: Vec<String>,
+    outcomes: Vec<(Vec<Proposal>, Vec<RawSuspect>)>,
+}
+
+impl Stages {
+    pub fn new(source: String) -> Self {
+        Stages {
+            texts: vec![source],
+            outcomes: Vec::new(),
+        }
+    }
+
+    pub fn current(&self) -> &str {
+        self.texts.last().map_or("", String::as_str)
+    }
+
+    /// Applies a stage. Overlapping proposals cannot both be right: the first one (in text
+    /// order, then in the order proposed) wins and the others are dropped.
+    pub fn push(&mut self, outcome: Outcome) {
+        if outcome.proposals.is_empty() && outcome.suspects.is_empty() {
+            return;
+        }
+        let mut proposals = outcome.proposals;
+        proposals.sort_by_key(|p| (p.start, p.end));
+        let mut kept: Vec<Proposal> = Vec::with_capacity(proposals.len());
+        for p in proposals {
+            if kept
+                .last()
+                .is_none_or(|last| p.start >= last.end && p.start > last.start)
+            {
+                kept.push(p);
+            }
+        }
+        let input = self.current();
+        let mut output = String::with_capacity(input.len() + kept.len() * 4);
+        let mut at = 0;
+        for p in &kept {
+            output.push_str(&input[at..p.start]);
+            output.push_str(&p.replacement);
+            at = p.end;
+        }
+        output.push_str(&input[at..]);
+        self.texts.push(output);
+        self.outcomes.push((kept, outcome.suspects));
+    }
+
+    /// The output text, every edit located in source and output, every suspect located.
+    pub fn finish(self) -> (String, Vec<Edit>, Vec<Suspect>) {
+        let source = &self.texts[0];
+        let lines = LineIndex::new(source);
+        let mut edits = Vec::new();
+        let mut suspects = Vec::new();
+        for (stage, (proposals, raw)) in self.outcomes.iter().enumerate() {
+            let mut delta: isize = 0;
+            for p in proposals {
+                let source_offset = self.map_back(stage, p.start);
+                let stage_output = (p.start as isize + delta) as usize;
+                let output_offset = self.map_forward(stage + 1, stage_output);
+                let (line, column) = lines.line_col(source, source_offset);
+                edits.push(Edit {
+                    rule: p.rule.to_string(),
+                    class: p.class,
+                    line,
+                    column,
+                    offset: source_offset,
+                    output_offset,
+                    before: self.texts[stage][p.start..p.end].to_string(),
+                    after: p.replacement.clone(),
+                    evidence: p.evidence.clone(),
+                });
+                delta += p.replacement.len() as isize - (p.end - p.start) as isize;
+            }
+            for s in raw {
+                let (line, column) = lines.line_col(source, self.map_back(stage, s.offset));
+                suspects.push(Suspect {
+                    line,
+                    column,
+                    output_offset: self.map_forward(stage, s.offset),
+                    text: s.text.clone(),
+                    candidates: s.candidates.clone(),
+                    reason: s.reason.clone(),
+                });
+            }
+        }
+        edits.sort_by_key(|e| e.output_offset);
+        suspects.sort_by_key(|s| s.output_offset);
+        let text = self.texts.into_iter().last().unwrap_or_default();
+        (text, edits, suspects)
+    }
+
+    /// An offset in the input of stage `stage`, mapped back to the decoded source.
+    fn map_back(&self, stage: usize, mut offset: usize) -> usize {
+        for (proposals, _) in self.outcomes[..stage].iter().rev() {
+            offset = back(proposals, offset);
+        }
+        offset
+    }
+
+    /// An offset in the input of stage `stage`, mapped forward to the final output.
+    fn map_forward(&self, stage: usize, mut offset: usize) -> usize {
+        for (proposals, _) in &self.outcomes[stage..] {
+            offset = forward(proposals, offset);
+        }
+        offset
+    }
+}
+
+/// Maps an offset in a stage's output to its input; inside a replacement, to its start.
+fn back(proposals: &[Proposal], offset: usize) -> usize {
+    let mut delta: isize = 0;
+    for p in proposals {
+        let out_start = (p.start as isize + delta) as usize;
+        let out_end = out_start + p.replacement.len();
+        if offset < out_start {
+            break;
+        }
+        if offset < out_end {
+            return p.start;
+        }
+        delta += p.replacement.len() as isize - (p.end - p.start) as isize;
+    }
+    (offset as isize - delta).max(0) as usize
+}
+
+/// Maps an offset in a stage's input to its output; inside a replacement, to its start.
+fn forward(proposals: &[Proposal], offset: usize) -> usize {
+    let mut delta: isize = 0;
+    for p in proposals {
+        if offset < p.start || (offset == p.start && p.start == p.end) {
+            break;
+        }
+        if offset < p.end {
+            return (p.start as isize + delta) as usize;
+        }
+        delta += p.replacement.len() as isize - (p.end - p.start) as isize;
+    }
+    (offset as isize + delta).max(0) as usize
+}
+
+/// Line starts of a text, for 1-based line and character column of byte offsets.
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let column = text[self.starts[line]..offset].chars().count() + 1;
+        (line + 1, column)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn insert(at: usize, text: &str) -> Proposal {
+        Proposal {
+            start: at,
+            end: at,
+            replacement: text.into(),
+            rule: "test",
+            class: Class::Apostrophe,
+            evidence: String::new(),
+        }
+    }
+
+    #[test]
+    fn offsets_map_through_two_stages() {
+        let mut stages = Stages::new("ab\ncd".into());
+        stages.push(Outcome {
+            proposals: vec![insert(1, "XX")],
+            suspects: vec![],
+        });
+        assert_eq!(stages.current(), "aXXb\ncd");
+        stages.push(Outcome {
+            proposals: vec![insert(6, "Y")],
+            suspects: vec![],
+        });
+        let (text, edits, _) = stages.finish();
+        assert_eq!(text, "aXXb\ncYd");
+        assert_eq!((edits[0].offset, edits[0].output_offset), (1, 1));
+        assert_eq!((edits[1].offset, edits[1].output_offset), (4, 6));
+        assert_eq!((edits[1].line, edits[1].column), (2, 2));
+    }
+}

@@ -1,0 +1,97 @@
+//! Word tokens for the dictionary rules: maximal runs of ASCII letters, with the characters
+//! around them, so a rule can tell "Stalins Russia" from "Writers' Union" or "T54".
+
+/// A run of ASCII letters in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub start: usize,
+    pub text: &'a str,
+    /// The character just before and just after, if any.
+    pub before: Option<char>,
+    pub after: Option<char>,
+}
+
+impl Token<'_> {
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    /// Part of a longer word: touching digits, an apostrophe, a hyphen or a letter outside
+    /// ASCII (a word the damage did not reach, or reached only partly).
+    pub fn is_fragment(&self) -> bool {
+        let joins = |c: Option<char>| {
+            c.is_some_and(|c| {
+                c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '_' | '@' | '/')
+            })
+        };
+        joins(self.before) || joins(self.after)
+    }
+
+    pub fn is_capitalised(&self) -> bool {
+        self.text.starts_with(|c: char| c.is_ascii_uppercase())
+    }
+}
+
+/// Every token of `text`, in order.
+pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        out.push(Token {
+            start,
+            text: &text[start..i],
+            before: text[..start].chars().next_back(),
+            after: text[i..].chars().next(),
+        });
+    }
+    out
+}
+
+/// Closed-class English words (articles, pronouns, auxiliaries, conjunctions, prepositions):
+/// the words a dash or a possessive is usually next to, and the only short words trusted as
+/// halves of a glued pair.
+pub fn is_function_word(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "a", "about", "after", "against", "all", "also", "although", "an", "and", "are", "as",
+        "at", "be", "because", "been", "before", "both", "but", "by", "can", "could", "did", "do",
+        "does", "during", "each", "either", "even", "every", "for", "from", "had", "has", "have",
+        "he", "her", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its",
+        "just", "may", "me", "might", "must", "my", "neither", "no", "nor", "not", "of", "on",
+        "once", "only", "or", "our", "she", "should", "since", "so", "some", "such", "than",
+        "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
+        "though", "through", "to", "too", "under", "until", "up", "upon", "us", "was", "we",
+        "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose",
+        "why", "will", "with", "without", "would", "yet", "you", "your",
+    ];
+    let lower = word.to_ascii_lowercase();
+    WORDS.binary_search(&lower.as_str()).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_letters_and_knows_fragments() {
+        let found = tokens("people's T54 Stalins");
+        let texts: Vec<_> = found.iter().map(|t| t.text).collect();
+        assert_eq!(texts, ["people", "s", "T", "Stalins"]);
+        assert!(found[0].is_fragment() && found[2].is_fragment());
+        assert!(!found[3].is_fragment());
+    }
+
+    #[test]
+    fn function_words_are_sorted() {
+        assert!(is_function_word("whether") && is_function_word("A") && is_function_word("its"));
+        assert!(!is_function_word("revolution"));
+    }
+}

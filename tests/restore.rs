@@ -1,0 +1,405 @@
+//! `folio restore`: fixtures per damage class (tests/fixtures/restore/<case>/), the insertion
+//! property, the numbers the edition's source must meet, and the command line.
+//!
+//! Set `FOLIO_BLESS=1` to rewrite the expected files from the current output (then review
+//! the diff: the fixtures are the specification).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use folio::diag::{Diagnostics, Files};
+use folio::restore::{self, markdown, Class, Lexicon, Report, RestoreOptions};
+use proptest::prelude::*;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/restore")
+}
+
+fn load_lexicon(path: &Path) -> Lexicon {
+    if !path.exists() {
+        return Lexicon::default();
+    }
+    let mut files = Files::default();
+    let mut diags = Diagnostics::default();
+    let lexicon = Lexicon::load(path, &mut files, &mut diags).expect("fixture lexicon parses");
+    assert!(diags.is_empty(), "{path:?}: {diags:?}");
+    lexicon
+}
+
+fn check(expected: &Path, actual: &str) {
+    if std::env::var_os("FOLIO_BLESS").is_some() {
+        std::fs::write(expected, actual).unwrap();
+        return;
+    }
+    let wanted = std::fs::read_to_string(expected).unwrap();
+    assert_eq!(actual, wanted, "{}", expected.display());
+}
+
+#[test]
+fn fixtures_restore_as_expected() {
+    let mut cases = 0;
+    let mut dirs: Vec<_> = std::fs::read_dir(fixtures())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    for dir in dirs {
+        let input = std::fs::read(dir.join("input.txt")).unwrap();
+        let lexicon = load_lexicon(&dir.join("lexicon.toml"));
+        let restored = restore::restore(&input, &lexicon, &RestoreOptions::default());
+        if dir.join("expected.txt").exists() {
+            check(&dir.join("expected.txt"), &restored.text);
+        }
+        if dir.join("expected.md").exists() {
+            let manuscript = markdown::to_markdown(&restored.text, &restored.boilerplate);
+            check(&dir.join("expected.md"), &manuscript.markdown);
+        }
+        cases += 1;
+    }
+    assert!(cases >= 10, "only {cases} fixtures found");
+}
+
+#[test]
+fn clean_text_is_left_alone() {
+    let input = std::fs::read(fixtures().join("clean/input.txt")).unwrap();
+    let restored = restore::restore(&input, &Lexicon::default(), &RestoreOptions::default());
+    assert!(restored.edits.is_empty(), "{:?}", restored.edits);
+    assert_eq!(restored.damage[0].kind, restore::DamageKind::None);
+}
+
+#[test]
+fn spaced_en_dash_style_is_followed() {
+    let options = RestoreOptions {
+        dash: folio::config::DashStyle::SpacedEn,
+    };
+    let restored = restore::restore(
+        b"a people's revolutiona mass uprising",
+        &Lexicon::default(),
+        &options,
+    );
+    assert_eq!(
+        restored.text,
+        "a people's revolution \u{2013} a mass uprising"
+    );
+}
+
+#[test]
+fn the_encoding_and_damage_are_named() {
+    let input = std::fs::read(fixtures().join("windows-1250/input.txt")).unwrap();
+    let restored = restore::restore(&input, &Lexicon::default(), &RestoreOptions::default());
+    assert_eq!(restored.encoding, "windows-1250 (detected)");
+    let input = std::fs::read(fixtures().join("mojibake-1252/input.txt")).unwrap();
+    let restored = restore::restore(&input, &Lexicon::default(), &RestoreOptions::default());
+    assert!(restored.damage[0]
+        .description
+        .contains("UTF-8 read as Windows-1252"));
+    // Only the repairs that fit the damage run: no dictionary rules on mojibake.
+    assert!(restored.edits.iter().all(|e| e.class == Class::Encoding));
+}
+
+/// Deletes from `output` what the edits inserted: only the deleted-characters damage may be
+/// repaired by insertion, so this must give the input back.
+fn remove_insertions(output: &str, edits: &[restore::Edit]) -> String {
+    let mut text = output.to_string();
+    for edit in edits.iter().rev() {
+        let end = edit.output_offset + edit.after.len();
+        assert_eq!(&text[edit.output_offset..end], edit.after);
+        // Deleted-character repairs insert; encoding, entity and `?` repairs replace.
+        let replaces = matches!(edit.class, Class::Encoding | Class::Entity)
+            || edit.rule.ends_with(".replaced");
+        assert!(
+            replaces || is_subsequence(&edit.before, &edit.after),
+            "{edit:?}"
+        );
+        text.replace_range(edit.output_offset..end, &edit.before);
+    }
+    text
+}
+
+fn is_subsequence(short: &str, long: &str) -> bool {
+    let mut long = long.chars();
+    short.chars().all(|c| long.any(|l| l == c))
+}
+
+/// Words that exercise every rule: damaged ones, real ones and things in between.
+const VOCABULARY: &[&str] = &[
+    "didnt",
+    "Hungarys",
+    "Stalin",
+    "Stalins",
+    "revolutiona",
+    "workers",
+    "councils",
+    "Mtys",
+    "Rkosi",
+    "Ern",
+    "Ger",
+    "rgime",
+    "the",
+    "a",
+    "steelworks",
+    "Westallowed",
+    "wrote:",
+    "Nagy",
+    "Nagys",
+    "said",
+    "people's",
+    "T54",
+    "1956",
+    "Kadar",
+    "arrived",
+    "Workers",
+    "in",
+    "Wasa",
+    "&amp;",
+    "?",
+    "R?kosi",
+    "",
+];
+
+fn ascii_text() -> impl Strategy<Value = String> {
+    let word = proptest::sample::select(VOCABULARY);
+    let sep = proptest::sample::select(&[" ", " ", "  ", ", ", ". ", "\n", "\n\n", ""][..]);
+    proptest::collection::vec((word, sep), 0..40)
+        .prop_map(|parts| parts.into_iter().map(|(w, s)| format!("{w}{s}")).collect())
+}
+
+proptest! {
+    #[test]
+    fn restoring_deleted_characters_only_inserts(text in ascii_text()) {
+        let lexicon = load_lexicon(&Path::new(env!("CARGO_MANIFEST_DIR")).join("manuscript/lexicon.toml"));
+        let restored = restore::restore(text.as_bytes(), &lexicon, &RestoreOptions::default());
+        let stripped: String = restored.text.chars().filter(char::is_ascii).collect();
+        if !restored.damage.iter().any(|d| d.kind == restore::DamageKind::Replaced || d.kind == restore::DamageKind::Entities) {
+            prop_assert_eq!(&stripped, &text);
+        }
+        prop_assert_eq!(remove_insertions(&restored.text, &restored.edits), text);
+    }
+
+    #[test]
+    fn any_bytes_restore_without_panicking(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        let restored = restore::restore(&bytes, &Lexicon::default(), &RestoreOptions::default());
+        let manuscript = markdown::to_markdown(&restored.text, &restored.boilerplate);
+        prop_assert!(manuscript.markdown.len() < 10 * bytes.len() + 10);
+    }
+
+    #[test]
+    fn any_text_restores_without_panicking(text in "\\PC{0,200}") {
+        let restored = restore::restore(text.as_bytes(), &Lexicon::default(), &RestoreOptions::default());
+        let _ = markdown::to_markdown(&restored.text, &restored.boilerplate);
+    }
+}
+
+#[test]
+fn empty_and_binary_input() {
+    for input in [&b""[..], b"\0\x01\x02\xff\xfe", b"\xEF\xBB\xBF", b"\n\n\n"] {
+        let restored = restore::restore(input, &Lexicon::default(), &RestoreOptions::default());
+        let _ = markdown::to_markdown(&restored.text, &restored.boilerplate);
+    }
+}
+
+/// The edition's source with the edition's lexicon: the numbers.
+#[test]
+fn the_edition_source_meets_its_numbers() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let input = std::fs::read(root.join("manuscript/source/hungary-1956.txt")).unwrap();
+    let lexicon = load_lexicon(&root.join("manuscript/lexicon.toml"));
+    let restored = restore::restore(&input, &lexicon, &RestoreOptions::default());
+    let text = &restored.text;
+
+    for name in [
+        "Rákosi",
+        "Mátyás",
+        "Ernő Gerő",
+        "Lőrinc Szabó",
+        "Városliget",
+        "régime",
+    ] {
+        assert!(text.contains(name), "{name} not restored");
+    }
+    for stripped in [
+        "Rkosi",
+        "Mtys",
+        "Ern ",
+        "Ger.",
+        "Lrinc",
+        "Szab.",
+        "Vrosliget",
+        "rgime",
+    ] {
+        assert!(!text.contains(stripped), "{stripped} left");
+    }
+    // Every glued dash.
+    for dashed in [
+        "revolution\u{2014}a mass",
+        "Capitalism\u{2014}its",
+        "included\u{2014}deprives",
+        "purpose\u{2014}but",
+        "business\u{2014}kings",
+        "over\u{2014}whether",
+        "West\u{2014}allowed",
+    ] {
+        assert!(text.contains(dashed), "{dashed} not restored");
+    }
+    // The 33 apostrophes the damage deleted, as (line, the word restored), checked by reading.
+    let expected =
+        std::fs::read_to_string(root.join("tests/fixtures/restore-edition/apostrophes.txt"))
+            .unwrap();
+    let wanted: Vec<&str> = expected
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect();
+    assert_eq!(wanted.len(), 33);
+    let found = wanted
+        .iter()
+        .filter(|w| {
+            let (line, word) = w.split_once(' ').unwrap();
+            let line: usize = line.parse().unwrap();
+            text.lines().nth(line - 1).unwrap().contains(word)
+        })
+        .count();
+    assert!(found >= 30, "only {found} of 33 apostrophes restored");
+
+    // Zero wrong insertions: every edit is on the list verified by hand.
+    let verified =
+        std::fs::read_to_string(root.join("tests/fixtures/restore-edition/edits.txt")).unwrap();
+    let verified: Vec<&str> = verified
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect();
+    let made: Vec<String> = restored
+        .edits
+        .iter()
+        .map(|e| {
+            format!(
+                "{}:{} {}",
+                e.line,
+                e.column,
+                around(text, e.output_offset, e.after.len())
+            )
+        })
+        .collect();
+    if std::env::var_os("FOLIO_BLESS").is_some() {
+        eprintln!("edits made:\n{}", made.join("\n"));
+    }
+    for edit in &made {
+        assert!(verified.contains(&edit.as_str()), "unverified edit: {edit}");
+    }
+    assert_eq!(made.len(), verified.len());
+}
+
+/// The output words around an edit (whitespace to whitespace), to read the edit list.
+fn around(text: &str, offset: usize, len: usize) -> &str {
+    let start = text[..offset]
+        .rfind(char::is_whitespace)
+        .map_or(0, |i| i + 1);
+    let end = text[offset + len..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| offset + len + i);
+    &text[start..end]
+}
+
+fn folio(args: &[&str], dir: &Path, stdin: Option<&[u8]>) -> std::process::Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_folio"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(stdin.unwrap_or_default()).unwrap();
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn the_command_filters_writes_and_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let damaged = "A Title\n\nHe didnt see Hungarys border; he said so.\n";
+    std::fs::write(dir.path().join("in.txt"), damaged).unwrap();
+
+    // A filter: stdout has the text in its layout, the review is on stderr.
+    let out = folio(&["restore", "-"], dir.path(), Some(damaged.as_bytes()));
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "A Title\n\nHe didn’t see Hungary’s border; he said so.\n"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("apostrophe 2"));
+
+    // --strict: suspects remain (the reporting verb), so exit 1 and nothing written.
+    let out = folio(
+        &["restore", "in.txt", "-o", "out.md", "--strict"],
+        dir.path(),
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!dir.path().join("out.md").exists());
+
+    let out = folio(
+        &["restore", "in.txt", "-o", "out.md", "--report", "r.json"],
+        dir.path(),
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = std::fs::read_to_string(dir.path().join("out.md")).unwrap();
+    assert!(md.starts_with("# A Title\n\nHe didn’t"));
+    let report =
+        Report::from_json(&std::fs::read_to_string(dir.path().join("r.json")).unwrap()).unwrap();
+    assert_eq!(report.counts_by_class().get("apostrophe"), Some(&2));
+
+    // An existing manuscript is not replaced without --force; with it, it is kept as .orig.
+    std::fs::write(dir.path().join("out.md"), "edited").unwrap();
+    let out = folio(&["restore", "in.txt", "-o", "out.md"], dir.path(), None);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("out.md")).unwrap(),
+        "edited"
+    );
+    let out = folio(
+        &["restore", "in.txt", "-o", "out.md", "--force"],
+        dir.path(),
+        None,
+    );
+    assert!(out.status.success());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("out.md.orig")).unwrap(),
+        "edited"
+    );
+}
+
+#[test]
+fn the_command_uses_the_edition_lexicon_and_reports_its_errors() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = folio(
+        &["restore", "manuscript/source/hungary-1956.txt"],
+        root,
+        None,
+    );
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Mátyás Rákosi"));
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("bad.toml"),
+        "words = [\"Gerő\"]\nnames = []\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("in.txt"), "Ger\n").unwrap();
+    let out = folio(
+        &["restore", "in.txt", "--lexicon", "bad.toml"],
+        dir.path(),
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("bad.toml:2:1"), "{stderr}");
+}
