@@ -90,3 +90,11 @@ fn json_output_has_one_object_per_finding() {
     assert_eq!(findings[0]["file"], "manuscript/text.md");
     assert_eq!(findings[0]["line"], 3);
 }
+
+#[test]
+fn this_editions_manuscript_is_faithful_to_its_source() {
+    let output = folio(&repo(), &["check"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("compared with its source"), "{stderr}");
+}
