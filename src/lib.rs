@@ -125,8 +125,8 @@ fn restore_summary(
     };
     let file = project.read(&path, diags)?;
     let text = &project.files.get(file).expect("just added").text;
-    match RestoreSummary::from_report_json(text) {
-        Ok(summary) => Ok(Some(summary)),
+    match restore::Report::from_json(text) {
+        Ok(report) => Ok(Some(RestoreSummary::from_report(&report))),
         Err(err) => {
             diags.push(
                 diag::Diagnostic::error(

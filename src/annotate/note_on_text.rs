@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use crate::config::Edition;
 use crate::diag::Span;
 use crate::model::{Block, BlockKind, Inline, InlineKind};
+use crate::restore::Report;
 
 use super::Apparatus;
 
@@ -22,32 +23,19 @@ pub struct RestoreSummary {
 }
 
 impl RestoreSummary {
-    /// Reads the parts of a restore report (`folio restore --report`) the note needs: `damage`
-    /// (descriptions), `counts` (class -> number) and `suspects` (a list).
-    pub fn from_report_json(json: &str) -> Result<RestoreSummary, String> {
-        let value: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
-        let damage = value["damage"]
-            .as_array()
-            .ok_or("no `damage` list")?
-            .iter()
-            .filter_map(|d| {
-                d.as_str()
-                    .or_else(|| d["description"].as_str())
-                    .map(str::to_string)
-            })
-            .collect();
-        let counts = value["counts"]
-            .as_object()
-            .ok_or("no `counts` table")?
-            .iter()
-            .filter_map(|(class, n)| Some((class.clone(), n.as_u64()? as usize)))
-            .collect();
-        let suspects = value["suspects"].as_array().map_or(0, Vec::len);
-        Ok(RestoreSummary {
-            damage,
-            counts,
-            suspects,
-        })
+    /// What a restore report tells the reader: the damage in words, repairs by class, and how
+    /// many places were left to the editors.
+    pub fn from_report(report: &Report) -> RestoreSummary {
+        RestoreSummary {
+            damage: report
+                .damage
+                .iter()
+                .filter_map(|d| d.kind.for_readers())
+                .map(str::to_string)
+                .collect(),
+            counts: report.counts_by_class(),
+            suspects: report.suspects.len(),
+        }
     }
 }
 

@@ -24,6 +24,23 @@ pub enum DamageKind {
     Replaced,
 }
 
+impl DamageKind {
+    /// The damage as the note on the text tells a reader; `None` for what a reader never saw.
+    pub fn for_readers(self) -> Option<&'static str> {
+        match self {
+            DamageKind::None | DamageKind::ByteOrderMark => None,
+            DamageKind::NotUtf8 => Some("it was not in Unicode, and its encoding had to be recognised"),
+            DamageKind::Mojibake => Some("its accented letters and punctuation had been garbled by a wrong character encoding"),
+            DamageKind::DoubleMojibake => Some("its accented letters and punctuation had been garbled twice by wrong character encodings"),
+            DamageKind::Entities => Some("some characters stood as HTML codes"),
+            DamageKind::NonAsciiDeleted => Some(
+                "every character outside the basic Latin alphabet had been deleted (accented letters, apostrophes, quotation marks, dashes and an ellipsis)",
+            ),
+            DamageKind::Replaced => Some("lost letters had been replaced by question marks"),
+        }
+    }
+}
+
 /// One kind of damage found, with a sentence on the evidence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
