@@ -185,6 +185,32 @@ pub struct Output {
     pub formats: Vec<Format>,
     #[serde(default = "default_out_dir")]
     pub dir: PathBuf,
+    /// The print edition's settings (`[output.pdf]`).
+    #[serde(default)]
+    pub pdf: PdfOutput,
+}
+
+/// `[output.pdf]`: page size and type size of the print edition.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct PdfOutput {
+    #[serde(default)]
+    pub page_size: PageSize,
+    /// Body text size in points; the page size's default when absent.
+    #[serde(default)]
+    pub font_size: Option<f64>,
+}
+
+/// Page sizes of the print edition.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PageSize {
+    A4,
+    Letter,
+    #[default]
+    A5,
+    /// 129 × 198 mm, a common trade paperback ("B format").
+    Paperback,
 }
 
 impl Default for Output {
@@ -192,6 +218,7 @@ impl Default for Output {
         Output {
             formats: default_formats(),
             dir: default_out_dir(),
+            pdf: PdfOutput::default(),
         }
     }
 }
