@@ -7,9 +7,9 @@
 
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
-    Actions, BorderArray, Codepoint, CustomPdfConformance, Destination, FontId, Line, LineDashPattern,
-    LinePoint, LinkAnnotation, Mm, Op, ParsedFont, PdfConformance, PdfDocument, PdfFontHandle,
-    PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
+    Actions, BorderArray, Codepoint, CustomPdfConformance, Destination, FontId, Line,
+    LineDashPattern, LinePoint, LinkAnnotation, Mm, Op, ParsedFont, PdfConformance, PdfDocument,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
 };
 
 use crate::config::Role;
@@ -48,7 +48,11 @@ pub fn write(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec<u
 }
 
 /// Draws the layout with printpdf and returns its lopdf document.
-fn draw(layout: &Layout, fonts: &FontSet, diags: &mut Diagnostics) -> Result<lopdf::Document, Error> {
+fn draw(
+    layout: &Layout,
+    fonts: &FontSet,
+    diags: &mut Diagnostics,
+) -> Result<lopdf::Document, Error> {
     let mut pdf = PdfDocument::new("");
     pdf.metadata.info.conformance = PdfConformance::Custom(CustomPdfConformance {
         // No ICC profile, XMP packet or PDF/X identifier: the edition claims no PDF/X level.
@@ -97,13 +101,29 @@ fn draw(layout: &Layout, fonts: &FontSet, diags: &mut Diagnostics) -> Result<lop
         }
         ops.push(Op::EndTextSection);
         for &(x0, x1, y, thickness) in &page.rules {
-            ops.push(Op::SetOutlineThickness { pt: Pt(thickness as f32) });
-            ops.push(Op::SetLineDashPattern { dash: LineDashPattern::default() });
+            ops.push(Op::SetOutlineThickness {
+                pt: Pt(thickness as f32),
+            });
+            ops.push(Op::SetLineDashPattern {
+                dash: LineDashPattern::default(),
+            });
             ops.push(Op::DrawLine {
                 line: Line {
                     points: vec![
-                        LinePoint { p: Point { x: Pt(x0 as f32), y: Pt(y as f32) }, bezier: false },
-                        LinePoint { p: Point { x: Pt(x1 as f32), y: Pt(y as f32) }, bezier: false },
+                        LinePoint {
+                            p: Point {
+                                x: Pt(x0 as f32),
+                                y: Pt(y as f32),
+                            },
+                            bezier: false,
+                        },
+                        LinePoint {
+                            p: Point {
+                                x: Pt(x1 as f32),
+                                y: Pt(y as f32),
+                            },
+                            bezier: false,
+                        },
                     ],
                     is_closed: false,
                 },
@@ -128,7 +148,12 @@ fn draw(layout: &Layout, fonts: &FontSet, diags: &mut Diagnostics) -> Result<lop
             let [x0, y0, x1, y1] = link.rect;
             ops.push(Op::LinkAnnotation {
                 link: LinkAnnotation::new(
-                    Rect::from_xywh(Pt(x0 as f32), Pt(y0 as f32), Pt((x1 - x0) as f32), Pt((y1 - y0) as f32)),
+                    Rect::from_xywh(
+                        Pt(x0 as f32),
+                        Pt(y0 as f32),
+                        Pt((x1 - x0) as f32),
+                        Pt((y1 - y0) as f32),
+                    ),
                     actions,
                     // No border: links in a book are not boxed.
                     Some(BorderArray::Solid([0.0, 0.0, 0.0])),
@@ -137,7 +162,8 @@ fn draw(layout: &Layout, fonts: &FontSet, diags: &mut Diagnostics) -> Result<lop
                 ),
             });
         }
-        pdf.pages.push(PdfPage::new(to_mm(layout.width), to_mm(layout.height), ops));
+        pdf.pages
+            .push(PdfPage::new(to_mm(layout.width), to_mm(layout.height), ops));
     }
     let options = PdfSaveOptions {
         optimize: true,
@@ -149,7 +175,10 @@ fn draw(layout: &Layout, fonts: &FontSet, diags: &mut Diagnostics) -> Result<lop
     let mut document = pdf.to_lopdf_document(&options, &mut warnings);
     for warning in warnings {
         if warning.severity == printpdf::PdfParseErrorSeverity::Error {
-            diags.push(Diagnostic::warning("E101", format!("printpdf: {}", warning.msg)));
+            diags.push(Diagnostic::warning(
+                "E101",
+                format!("printpdf: {}", warning.msg),
+            ));
         }
     }
     document.compress();
@@ -196,14 +225,19 @@ fn finish(document: &mut lopdf::Document, publication: &Publication, layout: &La
     );
     let id = fingerprint(seed.as_bytes());
     let id = Object::String(id.to_vec(), StringFormat::Hexadecimal);
-    document.trailer.set("ID", Object::Array(vec![id.clone(), id]));
+    document
+        .trailer
+        .set("ID", Object::Array(vec![id.clone(), id]));
 }
 
 fn info_dictionary(publication: &Publication) -> Dictionary {
     let edition = &publication.project.edition;
     let date = publication.built.pdf_date();
     let text = |s: &str| text_string(s);
-    let authors: Vec<&str> = edition.creators_with(Role::Author).map(|c| c.name.as_str()).collect();
+    let authors: Vec<&str> = edition
+        .creators_with(Role::Author)
+        .map(|c| c.name.as_str())
+        .collect();
     let mut info = Dictionary::new();
     info.set("Title", text(&edition.full_title()));
     if !authors.is_empty() {
@@ -215,8 +249,18 @@ fn info_dictionary(publication: &Publication) -> Dictionary {
     if !edition.subjects.is_empty() {
         info.set("Keywords", text(&edition.subjects.join("; ")));
     }
-    info.set("Creator", text(concat!("folio ", env!("CARGO_PKG_VERSION"))));
-    info.set("Producer", text(concat!("folio ", env!("CARGO_PKG_VERSION"), " (printpdf, lopdf)")));
+    info.set(
+        "Creator",
+        text(concat!("folio ", env!("CARGO_PKG_VERSION"))),
+    );
+    info.set(
+        "Producer",
+        text(concat!(
+            "folio ",
+            env!("CARGO_PKG_VERSION"),
+            " (printpdf, lopdf)"
+        )),
+    );
     info.set("CreationDate", Object::string_literal(date.as_str()));
     info.set("ModDate", Object::string_literal(date.as_str()));
     info.set("Trapped", Object::Name(b"False".to_vec()));
@@ -236,7 +280,11 @@ fn text_string(s: &str) -> Object {
 }
 
 /// Writes the outline as a tree by heading level, in reading order. Returns its root.
-fn outline(document: &mut lopdf::Document, layout: &Layout, pages: &[ObjectId]) -> Option<ObjectId> {
+fn outline(
+    document: &mut lopdf::Document,
+    layout: &Layout,
+    pages: &[ObjectId],
+) -> Option<ObjectId> {
     let entries: Vec<_> = layout
         .outline
         .iter()
@@ -268,7 +316,10 @@ fn outline(document: &mut lopdf::Document, layout: &Layout, pages: &[ObjectId]) 
     for (i, entry) in entries.iter().enumerate() {
         let mut dict = Dictionary::new();
         dict.set("Title", text_string(&entry.title));
-        dict.set("Parent", Object::Reference(parents[i].map_or(root, |p| ids[p])));
+        dict.set(
+            "Parent",
+            Object::Reference(parents[i].map_or(root, |p| ids[p])),
+        );
         let siblings = children(parents[i]);
         let at = siblings.iter().position(|&s| s == i).unwrap_or(0);
         if at > 0 {

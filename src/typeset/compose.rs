@@ -137,7 +137,11 @@ impl Setter<'_, '_, '_> {
             self.push_label(&label, link, &style.par, &mut items);
         }
         let body = items::paragraph(inlines, &style.par, self.note_numbers, self.cx);
-        if !items.is_empty() && body.first().is_some_and(|i| matches!(i, Item::Box { run: None, .. })) {
+        if !items.is_empty()
+            && body
+                .first()
+                .is_some_and(|i| matches!(i, Item::Box { run: None, .. }))
+        {
             items.extend(body.into_iter().skip(1));
         } else {
             items.extend(body);
@@ -178,7 +182,13 @@ impl Setter<'_, '_, '_> {
             .collect()
     }
 
-    fn push_label(&mut self, label: &str, link: Option<Link>, par: &ParStyle, items: &mut Vec<Item>) {
+    fn push_label(
+        &mut self,
+        label: &str,
+        link: Option<Link>,
+        par: &ParStyle,
+        items: &mut Vec<Item>,
+    ) {
         let shaped = self.cx.shaper.shape(
             label,
             par.style,
@@ -202,7 +212,13 @@ impl Setter<'_, '_, '_> {
         let space = self
             .cx
             .shaper
-            .shape(" ", par.style, Variant::Text, Span::generated(), self.cx.diags)
+            .shape(
+                " ",
+                par.style,
+                Variant::Text,
+                Span::generated(),
+                self.cx.diags,
+            )
             .width
             * par.size;
         // A fixed space after a note number: the number is a label, not a word.
@@ -217,7 +233,9 @@ impl Setter<'_, '_, '_> {
         let span = items[line.start..=line.end]
             .iter()
             .filter_map(|i| match i {
-                Item::Box { span, run: Some(_), .. } => Some(*span),
+                Item::Box {
+                    span, run: Some(_), ..
+                } => Some(*span),
                 _ => None,
             })
             .reduce(|a, b| if a.file == b.file { a.join(b) } else { a });
@@ -248,9 +266,9 @@ impl Setter<'_, '_, '_> {
 }
 
 fn natural_width(line: &LineBox) -> f64 {
-    line.runs
-        .last()
-        .map_or(0.0, |r| r.x + r.glyphs.iter().map(|g| g.advance).sum::<f64>())
+    line.runs.last().map_or(0.0, |r| {
+        r.x + r.glyphs.iter().map(|g| g.advance).sum::<f64>()
+    })
 }
 
 /// Places the glyphs of `items[line.start..line.end]` (plus a break hyphen), spreading the
@@ -268,13 +286,17 @@ fn build_line(items: &[Item], line: &Line, align: Align, cx: &mut Context) -> Li
     let mut x = 0.0;
     let mut pending_space = None;
     let end_hyphen = match &items[line.end] {
-        Item::Penalty { hyphen: Some(h), .. } if line.hyphenated => Some(h.clone()),
+        Item::Penalty {
+            hyphen: Some(h), ..
+        } if line.hyphenated => Some(h.clone()),
         _ => None,
     };
     let last = line.end.min(items.len());
     for item in &items[line.start..last] {
         match item {
-            Item::Box { width, run: None, .. } => x += width,
+            Item::Box {
+                width, run: None, ..
+            } => x += width,
             Item::Box { run: Some(run), .. } => {
                 place_run(&mut lb, run, &mut x, pending_space.take(), cx);
             }

@@ -17,7 +17,12 @@ pub enum Style {
 }
 
 impl Style {
-    pub const ALL: [Style; 4] = [Style::Regular, Style::Italic, Style::Bold, Style::BoldItalic];
+    pub const ALL: [Style; 4] = [
+        Style::Regular,
+        Style::Italic,
+        Style::Bold,
+        Style::BoldItalic,
+    ];
 
     pub fn index(self) -> usize {
         self as usize
@@ -51,7 +56,12 @@ pub struct FontSet {
 impl FontSet {
     /// Reads the four faces named in edition.toml; a missing or unparsable file is an error.
     pub fn load(root: &Path, fonts: &Fonts) -> Result<FontSet, Error> {
-        let paths = [&fonts.regular, &fonts.italic, &fonts.bold, &fonts.bold_italic];
+        let paths = [
+            &fonts.regular,
+            &fonts.italic,
+            &fonts.bold,
+            &fonts.bold_italic,
+        ];
         let mut data: [Vec<u8>; 4] = Default::default();
         for (slot, path) in data.iter_mut().zip(paths) {
             let full = crate::config::resolve(root, path);

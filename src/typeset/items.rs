@@ -141,7 +141,15 @@ pub fn paragraph(
     cx: &mut Context,
 ) -> Vec<Item> {
     let mut pieces = Vec::new();
-    flatten(inlines, par, par.style, par.variant, None, note_numbers, &mut pieces);
+    flatten(
+        inlines,
+        par,
+        par.style,
+        par.variant,
+        None,
+        note_numbers,
+        &mut pieces,
+    );
     let mut items = Vec::with_capacity(pieces.len() * 4);
     if par.indent > 0.0 {
         items.push(Item::Box {
@@ -219,15 +227,9 @@ fn flatten(
                 mark: true,
                 ..text_piece("\n")
             }),
-            InlineKind::Emphasis(c) => flatten(
-                c,
-                par,
-                style.emphasised(),
-                variant,
-                link,
-                note_numbers,
-                out,
-            ),
+            InlineKind::Emphasis(c) => {
+                flatten(c, par, style.emphasised(), variant, link, note_numbers, out)
+            }
             InlineKind::Strong(c) => {
                 flatten(c, par, style.strong(), variant, link, note_numbers, out)
             }
@@ -236,7 +238,15 @@ fn flatten(
             }
             InlineKind::Link { url, content } => {
                 let target = Link::Uri(Rc::from(url.as_str()));
-                flatten(content, par, style, variant, Some(&target), note_numbers, out)
+                flatten(
+                    content,
+                    par,
+                    style,
+                    variant,
+                    Some(&target),
+                    note_numbers,
+                    out,
+                )
             }
             InlineKind::Anchored { content, .. } => {
                 flatten(content, par, style, variant, link, note_numbers, out)
@@ -384,14 +394,24 @@ fn push_word(word: &str, piece: &Piece, par: &ParStyle, cx: &mut Context, items:
             });
         }
     }
-    push_box(items, piece, shaped.clone(), glyph_start..shaped.glyphs.len());
+    push_box(
+        items,
+        piece,
+        shaped.clone(),
+        glyph_start..shaped.glyphs.len(),
+    );
 }
 
 fn is_protected(word: &str, protected: &BTreeSet<String>) -> bool {
     !protected.is_empty() && protected.contains(word.trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
-fn push_box(items: &mut Vec<Item>, piece: &Piece, shaped: Rc<Shaped>, glyphs: std::ops::Range<usize>) {
+fn push_box(
+    items: &mut Vec<Item>,
+    piece: &Piece,
+    shaped: Rc<Shaped>,
+    glyphs: std::ops::Range<usize>,
+) {
     if glyphs.is_empty() {
         return;
     }

@@ -137,7 +137,13 @@ fn penalty_of(item: &Item) -> (f64, f64, bool) {
 }
 
 fn hyphen_drawn(item: &Item) -> bool {
-    matches!(item, Item::Penalty { hyphen: Some(_), .. })
+    matches!(
+        item,
+        Item::Penalty {
+            hyphen: Some(_),
+            ..
+        }
+    )
 }
 
 /// Adjustment ratio of the line `start..b` set to `measure`.
@@ -172,7 +178,13 @@ struct State {
 }
 
 /// Demerits of one line (TeX's formula), or `None` where the line breaks a hard rule.
-fn line_demerits(r: f64, cost: f64, flagged: bool, prev: State, is_last: bool) -> Option<(f64, State)> {
+fn line_demerits(
+    r: f64,
+    cost: f64,
+    flagged: bool,
+    prev: State,
+    is_last: bool,
+) -> Option<(f64, State)> {
     let bad = badness(r);
     let mut d = (LINE_PENALTY + bad).powi(2);
     if cost >= 0.0 {
@@ -208,6 +220,9 @@ const START: State = State {
     hyphens: 0,
 };
 
+/// A possible new break: total demerits, the node it follows, its ratio and state.
+type Candidate = (f64, usize, f64, State);
+
 struct Node {
     /// Item index of the break (usize::MAX for the paragraph start).
     position: usize,
@@ -225,12 +240,28 @@ pub fn knuth_plass(items: &[Item], measure: f64) -> Vec<Line> {
         return Vec::new();
     }
     let sums = Sums::new(items);
-    optimal(items, &sums, measure, false).unwrap_or_else(|| {
-        optimal(items, &sums, measure, true).expect("the emergency pass always finds breaks")
-    })
+    optimal(items, &sums, measure, Pass::Tolerant)
+        .or_else(|| optimal(items, &sums, measure, Pass::Loose))
+        .unwrap_or_else(|| {
+            optimal(items, &sums, measure, Pass::Emergency)
+                .expect("the emergency pass always finds breaks")
+        })
 }
 
-fn optimal(items: &[Item], sums: &Sums, measure: f64, emergency: bool) -> Option<Vec<Line>> {
+/// The passes, from strictest to the one that always succeeds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    /// Lines within `TOLERANCE`, every rule kept.
+    Tolerant,
+    /// Any stretch (loose lines), every rule kept.
+    Loose,
+    /// Any stretch, the hyphen limit relaxed where it must be, and an overfull line where
+    /// nothing else fits.
+    Emergency,
+}
+
+fn optimal(items: &[Item], sums: &Sums, measure: f64, pass: Pass) -> Option<Vec<Line>> {
+    let emergency = pass == Pass::Emergency;
     let mut nodes = vec![Node {
         position: usize::MAX,
         line_start: 0,
@@ -249,7 +280,7 @@ fn optimal(items: &[Item], sums: &Sums, measure: f64, emergency: bool) -> Option
         let forced = cost <= -INFINITE_PENALTY;
         let is_last = b == last;
         // Best new node per (fitness, consecutive hyphens).
-        let mut best: [[Option<(f64, usize, f64, State)>; 3]; 4] = Default::default();
+        let mut best: [[Option<Candidate>; 3]; 4] = Default::default();
         let mut deactivated_last = None;
         let mut i = 0;
         while i < active.len() {
@@ -266,14 +297,22 @@ fn optimal(items: &[Item], sums: &Sums, measure: f64, emergency: bool) -> Option
             } else {
                 i += 1;
             }
-            let allowed = if emergency { r >= -1.0 } else { (-1.0..=TOLERANCE).contains(&r) };
+            let allowed = if pass == Pass::Tolerant {
+                (-1.0..=TOLERANCE).contains(&r)
+            } else {
+                r >= -1.0
+            };
             if !allowed {
                 continue;
             }
             // In the emergency pass the hyphen limit is relaxed too, if need be.
             let prev_state = nodes[a].state;
-            let Some((d, state)) = line_demerits(r, cost, flagged, prev_state, is_last)
-                .or_else(|| emergency.then(|| line_demerits(r, cost, flagged, START, is_last)).flatten())
+            let Some((d, state)) =
+                line_demerits(r, cost, flagged, prev_state, is_last).or_else(|| {
+                    emergency
+                        .then(|| line_demerits(r, cost, flagged, START, is_last))
+                        .flatten()
+                })
             else {
                 continue;
             };
@@ -352,7 +391,13 @@ pub fn first_fit(items: &[Item], measure: f64) -> Vec<Line> {
         }
         let r = ratio(items, &sums, start, b, measure);
         let forced = penalty_of(&items[b]).1 <= -INFINITE_PENALTY;
-        let take = if r < -1.0 { candidate.or(Some(b)) } else if forced { Some(b) } else { None };
+        let take = if r < -1.0 {
+            candidate.or(Some(b))
+        } else if forced {
+            Some(b)
+        } else {
+            None
+        };
         match take {
             Some(at) => {
                 lines.push(Line {

@@ -110,7 +110,10 @@ pub fn typeset(
     diags: &mut Diagnostics,
 ) -> Layout {
     let Some(mut shaper) = Shaper::new(fonts) else {
-        diags.push(Diagnostic::error("T004", "the edition's fonts could not be parsed for shaping"));
+        diags.push(Diagnostic::error(
+            "T004",
+            "the edition's fonts could not be parsed for shaping",
+        ));
         return Layout::default();
     };
     let hyphenator = Hyphenator::for_language(&edition.language);
@@ -118,7 +121,10 @@ pub fn typeset(
         diags.push(
             Diagnostic::warning(
                 "T003",
-                format!("no hyphenation patterns for `{}`: lines will be looser", edition.language),
+                format!(
+                    "no hyphenation patterns for `{}`: lines will be looser",
+                    edition.language
+                ),
             )
             .with_hint("check `language` in edition.toml"),
         );
@@ -158,7 +164,10 @@ pub fn typeset(
     let mut blocks = &document.blocks[..];
     let mut title_heading = None;
     if let Some((first, rest)) = blocks.split_first() {
-        if let BlockKind::Heading { level: 1, content, .. } = &first.kind {
+        if let BlockKind::Heading {
+            level: 1, content, ..
+        } = &first.kind
+        {
             // A leading level-1 heading is the article's title: the title block sets it
             // from the edition's metadata, so it is not repeated.
             title_heading = Some(plain_text(content));
@@ -223,7 +232,10 @@ pub fn typeset(
             }
             for link in &line.line.links {
                 if let Link::ToNote(n) = link.link {
-                    layout.marks.entry(n).or_insert((index, baseline + line.leading));
+                    layout
+                        .marks
+                        .entry(n)
+                        .or_insert((index, baseline + line.leading));
                 }
             }
             place_line(&mut page, left, baseline, line);
@@ -231,7 +243,8 @@ pub fn typeset(
         }
         if let Some(rule_y) = out.rule {
             // A short rule, a third of the measure, as in most books.
-            page.rules.push((left, left + measure / 3.0, block_top - rule_y, 0.4));
+            page.rules
+                .push((left, left + measure / 3.0, block_top - rule_y, 0.4));
         }
         // Running head: the title on versos, the current section on rectos; none on page 1.
         let head_section = section.clone().or_else(|| edition.subtitle.clone());
@@ -248,7 +261,12 @@ pub fn typeset(
             place_line(&mut page, left, block_top + metrics.leading * 1.5, &line);
         }
         let folio = furniture(&mut setter, &metrics, &number.to_string(), Variant::Lining);
-        place_line(&mut page, left, height - top - block_height - metrics.leading * 2.0, &folio);
+        place_line(
+            &mut page,
+            left,
+            height - top - block_height - metrics.leading * 2.0,
+            &folio,
+        );
         layout.pages.push(page);
     }
     layout
@@ -264,9 +282,21 @@ fn place_line(page: &mut Page, left: f64, baseline: f64, line: &VLine) {
             run: run.clone(),
         });
     }
-    for LinkBox { x0: a, x1: b, rise, size, link } in &line.line.links {
+    for LinkBox {
+        x0: a,
+        x1: b,
+        rise,
+        size,
+        link,
+    } in &line.line.links
+    {
         page.links.push(PageLink {
-            rect: [x0 + a, baseline + rise - size * 0.25, x0 + b, baseline + rise + size * 0.8],
+            rect: [
+                x0 + a,
+                baseline + rise - size * 0.25,
+                x0 + b,
+                baseline + rise + size * 0.8,
+            ],
             link: link.clone(),
         });
     }
@@ -300,7 +330,12 @@ fn furniture(setter: &mut Setter, metrics: &Metrics, text: &str, variant: Varian
     })
 }
 
-fn set_note(setter: &mut Setter, metrics: &Metrics, index: usize, note: &crate::model::Note) -> Vec<VLine> {
+fn set_note(
+    setter: &mut Setter,
+    metrics: &Metrics,
+    index: usize,
+    note: &crate::model::Note,
+) -> Vec<VLine> {
     let style = BlockStyle {
         par: ParStyle {
             style: Style::Regular,
@@ -408,21 +443,36 @@ impl Builder<'_, '_, '_, '_> {
         let m = self.metrics;
         let mut lines = Vec::new();
         let title = self.style(Style::Regular, m.size * 1.9, 0.0, m.measure, Align::Centre);
-        let mut title_lines = self.setter.set(&[Inline::text(&edition.title, Span::generated())], &title, None);
+        let mut title_lines = self.setter.set(
+            &[Inline::text(&edition.title, Span::generated())],
+            &title,
+            None,
+        );
         if let Some(first) = title_lines.first_mut() {
             first.heading = Some((1, heading.unwrap_or_else(|| edition.full_title())));
         }
         lines.extend(title_lines);
         if let Some(subtitle) = &edition.subtitle {
             let style = self.style(Style::Italic, m.size * 1.3, 0.0, m.measure, Align::Centre);
-            lines.extend(self.setter.set(&[Inline::text(subtitle, Span::generated())], &style, None));
+            lines.extend(self.setter.set(
+                &[Inline::text(subtitle, Span::generated())],
+                &style,
+                None,
+            ));
         }
-        let authors: Vec<&str> = edition.creators_with(Role::Author).map(|c| c.name.as_str()).collect();
+        let authors: Vec<&str> = edition
+            .creators_with(Role::Author)
+            .map(|c| c.name.as_str())
+            .collect();
         if !authors.is_empty() {
             let mut style = self.style(Style::Regular, m.size, 0.0, m.measure, Align::Centre);
             style.par.variant = Variant::SmallCaps;
             style.leading = m.leading * 1.6;
-            lines.extend(self.setter.set(&[Inline::text(authors.join(" and "), Span::generated())], &style, None));
+            lines.extend(self.setter.set(
+                &[Inline::text(authors.join(" and "), Span::generated())],
+                &style,
+                None,
+            ));
         }
         for line in &mut lines {
             line.break_after = false;
@@ -441,7 +491,17 @@ impl Builder<'_, '_, '_, '_> {
                     2 => m.size * 1.2,
                     _ => m.size,
                 };
-                let style = self.style(if *level <= 2 { Style::Regular } else { Style::Italic }, size, left, measure, Align::Centre);
+                let style = self.style(
+                    if *level <= 2 {
+                        Style::Regular
+                    } else {
+                        Style::Italic
+                    },
+                    size,
+                    left,
+                    measure,
+                    Align::Centre,
+                );
                 let mut lines = self.setter.set(content, &style, None);
                 // Headings stay with the next lines: no break after any heading line.
                 for line in &mut lines {
@@ -489,7 +549,13 @@ impl Builder<'_, '_, '_, '_> {
                         None => "•".to_string(),
                     };
                     for (i, inner) in item.iter().enumerate() {
-                        let style = self.style(Style::Regular, m.size, left + m.size * 1.5, measure - m.size * 1.5, Align::Justify);
+                        let style = self.style(
+                            Style::Regular,
+                            m.size,
+                            left + m.size * 1.5,
+                            measure - m.size * 1.5,
+                            Align::Justify,
+                        );
                         if let Some(content) = inner.inlines() {
                             let prefix = (i == 0).then(|| (label.clone(), None));
                             let lines = self.setter.set(content, &style, prefix);
@@ -502,10 +568,18 @@ impl Builder<'_, '_, '_, '_> {
                 self.indent_next = false;
             }
             BlockKind::CodeBlock { text } => {
-                let mut style = self.style(Style::Regular, m.note_size, left, measure, Align::Justify);
+                let mut style =
+                    self.style(Style::Regular, m.note_size, left, measure, Align::Justify);
                 style.par.hyphenate = false;
                 for source_line in text.lines() {
-                    let lines = self.setter.set(&[Inline { kind: InlineKind::Code(source_line.to_string()), span: block.span }], &style, None);
+                    let lines = self.setter.set(
+                        &[Inline {
+                            kind: InlineKind::Code(source_line.to_string()),
+                            span: block.span,
+                        }],
+                        &style,
+                        None,
+                    );
                     self.push_lines(lines);
                 }
                 self.indent_next = false;
@@ -513,7 +587,11 @@ impl Builder<'_, '_, '_, '_> {
             BlockKind::ThematicBreak => {
                 let style = self.style(Style::Regular, m.size, left, measure, Align::Centre);
                 self.list.push(VItem::Space(m.leading * 0.5));
-                let lines = self.setter.set(&[Inline::text("*\u{2003}*\u{2003}*", Span::generated())], &style, None);
+                let lines = self.setter.set(
+                    &[Inline::text("*\u{2003}*\u{2003}*", Span::generated())],
+                    &style,
+                    None,
+                );
                 self.push_lines(lines);
                 self.list.push(VItem::Space(m.leading * 0.5));
                 self.indent_next = false;

@@ -49,7 +49,12 @@ impl<'g> PageState<'g> {
     }
 
     fn notes_height(&self, extra: &[&VLine]) -> f64 {
-        let lines: f64 = self.notes.iter().chain(extra.iter().copied()).map(|l| l.leading).sum();
+        let lines: f64 = self
+            .notes
+            .iter()
+            .chain(extra.iter().copied())
+            .map(|l| l.leading)
+            .sum();
         if lines > 0.0 {
             self.geo.note_skip + lines
         } else {

@@ -10,10 +10,11 @@ use rustybuzz::{Face, Feature, UnicodeBuffer};
 use super::fonts::{self, FontSet, Style};
 use crate::diag::{Diagnostics, Span};
 
-/// What a line-end hyphen extracts as. Poppler's `pdftotext` joins a line ending in U+00AD
-/// to the next line without the hyphen, so a broken word extracts whole (this is also what
-/// Typst writes); a plain `-` would be kept, giving "coun-\nter".
-pub const BREAK_HYPHEN_TEXT: &str = "\u{AD}";
+/// What a line-end hyphen extracts as. Poppler's `pdftotext` (22.12) joins a line ending in
+/// U+002D to the next one and drops the hyphen, so a broken word extracts whole; it keeps
+/// U+00AD (what Typst writes) and U+2010 (printpdf's guess) and gives "coun\u{AD}\nter".
+/// The glyph is still a distinct one (see `break_hyphen`), so the mapping stays one-to-one.
+pub const BREAK_HYPHEN_TEXT: &str = "-";
 /// Cache key of the break hyphen: text no word can contain (a lone soft hyphen is dropped
 /// from words before shaping).
 const BREAK_HYPHEN_KEY: &str = "\u{AD}\u{AD}";
@@ -159,7 +160,9 @@ impl<'f> Shaper<'f> {
             .find(|&g| Some(g) != plain)
             .or(plain)
             .unwrap_or_default();
-        let advance = face.glyph_hor_advance(glyph).map_or(0.0, |a| f64::from(a) / upm);
+        let advance = face
+            .glyph_hor_advance(glyph)
+            .map_or(0.0, |a| f64::from(a) / upm);
         let shaped = Rc::new(Shaped {
             glyphs: vec![Glyph {
                 id: glyph.0,
@@ -214,8 +217,7 @@ fn shape_uncached(face: &Face, text: &str, variant: Variant) -> Shaped {
             advance: f64::from(pos.x_advance) / upm,
             default_advance,
             cluster,
-            text: first_of_cluster
-                .then(|| Rc::from(text.get(cluster..cluster_end).unwrap_or(""))),
+            text: first_of_cluster.then(|| Rc::from(text.get(cluster..cluster_end).unwrap_or(""))),
         });
     }
     let width = glyphs.iter().map(|g| g.advance).sum();
@@ -236,8 +238,18 @@ mod tests {
         let fonts = fonts();
         let mut shaper = Shaper::new(&fonts).unwrap();
         let mut diags = Diagnostics::default();
-        let shaped = shaper.shape("office", Style::Regular, Variant::Text, Span::generated(), &mut diags);
-        let texts: Vec<_> = shaped.glyphs.iter().filter_map(|g| g.text.as_deref()).collect();
+        let shaped = shaper.shape(
+            "office",
+            Style::Regular,
+            Variant::Text,
+            Span::generated(),
+            &mut diags,
+        );
+        let texts: Vec<_> = shaped
+            .glyphs
+            .iter()
+            .filter_map(|g| g.text.as_deref())
+            .collect();
         assert_eq!(texts.concat(), "office");
         assert!(texts.len() < 6, "expected a ligature in {texts:?}");
         assert!(diags.is_empty());
@@ -249,8 +261,20 @@ mod tests {
         let mut shaper = Shaper::new(&fonts).unwrap();
         let mut diags = Diagnostics::default();
         for _ in 0..2 {
-            shaper.shape("a\u{10FFFD}b", Style::Regular, Variant::Text, Span::generated(), &mut diags);
-            shaper.shape("x\u{10FFFD}", Style::Regular, Variant::Text, Span::generated(), &mut diags);
+            shaper.shape(
+                "a\u{10FFFD}b",
+                Style::Regular,
+                Variant::Text,
+                Span::generated(),
+                &mut diags,
+            );
+            shaper.shape(
+                "x\u{10FFFD}",
+                Style::Regular,
+                Variant::Text,
+                Span::generated(),
+                &mut diags,
+            );
         }
         assert_eq!(diags.iter().filter(|d| d.code == "T001").count(), 1);
     }

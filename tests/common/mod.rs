@@ -1,0 +1,112 @@
+//! Helpers shared by the integration tests: finding external validators, and skipping loudly
+//! (or failing, under `FOLIO_REQUIRE_VALIDATORS=1`) when one is not installed.
+
+#![allow(dead_code)] // Each test binary uses a different subset of these helpers.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// How to run an external validator.
+pub enum Validator {
+    /// A program on PATH.
+    Program(PathBuf),
+    /// A jar run with `java -jar` (epubcheck's wrapper script fails in containers).
+    Jar(PathBuf),
+}
+
+impl Validator {
+    pub fn command(&self) -> Command {
+        match self {
+            Validator::Program(path) => Command::new(path),
+            Validator::Jar(jar) => {
+                let mut command = Command::new("java");
+                command.arg("-jar").arg(jar);
+                command
+            }
+        }
+    }
+}
+
+fn on_path(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(name))
+        .find(|candidate| candidate.is_file())
+}
+
+/// The validator, or `None` after printing a loud SKIPPED line. Panics instead when
+/// `FOLIO_REQUIRE_VALIDATORS=1` is set (CI), so a missing tool cannot pass silently.
+pub fn find(name: &str) -> Option<Validator> {
+    let found = if name == "epubcheck" {
+        epubcheck_jar().map(Validator::Jar)
+    } else {
+        on_path(name).map(Validator::Program)
+    };
+    if found.is_none() {
+        if std::env::var("FOLIO_REQUIRE_VALIDATORS").as_deref() == Ok("1") {
+            panic!("validator `{name}` is not installed and FOLIO_REQUIRE_VALIDATORS=1");
+        }
+        eprintln!(
+            "\n*** SKIPPED: validator `{name}` is not installed; this check did not run ***\n"
+        );
+    }
+    found
+}
+
+/// The epubcheck jar, as the Debian package lists it.
+fn epubcheck_jar() -> Option<PathBuf> {
+    on_path("java")?;
+    let listing = Command::new("dpkg")
+        .args(["-L", "epubcheck"])
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&listing.stdout)
+        .lines()
+        .map(Path::new)
+        .find(|p| {
+            p.extension().is_some_and(|e| e == "jar")
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("epubcheck"))
+        })
+        .map(Path::to_path_buf)
+}
+
+/// Runs a validator and returns (success, stdout + stderr).
+pub fn run(validator: &Validator, args: &[&std::ffi::OsStr]) -> (bool, String) {
+    let output = validator
+        .command()
+        .args(args)
+        .output()
+        .expect("validator runs");
+    let mut text = String::from_utf8_lossy(&output.stdout).into_owned();
+    text.push_str(&String::from_utf8_lossy(&output.stderr));
+    (output.status.success(), text)
+}
+
+/// Compares `actual` with a golden file, or rewrites it when `FOLIO_BLESS=1`.
+pub fn golden(path: &Path, actual: &str) {
+    if std::env::var("FOLIO_BLESS").as_deref() == Ok("1") {
+        std::fs::write(path, actual).expect("write golden file");
+        return;
+    }
+    let expected = std::fs::read_to_string(path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: run the tests with FOLIO_BLESS=1 to create it",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let first = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{} differs from the output at line {}:\nexpected: {:?}\nactual:   {:?}\n(re-run with FOLIO_BLESS=1 if the change is intended)",
+            path.display(),
+            first + 1,
+            expected.lines().nth(first),
+            actual.lines().nth(first)
+        );
+    }
+}
