@@ -85,6 +85,9 @@ pub struct BuildArgs {
     /// Which outputs to build (default: `output.formats` in edition.toml).
     #[arg(long, value_enum)]
     pub format: Option<OutputFormat>,
+    /// Page size of the PDF (default: `output.pdf.page-size` in edition.toml, else A5).
+    #[arg(long, value_enum)]
+    pub page_size: Option<PageSizeArg>,
     /// No progress lines.
     #[arg(long, short)]
     pub quiet: bool,
@@ -101,4 +104,13 @@ pub enum OutputFormat {
 pub enum MessageFormat {
     Human,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PageSizeArg {
+    A4,
+    Letter,
+    A5,
+    /// 129 × 198 mm.
+    Paperback,
 }

@@ -188,10 +188,36 @@ pub struct Output {
     /// Name the git revision the edition was built from in the colophon.
     #[serde(default = "default_true")]
     pub colophon_revision: bool,
+    /// The print edition's settings (`[output.pdf]`).
+    #[serde(default)]
+    pub pdf: PdfOutput,
 }
 
 fn default_true() -> bool {
     true
+}
+
+/// `[output.pdf]`: page size and type size of the print edition.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct PdfOutput {
+    #[serde(default)]
+    pub page_size: PageSize,
+    /// Body text size in points; the page size's default when absent.
+    #[serde(default)]
+    pub font_size: Option<f64>,
+}
+
+/// Page sizes of the print edition.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PageSize {
+    A4,
+    Letter,
+    #[default]
+    A5,
+    /// 129 × 198 mm, a common trade paperback ("B format").
+    Paperback,
 }
 
 impl Default for Output {
@@ -200,6 +226,7 @@ impl Default for Output {
             formats: default_formats(),
             dir: default_out_dir(),
             colophon_revision: true,
+            pdf: PdfOutput::default(),
         }
     }
 }

@@ -16,6 +16,7 @@ pub mod restore;
 pub mod revision;
 pub mod text;
 pub mod timestamp;
+pub mod typeset;
 
 use std::path::PathBuf;
 
@@ -32,6 +33,8 @@ use timestamp::Timestamp;
 pub struct BuildOptions {
     pub out_dir: Option<PathBuf>,
     pub formats: Option<Vec<Format>>,
+    /// Overrides `[output.pdf] page-size`.
+    pub page_size: Option<config::PageSize>,
 }
 
 /// The edition as every exporter sees it: settings, the annotated document, the build time.
@@ -151,6 +154,9 @@ pub fn build(
     diags: &mut Diagnostics,
     progress: &mut dyn FnMut(&str),
 ) -> Result<Vec<PathBuf>, Error> {
+    if let Some(size) = options.page_size {
+        project.edition.output.pdf.page_size = size;
+    }
     let built = Timestamp::for_build(&project.edition.date).map_err(Error::Usage)?;
     progress("parsing the manuscript");
     let (document, _apparatus) = load_document(project, diags)?;
@@ -172,9 +178,8 @@ pub fn build(
                 ("epub", export::epub::write(&publication, diags)?)
             }
             Format::Pdf => {
-                return Err(Error::Usage(
-                    "the PDF exporter is not built yet; use --format epub".into(),
-                ));
+                progress("typesetting the PDF");
+                ("pdf", export::pdf::write(&publication, diags)?)
             }
         };
         outputs.push((

@@ -8,8 +8,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{BuildArgs, CheckArgs, Cli, Command, DiffArgs, MessageFormat, OutputFormat};
-use folio::config::Format;
+use cli::{BuildArgs, CheckArgs, Cli, Command, DiffArgs, MessageFormat, OutputFormat, PageSizeArg};
+use folio::config::{Format, PageSize};
 use folio::diag::{render_human, render_json, Diagnostics, Error, Files, Severity};
 use folio::project::Project;
 
@@ -84,6 +84,12 @@ fn build(
             OutputFormat::Epub => vec![Format::Epub],
             OutputFormat::Pdf => vec![Format::Pdf],
             OutputFormat::All => vec![Format::Epub, Format::Pdf],
+        }),
+        page_size: args.page_size.map(|size| match size {
+            PageSizeArg::A4 => PageSize::A4,
+            PageSizeArg::Letter => PageSize::Letter,
+            PageSizeArg::A5 => PageSize::A5,
+            PageSizeArg::Paperback => PageSize::Paperback,
         }),
     };
     let show_progress = !args.quiet && std::io::stderr().is_terminal();

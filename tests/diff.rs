@@ -33,8 +33,7 @@ fn edit(path: &Path, from: &str, to: &str) {
 
 #[test]
 fn diff_groups_text_changes_and_follows_notes() {
-    if !common::have("git") {
-        common::missing("git");
+    if common::find("git").is_none() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();

@@ -3,5 +3,6 @@
 
 pub mod epub;
 mod ocf;
+pub mod pdf;
 mod xhtml;
 mod xml;

@@ -1,7 +1,8 @@
-//! Shared by the integration tests: running the folio binary, finding the external validators
-//! (skipped loudly when missing, failing when FOLIO_REQUIRE_VALIDATORS=1), reading EPUBs.
+//! Helpers shared by the integration tests: running the folio binary, reading EPUBs, golden
+//! files, and finding external validators, skipping loudly (or failing, under
+//! `FOLIO_REQUIRE_VALIDATORS=1`) when one is not installed.
 
-#![allow(dead_code)] // each test binary uses a different part of this module
+#![allow(dead_code)] // Each test binary uses a different subset of these helpers.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -25,61 +26,13 @@ pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
-fn validators_required() -> bool {
-    std::env::var("FOLIO_REQUIRE_VALIDATORS").is_ok_and(|v| v == "1")
-}
-
-/// Reports a missing validator: a loud skip, or a failure when validators are required.
-pub fn missing(tool: &str) {
-    if validators_required() {
-        panic!("{tool} is required (FOLIO_REQUIRE_VALIDATORS=1) but not installed");
-    }
-    eprintln!("\n*** SKIPPED: {tool} is not installed; this check did not run ***\n");
-}
-
-/// `epubcheck`'s jar, found through dpkg (the Debian wrapper script fails in containers).
-pub fn epubcheck_jar() -> Option<PathBuf> {
-    let listed = Command::new("dpkg")
-        .args(["-L", "epubcheck"])
-        .output()
-        .ok()?;
-    let jar = String::from_utf8_lossy(&listed.stdout)
-        .lines()
-        .map(PathBuf::from)
-        .find(|p| p.extension().is_some_and(|e| e == "jar") && p.starts_with("/usr/share/java"))?;
-    let java = Command::new("java").arg("-version").output().ok()?;
-    java.status.success().then_some(jar)
-}
-
-/// Runs epubcheck; returns its report, or None (after `missing`) when it is not installed.
+/// Runs epubcheck; its verdict (0 errors and 0 warnings) and report, or None when skipped.
 pub fn epubcheck(epub: &Path) -> Option<(bool, String)> {
-    let Some(jar) = epubcheck_jar() else {
-        missing("epubcheck");
-        return None;
-    };
-    let out = Command::new("java")
-        .arg("-jar")
-        .arg(jar)
-        .arg(epub)
-        .output()
-        .expect("run epubcheck");
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let clean = out.status.success() && text.contains("0 errors") && text.contains("0 warnings")
-        || text.contains("No errors or warnings detected");
-    Some((clean, text))
-}
-
-/// Is an external command on PATH?
-pub fn have(tool: &str) -> bool {
-    Command::new("sh")
-        .arg("-c")
-        .arg(format!("command -v {tool}"))
-        .output()
-        .is_ok_and(|o| o.status.success())
+    let validator = find("epubcheck")?;
+    let (_, report) = run(&validator, &[epub.as_os_str()]);
+    let clean = report.contains("0 fatals / 0 errors / 0 warnings")
+        || report.contains("No errors or warnings detected");
+    Some((clean, report))
 }
 
 /// The entries of an EPUB: (name, bytes), in zip order.
@@ -93,4 +46,109 @@ pub fn unzip(epub: &[u8]) -> Vec<(String, Vec<u8>)> {
             (file.name().to_string(), bytes)
         })
         .collect()
+}
+
+/// How to run an external validator.
+pub enum Validator {
+    /// A program on PATH.
+    Program(PathBuf),
+    /// A jar run with `java -jar` (epubcheck's wrapper script fails in containers).
+    Jar(PathBuf),
+}
+
+impl Validator {
+    pub fn command(&self) -> Command {
+        match self {
+            Validator::Program(path) => Command::new(path),
+            Validator::Jar(jar) => {
+                let mut command = Command::new("java");
+                command.arg("-jar").arg(jar);
+                command
+            }
+        }
+    }
+}
+
+fn on_path(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(name))
+        .find(|candidate| candidate.is_file())
+}
+
+/// The validator, or `None` after printing a loud SKIPPED line. Panics instead when
+/// `FOLIO_REQUIRE_VALIDATORS=1` is set (CI), so a missing tool cannot pass silently.
+pub fn find(name: &str) -> Option<Validator> {
+    let found = if name == "epubcheck" {
+        epubcheck_jar().map(Validator::Jar)
+    } else {
+        on_path(name).map(Validator::Program)
+    };
+    if found.is_none() {
+        if std::env::var("FOLIO_REQUIRE_VALIDATORS").as_deref() == Ok("1") {
+            panic!("validator `{name}` is not installed and FOLIO_REQUIRE_VALIDATORS=1");
+        }
+        eprintln!(
+            "\n*** SKIPPED: validator `{name}` is not installed; this check did not run ***\n"
+        );
+    }
+    found
+}
+
+/// The epubcheck jar, as the Debian package lists it.
+fn epubcheck_jar() -> Option<PathBuf> {
+    on_path("java")?;
+    let listing = Command::new("dpkg")
+        .args(["-L", "epubcheck"])
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&listing.stdout)
+        .lines()
+        .map(Path::new)
+        .find(|p| {
+            p.extension().is_some_and(|e| e == "jar")
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("epubcheck"))
+        })
+        .map(Path::to_path_buf)
+}
+
+/// Runs a validator and returns (success, stdout + stderr).
+pub fn run(validator: &Validator, args: &[&std::ffi::OsStr]) -> (bool, String) {
+    let output = validator
+        .command()
+        .args(args)
+        .output()
+        .expect("validator runs");
+    let mut text = String::from_utf8_lossy(&output.stdout).into_owned();
+    text.push_str(&String::from_utf8_lossy(&output.stderr));
+    (output.status.success(), text)
+}
+
+/// Compares `actual` with a golden file, or rewrites it when `FOLIO_BLESS=1`.
+pub fn golden(path: &Path, actual: &str) {
+    if std::env::var("FOLIO_BLESS").as_deref() == Ok("1") {
+        std::fs::write(path, actual).expect("write golden file");
+        return;
+    }
+    let expected = std::fs::read_to_string(path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: run the tests with FOLIO_BLESS=1 to create it",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let first = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{} differs from the output at line {}:\nexpected: {:?}\nactual:   {:?}\n(re-run with FOLIO_BLESS=1 if the change is intended)",
+            path.display(),
+            first + 1,
+            expected.lines().nth(first),
+            actual.lines().nth(first)
+        );
+    }
 }

@@ -1,0 +1,431 @@
+//! Inlines to boxes, glue and penalties (typesetting, stage 5), the input of line breaking:
+//! words are shaped once and split at hyphenation points into boxes joined by flagged
+//! penalties; spaces become stretchable glue; note marks become small raised boxes.
+//!
+//! Names are protected from hyphenation by a caller-supplied word list: the model has no
+//! name markup yet, so `compose` passes the capitalised words that contain a letter outside
+//! ASCII (Hungarian names such as "Gerő"), which an English hyphenation dictionary would
+//! split by English rules.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use super::fonts::Style;
+use super::hyphenate::Hyphenator;
+use super::shape::{Shaped, Shaper, Variant};
+use crate::diag::{Diagnostics, Span};
+use crate::model::{Inline, InlineKind};
+
+/// Penalty of a break at a hyphenation point (TeX's `\hyphenpenalty` = 50).
+pub const HYPHEN_PENALTY: f64 = 50.0;
+/// Penalty of a break after an explicit hyphen or dash (TeX's `\exhyphenpenalty` = 50).
+pub const EXPLICIT_BREAK_PENALTY: f64 = 50.0;
+/// A penalty at or above this forbids a break; at or below its negation forces one (TeX).
+pub const INFINITE_PENALTY: f64 = 10_000.0;
+/// Stretch of the glue that fills a paragraph's last line: large enough that the last line
+/// never counts as loose (TeX's `\parfillskip` is `0pt plus 1fil`).
+pub const FILL: f64 = 1.0e7;
+
+/// Where a piece of text links to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Link {
+    /// A note reference mark, linking to the note (index into `Document::notes`).
+    ToNote(usize),
+    /// A note's number, linking back to its reference mark.
+    ToMark(usize),
+    Uri(Rc<str>),
+}
+
+/// A slice of a shaped word drawn in one face and size.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    pub style: Style,
+    pub size: f64,
+    /// Baseline shift upwards in points (note marks).
+    pub rise: f64,
+    pub shaped: Rc<Shaped>,
+    /// Glyph index range in `shaped`.
+    pub glyphs: std::ops::Range<usize>,
+    pub link: Option<Link>,
+}
+
+impl Run {
+    pub fn width(&self) -> f64 {
+        self.shaped.glyphs[self.glyphs.clone()]
+            .iter()
+            .map(|g| g.advance)
+            .sum::<f64>()
+            * self.size
+    }
+
+    /// The text the glyphs stand for.
+    pub fn text(&self) -> String {
+        self.shaped.glyphs[self.glyphs.clone()]
+            .iter()
+            .filter_map(|g| g.text.as_deref())
+            .collect()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    /// Something drawn (or an empty indent when `run` is `None`).
+    Box {
+        width: f64,
+        run: Option<Run>,
+        span: Span,
+    },
+    Glue {
+        width: f64,
+        stretch: f64,
+        shrink: f64,
+    },
+    /// A possible break. `hyphen` is drawn at the line end when the break is taken at a
+    /// hyphenation point; `flagged` marks breaks that end a line with a hyphen.
+    Penalty {
+        width: f64,
+        cost: f64,
+        flagged: bool,
+        hyphen: Option<Run>,
+    },
+}
+
+impl Item {
+    pub fn width(&self) -> f64 {
+        match self {
+            Item::Box { width, .. } | Item::Glue { width, .. } | Item::Penalty { width, .. } => {
+                *width
+            }
+        }
+    }
+}
+
+/// The style a paragraph is set in and what it may do.
+#[derive(Debug, Clone)]
+pub struct ParStyle {
+    pub style: Style,
+    pub variant: Variant,
+    pub size: f64,
+    /// First-line indent in points (0 for none).
+    pub indent: f64,
+    pub hyphenate: bool,
+}
+
+/// Everything item building needs beyond the inlines.
+pub struct Context<'a, 'f> {
+    pub shaper: &'a mut Shaper<'f>,
+    pub hyphenator: Option<&'a Hyphenator>,
+    /// Words never hyphenated (see the module comment).
+    pub protected: &'a BTreeSet<String>,
+    pub diags: &'a mut Diagnostics,
+}
+
+/// A run of text in one face before it is cut into words.
+struct Piece {
+    text: String,
+    style: Style,
+    variant: Variant,
+    size: f64,
+    rise: f64,
+    span: Span,
+    link: Option<Link>,
+    /// Marks are never hyphenated or joined to words for hyphenation.
+    mark: bool,
+}
+
+/// Builds the items of one paragraph, ending with the standard finishing glue and forced break.
+pub fn paragraph(
+    inlines: &[Inline],
+    par: &ParStyle,
+    note_numbers: &dyn Fn(usize) -> Option<usize>,
+    cx: &mut Context,
+) -> Vec<Item> {
+    let mut pieces = Vec::new();
+    flatten(
+        inlines,
+        par,
+        par.style,
+        par.variant,
+        None,
+        note_numbers,
+        &mut pieces,
+    );
+    let mut items = Vec::with_capacity(pieces.len() * 4);
+    if par.indent > 0.0 {
+        items.push(Item::Box {
+            width: par.indent,
+            run: None,
+            span: Span::generated(),
+        });
+    }
+    for piece in &pieces {
+        if piece.text == "\n" && piece.mark {
+            // A hard line break: fill the line, then force the break.
+            items.push(fill_glue());
+            items.push(forced_break());
+            continue;
+        }
+        push_piece(piece, par, cx, &mut items);
+    }
+    // Trailing glue would only be discarded at the break.
+    while matches!(items.last(), Some(Item::Glue { .. })) {
+        items.pop();
+    }
+    items.push(Item::Penalty {
+        width: 0.0,
+        cost: INFINITE_PENALTY,
+        flagged: false,
+        hyphen: None,
+    });
+    items.push(fill_glue());
+    items.push(forced_break());
+    items
+}
+
+fn fill_glue() -> Item {
+    Item::Glue {
+        width: 0.0,
+        stretch: FILL,
+        shrink: 0.0,
+    }
+}
+
+fn forced_break() -> Item {
+    Item::Penalty {
+        width: 0.0,
+        cost: -INFINITE_PENALTY,
+        flagged: false,
+        hyphen: None,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn flatten(
+    inlines: &[Inline],
+    par: &ParStyle,
+    style: Style,
+    variant: Variant,
+    link: Option<&Link>,
+    note_numbers: &dyn Fn(usize) -> Option<usize>,
+    out: &mut Vec<Piece>,
+) {
+    for inline in inlines {
+        let text_piece = |text: &str| Piece {
+            text: text.to_string(),
+            style,
+            variant,
+            size: par.size,
+            rise: 0.0,
+            span: inline.span,
+            link: link.cloned(),
+            mark: false,
+        };
+        match &inline.kind {
+            InlineKind::Text(t) | InlineKind::Code(t) => out.push(text_piece(t)),
+            InlineKind::SoftBreak => out.push(text_piece(" ")),
+            InlineKind::HardBreak => out.push(Piece {
+                mark: true,
+                ..text_piece("\n")
+            }),
+            InlineKind::Emphasis(c) => {
+                flatten(c, par, style.emphasised(), variant, link, note_numbers, out)
+            }
+            InlineKind::Strong(c) => {
+                flatten(c, par, style.strong(), variant, link, note_numbers, out)
+            }
+            InlineKind::SmallCaps(c) => {
+                flatten(c, par, style, Variant::SmallCaps, link, note_numbers, out)
+            }
+            InlineKind::Link { url, content } => {
+                let target = Link::Uri(Rc::from(url.as_str()));
+                flatten(
+                    content,
+                    par,
+                    style,
+                    variant,
+                    Some(&target),
+                    note_numbers,
+                    out,
+                )
+            }
+            InlineKind::Anchored { content, .. } => {
+                flatten(content, par, style, variant, link, note_numbers, out)
+            }
+            InlineKind::NoteRef { note } => {
+                let Some(number) = note_numbers(*note) else {
+                    continue;
+                };
+                out.push(Piece {
+                    text: number.to_string(),
+                    style: Style::Regular,
+                    variant: Variant::Lining,
+                    // Marks at 60 % of the text size raised by a third of it: the proportions
+                    // of a font's own superior figures, which Vollkorn lacks.
+                    size: par.size * 0.6,
+                    rise: par.size * 0.36,
+                    span: inline.span,
+                    link: Some(Link::ToNote(*note)),
+                    mark: true,
+                });
+            }
+        }
+    }
+}
+
+/// Appends the items of one piece: words (boxes and inner breaks) and spaces (glue).
+fn push_piece(piece: &Piece, par: &ParStyle, cx: &mut Context, items: &mut Vec<Item>) {
+    if piece.mark {
+        let shaped = cx.shaper.shape(
+            &piece.text,
+            piece.style,
+            piece.variant,
+            piece.span,
+            cx.diags,
+        );
+        push_box(items, piece, shaped.clone(), 0..shaped.glyphs.len());
+        return;
+    }
+    let mut rest = piece.text.as_str();
+    while !rest.is_empty() {
+        let space_len = rest.len() - rest.trim_start().len();
+        if space_len > 0 {
+            push_space(piece, cx, items);
+            rest = &rest[space_len..];
+            continue;
+        }
+        let word_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        if word.contains('\u{AD}') {
+            // Soft hyphens in the source are invisible; the hyphenator finds the breaks.
+            push_word(&word.replace('\u{AD}', ""), piece, par, cx, items);
+        } else {
+            push_word(word, piece, par, cx, items);
+        }
+        rest = &rest[word_len..];
+    }
+}
+
+fn push_space(piece: &Piece, cx: &mut Context, items: &mut Vec<Item>) {
+    if matches!(items.last(), Some(Item::Glue { .. })) || items.is_empty() {
+        return; // Runs of spaces are one space; a paragraph does not start with one.
+    }
+    let space = cx
+        .shaper
+        .shape(" ", piece.style, Variant::Text, piece.span, cx.diags)
+        .width
+        * piece.size;
+    // Stretch 1/2 and shrink 1/3 of the space: the ratios of Computer Modern's interword
+    // glue (3.33pt plus 1.67pt minus 1.11pt), which TeX and Typst both keep.
+    items.push(Item::Glue {
+        width: space,
+        stretch: space / 2.0,
+        shrink: space / 3.0,
+    });
+}
+
+fn push_word(word: &str, piece: &Piece, par: &ParStyle, cx: &mut Context, items: &mut Vec<Item>) {
+    let shaped = cx
+        .shaper
+        .shape(word, piece.style, piece.variant, piece.span, cx.diags);
+    // Break opportunities: after explicit hyphens and dashes, and at hyphenation points.
+    let mut breaks: Vec<(usize, bool)> = Vec::new();
+    let mut prev = None;
+    for (i, c) in word.char_indices() {
+        let end = i + c.len_utf8();
+        let letter_before = prev.is_some_and(char::is_alphanumeric);
+        let more_after = word[end..].chars().any(char::is_alphanumeric);
+        if letter_before && more_after && matches!(c, '-' | '\u{2010}' | '–' | '—') {
+            breaks.push((end, false));
+        }
+        prev = Some(c);
+    }
+    if par.hyphenate && !is_protected(word, cx.protected) {
+        if let Some(hyphenator) = cx.hyphenator {
+            // Hyphenate each part between explicit hyphens on its own ("self-emancipation").
+            let mut start = 0;
+            let mut parts = Vec::with_capacity(breaks.len() + 1);
+            for &(b, _) in &breaks {
+                parts.push((start, b));
+                start = b;
+            }
+            parts.push((start, word.len()));
+            for (from, to) in parts {
+                for b in hyphenator.breaks(&word[from..to]) {
+                    breaks.push((from + b, true));
+                }
+            }
+        }
+    }
+    breaks.sort_unstable();
+    breaks.retain(|&(b, _)| shaped.is_cluster_boundary(b));
+
+    let mut glyph_start = 0;
+    for &(byte, hyphenation) in &breaks {
+        let glyph_end = shaped
+            .glyphs
+            .iter()
+            .position(|g| g.cluster >= byte)
+            .unwrap_or(shaped.glyphs.len());
+        push_box(items, piece, shaped.clone(), glyph_start..glyph_end);
+        glyph_start = glyph_end;
+        if hyphenation {
+            let hyphen = cx.shaper.break_hyphen(piece.style);
+            let run = Run {
+                style: piece.style,
+                size: piece.size,
+                rise: 0.0,
+                glyphs: 0..hyphen.glyphs.len(),
+                shaped: hyphen.clone(),
+                link: None,
+            };
+            items.push(Item::Penalty {
+                width: run.width(),
+                cost: HYPHEN_PENALTY,
+                flagged: true,
+                hyphen: Some(run),
+            });
+        } else {
+            let flagged = word[..byte].ends_with(['-', '\u{2010}']);
+            items.push(Item::Penalty {
+                width: 0.0,
+                cost: EXPLICIT_BREAK_PENALTY,
+                flagged,
+                hyphen: None,
+            });
+        }
+    }
+    push_box(
+        items,
+        piece,
+        shaped.clone(),
+        glyph_start..shaped.glyphs.len(),
+    );
+}
+
+fn is_protected(word: &str, protected: &BTreeSet<String>) -> bool {
+    !protected.is_empty() && protected.contains(word.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+fn push_box(
+    items: &mut Vec<Item>,
+    piece: &Piece,
+    shaped: Rc<Shaped>,
+    glyphs: std::ops::Range<usize>,
+) {
+    if glyphs.is_empty() {
+        return;
+    }
+    let run = Run {
+        style: piece.style,
+        size: piece.size,
+        rise: piece.rise,
+        shaped,
+        glyphs,
+        link: piece.link.clone(),
+    };
+    items.push(Item::Box {
+        width: run.width(),
+        run: Some(run),
+        span: piece.span,
+    });
+}

@@ -1,0 +1,245 @@
+//! Pages from the vertical list (typesetting, stage 5): fills each page's text block with
+//! lines, breaking only where `compose` allows (so widows, orphans and lone headings are
+//! avoided), puts each footnote at the foot of the page of its reference, and continues a
+//! note that does not fit on the next page, as TeX splits an insertion.
+
+use std::collections::VecDeque;
+
+use super::compose::{VItem, VLine};
+
+/// The text block and the spacing pagination needs, in points.
+#[derive(Debug, Clone)]
+pub struct Geometry {
+    /// Height of the text block.
+    pub height: f64,
+    /// Distance from the top of the block to the first baseline (TeX's `\topskip`).
+    pub top_skip: f64,
+    /// Space above the first note line, holding the short rule (TeX's `\skip\footins`).
+    pub note_skip: f64,
+    /// The most of a page that notes carried over from earlier pages may take, so that the
+    /// text that referenced them keeps moving.
+    pub max_carried: f64,
+}
+
+/// A finished page: lines with the distance of their baselines from the top of the block.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PageOut {
+    pub body: Vec<(f64, VLine)>,
+    pub notes: Vec<(f64, VLine)>,
+    /// Baseline offset of the note rule, if the page has notes.
+    pub rule: Option<f64>,
+}
+
+struct PageState<'g> {
+    geo: &'g Geometry,
+    body: Vec<(f64, VLine)>,
+    /// Baseline of the last body line placed.
+    used: f64,
+    notes: Vec<VLine>,
+}
+
+impl<'g> PageState<'g> {
+    fn new(geo: &'g Geometry) -> Self {
+        PageState {
+            geo,
+            body: Vec::new(),
+            used: 0.0,
+            notes: Vec::new(),
+        }
+    }
+
+    fn notes_height(&self, extra: &[&VLine]) -> f64 {
+        let lines: f64 = self
+            .notes
+            .iter()
+            .chain(extra.iter().copied())
+            .map(|l| l.leading)
+            .sum();
+        if lines > 0.0 {
+            self.geo.note_skip + lines
+        } else {
+            0.0
+        }
+    }
+
+    /// Baseline of the last line if `lines` (with the spaces before them) were added.
+    fn body_after(&self, pending_space: f64, lines: &[&VLine]) -> f64 {
+        let mut used = self.used;
+        for (i, line) in lines.iter().enumerate() {
+            used = if self.body.is_empty() && i == 0 {
+                self.geo.top_skip
+            } else if i == 0 {
+                used + pending_space + line.leading
+            } else {
+                used + line.leading
+            };
+        }
+        used
+    }
+
+    fn place(&mut self, pending_space: f64, lines: Vec<VLine>) {
+        for (i, line) in lines.into_iter().enumerate() {
+            self.used = if self.body.is_empty() {
+                self.geo.top_skip
+            } else if i == 0 {
+                self.used + pending_space + line.leading
+            } else {
+                self.used + line.leading
+            };
+            self.body.push((self.used, line));
+        }
+    }
+
+    fn finish(self) -> PageOut {
+        let height = self.notes_height(&[]);
+        let mut notes = Vec::new();
+        let mut y = self.geo.height - height + self.geo.note_skip;
+        for line in self.notes {
+            y += line.leading;
+            notes.push((y, line));
+        }
+        PageOut {
+            rule: (height > 0.0).then(|| self.geo.height - height + self.geo.note_skip / 2.0),
+            body: self.body,
+            notes,
+        }
+    }
+}
+
+/// Lays out the vertical list. `note_lines(n)` gives the set lines of footnote `n`.
+pub fn paginate(
+    list: Vec<VItem>,
+    note_lines: &dyn Fn(usize) -> Vec<VLine>,
+    geo: &Geometry,
+) -> Vec<PageOut> {
+    let mut pages = Vec::new();
+    let mut page = PageState::new(geo);
+    let mut carry: VecDeque<VLine> = VecDeque::new();
+    let mut placed_notes = std::collections::BTreeSet::new();
+
+    for (space, chunk) in chunks(list) {
+        let mut new_notes: Vec<VLine> = Vec::new();
+        for line in &chunk {
+            for &n in &line.notes {
+                if placed_notes.insert(n) {
+                    new_notes.extend(note_lines(n));
+                }
+            }
+        }
+        loop {
+            let refs: Vec<&VLine> = chunk.iter().collect();
+            let body = page.body_after(space, &refs);
+            let note_refs: Vec<&VLine> = new_notes.iter().collect();
+            if body + page.notes_height(&note_refs) <= geo.height + 1e-6 {
+                page.place(space, chunk);
+                page.notes.append(&mut new_notes);
+                break;
+            }
+            // Split the new notes: as many lines as fit here (at least one), the rest later.
+            let fitting = (0..=new_notes.len())
+                .rev()
+                .find(|&k| body + page.notes_height(&note_refs[..k]) <= geo.height + 1e-6)
+                .unwrap_or(0);
+            if fitting > 0 && carry.is_empty() {
+                page.place(space, chunk);
+                let rest = new_notes.split_off(fitting);
+                page.notes.append(&mut new_notes);
+                carry.extend(rest);
+                break;
+            }
+            if page.body.is_empty() {
+                // Too tall for any page: set it line by line, breaking where it must.
+                place_line_by_line(chunk, new_notes, &mut page, &mut pages, &mut carry, geo);
+                break;
+            }
+            pages.push(std::mem::replace(&mut page, PageState::new(geo)).finish());
+            start_page(&mut page, &mut carry, geo);
+        }
+    }
+    while !carry.is_empty() {
+        if !page.body.is_empty() || !page.notes.is_empty() {
+            pages.push(std::mem::replace(&mut page, PageState::new(geo)).finish());
+        }
+        start_page(&mut page, &mut carry, geo);
+        if page.notes.is_empty() {
+            // A single note line taller than a page cannot occur with sane settings; never
+            // loop forever on one.
+            page.notes.extend(carry.pop_front());
+        }
+    }
+    if !page.body.is_empty() || !page.notes.is_empty() || pages.is_empty() {
+        pages.push(page.finish());
+    }
+    pages
+}
+
+/// Puts notes carried over from the last page at the foot of a new one, up to the limit.
+fn start_page(page: &mut PageState<'_>, carry: &mut VecDeque<VLine>, geo: &Geometry) {
+    while let Some(line) = carry.front() {
+        if page.notes_height(&[line]) > geo.max_carried && !page.notes.is_empty() {
+            break;
+        }
+        page.notes.extend(carry.pop_front());
+    }
+}
+
+fn place_line_by_line<'g>(
+    chunk: Vec<VLine>,
+    mut notes: Vec<VLine>,
+    page: &mut PageState<'g>,
+    pages: &mut Vec<PageOut>,
+    carry: &mut VecDeque<VLine>,
+    geo: &'g Geometry,
+) {
+    for line in chunk {
+        let fits = page.body_after(0.0, &[&line]) + page.notes_height(&[]) <= geo.height + 1e-6;
+        if !fits && !page.body.is_empty() {
+            pages.push(std::mem::replace(page, PageState::new(geo)).finish());
+            start_page(page, carry, geo);
+        }
+        page.place(0.0, vec![line]);
+    }
+    carry.extend(notes.drain(..));
+    start_page_in_place(page, carry, geo);
+}
+
+/// Moves carried note lines onto the current page while they fit under its body.
+fn start_page_in_place(page: &mut PageState, carry: &mut VecDeque<VLine>, geo: &Geometry) {
+    while let Some(line) = carry.front() {
+        if page.used + page.notes_height(&[line]) > geo.height + 1e-6 {
+            break;
+        }
+        page.notes.extend(carry.pop_front());
+    }
+}
+
+/// Splits the list into unbreakable chunks, each with the space that precedes it. Space
+/// inside a chunk (after a heading that must stay with its text) joins the next line's leading.
+fn chunks(list: Vec<VItem>) -> Vec<(f64, Vec<VLine>)> {
+    let mut out = Vec::new();
+    let mut space = 0.0;
+    let mut chunk_space = 0.0;
+    let mut current: Vec<VLine> = Vec::new();
+    for item in list {
+        match item {
+            VItem::Space(s) => space += s,
+            VItem::Line(mut line) => {
+                if current.is_empty() {
+                    chunk_space = space;
+                } else {
+                    line.leading += space;
+                }
+                space = 0.0;
+                let breakable = line.break_after;
+                current.push(line);
+                if breakable {
+                    out.push((chunk_space, std::mem::take(&mut current)));
+                }
+            }
+        }
+    }
+    if !current.is_empty() {
+        out.push((chunk_space, current));
+    }
+    out
+}

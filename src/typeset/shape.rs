@@ -1,0 +1,281 @@
+//! Shaping (typesetting, stage 5): words to positioned glyphs with rustybuzz, applying kerning,
+//! standard ligatures, old-style figures and real small caps. Shaping is the hot path of the
+//! engine, so each distinct word is shaped once per face and variant and then shared.
+
+use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
+
+use rustybuzz::{Face, Feature, UnicodeBuffer};
+
+use super::fonts::{self, FontSet, Style};
+use crate::diag::{Diagnostics, Span};
+
+/// What a line-end hyphen extracts as. Poppler's `pdftotext` (22.12) joins a line ending in
+/// U+002D to the next one and drops the hyphen, so a broken word extracts whole; it keeps
+/// U+00AD (what Typst writes) and U+2010 (printpdf's guess) and gives "coun\u{AD}\nter".
+/// The glyph is still a distinct one (see `break_hyphen`), so the mapping stays one-to-one.
+pub const BREAK_HYPHEN_TEXT: &str = "-";
+/// Cache key of the break hyphen: text no word can contain (a lone soft hyphen is dropped
+/// from words before shaping).
+const BREAK_HYPHEN_KEY: &str = "\u{AD}\u{AD}";
+
+/// How a run's letters are drawn beyond its face.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Variant {
+    /// Running text: old-style figures, which sit with lower-case letters.
+    Text,
+    /// Real small capitals from the font (`smcp`), not scaled capitals.
+    SmallCaps,
+    /// Lining figures, for note marks and numbers that stand alone (folios, headings).
+    Lining,
+}
+
+impl Variant {
+    const COUNT: usize = 3;
+
+    fn features(self) -> Vec<Feature> {
+        // rustybuzz applies `kern`, `liga`, `clig` and the other default features itself.
+        let tags: &[&[u8; 4]] = match self {
+            Variant::Text => &[b"onum", b"pnum"],
+            Variant::SmallCaps => &[b"smcp", b"onum", b"pnum"],
+            Variant::Lining => &[b"lnum", b"pnum"],
+        };
+        tags.iter()
+            .map(|t| Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(t), 1, ..))
+            .collect()
+    }
+}
+
+/// One glyph of a shaped word. Advances are in ems, so one shaping serves every size.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Glyph {
+    pub id: u16,
+    /// The advance after shaping (kerning included).
+    pub advance: f64,
+    /// The advance the font's `hmtx` gives, which a PDF viewer applies by itself.
+    pub default_advance: f64,
+    /// Byte offset of the glyph's cluster in the shaped text.
+    pub cluster: usize,
+    /// The text this glyph stands for (several characters for a ligature). Only the first
+    /// glyph of a cluster carries it; `None` for the rest.
+    pub text: Option<Rc<str>>,
+}
+
+/// A shaped piece of text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shaped {
+    pub glyphs: Vec<Glyph>,
+    /// Total advance in ems.
+    pub width: f64,
+}
+
+impl Shaped {
+    /// Whether a break between glyph clusters may fall at `byte` (not inside a ligature).
+    pub fn is_cluster_boundary(&self, byte: usize) -> bool {
+        self.glyphs.iter().any(|g| g.cluster == byte)
+    }
+
+    /// Width in ems of the glyphs whose clusters lie in `from..to` (byte offsets).
+    pub fn width_of(&self, from: usize, to: usize) -> f64 {
+        self.glyphs
+            .iter()
+            .filter(|g| g.cluster >= from && g.cluster < to)
+            .map(|g| g.advance)
+            .sum()
+    }
+}
+
+/// The shaper for the edition's four faces, with its cache of shaped words.
+pub struct Shaper<'f> {
+    faces: [Face<'f>; 4],
+    family: String,
+    /// One map per (style, variant): word -> shaped glyphs. Looking up by `&str` needs no
+    /// allocation, which matters because nearly every word of a book has been seen before.
+    cache: Vec<HashMap<Box<str>, Rc<Shaped>>>,
+    /// Characters already reported missing, per style, so a 300-page book with one bad
+    /// character gives one diagnostic, not thousands.
+    reported: BTreeSet<(Style, char)>,
+}
+
+impl<'f> Shaper<'f> {
+    pub fn new(fonts: &'f FontSet) -> Option<Shaper<'f>> {
+        let face = |i: usize| Face::from_slice(&fonts.data[i], 0);
+        Some(Shaper {
+            faces: [face(0)?, face(1)?, face(2)?, face(3)?],
+            family: fonts.family.clone(),
+            cache: (0..4 * Variant::COUNT).map(|_| HashMap::new()).collect(),
+            reported: BTreeSet::new(),
+        })
+    }
+
+    pub fn face(&self, style: Style) -> &Face<'f> {
+        &self.faces[style.index()]
+    }
+
+    /// Ascender and descender of the regular face in ems (descender negative).
+    pub fn vertical_metrics(&self) -> (f64, f64) {
+        let face = &self.faces[0];
+        let upm = f64::from(face.units_per_em());
+        (
+            f64::from(face.ascender()) / upm,
+            f64::from(face.descender()) / upm,
+        )
+    }
+
+    /// Shapes `text` (no spaces inside, as a rule) in a face and variant, reporting characters
+    /// the face lacks at their position in `span`.
+    pub fn shape(
+        &mut self,
+        text: &str,
+        style: Style,
+        variant: Variant,
+        span: Span,
+        diags: &mut Diagnostics,
+    ) -> Rc<Shaped> {
+        let slot = style.index() * Variant::COUNT + variant as usize;
+        if let Some(hit) = self.cache[slot].get(text) {
+            return Rc::clone(hit);
+        }
+        self.check_coverage(text, style, span, diags);
+        let shaped = Rc::new(shape_uncached(&self.faces[style.index()], text, variant));
+        self.cache[slot].insert(text.into(), Rc::clone(&shaped));
+        shaped
+    }
+
+    /// The hyphen drawn where a word is broken at a line end, as a glyph distinct from the
+    /// word-internal hyphen: a PDF maps each glyph to one text, and this one must extract as
+    /// `BREAK_HYPHEN_TEXT` so the word comes out whole. Fonts give the soft hyphen (U+00AD)
+    /// its own glyph; failing that the Unicode hyphen (U+2010), failing that `-`.
+    pub fn break_hyphen(&mut self, style: Style) -> Rc<Shaped> {
+        let slot = style.index() * Variant::COUNT + Variant::Text as usize;
+        if let Some(hit) = self.cache[slot].get(BREAK_HYPHEN_KEY) {
+            return Rc::clone(hit);
+        }
+        let face = &self.faces[style.index()];
+        let upm = f64::from(face.units_per_em());
+        let plain = face.glyph_index('-');
+        let glyph = ['\u{AD}', '\u{2010}']
+            .into_iter()
+            .filter_map(|c| face.glyph_index(c))
+            .find(|&g| Some(g) != plain)
+            .or(plain)
+            .unwrap_or_default();
+        let advance = face
+            .glyph_hor_advance(glyph)
+            .map_or(0.0, |a| f64::from(a) / upm);
+        let shaped = Rc::new(Shaped {
+            glyphs: vec![Glyph {
+                id: glyph.0,
+                advance,
+                default_advance: advance,
+                cluster: 0,
+                text: Some(Rc::from(BREAK_HYPHEN_TEXT)),
+            }],
+            width: advance,
+        });
+        self.cache[slot].insert(BREAK_HYPHEN_KEY.into(), Rc::clone(&shaped));
+        shaped
+    }
+
+    fn check_coverage(&mut self, text: &str, style: Style, span: Span, diags: &mut Diagnostics) {
+        let face = &self.faces[style.index()];
+        for (offset, c) in text.char_indices() {
+            if c.is_control() || face.glyph_index(c).is_some() {
+                continue;
+            }
+            if self.reported.insert((style, c)) {
+                let at = fonts::char_span(text, offset, c, span);
+                diags.push(fonts::missing_glyph(&self.family, style, c, at));
+            }
+        }
+    }
+}
+
+fn shape_uncached(face: &Face, text: &str, variant: Variant) -> Shaped {
+    let upm = f64::from(face.units_per_em());
+    let mut buffer = UnicodeBuffer::new();
+    buffer.push_str(text);
+    buffer.guess_segment_properties();
+    let output = rustybuzz::shape(face, &variant.features(), buffer);
+    let infos = output.glyph_infos();
+    let positions = output.glyph_positions();
+    let mut glyphs = Vec::with_capacity(infos.len());
+    for (i, (info, pos)) in infos.iter().zip(positions).enumerate() {
+        let cluster = info.cluster as usize;
+        let first_of_cluster = i == 0 || infos[i - 1].cluster != info.cluster;
+        let cluster_end = infos[i..]
+            .iter()
+            .map(|g| g.cluster as usize)
+            .find(|&c| c != cluster)
+            .unwrap_or(text.len());
+        let id = info.glyph_id as u16;
+        let default_advance = face
+            .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(id))
+            .map_or(0.0, |a| f64::from(a) / upm);
+        glyphs.push(Glyph {
+            id,
+            advance: f64::from(pos.x_advance) / upm,
+            default_advance,
+            cluster,
+            text: first_of_cluster.then(|| Rc::from(text.get(cluster..cluster_end).unwrap_or(""))),
+        });
+    }
+    let width = glyphs.iter().map(|g| g.advance).sum();
+    Shaped { glyphs, width }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fonts() -> FontSet {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        FontSet::load(root, &crate::config::Fonts::default()).expect("fonts in the repository")
+    }
+
+    #[test]
+    fn ligature_carries_its_letters() {
+        let fonts = fonts();
+        let mut shaper = Shaper::new(&fonts).unwrap();
+        let mut diags = Diagnostics::default();
+        let shaped = shaper.shape(
+            "office",
+            Style::Regular,
+            Variant::Text,
+            Span::generated(),
+            &mut diags,
+        );
+        let texts: Vec<_> = shaped
+            .glyphs
+            .iter()
+            .filter_map(|g| g.text.as_deref())
+            .collect();
+        assert_eq!(texts.concat(), "office");
+        assert!(texts.len() < 6, "expected a ligature in {texts:?}");
+        assert!(diags.is_empty());
+    }
+
+    #[test]
+    fn missing_character_is_reported_once() {
+        let fonts = fonts();
+        let mut shaper = Shaper::new(&fonts).unwrap();
+        let mut diags = Diagnostics::default();
+        for _ in 0..2 {
+            shaper.shape(
+                "a\u{10FFFD}b",
+                Style::Regular,
+                Variant::Text,
+                Span::generated(),
+                &mut diags,
+            );
+            shaper.shape(
+                "x\u{10FFFD}",
+                Style::Regular,
+                Variant::Text,
+                Span::generated(),
+                &mut diags,
+            );
+        }
+        assert_eq!(diags.iter().filter(|d| d.code == "T001").count(), 1);
+    }
+}
