@@ -76,6 +76,16 @@ pub fn annotate(
     diags: &mut Diagnostics,
 ) -> Apparatus {
     let index = TextIndex::new(document);
+    let quotes = annotations.iter().flat_map(|(_, parsed)| {
+        let notes = parsed.notes.iter().map(|n| n.quote.get_ref().as_str());
+        notes.chain(
+            parsed
+                .emendations
+                .iter()
+                .map(|e| e.reading.get_ref().as_str()),
+        )
+    });
+    let occurrences = anchor::Occurrences::find(&index, quotes);
     let mut apparatus = Apparatus::default();
     let mut ids = std::collections::BTreeMap::new();
     let mut placements = Vec::new();
@@ -88,6 +98,7 @@ pub fn annotate(
             }
             let Some(range) = locate(
                 &index,
+                &occurrences,
                 files,
                 file,
                 &spec.quote,
@@ -121,6 +132,7 @@ pub fn annotate(
             }
             let found = locate(
                 &index,
+                &occurrences,
                 files,
                 file,
                 &spec.reading,
@@ -201,6 +213,7 @@ fn check_id(
 /// Finds the one place a quote attaches to, or explains why not (A002, A003, A006).
 fn locate(
     index: &TextIndex,
+    occurrences: &anchor::Occurrences,
     files: &Files,
     file: FileId,
     quote: &toml::Spanned<String>,
@@ -228,7 +241,7 @@ fn locate(
         );
         return None;
     }
-    match anchor::find(index, text, selector) {
+    match anchor::find_in(index, occurrences, text, selector) {
         Anchoring::Found(range) => Some(range),
         Anchoring::Ambiguous(starts) => {
             let places: Vec<String> = starts.iter().take(5).map(|&s| place(s)).collect();
