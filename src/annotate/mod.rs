@@ -86,6 +86,11 @@ pub fn annotate(
         )
     });
     let occurrences = anchor::Occurrences::find(&index, quotes);
+    let anchorer = Anchorer {
+        index: &index,
+        occurrences: &occurrences,
+        files,
+    };
     let mut apparatus = Apparatus::default();
     let mut ids = std::collections::BTreeMap::new();
     let mut placements = Vec::new();
@@ -97,9 +102,7 @@ pub fn annotate(
                 continue;
             }
             let Some(range) = locate(
-                &index,
-                &occurrences,
-                files,
+                &anchorer,
                 file,
                 &spec.quote,
                 &spec.selector(),
@@ -131,9 +134,7 @@ pub fn annotate(
                 continue;
             }
             let found = locate(
-                &index,
-                &occurrences,
-                files,
+                &anchorer,
                 file,
                 &spec.reading,
                 &spec.selector(),
@@ -211,16 +212,27 @@ fn check_id(
 }
 
 /// Finds the one place a quote attaches to, or explains why not (A002, A003, A006).
+/// What anchoring needs to know about the document, shared by every annotation.
+#[derive(Clone, Copy)]
+struct Anchorer<'a> {
+    index: &'a TextIndex,
+    occurrences: &'a anchor::Occurrences,
+    files: &'a Files,
+}
+
 fn locate(
-    index: &TextIndex,
-    occurrences: &anchor::Occurrences,
-    files: &Files,
+    anchorer: &Anchorer<'_>,
     file: FileId,
     quote: &toml::Spanned<String>,
     selector: &Selector,
     what: &str,
     diags: &mut Diagnostics,
 ) -> Option<std::ops::Range<usize>> {
+    let Anchorer {
+        index,
+        occurrences,
+        files,
+    } = *anchorer;
     let span = Span::new(file, quote.span());
     let text = quote.get_ref();
     let place = |offset: usize| {
