@@ -186,8 +186,9 @@ fn draw(
 }
 
 /// Deflates every stream that has no filter yet. lopdf's own `compress` uses the best (slowest)
-/// level; the default level gives files within 1 % of that size at a fraction of the cost,
-/// which a profile showed to be 15 % of a whole build.
+/// level, which a profile showed to be 15 % of building this edition and a quarter of building
+/// a 1 MB manuscript. The fastest level makes the edition's PDF 186 KB instead of 144 KB, a
+/// price worth paying for a build that is several times faster.
 fn compress_streams(document: &mut lopdf::Document) {
     use std::io::Write as _;
     for object in document.objects.values_mut() {
@@ -197,8 +198,7 @@ fn compress_streams(document: &mut lopdf::Document) {
         if stream.dict.get(b"Filter").is_ok() {
             continue;
         }
-        let mut encoder =
-            flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
         let compressed = encoder
             .write_all(&stream.content)
             .and_then(|()| encoder.finish());
