@@ -80,7 +80,7 @@ impl MappedText {
         self.map.get(i).map_or(0, |m| m.1)
     }
 
-    fn span(&self, range: std::ops::Range<usize>) -> Span {
+    pub fn span(&self, range: std::ops::Range<usize>) -> Span {
         let start = self.file_offset(range.start);
         let end = if range.end > range.start {
             self.file_offset(range.end - 1) + 1

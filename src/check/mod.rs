@@ -4,9 +4,11 @@
 //! stages report with their own codes.
 
 pub mod faithful;
+mod residual;
 
 use crate::diag::{Diagnostic, Diagnostics, Error, Severity};
 use crate::project::Project;
+use crate::restore::{Lexicon, RestoreOptions};
 use crate::{Publication, Timestamp};
 
 /// What was checked, for the summary line.
@@ -28,6 +30,16 @@ pub fn check(project: &mut Project, diags: &mut Diagnostics) -> Result<Checked, 
         source_compared: false,
     };
 
+    let manuscript = faithful::MappedText::manuscript(&document, manuscript_file);
+    let lexicon = match project.edition.lexicon.clone() {
+        Some(path) => Lexicon::load(&project.path(&path), &mut project.files, diags)?,
+        None => Lexicon::default(),
+    };
+    let options = RestoreOptions {
+        dash: project.edition.style.dash,
+    };
+    residual::check(&manuscript, &lexicon, &options, diags);
+
     let source_path = project.edition.source.as_ref().and_then(|s| s.file.clone());
     if source_path.is_some() && apparatus.unreadable_files > 0 {
         // Without every emendation and omission, each would show as an undeclared change.
@@ -45,7 +57,6 @@ pub fn check(project: &mut Project, diags: &mut Diagnostics) -> Result<Checked, 
             &project.files.get(source_file).expect("just read").text,
             source_file,
         );
-        let manuscript = faithful::MappedText::manuscript(&document, manuscript_file);
         faithful::check(&source, &manuscript, &apparatus, &project.files, diags);
         checked.source_compared = true;
     }

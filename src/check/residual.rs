@@ -1,0 +1,67 @@
+//! Residual damage: words of the manuscript that still look damaged, found by running restore's
+//! deletion rules over the manuscript's text (what restore would repair now is what the editor
+//! missed: "Hungarys", "didnt", glued words, a name the lexicon knows with its accents), plus
+//! straight quotation marks where the house style is curly and doubled spaces. Codes C010–C012.
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::restore::{deleted, Lexicon, RestoreOptions};
+
+use super::faithful::MappedText;
+
+pub fn check(
+    manuscript: &MappedText,
+    lexicon: &Lexicon,
+    options: &RestoreOptions,
+    diags: &mut Diagnostics,
+) {
+    let outcome = deleted::repair(&manuscript.text, lexicon, options);
+    let text = &manuscript.text;
+    for proposal in &outcome.proposals {
+        // Show the whole word around the repair: most repairs insert at a point ("Hungarys").
+        let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+        let start = text[..proposal.start]
+            .rfind(|c: char| !is_word(c))
+            .map_or(0, |i| {
+                i + text[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let end = text[proposal.end..]
+            .find(|c: char| !is_word(c))
+            .map_or(text.len(), |i| proposal.end + i);
+        let before = &text[start..end];
+        let after = format!(
+            "{}{}{}",
+            &text[start..proposal.start],
+            proposal.replacement,
+            &text[proposal.end..end]
+        );
+        diags.push(
+            Diagnostic::warning(
+                "C010",
+                format!("“{before}” looks damaged: restore would make it “{after}”"),
+            )
+            .with_span(manuscript.span(start..end))
+            .with_hint(format!("{} ({})", proposal.evidence, proposal.rule)),
+        );
+    }
+    for (at, c) in manuscript
+        .text
+        .char_indices()
+        .filter(|&(_, c)| c == '"' || c == '\'')
+    {
+        diags.push(
+            Diagnostic::warning("C011", format!("a straight {} where the style is curly", if c == '"' { "quotation mark" } else { "apostrophe" }))
+                .with_span(manuscript.span(at..at + 1))
+                .with_hint("Markdown's smart punctuation curls quotes next to letters; write “ ” ‘ ’ when it cannot tell"),
+        );
+    }
+    for (at, _) in manuscript.text.match_indices("  ") {
+        if manuscript.text[..at].ends_with(' ') {
+            continue; // one finding per run of spaces
+        }
+        diags.push(
+            Diagnostic::warning("C012", "two spaces between words")
+                .with_span(manuscript.span(at..at + 2))
+                .with_hint("one space is enough; the typesetter sets the spacing"),
+        );
+    }
+}
