@@ -9,6 +9,7 @@ mod residual;
 use crate::diag::{Diagnostic, Diagnostics, Error, Severity};
 use crate::project::Project;
 use crate::restore::{Lexicon, RestoreOptions};
+use crate::typeset::fonts::FontSet;
 use crate::{Publication, Timestamp};
 
 /// What was checked, for the summary line.
@@ -60,6 +61,10 @@ pub fn check(project: &mut Project, diags: &mut Diagnostics) -> Result<Checked, 
         faithful::check(&source, &manuscript, &apparatus, &project.files, diags);
         checked.source_compared = true;
     }
+
+    // Every character in the fonts, so the print edition has no blank boxes.
+    let fonts = FontSet::load(&project.root, &project.edition.fonts)?;
+    fonts.check_coverage(&document, diags);
 
     // The build would succeed: the note on the text and the EPUB, made in memory.
     crate::append_note_on_text(project, &mut document, &apparatus, diags)?;

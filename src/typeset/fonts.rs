@@ -5,7 +5,8 @@
 use std::path::Path;
 
 use crate::config::Fonts;
-use crate::diag::{Diagnostic, Error, Span};
+use crate::diag::{Diagnostic, Diagnostics, Error, Span};
+use crate::model::{Block, BlockKind, Document, Inline, InlineKind};
 
 /// Which of the four faces a run of text is set in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -106,4 +107,61 @@ pub fn missing_glyph(family: &str, style: Style, c: char, at: Span) -> Diagnosti
     )
     .with_span(at)
     .with_hint("replace the character, or set `fonts` in edition.toml to faces that cover it")
+}
+
+impl FontSet {
+    /// Reports every character of the document (text and notes) that its face lacks, once per
+    /// face and character, without typesetting: what `folio check` needs to promise that the
+    /// print edition will have no blank boxes.
+    pub fn check_coverage(&self, document: &Document, diags: &mut Diagnostics) {
+        let faces: Vec<Option<rustybuzz::ttf_parser::Face>> = self
+            .data
+            .iter()
+            .map(|d| rustybuzz::ttf_parser::Face::parse(d, 0).ok())
+            .collect();
+        let mut reported = std::collections::BTreeSet::new();
+        let mut check = |text: &str, style: Style, span: Span| {
+            let Some(face) = &faces[style.index()] else {
+                return;
+            };
+            for (offset, c) in text.char_indices() {
+                if c.is_control() || face.glyph_index(c).is_some() || !reported.insert((style, c)) {
+                    continue;
+                }
+                diags.push(missing_glyph(
+                    &self.family,
+                    style,
+                    c,
+                    char_span(text, offset, c, span),
+                ));
+            }
+        };
+        let notes = document.notes.iter().flat_map(|n| n.blocks.iter());
+        for block in document.blocks.iter().chain(notes) {
+            visit_block(block, &mut check);
+        }
+        for source in document.notes.iter().filter_map(|n| n.source.as_ref()) {
+            walk(source, Style::Regular, &mut check);
+        }
+    }
+}
+
+fn visit_block(block: &Block, f: &mut impl FnMut(&str, Style, Span)) {
+    match &block.kind {
+        BlockKind::BlockQuote { blocks } => blocks.iter().for_each(|b| visit_block(b, f)),
+        BlockKind::List { items, .. } => items.iter().flatten().for_each(|b| visit_block(b, f)),
+        BlockKind::CodeBlock { text } => f(text, Style::Regular, block.span),
+        _ => walk(block.inlines().unwrap_or(&[]), Style::Regular, f),
+    }
+}
+
+fn walk(inlines: &[Inline], style: Style, f: &mut impl FnMut(&str, Style, Span)) {
+    for inline in inlines {
+        match &inline.kind {
+            InlineKind::Text(text) | InlineKind::Code(text) => f(text, style, inline.span),
+            InlineKind::Emphasis(c) => walk(c, style.emphasised(), f),
+            InlineKind::Strong(c) => walk(c, style.strong(), f),
+            _ => walk(inline.children(), style, f),
+        }
+    }
 }
