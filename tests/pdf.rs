@@ -36,6 +36,7 @@ fn build_pdf(edition: &Path, out: &Path) -> (PathBuf, Diagnostics) {
         out_dir: Some(out.to_path_buf()),
         formats: Some(vec![Format::Pdf]),
         page_size: None,
+        handout: false,
     };
     let written = folio::build(&mut project, &options, &mut diags, &mut |_| {}).expect("builds");
     (written[0].clone(), diags)

@@ -2,6 +2,7 @@
 //! output format. Writing files is left to the caller, so nothing is written on failure.
 
 pub mod epub;
+pub mod handout;
 mod ocf;
 pub mod pdf;
 mod xhtml;
