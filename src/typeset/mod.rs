@@ -40,6 +40,16 @@ impl PageSize {
         (w * PT_PER_MM, h * PT_PER_MM)
     }
 
+    /// The size as a reader names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            PageSize::A4 => "A4",
+            PageSize::Letter => "US Letter",
+            PageSize::A5 => "A5",
+            PageSize::Paperback => "129 × 198 mm",
+        }
+    }
+
     /// Body text size: large pages get a larger size so lines stay near 60–75 characters.
     pub fn default_font_size(self) -> f64 {
         match self {
