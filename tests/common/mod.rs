@@ -177,11 +177,12 @@ pub fn pdftotext(pdf: &Path, page: usize, crop: Option<[f64; 4]>) -> Option<Stri
     Some(String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
-/// Letters and digits only, lower-cased: text compared across formats that space, hyphenate
-/// and punctuate differently.
+/// Letters only, lower-cased: text compared across formats that space, hyphenate and
+/// punctuate differently. Digits are left out too: note marks are raised figures, which
+/// pdftotext may put on a line of their own, out of reading order.
 pub fn letters(text: &str) -> String {
     text.chars()
-        .filter(|c| c.is_alphanumeric())
+        .filter(|c| c.is_alphabetic())
         .flat_map(char::to_lowercase)
         .collect()
 }
