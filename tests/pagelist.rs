@@ -156,14 +156,13 @@ fn check_agreement(epub: &Path, pdf: &Path) {
         }
         let mut pdf_text = pdftotext(pdf, *page, Some([0.0, top, 1000.0, 1000.0])).unwrap();
         if *in_list_item {
-            let label = pdf_text
-                .trim_start()
-                .split_whitespace()
-                .next()
-                .unwrap_or("");
-            if label.ends_with('.') && label[..label.len() - 1].chars().all(|c| c.is_ascii_digit())
-            {
-                pdf_text = pdf_text.trim_start()[label.len()..].to_string();
+            // Print numbers the items ("2."); the ebook leaves that to the reading system.
+            let text = pdf_text.trim_start();
+            let label = text.split_whitespace().next().unwrap_or("");
+            if let Some(number) = label.strip_suffix('.') {
+                if number.chars().all(|c| c.is_ascii_digit()) {
+                    pdf_text = text[label.len()..].to_string();
+                }
             }
         }
         let compared = letters(after).chars().count().min(COMPARED);
