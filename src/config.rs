@@ -542,6 +542,23 @@ role = "author"
     }
 
     #[test]
+    fn handout_table_parses_and_creep_is_checked() {
+        let (edition, diags, _) = parse_text(&format!(
+            "{MINIMAL}\n[output.handout]\nsheet = \"letter\"\nmode = \"2-up\"\ncreep = 0.5\ncrop-marks = true\n"
+        ));
+        assert!(diags.is_empty(), "{diags:?}");
+        let handout = edition.unwrap().output.handout.expect("the table");
+        assert_eq!(
+            (handout.sheet, handout.mode, handout.crop_marks),
+            (Sheet::Letter, HandoutMode::TwoUp, true)
+        );
+        let (edition, diags, _) =
+            parse_text(&format!("{MINIMAL}\n[output.handout]\ncreep = -12\n"));
+        assert!(edition.is_none());
+        assert_eq!(diags.iter().next().unwrap().code, "F007");
+    }
+
+    #[test]
     fn language_tags() {
         assert!(is_language_tag("en-GB"));
         assert!(is_language_tag("hu"));

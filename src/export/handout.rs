@@ -48,7 +48,8 @@ pub fn write(edition: &[u8], settings: &HandoutOutput) -> Result<Vec<u8>, Error>
     let Some(&first) = pages.first() else {
         return Err(Error::Usage("the print PDF has no pages to impose".into()));
     };
-    let (page_w, page_h) = media_size(&doc, first);
+    let (page_w, page_h) = media_size(&doc, first)
+        .ok_or_else(|| Error::Usage("the print PDF's first page has no media box".into()))?;
     let (sheet_h, sheet_w) = settings.sheet.page_size().dimensions();
     let mode = match settings.mode {
         HandoutMode::Booklet => Mode::Booklet,
@@ -207,9 +208,8 @@ pub fn write(edition: &[u8], settings: &HandoutOutput) -> Result<Vec<u8>, Error>
     Ok(bytes)
 }
 
-/// Width and height of a page's media box (A5 when it cannot be read, which our own PDFs
-/// never cause).
-fn media_size(doc: &lopdf::Document, page: ObjectId) -> (f64, f64) {
+/// Width and height of a page's media box.
+fn media_size(doc: &lopdf::Document, page: ObjectId) -> Option<(f64, f64)> {
     let number = |o: &Object| o.as_float().map(f64::from).ok();
     doc.get_dictionary(page)
         .and_then(|d| d.get(b"MediaBox"))
@@ -219,7 +219,6 @@ fn media_size(doc: &lopdf::Document, page: ObjectId) -> (f64, f64) {
             let v: Vec<f64> = b.iter().filter_map(number).collect();
             (v.len() == 4).then(|| (v[2] - v[0], v[3] - v[1]))
         })
-        .unwrap_or_else(|| crate::config::PageSize::A5.dimensions())
 }
 
 /// Crop marks for one side: at the corners of the spread of a booklet (with a mark at each end
