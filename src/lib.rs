@@ -210,6 +210,7 @@ pub fn build(
                 print_pdf = Some(bytes.clone());
                 outputs.push((out_dir.join(format!("{slug}.pdf")), bytes));
             }
+            // `print` is typeset whenever the PDF is asked for.
             (Format::Pdf, None) => {}
         }
     }
