@@ -2,6 +2,10 @@
 //! normalised quote, narrowed by prefix, suffix and occurrence; when nothing matches, the
 //! nearest approximate match by edit distance, to suggest to the editor.
 
+use std::collections::HashMap;
+
+use aho_corasick::AhoCorasick;
+
 use super::index::{normalize, TextIndex};
 use super::schema::Selector;
 
@@ -24,8 +28,68 @@ pub struct Approximate {
     pub edits: usize,
 }
 
+/// Where each quote of a batch occurs in the normalised text, found in one pass with an
+/// Aho–Corasick automaton: one scan of the text for all notes, where a search per note made
+/// anchoring two thirds of `folio check` on a 1 MB manuscript with 1,000 notes.
+pub struct Occurrences {
+    starts: HashMap<String, Vec<usize>>,
+}
+
+impl Occurrences {
+    pub fn find<'q>(index: &TextIndex, quotes: impl IntoIterator<Item = &'q str>) -> Occurrences {
+        let mut patterns: Vec<String> = quotes
+            .into_iter()
+            .map(normalize)
+            .filter(|q| !q.is_empty())
+            .collect();
+        patterns.sort();
+        patterns.dedup();
+        let mut starts = vec![Vec::new(); patterns.len()];
+        match AhoCorasick::new(&patterns) {
+            Ok(automaton) => {
+                // Per quote, the leftmost non-overlapping matches, as `str::match_indices` gives.
+                let mut last_end = vec![0; patterns.len()];
+                for m in automaton.find_overlapping_iter(&index.text) {
+                    let p = m.pattern().as_usize();
+                    if m.start() >= last_end[p] {
+                        starts[p].push(m.start());
+                        last_end[p] = m.end();
+                    }
+                }
+            }
+            // Only absurdly large pattern sets fail to build: search one quote at a time.
+            Err(_) => {
+                for (p, quote) in patterns.iter().enumerate() {
+                    starts[p] = index
+                        .text
+                        .match_indices(quote.as_str())
+                        .map(|(i, _)| i)
+                        .collect();
+                }
+            }
+        }
+        Occurrences {
+            starts: patterns.into_iter().zip(starts).collect(),
+        }
+    }
+
+    fn of(&self, normalized_quote: &str) -> &[usize] {
+        self.starts.get(normalized_quote).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// Finds the one place `quote` (with `selector`) attaches to.
 pub fn find(index: &TextIndex, quote: &str, selector: &Selector) -> Anchoring {
+    find_in(index, &Occurrences::find(index, [quote]), quote, selector)
+}
+
+/// Like `find`, with the quote's occurrences already found (see `Occurrences`).
+pub fn find_in(
+    index: &TextIndex,
+    occurrences: &Occurrences,
+    quote: &str,
+    selector: &Selector,
+) -> Anchoring {
     let quote = normalize(quote);
     if quote.is_empty() {
         return Anchoring::NotFound(None);
@@ -40,10 +104,10 @@ pub fn find(index: &TextIndex, quote: &str, selector: &Selector) -> Anchoring {
         .as_deref()
         .map(normalize)
         .filter(|s| !s.is_empty());
-    let matches: Vec<usize> = index
-        .text
-        .match_indices(quote.as_str())
-        .map(|(i, _)| i)
+    let matches: Vec<usize> = occurrences
+        .of(&quote)
+        .iter()
+        .copied()
         .filter(|&i| prefix.as_deref().is_none_or(|p| index.preceded_by(i, p)))
         .filter(|&i| {
             suffix

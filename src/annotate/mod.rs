@@ -76,6 +76,21 @@ pub fn annotate(
     diags: &mut Diagnostics,
 ) -> Apparatus {
     let index = TextIndex::new(document);
+    let quotes = annotations.iter().flat_map(|(_, parsed)| {
+        let notes = parsed.notes.iter().map(|n| n.quote.get_ref().as_str());
+        notes.chain(
+            parsed
+                .emendations
+                .iter()
+                .map(|e| e.reading.get_ref().as_str()),
+        )
+    });
+    let occurrences = anchor::Occurrences::find(&index, quotes);
+    let anchorer = Anchorer {
+        index: &index,
+        occurrences: &occurrences,
+        files,
+    };
     let mut apparatus = Apparatus::default();
     let mut ids = std::collections::BTreeMap::new();
     let mut placements = Vec::new();
@@ -87,8 +102,7 @@ pub fn annotate(
                 continue;
             }
             let Some(range) = locate(
-                &index,
-                files,
+                &anchorer,
                 file,
                 &spec.quote,
                 &spec.selector(),
@@ -120,8 +134,7 @@ pub fn annotate(
                 continue;
             }
             let found = locate(
-                &index,
-                files,
+                &anchorer,
                 file,
                 &spec.reading,
                 &spec.selector(),
@@ -199,15 +212,27 @@ fn check_id(
 }
 
 /// Finds the one place a quote attaches to, or explains why not (A002, A003, A006).
+/// What anchoring needs to know about the document, shared by every annotation.
+#[derive(Clone, Copy)]
+struct Anchorer<'a> {
+    index: &'a TextIndex,
+    occurrences: &'a anchor::Occurrences,
+    files: &'a Files,
+}
+
 fn locate(
-    index: &TextIndex,
-    files: &Files,
+    anchorer: &Anchorer<'_>,
     file: FileId,
     quote: &toml::Spanned<String>,
     selector: &Selector,
     what: &str,
     diags: &mut Diagnostics,
 ) -> Option<std::ops::Range<usize>> {
+    let Anchorer {
+        index,
+        occurrences,
+        files,
+    } = *anchorer;
     let span = Span::new(file, quote.span());
     let text = quote.get_ref();
     let place = |offset: usize| {
@@ -228,7 +253,7 @@ fn locate(
         );
         return None;
     }
-    match anchor::find(index, text, selector) {
+    match anchor::find_in(index, occurrences, text, selector) {
         Anchoring::Found(range) => Some(range),
         Anchoring::Ambiguous(starts) => {
             let places: Vec<String> = starts.iter().take(5).map(|&s| place(s)).collect();

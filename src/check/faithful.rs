@@ -94,21 +94,43 @@ impl MappedText {
         }
     }
 
-    /// Replaces `range` by `with`; every new character maps to the range's start.
-    fn replace(&mut self, range: std::ops::Range<usize>, with: &str) {
-        let origin = self.file_offset(range.start);
-        let shift = with.len() as isize - range.len() as isize;
-        let first = self.map.partition_point(|&(t, _)| t < range.start);
-        let last = self.map.partition_point(|&(t, _)| t < range.end);
-        let inserted: Vec<(usize, usize)> = with
-            .char_indices()
-            .map(|(i, _)| (range.start + i, origin))
-            .collect();
-        self.map.splice(first..last, inserted);
-        for entry in &mut self.map[first + with.chars().count()..] {
-            entry.0 = (entry.0 as isize + shift) as usize;
+    /// A copy with each `range` replaced by its text (ranges ascending, not overlapping), in
+    /// one pass; every inserted character maps to the start of the range it replaces.
+    fn with_replacements(&self, replacements: &[(std::ops::Range<usize>, &str)]) -> MappedText {
+        let mut out = MappedText {
+            text: String::with_capacity(self.text.len()),
+            map: Vec::with_capacity(self.map.len()),
+            file: self.file,
+            block_starts: Vec::new(),
+        };
+        let mut at = 0;
+        let mut entry = 0;
+        let copy_to = |out: &mut MappedText, end: usize, entry: &mut usize| {
+            while *entry < self.map.len() && self.map[*entry].0 < end {
+                let (offset, origin) = self.map[*entry];
+                let len = self.text[offset..].chars().next().map_or(0, char::len_utf8);
+                out.map.push((out.text.len(), origin));
+                out.text.push_str(&self.text[offset..offset + len]);
+                *entry += 1;
+            }
+        };
+        for (range, with) in replacements {
+            if range.start < at {
+                continue; // overlapping emendations: the first one wins
+            }
+            copy_to(&mut out, range.start, &mut entry);
+            let origin = self.file_offset(range.start);
+            for c in with.chars() {
+                out.map.push((out.text.len(), origin));
+                out.text.push(c);
+            }
+            while entry < self.map.len() && self.map[entry].0 < range.end {
+                entry += 1;
+            }
+            at = range.end;
         }
-        self.text.replace_range(range, with);
+        copy_to(&mut out, self.text.len(), &mut entry);
+        out
     }
 }
 
@@ -123,12 +145,23 @@ struct Token {
 /// damage this edition repairs deletes them, so restoring inserts them), quotation marks and
 /// apostrophes (straight in one, curly in the other), and `--`/`...` (smart punctuation).
 fn key(word: &str) -> String {
-    word.replace("---", "")
-        .replace("--", "")
-        .replace("...", "")
-        .chars()
-        .filter(|c| c.is_ascii() && !matches!(c, '\'' | '"' | '`'))
-        .collect()
+    let bytes = word.as_bytes();
+    let mut out = String::with_capacity(word.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let run = bytes[i..].iter().take_while(|&&c| c == b).count();
+        match b {
+            // `--` and `---` become dashes; `...` an ellipsis (in whole groups of three).
+            b'-' if run >= 2 => {}
+            b'.' => out.extend(std::iter::repeat_n('.', run % 3)),
+            b'\'' | b'"' | b'`' => {}
+            _ if b.is_ascii() => out.extend(std::iter::repeat_n(b as char, run)),
+            _ => {} // a byte of a non-ASCII character
+        }
+        i += run;
+    }
+    out
 }
 
 fn tokens(text: &str, skip: &[std::ops::Range<usize>]) -> Vec<Token> {
@@ -197,28 +230,20 @@ pub fn check(
     diags: &mut Diagnostics,
 ) {
     // Declared emendations: put the source's reading back, so the alignment sees the source.
-    let mut manuscript_text = MappedText {
-        text: manuscript.text.clone(),
-        map: manuscript.map.clone(),
-        file: manuscript.file,
-        block_starts: manuscript.block_starts.clone(),
-    };
     let mut places: Vec<_> = apparatus
         .emendations
         .iter()
         .filter_map(|e| {
             let (block, range) = e.reader.clone()?;
-            let start = *manuscript_text.block_starts.get(block)?;
+            let start = *manuscript.block_starts.get(block)?;
             Some((
                 start + range.start..start + range.end,
                 e.source_reading.as_str(),
             ))
         })
         .collect();
-    places.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
-    for (range, source_reading) in places {
-        manuscript_text.replace(range, source_reading);
-    }
+    places.sort_by_key(|(r, _)| r.start);
+    let manuscript_text = manuscript.with_replacements(&places);
 
     // Declared omissions: the source's words the edition leaves out.
     let mut omitted = Vec::new();
@@ -462,6 +487,8 @@ mod tests {
         assert_eq!(key("revolution—a"), key("revolutiona"));
         assert_eq!(key("“Rákosi”"), key("\"Rkosi\""));
         assert_ne!(key("Nagy"), key("Nagys"));
+        assert_eq!(key("so--called"), "socalled");
+        assert_eq!(key("wait...."), "wait.");
     }
 
     #[test]
@@ -475,8 +502,8 @@ mod tests {
 
     #[test]
     fn replacing_keeps_the_map_in_step() {
-        let mut text = MappedText::source("one two three", FileId(0));
-        text.replace(4..7, "2");
+        let original = MappedText::source("one two three", FileId(0));
+        let text = original.with_replacements(&[(4..7, "2")]);
         assert_eq!(text.text, "one 2 three");
         assert_eq!(text.file_offset(6), 8);
         assert_eq!(text.file_offset(4), 4);

@@ -179,8 +179,35 @@ fn draw(
             ));
         }
     }
-    document.compress();
+    compress_streams(&mut document);
     Ok(document)
+}
+
+/// Deflates every stream that has no filter yet. lopdf's own `compress` uses the best (slowest)
+/// level, which a profile showed to be 15 % of building this edition and a quarter of building
+/// a 1 MB manuscript. The fastest level makes the edition's PDF 186 KB instead of 144 KB, a
+/// price worth paying for a build that is several times faster.
+fn compress_streams(document: &mut lopdf::Document) {
+    use std::io::Write as _;
+    for object in document.objects.values_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+        let compressed = encoder
+            .write_all(&stream.content)
+            .and_then(|()| encoder.finish());
+        // Tiny streams can grow: keep them as they are.
+        if let Some(compressed) = compressed.ok().filter(|c| c.len() < stream.content.len()) {
+            stream
+                .dict
+                .set("Filter", Object::Name(b"FlateDecode".to_vec()));
+            stream.set_content(compressed);
+        }
+    }
 }
 
 /// Everything printpdf leaves wrong or random, fixed in place.
