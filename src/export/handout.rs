@@ -10,7 +10,7 @@ use crate::config::{HandoutMode, HandoutOutput};
 use crate::diag::Error;
 use crate::impose::{self, Mode, Side};
 
-use super::pdf::fingerprint;
+use super::pdf::{compress_streams, fingerprint};
 
 /// Points per millimetre.
 const PT_PER_MM: f64 = 72.0 / 25.4;
@@ -188,7 +188,7 @@ pub fn write(edition: &[u8], settings: &HandoutOutput) -> Result<Vec<u8>, Error>
     }
     doc.prune_objects();
     doc.renumber_objects();
-    doc.compress();
+    compress_streams(&mut doc);
 
     // A file of its own: derived from the edition's identifier, so it is stable too.
     let seed = match doc.trailer.get(b"ID") {

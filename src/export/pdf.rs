@@ -187,7 +187,7 @@ fn draw(
 /// level, which a profile showed to be 15 % of building this edition and a quarter of building
 /// a 1 MB manuscript. The fastest level makes the edition's PDF 186 KB instead of 144 KB, a
 /// price worth paying for a build that is several times faster.
-fn compress_streams(document: &mut lopdf::Document) {
+pub(super) fn compress_streams(document: &mut lopdf::Document) {
     use std::io::Write as _;
     for object in document.objects.values_mut() {
         let Object::Stream(stream) = object else {
