@@ -88,6 +88,10 @@ pub struct BuildArgs {
     /// Page size of the PDF (default: `output.pdf.page-size` in edition.toml, else A5).
     #[arg(long, value_enum)]
     pub page_size: Option<PageSizeArg>,
+    /// Also write <slug>-handout.pdf: the print pages imposed two to a side on A4 or Letter
+    /// (settings: `[output.handout]` in edition.toml).
+    #[arg(long)]
+    pub handout: bool,
     /// No progress lines.
     #[arg(long, short)]
     pub quiet: bool,

@@ -191,6 +191,10 @@ pub struct Output {
     /// The print edition's settings (`[output.pdf]`).
     #[serde(default)]
     pub pdf: PdfOutput,
+    /// The handout's settings (`[output.handout]`); its presence also asks for the handout
+    /// whenever the print edition is built.
+    #[serde(default)]
+    pub handout: Option<HandoutOutput>,
 }
 
 fn default_true() -> bool {
@@ -220,6 +224,53 @@ pub enum PageSize {
     Paperback,
 }
 
+/// `[output.handout]`: the print edition's pages imposed two to a side on office paper.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct HandoutOutput {
+    #[serde(default)]
+    pub sheet: Sheet,
+    #[serde(default)]
+    pub mode: HandoutMode,
+    /// Creep compensation in millimetres: how far the pages of the innermost sheet move away
+    /// from the fold (negative: towards it); the sheets between move in proportion.
+    #[serde(default)]
+    pub creep: f64,
+    /// Trim marks at the corners of every page (the pages are scaled down to make room).
+    #[serde(default)]
+    pub crop_marks: bool,
+}
+
+/// The paper a handout is printed on (landscape, two pages a side).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Sheet {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl Sheet {
+    /// The page size of the same paper, for its dimensions.
+    pub fn page_size(self) -> PageSize {
+        match self {
+            Sheet::A4 => PageSize::A4,
+            Sheet::Letter => PageSize::Letter,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HandoutMode {
+    /// Saddle-stitched: fold the stack of sheets once and staple through the fold.
+    #[default]
+    Booklet,
+    /// Pages in reading order, two a side.
+    #[serde(rename = "2-up")]
+    TwoUp,
+}
+
 impl Default for Output {
     fn default() -> Self {
         Output {
@@ -227,6 +278,7 @@ impl Default for Output {
             dir: default_out_dir(),
             colophon_revision: true,
             pdf: PdfOutput::default(),
+            handout: None,
         }
     }
 }
@@ -253,6 +305,9 @@ impl Edition {
         }
     }
 }
+
+/// The largest creep compensation accepted, in millimetres.
+pub const MAX_CREEP_MM: f64 = 10.0;
 
 /// Parses edition.toml text; errors go to `diags` with their position, `None` if unusable.
 pub fn parse(files: &Files, file: FileId, diags: &mut Diagnostics) -> Option<Edition> {
@@ -326,6 +381,20 @@ fn validate(edition: &Edition, text: &str, file: FileId, diags: &mut Diagnostics
             .with_span(at("slug"))
             .with_hint("use ASCII letters, digits, `-` and `_` only"),
         );
+    }
+    if let Some(handout) = &edition.output.handout {
+        // Beyond a centimetre creep is no longer a correction but a layout error, and the
+        // pages would leave the sheet.
+        if !handout.creep.is_finite() || handout.creep.abs() > MAX_CREEP_MM {
+            diags.push(
+                Diagnostic::error(
+                    "F007",
+                    format!("creep of {} mm is out of range", handout.creep),
+                )
+                .with_span(at("creep"))
+                .with_hint("creep is a few tenths of a millimetre per sheet: try 0.5 to 2"),
+            );
+        }
     }
     if edition.creators.is_empty() {
         diags.push(
@@ -470,6 +539,23 @@ role = "author"
         assert!(edition.is_none());
         let codes: Vec<_> = diags.iter().map(|d| d.code).collect();
         assert_eq!(codes, ["F002", "F003"]);
+    }
+
+    #[test]
+    fn handout_table_parses_and_creep_is_checked() {
+        let (edition, diags, _) = parse_text(&format!(
+            "{MINIMAL}\n[output.handout]\nsheet = \"letter\"\nmode = \"2-up\"\ncreep = 0.5\ncrop-marks = true\n"
+        ));
+        assert!(diags.is_empty(), "{diags:?}");
+        let handout = edition.unwrap().output.handout.expect("the table");
+        assert_eq!(
+            (handout.sheet, handout.mode, handout.crop_marks),
+            (Sheet::Letter, HandoutMode::TwoUp, true)
+        );
+        let (edition, diags, _) =
+            parse_text(&format!("{MINIMAL}\n[output.handout]\ncreep = -12\n"));
+        assert!(edition.is_none());
+        assert_eq!(diags.iter().next().unwrap().code, "F007");
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod config;
 pub mod diag;
 pub mod diff;
 pub mod export;
+pub mod impose;
 pub mod manuscript;
 pub mod model;
 pub mod output;
@@ -35,6 +36,8 @@ pub struct BuildOptions {
     pub formats: Option<Vec<Format>>,
     /// Overrides `[output.pdf] page-size`.
     pub page_size: Option<config::PageSize>,
+    /// Also write the handout (`<slug>-handout.pdf`), with `[output.handout]`'s settings.
+    pub handout: bool,
 }
 
 /// The edition as every exporter sees it: settings, the annotated document, the build time.
@@ -44,6 +47,9 @@ pub struct Publication<'a> {
     pub built: Timestamp,
     /// The git revision of the edition, for the colophon (when edition.toml asks for it).
     pub revision: Option<revision::RevisionInfo>,
+    /// Where each page of the print edition built in the same run starts (page `n` at index
+    /// `n - 1`), for the ebook's page list; `None` when no print edition is built.
+    pub page_starts: Option<Vec<Option<model::Position>>>,
 }
 
 impl<'a> Publication<'a> {
@@ -58,6 +64,7 @@ impl<'a> Publication<'a> {
             document,
             built,
             revision,
+            page_starts: None,
         }
     }
 }
@@ -169,23 +176,53 @@ pub fn build(
         .clone()
         .unwrap_or_else(|| project.path(&project.edition.output.dir));
 
-    let publication = Publication::new(project, &document, built);
-    let mut outputs = Vec::new();
-    for format in formats {
-        let (extension, bytes) = match format {
-            Format::Epub => {
-                progress("writing the EPUB");
-                ("epub", export::epub::write(&publication, diags)?)
-            }
-            Format::Pdf => {
-                progress("typesetting the PDF");
-                ("pdf", export::pdf::write(&publication, diags)?)
-            }
+    // The handout imposes the print edition's pages, so asking for it typesets them too.
+    let handout = options.handout
+        || (project.edition.output.handout.is_some() && formats.contains(&Format::Pdf));
+    let mut publication = Publication::new(project, &document, built);
+    // Typeset first when anything is printed: the ebook then gets the print pages' list.
+    let print = if formats.contains(&Format::Pdf) || handout {
+        progress("typesetting the PDF");
+        let fonts = typeset::fonts::FontSet::load(&project.root, &project.edition.fonts)?;
+        let settings = typeset::Settings {
+            page: project.edition.output.pdf.page_size,
+            font_size: project.edition.output.pdf.font_size,
         };
-        outputs.push((
-            out_dir.join(format!("{}.{extension}", project.edition.slug)),
-            bytes,
-        ));
+        let layout = typeset::typeset(&document, &project.edition, &fonts, &settings, diags);
+        publication.page_starts = Some(layout.page_starts.clone());
+        Some((fonts, layout))
+    } else {
+        None
+    };
+    let slug = &project.edition.slug;
+    let mut outputs = Vec::new();
+    let mut print_pdf = None;
+    for format in formats {
+        match (format, &print) {
+            (Format::Epub, _) => {
+                progress("writing the EPUB");
+                let bytes = export::epub::write(&publication, diags)?;
+                outputs.push((out_dir.join(format!("{slug}.epub")), bytes));
+            }
+            (Format::Pdf, Some((fonts, layout))) => {
+                progress("writing the PDF");
+                let bytes = export::pdf::write(&publication, fonts, layout, diags)?;
+                print_pdf = Some(bytes.clone());
+                outputs.push((out_dir.join(format!("{slug}.pdf")), bytes));
+            }
+            // `print` is typeset whenever the PDF is asked for.
+            (Format::Pdf, None) => {}
+        }
+    }
+    if let (true, Some((fonts, layout))) = (handout, &print) {
+        progress("imposing the handout");
+        let edition_pdf = match print_pdf {
+            Some(bytes) => bytes,
+            None => export::pdf::write(&publication, fonts, layout, diags)?,
+        };
+        let settings = project.edition.output.handout.clone().unwrap_or_default();
+        let bytes = export::handout::write(&edition_pdf, &settings)?;
+        outputs.push((out_dir.join(format!("{slug}-handout.pdf")), bytes));
     }
     if diags.has_errors() {
         return Err(Error::Content {

@@ -91,6 +91,7 @@ fn build(
             PageSizeArg::A5 => PageSize::A5,
             PageSizeArg::Paperback => PageSize::Paperback,
         }),
+        handout: args.handout,
     };
     let show_progress = !args.quiet && std::io::stderr().is_terminal();
     let mut progress = |stage: &str| {

@@ -99,6 +99,39 @@ pub struct Note {
     pub span: Span,
 }
 
+/// A place in the text that both exporters can find: the flow it is in, the leaf block of that
+/// flow, and the character (not byte) offset in the block's `plain_text` (a code block's text,
+/// nothing for a thematic break). Leaves are numbered depth-first from 0; quotations and lists
+/// are containers, not leaves. The typesetter reports where each page starts as one of these,
+/// and the EPUB writer puts the page's marker there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    pub flow: Flow,
+    pub block: usize,
+    pub offset: usize,
+}
+
+/// The runs of text a document is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Flow {
+    /// `Document::blocks`.
+    Body,
+    /// The "Notes" heading both exporters set before the endnotes (it has no block).
+    EndnotesHeading,
+    /// The blocks of `Document::notes[n]`; the first paragraph's text runs on into the note's
+    /// source after one space, as both exporters set it.
+    Note(usize),
+}
+
+/// How many leaf blocks (see `Position`) a block holds.
+pub fn leaf_count(block: &Block) -> usize {
+    match &block.kind {
+        BlockKind::BlockQuote { blocks } => blocks.iter().map(leaf_count).sum(),
+        BlockKind::List { items, .. } => items.iter().flatten().map(leaf_count).sum(),
+        _ => 1,
+    }
+}
+
 impl Inline {
     pub fn text(text: impl Into<String>, span: Span) -> Self {
         Inline {

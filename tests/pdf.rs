@@ -36,6 +36,7 @@ fn build_pdf(edition: &Path, out: &Path) -> (PathBuf, Diagnostics) {
         out_dir: Some(out.to_path_buf()),
         formats: Some(vec![Format::Pdf]),
         page_size: None,
+        handout: false,
     };
     let written = folio::build(&mut project, &options, &mut diags, &mut |_| {}).expect("builds");
     (written[0].clone(), diags)
@@ -190,6 +191,32 @@ proptest! {
             prop_assert!(optimal <= greedy_cost + 1e-6, "{optimal} > {greedy_cost}");
         }
     }
+}
+
+/// Every box knows where its text starts in the paragraph (the page-break markers of the
+/// ebook are put there), across hyphenation points, soft hyphens and non-ASCII letters.
+#[test]
+fn boxes_know_their_place_in_the_text() {
+    let text = "Ernő Gerő’s counter\u{AD}revolutionary “putsch”, self-emancipation of the office";
+    let (items, _) = set_paragraph(text, 120.0);
+    let chars: Vec<char> = text.chars().collect();
+    let mut boxes = 0;
+    for item in &items {
+        if let items::Item::Box {
+            run: Some(run), at, ..
+        } = item
+        {
+            let from: String = chars[*at..].iter().filter(|&&c| c != '\u{AD}').collect();
+            assert!(
+                from.starts_with(&run.text()),
+                "box {:?} at {at} reads {from:?}",
+                run.text()
+            );
+            boxes += 1;
+        }
+    }
+    // Hyphenation split the long words into more boxes than there are words.
+    assert!(boxes > text.split_whitespace().count(), "{boxes} boxes");
 }
 
 #[test]

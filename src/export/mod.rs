@@ -2,7 +2,9 @@
 //! output format. Writing files is left to the caller, so nothing is written on failure.
 
 pub mod epub;
+pub mod handout;
 mod ocf;
+mod pagemarks;
 pub mod pdf;
 mod xhtml;
 mod xml;

@@ -3,7 +3,7 @@
 //! extract right), then fixes through lopdf what printpdf gets wrong for a book: a nested
 //! outline in reading order, `/Lang`, `/PageMode`, the document information, the header
 //! version, and deterministic ids, so two builds give identical bytes. The only importer of
-//! printpdf and lopdf.
+//! printpdf; `handout` is the only other user of lopdf.
 
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
@@ -16,7 +16,7 @@ use crate::config::Role;
 use crate::diag::{Diagnostic, Diagnostics, Error};
 use crate::typeset::fonts::{FontSet, Style};
 use crate::typeset::items::Link;
-use crate::typeset::{self, Layout, Settings};
+use crate::typeset::Layout;
 use crate::Publication;
 
 /// Resource names of the four faces. They double as the subset tag printpdf puts before the
@@ -28,18 +28,16 @@ const FONT_IDS: [&str; 4] = ["FOLIOR", "FOLIOI", "FOLIOB", "FOLIOJ"];
 /// object or cross-reference streams (1.5) are written.
 const PDF_VERSION: &str = "1.4";
 
-/// Builds the PDF. Unreadable fonts are an error; content problems go to `diags`.
-pub fn write(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec<u8>, Error> {
-    let project = publication.project;
-    let edition = &project.edition;
-    let fonts = FontSet::load(&project.root, &edition.fonts)?;
-    let settings = Settings {
-        page: edition.output.pdf.page_size,
-        font_size: edition.output.pdf.font_size,
-    };
-    let layout = typeset::typeset(publication.document, edition, &fonts, &settings, diags);
-    let mut document = draw(&layout, &fonts, diags)?;
-    finish(&mut document, publication, &layout);
+/// Draws the typeset pages (`layout`, set in `fonts`) as the print PDF. Content problems go
+/// to `diags`.
+pub fn write(
+    publication: &Publication,
+    fonts: &FontSet,
+    layout: &Layout,
+    diags: &mut Diagnostics,
+) -> Result<Vec<u8>, Error> {
+    let mut document = draw(layout, fonts, diags)?;
+    finish(&mut document, publication, layout);
     let mut bytes = Vec::new();
     document
         .save_to(&mut bytes)
@@ -189,7 +187,7 @@ fn draw(
 /// level, which a profile showed to be 15 % of building this edition and a quarter of building
 /// a 1 MB manuscript. The fastest level makes the edition's PDF 186 KB instead of 144 KB, a
 /// price worth paying for a build that is several times faster.
-fn compress_streams(document: &mut lopdf::Document) {
+pub(super) fn compress_streams(document: &mut lopdf::Document) {
     use std::io::Write as _;
     for object in document.objects.values_mut() {
         let Object::Stream(stream) = object else {
@@ -374,7 +372,7 @@ fn outline(
 
 /// A 16-byte fingerprint (two FNV-1a 64-bit hashes with different offsets): stable across
 /// builds and platforms, which is all a PDF file identifier needs.
-fn fingerprint(bytes: &[u8]) -> [u8; 16] {
+pub(super) fn fingerprint(bytes: &[u8]) -> [u8; 16] {
     const PRIME: u64 = 0x0000_0100_0000_01b3;
     let mut a: u64 = 0xcbf2_9ce4_8422_2325;
     let mut b: u64 = 0x6c62_272e_07bb_0142;

@@ -4,8 +4,11 @@
 //! `aside epub:type="footnote"` elements).
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::model::{plain_text, Block, BlockKind, Document, Inline, InlineKind, Note, NoteKind};
+use crate::model::{
+    plain_text, Block, BlockKind, Document, Flow, Inline, InlineKind, Note, NoteKind,
+};
 
+use super::pagemarks::PageMarks;
 use super::xml::XmlWriter;
 
 /// File name of the endnotes document.
@@ -177,6 +180,8 @@ pub struct BodyWriter<'a> {
     pub w: XmlWriter,
     pub document: &'a Document,
     pub links: &'a mut NoteLinks,
+    /// The print edition's page breaks, written where its pages start.
+    pub pages: &'a mut PageMarks,
     pub file: String,
     pub diags: &'a mut Diagnostics,
 }
@@ -189,6 +194,12 @@ impl BodyWriter<'_> {
     }
 
     fn block(&mut self, block: &Block) {
+        if !matches!(
+            block.kind,
+            BlockKind::BlockQuote { .. } | BlockKind::List { .. }
+        ) {
+            self.pages.start_leaf();
+        }
         match &block.kind {
             BlockKind::Heading { level, id, content } => {
                 let name = match level {
@@ -200,17 +211,17 @@ impl BodyWriter<'_> {
                     _ => "h6",
                 };
                 self.w.open(name, &[("id", id)]);
-                self.inlines(content);
+                self.leaf_inlines(content);
                 self.w.close(name);
             }
             BlockKind::Paragraph { content } => {
                 self.w.open("p", &[]);
-                self.inlines(content);
+                self.leaf_inlines(content);
                 self.w.close("p");
             }
             BlockKind::Caption { content } => {
                 self.w.open("p", &[("class", "caption")]);
-                self.inlines(content);
+                self.leaf_inlines(content);
                 self.w.close("p");
             }
             BlockKind::BlockQuote { blocks } => {
@@ -235,12 +246,26 @@ impl BodyWriter<'_> {
             }
             BlockKind::CodeBlock { text } => {
                 self.w.open("pre", &[]);
-                self.w.element("code", &[], text);
+                self.w.open("code", &[]);
+                self.pages.text(&mut self.w, &self.file, text);
+                self.pages.end_leaf(&mut self.w, &self.file);
+                self.w.close("code");
                 self.w.close("pre");
             }
-            BlockKind::ThematicBreak => self.w.empty("hr", &[]),
+            BlockKind::ThematicBreak => {
+                // A rule holds nothing: a page that starts with it is marked just before it.
+                self.pages.end_leaf(&mut self.w, &self.file);
+                self.w.empty("hr", &[]);
+            }
         }
         self.w.newline();
+    }
+
+    /// The inlines of a leaf block, with the page breaks in it.
+    fn leaf_inlines(&mut self, inlines: &[Inline]) {
+        self.pages.here(&mut self.w, &self.file);
+        self.inlines(inlines);
+        self.pages.end_leaf(&mut self.w, &self.file);
     }
 
     pub fn inlines(&mut self, inlines: &[Inline]) {
@@ -251,11 +276,15 @@ impl BodyWriter<'_> {
 
     fn inline(&mut self, inline: &Inline) {
         match &inline.kind {
-            InlineKind::Text(text) => self.w.text(text),
+            InlineKind::Text(text) => self.text(text),
             InlineKind::Emphasis(c) => self.wrap("em", &[], c),
             InlineKind::Strong(c) => self.wrap("strong", &[], c),
             InlineKind::SmallCaps(c) => self.wrap("span", &[("class", "sc")], c),
-            InlineKind::Code(code) => self.w.element("code", &[], code),
+            InlineKind::Code(code) => {
+                self.w.open("code", &[]);
+                self.text(code);
+                self.w.close("code");
+            }
             InlineKind::Link { url, content } => match safe_href(url) {
                 Some(href) => self.wrap("a", &[("href", &href)], content),
                 None => {
@@ -272,9 +301,19 @@ impl BodyWriter<'_> {
                 self.wrap("span", &[("id", &id), ("class", "annotated")], content);
             }
             InlineKind::NoteRef { note } => self.note_ref(*note),
-            InlineKind::SoftBreak => self.w.text("\n"),
-            InlineKind::HardBreak => self.w.empty("br", &[]),
+            InlineKind::SoftBreak => self.text("\n"),
+            InlineKind::HardBreak => {
+                // One character of text (a space), as `plain_text` counts it; no line, so no
+                // page, starts with it.
+                self.pages.advance(1);
+                self.w.empty("br", &[]);
+            }
         }
+    }
+
+    /// Text of the document, with the page breaks that fall inside it.
+    fn text(&mut self, text: &str) {
+        self.pages.text(&mut self.w, &self.file, text);
     }
 
     fn wrap(&mut self, name: &'static str, attrs: &[(&str, &str)], content: &[Inline]) {
@@ -309,10 +348,20 @@ impl BodyWriter<'_> {
         self.w.close("a");
     }
 
-    /// The note's own text with its number linking back to the reference.
+    /// The note's own text with its number linking back to the reference. A page that starts
+    /// with the note is marked before its number, as the number heads the printed note too.
     pub fn note_body(&mut self, index: usize) {
         let document = self.document;
         let note = &document.notes[index];
+        let resume = self.pages.enter(Flow::Note(index));
+        let (first, rest) = match note.blocks.split_first() {
+            Some((first, rest)) if first.inlines().is_some() => (first.inlines(), rest),
+            _ => (None, &note.blocks[..]),
+        };
+        if first.is_some() {
+            self.pages.start_leaf();
+            self.pages.here(&mut self.w, &self.file);
+        }
         let back = self.links.backlink(note, index, &self.file);
         let label = format!("Back to the text of note {}", note.number);
         self.w.open(
@@ -327,22 +376,23 @@ impl BodyWriter<'_> {
         self.w.text(&format!("{}.", note.number));
         self.w.close("a");
         self.w.text(" ");
-        let (first, rest) = match note.blocks.split_first() {
-            Some((first, rest)) if first.inlines().is_some() => (first.inlines(), rest),
-            _ => (None, &note.blocks[..]),
-        };
         if let Some(inlines) = first {
             self.inlines(inlines);
         }
         if let Some(source) = &note.source {
-            self.w.text(" ");
+            // The source continues the first paragraph's text, as in print.
+            self.text(" ");
             self.w.open("span", &[("class", "note-source")]);
             self.inlines(source);
             self.w.close("span");
         }
+        if first.is_some() {
+            self.pages.end_leaf(&mut self.w, &self.file);
+        }
         if !rest.is_empty() {
             self.blocks(rest);
         }
+        self.pages.leave(resume);
     }
 
     /// Footnotes whose first reference is in this file, as pop-up asides.

@@ -9,7 +9,7 @@ use super::items::{self, Context, Item, Link, ParStyle, Run};
 use super::linebreak::{self, Line};
 use super::shape::Variant;
 use crate::diag::{Diagnostic, Span};
-use crate::model::Inline;
+use crate::model::{Inline, Position};
 
 /// One glyph placed on a line. Advances are in points; `advance` includes justification.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,6 +73,9 @@ pub struct VLine {
     pub heading: Option<(u8, String)>,
     /// This line starts note `n` (for the link back from its mark).
     pub note_start: Option<usize>,
+    /// Where the line's text starts in the document; `None` for generated lines (running
+    /// heads, folios, the title block without a heading).
+    pub position: Option<Position>,
 }
 
 /// Alignment of a block's lines.
@@ -125,12 +128,14 @@ pub struct BlockStyle {
 }
 
 impl Setter<'_, '_, '_> {
-    /// Sets inlines into lines with page-break permissions (no widows or orphans).
+    /// Sets inlines into lines with page-break permissions (no widows or orphans). `at` is
+    /// where the inlines start in the document, from which each line's position is counted.
     pub fn set(
         &mut self,
         inlines: &[Inline],
         style: &BlockStyle,
         prefix: Option<(String, Option<Link>)>,
+        at: Option<Position>,
     ) -> Vec<VLine> {
         let mut items = Vec::new();
         if let Some((label, link)) = prefix {
@@ -161,6 +166,10 @@ impl Setter<'_, '_, '_> {
                         Align::Justify => 0.0,
                         Align::Centre => ((style.measure - natural_width(&lb)) / 2.0).max(0.0),
                     };
+                let position = at.map(|at| Position {
+                    offset: at.offset + line_offset(&items, line),
+                    ..at
+                });
                 let notes = lb
                     .links
                     .iter()
@@ -177,6 +186,7 @@ impl Setter<'_, '_, '_> {
                     break_after: i + 1 >= 2 && n - (i + 1) >= 2 || i + 1 == n,
                     heading: None,
                     note_start: None,
+                    position,
                 }
             })
             .collect()
@@ -208,6 +218,7 @@ impl Setter<'_, '_, '_> {
             width: run.width(),
             run: Some(run),
             span: Span::generated(),
+            at: 0,
         });
         let space = self
             .cx
@@ -263,6 +274,17 @@ impl Setter<'_, '_, '_> {
         }
         self.cx.diags.push(diagnostic);
     }
+}
+
+/// Where a line starts in its paragraph's text: the place of its first box.
+fn line_offset(items: &[Item], line: &Line) -> usize {
+    items[line.start..line.end.max(line.start)]
+        .iter()
+        .find_map(|i| match i {
+            Item::Box { at, .. } => Some(*at),
+            _ => None,
+        })
+        .unwrap_or(0)
 }
 
 fn natural_width(line: &LineBox) -> f64 {

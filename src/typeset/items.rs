@@ -73,11 +73,13 @@ impl Run {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
-    /// Something drawn (or an empty indent when `run` is `None`).
+    /// Something drawn (or an empty indent when `run` is `None`). `at` is where it starts in
+    /// the paragraph's plain text, in characters (see `model::Position`).
     Box {
         width: f64,
         run: Option<Run>,
         span: Span,
+        at: usize,
     },
     Glue {
         width: f64,
@@ -135,6 +137,8 @@ struct Piece {
     link: Option<Link>,
     /// Marks are never hyphenated or joined to words for hyphenation.
     mark: bool,
+    /// Character offset of the piece in the paragraph's plain text.
+    offset: usize,
 }
 
 /// Builds the items of one paragraph, ending with the standard finishing glue and forced break.
@@ -145,14 +149,15 @@ pub fn paragraph(
     cx: &mut Context,
 ) -> Vec<Item> {
     let mut pieces = Vec::new();
+    let mut offset = 0;
     flatten(
         inlines,
         par,
-        par.style,
-        par.variant,
+        (par.style, par.variant),
         None,
         note_numbers,
         &mut pieces,
+        &mut offset,
     );
     let mut items = Vec::with_capacity(pieces.len() * 4);
     if par.indent > 0.0 {
@@ -160,6 +165,7 @@ pub fn paragraph(
             width: par.indent,
             run: None,
             span: Span::generated(),
+            at: 0,
         });
     }
     for piece in &pieces {
@@ -203,17 +209,19 @@ fn forced_break() -> Item {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Flattens inlines into pieces, counting characters of plain text in `offset` as
+/// `model::plain_text` does (breaks are one space, note marks none).
 fn flatten(
     inlines: &[Inline],
     par: &ParStyle,
-    style: Style,
-    variant: Variant,
+    (style, variant): (Style, Variant),
     link: Option<&Link>,
     note_numbers: &dyn Fn(usize) -> Option<usize>,
     out: &mut Vec<Piece>,
+    offset: &mut usize,
 ) {
     for inline in inlines {
+        let at = *offset;
         let text_piece = |text: &str| Piece {
             text: text.to_string(),
             style,
@@ -223,38 +231,35 @@ fn flatten(
             span: inline.span,
             link: link.cloned(),
             mark: false,
+            offset: at,
+        };
+        let mut nested = |content: &[Inline], face: (Style, Variant), link: Option<&Link>| {
+            flatten(content, par, face, link, note_numbers, out, offset)
         };
         match &inline.kind {
-            InlineKind::Text(t) | InlineKind::Code(t) => out.push(text_piece(t)),
-            InlineKind::SoftBreak => out.push(text_piece(" ")),
-            InlineKind::HardBreak => out.push(Piece {
-                mark: true,
-                ..text_piece("\n")
-            }),
-            InlineKind::Emphasis(c) => {
-                flatten(c, par, style.emphasised(), variant, link, note_numbers, out)
+            InlineKind::Text(t) | InlineKind::Code(t) => {
+                out.push(text_piece(t));
+                *offset += t.chars().count();
             }
-            InlineKind::Strong(c) => {
-                flatten(c, par, style.strong(), variant, link, note_numbers, out)
+            InlineKind::SoftBreak => {
+                out.push(text_piece(" "));
+                *offset += 1;
             }
-            InlineKind::SmallCaps(c) => {
-                flatten(c, par, style, Variant::SmallCaps, link, note_numbers, out)
+            InlineKind::HardBreak => {
+                out.push(Piece {
+                    mark: true,
+                    ..text_piece("\n")
+                });
+                *offset += 1;
             }
+            InlineKind::Emphasis(c) => nested(c, (style.emphasised(), variant), link),
+            InlineKind::Strong(c) => nested(c, (style.strong(), variant), link),
+            InlineKind::SmallCaps(c) => nested(c, (style, Variant::SmallCaps), link),
             InlineKind::Link { url, content } => {
                 let target = Link::Uri(Rc::from(url.as_str()));
-                flatten(
-                    content,
-                    par,
-                    style,
-                    variant,
-                    Some(&target),
-                    note_numbers,
-                    out,
-                )
+                nested(content, (style, variant), Some(&target))
             }
-            InlineKind::Anchored { content, .. } => {
-                flatten(content, par, style, variant, link, note_numbers, out)
-            }
+            InlineKind::Anchored { content, .. } => nested(content, (style, variant), link),
             InlineKind::NoteRef { note } => {
                 let Some(number) = note_numbers(*note) else {
                     continue;
@@ -270,6 +275,7 @@ fn flatten(
                     span: inline.span,
                     link: Some(Link::ToNote(*note)),
                     mark: true,
+                    offset: at,
                 });
             }
         }
@@ -286,14 +292,22 @@ fn push_piece(piece: &Piece, par: &ParStyle, cx: &mut Context, items: &mut Vec<I
             piece.span,
             cx.diags,
         );
-        push_box(items, piece, shaped.clone(), 0..shaped.glyphs.len());
+        push_box(
+            items,
+            piece,
+            shaped.clone(),
+            0..shaped.glyphs.len(),
+            piece.offset,
+        );
         return;
     }
     let mut rest = piece.text.as_str();
+    let mut at = piece.offset;
     while !rest.is_empty() {
         let space_len = rest.len() - rest.trim_start().len();
         if space_len > 0 {
             push_space(piece, cx, items);
+            at += rest[..space_len].chars().count();
             rest = &rest[space_len..];
             continue;
         }
@@ -301,10 +315,12 @@ fn push_piece(piece: &Piece, par: &ParStyle, cx: &mut Context, items: &mut Vec<I
         let word = &rest[..word_len];
         if word.contains('\u{AD}') {
             // Soft hyphens in the source are invisible; the hyphenator finds the breaks.
-            push_word(&word.replace('\u{AD}', ""), piece, par, cx, items);
+            let clean = word.replace('\u{AD}', "");
+            push_word(&clean, (word, at), piece, par, cx, items);
         } else {
-            push_word(word, piece, par, cx, items);
+            push_word(word, (word, at), piece, par, cx, items);
         }
+        at += word.chars().count();
         rest = &rest[word_len..];
     }
 }
@@ -327,7 +343,32 @@ fn push_space(piece: &Piece, cx: &mut Context, items: &mut Vec<Item>) {
     });
 }
 
-fn push_word(word: &str, piece: &Piece, par: &ParStyle, cx: &mut Context, items: &mut Vec<Item>) {
+/// Appends one word. `source` is the word as written (perhaps with soft hyphens) and the
+/// character offset where it starts, so each box knows its place in the text.
+fn push_word(
+    word: &str,
+    source: (&str, usize),
+    piece: &Piece,
+    par: &ParStyle,
+    cx: &mut Context,
+    items: &mut Vec<Item>,
+) {
+    // The character offset in the text of byte `byte` of `word`, skipping the soft hyphens
+    // `word` no longer has.
+    let text_offset = |byte: usize| {
+        let wanted = word[..byte.min(word.len())].chars().count();
+        let (mut kept, mut offset) = (0, 0);
+        for c in source.0.chars() {
+            if kept == wanted && c != '\u{AD}' {
+                break;
+            }
+            offset += 1;
+            if c != '\u{AD}' {
+                kept += 1;
+            }
+        }
+        source.1 + offset
+    };
     let shaped = cx
         .shaper
         .shape(word, piece.style, piece.variant, piece.span, cx.diags);
@@ -370,7 +411,14 @@ fn push_word(word: &str, piece: &Piece, par: &ParStyle, cx: &mut Context, items:
             .iter()
             .position(|g| g.cluster >= byte)
             .unwrap_or(shaped.glyphs.len());
-        push_box(items, piece, shaped.clone(), glyph_start..glyph_end);
+        let start = shaped.glyphs.get(glyph_start).map_or(0, |g| g.cluster);
+        push_box(
+            items,
+            piece,
+            shaped.clone(),
+            glyph_start..glyph_end,
+            text_offset(start),
+        );
         glyph_start = glyph_end;
         if hyphenation {
             let hyphen = cx.shaper.break_hyphen(piece.style);
@@ -398,11 +446,13 @@ fn push_word(word: &str, piece: &Piece, par: &ParStyle, cx: &mut Context, items:
             });
         }
     }
+    let start = shaped.glyphs.get(glyph_start).map_or(0, |g| g.cluster);
     push_box(
         items,
         piece,
         shaped.clone(),
         glyph_start..shaped.glyphs.len(),
+        text_offset(start),
     );
 }
 
@@ -415,6 +465,7 @@ fn push_box(
     piece: &Piece,
     shaped: Rc<Shaped>,
     glyphs: std::ops::Range<usize>,
+    at: usize,
 ) {
     if glyphs.is_empty() {
         return;
@@ -431,5 +482,6 @@ fn push_box(
         width: run.width(),
         run: Some(run),
         span: piece.span,
+        at,
     });
 }

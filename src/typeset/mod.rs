@@ -20,7 +20,10 @@ use shape::{Shaper, Variant};
 
 use crate::config::{Edition, PageSize, Role};
 use crate::diag::{Diagnostic, Diagnostics, Span};
-use crate::model::{plain_text, Block, BlockKind, Document, Inline, InlineKind, NoteKind};
+use crate::model::{
+    leaf_count, plain_text, Block, BlockKind, Document, Flow, Inline, InlineKind, NoteKind,
+    Position,
+};
 
 /// Points per millimetre.
 const PT_PER_MM: f64 = 72.0 / 25.4;
@@ -35,6 +38,16 @@ impl PageSize {
             PageSize::Paperback => (129.0, 198.0),
         };
         (w * PT_PER_MM, h * PT_PER_MM)
+    }
+
+    /// The size as a reader names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            PageSize::A4 => "A4",
+            PageSize::Letter => "US Letter",
+            PageSize::A5 => "A5",
+            PageSize::Paperback => "129 × 198 mm",
+        }
     }
 
     /// Body text size: large pages get a larger size so lines stay near 60–75 characters.
@@ -99,6 +112,9 @@ pub struct Layout {
     pub notes: BTreeMap<usize, (usize, f64)>,
     /// Every set line's text with its ratio, in order, for dumps.
     pub lines: Vec<(String, f64)>,
+    /// Where each page starts in the document: its first body line, or its first note line
+    /// on a page of notes only. `None` only for a page with nothing from the document.
+    pub page_starts: Vec<Option<Position>>,
 }
 
 /// Typesets the document. Problems (missing glyphs, overfull lines) go to `diags`.
@@ -160,6 +176,7 @@ pub fn typeset(
         metrics: &metrics,
         list: Vec::new(),
         indent_next: false,
+        leaf: 0,
     };
     let mut blocks = &document.blocks[..];
     let mut title_heading = None;
@@ -174,7 +191,10 @@ pub fn typeset(
             blocks = rest;
         }
     }
-    body.title_block(edition, title_heading);
+    // The title block stands for the heading it replaces: a page-break marker before that
+    // heading in the ebook matches the top of the first page.
+    let title_at = title_heading.is_some().then(|| body.next_leaf());
+    body.title_block(edition, title_heading, title_at);
     for block in blocks {
         body.block(block, 0.0, measure);
     }
@@ -212,6 +232,12 @@ pub fn typeset(
         // Recto pages (odd) have the wide margin outside, on the right.
         let left = if number % 2 == 1 { inner } else { outer };
         let block_top = height - top;
+        layout.page_starts.push(
+            out.body
+                .iter()
+                .chain(out.notes.iter())
+                .find_map(|(_, line)| line.position),
+        );
         let mut page = Page::default();
         let mut first_section = None;
         for (y, line) in out.body.iter().chain(out.notes.iter()) {
@@ -318,7 +344,7 @@ fn furniture(setter: &mut Setter, metrics: &Metrics, text: &str, variant: Varian
         leading: metrics.leading,
         align: Align::Centre,
     };
-    let mut lines = setter.set(&inlines, &style, None);
+    let mut lines = setter.set(&inlines, &style, None, None);
     lines.truncate(1);
     lines.pop().unwrap_or_else(|| VLine {
         leading: metrics.leading,
@@ -327,6 +353,7 @@ fn furniture(setter: &mut Setter, metrics: &Metrics, text: &str, variant: Varian
         break_after: true,
         heading: None,
         note_start: None,
+        position: None,
     })
 }
 
@@ -350,9 +377,14 @@ fn set_note(
         align: Align::Justify,
     };
     let mut lines = Vec::new();
-    for (i, inlines) in note_paragraphs(note).iter().enumerate() {
+    for (i, (leaf, inlines)) in note_paragraphs(note).iter().enumerate() {
         let prefix = (i == 0).then(|| (format!("{}.", note.number), Some(Link::ToMark(index))));
-        lines.extend(setter.set(inlines, &style, prefix));
+        let at = Position {
+            flow: Flow::Note(index),
+            block: *leaf,
+            offset: 0,
+        };
+        lines.extend(setter.set(inlines, &style, prefix, Some(at)));
     }
     if let Some(first) = lines.first_mut() {
         first.note_start = Some(index);
@@ -360,18 +392,23 @@ fn set_note(
     lines
 }
 
-/// A note's paragraphs: its first paragraph with the source after it, then the rest.
-fn note_paragraphs(note: &crate::model::Note) -> Vec<Vec<Inline>> {
-    let mut paragraphs: Vec<Vec<Inline>> = note
-        .blocks
-        .iter()
-        .filter_map(|b| b.inlines().map(<[Inline]>::to_vec))
-        .collect();
+/// A note's paragraphs with their leaf numbers (see `model::Position`): its first paragraph
+/// with the source after it, then the rest. Quotations and lists inside notes are not set in
+/// print; their leaves are counted all the same, so the numbers match the EPUB's.
+fn note_paragraphs(note: &crate::model::Note) -> Vec<(usize, Vec<Inline>)> {
+    let mut paragraphs = Vec::new();
+    let mut leaf = 0;
+    for block in &note.blocks {
+        if let Some(inlines) = block.inlines() {
+            paragraphs.push((leaf, inlines.to_vec()));
+        }
+        leaf += leaf_count(block);
+    }
     if paragraphs.is_empty() {
-        paragraphs.push(Vec::new());
+        paragraphs.push((0, Vec::new()));
     }
     if let Some(source) = &note.source {
-        let first = &mut paragraphs[0];
+        let first = &mut paragraphs[0].1;
         first.push(Inline::text(" ", Span::generated()));
         first.extend(source.iter().cloned());
     }
@@ -416,9 +453,21 @@ struct Builder<'s, 'c, 'a, 'f> {
     list: Vec<VItem>,
     /// Whether the next paragraph gets a first-line indent (not after headings and the like).
     indent_next: bool,
+    /// The number of the next leaf block of the body (see `model::Position`).
+    leaf: usize,
 }
 
 impl Builder<'_, '_, '_, '_> {
+    /// The position of the start of the next leaf block of the body.
+    fn next_leaf(&mut self) -> Position {
+        self.leaf += 1;
+        Position {
+            flow: Flow::Body,
+            block: self.leaf - 1,
+            offset: 0,
+        }
+    }
+
     fn style(&self, style: Style, size: f64, left: f64, measure: f64, align: Align) -> BlockStyle {
         BlockStyle {
             par: ParStyle {
@@ -439,13 +488,14 @@ impl Builder<'_, '_, '_, '_> {
         self.list.extend(lines.into_iter().map(VItem::Line));
     }
 
-    fn title_block(&mut self, edition: &Edition, heading: Option<String>) {
+    fn title_block(&mut self, edition: &Edition, heading: Option<String>, at: Option<Position>) {
         let m = self.metrics;
         let mut lines = Vec::new();
         let title = self.style(Style::Regular, m.size * 1.9, 0.0, m.measure, Align::Centre);
         let mut title_lines = self.setter.set(
             &[Inline::text(&edition.title, Span::generated())],
             &title,
+            None,
             None,
         );
         if let Some(first) = title_lines.first_mut() {
@@ -457,6 +507,7 @@ impl Builder<'_, '_, '_, '_> {
             lines.extend(self.setter.set(
                 &[Inline::text(subtitle, Span::generated())],
                 &style,
+                None,
                 None,
             ));
         }
@@ -472,10 +523,12 @@ impl Builder<'_, '_, '_, '_> {
                 &[Inline::text(authors.join(" and "), Span::generated())],
                 &style,
                 None,
+                None,
             ));
         }
         for line in &mut lines {
             line.break_after = false;
+            line.position = at;
         }
         self.push_lines(lines);
         self.list.push(VItem::Space(m.leading * 2.0));
@@ -484,6 +537,10 @@ impl Builder<'_, '_, '_, '_> {
 
     fn block(&mut self, block: &Block, left: f64, measure: f64) {
         let m = self.metrics;
+        let at = match block.kind {
+            BlockKind::BlockQuote { .. } | BlockKind::List { .. } => None,
+            _ => Some(self.next_leaf()),
+        };
         match &block.kind {
             BlockKind::Heading { level, content, .. } => {
                 let size = match level {
@@ -502,7 +559,7 @@ impl Builder<'_, '_, '_, '_> {
                     measure,
                     Align::Centre,
                 );
-                let mut lines = self.setter.set(content, &style, None);
+                let mut lines = self.setter.set(content, &style, None, at);
                 // Headings stay with the next lines: no break after any heading line.
                 for line in &mut lines {
                     line.break_after = false;
@@ -520,14 +577,14 @@ impl Builder<'_, '_, '_, '_> {
                 if self.indent_next {
                     style.par.indent = m.indent;
                 }
-                let lines = self.setter.set(content, &style, None);
+                let lines = self.setter.set(content, &style, None, at);
                 self.push_lines(lines);
                 self.indent_next = true;
             }
             BlockKind::Caption { content } => {
                 let style = self.style(Style::Italic, m.note_size, left, measure, Align::Centre);
                 self.list.push(VItem::Space(m.leading * 0.5));
-                let lines = self.setter.set(content, &style, None);
+                let lines = self.setter.set(content, &style, None, at);
                 self.push_lines(lines);
                 self.list.push(VItem::Space(m.leading * 0.5));
                 self.indent_next = false;
@@ -558,7 +615,8 @@ impl Builder<'_, '_, '_, '_> {
                         );
                         if let Some(content) = inner.inlines() {
                             let prefix = (i == 0).then(|| (label.clone(), None));
-                            let lines = self.setter.set(content, &style, prefix);
+                            let at = self.next_leaf();
+                            let lines = self.setter.set(content, &style, prefix, Some(at));
                             self.push_lines(lines);
                         } else {
                             self.block(inner, left + m.size * 1.5, measure - m.size * 1.5);
@@ -571,14 +629,23 @@ impl Builder<'_, '_, '_, '_> {
                 let mut style =
                     self.style(Style::Regular, m.note_size, left, measure, Align::Justify);
                 style.par.hyphenate = false;
-                for source_line in text.lines() {
+                let mut offset = 0;
+                for source_line in text.split_inclusive('\n') {
+                    let line_at = at.map(|at| Position {
+                        offset: at.offset + offset,
+                        ..at
+                    });
+                    offset += source_line.chars().count();
                     let lines = self.setter.set(
                         &[Inline {
-                            kind: InlineKind::Code(source_line.to_string()),
+                            kind: InlineKind::Code(
+                                source_line.trim_end_matches(['\n', '\r']).to_string(),
+                            ),
                             span: block.span,
                         }],
                         &style,
                         None,
+                        line_at,
                     );
                     self.push_lines(lines);
                 }
@@ -591,7 +658,16 @@ impl Builder<'_, '_, '_, '_> {
                     &[Inline::text("*\u{2003}*\u{2003}*", Span::generated())],
                     &style,
                     None,
+                    None,
                 );
+                // The stars stand for the break, which has no text: they start where it is.
+                let lines = lines
+                    .into_iter()
+                    .map(|line| VLine {
+                        position: at,
+                        ..line
+                    })
+                    .collect();
                 self.push_lines(lines);
                 self.list.push(VItem::Space(m.leading * 0.5));
                 self.indent_next = false;
@@ -611,6 +687,7 @@ impl Builder<'_, '_, '_, '_> {
         if endnotes.is_empty() {
             return;
         }
+        let first = self.list.len();
         self.block(
             &Block {
                 kind: BlockKind::Heading {
@@ -623,6 +700,18 @@ impl Builder<'_, '_, '_, '_> {
             0.0,
             m.measure,
         );
+        // The heading is generated, not a block of the body: give back its leaf number and
+        // mark its lines as the heading of the endnotes, which the ebook has too.
+        self.leaf -= 1;
+        for item in &mut self.list[first..] {
+            if let VItem::Line(line) = item {
+                line.position = Some(Position {
+                    flow: Flow::EndnotesHeading,
+                    block: 0,
+                    offset: 0,
+                });
+            }
+        }
         for (index, note) in endnotes {
             let mut lines = set_note(self.setter, m, index, note);
             let n = lines.len();

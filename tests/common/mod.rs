@@ -152,3 +152,48 @@ pub fn golden(path: &Path, actual: &str) {
         );
     }
 }
+
+/// The text of page `page` (1-based) of a PDF, optionally only inside `[x, y, width, height]`
+/// (points from the top left), or None when pdftotext is not installed.
+pub fn pdftotext(pdf: &Path, page: usize, crop: Option<[f64; 4]>) -> Option<String> {
+    let tool = find("pdftotext")?;
+    let page = page.to_string();
+    let mut args: Vec<String> = vec!["-f".into(), page.clone(), "-l".into(), page];
+    if let Some([x, y, w, h]) = crop {
+        // At the default 72 dpi a pixel is a point.
+        for (flag, value) in [("-x", x), ("-y", y), ("-W", w), ("-H", h)] {
+            args.push(flag.into());
+            args.push(format!("{}", value.round() as i64));
+        }
+    }
+    let mut command = tool.command();
+    command.args(&args).arg(pdf).arg("-");
+    let output = command.output().expect("pdftotext runs");
+    assert!(
+        output.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    Some(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// Letters only, lower-cased: text compared across formats that space, hyphenate and
+/// punctuate differently. Digits are left out too: note marks are raised figures, which
+/// pdftotext may put on a line of their own, out of reading order.
+pub fn letters(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The number of pages of a PDF, from pdfinfo, or None when it is not installed.
+pub fn pdf_pages(pdf: &Path) -> Option<usize> {
+    let tool = find("pdfinfo")?;
+    let (ok, report) = run(&tool, &[pdf.as_os_str()]);
+    assert!(ok, "pdfinfo failed:\n{report}");
+    report
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+}

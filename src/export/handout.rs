@@ -1,0 +1,349 @@
+//! Print PDF -> handout PDF (stage 5, after `pdf`): imposes the already-typeset pages of the
+//! print edition two to a side on landscape office paper, in the order `impose` gives. Each
+//! page becomes a Form XObject drawn on its sheet, so fonts are shared, not copied; links and
+//! outline entries are moved to the sheet and spot where their page landed. With `pdf`, the
+//! only user of lopdf.
+
+use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
+
+use crate::config::{HandoutMode, HandoutOutput};
+use crate::diag::Error;
+use crate::impose::{self, Mode, Side};
+
+use super::pdf::{compress_streams, fingerprint};
+
+/// Points per millimetre.
+const PT_PER_MM: f64 = 72.0 / 25.4;
+/// Distance of a crop mark from the trim edge: 3 mm, the usual bleed, so a mark never shows on
+/// a trimmed page even when the cut wanders.
+const MARK_OFFSET_MM: f64 = 3.0;
+/// Length of a crop mark (5 mm, as in most imposition software).
+const MARK_LENGTH_MM: f64 = 5.0;
+/// Hairline width of the crop marks, in points (0.25 pt, the usual registration hairline).
+const MARK_WIDTH_PT: f64 = 0.25;
+
+/// Where one page lands on a sheet: scaled by `scale` about its lower left corner, which is put
+/// at (`x`, `y`).
+#[derive(Debug, Clone, Copy)]
+struct Placement {
+    scale: f64,
+    x: f64,
+    y: f64,
+}
+
+impl Placement {
+    fn point(&self, x: f64, y: f64) -> (f64, f64) {
+        (self.x + x * self.scale, self.y + y * self.scale)
+    }
+}
+
+/// Imposes the print PDF `edition` as settings ask. The result is as deterministic as its
+/// input: no clock, no random ids.
+pub fn write(edition: &[u8], settings: &HandoutOutput) -> Result<Vec<u8>, Error> {
+    let fail = |what: &str, e: lopdf::Error| {
+        Error::Usage(format!("could not impose the handout ({what}): {e}"))
+    };
+    let mut doc = lopdf::Document::load_mem(edition).map_err(|e| fail("reading the PDF", e))?;
+    let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
+    let Some(&first) = pages.first() else {
+        return Err(Error::Usage("the print PDF has no pages to impose".into()));
+    };
+    let (page_w, page_h) = media_size(&doc, first)
+        .ok_or_else(|| Error::Usage("the print PDF's first page has no media box".into()))?;
+    let (sheet_h, sheet_w) = settings.sheet.page_size().dimensions();
+    let mode = match settings.mode {
+        HandoutMode::Booklet => Mode::Booklet,
+        HandoutMode::TwoUp => Mode::TwoUp,
+    };
+    let sides = impose::impose(mode, pages.len());
+    let sheets = sides.last().map_or(0, |s| s.sheet + 1);
+    let margin = if settings.crop_marks {
+        (MARK_OFFSET_MM + MARK_LENGTH_MM) * PT_PER_MM
+    } else {
+        0.0
+    };
+    // The room each page may take; pages are only ever scaled down, never enlarged, so the
+    // type keeps its size when the paper allows (A5 on A4).
+    let (slot_w, slot_h) = match mode {
+        Mode::Booklet => ((sheet_w - 2.0 * margin) / 2.0, sheet_h - 2.0 * margin),
+        Mode::TwoUp => (sheet_w / 2.0 - 2.0 * margin, sheet_h - 2.0 * margin),
+    };
+    let scale = (slot_w / page_w).min(slot_h / page_h).min(1.0);
+    let (w, h) = (page_w * scale, page_h * scale);
+    let y = (sheet_h - h) / 2.0;
+
+    // Every page as a Form XObject with its own resources.
+    let mut forms = Vec::with_capacity(pages.len());
+    for &page in &pages {
+        let content = doc.get_page_content(page);
+        let resources = doc
+            .get_dictionary(page)
+            .ok()
+            .and_then(|d| d.get(b"Resources").ok().cloned())
+            .unwrap_or_else(|| Object::Dictionary(Dictionary::new()));
+        let mut dict = Dictionary::new();
+        dict.set("Type", Object::Name(b"XObject".to_vec()));
+        dict.set("Subtype", Object::Name(b"Form".to_vec()));
+        dict.set("BBox", rect([0.0, 0.0, page_w, page_h]));
+        dict.set("Resources", resources);
+        forms.push(doc.add_object(Stream::new(dict, content)));
+    }
+
+    let pages_root = doc
+        .catalog()
+        .and_then(|c| c.get(b"Pages"))
+        .and_then(Object::as_reference)
+        .map_err(|e| fail("finding the page tree", e))?;
+    let creep = settings.creep * PT_PER_MM;
+    let mut placements: Vec<Option<(ObjectId, Placement)>> = vec![None; pages.len()];
+    let mut sheet_ids = Vec::with_capacity(sides.len());
+    for side in &sides {
+        let sheet_id = doc.new_object_id();
+        // Creep: the cover sheet stays put, the innermost moves by the full amount, the ones
+        // between in proportion to their depth in the stack.
+        let shift = match mode {
+            Mode::Booklet if sheets > 1 => creep * side.sheet as f64 / (sheets - 1) as f64,
+            _ => 0.0,
+        };
+        let (left_x, right_x) = match mode {
+            Mode::Booklet => (sheet_w / 2.0 - w, sheet_w / 2.0),
+            Mode::TwoUp => (sheet_w / 4.0 - w / 2.0, sheet_w * 3.0 / 4.0 - w / 2.0),
+        };
+        let halves = [(side.left, left_x - shift), (side.right, right_x + shift)];
+        let mut ops = String::new();
+        let mut xobjects = Dictionary::new();
+        for (page, x) in halves {
+            let Some(page) = page else { continue };
+            let name = format!("P{}", page + 1);
+            let at = Placement { scale, x, y };
+            ops.push_str(&format!(
+                "q {} 0 0 {} {} {} cm /{name} Do Q\n",
+                num(scale),
+                num(scale),
+                num(x),
+                num(y)
+            ));
+            xobjects.set(name.as_bytes(), Object::Reference(forms[page]));
+            placements[page] = Some((sheet_id, at));
+        }
+        if settings.crop_marks {
+            ops.push_str(&crop_marks(side, mode, (left_x, right_x, y, w, h)));
+        }
+        let mut resources = Dictionary::new();
+        resources.set("XObject", Object::Dictionary(xobjects));
+        let contents = doc.add_object(Stream::new(Dictionary::new(), ops.into_bytes()));
+        let mut sheet = Dictionary::new();
+        sheet.set("Type", Object::Name(b"Page".to_vec()));
+        sheet.set("Parent", Object::Reference(pages_root));
+        sheet.set("MediaBox", rect([0.0, 0.0, sheet_w, sheet_h]));
+        sheet.set("Resources", Object::Dictionary(resources));
+        sheet.set("Contents", Object::Reference(contents));
+        doc.objects.insert(sheet_id, Object::Dictionary(sheet));
+        sheet_ids.push(sheet_id);
+    }
+
+    // Links and outline entries point at pages that are about to go: send them to the sheet,
+    // at the spot where their page was drawn.
+    let targets: Vec<(ObjectId, (ObjectId, Placement))> = pages
+        .iter()
+        .zip(&placements)
+        .filter_map(|(&page, placed)| placed.map(|p| (page, p)))
+        .collect();
+    for object in doc.objects.values_mut() {
+        retarget(object, &targets);
+    }
+    for (page, (sheet, at)) in &targets {
+        let annots = match doc.get_dictionary(*page).and_then(|d| d.get(b"Annots")) {
+            Ok(Object::Array(annots)) => annots.clone(),
+            _ => continue,
+        };
+        let moved: Vec<Object> = annots
+            .into_iter()
+            .map(|mut annot| {
+                if let Object::Dictionary(dict) = &mut annot {
+                    move_rect(dict, at);
+                    dict.set("P", Object::Reference(*sheet));
+                }
+                annot
+            })
+            .collect();
+        if let Ok(sheet) = doc.get_dictionary_mut(*sheet) {
+            let mut all = match sheet.get(b"Annots") {
+                Ok(Object::Array(a)) => a.clone(),
+                _ => Vec::new(),
+            };
+            all.extend(moved);
+            sheet.set("Annots", Object::Array(all));
+        }
+    }
+    if let Ok(root) = doc.get_dictionary_mut(pages_root) {
+        root.set(
+            "Kids",
+            Object::Array(sheet_ids.iter().map(|&id| Object::Reference(id)).collect()),
+        );
+        root.set("Count", Object::Integer(sheet_ids.len() as i64));
+    }
+    for page in &pages {
+        doc.objects.remove(page);
+    }
+    doc.prune_objects();
+    doc.renumber_objects();
+    compress_streams(&mut doc);
+
+    // A file of its own: derived from the edition's identifier, so it is stable too.
+    let seed = match doc.trailer.get(b"ID") {
+        Ok(Object::Array(ids)) => match ids.first() {
+            Some(Object::String(bytes, _)) => bytes.clone(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let id = fingerprint(&[&seed[..], b"handout"].concat());
+    let id = Object::String(id.to_vec(), StringFormat::Hexadecimal);
+    doc.trailer.set("ID", Object::Array(vec![id.clone(), id]));
+
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes)
+        .map_err(|e| Error::Usage(format!("could not serialise the handout: {e}")))?;
+    Ok(bytes)
+}
+
+/// Width and height of a page's media box.
+fn media_size(doc: &lopdf::Document, page: ObjectId) -> Option<(f64, f64)> {
+    let number = |o: &Object| o.as_float().map(f64::from).ok();
+    doc.get_dictionary(page)
+        .and_then(|d| d.get(b"MediaBox"))
+        .and_then(Object::as_array)
+        .ok()
+        .and_then(|b| {
+            let v: Vec<f64> = b.iter().filter_map(number).collect();
+            (v.len() == 4).then(|| (v[2] - v[0], v[3] - v[1]))
+        })
+}
+
+/// Crop marks for one side: at the corners of the spread of a booklet (with a mark at each end
+/// of the fold, where the sheet is folded, not cut), at the corners of each page in 2-up.
+fn crop_marks(
+    side: &Side,
+    mode: Mode,
+    (left_x, right_x, y, w, h): (f64, f64, f64, f64, f64),
+) -> String {
+    let off = MARK_OFFSET_MM * PT_PER_MM;
+    let len = MARK_LENGTH_MM * PT_PER_MM;
+    let mut lines: Vec<[f64; 4]> = Vec::new();
+    let mut corners = |x0: f64, x1: f64| {
+        for (x, dx) in [(x0, -1.0), (x1, 1.0)] {
+            for (yy, dy) in [(y, -1.0), (y + h, 1.0)] {
+                lines.push([x + dx * off, yy, x + dx * (off + len), yy]);
+                lines.push([x, yy + dy * off, x, yy + dy * (off + len)]);
+            }
+        }
+    };
+    match mode {
+        Mode::Booklet => corners(left_x, right_x + w),
+        Mode::TwoUp => {
+            corners(left_x, left_x + w);
+            if side.right.is_some() {
+                corners(right_x, right_x + w);
+            }
+        }
+    }
+    if mode == Mode::Booklet {
+        let fold = right_x;
+        lines.push([fold, y - off, fold, y - off - len]);
+        lines.push([fold, y + h + off, fold, y + h + off + len]);
+    }
+    let mut ops = format!("q {} w 0 G\n", num(MARK_WIDTH_PT));
+    for [x0, y0, x1, y1] in lines {
+        ops.push_str(&format!(
+            "{} {} m {} {} l S\n",
+            num(x0),
+            num(y0),
+            num(x1),
+            num(y1)
+        ));
+    }
+    ops.push_str("Q\n");
+    ops
+}
+
+/// A number for a content stream: three decimals are a thousandth of a point, far below what
+/// any printer resolves, and keep the output independent of float printing.
+fn num(x: f64) -> String {
+    let s = format!("{x:.3}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.into()
+    }
+}
+
+fn rect(r: [f64; 4]) -> Object {
+    Object::Array(r.iter().map(|&v| Object::Real(v as f32)).collect())
+}
+
+/// Rewrites `[page /XYZ left top zoom]` destinations anywhere inside `object`.
+fn retarget(object: &mut Object, targets: &[(ObjectId, (ObjectId, Placement))]) {
+    match object {
+        Object::Array(items) => {
+            let target = match items.as_slice() {
+                [Object::Reference(page), Object::Name(kind), ..] if kind == b"XYZ" => {
+                    targets.iter().find(|(p, _)| p == page).map(|(_, t)| *t)
+                }
+                _ => None,
+            };
+            if let Some((sheet, at)) = target {
+                items[0] = Object::Reference(sheet);
+                let value = |o: &Object| o.as_float().map(f64::from).ok();
+                let left = items.get(2).and_then(value);
+                let top = items.get(3).and_then(value);
+                if let Some(top) = top {
+                    items[3] = Object::Real(at.point(0.0, top).1 as f32);
+                }
+                // A destination without a left edge would scroll to the sheet's left edge;
+                // give it the page's, so the link lands on the right half too.
+                if items.len() > 2 {
+                    items[2] = Object::Real(at.point(left.unwrap_or(0.0), 0.0).0 as f32);
+                }
+                return;
+            }
+            items.iter_mut().for_each(|o| retarget(o, targets));
+        }
+        Object::Dictionary(dict) => dict.iter_mut().for_each(|(_, o)| retarget(o, targets)),
+        Object::Stream(stream) => stream
+            .dict
+            .iter_mut()
+            .for_each(|(_, o)| retarget(o, targets)),
+        _ => {}
+    }
+}
+
+/// Moves an annotation's rectangle to where its page was drawn.
+fn move_rect(annot: &mut Dictionary, at: &Placement) {
+    let Ok(Object::Array(r)) = annot.get(b"Rect") else {
+        return;
+    };
+    let v: Vec<f64> = r
+        .iter()
+        .filter_map(|o| o.as_float().map(f64::from).ok())
+        .collect();
+    if let [x0, y0, x1, y1] = v[..] {
+        let (a, b) = at.point(x0, y0);
+        let (c, d) = at.point(x1, y1);
+        annot.set("Rect", rect([a, b, c, d]));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_short_and_stable() {
+        assert_eq!(num(1.0), "1");
+        assert_eq!(num(0.5), "0.5");
+        assert_eq!(num(-0.0001), "0");
+        assert_eq!(num(419.52755905), "419.528");
+    }
+}
