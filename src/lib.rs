@@ -4,6 +4,7 @@
 
 pub mod annotate;
 pub mod check;
+pub mod colophon;
 pub mod config;
 pub mod diag;
 pub mod diff;
@@ -45,8 +46,6 @@ pub struct Publication<'a> {
     pub project: &'a Project,
     pub document: &'a Document,
     pub built: Timestamp,
-    /// The git revision of the edition, for the colophon (when edition.toml asks for it).
-    pub revision: Option<revision::RevisionInfo>,
     /// Where each page of the print edition built in the same run starts (page `n` at index
     /// `n - 1`), for the ebook's page list; `None` when no print edition is built.
     pub page_starts: Option<Vec<Option<model::Position>>>,
@@ -54,19 +53,23 @@ pub struct Publication<'a> {
 
 impl<'a> Publication<'a> {
     pub fn new(project: &'a Project, document: &'a Document, built: Timestamp) -> Self {
-        let revision = if project.edition.output.colophon_revision {
-            revision::describe(&project.root)
-        } else {
-            None
-        };
         Publication {
             project,
             document,
             built,
-            revision,
             page_starts: None,
         }
     }
+}
+
+/// The git revision the colophon names, when edition.toml asks for it and there is one.
+fn colophon_revision(project: &Project) -> Option<revision::RevisionInfo> {
+    project
+        .edition
+        .output
+        .colophon_revision
+        .then(|| revision::describe(&project.root))
+        .flatten()
 }
 
 /// Stages 3 and 4: parses the manuscript, anchors the annotations, and appends the note on
@@ -166,7 +169,11 @@ pub fn build(
     }
     let built = Timestamp::for_build(&project.edition.date).map_err(Error::Usage)?;
     progress("parsing the manuscript");
-    let (document, _apparatus) = load_document(project, diags)?;
+    let (mut document, _apparatus) = load_document(project, diags)?;
+    let revision = colophon_revision(project);
+    document
+        .blocks
+        .extend(colophon::blocks(&project.edition, built, revision.as_ref()));
     let formats = options
         .formats
         .clone()
@@ -195,31 +202,64 @@ pub fn build(
         None
     };
     let slug = &project.edition.slug;
-    let mut outputs = Vec::new();
+    let wants_epub = formats.contains(&Format::Epub);
+    let wants_pdf = formats.contains(&Format::Pdf) || handout;
+    progress(match (wants_epub, wants_pdf) {
+        (true, true) => "writing the EPUB and the PDF",
+        (true, false) => "writing the EPUB",
+        _ => "writing the PDF",
+    });
+    // Once typeset, the ebook and the print edition are independent: make them on two cores.
+    // Each gets its own diagnostics sink, merged afterwards in a fixed order.
+    let (epub, pdf) = std::thread::scope(|scope| {
+        let epub = wants_epub.then(|| {
+            scope.spawn(|| {
+                let mut sink = Diagnostics::default();
+                (export::epub::write(&publication, &mut sink), sink)
+            })
+        });
+        let pdf = match (&print, wants_pdf) {
+            (Some((fonts, layout)), true) => {
+                let mut sink = Diagnostics::default();
+                Some((
+                    export::pdf::write(&publication, fonts, layout, &mut sink),
+                    sink,
+                ))
+            }
+            _ => None,
+        };
+        (
+            epub.map(|thread| thread.join().expect("the EPUB thread does not panic")),
+            pdf,
+        )
+    });
     let mut print_pdf = None;
-    for format in formats {
-        match (format, &print) {
-            (Format::Epub, _) => {
-                progress("writing the EPUB");
-                let bytes = export::epub::write(&publication, diags)?;
-                outputs.push((out_dir.join(format!("{slug}.epub")), bytes));
-            }
-            (Format::Pdf, Some((fonts, layout))) => {
-                progress("writing the PDF");
-                let bytes = export::pdf::write(&publication, fonts, layout, diags)?;
-                print_pdf = Some(bytes.clone());
-                outputs.push((out_dir.join(format!("{slug}.pdf")), bytes));
-            }
-            // `print` is typeset whenever the PDF is asked for.
-            (Format::Pdf, None) => {}
+    let mut made = std::collections::BTreeMap::new();
+    if let Some((bytes, sink)) = epub {
+        diags.extend(sink.iter().cloned());
+        made.insert(Format::Epub, bytes?);
+    }
+    if let Some((bytes, sink)) = pdf {
+        diags.extend(sink.iter().cloned());
+        let bytes = bytes?;
+        print_pdf = Some(bytes.clone());
+        if formats.contains(&Format::Pdf) {
+            made.insert(Format::Pdf, bytes);
         }
     }
-    if let (true, Some((fonts, layout))) = (handout, &print) {
+    let mut outputs = Vec::new();
+    for format in &formats {
+        if let Some(bytes) = made.remove(format) {
+            let extension = match format {
+                Format::Epub => "epub",
+                Format::Pdf => "pdf",
+            };
+            outputs.push((out_dir.join(format!("{slug}.{extension}")), bytes));
+        }
+    }
+    // The handout imposes the print edition's own pages (made above whenever it is asked for).
+    if let (true, Some(edition_pdf)) = (handout, print_pdf) {
         progress("imposing the handout");
-        let edition_pdf = match print_pdf {
-            Some(bytes) => bytes,
-            None => export::pdf::write(&publication, fonts, layout, diags)?,
-        };
         let settings = project.edition.output.handout.clone().unwrap_or_default();
         let bytes = export::handout::write(&edition_pdf, &settings)?;
         outputs.push((out_dir.join(format!("{slug}-handout.pdf")), bytes));

@@ -7,7 +7,7 @@ use std::path::Path;
 use crate::config::{Edition, Role};
 use crate::diag::{Diagnostic, Diagnostics, Error};
 use crate::model::{Flow, NoteKind};
-use crate::Publication;
+use crate::{colophon, Publication};
 
 use super::ocf::{self, Entry};
 use super::pagemarks::PageMarks;
@@ -15,7 +15,6 @@ use super::xhtml::{self, BodyWriter, Chapter, NoteLinks, NOTES_FILE};
 use super::xml::XmlWriter;
 
 const STYLESHEET: &str = include_str!("epub.css");
-const GENERATOR: &str = concat!("folio ", env!("CARGO_PKG_VERSION"));
 
 /// A content document in reading order, with what the nav and OPF need to know about it.
 struct SpineItem {
@@ -72,9 +71,14 @@ pub fn entries(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec
             .iter()
             .map(|(id, text)| (format!("{}#{id}", chapter.file), text.clone()))
             .collect();
+        let is_colophon = chapter.heading_id.as_deref() == Some(colophon::HEADING_ID);
         spine.push(SpineItem {
             file: chapter.file.clone(),
-            id: format!("chapter-{}", n + 1),
+            id: if is_colophon {
+                colophon::HEADING_ID.to_string()
+            } else {
+                format!("chapter-{}", n + 1)
+            },
             title: title.clone(),
             toc: Some((target, nested)),
             landmark: (n == 0).then_some("bodymatter"),
@@ -94,15 +98,6 @@ pub fn entries(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec
             landmark: Some("endnotes"),
         });
     }
-
-    entries.push(text_entry("colophon.xhtml", colophon(publication)));
-    spine.push(SpineItem {
-        file: "colophon.xhtml".into(),
-        id: "colophon".into(),
-        title: "Colophon".into(),
-        toc: Some(("colophon.xhtml".into(), Vec::new())),
-        landmark: None,
-    });
 
     let (page_list, missing) = pages.finish();
     if !missing.is_empty() {
@@ -191,9 +186,15 @@ fn chapter_document(
         &chapter.title
     };
     xhtml::start_document(&mut w, &edition.language, title);
-    w.open("body", &[("epub:type", "bodymatter")]);
+    let is_colophon = chapter.heading_id.as_deref() == Some(colophon::HEADING_ID);
+    let (matter, kind, role) = if is_colophon {
+        ("backmatter", "colophon", "doc-colophon")
+    } else {
+        ("bodymatter", "chapter", "doc-chapter")
+    };
+    w.open("body", &[("epub:type", matter)]);
     w.newline();
-    let mut attrs = vec![("epub:type", "chapter"), ("role", "doc-chapter")];
+    let mut attrs = vec![("epub:type", kind), ("role", role)];
     let labelled_by;
     if let Some(id) = &chapter.heading_id {
         labelled_by = id.clone();
@@ -344,76 +345,6 @@ pub fn join_names(names: &[&str]) -> String {
     }
 }
 
-fn colophon(publication: &Publication) -> String {
-    let edition = &publication.project.edition;
-    let mut w = XmlWriter::new();
-    xhtml::start_document(&mut w, &edition.language, "Colophon");
-    w.open("body", &[("epub:type", "backmatter")]);
-    w.open(
-        "section",
-        &[
-            ("class", "colophon"),
-            ("epub:type", "colophon"),
-            ("aria-labelledby", "colophon-heading"),
-        ],
-    );
-    w.element("h1", &[("id", "colophon-heading")], "Colophon");
-    w.newline();
-    if let Some(source) = &edition.source {
-        w.open("p", &[]);
-        w.text("Source: ");
-        w.element("cite", &[], &source.title);
-        let details: Vec<&str> = [source.publisher.as_deref(), source.date.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect();
-        if !details.is_empty() {
-            w.text(&format!(", {}", details.join(", ")));
-        }
-        if let Some(url) = &source.url {
-            w.text(", ");
-            w.element("a", &[("href", &xhtml::percent_encode(url))], url);
-        }
-        w.text(".");
-        w.close("p");
-        w.newline();
-    }
-    let mut line = format!("This edition: {}", edition.date);
-    if let Some(publisher) = &edition.publisher {
-        line = format!("This edition: {publisher}, {}", edition.date);
-    }
-    w.element(
-        "p",
-        &[],
-        &format!("{line}. Identifier: {}.", edition.identifier),
-    );
-    w.newline();
-    w.element(
-        "p",
-        &[],
-        &format!(
-            "Set in {} (SIL Open Font License 1.1). Made with {GENERATOR} on {}.",
-            edition.fonts.family,
-            publication.built.date()
-        ),
-    );
-    w.newline();
-    if let Some(revision) = &publication.revision {
-        w.element("p", &[], &revision_line(revision));
-        w.newline();
-    }
-    if let Some(rights) = &edition.rights {
-        w.element("p", &[], rights);
-        w.newline();
-    }
-    w.close("section");
-    w.close("body");
-    w.close("html");
-    w.finish()
-}
-
-/// The navigation document: contents, landmarks, and the print edition's page list (label,
-/// href inside `text/`), if any.
 fn nav_document(language: &str, spine: &[SpineItem], page_list: &[(String, String)]) -> String {
     let mut w = XmlWriter::new();
     w.out.push_str("<!DOCTYPE html>\n");
@@ -772,17 +703,4 @@ fn accessibility_metadata(w: &mut XmlWriter, publication: &Publication, page_lis
         "EPUB Accessibility 1.1 - WCAG 2.1 Level AA",
     );
     w.newline();
-}
-
-/// "Built from revision 1a2b3c4 of 2026-11-27." with a warning when the tree was not clean.
-pub fn revision_line(revision: &crate::revision::RevisionInfo) -> String {
-    let mut line = format!(
-        "Built from revision {} of {}",
-        revision.commit, revision.date
-    );
-    if revision.dirty {
-        line.push_str(", with uncommitted changes");
-    }
-    line.push('.');
-    line
 }

@@ -1,0 +1,97 @@
+//! The colophon, as document blocks appended after the note on the text, so the ebook and the
+//! print edition carry the same one: where the text came from, this edition, the type, the
+//! generator, and the git revision the edition was built from.
+
+use crate::config::Edition;
+use crate::diag::Span;
+use crate::model::{Block, BlockKind, Inline, InlineKind};
+use crate::revision::RevisionInfo;
+use crate::timestamp::Timestamp;
+
+/// Id of the colophon's heading; the EPUB gives that section `epub:type="colophon"`.
+pub const HEADING_ID: &str = "colophon";
+
+const GENERATOR: &str = concat!("folio ", env!("CARGO_PKG_VERSION"));
+
+fn text(s: impl Into<String>) -> Inline {
+    Inline::text(s, Span::generated())
+}
+
+fn paragraph(content: Vec<Inline>) -> Block {
+    Block {
+        kind: BlockKind::Paragraph { content },
+        span: Span::generated(),
+    }
+}
+
+/// "Built from revision 1a2b3c4 of 2026-11-27." with a warning when the tree was not clean.
+pub fn revision_line(revision: &RevisionInfo) -> String {
+    let mut line = format!(
+        "Built from revision {} of {}",
+        revision.commit, revision.date
+    );
+    if revision.dirty {
+        line.push_str(", with uncommitted changes");
+    }
+    line.push('.');
+    line
+}
+
+pub fn blocks(edition: &Edition, built: Timestamp, revision: Option<&RevisionInfo>) -> Vec<Block> {
+    let mut blocks = vec![Block {
+        kind: BlockKind::Heading {
+            level: 1,
+            id: HEADING_ID.into(),
+            content: vec![text("Colophon")],
+        },
+        span: Span::generated(),
+    }];
+    if let Some(source) = &edition.source {
+        let mut content = vec![
+            text("Source: "),
+            Inline {
+                kind: InlineKind::Emphasis(vec![text(source.title.clone())]),
+                span: Span::generated(),
+            },
+        ];
+        let details: Vec<&str> = [source.publisher.as_deref(), source.date.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        if !details.is_empty() {
+            content.push(text(format!(", {}", details.join(", "))));
+        }
+        if let Some(url) = &source.url {
+            content.push(text(", "));
+            content.push(Inline {
+                kind: InlineKind::Link {
+                    url: url.clone(),
+                    content: vec![text(url.clone())],
+                },
+                span: Span::generated(),
+            });
+        }
+        content.push(text("."));
+        blocks.push(paragraph(content));
+    }
+    let publisher = edition
+        .publisher
+        .as_deref()
+        .map_or(String::new(), |p| format!("{p}, "));
+    blocks.push(paragraph(vec![text(format!(
+        "This edition: {publisher}{}. Identifier: {}.",
+        edition.date, edition.identifier
+    ))]));
+    blocks.push(paragraph(vec![text(format!(
+        "Set in {} (SIL Open Font License 1.1). Made with {GENERATOR} on {}.",
+        edition.fonts.family,
+        built.date()
+    ))]));
+    if let Some(revision) = revision {
+        blocks.push(paragraph(vec![text(revision_line(revision))]));
+    }
+    if let Some(rights) = &edition.rights {
+        blocks.push(paragraph(vec![text(rights.clone())]));
+    }
+    blocks
+}
