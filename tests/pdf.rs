@@ -326,16 +326,17 @@ fn check_pdf(pdf: &Path) {
         }
     }
     if let Some(python) = common::find("python3") {
-        let script = "/work/shared/tools/pdf-ligatures.py";
-        if Path::new(script).exists() {
-            let (ok, out) = common::run(&python, &[OsStr::new(script), pdf.as_os_str()]);
+        // The team's tools sit beside the repository (../shared), in CI as on a workstation.
+        let script = common::repo().join("../shared/tools/pdf-ligatures.py");
+        if script.exists() {
+            let (ok, out) = common::run(&python, &[script.as_os_str(), pdf.as_os_str()]);
             assert!(ok, "{out}");
             assert!(
                 !out.contains('\u{FB00}') && !out.contains('\u{FB03}'),
                 "ligature extracts as a presentation form: {out}"
             );
         } else {
-            eprintln!("\n*** SKIPPED: {script} not found; the ligature check did not run ***\n");
+            eprintln!("\n*** SKIPPED: {} not found; the ligature check did not run ***\n", script.display());
         }
     }
     if let Some(pdfinfo) = common::find("pdfinfo") {
