@@ -247,3 +247,30 @@ fn no_arguments_means_build() {
     assert!(result.status.success(), "{}", stderr(&result));
     assert!(dir.path().join("out/features.epub").exists());
 }
+
+#[test]
+fn two_builds_at_once_into_one_directory_do_not_corrupt_each_other() {
+    let dir = scratch_edition();
+    let (reference, _out) = build_epub(dir.path(), "features");
+    let runs: Vec<_> = (0..2)
+        .map(|_| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_folio"))
+                .args(["build", "--quiet", "--out", "out"])
+                .current_dir(dir.path())
+                .env_remove("SOURCE_DATE_EPOCH")
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut run in runs {
+        assert!(run.wait().unwrap().success());
+    }
+    // Each build wrote its own temporary file and renamed it into place: whichever came last,
+    // the file is whole, and no temporary is left behind.
+    assert!(std::fs::read(dir.path().join("out/features.epub")).unwrap() == reference);
+    let names: Vec<_> = std::fs::read_dir(dir.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+}

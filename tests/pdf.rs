@@ -336,7 +336,10 @@ fn check_pdf(pdf: &Path) {
                 "ligature extracts as a presentation form: {out}"
             );
         } else {
-            eprintln!("\n*** SKIPPED: {} not found; the ligature check did not run ***\n", script.display());
+            eprintln!(
+                "\n*** SKIPPED: {} not found; the ligature check did not run ***\n",
+                script.display()
+            );
         }
     }
     if let Some(pdfinfo) = common::find("pdfinfo") {
