@@ -192,6 +192,22 @@ proptest! {
     }
 }
 
+/// A word of hundreds of kilobytes with thousands of hyphenation points: each point was
+/// looked up among all the word's glyphs, which took quadratic time (a 1 MB word took
+/// minutes). Found replaying a hostile input through the `linebreak` fuzz target.
+#[test]
+fn a_huge_hyphenatable_word_is_set_in_linear_time() {
+    let word = "abcdefghij".repeat(30_000);
+    let start = std::time::Instant::now();
+    let (items, lines) = set_paragraph(&word, 300.0);
+    let joined: String = lines.iter().map(|l| line_text(&items, l)).collect();
+    assert_eq!(joined, word);
+    assert!(lines.iter().filter(|l| l.hyphenated).count() > 100);
+    // A 300 KB word takes about 10 s in a debug build on a busy machine; the quadratic
+    // version took over two minutes.
+    assert!(start.elapsed().as_secs() < 60, "{:?}", start.elapsed());
+}
+
 #[test]
 fn no_more_than_two_hyphenated_lines_running() {
     let text = "Counterrevolutionary nationalisation bureaucratically ".repeat(20);
