@@ -219,6 +219,20 @@ fn boxes_know_their_place_in_the_text() {
     assert!(boxes > text.split_whitespace().count(), "{boxes} boxes");
 }
 
+/// A word of 30 KB with thousands of hyphenation points (the fuzzed case was 1 MB): each point was
+/// looked up among all the word's glyphs, which took quadratic time (a 1 MB word took
+/// minutes). Found replaying a hostile input through the `linebreak` fuzz target.
+#[test]
+fn a_huge_hyphenatable_word_is_set() {
+    let word = "abcdefghij".repeat(3_000);
+    let (items, lines) = set_paragraph(&word, 300.0);
+    let joined: String = lines.iter().map(|l| line_text(&items, l)).collect();
+    assert_eq!(joined, word);
+    assert!(lines.iter().filter(|l| l.hyphenated).count() > 100);
+    // No timing is asserted (benchmarks measure speed); the quadratic version took over two
+    // minutes here, which a test run makes plain enough.
+}
+
 #[test]
 fn no_more_than_two_hyphenated_lines_running() {
     let text = "Counterrevolutionary nationalisation bureaucratically ".repeat(20);

@@ -191,6 +191,64 @@ proptest! {
     }
 }
 
+/// Inputs the `restore` fuzz target found (fuzz/regressions/restore/): restore must not
+/// panic, and where the only damage is deleted characters it must only insert.
+#[test]
+fn fuzz_regressions_only_insert() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions/restore");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).expect("fuzz/regressions/restore") {
+        let input = std::fs::read(entry.expect("a directory entry").path()).expect("readable");
+        let restored = restore::restore(&input, &Lexicon::default(), &RestoreOptions::default());
+        let deletion_only = restored.damage.iter().all(|d| {
+            matches!(
+                d.kind,
+                restore::DamageKind::None
+                    | restore::DamageKind::ByteOrderMark
+                    | restore::DamageKind::NonAsciiDeleted
+            )
+        });
+        if deletion_only {
+            let decoded = restore::encoding::decode(&input).text;
+            assert_eq!(remove_insertions(&restored.text, &restored.edits), decoded);
+            assert!(restored
+                .edits
+                .iter()
+                .all(|e| is_subsequence(&e.before, &e.after)));
+        }
+        seen += 1;
+    }
+    assert!(seen > 0);
+}
+
+/// The first of them: "Erne" (a capital E) was "restored" to the built-in "Čeríne".
+#[test]
+fn a_capitalised_word_keeps_its_capital() {
+    let restored = restore::restore(
+        b"MGGe`Erne",
+        &Lexicon::default(),
+        &RestoreOptions::default(),
+    );
+    assert_eq!(restored.text, "MGGe`Erne");
+}
+
+/// A token of hundreds of kilobytes (a data URI, a line of `=`): the apostrophe and dash
+/// rules tried every position of it against the dictionary, which took quadratic time (a
+/// 1 MB token took minutes). Now they skip tokens no dictionary word can be.
+#[test]
+fn a_huge_token_is_restored() {
+    let mut input = "x".repeat(300_000);
+    input.push_str(" didnt Hungarys X");
+    input.push_str(&"Y".repeat(300_000));
+    let restored = restore::restore(
+        input.as_bytes(),
+        &Lexicon::default(),
+        &RestoreOptions::default(),
+    );
+    assert!(restored.text.contains("didn’t Hungary’s"));
+    // No timing is asserted (benchmarks measure speed); the quadratic version took minutes.
+}
+
 #[test]
 fn empty_and_binary_input() {
     for input in [&b""[..], b"\0\x01\x02\xff\xfe", b"\xEF\xBB\xBF", b"\n\n\n"] {

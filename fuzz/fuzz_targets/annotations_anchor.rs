@@ -6,8 +6,12 @@ use folio::diag::{Diagnostics, Files};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let (annotations, manuscript) = text.split_once('\0').unwrap_or((text, "# T\n\nErnő Gerő spoke on the radio.\n"));
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let (annotations, manuscript) = text
+        .split_once('\0')
+        .unwrap_or((text, "# T\n\nErnő Gerő spoke on the radio.\n"));
     let mut files = Files::default();
     let mut diags = Diagnostics::default();
     let m = files.add("m.md", manuscript.to_string());

@@ -17,6 +17,10 @@ pub fn dictionary_positions(word: &str, dictionary: &Dictionary) -> Vec<usize> {
         // otherwise match them.
         return found;
     }
+    if dictionary.cannot_contain_len(word.len() + 1) {
+        // Every candidate is as long as the word: trying them all would be quadratic.
+        return found;
+    }
     let mut candidate = String::with_capacity(word.len() + 1);
     for i in (1..word.len()).filter(|&i| word.is_char_boundary(i)) {
         candidate.clear();

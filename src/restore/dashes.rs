@@ -21,7 +21,9 @@ pub fn dash(style: DashStyle) -> &'static str {
 pub fn splits(word: &str, dictionary: &Dictionary) -> Vec<usize> {
     // Seven letters at least: "a" and a three-letter word glue into a five-letter non-word
     // more often by a typo than by a lost dash.
-    if word.len() < 7 {
+    // The longer half of a very long token is no word: trying every split of a megabyte-long
+    // token would take quadratic time.
+    if word.len() < 7 || dictionary.cannot_contain_len(word.len() / 2) {
         return Vec::new();
     }
     (1..word.len())

@@ -4,6 +4,7 @@
 //! pays nothing for loading them.
 
 use std::cmp::Ordering;
+use std::sync::OnceLock;
 
 /// A newline-separated text sorted by bytes, each line `key` or `key<TAB>value`.
 #[derive(Debug, Clone, Copy)]
@@ -46,15 +47,30 @@ impl SortedLines {
 /// possessives and contractions with a straight apostrophe (`Stalin's`, `didn't`).
 pub struct Dictionary {
     words: SortedLines,
+    /// The longest entry in bytes, measured on first use.
+    longest: OnceLock<usize>,
 }
 
 static ENGLISH: Dictionary = Dictionary {
     words: SortedLines::new(include_str!("../../data/en-words.txt")),
+    longest: OnceLock::new(),
 };
 
 impl Dictionary {
     pub fn english() -> &'static Dictionary {
         &ENGLISH
+    }
+
+    /// Whether no word of `len` bytes can be in the dictionary in any capitalisation. Case
+    /// mapping changes a character's UTF-8 length by at most a factor of three (the Kelvin
+    /// sign, 3 bytes, lower-cases to `k`), hence the margin. The rules that try every split
+    /// or apostrophe position of a token ask this first, so that a megabyte-long token (a
+    /// data URI, a line of `=`) costs linear time, not quadratic.
+    pub fn cannot_contain_len(&self, len: usize) -> bool {
+        let longest = *self
+            .longest
+            .get_or_init(|| self.words.text.lines().map(str::len).max().unwrap_or(0));
+        len > 3 * longest
     }
 
     /// Whether `word` is listed exactly as written.
@@ -112,6 +128,14 @@ mod tests {
         for word in ["revolutiona", "didnt", "Hungarys", "", "stalin"] {
             assert!(!d.contains(word), "{word}");
         }
+    }
+
+    #[test]
+    fn long_tokens_are_not_words() {
+        let d = Dictionary::english();
+        // "electroencephalograph's" (23 bytes) is the longest entry.
+        assert!(!d.cannot_contain_len("electroencephalograph's".len()));
+        assert!(d.cannot_contain_len(1_000));
     }
 
     #[test]

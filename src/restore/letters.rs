@@ -36,24 +36,34 @@ pub fn lookup(word: &str, lexicon: &Lexicon, builtin_allowed: bool) -> Option<Fo
                 s.to_string()
             }
         };
-        match lexicon.word(key) {
+        // Restore only inserts: the spelling must keep every letter of the word as written.
+        // A capitalised word matched against a lower-case entry that starts with a deleted
+        // letter would not ("Erne" -> "Čeríne" lowers the E); such an entry does not fit.
+        let fits = |s: &String| lexicon::strip(s) == word;
+        let entries: Vec<_> = lexicon
+            .word(key)
+            .iter()
+            .map(|e| (fix(&e.spelling), e))
+            .filter(|(s, _)| fits(s))
+            .collect();
+        match entries.as_slice() {
             [] => {}
-            [entry] => {
+            [(spelling, entry)] => {
                 return Some(Found::One {
-                    spelling: fix(&entry.spelling),
+                    spelling: spelling.clone(),
                     evidence: format!("edition lexicon {}", entry.origin),
                 })
             }
             several => {
                 return Some(Found::Ambiguous(
-                    several.iter().map(|e| fix(&e.spelling)).collect(),
+                    several.iter().map(|(s, _)| s.clone()).collect(),
                 ))
             }
         }
         if builtin_allowed {
-            if let Some(spelling) = lexicon::builtin(key) {
+            if let Some(spelling) = lexicon::builtin(key).map(fix).filter(fits) {
                 return Some(Found::One {
-                    spelling: fix(spelling),
+                    spelling,
                     evidence: "built-in lexicon (data/cee-lexicon.tsv)".into(),
                 });
             }
@@ -194,6 +204,16 @@ mod tests {
             .collect();
         assert_eq!(after, ["Mátyás", "didn’t", "revolution—a"]);
         assert_eq!(out.suspects.len(), 1);
+    }
+
+    /// Found by `cargo fuzz run restore` (fuzz/regressions/restore/): the built-in entry
+    /// `erne` is "Čeríne"; "Erne" at a sentence start must not become "Čeríne", which
+    /// would lower its capital E rather than only insert the lost Č and í.
+    #[test]
+    fn a_capital_is_never_lowered() {
+        let lexicon = Lexicon::default();
+        assert!(lookup("erne", &lexicon, true).is_some());
+        assert_eq!(lookup("Erne", &lexicon, true), None);
     }
 
     #[test]

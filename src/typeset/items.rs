@@ -7,7 +7,7 @@
 //! ASCII (Hungarian names such as "Gerő"), which an English hyphenation dictionary would
 //! split by English rules.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::rc::Rc;
 
 use super::fonts::Style;
@@ -402,15 +402,18 @@ fn push_word(
         }
     }
     breaks.sort_unstable();
-    breaks.retain(|&(b, _)| shaped.is_cluster_boundary(b));
+    // A word of a megabyte has tens of thousands of breaks: looking each one up among all
+    // the glyphs took quadratic time (minutes), so the cluster starts are collected once and
+    // each glyph search goes on from where the last one ended (breaks are sorted).
+    let clusters: HashSet<usize> = shaped.glyphs.iter().map(|g| g.cluster).collect();
+    breaks.retain(|&(b, _)| clusters.contains(&b));
 
     let mut glyph_start = 0;
     for &(byte, hyphenation) in &breaks {
-        let glyph_end = shaped
-            .glyphs
+        let glyph_end = shaped.glyphs[glyph_start..]
             .iter()
             .position(|g| g.cluster >= byte)
-            .unwrap_or(shaped.glyphs.len());
+            .map_or(shaped.glyphs.len(), |i| glyph_start + i);
         let start = shaped.glyphs.get(glyph_start).map_or(0, |g| g.cluster);
         push_box(
             items,

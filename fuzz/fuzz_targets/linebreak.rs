@@ -1,0 +1,115 @@
+//! Fuzz target: a paragraph of arbitrary text -> items (shaped with the edition's fonts) ->
+//! Knuth–Plass line breaking; the lines must give back the paragraph's words and fit the
+//! measure unless reported overfull. The first byte picks the measure, indent and hyphenation.
+#![no_main]
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use folio::diag::{Diagnostics, Span};
+use folio::model::{Inline, InlineKind};
+use folio::typeset::fonts::{FontSet, Style};
+use folio::typeset::hyphenate::Hyphenator;
+use folio::typeset::items::{self, Context, Item, ParStyle, INFINITE_PENALTY};
+use folio::typeset::linebreak;
+use folio::typeset::shape::{Shaper, Variant};
+use libfuzzer_sys::fuzz_target;
+
+fn fonts() -> &'static FontSet {
+    static FONTS: OnceLock<FontSet> = OnceLock::new();
+    FONTS.get_or_init(|| {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        FontSet::load(&root, &Default::default()).expect("the fonts in fonts/")
+    })
+}
+
+fn hyphenator() -> Option<&'static Hyphenator> {
+    static HYPHENATOR: OnceLock<Option<Hyphenator>> = OnceLock::new();
+    HYPHENATOR
+        .get_or_init(|| Hyphenator::for_language("en"))
+        .as_ref()
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&settings, text)) = data.split_first() else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(text) else {
+        return;
+    };
+    let measure = 10.0 + f64::from(settings & 0x3F) * 8.0; // 10pt to 514pt
+    let par = ParStyle {
+        style: Style::Regular,
+        variant: Variant::Text,
+        size: 10.0,
+        indent: if settings & 0x40 != 0 { 12.0 } else { 0.0 },
+        hyphenate: settings & 0x80 != 0,
+    };
+    let mut shaper = Shaper::new(fonts()).expect("the fonts shape");
+    let mut diags = Diagnostics::default();
+    let mut cx = Context {
+        shaper: &mut shaper,
+        hyphenator: hyphenator(),
+        protected: &BTreeSet::new(),
+        diags: &mut diags,
+    };
+    let inline = Inline {
+        kind: InlineKind::Text(text.to_string()),
+        span: Span::generated(),
+    };
+    let items = items::paragraph(&[inline], &par, &|_| None, &mut cx);
+    let lines = linebreak::knuth_plass(&items, measure);
+
+    // The lines cover the items: each starts after the previous break, the last ends the
+    // paragraph; only glue and penalties fall between them.
+    let mut joined = String::new();
+    let mut next = 0;
+    for line in &lines {
+        assert!(items[next..line.start]
+            .iter()
+            .all(|i| !matches!(i, Item::Box { .. })));
+        assert!(line.start <= line.end && line.end < items.len());
+        let (mut natural, mut shrink) = (0.0, 0.0);
+        for item in &items[line.start..line.end] {
+            match item {
+                Item::Box { width, run, .. } => {
+                    natural += width;
+                    joined.push_str(&run.as_ref().map(|r| r.text()).unwrap_or_default());
+                }
+                Item::Glue {
+                    width, shrink: z, ..
+                } => {
+                    joined.push(' ');
+                    natural += width;
+                    shrink += z;
+                }
+                // Penalties inside a line are not drawn; only the one it ends at may be.
+                Item::Penalty { .. } => {}
+            }
+        }
+        // A break inside a word (at a hyphenation point or after a dash) joins the halves.
+        match &items[line.end] {
+            Item::Penalty { width, cost, .. } if *cost > -INFINITE_PENALTY => natural += width,
+            _ => joined.push(' '),
+        }
+        // No line is wider than the measure, even shrunk as far as its glue goes, unless it
+        // is reported overfull (the caller turns `is_overfull` into diagnostic T002).
+        assert!(
+            line.is_overfull() || natural - shrink <= measure + 1e-6 * measure.max(natural),
+            "{line:?}: natural {natural}, shrink {shrink}, measure {measure}"
+        );
+        next = line.end + 1;
+    }
+    assert_eq!(next, items.len(), "the last line ends the paragraph");
+    let words = |s: &str| {
+        s.replace('\u{AD}', "")
+            .split_whitespace()
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        words(&joined),
+        words(text),
+        "the lines give back the paragraph's words"
+    );
+});
