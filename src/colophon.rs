@@ -3,8 +3,8 @@
 //! generator, and the git revision the edition was built from.
 
 use crate::config::Edition;
-use crate::diag::Span;
-use crate::model::{Block, BlockKind, Inline, InlineKind};
+use crate::model::generated::{emphasis, heading, link, paragraph, text};
+use crate::model::Block;
 use crate::revision::RevisionInfo;
 use crate::timestamp::Timestamp;
 
@@ -12,17 +12,6 @@ use crate::timestamp::Timestamp;
 pub const HEADING_ID: &str = "colophon";
 
 const GENERATOR: &str = concat!("folio ", env!("CARGO_PKG_VERSION"));
-
-fn text(s: impl Into<String>) -> Inline {
-    Inline::text(s, Span::generated())
-}
-
-fn paragraph(content: Vec<Inline>) -> Block {
-    Block {
-        kind: BlockKind::Paragraph { content },
-        span: Span::generated(),
-    }
-}
 
 /// "Built from revision 1a2b3c4 of 2026-11-27." with a warning when the tree was not clean.
 pub fn revision_line(revision: &RevisionInfo) -> String {
@@ -38,22 +27,9 @@ pub fn revision_line(revision: &RevisionInfo) -> String {
 }
 
 pub fn blocks(edition: &Edition, built: Timestamp, revision: Option<&RevisionInfo>) -> Vec<Block> {
-    let mut blocks = vec![Block {
-        kind: BlockKind::Heading {
-            level: 1,
-            id: HEADING_ID.into(),
-            content: vec![text("Colophon")],
-        },
-        span: Span::generated(),
-    }];
+    let mut blocks = vec![heading(1, HEADING_ID, "Colophon")];
     if let Some(source) = &edition.source {
-        let mut content = vec![
-            text("Source: "),
-            Inline {
-                kind: InlineKind::Emphasis(vec![text(source.title.clone())]),
-                span: Span::generated(),
-            },
-        ];
+        let mut content = vec![text("Source: "), emphasis(vec![text(source.title.clone())])];
         let details: Vec<&str> = [source.publisher.as_deref(), source.date.as_deref()]
             .into_iter()
             .flatten()
@@ -63,13 +39,7 @@ pub fn blocks(edition: &Edition, built: Timestamp, revision: Option<&RevisionInf
         }
         if let Some(url) = &source.url {
             content.push(text(", "));
-            content.push(Inline {
-                kind: InlineKind::Link {
-                    url: url.clone(),
-                    content: vec![text(url.clone())],
-                },
-                span: Span::generated(),
-            });
+            content.push(link(url));
         }
         content.push(text("."));
         blocks.push(paragraph(content));

@@ -157,25 +157,8 @@ fn text_changes(before: &Revision, after: &Revision, files: &Files) -> Vec<TextC
     for op in capture_diff_slices(Algorithm::Myers, &old_strs, &new_strs) {
         let (old_range, new_range) = match op {
             DiffOp::Equal { .. } => continue,
-            DiffOp::Delete {
-                old_index,
-                old_len,
-                new_index,
-            } => (old_index..old_index + old_len, new_index..new_index),
-            DiffOp::Insert {
-                old_index,
-                new_index,
-                new_len,
-            } => (old_index..old_index, new_index..new_index + new_len),
-            DiffOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } => (
-                old_index..old_index + old_len,
-                new_index..new_index + new_len,
-            ),
+            // A deletion, an insertion or a replacement: the words on each side.
+            changed => (changed.old_range(), changed.new_range()),
         };
         let old_text = old_strs[old_range].join(" ");
         let new_text = new_strs[new_range.clone()].join(" ");

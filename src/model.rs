@@ -307,3 +307,51 @@ pub fn visit_spans_mut(block: &mut Block, f: &mut impl FnMut(&mut Span)) {
         BlockKind::CodeBlock { .. } | BlockKind::ThematicBreak => {}
     }
 }
+
+/// Builders for text folio writes itself (the note on the text, the colophon): every piece
+/// gets the generated span, since there is no file to point at.
+pub mod generated {
+    use super::{Block, BlockKind, Inline, InlineKind};
+    use crate::diag::Span;
+
+    pub fn text(s: impl Into<String>) -> Inline {
+        Inline::text(s, Span::generated())
+    }
+
+    pub fn emphasis(content: Vec<Inline>) -> Inline {
+        Inline {
+            kind: InlineKind::Emphasis(content),
+            span: Span::generated(),
+        }
+    }
+
+    /// A link whose visible text is its address.
+    pub fn link(url: &str) -> Inline {
+        Inline {
+            kind: InlineKind::Link {
+                url: url.to_string(),
+                content: vec![text(url)],
+            },
+            span: Span::generated(),
+        }
+    }
+
+    pub fn block(kind: BlockKind) -> Block {
+        Block {
+            kind,
+            span: Span::generated(),
+        }
+    }
+
+    pub fn paragraph(content: Vec<Inline>) -> Block {
+        block(BlockKind::Paragraph { content })
+    }
+
+    pub fn heading(level: u8, id: &str, title: &str) -> Block {
+        block(BlockKind::Heading {
+            level,
+            id: id.into(),
+            content: vec![text(title)],
+        })
+    }
+}

@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 
 use crate::config::Edition;
-use crate::diag::Span;
-use crate::model::{Block, BlockKind, Inline, InlineKind};
+use crate::model::generated::{block, emphasis, heading, link, paragraph, text};
+use crate::model::{Block, BlockKind};
 use crate::restore::Report;
 
 use super::Apparatus;
@@ -37,36 +37,6 @@ impl RestoreSummary {
             suspects: report.suspects.len(),
         }
     }
-}
-
-fn text(s: impl Into<String>) -> Inline {
-    Inline::text(s, Span::generated())
-}
-
-fn em(content: Vec<Inline>) -> Inline {
-    Inline {
-        kind: InlineKind::Emphasis(content),
-        span: Span::generated(),
-    }
-}
-
-fn block(kind: BlockKind) -> Block {
-    Block {
-        kind,
-        span: Span::generated(),
-    }
-}
-
-fn paragraph(content: Vec<Inline>) -> Block {
-    block(BlockKind::Paragraph { content })
-}
-
-fn heading(level: u8, id: &str, title: &str) -> Block {
-    block(BlockKind::Heading {
-        level,
-        id: id.into(),
-        content: vec![text(title)],
-    })
 }
 
 /// "3 apostrophes" / "1 apostrophe".
@@ -111,20 +81,14 @@ pub fn build(
         ];
         if let Some(publisher) = &source.publisher {
             content.push(text(", published by "));
-            content.push(em(vec![text(publisher.clone())]));
+            content.push(emphasis(vec![text(publisher.clone())]));
         }
         if let Some(date) = &source.date {
             content.push(text(format!(" ({date})")));
         }
         if let Some(url) = &source.url {
             content.push(text(", from the copy at "));
-            content.push(Inline {
-                kind: InlineKind::Link {
-                    url: url.clone(),
-                    content: vec![text(url.clone())],
-                },
-                span: Span::generated(),
-            });
+            content.push(link(url));
         }
         content.push(text("."));
         blocks.push(paragraph(content));
@@ -183,7 +147,7 @@ pub fn build(
             .map(|e| {
                 let mut content = vec![
                     text(format!("{} ] ", e.reading)),
-                    em(vec![text("source:")]),
+                    emphasis(vec![text("source:")]),
                     text(format!(" {}. ", e.source_reading)),
                 ];
                 content.extend(e.reason.iter().cloned());

@@ -286,25 +286,8 @@ pub fn check(
                 }
                 continue;
             }
-            DiffOp::Delete {
-                old_index,
-                old_len,
-                new_index,
-            } => (old_index..old_index + old_len, new_index..new_index),
-            DiffOp::Insert {
-                old_index,
-                new_index,
-                new_len,
-            } => (old_index..old_index, new_index..new_index + new_len),
-            DiffOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } => (
-                old_index..old_index + old_len,
-                new_index..new_index + new_len,
-            ),
+            // A deletion, an insertion or a replacement: the words on each side.
+            changed => (changed.old_range(), changed.new_range()),
         };
         let old_words = &old[old_range.clone()];
         let new_words = &new[new_range.clone()];
