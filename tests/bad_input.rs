@@ -378,3 +378,19 @@ fn a_note_anchored_five_thousand_times_is_ambiguous_not_slow() {
         "{err}"
     );
 }
+
+#[test]
+fn a_100_mb_manuscript_is_refused_with_a_diagnostic_not_read() {
+    let dir = valid_edition();
+    // A sparse file: 100 MB long without writing 100 MB.
+    let file = std::fs::File::create(dir.path().join("manuscript/m.md")).unwrap();
+    file.set_len(100_000_000).unwrap();
+    let output = folio(dir.path(), &["build", "--out", "out"]);
+    let err = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("error[M012]") && err.contains("is 100 MB"),
+        "{err}"
+    );
+    assert!(!dir.path().join("out").exists());
+}
