@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
-use folio::config::Format;
+use folio::config::{Format, PageSize};
 use folio::diag::{Diagnostics, Files, Span};
 use folio::model::Inline;
 use folio::project::Project;
@@ -366,4 +366,39 @@ fn check_pdf(pdf: &Path) {
     assert!(raw.contains("/Lang"), "no /Lang");
     assert!(raw.contains("/PageMode/UseOutlines") || raw.contains("/PageMode /UseOutlines"));
     assert!(!raw.contains("GTS_PDFX"), "false PDF/X claim");
+}
+
+/// Every page size sets the fixture into a valid PDF of that size.
+#[test]
+fn every_page_size_gives_a_valid_pdf_of_that_size() {
+    // Expected MediaBox in points (1 mm = 72 / 25.4 pt), as pdfinfo prints it.
+    let sizes = [
+        (PageSize::A4, "595.276 x 841.89"),
+        (PageSize::Letter, "612 x 792"),
+        (PageSize::A5, "419.528 x 595.276"),
+        (PageSize::Paperback, "365.669 x 561.26"),
+    ];
+    for (size, expected) in sizes {
+        let dir = tempfile::tempdir().unwrap();
+        let mut files = Files::default();
+        let mut diags = Diagnostics::default();
+        let mut project = Project::load(&fixture(), &mut files, &mut diags).expect("edition loads");
+        let options = folio::BuildOptions {
+            out_dir: Some(dir.path().to_path_buf()),
+            formats: Some(vec![Format::Pdf]),
+            page_size: Some(size),
+            handout: false,
+        };
+        let written =
+            folio::build(&mut project, &options, &mut diags, &mut |_| {}).expect("builds");
+        assert!(!diags.has_errors(), "{size:?}");
+        check_pdf(&written[0]);
+        if let Some(pdfinfo) = common::find("pdfinfo") {
+            let (_, info) = common::run(&pdfinfo, &[written[0].as_os_str()]);
+            assert!(
+                info.contains(&format!("Page size:       {expected} pts")),
+                "{size:?}: {info}"
+            );
+        }
+    }
 }
