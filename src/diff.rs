@@ -131,28 +131,9 @@ pub fn diff(
 fn text_changes(before: &Revision, after: &Revision, files: &Files) -> Vec<TextChange> {
     let old = MappedText::manuscript(&before.document, before.manuscript);
     let new = MappedText::manuscript(&after.document, after.manuscript);
-    let words = |text: &str| -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        let mut start = None;
-        for (i, c) in text
-            .char_indices()
-            .chain(std::iter::once((text.len(), ' ')))
-        {
-            match (c.is_whitespace(), start) {
-                (false, None) => start = Some(i),
-                (true, Some(s)) => {
-                    out.push((s, i));
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        out
-    };
-    let old_words = words(&old.text);
-    let new_words = words(&new.text);
-    let old_strs: Vec<&str> = old_words.iter().map(|&(s, e)| &old.text[s..e]).collect();
-    let new_strs: Vec<&str> = new_words.iter().map(|&(s, e)| &new.text[s..e]).collect();
+    let old_strs: Vec<&str> = old.text.split_whitespace().collect();
+    let new_words: Vec<_> = crate::text::word_spans(&new.text).collect();
+    let new_strs: Vec<&str> = new_words.iter().map(|w| &new.text[w.clone()]).collect();
     let mut changes = Vec::new();
     for op in capture_diff_slices(Algorithm::Myers, &old_strs, &new_strs) {
         let (old_range, new_range) = match op {
@@ -165,7 +146,7 @@ fn text_changes(before: &Revision, after: &Revision, files: &Files) -> Vec<TextC
         let at = new_words
             .get(new_range.start)
             .or(new_words.last())
-            .map_or(0, |w| w.0);
+            .map_or(0, |w| w.start);
         let offset = new.file_offset(at);
         let (line, column) = files
             .get(after.manuscript)

@@ -33,6 +33,25 @@ pub fn normalize_typography(c: char) -> char {
     }
 }
 
+/// Byte ranges of the whitespace-separated words of `text` (what `split_whitespace` yields,
+/// with positions, so findings can point back into the text).
+pub fn word_spans(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut start = None;
+    text.char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+        .filter_map(move |(i, c)| match (c.is_whitespace(), start) {
+            (false, None) => {
+                start = Some(i);
+                None
+            }
+            (true, Some(s)) => {
+                start = None;
+                Some(s..i)
+            }
+            _ => None,
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -44,6 +63,13 @@ mod tests {
             .map(fold_diacritic)
             .collect();
         assert_eq!(folded, "Lorinc Szabo Varosliget");
+    }
+
+    #[test]
+    fn word_spans_match_split_whitespace() {
+        let text = "  Ernő  Gerő\nspoke. ";
+        let words: Vec<&str> = word_spans(text).map(|r| &text[r]).collect();
+        assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
     }
 
     #[test]

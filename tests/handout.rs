@@ -6,28 +6,12 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{find, folio, letters, pdf_pages, pdftotext, repo, run, stderr};
+use common::{build_into_temp, find, folio, letters, pdf_pages, pdftotext, repo, run, stderr};
 use folio::impose::{self, Mode};
 
 /// Builds the edition in `dir` with `--handout` (and its own formats) into a fresh directory.
 fn build_handout(dir: &Path) -> tempfile::TempDir {
-    let out = tempfile::tempdir().unwrap();
-    let result = folio(
-        dir,
-        &[
-            "build",
-            "--handout",
-            "--quiet",
-            "--out",
-            out.path().to_str().unwrap(),
-        ],
-    );
-    assert!(
-        result.status.success(),
-        "build failed:\n{}",
-        stderr(&result)
-    );
-    out
+    build_into_temp(dir, &["--handout"])
 }
 
 /// A copy of the typesetting fixture's edition.toml (absolute paths) with extra settings.

@@ -7,31 +7,14 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use common::{epubcheck, folio, letters, pdf_pages, pdftotext, repo, stderr, unzip};
+use common::{build_into_temp, epubcheck, letters, pdf_pages, pdftotext, repo, unzip};
 
 /// How many letters of each page's beginning are compared (fewer when the block the
 /// page starts in is shorter): enough to tell any two pages apart.
 const COMPARED: usize = 24;
 
 fn build(dir: &Path, format: &str) -> tempfile::TempDir {
-    let out = tempfile::tempdir().unwrap();
-    let result = folio(
-        dir,
-        &[
-            "build",
-            "--format",
-            format,
-            "--quiet",
-            "--out",
-            out.path().to_str().unwrap(),
-        ],
-    );
-    assert!(
-        result.status.success(),
-        "build failed:\n{}",
-        stderr(&result)
-    );
-    out
+    build_into_temp(dir, &["--format", format])
 }
 
 /// A page-break marker: the file it is in, the text of that file's body before it and the

@@ -83,6 +83,8 @@ pub struct OmissionSpec {
     pub reason: Spanned<String>,
 }
 
+// The selector fields are repeated in each table rather than `#[serde(flatten)]`ed, because
+// serde's `deny_unknown_fields` does not work together with `flatten`.
 impl NoteSpec {
     pub fn selector(&self) -> Selector {
         Selector {

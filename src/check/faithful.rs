@@ -165,34 +165,23 @@ fn key(word: &str) -> String {
 }
 
 fn tokens(text: &str, skip: &[std::ops::Range<usize>]) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        match (c.is_whitespace(), start) {
-            (false, None) => start = Some(i),
-            (true, Some(s)) => {
-                start = None;
-                if skip.iter().any(|r| r.start <= s && i <= r.end) {
-                    continue;
-                }
-                let key = key(&text[s..i]);
-                // A word that is only inserted punctuation (a spaced dash, an ellipsis) has no
-                // key: it is a restoration or typography, never a change of wording.
-                if !key.is_empty() {
-                    out.push(Token {
-                        start: s,
-                        end: i,
-                        key,
-                    });
-                }
-            }
-            _ => {}
-        }
-    }
-    out
+    crate::text::word_spans(text)
+        .filter(|word| {
+            !skip
+                .iter()
+                .any(|r| r.start <= word.start && word.end <= r.end)
+        })
+        .filter_map(|word| {
+            let key = key(&text[word.clone()]);
+            // A word that is only inserted punctuation (a spaced dash, an ellipsis) has no
+            // key: it is a restoration or typography, never a change of wording.
+            (!key.is_empty()).then_some(Token {
+                start: word.start,
+                end: word.end,
+                key,
+            })
+        })
+        .collect()
 }
 
 /// Finds `needle`'s words, in order and ignoring spacing, in `haystack`; their byte range.

@@ -22,6 +22,21 @@ pub fn folio(dir: &Path, args: &[&str]) -> Output {
         .expect("run folio")
 }
 
+/// Builds the edition in `dir` with `flags` into a fresh directory, which is returned; a
+/// failed build fails the test with folio's diagnostics.
+pub fn build_into_temp(dir: &Path, flags: &[&str]) -> tempfile::TempDir {
+    let out = tempfile::tempdir().unwrap();
+    let mut args = vec!["build", "--quiet", "--out", out.path().to_str().unwrap()];
+    args.extend_from_slice(flags);
+    let result = folio(dir, &args);
+    assert!(
+        result.status.success(),
+        "build failed:\n{}",
+        stderr(&result)
+    );
+    out
+}
+
 pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
