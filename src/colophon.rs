@@ -14,7 +14,7 @@ pub const HEADING_ID: &str = "colophon";
 const GENERATOR: &str = concat!("folio ", env!("CARGO_PKG_VERSION"));
 
 /// "Built from revision 1a2b3c4 of 2026-11-27." with a warning when the tree was not clean.
-pub fn revision_line(revision: &RevisionInfo) -> String {
+fn revision_line(revision: &RevisionInfo) -> String {
     let mut line = format!(
         "Built from revision {} of {}",
         revision.commit, revision.date
