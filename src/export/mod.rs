@@ -4,6 +4,7 @@
 pub mod epub;
 pub mod handout;
 mod ocf;
+mod page_content;
 mod pagemarks;
 pub mod pdf;
 mod xhtml;

@@ -1,16 +1,19 @@
-//! Publication -> print PDF bytes (stage 5, PDF side): draws the typeset pages with printpdf
-//! as shaped glyph ids (each cluster's text in the ToUnicode map, so ligatures and broken words
-//! extract right), then fixes through lopdf what printpdf gets wrong for a book: a nested
-//! outline in reading order, `/Lang`, `/PageMode`, the document information, the header
-//! version, and deterministic ids, so two builds give identical bytes. The only importer of
-//! printpdf; `handout` is the only other user of lopdf.
+//! Publication -> print PDF bytes (stage 5, PDF side): printpdf embeds the fonts as subsets
+//! (each glyph's text in the ToUnicode map, so ligatures and broken words extract right) and
+//! writes the pages and links; the pages' content is our own (`page_content`). Then lopdf
+//! fixes what printpdf gets wrong for a book: a nested outline in reading order, `/Lang`,
+//! `/PageMode`, the document information, the header version, and deterministic ids, so two
+//! builds give identical bytes. The only importer of printpdf; `handout` is the only other
+//! user of lopdf.
 
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
-    Actions, BorderArray, Codepoint, CustomPdfConformance, Destination, FontId, Line,
-    LineDashPattern, LinePoint, LinkAnnotation, Mm, Op, ParsedFont, PdfConformance, PdfDocument,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
+    Actions, BorderArray, Codepoint, CustomPdfConformance, Destination, FontId, LinkAnnotation, Mm,
+    Op, ParsedFont, PdfConformance, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, Rect,
+    TextItem,
 };
+
+use super::page_content::{self, GlyphInventory, GlyphMap};
 
 use crate::config::Role;
 use crate::diag::{Diagnostic, Diagnostics, Error};
@@ -68,65 +71,15 @@ fn draw(
         );
     }
     let to_mm = |pt: f64| Mm((pt * 25.4 / 72.0) as f32);
-    for page in &layout.pages {
-        let mut ops = Vec::with_capacity(page.runs.len() * 3 + 4);
-        ops.push(Op::StartTextSection);
-        for placed in &page.runs {
-            let run = &placed.run;
-            let size = run.size;
-            let glyphs = run
-                .glyphs
-                .iter()
-                .map(|g| Codepoint {
-                    gid: g.id,
-                    // TJ numbers move the pen back by n/1000 em after the glyph's own width:
-                    // the difference between the font's advance and the shaped (kerned,
-                    // justified) one.
-                    offset: ((g.default_advance - g.advance) / size * 1000.0) as f32,
-                    cid: g.text.as_deref().map(str::to_string),
-                })
-                .collect();
-            ops.push(Op::SetFont {
-                font: PdfFontHandle::External(FontId(FONT_IDS[run.style.index()].into())),
-                size: Pt(size as f32),
-            });
-            ops.push(Op::SetTextMatrix {
-                matrix: TextMatrix::Translate(Pt(placed.x as f32), Pt(placed.y as f32)),
-            });
-            ops.push(Op::ShowText {
-                items: vec![TextItem::GlyphIds(glyphs)],
-            });
-        }
-        ops.push(Op::EndTextSection);
-        for &(x0, x1, y, thickness) in &page.rules {
-            ops.push(Op::SetOutlineThickness {
-                pt: Pt(thickness as f32),
-            });
-            ops.push(Op::SetLineDashPattern {
-                dash: LineDashPattern::default(),
-            });
-            ops.push(Op::DrawLine {
-                line: Line {
-                    points: vec![
-                        LinePoint {
-                            p: Point {
-                                x: Pt(x0 as f32),
-                                y: Pt(y as f32),
-                            },
-                            bezier: false,
-                        },
-                        LinePoint {
-                            p: Point {
-                                x: Pt(x1 as f32),
-                                y: Pt(y as f32),
-                            },
-                            bezier: false,
-                        },
-                    ],
-                    is_closed: false,
-                },
-            });
-        }
+    let inventory = GlyphInventory::of(&layout.pages);
+    for (index, page) in layout.pages.iter().enumerate() {
+        // printpdf only sees each glyph once, on the first page, to subset the fonts and
+        // write their `/ToUnicode` maps from; every page's content is replaced below.
+        let mut ops = if index == 0 {
+            glyph_inventory_ops(&inventory)
+        } else {
+            Vec::new()
+        };
         for link in &page.links {
             let target = match &link.link {
                 Link::ToNote(n) => layout.notes.get(n),
@@ -179,8 +132,68 @@ fn draw(
             ));
         }
     }
+    replace_page_contents(&mut document, layout, &inventory);
     compress_streams(&mut document);
     Ok(document)
+}
+
+/// One text object showing every glyph the book uses, each with its text: what printpdf
+/// reads to choose the glyphs of each subset and to write its `/ToUnicode` map.
+fn glyph_inventory_ops(inventory: &GlyphInventory) -> Vec<Op> {
+    let mut ops = vec![Op::StartTextSection];
+    for style in Style::ALL {
+        let used = &inventory.used[style.index()];
+        if used.is_empty() {
+            continue;
+        }
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(FontId(FONT_IDS[style.index()].into())),
+            size: Pt(10.0),
+        });
+        let glyphs = used
+            .iter()
+            .map(|(&gid, text)| Codepoint {
+                gid,
+                offset: 0.0,
+                cid: text.as_deref().map(str::to_string),
+            })
+            .collect();
+        ops.push(Op::ShowText {
+            items: vec![TextItem::GlyphIds(glyphs)],
+        });
+    }
+    ops.push(Op::EndTextSection);
+    ops
+}
+
+/// Puts our own content stream (see `page_content`) in place of printpdf's on every page,
+/// compressed, reusing printpdf's object numbers so the file layout stays as it was.
+fn replace_page_contents(
+    document: &mut lopdf::Document,
+    layout: &Layout,
+    inventory: &GlyphInventory,
+) {
+    let glyphs = GlyphMap::new(&inventory.subset_ids());
+    let page_ids: Vec<ObjectId> = document.get_pages().into_values().collect();
+    for (page, page_id) in layout.pages.iter().zip(page_ids) {
+        let contents = document
+            .get_dictionary(page_id)
+            .and_then(|dict| dict.get(b"Contents"))
+            .and_then(Object::as_reference);
+        let Ok(contents_id) = contents else {
+            continue;
+        };
+        let content = page_content::write(page, &glyphs, &FONT_IDS);
+        let mut dict = Dictionary::new();
+        let stream = match deflate(&content) {
+            Some(compressed) => {
+                dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
+                lopdf::Stream::new(dict, compressed)
+            }
+            None => lopdf::Stream::new(dict, content),
+        };
+        document.objects.insert(contents_id, Object::Stream(stream));
+    }
 }
 
 /// Deflates every stream that has no filter yet. lopdf's own `compress` uses the best (slowest)
@@ -188,7 +201,6 @@ fn draw(
 /// a 1 MB manuscript. The fastest level makes the edition's PDF 186 KB instead of 144 KB, a
 /// price worth paying for a build that is several times faster.
 pub(super) fn compress_streams(document: &mut lopdf::Document) {
-    use std::io::Write as _;
     for object in document.objects.values_mut() {
         let Object::Stream(stream) = object else {
             continue;
@@ -196,18 +208,25 @@ pub(super) fn compress_streams(document: &mut lopdf::Document) {
         if stream.dict.get(b"Filter").is_ok() {
             continue;
         }
-        let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
-        let compressed = encoder
-            .write_all(&stream.content)
-            .and_then(|()| encoder.finish());
-        // Tiny streams can grow: keep them as they are.
-        if let Some(compressed) = compressed.ok().filter(|c| c.len() < stream.content.len()) {
+        if let Some(compressed) = deflate(&stream.content) {
             stream
                 .dict
                 .set("Filter", Object::Name(b"FlateDecode".to_vec()));
             stream.set_content(compressed);
         }
     }
+}
+
+/// zlib at the fastest level; `None` when that would not make the data smaller (tiny
+/// streams can grow).
+fn deflate(data: &[u8]) -> Option<Vec<u8>> {
+    use std::io::Write as _;
+    let mut encoder = flate2::write::ZlibEncoder::new(
+        Vec::with_capacity(data.len() / 2),
+        flate2::Compression::fast(),
+    );
+    let compressed = encoder.write_all(data).and_then(|()| encoder.finish());
+    compressed.ok().filter(|c| c.len() < data.len())
 }
 
 /// Everything printpdf leaves wrong or random, fixed in place.

@@ -1,0 +1,224 @@
+//! Page content streams of the print PDF, written directly: text as glyph-id strings in `TJ`
+//! arrays and rules as stroked lines. printpdf builds a heap object per glyph and lopdf
+//! formats each one through `fmt`; on a book that was half the cost of the whole PDF, so
+//! the content is written here and printpdf keeps the fonts, pages and links.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use crate::typeset::fonts::Style;
+use crate::typeset::{Page, PageRun};
+
+/// Every glyph the pages draw, per face, with the text it stands for (the first text seen;
+/// `None` when no occurrence carries one). This is what the font subsets and their
+/// `/ToUnicode` maps are made from.
+pub struct GlyphInventory {
+    pub used: [BTreeMap<u16, Option<Rc<str>>>; 4],
+}
+
+impl GlyphInventory {
+    pub fn of(pages: &[Page]) -> GlyphInventory {
+        let mut used: [BTreeMap<u16, Option<Rc<str>>>; 4] = Default::default();
+        for run in pages.iter().flat_map(|p| &p.runs) {
+            let face = &mut used[run.run.style.index()];
+            for glyph in &run.run.glyphs {
+                let entry = face.entry(glyph.id).or_insert(None);
+                if entry.is_none() {
+                    entry.clone_from(&glyph.text);
+                }
+            }
+        }
+        GlyphInventory { used }
+    }
+
+    /// The glyph ids of each face in its subset: printpdf (through allsorts) numbers the
+    /// subset's glyphs in the order it asks for them, `.notdef` first and then the used ids
+    /// ascending (see `printpdf::font::subset_font`), so a glyph's new id is its rank.
+    pub fn subset_ids(&self) -> [BTreeMap<u16, u16>; 4] {
+        self.used.clone().map(|face| {
+            std::iter::once(0)
+                .chain(face.into_keys().filter(|&id| id != 0))
+                .enumerate()
+                .map(|(rank, id)| (id, rank as u16))
+                .collect()
+        })
+    }
+}
+
+/// Looks up a face's subset glyph id; ids are dense, so a table beats a map per glyph.
+pub struct GlyphMap {
+    tables: [Vec<u16>; 4],
+}
+
+impl GlyphMap {
+    pub fn new(subset_ids: &[BTreeMap<u16, u16>; 4]) -> GlyphMap {
+        GlyphMap {
+            tables: std::array::from_fn(|i| {
+                let ids = &subset_ids[i];
+                let len = ids
+                    .keys()
+                    .next_back()
+                    .map_or(0, |&max| usize::from(max) + 1);
+                let mut table = vec![0; len];
+                for (&old, &new) in ids {
+                    table[usize::from(old)] = new;
+                }
+                table
+            }),
+        }
+    }
+
+    fn get(&self, style: Style, id: u16) -> u16 {
+        self.tables[style.index()]
+            .get(usize::from(id))
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+/// The content stream of one page. `font_names` are the resource names of the four faces.
+pub fn write(page: &Page, glyphs: &GlyphMap, font_names: &[&str; 4]) -> Vec<u8> {
+    let glyph_count: usize = page.runs.iter().map(|r| r.run.glyphs.len()).sum();
+    let mut out = Vec::with_capacity(glyph_count * 5 + page.runs.len() * 40 + 64);
+    if !page.runs.is_empty() {
+        out.extend_from_slice(b"BT\n");
+        let mut font: Option<(Style, f64)> = None;
+        for run in &page.runs {
+            let face = (run.run.style, run.run.size);
+            if font != Some(face) {
+                out.push(b'/');
+                out.extend_from_slice(font_names[face.0.index()].as_bytes());
+                out.push(b' ');
+                number(&mut out, face.1);
+                out.extend_from_slice(b" Tf\n");
+                font = Some(face);
+            }
+            show_run(&mut out, run, glyphs);
+        }
+        out.extend_from_slice(b"ET\n");
+    }
+    for &(x0, x1, y, thickness) in &page.rules {
+        number(&mut out, thickness);
+        out.extend_from_slice(b" w [] 0 d ");
+        number(&mut out, x0);
+        out.push(b' ');
+        number(&mut out, y);
+        out.extend_from_slice(b" m ");
+        number(&mut out, x1);
+        out.push(b' ');
+        number(&mut out, y);
+        out.extend_from_slice(b" l S\n");
+    }
+    out
+}
+
+/// One run: its origin (`Tm`) and its glyphs as one `TJ` array. A viewer advances the pen
+/// by each glyph's `/W` width (the font's own advance); the numbers between glyphs move it to
+/// where the typesetter put the next glyph (kerning, justification), in thousandths of the
+/// size, rounded, with each rounding carried into the next so that errors never accumulate.
+fn show_run(out: &mut Vec<u8>, run: &PageRun, glyphs: &GlyphMap) {
+    let size = run.run.size;
+    out.extend_from_slice(b"1 0 0 1 ");
+    number(out, run.x);
+    out.push(b' ');
+    number(out, run.y);
+    out.extend_from_slice(b" Tm\n[");
+    // Positions relative to the run's origin, in thousandths of the size.
+    let mut pen = 0.0;
+    let mut target = 0.0;
+    let mut open = false;
+    for glyph in &run.run.glyphs {
+        if !open {
+            out.push(b'<');
+            open = true;
+        }
+        hex_u16(out, glyphs.get(run.run.style, glyph.id));
+        pen += glyph.default_advance / size * 1000.0;
+        target += glyph.advance / size * 1000.0;
+        let kern = (pen - target).round();
+        if kern != 0.0 {
+            out.push(b'>');
+            open = false;
+            integer(out, kern as i64);
+            pen -= kern;
+        }
+    }
+    if open {
+        out.push(b'>');
+    }
+    out.extend_from_slice(b"]TJ\n");
+}
+
+fn hex_u16(out: &mut Vec<u8>, value: u16) {
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    for shift in [12, 8, 4, 0] {
+        out.push(DIGITS[usize::from((value >> shift) & 0xF)]);
+    }
+}
+
+fn integer(out: &mut Vec<u8>, value: i64) {
+    if value < 0 {
+        out.push(b'-');
+    }
+    let mut digits = [0u8; 20];
+    let mut rest = value.unsigned_abs();
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[start..]);
+}
+
+/// A coordinate or size in points, to a hundredth of a point (0.0035 mm): finer than any
+/// printer, and short.
+fn number(out: &mut Vec<u8>, value: f64) {
+    let hundredths = (value * 100.0).round() as i64;
+    if hundredths < 0 {
+        out.push(b'-');
+    }
+    let magnitude = hundredths.unsigned_abs();
+    integer(out, (magnitude / 100) as i64);
+    let fraction = magnitude % 100;
+    if fraction != 0 {
+        out.push(b'.');
+        out.push(b'0' + (fraction / 10) as u8);
+        if fraction % 10 != 0 {
+            out.push(b'0' + (fraction % 10) as u8);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn formatted(value: f64) -> String {
+        let mut out = Vec::new();
+        number(&mut out, value);
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn numbers_are_short_and_exact_to_a_hundredth() {
+        assert_eq!(formatted(0.0), "0");
+        assert_eq!(formatted(12.5), "12.5");
+        assert_eq!(formatted(12.345), "12.35");
+        assert_eq!(formatted(-0.25), "-0.25");
+        assert_eq!(formatted(-3.0), "-3");
+        assert_eq!(formatted(420.05), "420.05");
+        assert_eq!(formatted(-0.001), "0");
+    }
+
+    #[test]
+    fn glyph_ids_are_four_hex_digits() {
+        let mut out = Vec::new();
+        hex_u16(&mut out, 0x1A);
+        hex_u16(&mut out, 0xBEEF);
+        assert_eq!(out, b"001ABEEF");
+    }
+}
