@@ -4,7 +4,7 @@
 //! the content is written here and printpdf keeps the fonts, pages and links.
 
 use std::collections::BTreeMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::typeset::fonts::Style;
 use crate::typeset::{Page, PageRun};
@@ -13,12 +13,12 @@ use crate::typeset::{Page, PageRun};
 /// `None` when no occurrence carries one). This is what the font subsets and their
 /// `/ToUnicode` maps are made from.
 pub struct GlyphInventory {
-    pub used: [BTreeMap<u16, Option<Rc<str>>>; 4],
+    pub used: [BTreeMap<u16, Option<Arc<str>>>; 4],
 }
 
 impl GlyphInventory {
     pub fn of(pages: &[Page]) -> GlyphInventory {
-        let mut used: [BTreeMap<u16, Option<Rc<str>>>; 4] = Default::default();
+        let mut used: [BTreeMap<u16, Option<Arc<str>>>; 4] = Default::default();
         for run in pages.iter().flat_map(|p| &p.runs) {
             let face = &mut used[run.run.style.index()];
             for glyph in &run.run.glyphs {

@@ -2,7 +2,7 @@
 //! and indent of each block, breaks its items into lines, turns each line into positioned
 //! glyph runs, and marks where a page may break (widows, orphans, headings kept with text).
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use super::fonts::Style;
 use super::items::{self, Context, Item, Link, ParStyle, Run};
@@ -15,7 +15,7 @@ use crate::model::{Inline, Position};
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlacedGlyph {
     pub id: u16,
-    pub text: Option<Rc<str>>,
+    pub text: Option<Arc<str>>,
     pub advance: f64,
     pub default_advance: f64,
 }

@@ -97,9 +97,12 @@ pub fn char_span(text: &str, offset: usize, c: char, span: Span) -> Span {
 }
 
 /// T001: a character the face has no glyph for; it would print as a blank box.
+/// The code of a character the fonts lack.
+pub const MISSING_GLYPH: &str = "T001";
+
 pub fn missing_glyph(family: &str, style: Style, c: char, at: Span) -> Diagnostic {
     Diagnostic::error(
-        "T001",
+        MISSING_GLYPH,
         format!(
             "{family} {style:?} has no glyph for `{c}` (U+{:04X}); it would print as a blank box",
             c as u32

@@ -9,6 +9,7 @@
 
 use std::collections::{BTreeSet, HashSet};
 use std::rc::Rc;
+use std::sync::Arc;
 
 use super::fonts::Style;
 use super::hyphenate::Hyphenator;
@@ -37,7 +38,7 @@ pub enum Link {
     ToNote(usize),
     /// A note's number, linking back to its reference mark.
     ToMark(usize),
-    Uri(Rc<str>),
+    Uri(Arc<str>),
 }
 
 /// A slice of a shaped word drawn in one face and size.
@@ -256,7 +257,7 @@ fn flatten(
             InlineKind::Strong(c) => nested(c, (style.strong(), variant), link),
             InlineKind::SmallCaps(c) => nested(c, (style, Variant::SmallCaps), link),
             InlineKind::Link { url, content } => {
-                let target = Link::Uri(Rc::from(url.as_str()));
+                let target = Link::Uri(Arc::from(url.as_str()));
                 nested(content, (style, variant), Some(&target))
             }
             InlineKind::Anchored { content, .. } => nested(content, (style, variant), link),

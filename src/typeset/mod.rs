@@ -161,6 +161,26 @@ pub fn typeset(
     let metrics = Metrics::new(size, measure);
 
     let note_numbers = |n: usize| document.notes.get(n).map(|note| note.number);
+    // The footnotes do not depend on the body's lines (they are set at their own size and
+    // placed later by the paginator), so a second core sets them meanwhile, with its own
+    // shaper and hyphenation cache: in this edition the notes are half the text.
+    let (list, (note_sets, note_diags)) = std::thread::scope(|scope| {
+        let notes = scope.spawn(|| set_notes(document, edition, fonts, &metrics, &protected));
+        let mut cx = Context {
+            shaper: &mut shaper,
+            hyphenator: hyphenator.as_ref(),
+            protected: &protected,
+            diags: &mut *diags,
+        };
+        let mut setter = Setter {
+            cx: &mut cx,
+            note_numbers: &note_numbers,
+        };
+        let list = set_body(&mut setter, &metrics, document, edition);
+        let notes = notes.join().expect("the notes thread does not panic");
+        (list, notes)
+    });
+    merge_note_diagnostics(diags, note_diags);
     let mut cx = Context {
         shaper: &mut shaper,
         hyphenator: hyphenator.as_ref(),
@@ -171,43 +191,6 @@ pub fn typeset(
         cx: &mut cx,
         note_numbers: &note_numbers,
     };
-    let mut body = Builder {
-        setter: &mut setter,
-        metrics: &metrics,
-        list: Vec::new(),
-        indent_next: false,
-        leaf: 0,
-    };
-    let mut blocks = &document.blocks[..];
-    let mut title_heading = None;
-    if let Some((first, rest)) = blocks.split_first() {
-        if let BlockKind::Heading {
-            level: 1, content, ..
-        } = &first.kind
-        {
-            // A leading level-1 heading is the article's title: the title block sets it
-            // from the edition's metadata, so it is not repeated.
-            title_heading = Some(plain_text(content));
-            blocks = rest;
-        }
-    }
-    // The title block stands for the heading it replaces: a page-break marker before that
-    // heading in the ebook matches the top of the first page.
-    let title_at = title_heading.is_some().then(|| body.next_leaf());
-    body.title_block(edition, title_heading, title_at);
-    for block in blocks {
-        body.block(block, 0.0, measure);
-    }
-    body.endnotes(document);
-    let list = std::mem::take(&mut body.list);
-
-    // Footnotes, set once each at the note size.
-    let mut note_sets: BTreeMap<usize, Vec<VLine>> = BTreeMap::new();
-    for (index, note) in document.notes.iter().enumerate() {
-        if note.kind == NoteKind::Footnote {
-            note_sets.insert(index, set_note(&mut setter, &metrics, index, note));
-        }
-    }
 
     let geometry = paginate::Geometry {
         height: block_height,
@@ -355,6 +338,96 @@ fn furniture(setter: &mut Setter, metrics: &Metrics, text: &str, variant: Varian
         note_start: None,
         position: None,
     })
+}
+
+/// The body's vertical list: the title block, the blocks, the endnotes.
+fn set_body(
+    setter: &mut Setter,
+    metrics: &Metrics,
+    document: &Document,
+    edition: &Edition,
+) -> Vec<VItem> {
+    let measure = metrics.measure;
+    let mut body = Builder {
+        setter,
+        metrics,
+        list: Vec::new(),
+        indent_next: false,
+        leaf: 0,
+    };
+    let mut blocks = &document.blocks[..];
+    let mut title_heading = None;
+    if let Some((first, rest)) = blocks.split_first() {
+        if let BlockKind::Heading {
+            level: 1, content, ..
+        } = &first.kind
+        {
+            // A leading level-1 heading is the article's title: the title block sets it
+            // from the edition's metadata, so it is not repeated.
+            title_heading = Some(plain_text(content));
+            blocks = rest;
+        }
+    }
+    // The title block stands for the heading it replaces: a page-break marker before that
+    // heading in the ebook matches the top of the first page.
+    let title_at = title_heading.is_some().then(|| body.next_leaf());
+    body.title_block(edition, title_heading, title_at);
+    for block in blocks {
+        body.block(block, 0.0, measure);
+    }
+    body.endnotes(document);
+    body.list
+}
+
+/// Adds the notes thread's findings after the body's. A character a face lacks is reported
+/// once per face (see `Shaper`), but each thread has its own shaper: a second report of the
+/// same character is dropped.
+fn merge_note_diagnostics(diags: &mut Diagnostics, notes: Diagnostics) {
+    let reported: BTreeSet<String> = diags
+        .iter()
+        .filter(|d| d.code == fonts::MISSING_GLYPH)
+        .map(|d| d.message.clone())
+        .collect();
+    diags.extend(
+        notes
+            .iter()
+            .filter(|d| d.code != fonts::MISSING_GLYPH || !reported.contains(&d.message))
+            .cloned(),
+    );
+}
+
+/// Every footnote set once at the note size, with the diagnostics of setting them; run on
+/// its own thread, so it has its own shaper and hyphenator.
+fn set_notes(
+    document: &Document,
+    edition: &Edition,
+    fonts: &FontSet,
+    metrics: &Metrics,
+    protected: &BTreeSet<String>,
+) -> (BTreeMap<usize, Vec<VLine>>, Diagnostics) {
+    let mut diags = Diagnostics::default();
+    let mut note_sets = BTreeMap::new();
+    let Some(mut shaper) = Shaper::new(fonts) else {
+        return (note_sets, diags); // The body's shaper has reported it.
+    };
+    let hyphenator = Hyphenator::for_language(&edition.language);
+    let note_numbers = |n: usize| document.notes.get(n).map(|note| note.number);
+    let mut cx = Context {
+        shaper: &mut shaper,
+        hyphenator: hyphenator.as_ref(),
+        protected,
+        diags: &mut diags,
+    };
+    let mut setter = Setter {
+        cx: &mut cx,
+        note_numbers: &note_numbers,
+    };
+    for (index, note) in document.notes.iter().enumerate() {
+        if note.kind == NoteKind::Footnote {
+            note_sets.insert(index, set_note(&mut setter, metrics, index, note));
+        }
+    }
+    (note_sets, diags)
 }
 
 fn set_note(

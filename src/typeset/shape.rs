@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
+use std::sync::Arc;
 
 use rustybuzz::{Direction, Face, Feature, Script, ShapePlan, UnicodeBuffer};
 
@@ -58,7 +59,7 @@ pub struct Glyph {
     pub cluster: usize,
     /// The text this glyph stands for (several characters for a ligature). Only the first
     /// glyph of a cluster carries it; `None` for the rest.
-    pub text: Option<Rc<str>>,
+    pub text: Option<Arc<str>>,
 }
 
 /// A shaped piece of text.
@@ -183,7 +184,7 @@ impl<'f> Shaper<'f> {
                 advance,
                 default_advance: advance,
                 cluster: 0,
-                text: Some(Rc::from(BREAK_HYPHEN_TEXT)),
+                text: Some(Arc::from(BREAK_HYPHEN_TEXT)),
             }],
             width: advance,
         });
@@ -228,7 +229,7 @@ fn shape_uncached(face: &Face, plan: &ShapePlan, buffer: UnicodeBuffer, text: &s
             advance: f64::from(pos.x_advance) / upm,
             default_advance,
             cluster,
-            text: first_of_cluster.then(|| Rc::from(text.get(cluster..cluster_end).unwrap_or(""))),
+            text: first_of_cluster.then(|| Arc::from(text.get(cluster..cluster_end).unwrap_or(""))),
         });
     }
     let width = glyphs.iter().map(|g| g.advance).sum();
