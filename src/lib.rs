@@ -62,13 +62,13 @@ impl<'a> Publication<'a> {
     }
 }
 
-/// The git revision the colophon names, when edition.toml asks for it and there is one.
-fn colophon_revision(project: &Project) -> Option<revision::RevisionInfo> {
+/// Starts finding the revision the colophon names, if the edition asks for it.
+fn colophon_revision(project: &Project) -> Option<revision::PendingRevision> {
     project
         .edition
         .output
         .colophon_revision
-        .then(|| revision::describe(&project.root))
+        .then(|| revision::PendingRevision::start(&project.root))
         .flatten()
 }
 
@@ -168,9 +168,10 @@ pub fn build(
         project.edition.output.pdf.page_size = size;
     }
     let built = Timestamp::for_build(&project.edition.date).map_err(Error::Usage)?;
+    let revision = colophon_revision(project);
     progress("parsing the manuscript");
     let (mut document, _apparatus) = load_document(project, diags)?;
-    let revision = colophon_revision(project);
+    let revision = revision.and_then(revision::PendingRevision::finish);
     document
         .blocks
         .extend(colophon::blocks(&project.edition, built, revision.as_ref()));

@@ -221,27 +221,28 @@ impl Document {
 }
 
 fn collect_note_refs_in_block(block: &Block, f: &mut impl FnMut(usize)) {
-    match &block.kind {
-        BlockKind::Heading { content, .. }
-        | BlockKind::Paragraph { content }
-        | BlockKind::Caption { content } => collect_note_refs(content, f),
-        BlockKind::BlockQuote { blocks } => {
-            blocks.iter().for_each(|b| collect_note_refs_in_block(b, f))
-        }
-        BlockKind::List { items, .. } => items
-            .iter()
-            .flatten()
-            .for_each(|b| collect_note_refs_in_block(b, f)),
-        BlockKind::CodeBlock { .. } | BlockKind::ThematicBreak => {}
-    }
-}
-
-fn collect_note_refs(inlines: &[Inline], f: &mut impl FnMut(usize)) {
-    for inline in inlines {
+    for_each_inline(block, &mut |inline| {
         if let InlineKind::NoteRef { note } = inline.kind {
             f(note);
         }
-        collect_note_refs(inline.children(), f);
+    });
+}
+
+/// Calls `f` on every inline of `block`, nested ones included, in reading order.
+pub fn for_each_inline(block: &Block, f: &mut impl FnMut(&Inline)) {
+    fn inlines(list: &[Inline], f: &mut impl FnMut(&Inline)) {
+        for inline in list {
+            f(inline);
+            inlines(inline.children(), f);
+        }
+    }
+    match &block.kind {
+        BlockKind::Heading { content, .. }
+        | BlockKind::Paragraph { content }
+        | BlockKind::Caption { content } => inlines(content, f),
+        BlockKind::BlockQuote { blocks } => blocks.iter().for_each(|b| for_each_inline(b, f)),
+        BlockKind::List { items, .. } => items.iter().flatten().for_each(|b| for_each_inline(b, f)),
+        BlockKind::CodeBlock { .. } | BlockKind::ThematicBreak => {}
     }
 }
 

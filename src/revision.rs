@@ -3,7 +3,7 @@
 //! no network access is involved.
 
 use std::path::Path;
-use std::process::Command;
+use std::process::{Child, Command, Stdio};
 
 use crate::diag::Error;
 
@@ -32,20 +32,55 @@ fn git(root: &Path, args: &[&str]) -> Result<String, String> {
     }
 }
 
-/// The revision the edition directory is at, or `None` outside a git work tree.
-pub fn describe(root: &Path) -> Option<RevisionInfo> {
-    let line = git(root, &["log", "-1", "--format=%h %cs"]).ok()?;
-    let (commit, date) = line.trim().split_once(' ')?;
-    let status = git(
-        root,
-        &["status", "--porcelain", "--untracked-files=no", "--", "."],
-    )
-    .ok()?;
-    Some(RevisionInfo {
-        commit: commit.to_string(),
-        date: date.to_string(),
-        dirty: !status.trim().is_empty(),
-    })
+/// The two git commands that describe a revision, started together so that they run while
+/// the caller goes on (reading and parsing the edition takes about as long as they do).
+pub struct PendingRevision {
+    log: Child,
+    status: Child,
+}
+
+impl PendingRevision {
+    /// Starts describing the revision the edition directory is at; `None` if git cannot run.
+    pub fn start(root: &Path) -> Option<PendingRevision> {
+        let spawn = |args: &[&str]| {
+            Command::new("git")
+                .arg("-C")
+                .arg(root)
+                .args(args)
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .ok()
+        };
+        let log = spawn(&["log", "-1", "--format=%h %cs"])?;
+        let status = spawn(&["status", "--porcelain", "--untracked-files=no", "--", "."]);
+        let Some(status) = status else {
+            let mut log = log;
+            let _ = log.kill();
+            let _ = log.wait();
+            return None;
+        };
+        Some(PendingRevision { log, status })
+    }
+
+    /// The revision, or `None` outside a git work tree.
+    pub fn finish(self) -> Option<RevisionInfo> {
+        let output = |child: Child| {
+            child
+                .wait_with_output()
+                .ok()
+                .filter(|o| o.status.success())
+                .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        };
+        let (log, status) = (output(self.log), output(self.status));
+        let line = log?;
+        let (commit, date) = line.trim().split_once(' ')?;
+        Some(RevisionInfo {
+            commit: commit.to_string(),
+            date: date.to_string(),
+            dirty: !status?.trim().is_empty(),
+        })
+    }
 }
 
 /// A file of the edition (path relative to the edition directory) as it was at `revision`.

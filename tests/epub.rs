@@ -274,3 +274,49 @@ fn two_builds_at_once_into_one_directory_do_not_corrupt_each_other() {
         .collect();
     assert_eq!(names.len(), 1, "{names:?}");
 }
+
+/// The names of the font files in an EPUB, and its stylesheet.
+fn fonts_and_stylesheet(epub: &[u8]) -> (Vec<String>, String) {
+    let entries = unzip(epub);
+    let fonts = entries
+        .iter()
+        .filter(|(name, _)| name.ends_with(".ttf"))
+        .map(|(name, _)| name.clone())
+        .collect();
+    let css = entries
+        .iter()
+        .find(|(name, _)| name.ends_with(".css"))
+        .map(|(_, bytes)| String::from_utf8(bytes.clone()).unwrap())
+        .expect("a stylesheet");
+    (fonts, css)
+}
+
+#[test]
+fn the_bold_faces_are_in_the_book_only_when_its_text_has_strong_emphasis() {
+    let dir = scratch_edition();
+    let (epub, _out) = build_epub(dir.path(), "features");
+    let (fonts, css) = fonts_and_stylesheet(&epub);
+    assert_eq!(
+        fonts,
+        ["OEBPS/fonts/regular.ttf", "OEBPS/fonts/italic.ttf"],
+        "the fixture has no strong emphasis"
+    );
+    assert!(!css.contains("bold.ttf"), "{css}");
+
+    let manuscript = dir.path().join("manuscript/features.md");
+    let text = std::fs::read_to_string(&manuscript).unwrap();
+    std::fs::write(&manuscript, format!("{text}\nA **strong** word.\n")).unwrap();
+    let (epub, out) = build_epub(dir.path(), "features");
+    let (fonts, css) = fonts_and_stylesheet(&epub);
+    assert_eq!(fonts.len(), 4, "{fonts:?}");
+    assert!(
+        css.contains(
+            "font-style: italic; font-weight: bold; src: url(\"../fonts/bold-italic.ttf\")"
+        ),
+        "{css}"
+    );
+    let path = out.path().join("features.epub");
+    if let Some((clean, report)) = epubcheck(&path) {
+        assert!(clean, "{report}");
+    }
+}

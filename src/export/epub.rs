@@ -6,7 +6,7 @@ use std::path::Path;
 
 use crate::config::{Edition, Role};
 use crate::diag::{Diagnostic, Diagnostics, Error};
-use crate::model::{Flow, NoteKind};
+use crate::model::{for_each_inline, Document, Flow, InlineKind, NoteKind};
 use crate::{colophon, Publication};
 
 use super::ocf::{self, Entry};
@@ -116,11 +116,10 @@ pub fn entries(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec
         path: "OEBPS/nav.xhtml".into(),
         bytes: nav_document(language, &spine, &page_list).into_bytes(),
     });
+    let faces = faces_used(publication.document);
     entries.push(Entry {
         path: "OEBPS/css/folio.css".into(),
-        bytes: STYLESHEET
-            .replace("{family}", &edition.fonts.family)
-            .into_bytes(),
+        bytes: stylesheet(&edition.fonts.family, &faces).into_bytes(),
     });
     let fonts = &edition.fonts;
     let font_files = [
@@ -128,18 +127,19 @@ pub fn entries(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec
         &fonts.italic,
         &fonts.bold,
         &fonts.bold_italic,
-        &fonts.licence,
     ];
     let mut font_names = Vec::new();
-    for (path, name) in font_files.iter().zip(FONT_NAMES) {
-        let full = publication.project.path(path);
-        let bytes = std::fs::read(&full).map_err(|e| Error::io(&full, e))?;
-        entries.push(Entry {
-            path: format!("OEBPS/fonts/{name}"),
-            bytes,
-        });
-        font_names.push(name);
+    for (&path, face) in font_files
+        .iter()
+        .zip(&FACES)
+        .filter(|(_, f)| faces.contains(f))
+    {
+        font_names.push(face.file);
+        entries.push(font_entry(publication, path, face.file)?);
     }
+    // The licence travels with the fonts it covers, as the OFL requires.
+    font_names.push(LICENCE_NAME);
+    entries.push(font_entry(publication, &fonts.licence, LICENCE_NAME)?);
     let print_pages = if page_list.is_empty() {
         0
     } else {
@@ -156,14 +156,84 @@ pub fn entries(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec
     Ok(entries)
 }
 
-/// Names the fonts get inside the book; the stylesheet refers to these.
-const FONT_NAMES: [&str; 5] = [
-    "regular.ttf",
-    "italic.ttf",
-    "bold.ttf",
-    "bold-italic.ttf",
-    "OFL.txt",
+/// A face of the edition's family as the ebook has it: its file inside the book and the CSS
+/// that selects it.
+#[derive(Debug, PartialEq)]
+struct Face {
+    file: &'static str,
+    style: &'static str,
+    weight: &'static str,
+}
+
+const FACES: [Face; 4] = [
+    Face {
+        file: "regular.ttf",
+        style: "normal",
+        weight: "normal",
+    },
+    Face {
+        file: "italic.ttf",
+        style: "italic",
+        weight: "normal",
+    },
+    Face {
+        file: "bold.ttf",
+        style: "normal",
+        weight: "bold",
+    },
+    Face {
+        file: "bold-italic.ttf",
+        style: "italic",
+        weight: "bold",
+    },
 ];
+
+const LICENCE_NAME: &str = "OFL.txt";
+
+/// The faces the book needs. Regular and italic always (the title page, second-level
+/// headings and captions are italic); the bold faces only when the text has strong
+/// emphasis, the one thing the stylesheet sets in bold. Leaving unused faces out, as the PDF
+/// does, keeps a megabyte of fonts out of a book that never shows them.
+fn faces_used(document: &Document) -> Vec<&'static Face> {
+    let mut bold = false;
+    let blocks = document
+        .blocks
+        .iter()
+        .chain(document.notes.iter().flat_map(|n| &n.blocks));
+    for block in blocks {
+        for_each_inline(block, &mut |inline| {
+            bold |= matches!(inline.kind, InlineKind::Strong(_));
+        });
+    }
+    FACES.iter().take(if bold { 4 } else { 2 }).collect()
+}
+
+/// The stylesheet with the edition's family and an `@font-face` rule per face in the book.
+fn stylesheet(family: &str, faces: &[&Face]) -> String {
+    let rules: Vec<String> = faces
+        .iter()
+        .map(|face| {
+            format!(
+                "@font-face {{ font-family: \"{family}\"; font-style: {}; font-weight: {}; \
+                 src: url(\"../fonts/{}\"); }}",
+                face.style, face.weight, face.file
+            )
+        })
+        .collect();
+    STYLESHEET
+        .replace("{font-faces}", &rules.join("\n"))
+        .replace("{family}", family)
+}
+
+/// A font file (or its licence) of the edition, read into the book as `name`.
+fn font_entry(publication: &Publication, path: &Path, name: &str) -> Result<Entry, Error> {
+    let full = publication.project.path(path);
+    let bytes = std::fs::read(&full).map_err(|e| Error::io(&full, e))?;
+    Ok(Entry {
+        path: format!("OEBPS/fonts/{name}"),
+        bytes,
+    })
+}
 
 fn text_entry(file: &str, html: String) -> Entry {
     Entry {

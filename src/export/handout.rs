@@ -10,7 +10,8 @@ use crate::config::{HandoutMode, HandoutOutput};
 use crate::diag::Error;
 use crate::impose::{self, Mode, Side};
 
-use super::pdf::{compress_streams, fingerprint};
+use super::deflate::compress_streams;
+use super::pdf::fingerprint;
 
 /// Points per millimetre.
 const PT_PER_MM: f64 = 72.0 / 25.4;

@@ -1,0 +1,560 @@
+//! The galley (typesetting, stage 5): the body and the footnotes set into vertical lists of
+//! lines, before they are made up into pages. The work is shared by two cores: one sets the
+//! first part of the body, the other the rest of it and the footnotes, each with its own
+//! shaper and hyphenator (their caches are not shared between threads).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::compose::{Align, BlockStyle, Metrics, Setter, VItem, VLine};
+use super::fonts::{self, FontSet, Style};
+use super::hyphenate::Hyphenator;
+use super::items::{Context, Link, ParStyle};
+use super::shape::{Shaper, Variant};
+use crate::config::{Edition, Role};
+use crate::diag::{Diagnostics, Span};
+use crate::model::{
+    leaf_count, plain_text, Block, BlockKind, Document, Flow, Inline, InlineKind, NoteKind,
+    Position,
+};
+
+/// The set text before page makeup.
+pub struct Galley {
+    /// The body's vertical list: the title block, the blocks, the endnotes.
+    pub body: Vec<VItem>,
+    /// Each footnote's lines, by note index.
+    pub notes: BTreeMap<usize, Vec<VLine>>,
+}
+
+/// What a thread needs to set text besides a setter.
+pub struct Job<'a> {
+    pub document: &'a Document,
+    pub edition: &'a Edition,
+    pub fonts: &'a FontSet,
+    pub metrics: &'a Metrics,
+    pub protected: &'a BTreeSet<String>,
+}
+
+/// Sets the body and the footnotes. `setter` is the calling thread's; a second thread sets
+/// the later part of the body and the footnotes, so each core gets about half of the text.
+/// Its findings follow the caller's in `setter`'s diagnostics.
+pub fn set(setter: &mut Setter, job: &Job) -> Galley {
+    let mut blocks = &job.document.blocks[..];
+    let mut title_heading = None;
+    if let Some((first, rest)) = blocks.split_first() {
+        if let BlockKind::Heading {
+            level: 1, content, ..
+        } = &first.kind
+        {
+            // A leading level-1 heading is the article's title: the title block sets it
+            // from the edition's metadata, so it is not repeated.
+            title_heading = Some(plain_text(content));
+            blocks = rest;
+        }
+    }
+    let split = split_point(blocks, &job.document.notes);
+    let (mine, theirs) = blocks.split_at(split);
+    // Where the second part starts: its first leaf number, and whether its first paragraph
+    // is indented (it is after a paragraph, as `Builder::block` decides).
+    let title_leaves = usize::from(title_heading.is_some());
+    let their_leaf = title_leaves + mine.iter().map(leaf_count).sum::<usize>();
+    let their_indent = mine
+        .last()
+        .is_some_and(|b| matches!(b.kind, BlockKind::Paragraph { .. }));
+
+    let (body, (their_body, their_leaf_end, notes, their_diags)) = std::thread::scope(|scope| {
+        let helper = scope.spawn(|| set_on_helper(job, theirs, their_leaf, their_indent));
+        let mut body = Builder {
+            setter: &mut *setter,
+            metrics: job.metrics,
+            list: Vec::new(),
+            indent_next: false,
+            leaf: 0,
+        };
+        // The title block stands for the heading it replaces: a page-break marker before
+        // that heading in the ebook matches the top of the first page.
+        let title_at = title_heading.is_some().then(|| body.next_leaf());
+        body.title_block(job.edition, title_heading, title_at);
+        for block in mine {
+            body.block(block, 0.0, job.metrics.measure);
+        }
+        let list = body.list;
+        let helper = helper.join().expect("the galley thread does not panic");
+        (list, helper)
+    });
+    merge_diagnostics(setter.cx.diags, their_diags);
+    let mut body = Builder {
+        setter,
+        metrics: job.metrics,
+        list: body,
+        indent_next: false,
+        leaf: their_leaf_end,
+    };
+    body.list.extend(their_body);
+    body.endnotes(job.document);
+    Galley {
+        body: body.list,
+        notes,
+    }
+}
+
+/// Where to cut the body so that the caller's part has about as much text as the rest of
+/// the body and the footnotes together.
+fn split_point(blocks: &[Block], notes: &[crate::model::Note]) -> usize {
+    let footnotes: usize = notes
+        .iter()
+        .filter(|n| n.kind == NoteKind::Footnote)
+        .flat_map(|n| &n.blocks)
+        .map(text_length)
+        .sum();
+    let lengths: Vec<usize> = blocks.iter().map(text_length).collect();
+    let half = (lengths.iter().sum::<usize>() + footnotes) / 2;
+    let mut mine = 0;
+    for (i, length) in lengths.iter().enumerate() {
+        if mine >= half {
+            return i;
+        }
+        mine += length;
+    }
+    blocks.len()
+}
+
+/// The length of a block's text in bytes: the measure of the work of setting it.
+fn text_length(block: &Block) -> usize {
+    match &block.kind {
+        BlockKind::BlockQuote { blocks } => blocks.iter().map(text_length).sum(),
+        BlockKind::List { items, .. } => items.iter().flatten().map(text_length).sum(),
+        BlockKind::CodeBlock { text } => text.len(),
+        _ => block
+            .inlines()
+            .map_or(0, |inlines| plain_text(inlines).len()),
+    }
+}
+
+/// The second thread's share: the body from `blocks` on, then the footnotes. Returns the
+/// body's lines, the leaf number after them, the footnotes' lines and the findings.
+fn set_on_helper(
+    job: &Job,
+    blocks: &[Block],
+    leaf: usize,
+    indent_next: bool,
+) -> (Vec<VItem>, usize, BTreeMap<usize, Vec<VLine>>, Diagnostics) {
+    let mut diags = Diagnostics::default();
+    let Some(mut shaper) = Shaper::new(job.fonts) else {
+        // The caller's shaper, made from the same fonts, has reported it.
+        return (Vec::new(), leaf, BTreeMap::new(), diags);
+    };
+    let hyphenator = Hyphenator::for_language(&job.edition.language);
+    let note_numbers = |n: usize| job.document.notes.get(n).map(|note| note.number);
+    let mut cx = Context {
+        shaper: &mut shaper,
+        hyphenator: hyphenator.as_ref(),
+        protected: job.protected,
+        diags: &mut diags,
+    };
+    let mut setter = Setter {
+        cx: &mut cx,
+        note_numbers: &note_numbers,
+    };
+    let mut body = Builder {
+        setter: &mut setter,
+        metrics: job.metrics,
+        list: Vec::new(),
+        indent_next,
+        leaf,
+    };
+    for block in blocks {
+        body.block(block, 0.0, job.metrics.measure);
+    }
+    let (list, leaf_end) = (body.list, body.leaf);
+    let mut notes = BTreeMap::new();
+    for (index, note) in job.document.notes.iter().enumerate() {
+        if note.kind == NoteKind::Footnote {
+            notes.insert(index, set_note(&mut setter, job.metrics, index, note));
+        }
+    }
+    (list, leaf_end, notes, diags)
+}
+
+/// Adds the second thread's findings after the caller's. A character a face lacks is
+/// reported once per face (see `Shaper`), but each thread has its own shaper: a second
+/// report of the same character is dropped.
+fn merge_diagnostics(diags: &mut Diagnostics, theirs: Diagnostics) {
+    let reported: BTreeSet<String> = diags
+        .iter()
+        .filter(|d| d.code == fonts::MISSING_GLYPH)
+        .map(|d| d.message.clone())
+        .collect();
+    diags.extend(
+        theirs
+            .iter()
+            .filter(|d| d.code != fonts::MISSING_GLYPH || !reported.contains(&d.message))
+            .cloned(),
+    );
+}
+
+pub(super) fn set_note(
+    setter: &mut Setter,
+    metrics: &Metrics,
+    index: usize,
+    note: &crate::model::Note,
+) -> Vec<VLine> {
+    let style = BlockStyle {
+        par: ParStyle {
+            style: Style::Regular,
+            variant: Variant::Text,
+            size: metrics.note_size,
+            indent: 0.0,
+            hyphenate: true,
+        },
+        measure: metrics.measure,
+        left: 0.0,
+        leading: metrics.note_leading,
+        align: Align::Justify,
+    };
+    let mut lines = Vec::new();
+    for (i, (leaf, inlines)) in note_paragraphs(note).iter().enumerate() {
+        let prefix = (i == 0).then(|| (format!("{}.", note.number), Some(Link::ToMark(index))));
+        let at = Position {
+            flow: Flow::Note(index),
+            block: *leaf,
+            offset: 0,
+        };
+        lines.extend(setter.set(inlines, &style, prefix, Some(at)));
+    }
+    if let Some(first) = lines.first_mut() {
+        first.note_start = Some(index);
+    }
+    lines
+}
+
+/// A note's paragraphs with their leaf numbers (see `model::Position`): its first paragraph
+/// with the source after it, then the rest. Quotations and lists inside notes are not set in
+/// print; their leaves are counted all the same, so the numbers match the EPUB's.
+fn note_paragraphs(note: &crate::model::Note) -> Vec<(usize, Vec<Inline>)> {
+    let mut paragraphs = Vec::new();
+    let mut leaf = 0;
+    for block in &note.blocks {
+        if let Some(inlines) = block.inlines() {
+            paragraphs.push((leaf, inlines.to_vec()));
+        }
+        leaf += leaf_count(block);
+    }
+    if paragraphs.is_empty() {
+        paragraphs.push((0, Vec::new()));
+    }
+    if let Some(source) = &note.source {
+        let first = &mut paragraphs[0].1;
+        first.push(Inline::text(" ", Span::generated()));
+        first.extend(source.iter().cloned());
+    }
+    paragraphs
+}
+
+/// Words the hyphenator must leave whole: capitalised words with a letter outside ASCII,
+/// which in an English text are names from other languages (see `items`).
+pub(super) fn protected_words(document: &Document) -> BTreeSet<String> {
+    let mut words = BTreeSet::new();
+    let mut add = |text: &str| {
+        for word in text.split(|c: char| !c.is_alphanumeric()) {
+            if word.chars().next().is_some_and(char::is_uppercase) && !word.is_ascii() {
+                words.insert(word.to_string());
+            }
+        }
+    };
+    fn walk(blocks: &[Block], add: &mut dyn FnMut(&str)) {
+        for block in blocks {
+            match &block.kind {
+                BlockKind::BlockQuote { blocks } => walk(blocks, add),
+                BlockKind::List { items, .. } => items.iter().for_each(|i| walk(i, add)),
+                _ => {
+                    if let Some(inlines) = block.inlines() {
+                        add(&plain_text(inlines));
+                    }
+                }
+            }
+        }
+    }
+    walk(&document.blocks, &mut add);
+    for note in &document.notes {
+        walk(&note.blocks, &mut add);
+    }
+    words
+}
+
+/// Builds the body's vertical list block by block.
+struct Builder<'s, 'c, 'a, 'f> {
+    setter: &'s mut Setter<'c, 'a, 'f>,
+    metrics: &'s Metrics,
+    list: Vec<VItem>,
+    /// Whether the next paragraph gets a first-line indent (not after headings and the like).
+    indent_next: bool,
+    /// The number of the next leaf block of the body (see `model::Position`).
+    leaf: usize,
+}
+
+impl Builder<'_, '_, '_, '_> {
+    /// The position of the start of the next leaf block of the body.
+    fn next_leaf(&mut self) -> Position {
+        self.leaf += 1;
+        Position {
+            flow: Flow::Body,
+            block: self.leaf - 1,
+            offset: 0,
+        }
+    }
+
+    fn style(&self, style: Style, size: f64, left: f64, measure: f64, align: Align) -> BlockStyle {
+        BlockStyle {
+            par: ParStyle {
+                style,
+                variant: Variant::Text,
+                size,
+                indent: 0.0,
+                hyphenate: align == Align::Justify,
+            },
+            measure,
+            left,
+            leading: size * self.metrics.leading / self.metrics.size,
+            align,
+        }
+    }
+
+    fn push_lines(&mut self, lines: Vec<VLine>) {
+        self.list.extend(lines.into_iter().map(VItem::Line));
+    }
+
+    fn title_block(&mut self, edition: &Edition, heading: Option<String>, at: Option<Position>) {
+        let m = self.metrics;
+        let mut lines = Vec::new();
+        let title = self.style(Style::Regular, m.size * 1.9, 0.0, m.measure, Align::Centre);
+        let mut title_lines = self.setter.set(
+            &[Inline::text(&edition.title, Span::generated())],
+            &title,
+            None,
+            None,
+        );
+        if let Some(first) = title_lines.first_mut() {
+            first.heading = Some((1, heading.unwrap_or_else(|| edition.full_title())));
+        }
+        lines.extend(title_lines);
+        if let Some(subtitle) = &edition.subtitle {
+            let style = self.style(Style::Italic, m.size * 1.3, 0.0, m.measure, Align::Centre);
+            lines.extend(self.setter.set(
+                &[Inline::text(subtitle, Span::generated())],
+                &style,
+                None,
+                None,
+            ));
+        }
+        let authors: Vec<&str> = edition
+            .creators_with(Role::Author)
+            .map(|c| c.name.as_str())
+            .collect();
+        if !authors.is_empty() {
+            let mut style = self.style(Style::Regular, m.size, 0.0, m.measure, Align::Centre);
+            style.par.variant = Variant::SmallCaps;
+            style.leading = m.leading * 1.6;
+            lines.extend(self.setter.set(
+                &[Inline::text(authors.join(" and "), Span::generated())],
+                &style,
+                None,
+                None,
+            ));
+        }
+        for line in &mut lines {
+            line.break_after = false;
+            line.position = at;
+        }
+        self.push_lines(lines);
+        self.list.push(VItem::Space(m.leading * 2.0));
+        self.indent_next = false;
+    }
+
+    fn block(&mut self, block: &Block, left: f64, measure: f64) {
+        let m = self.metrics;
+        let at = match block.kind {
+            BlockKind::BlockQuote { .. } | BlockKind::List { .. } => None,
+            _ => Some(self.next_leaf()),
+        };
+        match &block.kind {
+            BlockKind::Heading { level, content, .. } => {
+                let size = match level {
+                    1 => m.size * 1.45,
+                    2 => m.size * 1.2,
+                    _ => m.size,
+                };
+                let style = self.style(
+                    if *level <= 2 {
+                        Style::Regular
+                    } else {
+                        Style::Italic
+                    },
+                    size,
+                    left,
+                    measure,
+                    Align::Centre,
+                );
+                let mut lines = self.setter.set(content, &style, None, at);
+                // Headings stay with the next lines: no break after any heading line.
+                for line in &mut lines {
+                    line.break_after = false;
+                }
+                if let Some(first) = lines.first_mut() {
+                    first.heading = Some((*level, plain_text(content)));
+                }
+                self.list.push(VItem::Space(m.leading * 1.5));
+                self.push_lines(lines);
+                self.list.push(VItem::Space(m.leading * 0.5));
+                self.indent_next = false;
+            }
+            BlockKind::Paragraph { content } => {
+                let mut style = self.style(Style::Regular, m.size, left, measure, Align::Justify);
+                if self.indent_next {
+                    style.par.indent = m.indent;
+                }
+                let lines = self.setter.set(content, &style, None, at);
+                self.push_lines(lines);
+                self.indent_next = true;
+            }
+            BlockKind::Caption { content } => {
+                let style = self.style(Style::Italic, m.note_size, left, measure, Align::Centre);
+                self.list.push(VItem::Space(m.leading * 0.5));
+                let lines = self.setter.set(content, &style, None, at);
+                self.push_lines(lines);
+                self.list.push(VItem::Space(m.leading * 0.5));
+                self.indent_next = false;
+            }
+            BlockKind::BlockQuote { blocks } => {
+                // Quotations are set narrower by 1.5 em on each side, without first indents.
+                self.list.push(VItem::Space(m.leading * 0.5));
+                self.indent_next = false;
+                for inner in blocks {
+                    self.block(inner, left + m.size * 1.5, measure - m.size * 3.0);
+                }
+                self.list.push(VItem::Space(m.leading * 0.5));
+                self.indent_next = false;
+            }
+            BlockKind::List { start, items } => {
+                for (n, item) in items.iter().enumerate() {
+                    let label = match start {
+                        Some(s) => format!("{}.", s + n as u64),
+                        None => "•".to_string(),
+                    };
+                    for (i, inner) in item.iter().enumerate() {
+                        let style = self.style(
+                            Style::Regular,
+                            m.size,
+                            left + m.size * 1.5,
+                            measure - m.size * 1.5,
+                            Align::Justify,
+                        );
+                        if let Some(content) = inner.inlines() {
+                            let prefix = (i == 0).then(|| (label.clone(), None));
+                            let at = self.next_leaf();
+                            let lines = self.setter.set(content, &style, prefix, Some(at));
+                            self.push_lines(lines);
+                        } else {
+                            self.block(inner, left + m.size * 1.5, measure - m.size * 1.5);
+                        }
+                    }
+                }
+                self.indent_next = false;
+            }
+            BlockKind::CodeBlock { text } => {
+                let mut style =
+                    self.style(Style::Regular, m.note_size, left, measure, Align::Justify);
+                style.par.hyphenate = false;
+                let mut offset = 0;
+                for source_line in text.split_inclusive('\n') {
+                    let line_at = at.map(|at| Position {
+                        offset: at.offset + offset,
+                        ..at
+                    });
+                    offset += source_line.chars().count();
+                    let lines = self.setter.set(
+                        &[Inline {
+                            kind: InlineKind::Code(
+                                source_line.trim_end_matches(['\n', '\r']).to_string(),
+                            ),
+                            span: block.span,
+                        }],
+                        &style,
+                        None,
+                        line_at,
+                    );
+                    self.push_lines(lines);
+                }
+                self.indent_next = false;
+            }
+            BlockKind::ThematicBreak => {
+                let style = self.style(Style::Regular, m.size, left, measure, Align::Centre);
+                self.list.push(VItem::Space(m.leading * 0.5));
+                let lines = self.setter.set(
+                    &[Inline::text("*\u{2003}*\u{2003}*", Span::generated())],
+                    &style,
+                    None,
+                    None,
+                );
+                // The stars stand for the break, which has no text: they start where it is.
+                let lines = lines
+                    .into_iter()
+                    .map(|line| VLine {
+                        position: at,
+                        ..line
+                    })
+                    .collect();
+                self.push_lines(lines);
+                self.list.push(VItem::Space(m.leading * 0.5));
+                self.indent_next = false;
+            }
+        }
+    }
+
+    /// Endnotes, after the text under a "Notes" heading.
+    fn endnotes(&mut self, document: &Document) {
+        let m = self.metrics;
+        let endnotes: Vec<(usize, &crate::model::Note)> = document
+            .notes
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.kind == NoteKind::Endnote)
+            .collect();
+        if endnotes.is_empty() {
+            return;
+        }
+        let first = self.list.len();
+        self.block(
+            &Block {
+                kind: BlockKind::Heading {
+                    level: 1,
+                    id: "notes".into(),
+                    content: vec![Inline::text("Notes", Span::generated())],
+                },
+                span: Span::generated(),
+            },
+            0.0,
+            m.measure,
+        );
+        // The heading is generated, not a block of the body: give back its leaf number and
+        // mark its lines as the heading of the endnotes, which the ebook has too.
+        self.leaf -= 1;
+        for item in &mut self.list[first..] {
+            if let VItem::Line(line) = item {
+                line.position = Some(Position {
+                    flow: Flow::EndnotesHeading,
+                    block: 0,
+                    offset: 0,
+                });
+            }
+        }
+        for (index, note) in endnotes {
+            let mut lines = set_note(self.setter, m, index, note);
+            let n = lines.len();
+            for (i, line) in lines.iter_mut().enumerate() {
+                line.break_after = i + 1 >= 2 && n - (i + 1) >= 2 || i + 1 == n;
+            }
+            self.list.push(VItem::Space(m.note_leading * 0.3));
+            self.push_lines(lines);
+        }
+    }
+}
