@@ -169,16 +169,22 @@ pub fn build(
     }
     let built = Timestamp::for_build(&project.edition.date).map_err(Error::Usage)?;
     let revision = colophon_revision(project);
+    let formats = options
+        .formats
+        .clone()
+        .unwrap_or_else(|| project.edition.output.formats.clone());
+    // The ebook's fonts do not depend on the text: compress them on the second core, which
+    // is idle while the manuscript is parsed.
+    let early_fonts = formats.contains(&Format::Epub).then(|| {
+        let files = export::epub::fonts_always_embedded(project);
+        std::thread::spawn(move || export::epub::precompress_fonts(files, built))
+    });
     progress("parsing the manuscript");
     let (mut document, _apparatus) = load_document(project, diags)?;
     let revision = revision.and_then(revision::PendingRevision::finish);
     document
         .blocks
         .extend(colophon::blocks(&project.edition, built, revision.as_ref()));
-    let formats = options
-        .formats
-        .clone()
-        .unwrap_or_else(|| project.edition.output.formats.clone());
     let out_dir = options
         .out_dir
         .clone()
@@ -216,7 +222,9 @@ pub fn build(
         let epub = wants_epub.then(|| {
             scope.spawn(|| {
                 let mut sink = Diagnostics::default();
-                (export::epub::write(&publication, &mut sink), sink)
+                let mut fonts = early_fonts.and_then(|thread| thread.join().ok()).flatten();
+                let epub = export::epub::write(&publication, fonts.as_mut(), &mut sink);
+                (epub, sink)
             })
         });
         let pdf = match (&print, wants_pdf) {

@@ -125,7 +125,7 @@ fn sampled_generated_epubs_pass_epubcheck() {
             continue;
         }
         let publication = Publication::new(&project, &document, Timestamp::from_unix(0));
-        let epub = folio::export::epub::write(&publication, &mut diags).unwrap();
+        let epub = folio::export::epub::write(&publication, None, &mut diags).unwrap();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sample.epub");
         std::fs::write(&path, epub).unwrap();

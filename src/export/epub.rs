@@ -2,13 +2,16 @@
 //! metadata, the navigation document (toc and landmarks), title page, chapters, endnotes,
 //! colophon, stylesheet and embedded fonts, zipped by `ocf`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::config::{Edition, Role};
 use crate::diag::{Diagnostic, Diagnostics, Error};
 use crate::model::{for_each_inline, Document, Flow, InlineKind, NoteKind};
+use crate::project::Project;
+use crate::timestamp::Timestamp;
 use crate::{colophon, Publication};
 
+pub use super::ocf::Precompressed;
 use super::ocf::{self, Entry};
 use super::pagemarks::PageMarks;
 use super::xhtml::{self, BodyWriter, Chapter, NoteLinks, NOTES_FILE};
@@ -27,10 +30,36 @@ struct SpineItem {
 }
 
 /// Builds the EPUB. Fonts missing from disk are an I/O error; content problems go to `diags`.
-pub fn write(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec<u8>, Error> {
+/// `fonts` are fonts compressed ahead of time (see `precompress_fonts`), if any.
+pub fn write(
+    publication: &Publication,
+    fonts: Option<&mut Precompressed>,
+    diags: &mut Diagnostics,
+) -> Result<Vec<u8>, Error> {
     let entries = entries(publication, diags)?;
     let out_name = Path::new(&publication.project.edition.slug).with_extension("epub");
-    ocf::write(&entries, publication.built).map_err(|e| Error::io(&out_name, e))
+    ocf::write(&entries, fonts, publication.built).map_err(|e| Error::io(&out_name, e))
+}
+
+/// The font files every book embeds (regular and italic, see `faces_used`), as (file on
+/// disk, path in the book): the part of the book that can be made before the text is read.
+pub fn fonts_always_embedded(project: &Project) -> Vec<(PathBuf, String)> {
+    let fonts = &project.edition.fonts;
+    [&fonts.regular, &fonts.italic]
+        .into_iter()
+        .zip(&FACES)
+        .map(|(path, face)| (project.path(path), format!("OEBPS/fonts/{}", face.file)))
+        .collect()
+}
+
+/// Reads and compresses `files` (from `fonts_always_embedded`); `None` if one cannot be
+/// read, which writing the book then reports.
+pub fn precompress_fonts(files: Vec<(PathBuf, String)>, time: Timestamp) -> Option<Precompressed> {
+    let entries = files
+        .into_iter()
+        .map(|(file, path)| std::fs::read(file).ok().map(|bytes| Entry { path, bytes }))
+        .collect::<Option<Vec<_>>>()?;
+    Precompressed::new(entries, time).ok()
 }
 
 /// Every file of the publication, unzipped (what `check` makes to prove the build works).

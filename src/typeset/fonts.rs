@@ -3,6 +3,7 @@
 //! the text is covered, so a missing glyph is a diagnostic rather than a blank box in print.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use crate::config::Fonts;
 use crate::diag::{Diagnostic, Diagnostics, Error, Span};
@@ -47,9 +48,12 @@ impl Style {
     }
 }
 
-/// The raw font files, in `Style` order. Shaping borrows from these.
+/// The raw font files, in `Style` order, and the same faces ready for shaping.
 pub struct FontSet {
-    pub data: [Vec<u8>; 4],
+    pub data: [Arc<Vec<u8>>; 4],
+    /// The faces for harfrust, sharing `data`; they keep the layout tables harfrust has
+    /// parsed, so every shaper of a build (one per thread) reuses them.
+    pub shaping: [harfrust::Font; 4],
     /// PostScript-style family name, for diagnostics.
     pub family: String,
 }
@@ -63,20 +67,28 @@ impl FontSet {
             &fonts.bold,
             &fonts.bold_italic,
         ];
-        let mut data: [Vec<u8>; 4] = Default::default();
+        let mut data: [Arc<Vec<u8>>; 4] = Default::default();
+        let mut shaping = Vec::with_capacity(4);
         for (slot, path) in data.iter_mut().zip(paths) {
             let full = crate::config::resolve(root, path);
-            let bytes = std::fs::read(&full).map_err(|e| Error::io(&full, e))?;
-            if rustybuzz::ttf_parser::Face::parse(&bytes, 0).is_err() {
-                return Err(Error::Usage(format!(
+            let bytes = Arc::new(std::fs::read(&full).map_err(|e| Error::io(&full, e))?);
+            let not_a_font = || {
+                Error::Usage(format!(
                     "{} is not an OpenType or TrueType font",
                     full.display()
-                )));
+                ))
+            };
+            if ttf_parser::Face::parse(&bytes, 0).is_err() {
+                return Err(not_a_font());
             }
+            let shared: Arc<dyn AsRef<[u8]> + Send + Sync> = bytes.clone();
+            shaping.push(harfrust::Font::new(shared, 0).ok_or_else(not_a_font)?);
             *slot = bytes;
         }
+        let shaping = shaping.try_into().ok().expect("one face is read per style");
         Ok(FontSet {
             data,
+            shaping,
             family: fonts.family.clone(),
         })
     }
@@ -117,10 +129,10 @@ impl FontSet {
     /// face and character, without typesetting: what `folio check` needs to promise that the
     /// print edition will have no blank boxes.
     pub fn check_coverage(&self, document: &Document, diags: &mut Diagnostics) {
-        let faces: Vec<Option<rustybuzz::ttf_parser::Face>> = self
+        let faces: Vec<Option<ttf_parser::Face>> = self
             .data
             .iter()
-            .map(|d| rustybuzz::ttf_parser::Face::parse(d, 0).ok())
+            .map(|d| ttf_parser::Face::parse(d, 0).ok())
             .collect();
         let mut reported = std::collections::BTreeSet::new();
         let mut check = |text: &str, style: Style, span: Span| {

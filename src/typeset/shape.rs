@@ -1,4 +1,4 @@
-//! Shaping (typesetting, stage 5): words to positioned glyphs with rustybuzz, applying kerning,
+//! Shaping (typesetting, stage 5): words to positioned glyphs with harfrust, applying kerning,
 //! standard ligatures, old-style figures and real small caps. Shaping is the hot path of the
 //! engine, so each distinct word is shaped once per face and variant and then shared.
 
@@ -6,7 +6,8 @@ use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 use std::sync::Arc;
 
-use rustybuzz::{Direction, Face, Feature, Script, ShapePlan, UnicodeBuffer};
+use harfrust::{Buffer, Direction, Feature, Script, ShapeOptions, ShapePlan, ShaperFont, Tag};
+use ttf_parser::{Face, GlyphId};
 
 use super::fonts::{self, FontSet, Style};
 use crate::diag::{Diagnostics, Span};
@@ -35,14 +36,14 @@ impl Variant {
     const COUNT: usize = 3;
 
     fn features(self) -> Vec<Feature> {
-        // rustybuzz applies `kern`, `liga`, `clig` and the other default features itself.
+        // harfrust applies `kern`, `liga`, `clig` and the other default features itself.
         let tags: &[&[u8; 4]] = match self {
             Variant::Text => &[b"onum", b"pnum"],
             Variant::SmallCaps => &[b"smcp", b"onum", b"pnum"],
             Variant::Lining => &[b"lnum", b"pnum"],
         };
         tags.iter()
-            .map(|t| Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(t), 1, ..))
+            .map(|t| Feature::new(Tag::new(t), 1, ..))
             .collect()
     }
 }
@@ -88,15 +89,21 @@ impl Shaped {
 
 /// The shaper for the edition's four faces, with its cache of shaped words.
 pub struct Shaper<'f> {
+    /// The faces' tables (character map, advances, vertical metrics).
     faces: [Face<'f>; 4],
+    /// The faces as harfrust shapes with them.
+    shapers: [ShaperFont<'f, 'f>; 4],
     family: String,
     /// One map per (style, variant): word -> shaped glyphs. Looking up by `&str` needs no
     /// allocation, which matters because nearly every word of a book has been seen before.
     cache: Vec<HashMap<Box<str>, Rc<Shaped>>>,
-    /// Shape plans per (style and variant slot, direction, script). Compiling a plan costs
-    /// more than shaping a word with it (a profile of this edition put plan compilation at
-    /// 17 % of a whole build), and a book needs only a handful.
+    /// Shape plans per (style and variant slot, direction, script): compiling a plan costs
+    /// more than shaping a word with it, and a book needs only a handful.
     plans: HashMap<(usize, Direction, Script), ShapePlan>,
+    /// Features per variant, as the plans were compiled with them.
+    features: [Vec<Feature>; Variant::COUNT],
+    /// One buffer, reused for every word.
+    buffer: Option<Buffer>,
     /// Characters already reported missing, per style, so a 300-page book with one bad
     /// character gives one diagnostic, not thousands.
     reported: BTreeSet<(Style, char)>,
@@ -104,12 +111,15 @@ pub struct Shaper<'f> {
 
 impl<'f> Shaper<'f> {
     pub fn new(fonts: &'f FontSet) -> Option<Shaper<'f>> {
-        let face = |i: usize| Face::from_slice(&fonts.data[i], 0);
+        let face = |i: usize| Face::parse(&fonts.data[i], 0).ok();
         Some(Shaper {
             faces: [face(0)?, face(1)?, face(2)?, face(3)?],
+            shapers: std::array::from_fn(|i| ShaperFont::new(&fonts.shaping[i])),
             family: fonts.family.clone(),
             cache: (0..4 * Variant::COUNT).map(|_| HashMap::new()).collect(),
             plans: HashMap::new(),
+            features: [Variant::Text, Variant::SmallCaps, Variant::Lining].map(Variant::features),
+            buffer: Some(Buffer::new()),
             reported: BTreeSet::new(),
         })
     }
@@ -143,16 +153,39 @@ impl<'f> Shaper<'f> {
             return Rc::clone(hit);
         }
         self.check_coverage(text, style, span, diags);
-        let face = &self.faces[style.index()];
-        let mut buffer = UnicodeBuffer::new();
+        let mut buffer = self.buffer.take().unwrap_or_default();
+        buffer.clear();
         buffer.push_str(text);
         buffer.guess_segment_properties();
-        let key = (slot, buffer.direction(), buffer.script());
+        // Text of no script (digits, punctuation) is shaped as Latin, the script of every
+        // language folio hyphenates: one plan serves a whole face.
+        let script = buffer.script().unwrap_or(Script::LATIN);
+        buffer.set_script(Some(script));
+        let direction = buffer.direction();
+        let features = &self.features[variant as usize];
+        let font = &self.faces[style.index()];
         let plan = self
             .plans
-            .entry(key)
-            .or_insert_with(|| ShapePlan::new(face, key.1, Some(key.2), None, &variant.features()));
-        let shaped = Rc::new(shape_uncached(face, plan, buffer, text));
+            .entry((slot, direction, script))
+            .or_insert_with(|| {
+                ShapePlan::new(
+                    &self.shapers[style.index()],
+                    direction,
+                    Some(script),
+                    None,
+                    features,
+                )
+            });
+        let options = ShapeOptions::new().plan(Some(plan)).features(features);
+        let shaped = match harfrust::shape(&self.shapers[style.index()], &mut buffer, options) {
+            Ok(()) => Rc::new(collect_glyphs(font, &buffer, text)),
+            // Only a plan that does not fit the buffer fails, and the plan is made for it.
+            Err(_) => Rc::new(Shaped {
+                glyphs: Vec::new(),
+                width: 0.0,
+            }),
+        };
+        self.buffer = Some(buffer);
         self.cache[slot].insert(text.into(), Rc::clone(&shaped));
         shaped
     }
@@ -206,11 +239,11 @@ impl<'f> Shaper<'f> {
     }
 }
 
-fn shape_uncached(face: &Face, plan: &ShapePlan, buffer: UnicodeBuffer, text: &str) -> Shaped {
+/// The glyphs of a shaped buffer, with advances in ems and each cluster's text.
+fn collect_glyphs(face: &Face, buffer: &Buffer, text: &str) -> Shaped {
     let upm = f64::from(face.units_per_em());
-    let output = rustybuzz::shape_with_plan(face, plan, buffer);
-    let infos = output.glyph_infos();
-    let positions = output.glyph_positions();
+    let infos = buffer.glyph_infos();
+    let positions = buffer.glyph_positions();
     let mut glyphs = Vec::with_capacity(infos.len());
     for (i, (info, pos)) in infos.iter().zip(positions).enumerate() {
         let cluster = info.cluster as usize;
@@ -222,7 +255,7 @@ fn shape_uncached(face: &Face, plan: &ShapePlan, buffer: UnicodeBuffer, text: &s
             .unwrap_or(text.len());
         let id = info.glyph_id as u16;
         let default_advance = face
-            .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(id))
+            .glyph_hor_advance(GlyphId(id))
             .map_or(0.0, |a| f64::from(a) / upm);
         glyphs.push(Glyph {
             id,
