@@ -129,30 +129,37 @@ fn show_run(out: &mut Vec<u8>, run: &PageRun, glyphs: &GlyphMap) {
     let mut open = false;
     for glyph in &run.run.glyphs {
         if !open {
-            out.push(b'<');
+            out.push(b'(');
             open = true;
         }
-        hex_u16(out, glyphs.get(run.run.style, glyph.id));
+        glyph_code(out, glyphs.get(run.run.style, glyph.id));
         pen += glyph.default_advance / size * 1000.0;
         target += glyph.advance / size * 1000.0;
         let kern = (pen - target).round();
         if kern != 0.0 {
-            out.push(b'>');
+            out.push(b')');
             open = false;
             integer(out, kern as i64);
             pen -= kern;
         }
     }
     if open {
-        out.push(b'>');
+        out.push(b')');
     }
     out.extend_from_slice(b"]TJ\n");
 }
 
-fn hex_u16(out: &mut Vec<u8>, value: u16) {
-    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
-    for shift in [12, 8, 4, 0] {
-        out.push(DIGITS[usize::from((value >> shift) & 0xF)]);
+/// A glyph's two-byte code (Identity-H) in a literal string: the bytes as they are, half
+/// the size of hex and so half the work to compress, with the string's delimiters and the
+/// backslash escaped, and a carriage return written as `\r`, since a bare one would be read
+/// as a line feed (ISO 32000-1, 7.3.4.2).
+fn glyph_code(out: &mut Vec<u8>, code: u16) {
+    for byte in code.to_be_bytes() {
+        match byte {
+            b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', byte]),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            _ => out.push(byte),
+        }
     }
 }
 
@@ -215,10 +222,11 @@ mod tests {
     }
 
     #[test]
-    fn glyph_ids_are_four_hex_digits() {
+    fn glyph_codes_escape_what_a_literal_string_must() {
         let mut out = Vec::new();
-        hex_u16(&mut out, 0x1A);
-        hex_u16(&mut out, 0xBEEF);
-        assert_eq!(out, b"001ABEEF");
+        for code in [0x0041, 0x2829, 0x5C0D, 0x0A00] {
+            glyph_code(&mut out, code);
+        }
+        assert_eq!(out, b"\x00A\\(\\)\\\\\\r\n\x00");
     }
 }

@@ -103,8 +103,10 @@ fn split_point(blocks: &[Block], notes: &[crate::model::Note]) -> usize {
     let footnotes: usize = notes
         .iter()
         .filter(|n| n.kind == NoteKind::Footnote)
-        .flat_map(|n| &n.blocks)
-        .map(text_length)
+        .map(|n| {
+            let source = n.source.as_deref().map_or(0, |s| plain_text(s).len());
+            n.blocks.iter().map(text_length).sum::<usize>() + source
+        })
         .sum();
     let lengths: Vec<usize> = blocks.iter().map(text_length).collect();
     let half = (lengths.iter().sum::<usize>() + footnotes) / 2;
