@@ -178,7 +178,7 @@ pub fn typeset(
     };
     let galley::Galley {
         body: list,
-        notes: note_sets,
+        notes: mut note_sets,
     } = galley::set(&mut setter, &job);
 
     let geometry = paginate::Geometry {
@@ -189,7 +189,7 @@ pub fn typeset(
     };
     let outs = paginate::paginate(
         list,
-        &|n| note_sets.get(&n).cloned().unwrap_or_default(),
+        &mut |n| note_sets.remove(&n).unwrap_or_default(),
         &geometry,
     );
 
@@ -212,7 +212,7 @@ pub fn typeset(
         );
         let mut page = Page::default();
         let mut first_section = None;
-        for (y, line) in out.body.iter().chain(out.notes.iter()) {
+        for (y, mut line) in out.body.into_iter().chain(out.notes) {
             let baseline = block_top - y;
             if let Some((level, title)) = &line.heading {
                 layout.outline.push(OutlineEntry {
@@ -236,8 +236,10 @@ pub fn typeset(
                         .or_insert((index, baseline + line.leading));
                 }
             }
+            layout
+                .lines
+                .push((std::mem::take(&mut line.line.text), line.line.ratio));
             place_line(&mut page, left, baseline, line);
-            layout.lines.push((line.line.text.clone(), line.line.ratio));
         }
         if let Some(rule_y) = out.rule {
             // A short rule, a third of the measure, as in most books.
@@ -256,14 +258,14 @@ pub fn typeset(
                 head_section.unwrap_or_else(|| edition.title.clone())
             };
             let line = furniture(&mut setter, &metrics, &text, Variant::SmallCaps);
-            place_line(&mut page, left, block_top + metrics.leading * 1.5, &line);
+            place_line(&mut page, left, block_top + metrics.leading * 1.5, line);
         }
         let folio = furniture(&mut setter, &metrics, &number.to_string(), Variant::Lining);
         place_line(
             &mut page,
             left,
             height - top - block_height - metrics.leading * 2.0,
-            &folio,
+            folio,
         );
         layout.pages.push(page);
     }
@@ -271,13 +273,13 @@ pub fn typeset(
 }
 
 /// Draws a set line with its baseline at `baseline` and its block's left edge at `left`.
-fn place_line(page: &mut Page, left: f64, baseline: f64, line: &VLine) {
+fn place_line(page: &mut Page, left: f64, baseline: f64, line: VLine) {
     let x0 = left + line.line.x;
-    for run in &line.line.runs {
+    for run in line.line.runs {
         page.runs.push(PageRun {
             x: x0 + run.x,
             y: baseline + run.rise,
-            run: run.clone(),
+            run,
         });
     }
     for LinkBox {
@@ -286,7 +288,7 @@ fn place_line(page: &mut Page, left: f64, baseline: f64, line: &VLine) {
         rise,
         size,
         link,
-    } in &line.line.links
+    } in line.line.links
     {
         page.links.push(PageLink {
             rect: [
@@ -295,7 +297,7 @@ fn place_line(page: &mut Page, left: f64, baseline: f64, line: &VLine) {
                 x0 + b,
                 baseline + rise + size * 0.8,
             ],
-            link: link.clone(),
+            link,
         });
     }
 }

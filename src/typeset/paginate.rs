@@ -106,10 +106,11 @@ impl<'g> PageState<'g> {
     }
 }
 
-/// Lays out the vertical list. `note_lines(n)` gives the set lines of footnote `n`.
+/// Lays out the vertical list. `note_lines(n)` gives the set lines of footnote `n`; it is
+/// asked once per note.
 pub fn paginate(
     list: Vec<VItem>,
-    note_lines: &dyn Fn(usize) -> Vec<VLine>,
+    note_lines: &mut dyn FnMut(usize) -> Vec<VLine>,
     geo: &Geometry,
 ) -> Vec<PageOut> {
     let mut pages = Vec::new();
