@@ -23,11 +23,14 @@ fn fonts() -> &'static FontSet {
     })
 }
 
+/// One hyphenator per thread, for the life of the fuzzer: its cache of breaks is not shared
+/// between threads.
 fn hyphenator() -> Option<&'static Hyphenator> {
-    static HYPHENATOR: OnceLock<Option<Hyphenator>> = OnceLock::new();
-    HYPHENATOR
-        .get_or_init(|| Hyphenator::for_language("en"))
-        .as_ref()
+    thread_local! {
+        static HYPHENATOR: Option<&'static Hyphenator> =
+            Hyphenator::for_language("en").map(|h| &*Box::leak(Box::new(h)));
+    }
+    HYPHENATOR.with(|h| *h)
 }
 
 fuzz_target!(|data: &[u8]| {
