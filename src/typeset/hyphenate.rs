@@ -3,9 +3,9 @@
 //! two letters before a break and three after it.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use hyphenation::{Hyphenator as _, Language, Load, Standard};
+use rustc_hash::FxHashMap;
 
 /// Letters kept together at the start of a word: "a-" and "e-" breaks read badly.
 pub const MIN_BEFORE: usize = 2;
@@ -17,7 +17,7 @@ pub struct Hyphenator {
     dictionary: Standard,
     /// Breaks per word already hyphenated: a book repeats most of its words, and pattern
     /// matching was 7 % of a whole build before this cache.
-    cache: RefCell<HashMap<Box<str>, Vec<usize>>>,
+    cache: RefCell<FxHashMap<Box<str>, Vec<usize>>>,
 }
 
 impl Hyphenator {
@@ -34,7 +34,7 @@ impl Hyphenator {
         dictionary.minima = (MIN_BEFORE, MIN_AFTER);
         Some(Hyphenator {
             dictionary,
-            cache: RefCell::new(HashMap::new()),
+            cache: RefCell::new(FxHashMap::default()),
         })
     }
 

@@ -7,7 +7,7 @@
 //! ASCII (Hungarian names such as "Gerő"), which an English hyphenation dictionary would
 //! split by English rules.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -404,10 +404,11 @@ fn push_word(
     }
     breaks.sort_unstable();
     // A word of a megabyte has tens of thousands of breaks: looking each one up among all
-    // the glyphs took quadratic time (minutes), so the cluster starts are collected once and
+    // the glyphs took quadratic time (minutes), so the cluster starts are sorted once and
     // each glyph search goes on from where the last one ended (breaks are sorted).
-    let clusters: HashSet<usize> = shaped.glyphs.iter().map(|g| g.cluster).collect();
-    breaks.retain(|&(b, _)| clusters.contains(&b));
+    let mut clusters: Vec<usize> = shaped.glyphs.iter().map(|g| g.cluster).collect();
+    clusters.sort_unstable();
+    breaks.retain(|&(b, _)| clusters.binary_search(&b).is_ok());
 
     let mut glyph_start = 0;
     for &(byte, hyphenation) in &breaks {

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use harfrust::{Buffer, Direction, Feature, Script, ShapeOptions, ShapePlan, ShaperFont, Tag};
+use rustc_hash::FxHashMap;
 use ttf_parser::{Face, GlyphId};
 
 use super::fonts::{self, FontSet, Style};
@@ -96,7 +97,7 @@ pub struct Shaper<'f> {
     family: String,
     /// One map per (style, variant): word -> shaped glyphs. Looking up by `&str` needs no
     /// allocation, which matters because nearly every word of a book has been seen before.
-    cache: Vec<HashMap<Box<str>, Rc<Shaped>>>,
+    cache: Vec<FxHashMap<Box<str>, Rc<Shaped>>>,
     /// Shape plans per (style and variant slot, direction, script): compiling a plan costs
     /// more than shaping a word with it, and a book needs only a handful.
     plans: HashMap<(usize, Direction, Script), ShapePlan>,
@@ -116,7 +117,9 @@ impl<'f> Shaper<'f> {
             faces: [face(0)?, face(1)?, face(2)?, face(3)?],
             shapers: std::array::from_fn(|i| ShaperFont::new(&fonts.shaping[i])),
             family: fonts.family.clone(),
-            cache: (0..4 * Variant::COUNT).map(|_| HashMap::new()).collect(),
+            cache: (0..4 * Variant::COUNT)
+                .map(|_| FxHashMap::default())
+                .collect(),
             plans: HashMap::new(),
             features: [Variant::Text, Variant::SmallCaps, Variant::Lining].map(Variant::features),
             buffer: Some(Buffer::new()),
