@@ -339,7 +339,7 @@ fn build_line(items: &[Item], line: &Line, align: Align, cx: &mut Context) -> Li
     if let Some(hyphen) = end_hyphen {
         place_run(&mut lb, &hyphen, &mut x, None, cx);
     }
-    lb.text = lb.text.trim_end().to_string();
+    lb.text.truncate(lb.text.trim_end().len());
     lb
 }
 
@@ -379,7 +379,12 @@ fn place_run(lb: &mut LineBox, run: &Run, x: &mut f64, space: Option<f64>, cx: &
     }
     let start = *x;
     let target = lb.runs.last_mut().expect("pushed above");
-    for g in &run.shaped.glyphs[run.glyphs.clone()] {
+    let glyphs = &run.shaped.glyphs[run.glyphs.clone()];
+    target.glyphs.reserve(glyphs.len());
+    for g in glyphs {
+        if let Some(text) = &g.text {
+            lb.text.push_str(text);
+        }
         target.glyphs.push(PlacedGlyph {
             id: g.id,
             text: g.text.clone(),
@@ -388,7 +393,6 @@ fn place_run(lb: &mut LineBox, run: &Run, x: &mut f64, space: Option<f64>, cx: &
         });
         *x += g.advance * run.size;
     }
-    lb.text.push_str(&run.text());
     if let Some(link) = &run.link {
         lb.links.push(LinkBox {
             x0: start,
