@@ -18,16 +18,29 @@ pub struct GlyphInventory {
 
 impl GlyphInventory {
     pub fn of(pages: &[Page]) -> GlyphInventory {
-        let mut used: [BTreeMap<u16, Option<Arc<str>>>; 4] = Default::default();
+        // A table by glyph id while scanning (a book draws a million glyphs, a map lookup
+        // each was a tenth of writing its PDF), then the used ones in order.
+        let mut seen: [Vec<Option<Option<Arc<str>>>>; 4] = Default::default();
         for run in pages.iter().flat_map(|p| &p.runs) {
-            let face = &mut used[run.run.style.index()];
+            let face = &mut seen[run.run.style.index()];
             for glyph in &run.run.glyphs {
-                let entry = face.entry(glyph.id).or_insert(None);
-                if entry.is_none() {
-                    entry.clone_from(&glyph.text);
+                let id = usize::from(glyph.id);
+                if face.len() <= id {
+                    face.resize(id + 1, None);
+                }
+                match &mut face[id] {
+                    Some(Some(_)) => {}
+                    Some(text) => text.clone_from(&glyph.text),
+                    unseen => *unseen = Some(glyph.text.clone()),
                 }
             }
         }
+        let used = seen.map(|face| {
+            face.into_iter()
+                .enumerate()
+                .filter_map(|(id, text)| Some((id as u16, text?)))
+                .collect()
+        });
         GlyphInventory { used }
     }
 
