@@ -182,8 +182,7 @@ impl Setter<'_, '_, '_> {
                     leading: style.leading,
                     line: lb,
                     notes,
-                    // At least two lines of a paragraph at the foot and at the head of a page.
-                    break_after: i + 1 >= 2 && n - (i + 1) >= 2 || i + 1 == n,
+                    break_after: may_break_after(i, n),
                     heading: None,
                     note_start: None,
                     position,
@@ -274,6 +273,13 @@ impl Setter<'_, '_, '_> {
         }
         self.cx.diags.push(diagnostic);
     }
+}
+
+/// Whether a page may end after line `i` of a paragraph of `n` lines: not before two lines
+/// of it are on the page (no orphan), and not if fewer than two would go over (no widow).
+pub fn may_break_after(i: usize, n: usize) -> bool {
+    let last = i + 1 == n;
+    last || (i + 1 >= 2 && n - (i + 1) >= 2)
 }
 
 /// Where a line starts in its paragraph's text: the place of its first box.
@@ -401,5 +407,18 @@ fn place_run(lb: &mut LineBox, run: &Run, x: &mut f64, space: Option<f64>, cx: &
             size: run.size,
             link: link.clone(),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_break_after;
+
+    #[test]
+    fn pages_break_neither_after_a_first_line_nor_before_a_last_one() {
+        let allowed = |n: usize| (0..n).map(|i| may_break_after(i, n)).collect::<Vec<_>>();
+        assert_eq!(allowed(1), [true]);
+        assert_eq!(allowed(3), [false, false, true]);
+        assert_eq!(allowed(5), [false, true, true, false, true]);
     }
 }

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::compose::{Align, BlockStyle, Metrics, Setter, VItem, VLine};
+use super::compose::{may_break_after, Align, BlockStyle, Metrics, Setter, VItem, VLine};
 use super::fonts::{self, FontSet, Style};
 use super::hyphenate::Hyphenator;
 use super::items::{Context, Link, ParStyle};
@@ -551,9 +551,11 @@ impl Builder<'_, '_, '_, '_> {
         }
         for (index, note) in endnotes {
             let mut lines = set_note(self.setter, m, index, note);
+            // Each paragraph's rules hold, and the note's as a whole: no page ends after
+            // its first line or before its last.
             let n = lines.len();
             for (i, line) in lines.iter_mut().enumerate() {
-                line.break_after = i + 1 >= 2 && n - (i + 1) >= 2 || i + 1 == n;
+                line.break_after &= may_break_after(i, n);
             }
             self.list.push(VItem::Space(m.note_leading * 0.3));
             self.push_lines(lines);

@@ -141,6 +141,12 @@ pub fn paginate(
                 .rev()
                 .find(|&k| body + page.notes_height(&note_refs[..k]) <= geo.height + 1e-6)
                 .unwrap_or(0);
+            // Split where the note's lines allow it (as the text's: no orphan or widow) if any
+            // place does, else where the space runs out.
+            let fitting = (1..=fitting)
+                .rev()
+                .find(|&k| note_refs[k - 1].break_after)
+                .unwrap_or(fitting);
             if fitting > 0 && carry.is_empty() {
                 page.place(space, chunk);
                 let rest = new_notes.split_off(fitting);
@@ -243,4 +249,86 @@ fn chunks(list: Vec<VItem>) -> Vec<(f64, Vec<VLine>)> {
         out.push((chunk_space, current));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::typeset::compose::{may_break_after, LineBox};
+
+    /// A line of paragraph `p` (`i` of `n`), 12 pt below the one before.
+    fn line(p: usize, i: usize, n: usize) -> VLine {
+        VLine {
+            leading: 12.0,
+            line: LineBox {
+                text: format!("{p}:{i}/{n}"),
+                ..LineBox::default()
+            },
+            notes: Vec::new(),
+            break_after: may_break_after(i, n),
+            heading: None,
+            note_start: None,
+            position: None,
+        }
+    }
+
+    fn label(line: &VLine) -> (usize, usize, usize) {
+        let (p, rest) = line.line.text.split_once(':').unwrap();
+        let (i, n) = rest.split_once('/').unwrap();
+        (p.parse().unwrap(), i.parse().unwrap(), n.parse().unwrap())
+    }
+
+    #[test]
+    fn no_page_ends_on_an_orphan_or_a_widow() {
+        // Ten lines to a page and paragraphs of every length from 1 to 9 lines, so that many
+        // page ends fall where a rule forbids them.
+        let geo = Geometry {
+            height: 120.0,
+            top_skip: 12.0,
+            note_skip: 12.0,
+            max_carried: 60.0,
+        };
+        let mut list = Vec::new();
+        for p in 0..40 {
+            let n = p % 9 + 1;
+            for i in 0..n {
+                list.push(VItem::Line(line(p, i, n)));
+            }
+            list.push(VItem::Space(6.0));
+        }
+        let pages = paginate(list, &mut |_| Vec::new(), &geo);
+        assert!(pages.len() > 10);
+        // The rules were at work: some pages had to end short of the tenth line.
+        assert!(pages.iter().filter(|p| p.body.len() < 10).count() > 3);
+        let mut seen = 0;
+        for pair in pages.windows(2) {
+            let (last, next) = (&pair[0].body.last().unwrap().1, &pair[1].body[0].1);
+            let ((p, i, n), (q, j, _)) = (label(last), label(next));
+            seen += pair[0].body.len();
+            assert!(
+                last.break_after,
+                "page ended at {p}:{i}/{n}, where no break is allowed"
+            );
+            assert!(pair[0].body.last().unwrap().0 <= geo.height + 1e-6);
+            if p == q {
+                assert_eq!(j, i + 1, "lines stay in order");
+                assert!(
+                    i >= 1,
+                    "an orphan: only line 1 of {n} at the foot of a page"
+                );
+                assert!(
+                    n - j >= 2,
+                    "a widow: only the last line of {n} at the head of a page"
+                );
+            } else {
+                assert_eq!((i + 1, j), (n, 0), "a paragraph ends where the next begins");
+            }
+        }
+        let total: usize = (0..40).map(|p| p % 9 + 1).sum();
+        assert_eq!(
+            seen + pages.last().unwrap().body.len(),
+            total,
+            "no line lost"
+        );
+    }
 }
