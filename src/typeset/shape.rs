@@ -155,7 +155,6 @@ impl<'f> Shaper<'f> {
         if let Some(hit) = self.cache[slot].get(text) {
             return Rc::clone(hit);
         }
-        self.check_coverage(text, style, span, diags);
         let mut buffer = self.buffer.take().unwrap_or_default();
         buffer.clear();
         buffer.push_str(text);
@@ -189,6 +188,7 @@ impl<'f> Shaper<'f> {
             }),
         };
         self.buffer = Some(buffer);
+        self.report_missing(&shaped, text, style, span, diags);
         self.cache[slot].insert(text.into(), Rc::clone(&shaped));
         shaped
     }
@@ -228,15 +228,38 @@ impl<'f> Shaper<'f> {
         shaped
     }
 
-    fn check_coverage(&mut self, text: &str, style: Style, span: Span, diags: &mut Diagnostics) {
+    /// Reports the characters the face lacks. The shaper draws them as glyph 0 (`.notdef`),
+    /// so only the clusters holding one are looked up in the character map: a character
+    /// the font can still show (decomposed into letter and accent) is not reported.
+    fn report_missing(
+        &mut self,
+        shaped: &Shaped,
+        text: &str,
+        style: Style,
+        span: Span,
+        diags: &mut Diagnostics,
+    ) {
         let face = &self.faces[style.index()];
-        for (offset, c) in text.char_indices() {
-            if c.is_control() || face.glyph_index(c).is_some() {
+        let mut looked_up = None;
+        for (i, glyph) in shaped.glyphs.iter().enumerate() {
+            if glyph.id != 0 || looked_up == Some(glyph.cluster) {
                 continue;
             }
-            if self.reported.insert((style, c)) {
-                let at = fonts::char_span(text, offset, c, span);
-                diags.push(fonts::missing_glyph(&self.family, style, c, at));
+            looked_up = Some(glyph.cluster);
+            let end = shaped.glyphs[i..]
+                .iter()
+                .map(|g| g.cluster)
+                .find(|&c| c > glyph.cluster)
+                .unwrap_or(text.len());
+            let cluster = text.get(glyph.cluster..end).unwrap_or("");
+            for (offset, c) in cluster.char_indices() {
+                if c.is_control() || face.glyph_index(c).is_some() {
+                    continue;
+                }
+                if self.reported.insert((style, c)) {
+                    let at = fonts::char_span(text, glyph.cluster + offset, c, span);
+                    diags.push(fonts::missing_glyph(&self.family, style, c, at));
+                }
             }
         }
     }
