@@ -62,7 +62,10 @@ fn draw(
         requires_xmp_metadata: false,
         ..CustomPdfConformance::default()
     });
-    for style in Style::ALL {
+    let inventory = GlyphInventory::of(&layout.pages);
+    // Only the faces the pages use: parsing a face is a good part of printpdf's work, and
+    // printpdf leaves an unused one out of the file anyway.
+    for style in Style::ALL.into_iter().filter(|s| !inventory.used[s.index()].is_empty()) {
         let mut warnings = Vec::new();
         let parsed = ParsedFont::from_bytes(&fonts.data[style.index()], 0, &mut warnings)
             .ok_or_else(|| Error::Usage(format!("printpdf could not read the {style:?} face")))?;
@@ -72,7 +75,6 @@ fn draw(
         );
     }
     let to_mm = |pt: f64| Mm((pt * 25.4 / 72.0) as f32);
-    let inventory = GlyphInventory::of(&layout.pages);
     for (index, page) in layout.pages.iter().enumerate() {
         // printpdf only sees each glyph once, on the first page, to subset the fonts and
         // write their `/ToUnicode` maps from; every page's content is replaced below.
