@@ -242,6 +242,9 @@ pub fn build(
             pdf,
         )
     });
+    // A long book's pages, glyphs and fonts take milliseconds to free; nothing waits for that.
+    drop(publication);
+    std::thread::spawn(move || drop((print, document)));
     let mut print_pdf = None;
     let mut made = std::collections::BTreeMap::new();
     if let Some((bytes, sink)) = epub {
@@ -251,9 +254,15 @@ pub fn build(
     if let Some((bytes, sink)) = pdf {
         diags.extend(sink.iter().cloned());
         let bytes = bytes?;
-        print_pdf = Some(bytes.clone());
-        if formats.contains(&Format::Pdf) {
-            made.insert(Format::Pdf, bytes);
+        match (formats.contains(&Format::Pdf), handout) {
+            (true, true) => {
+                print_pdf = Some(bytes.clone());
+                made.insert(Format::Pdf, bytes);
+            }
+            (true, false) => {
+                made.insert(Format::Pdf, bytes);
+            }
+            (false, _) => print_pdf = Some(bytes),
         }
     }
     let mut outputs = Vec::new();
