@@ -65,7 +65,10 @@ fn draw(
     let inventory = GlyphInventory::of(&layout.pages);
     // Only the faces the pages use: parsing a face is a good part of printpdf's work, and
     // printpdf leaves an unused one out of the file anyway.
-    for style in Style::ALL.into_iter().filter(|s| !inventory.used[s.index()].is_empty()) {
+    for style in Style::ALL
+        .into_iter()
+        .filter(|s| !inventory.used[s.index()].is_empty())
+    {
         let mut warnings = Vec::new();
         let parsed = ParsedFont::from_bytes(&fonts.data[style.index()], 0, &mut warnings)
             .ok_or_else(|| Error::Usage(format!("printpdf could not read the {style:?} face")))?;
