@@ -18,11 +18,15 @@ pub struct RevisionInfo {
     pub dirty: bool,
 }
 
+/// `git -C root args…`.
+fn git_command(root: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new("git");
+    command.arg("-C").arg(root).args(args);
+    command
+}
+
 fn git(root: &Path, args: &[&str]) -> Result<String, String> {
-    let output = Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args(args)
+    let output = git_command(root, args)
         .output()
         .map_err(|e| format!("cannot run git: {e}"))?;
     if output.status.success() {
@@ -43,10 +47,7 @@ impl PendingRevision {
     /// Starts describing the revision the edition directory is at; `None` if git cannot run.
     pub fn start(root: &Path) -> Option<PendingRevision> {
         let spawn = |args: &[&str]| {
-            Command::new("git")
-                .arg("-C")
-                .arg(root)
-                .args(args)
+            git_command(root, args)
                 .stdout(Stdio::piped())
                 .stderr(Stdio::null())
                 .spawn()

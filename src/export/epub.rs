@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::{Edition, Role};
+use crate::config::{Edition, Fonts, Role};
 use crate::diag::{Diagnostic, Diagnostics, Error};
 use crate::model::{for_each_inline, Document, Flow, InlineKind, NoteKind};
 use crate::project::Project;
@@ -44,10 +44,10 @@ pub fn write(
 /// The font files every book embeds (regular and italic, see `faces_used`), as (file on
 /// disk, path in the book): the part of the book that can be made before the text is read.
 pub fn fonts_always_embedded(project: &Project) -> Vec<(PathBuf, String)> {
-    let fonts = &project.edition.fonts;
-    [&fonts.regular, &fonts.italic]
+    face_files(&project.edition.fonts)
         .into_iter()
         .zip(&FACES)
+        .take(ALWAYS_EMBEDDED)
         .map(|(path, face)| (project.path(path), format!("OEBPS/fonts/{}", face.file)))
         .collect()
 }
@@ -151,15 +151,9 @@ pub fn entries(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec
         bytes: stylesheet(&edition.fonts.family, &faces).into_bytes(),
     });
     let fonts = &edition.fonts;
-    let font_files = [
-        &fonts.regular,
-        &fonts.italic,
-        &fonts.bold,
-        &fonts.bold_italic,
-    ];
     let mut font_names = Vec::new();
-    for (&path, face) in font_files
-        .iter()
+    for (path, face) in face_files(fonts)
+        .into_iter()
         .zip(&FACES)
         .filter(|(_, f)| faces.contains(f))
     {
@@ -217,7 +211,20 @@ const FACES: [Face; 4] = [
     },
 ];
 
+/// How many of `FACES`, from the first, every book embeds (see `faces_used`).
+const ALWAYS_EMBEDDED: usize = 2;
+
 const LICENCE_NAME: &str = "OFL.txt";
+
+/// The edition's font files in the order of `FACES`.
+fn face_files(fonts: &Fonts) -> [&PathBuf; 4] {
+    [
+        &fonts.regular,
+        &fonts.italic,
+        &fonts.bold,
+        &fonts.bold_italic,
+    ]
+}
 
 /// The faces the book needs. Regular and italic always (the title page, second-level
 /// headings and captions are italic); the bold faces only when the text has strong
@@ -234,7 +241,8 @@ fn faces_used(document: &Document) -> Vec<&'static Face> {
             bold |= matches!(inline.kind, InlineKind::Strong(_));
         });
     }
-    FACES.iter().take(if bold { 4 } else { 2 }).collect()
+    let count = if bold { FACES.len() } else { ALWAYS_EMBEDDED };
+    FACES.iter().take(count).collect()
 }
 
 /// The stylesheet with the edition's family and an `@font-face` rule per face in the book.

@@ -43,19 +43,6 @@ impl GlyphInventory {
         });
         GlyphInventory { used }
     }
-
-    /// The glyph ids of each face in its subset: printpdf (through allsorts) numbers the
-    /// subset's glyphs in the order it asks for them, `.notdef` first and then the used ids
-    /// ascending (see `printpdf::font::subset_font`), so a glyph's new id is its rank.
-    pub fn subset_ids(&self) -> [BTreeMap<u16, u16>; 4] {
-        self.used.clone().map(|face| {
-            std::iter::once(0)
-                .chain(face.into_keys().filter(|&id| id != 0))
-                .enumerate()
-                .map(|(rank, id)| (id, rank as u16))
-                .collect()
-        })
-    }
 }
 
 /// Looks up a face's subset glyph id; ids are dense, so a table beats a map per glyph.
@@ -64,17 +51,21 @@ pub struct GlyphMap {
 }
 
 impl GlyphMap {
-    pub fn new(subset_ids: &[BTreeMap<u16, u16>; 4]) -> GlyphMap {
+    /// The glyph ids of each face in its subset: printpdf (through allsorts) numbers the
+    /// subset's glyphs in the order it asks for them, `.notdef` first and then the used ids
+    /// ascending (see `printpdf::font::subset_font`), so a glyph's new id is its rank.
+    pub fn new(inventory: &GlyphInventory) -> GlyphMap {
         GlyphMap {
             tables: std::array::from_fn(|i| {
-                let ids = &subset_ids[i];
-                let len = ids
+                let used = &inventory.used[i];
+                let len = used
                     .keys()
                     .next_back()
                     .map_or(0, |&max| usize::from(max) + 1);
                 let mut table = vec![0; len];
-                for (&old, &new) in ids {
-                    table[usize::from(old)] = new;
+                let ranked = used.keys().filter(|&&id| id != 0);
+                for (rank, &id) in ranked.enumerate() {
+                    table[usize::from(id)] = rank as u16 + 1;
                 }
                 table
             }),

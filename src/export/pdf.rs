@@ -179,7 +179,7 @@ fn replace_page_contents(
     layout: &Layout,
     inventory: &GlyphInventory,
 ) {
-    let glyphs = GlyphMap::new(&inventory.subset_ids());
+    let glyphs = GlyphMap::new(inventory);
     let contents_ids: Vec<Option<ObjectId>> = document
         .get_pages()
         .into_values()

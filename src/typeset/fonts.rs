@@ -108,10 +108,10 @@ pub fn char_span(text: &str, offset: usize, c: char, span: Span) -> Span {
     }
 }
 
-/// T001: a character the face has no glyph for; it would print as a blank box.
 /// The code of a character the fonts lack.
 pub const MISSING_GLYPH: &str = "T001";
 
+/// T001: a character the face has no glyph for; it would print as a blank box.
 pub fn missing_glyph(family: &str, style: Style, c: char, at: Span) -> Diagnostic {
     Diagnostic::error(
         MISSING_GLYPH,

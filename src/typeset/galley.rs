@@ -194,7 +194,7 @@ fn merge_diagnostics(diags: &mut Diagnostics, theirs: Diagnostics) {
     );
 }
 
-pub(super) fn set_note(
+fn set_note(
     setter: &mut Setter,
     metrics: &Metrics,
     index: usize,

@@ -104,7 +104,7 @@ pub struct Shaper<'f> {
     /// Features per variant, as the plans were compiled with them.
     features: [Vec<Feature>; Variant::COUNT],
     /// One buffer, reused for every word.
-    buffer: Option<Buffer>,
+    buffer: Buffer,
     /// Characters already reported missing, per style, so a 300-page book with one bad
     /// character gives one diagnostic, not thousands.
     reported: BTreeSet<(Style, char)>,
@@ -122,7 +122,7 @@ impl<'f> Shaper<'f> {
                 .collect(),
             plans: HashMap::new(),
             features: [Variant::Text, Variant::SmallCaps, Variant::Lining].map(Variant::features),
-            buffer: Some(Buffer::new()),
+            buffer: Buffer::new(),
             reported: BTreeSet::new(),
         })
     }
@@ -155,7 +155,7 @@ impl<'f> Shaper<'f> {
         if let Some(hit) = self.cache[slot].get(text) {
             return Rc::clone(hit);
         }
-        let mut buffer = self.buffer.take().unwrap_or_default();
+        let buffer = &mut self.buffer;
         buffer.clear();
         buffer.push_str(text);
         buffer.guess_segment_properties();
@@ -165,7 +165,7 @@ impl<'f> Shaper<'f> {
         buffer.set_script(Some(script));
         let direction = buffer.direction();
         let features = &self.features[variant as usize];
-        let font = &self.faces[style.index()];
+        let face = &self.faces[style.index()];
         let plan = self
             .plans
             .entry((slot, direction, script))
@@ -179,15 +179,14 @@ impl<'f> Shaper<'f> {
                 )
             });
         let options = ShapeOptions::new().plan(Some(plan)).features(features);
-        let shaped = match harfrust::shape(&self.shapers[style.index()], &mut buffer, options) {
-            Ok(()) => Rc::new(collect_glyphs(font, &buffer, text)),
+        let shaped = match harfrust::shape(&self.shapers[style.index()], buffer, options) {
+            Ok(()) => Rc::new(collect_glyphs(face, buffer, text)),
             // Only a plan that does not fit the buffer fails, and the plan is made for it.
             Err(_) => Rc::new(Shaped {
                 glyphs: Vec::new(),
                 width: 0.0,
             }),
         };
-        self.buffer = Some(buffer);
         self.report_missing(&shaped, text, style, span, diags);
         self.cache[slot].insert(text.into(), Rc::clone(&shaped));
         shaped
