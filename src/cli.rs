@@ -38,6 +38,28 @@ pub enum Command {
     Diff(DiffArgs),
     /// Repair a damaged source text (lost characters, mojibake, entities) and review the changes.
     Restore(RestoreArgs),
+    /// Create a new edition in DIR: edition.toml, manuscript, annotations and lexicon, ready
+    /// to build; with --from, restore a damaged text into the manuscript.
+    New(NewArgs),
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct NewArgs {
+    /// The directory to create (or an empty one to fill).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// A damaged text: kept in manuscript/source/ and restored into the manuscript.
+    #[arg(long, value_name = "DAMAGED.txt")]
+    pub from: Option<PathBuf>,
+    /// The edition's title (default: the restored text's first line, or the directory's name).
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The text's language as a BCP 47 tag, e.g. en-GB, hu, de-AT (default: en).
+    #[arg(long)]
+    pub language: Option<String>,
+    /// Write into a directory that is not empty (an existing file is still never replaced).
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, clap::Args)]

@@ -3,6 +3,7 @@
 //! generator, and the git revision the edition was built from.
 
 use crate::config::Edition;
+use crate::font_files::{FontFiles, Origin};
 use crate::model::generated::{emphasis, heading, link, paragraph, text};
 use crate::model::Block;
 use crate::revision::RevisionInfo;
@@ -26,7 +27,23 @@ fn revision_line(revision: &RevisionInfo) -> String {
     line
 }
 
-pub fn blocks(edition: &Edition, built: Timestamp, revision: Option<&RevisionInfo>) -> Vec<Block> {
+/// "Vollkorn (SIL Open Font License 1.1)" for folio's own faces; only the family name for an
+/// edition's own fonts, whose licence folio does not know.
+fn type_credit(fonts: &FontFiles) -> String {
+    let all_built_in = fonts.faces.iter().all(|f| f.origin == Origin::BuiltIn);
+    if all_built_in {
+        format!("{} (SIL Open Font License 1.1)", fonts.family)
+    } else {
+        fonts.family.clone()
+    }
+}
+
+pub fn blocks(
+    edition: &Edition,
+    fonts: &FontFiles,
+    built: Timestamp,
+    revision: Option<&RevisionInfo>,
+) -> Vec<Block> {
     let mut blocks = vec![heading(1, HEADING_ID, "Colophon")];
     if let Some(source) = &edition.source {
         let mut content = vec![text("Source: "), emphasis(vec![text(source.title.clone())])];
@@ -53,8 +70,8 @@ pub fn blocks(edition: &Edition, built: Timestamp, revision: Option<&RevisionInf
         edition.date, edition.identifier
     ))]));
     blocks.push(paragraph(vec![text(format!(
-        "Set in {} (SIL Open Font License 1.1). Made with {GENERATOR} on {}.",
-        edition.fonts.family,
+        "Set in {}. Made with {GENERATOR} on {}.",
+        type_credit(fonts),
         built.date()
     ))]));
     if let Some(revision) = revision {

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+pub use toml::Spanned;
 
 use crate::diag::{Diagnostic, Diagnostics, FileId, Files, Span};
 
@@ -55,29 +56,38 @@ pub struct Edition {
     pub output: Output,
 }
 
-/// The four faces the edition is set in, relative to the edition directory.
-#[derive(Debug, Clone, Deserialize)]
+/// `[fonts]`: the faces the edition is set in, relative to the edition directory. Every key
+/// is optional: a face that is not named is the Vollkorn built into folio (see
+/// `font_files`), so an edition needs no fonts of its own. Spans point diagnostics at the key.
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Fonts {
-    pub family: String,
-    pub regular: PathBuf,
-    pub italic: PathBuf,
-    pub bold: PathBuf,
-    pub bold_italic: PathBuf,
+    /// The family name the ebook's stylesheet and the colophon use; by default the regular
+    /// face's own family name.
+    #[serde(default)]
+    pub family: Option<String>,
+    #[serde(default)]
+    pub regular: Option<Spanned<PathBuf>>,
+    #[serde(default)]
+    pub italic: Option<Spanned<PathBuf>>,
+    #[serde(default)]
+    pub bold: Option<Spanned<PathBuf>>,
+    #[serde(default)]
+    pub bold_italic: Option<Spanned<PathBuf>>,
     /// The fonts' licence, shipped inside the EPUB beside them.
-    pub licence: PathBuf,
+    #[serde(default)]
+    pub licence: Option<Spanned<PathBuf>>,
 }
 
-impl Default for Fonts {
-    fn default() -> Self {
-        Fonts {
-            family: "Vollkorn".into(),
-            regular: "fonts/Vollkorn-Regular.ttf".into(),
-            italic: "fonts/Vollkorn-Italic.ttf".into(),
-            bold: "fonts/Vollkorn-Bold.ttf".into(),
-            bold_italic: "fonts/Vollkorn-BoldItalic.ttf".into(),
-            licence: "fonts/OFL.txt".into(),
-        }
+impl Fonts {
+    /// The four face paths in `Style` order (regular, italic, bold, bold italic).
+    pub fn faces(&self) -> [Option<&Spanned<PathBuf>>; 4] {
+        [
+            self.regular.as_ref(),
+            self.italic.as_ref(),
+            self.bold.as_ref(),
+            self.bold_italic.as_ref(),
+        ]
     }
 }
 
@@ -283,8 +293,10 @@ impl Default for Output {
     }
 }
 
+/// Without an `[output]` table a build makes both the ebook and the print edition, as a
+/// first `folio build` of a new edition should.
 fn default_formats() -> Vec<Format> {
-    vec![Format::Epub]
+    vec![Format::Epub, Format::Pdf]
 }
 
 fn default_out_dir() -> PathBuf {
@@ -510,7 +522,7 @@ role = "author"
         let (edition, diags, _) = parse_text(MINIMAL);
         let edition = edition.expect("parses");
         assert!(diags.is_empty());
-        assert_eq!(edition.output.formats, vec![Format::Epub]);
+        assert_eq!(edition.output.formats, vec![Format::Epub, Format::Pdf]);
         assert_eq!(edition.style.dash, DashStyle::Em);
     }
 

@@ -293,6 +293,9 @@ pub enum Error {
         source: std::io::Error,
     },
     Usage(String),
+    /// folio itself failed (a PDF it could not serialise, a face the shaper would not open
+    /// after it was checked): a bug to report, not the user's input.
+    Internal(String),
     /// The content had errors; they are in the diagnostics sink.
     Content {
         errors: usize,
@@ -311,6 +314,7 @@ impl Error {
         match self {
             Error::Content { .. } => 1,
             Error::Io { .. } | Error::Usage(_) => 2,
+            Error::Internal(_) => 3,
         }
     }
 }
@@ -320,6 +324,10 @@ impl std::fmt::Display for Error {
         match self {
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
             Error::Usage(message) => f.write_str(message),
+            Error::Internal(message) => write!(
+                f,
+                "internal error: {message}; nothing was written. This is a bug in folio: please report it with the edition that shows it"
+            ),
             Error::Content { errors } => write!(
                 f,
                 "{errors} error{} in the content; nothing was written",

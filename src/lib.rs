@@ -4,11 +4,13 @@
 
 pub mod annotate;
 pub mod check;
+pub mod cmd;
 pub mod colophon;
 pub mod config;
 pub mod diag;
 pub mod diff;
 pub mod export;
+pub mod font_files;
 pub mod impose;
 pub mod manuscript;
 pub mod model;
@@ -45,6 +47,8 @@ pub struct BuildOptions {
 pub struct Publication<'a> {
     pub project: &'a Project,
     pub document: &'a Document,
+    /// The font files both outputs are set in (the ebook embeds them).
+    pub fonts: &'a font_files::FontFiles,
     pub built: Timestamp,
     /// Where each page of the print edition built in the same run starts (page `n` at index
     /// `n - 1`), for the ebook's page list; `None` when no print edition is built.
@@ -52,10 +56,16 @@ pub struct Publication<'a> {
 }
 
 impl<'a> Publication<'a> {
-    pub fn new(project: &'a Project, document: &'a Document, built: Timestamp) -> Self {
+    pub fn new(
+        project: &'a Project,
+        document: &'a Document,
+        fonts: &'a font_files::FontFiles,
+        built: Timestamp,
+    ) -> Self {
         Publication {
             project,
             document,
+            fonts,
             built,
             page_starts: None,
         }
@@ -173,18 +183,22 @@ pub fn build(
         .formats
         .clone()
         .unwrap_or_else(|| project.edition.output.formats.clone());
+    let font_files = project.fonts(diags)?;
     // The ebook's fonts do not depend on the text: compress them on the second core, which
     // is idle while the manuscript is parsed.
     let early_fonts = formats.contains(&Format::Epub).then(|| {
-        let files = export::epub::fonts_always_embedded(project);
+        let files = export::epub::fonts_always_embedded(&font_files);
         std::thread::spawn(move || export::epub::precompress_fonts(files, built))
     });
     progress("parsing the manuscript");
     let (mut document, _apparatus) = load_document(project, diags)?;
     let revision = revision.and_then(revision::PendingRevision::finish);
-    document
-        .blocks
-        .extend(colophon::blocks(&project.edition, built, revision.as_ref()));
+    document.blocks.extend(colophon::blocks(
+        &project.edition,
+        &font_files,
+        built,
+        revision.as_ref(),
+    ));
     let out_dir = options
         .out_dir
         .clone()
@@ -193,11 +207,11 @@ pub fn build(
     // The handout imposes the print edition's pages, so asking for it typesets them too.
     let handout = options.handout
         || (project.edition.output.handout.is_some() && formats.contains(&Format::Pdf));
-    let mut publication = Publication::new(project, &document, built);
+    let mut publication = Publication::new(project, &document, &font_files, built);
     // Typeset first when anything is printed: the ebook then gets the print pages' list.
     let print = if formats.contains(&Format::Pdf) || handout {
         progress("typesetting the PDF");
-        let fonts = typeset::fonts::FontSet::load(&project.root, &project.edition.fonts)?;
+        let fonts = typeset::fonts::FontSet::new(&font_files)?;
         let settings = typeset::Settings {
             page: project.edition.output.pdf.page_size,
             font_size: project.edition.output.pdf.font_size,
@@ -287,8 +301,6 @@ pub fn build(
             errors: diags.error_count(),
         });
     }
-    for (path, bytes) in &outputs {
-        output::write_atomic(path, bytes)?;
-    }
+    output::write_all_atomic(&outputs)?;
     Ok(outputs.into_iter().map(|(path, _)| path).collect())
 }

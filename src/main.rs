@@ -8,7 +8,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{BuildArgs, CheckArgs, Cli, Command, DiffArgs, MessageFormat, OutputFormat, PageSizeArg};
+use cli::{
+    BuildArgs, CheckArgs, Cli, Command, DiffArgs, MessageFormat, NewArgs, OutputFormat, PageSizeArg,
+};
 use folio::config::{Format, PageSize};
 use folio::diag::{render_human, render_json, Diagnostics, Error, Files, Severity};
 use folio::project::Project;
@@ -22,6 +24,7 @@ fn main() -> ExitCode {
         Some(Command::Build(args)) => build(&cli, args, &mut files, &mut diags),
         Some(Command::Check(args)) => check(&cli, args, &mut files, &mut diags),
         Some(Command::Diff(args)) => diff(&cli, args, &mut files, &mut diags),
+        Some(Command::New(args)) => new(args),
         Some(Command::Restore(args)) => {
             let args = folio::restore::command::Args {
                 edition: cli.edition.clone(),
@@ -145,6 +148,40 @@ fn check(
     Ok(Outcome {
         messages: vec![summary],
         failed: !diags.is_empty(),
+    })
+}
+
+/// Creates an edition; prints restore's review (with --from), what was written and what to
+/// do next.
+fn new(args: &NewArgs) -> Result<Outcome, Error> {
+    let created = folio::cmd::new::run(&folio::cmd::new::Args {
+        dir: args.dir.clone(),
+        from: args.from.clone(),
+        title: args.title.clone(),
+        language: args.language.clone(),
+        force: args.force,
+    })?;
+    if let Some(review) = &created.review {
+        eprint!("{review}");
+    }
+    let dir = created.dir.display();
+    let mut messages = vec![format!(
+        "{:>12} edition `{}` in {dir}",
+        "Created", created.slug
+    )];
+    messages.extend(
+        created
+            .files
+            .iter()
+            .map(|f| format!("{:>12} {}", "", f.display())),
+    );
+    messages.push(format!(
+        "\nNext: `cd {dir}`, edit edition.toml and the manuscript, then `folio build` (EPUB and PDF \
+         into out/) and `folio check`. To track revisions: `git init && git add -A && git commit`."
+    ));
+    Ok(Outcome {
+        messages,
+        failed: false,
     })
 }
 

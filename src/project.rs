@@ -5,12 +5,15 @@ use std::path::{Path, PathBuf};
 
 use crate::config::{self, Edition, EDITION_FILE};
 use crate::diag::{Diagnostic, Diagnostics, Error, FileId, Files, Span};
+use crate::font_files::FontFiles;
 
 /// A loaded edition: its directory, its settings and the files read so far.
 #[derive(Debug)]
 pub struct Project {
     pub root: PathBuf,
     pub edition: Edition,
+    /// edition.toml itself, for diagnostics that point at a key (fonts, say).
+    pub config: FileId,
     pub files: Files,
 }
 
@@ -33,6 +36,7 @@ impl Project {
         Ok(Project {
             root: root.to_path_buf(),
             edition,
+            config: file,
             files: std::mem::take(files),
         })
     }
@@ -40,6 +44,11 @@ impl Project {
     /// A path from edition.toml, resolved against the edition directory.
     pub fn path(&self, relative: &Path) -> PathBuf {
         config::resolve(&self.root, relative)
+    }
+
+    /// The edition's fonts: the files `[fonts]` names, the built-in Vollkorn for the rest.
+    pub fn fonts(&self, diags: &mut Diagnostics) -> Result<FontFiles, Error> {
+        FontFiles::load(&self.root, &self.edition.fonts, self.config, diags)
     }
 
     /// Reads a file the edition names, shown in diagnostics relative to the edition.

@@ -142,7 +142,7 @@ fn cases() -> Vec<Case> {
             code: None,
             env: vec![("SOURCE_DATE_EPOCH", "yesterday")],
         },
-        Case { name: "fonts-missing", files: vec![("FONTS-GONE", None)], args: &["build", "--out", "out"], exit: 2, code: None, env: Vec::new() },
+        Case { name: "fonts-missing", files: vec![("FONTS-GONE", None)], args: &["build", "--out", "out"], exit: 1, code: Some("F008"), env: Vec::new() },
         Case { name: "unknown-format-flag", files: Vec::new(), args: &["build", "--format", "docx"], exit: 2, code: None, env: Vec::new() },
         Case { name: "no-edition", files: vec![(e, None)], args: &["build", "--out", "out"], exit: 2, code: None, env: Vec::new() },
         // check

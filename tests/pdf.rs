@@ -48,7 +48,7 @@ fn fixture_line_breaks_match_golden_dump() {
     let mut diags = Diagnostics::default();
     let mut project = Project::load(&fixture(), &mut files, &mut diags).unwrap();
     let (document, _) = folio::load_document(&mut project, &mut diags).unwrap();
-    let fonts = FontSet::load(&project.root, &project.edition.fonts).unwrap();
+    let fonts = FontSet::new(&project.fonts(&mut diags).unwrap()).unwrap();
     let settings = Settings {
         page: project.edition.output.pdf.page_size,
         font_size: None,
@@ -64,9 +64,7 @@ fn fixture_line_breaks_match_golden_dump() {
 /// Sets `text` as one paragraph at `measure` points; returns items, lines and diagnostics.
 fn set_paragraph(text: &str, measure: f64) -> (Vec<items::Item>, Vec<Line>) {
     thread_local! {
-        static FONTS: &'static FontSet = Box::leak(Box::new(
-            FontSet::load(&root(), &folio::config::Fonts::default()).unwrap(),
-        ));
+        static FONTS: &'static FontSet = Box::leak(Box::new(FontSet::built_in()));
     }
     let fonts = FONTS.with(|f| *f);
     let mut shaper = Shaper::new(fonts).unwrap();

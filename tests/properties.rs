@@ -6,6 +6,7 @@ mod common;
 
 use folio::config::Edition;
 use folio::diag::{Diagnostics, Files};
+use folio::font_files::FontFiles;
 use folio::model::plain_text;
 use folio::project::Project;
 use folio::timestamp::Timestamp;
@@ -14,19 +15,16 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 
 fn project() -> Project {
-    let fonts = common::repo().join("fonts");
-    let toml = format!(
-        "title = 'P'\nlanguage = 'hu'\ndate = '2026-01-01'\nidentifier = 'urn:uuid:00000000-0000-4000-8000-000000000001'\nslug = 'p'\nmanuscript = 'm.md'\n\
-         [[creator]]\nname = 'A'\nrole = 'author'\n[fonts]\nfamily = 'Vollkorn'\nregular = '{0}/Vollkorn-Regular.ttf'\n\
-         italic = '{0}/Vollkorn-Italic.ttf'\nbold = '{0}/Vollkorn-Bold.ttf'\nbold-italic = '{0}/Vollkorn-BoldItalic.ttf'\nlicence = '{0}/OFL.txt'\n\
-         [output]\ncolophon-revision = false\n",
-        fonts.display()
-    );
-    let edition: Edition = toml::from_str(&toml).unwrap();
+    let toml = "title = 'P'\nlanguage = 'hu'\ndate = '2026-01-01'\nidentifier = 'urn:uuid:00000000-0000-4000-8000-000000000001'\nslug = 'p'\nmanuscript = 'm.md'\n\
+         [[creator]]\nname = 'A'\nrole = 'author'\n[output]\ncolophon-revision = false\n";
+    let edition: Edition = toml::from_str(toml).unwrap();
+    let mut files = Files::default();
+    let config = files.add("edition.toml", toml.to_string());
     Project {
         root: common::repo(),
         edition,
-        files: Files::default(),
+        config,
+        files,
     }
 }
 
@@ -62,6 +60,7 @@ fn markdown() -> impl Strategy<Value = String> {
 
 fn xhtml_entries(markdown: &str) -> (Vec<(String, String)>, String) {
     let project = project();
+    let fonts = FontFiles::built_in();
     let mut diags = Diagnostics::default();
     let mut files = Files::default();
     let file = files.add("m.md", markdown.to_string());
@@ -72,7 +71,7 @@ fn xhtml_entries(markdown: &str) -> (Vec<(String, String)>, String) {
         .filter_map(|b| b.inlines())
         .map(plain_text)
         .collect();
-    let publication = Publication::new(&project, &document, Timestamp::from_unix(0));
+    let publication = Publication::new(&project, &document, &fonts, Timestamp::from_unix(0));
     let entries = folio::export::epub::entries(&publication, &mut diags).unwrap();
     let xml = entries
         .into_iter()
@@ -117,6 +116,7 @@ fn sampled_generated_epubs_pass_epubcheck() {
     for _ in 0..3 {
         let markdown = markdown().new_tree(&mut runner).unwrap().current();
         let project = project();
+        let fonts = FontFiles::built_in();
         let mut diags = Diagnostics::default();
         let mut files = Files::default();
         let file = files.add("m.md", format!("# Sample\n\n{markdown}"));
@@ -124,7 +124,7 @@ fn sampled_generated_epubs_pass_epubcheck() {
         if document.blocks.is_empty() {
             continue;
         }
-        let publication = Publication::new(&project, &document, Timestamp::from_unix(0));
+        let publication = Publication::new(&project, &document, &fonts, Timestamp::from_unix(0));
         let epub = folio::export::epub::write(&publication, None, &mut diags).unwrap();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sample.epub");

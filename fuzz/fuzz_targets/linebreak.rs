@@ -17,10 +17,7 @@ use libfuzzer_sys::fuzz_target;
 
 fn fonts() -> &'static FontSet {
     static FONTS: OnceLock<FontSet> = OnceLock::new();
-    FONTS.get_or_init(|| {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        FontSet::load(&root, &Default::default()).expect("the fonts in fonts/")
-    })
+    FONTS.get_or_init(FontSet::built_in)
 }
 
 /// One hyphenator per thread, for the life of the fuzzer: its cache of breaks is not shared

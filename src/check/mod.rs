@@ -63,13 +63,14 @@ pub fn check(project: &mut Project, diags: &mut Diagnostics) -> Result<Checked, 
     }
 
     // Every character in the fonts, so the print edition has no blank boxes.
-    let fonts = FontSet::load(&project.root, &project.edition.fonts)?;
+    let font_files = project.fonts(diags)?;
+    let fonts = FontSet::new(&font_files)?;
     fonts.check_coverage(&document, diags);
 
     // The build would succeed: the note on the text and the EPUB, made in memory.
     crate::append_note_on_text(project, &mut document, &apparatus, diags)?;
     let built = Timestamp::for_build(&project.edition.date).map_err(Error::Usage)?;
-    let publication = Publication::new(project, &document, built);
+    let publication = Publication::new(project, &document, &font_files, built);
     crate::export::epub::entries(&publication, diags)?;
     Ok(checked)
 }

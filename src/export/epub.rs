@@ -2,12 +2,13 @@
 //! metadata, the navigation document (toc and landmarks), title page, chapters, endnotes,
 //! colophon, stylesheet and embedded fonts, zipped by `ocf`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use std::sync::Arc;
 
-use crate::config::{Edition, Fonts, Role};
+use crate::config::{Edition, Role};
 use crate::diag::{Diagnostic, Diagnostics, Error};
+use crate::font_files::FontFiles;
 use crate::model::{for_each_inline, Document, Flow, InlineKind, NoteKind};
-use crate::project::Project;
 use crate::timestamp::Timestamp;
 use crate::{colophon, Publication};
 
@@ -29,7 +30,7 @@ struct SpineItem {
     landmark: Option<&'static str>,
 }
 
-/// Builds the EPUB. Fonts missing from disk are an I/O error; content problems go to `diags`.
+/// Builds the EPUB; content problems go to `diags`.
 /// `fonts` are fonts compressed ahead of time (see `precompress_fonts`), if any.
 pub fn write(
     publication: &Publication,
@@ -41,24 +42,31 @@ pub fn write(
     ocf::write(&entries, fonts, publication.built).map_err(|e| Error::io(&out_name, e))
 }
 
-/// The font files every book embeds (regular and italic, see `faces_used`), as (file on
-/// disk, path in the book): the part of the book that can be made before the text is read.
-pub fn fonts_always_embedded(project: &Project) -> Vec<(PathBuf, String)> {
-    face_files(&project.edition.fonts)
-        .into_iter()
+/// The font files every book embeds (regular and italic, see `faces_used`), as (bytes, path
+/// in the book): the part of the book that can be made before the text is read.
+pub fn fonts_always_embedded(fonts: &FontFiles) -> Vec<(Arc<Vec<u8>>, String)> {
+    fonts
+        .faces
+        .iter()
         .zip(&FACES)
         .take(ALWAYS_EMBEDDED)
-        .map(|(path, face)| (project.path(path), format!("OEBPS/fonts/{}", face.file)))
+        .map(|(font, face)| (font.bytes.clone(), format!("OEBPS/fonts/{}", face.file)))
         .collect()
 }
 
-/// Reads and compresses `files` (from `fonts_always_embedded`); `None` if one cannot be
-/// read, which writing the book then reports.
-pub fn precompress_fonts(files: Vec<(PathBuf, String)>, time: Timestamp) -> Option<Precompressed> {
+/// Compresses `files` (from `fonts_always_embedded`); `None` if that fails, and writing the
+/// book then compresses them itself.
+pub fn precompress_fonts(
+    files: Vec<(Arc<Vec<u8>>, String)>,
+    time: Timestamp,
+) -> Option<Precompressed> {
     let entries = files
         .into_iter()
-        .map(|(file, path)| std::fs::read(file).ok().map(|bytes| Entry { path, bytes }))
-        .collect::<Option<Vec<_>>>()?;
+        .map(|(bytes, path)| Entry {
+            path,
+            bytes: bytes.to_vec(),
+        })
+        .collect();
     Precompressed::new(entries, time).ok()
 }
 
@@ -148,21 +156,22 @@ pub fn entries(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec
     let faces = faces_used(publication.document);
     entries.push(Entry {
         path: "OEBPS/css/folio.css".into(),
-        bytes: stylesheet(&edition.fonts.family, &faces).into_bytes(),
+        bytes: stylesheet(&publication.fonts.family, &faces).into_bytes(),
     });
-    let fonts = &edition.fonts;
+    let fonts = publication.fonts;
     let mut font_names = Vec::new();
-    for (path, face) in face_files(fonts)
-        .into_iter()
+    for (font, face) in fonts
+        .faces
+        .iter()
         .zip(&FACES)
         .filter(|(_, f)| faces.contains(f))
     {
         font_names.push(face.file);
-        entries.push(font_entry(publication, path, face.file)?);
+        entries.push(font_entry(&font.bytes, face.file));
     }
     // The licence travels with the fonts it covers, as the OFL requires.
     font_names.push(LICENCE_NAME);
-    entries.push(font_entry(publication, &fonts.licence, LICENCE_NAME)?);
+    entries.push(font_entry(&fonts.licence.bytes, LICENCE_NAME));
     let print_pages = if page_list.is_empty() {
         0
     } else {
@@ -216,16 +225,6 @@ const ALWAYS_EMBEDDED: usize = 2;
 
 const LICENCE_NAME: &str = "OFL.txt";
 
-/// The edition's font files in the order of `FACES`.
-fn face_files(fonts: &Fonts) -> [&PathBuf; 4] {
-    [
-        &fonts.regular,
-        &fonts.italic,
-        &fonts.bold,
-        &fonts.bold_italic,
-    ]
-}
-
 /// The faces the book needs. Regular and italic always (the title page, second-level
 /// headings and captions are italic); the bold faces only when the text has strong
 /// emphasis, the one thing the stylesheet sets in bold. Leaving unused faces out, as the PDF
@@ -262,14 +261,12 @@ fn stylesheet(family: &str, faces: &[&Face]) -> String {
         .replace("{family}", family)
 }
 
-/// A font file (or its licence) of the edition, read into the book as `name`.
-fn font_entry(publication: &Publication, path: &Path, name: &str) -> Result<Entry, Error> {
-    let full = publication.project.path(path);
-    let bytes = std::fs::read(&full).map_err(|e| Error::io(&full, e))?;
-    Ok(Entry {
+/// A font file (or its licence) of the edition, in the book as `name`.
+fn font_entry(bytes: &[u8], name: &str) -> Entry {
+    Entry {
         path: format!("OEBPS/fonts/{name}"),
-        bytes,
-    })
+        bytes: bytes.to_vec(),
+    }
 }
 
 fn text_entry(file: &str, html: String) -> Entry {

@@ -42,15 +42,17 @@ impl Placement {
 /// input: no clock, no random ids.
 pub fn write(edition: &[u8], settings: &HandoutOutput) -> Result<Vec<u8>, Error> {
     let fail = |what: &str, e: lopdf::Error| {
-        Error::Usage(format!("could not impose the handout ({what}): {e}"))
+        Error::Internal(format!("could not impose the handout ({what}): {e}"))
     };
     let mut doc = lopdf::Document::load_mem(edition).map_err(|e| fail("reading the PDF", e))?;
     let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
     let Some(&first) = pages.first() else {
-        return Err(Error::Usage("the print PDF has no pages to impose".into()));
+        return Err(Error::Internal(
+            "the print PDF has no pages to impose".into(),
+        ));
     };
     let (page_w, page_h) = media_size(&doc, first)
-        .ok_or_else(|| Error::Usage("the print PDF's first page has no media box".into()))?;
+        .ok_or_else(|| Error::Internal("the print PDF's first page has no media box".into()))?;
     let (sheet_h, sheet_w) = settings.sheet.page_size().dimensions();
     let mode = match settings.mode {
         HandoutMode::Booklet => Mode::Booklet,
@@ -205,7 +207,7 @@ pub fn write(edition: &[u8], settings: &HandoutOutput) -> Result<Vec<u8>, Error>
 
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes)
-        .map_err(|e| Error::Usage(format!("could not serialise the handout: {e}")))?;
+        .map_err(|e| Error::Internal(format!("could not serialise the handout: {e}")))?;
     Ok(bytes)
 }
 

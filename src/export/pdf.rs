@@ -45,7 +45,7 @@ pub fn write(
     let mut bytes = Vec::new();
     document
         .save_to(&mut bytes)
-        .map_err(|e| Error::Usage(format!("could not serialise the PDF: {e}")))?;
+        .map_err(|e| Error::Internal(format!("could not serialise the PDF: {e}")))?;
     Ok(bytes)
 }
 
@@ -71,7 +71,9 @@ fn draw(
     {
         let mut warnings = Vec::new();
         let parsed = ParsedFont::from_bytes(&fonts.data[style.index()], 0, &mut warnings)
-            .ok_or_else(|| Error::Usage(format!("printpdf could not read the {style:?} face")))?;
+            .ok_or_else(|| {
+                Error::Internal(format!("printpdf could not read the {style:?} face"))
+            })?;
         pdf.resources.fonts.map.insert(
             FontId(FONT_IDS[style.index()].into()),
             printpdf::PdfFont::new(parsed),

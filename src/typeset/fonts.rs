@@ -1,12 +1,11 @@
-//! The four faces the edition is set in (typesetting, stage 5): loads their bytes from the
-//! paths in edition.toml, exposes the metrics layout needs, and checks that every character of
+//! The four faces the edition is set in (typesetting, stage 5): opens the bytes `font_files`
+//! read for shaping, exposes the metrics layout needs, and checks that every character of
 //! the text is covered, so a missing glyph is a diagnostic rather than a blank box in print.
 
-use std::path::Path;
 use std::sync::Arc;
 
-use crate::config::Fonts;
 use crate::diag::{Diagnostic, Diagnostics, Error, Span};
+use crate::font_files::FontFiles;
 use crate::model::{Block, BlockKind, Document, Inline, InlineKind};
 
 /// Which of the four faces a run of text is set in.
@@ -59,38 +58,32 @@ pub struct FontSet {
 }
 
 impl FontSet {
-    /// Reads the four faces named in edition.toml; a missing or unparsable file is an error.
-    pub fn load(root: &Path, fonts: &Fonts) -> Result<FontSet, Error> {
-        let paths = [
-            &fonts.regular,
-            &fonts.italic,
-            &fonts.bold,
-            &fonts.bold_italic,
-        ];
-        let mut data: [Arc<Vec<u8>>; 4] = Default::default();
+    /// The four faces of the edition ready for shaping. Their bytes were checked to be fonts
+    /// when they were read (`font_files`), so a face harfrust still cannot open is a bug.
+    pub fn new(files: &FontFiles) -> Result<FontSet, Error> {
+        let data = files.face_bytes();
         let mut shaping = Vec::with_capacity(4);
-        for (slot, path) in data.iter_mut().zip(paths) {
-            let full = crate::config::resolve(root, path);
-            let bytes = Arc::new(std::fs::read(&full).map_err(|e| Error::io(&full, e))?);
-            let not_a_font = || {
-                Error::Usage(format!(
-                    "{} is not an OpenType or TrueType font",
-                    full.display()
-                ))
-            };
-            if ttf_parser::Face::parse(&bytes, 0).is_err() {
-                return Err(not_a_font());
-            }
+        for (bytes, style) in data.iter().zip(Style::ALL) {
             let shared: Arc<dyn AsRef<[u8]> + Send + Sync> = bytes.clone();
-            shaping.push(harfrust::Font::new(shared, 0).ok_or_else(not_a_font)?);
-            *slot = bytes;
+            let font = harfrust::Font::new(shared, 0).ok_or_else(|| {
+                Error::Internal(format!(
+                    "the shaper could not open the {style:?} face of {}",
+                    files.family
+                ))
+            })?;
+            shaping.push(font);
         }
         let shaping = shaping.try_into().ok().expect("one face is read per style");
         Ok(FontSet {
             data,
             shaping,
-            family: fonts.family.clone(),
+            family: files.family.clone(),
         })
+    }
+
+    /// Folio's built-in Vollkorn, for tests and tools that need no edition.
+    pub fn built_in() -> FontSet {
+        FontSet::new(&FontFiles::built_in()).expect("the built-in faces open")
     }
 }
 

@@ -299,8 +299,7 @@ mod tests {
     use super::*;
 
     fn fonts() -> FontSet {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        FontSet::load(root, &crate::config::Fonts::default()).expect("fonts in the repository")
+        FontSet::built_in()
     }
 
     #[test]

@@ -1,0 +1,285 @@
+//! A user's own edition, from nothing: `folio new --from` a text damaged here, the editor's
+//! corrections, a note and an emendation, `check`, `build --handout`, a commit, a revision and
+//! `diff`, each output checked (epubcheck and qpdf when installed).
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use common::{folio, repo, stderr};
+
+/// The clean text (written for this test, not the edition's), damaged as bad software does:
+/// every non-ASCII character deleted. The source also misspells a name, which the editor
+/// corrects with an emendation.
+fn damaged_source() -> String {
+    let clean = std::fs::read_to_string(repo().join("tests/fixtures/new/poznan-1956.txt")).unwrap();
+    clean
+        .chars()
+        .filter(char::is_ascii)
+        .collect::<String>()
+        .replace("Cegielski", "Cegielsky")
+}
+
+fn git(dir: &Path, args: &[&str]) {
+    let status = Command::new("git")
+        .args([
+            "-c",
+            "user.email=editor@example.org",
+            "-c",
+            "user.name=Editor",
+        ])
+        .args(["-c", "commit.gpgsign=false"])
+        .args(args)
+        .current_dir(dir)
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git {args:?}");
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "`{from}` is not in {}", path.display());
+    std::fs::write(path, text.replace(from, to)).unwrap();
+}
+
+fn append(path: &Path, text: &str) {
+    let mut content = std::fs::read_to_string(path).unwrap();
+    content.push_str(text);
+    std::fs::write(path, content).unwrap();
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn assert_valid_epub(epub: &Path) {
+    if let Some((clean, report)) = common::epubcheck(epub) {
+        assert!(clean, "epubcheck on {}:\n{report}", epub.display());
+    }
+}
+
+fn assert_valid_pdf(pdf: &Path) {
+    if let Some(qpdf) = common::find("qpdf") {
+        let (ok, report) = common::run(&qpdf, &[std::ffi::OsStr::new("--check"), pdf.as_os_str()]);
+        assert!(ok, "qpdf --check {}:\n{report}", pdf.display());
+    }
+}
+
+/// The EPUB's entries whose names end in `.xhtml`, as one string.
+fn epub_text(epub: &Path) -> String {
+    common::unzip(&std::fs::read(epub).unwrap())
+        .into_iter()
+        .filter(|(name, _)| name.ends_with(".xhtml"))
+        .map(|(_, bytes)| String::from_utf8(bytes).unwrap())
+        .collect()
+}
+
+#[test]
+fn a_new_edition_from_a_damaged_text_builds_checks_and_tracks_revisions() {
+    let work = tempfile::tempdir().unwrap();
+    let damaged = damaged_source();
+    std::fs::write(work.path().join("damaged.txt"), &damaged).unwrap();
+
+    // 1. A new edition, restored from the damaged text.
+    let created = folio(
+        work.path(),
+        &[
+            "new",
+            "poznan",
+            "--from",
+            "damaged.txt",
+            "--language",
+            "en-GB",
+        ],
+    );
+    assert!(created.status.success(), "{}", stderr(&created));
+    let ed = work.path().join("poznan");
+    for file in [
+        "edition.toml",
+        "manuscript/poznan.md",
+        "manuscript/poznan.restore.json",
+        "manuscript/lexicon.toml",
+        "annotations/poznan.toml",
+        ".gitignore",
+    ] {
+        assert!(ed.join(file).is_file(), "{file} was not written");
+    }
+    let kept = std::fs::read_to_string(ed.join("manuscript/source/damaged.txt")).unwrap();
+    assert_eq!(kept, damaged, "the source is kept as received");
+    let manuscript = ed.join("manuscript/poznan.md");
+    let text = std::fs::read_to_string(&manuscript).unwrap();
+    assert!(text.starts_with("# Pozna"), "{text}");
+    assert!(
+        text.contains("party’s offices"),
+        "restore ran on the manuscript: {text}"
+    );
+    let review = stderr(&created);
+    assert!(
+        review.contains("edits"),
+        "restore's review is shown: {review}"
+    );
+
+    // 2. It builds at once: EPUB and PDF, with no fonts of its own.
+    let built = folio(&ed, &["build"]);
+    assert!(built.status.success(), "{}", stderr(&built));
+    assert!(!ed.join("fonts").exists());
+    assert_valid_epub(&ed.join("out/poznan.epub"));
+    assert_valid_pdf(&ed.join("out/poznan.pdf"));
+
+    // 3. The editor finishes what restore could not decide, corrects the source's
+    // misspelling and declares it, and adds a note.
+    edit(&manuscript, "Pozna ", "Poznań ");
+    edit(&manuscript, "Pozna,", "Poznań,");
+    edit(&manuscript, "workers demands  ", "workers’ demands — ");
+    edit(&manuscript, "elections  were", "elections — were");
+    edit(&manuscript, "Cegielsky", "Cegielski");
+    edit(&ed.join("edition.toml"), "\"Pozna,", "\"Poznań,");
+    append(
+        &ed.join("annotations/poznan.toml"),
+        r#"
+[[note]]
+id = "cegielski"
+quote = "Cegielski engineering works"
+body = "The works, named after Hipolit Cegielski, were then called the Stalin Works."
+source = "Encyclopaedia Britannica, “Poznań Riots”."
+
+[[emendation]]
+id = "cegielski-spelling"
+reading = "Cegielski"
+source-reading = "Cegielsky"
+reason = "The works bear the name of Hipolit Cegielski."
+"#,
+    );
+    let checked = folio(&ed, &["check"]);
+    assert!(checked.status.success(), "{}", stderr(&checked));
+    assert!(
+        stderr(&checked).contains("0 errors, 0 warnings"),
+        "{}",
+        stderr(&checked)
+    );
+
+    // 4. The print edition with its handout, and the ebook with the apparatus.
+    let built = folio(&ed, &["build", "--handout"]);
+    assert!(built.status.success(), "{}", stderr(&built));
+    let handout = ed.join("out/poznan-handout.pdf");
+    assert!(handout.is_file());
+    assert_valid_pdf(&handout);
+    assert_valid_pdf(&ed.join("out/poznan.pdf"));
+    let epub = ed.join("out/poznan.epub");
+    assert_valid_epub(&epub);
+    let xhtml = epub_text(&epub);
+    assert!(xhtml.contains("Cegielsky"), "the emendation is listed");
+    assert!(xhtml.contains("Stalin Works"), "the note is in the ebook");
+    assert!(xhtml.contains("Poznań, June 1956"), "the corrected title");
+    if let Some(text) = common::pdftotext(&ed.join("out/poznan.pdf"), 1, None) {
+        assert!(text.contains("Władysław Gomułka"), "{text}");
+    }
+
+    // 5. A revision: committed, then changed without declaring it.
+    if common::find("git").is_none() {
+        return;
+    }
+    git(&ed, &["init", "-q"]);
+    git(&ed, &["add", "-A"]);
+    git(&ed, &["commit", "-q", "-m", "first edition"]);
+    let tracked = Command::new("git")
+        .args(["ls-files"])
+        .current_dir(&ed)
+        .output()
+        .unwrap();
+    let tracked = stdout(&tracked);
+    assert!(!tracked.contains("out/"), "outputs are ignored: {tracked}");
+    edit(
+        &manuscript,
+        "dozens of people were killed",
+        "fifty-seven people were killed",
+    );
+    let checked = folio(&ed, &["check"]);
+    assert_eq!(checked.status.code(), Some(1), "{}", stderr(&checked));
+    assert!(stderr(&checked).contains("C001"), "{}", stderr(&checked));
+    let diff = folio(&ed, &["diff", "HEAD"]);
+    assert!(diff.status.success(), "{}", stderr(&diff));
+    let report = stdout(&diff);
+    assert!(
+        report.contains("dozens") && report.contains("fifty-seven"),
+        "{report}"
+    );
+}
+
+#[test]
+fn new_refuses_a_directory_with_files_and_never_replaces_one() {
+    let work = tempfile::tempdir().unwrap();
+    let ed = work.path().join("ed");
+    std::fs::create_dir(&ed).unwrap();
+    std::fs::write(ed.join("edition.toml"), "mine").unwrap();
+
+    let refused = folio(work.path(), &["new", "ed"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        stderr(&refused).contains("is not empty"),
+        "{}",
+        stderr(&refused)
+    );
+
+    let forced = folio(work.path(), &["new", "ed", "--force"]);
+    assert_eq!(forced.status.code(), Some(2));
+    assert!(stderr(&forced).contains("already has edition.toml"));
+    assert_eq!(
+        std::fs::read_to_string(ed.join("edition.toml")).unwrap(),
+        "mine"
+    );
+    assert!(!ed.join("manuscript").exists(), "nothing was written");
+
+    let bad_language = folio(work.path(), &["new", "other", "--language", "english"]);
+    assert_eq!(bad_language.status.code(), Some(2));
+    assert!(!work.path().join("other").exists());
+}
+
+#[test]
+fn a_new_edition_without_a_source_builds_both_outputs() {
+    let work = tempfile::tempdir().unwrap();
+    let created = folio(
+        work.path(),
+        &["new", "Reading Group", "--title", "Notes “for” us"],
+    );
+    assert!(created.status.success(), "{}", stderr(&created));
+    let ed = work.path().join("Reading Group");
+    let toml = std::fs::read_to_string(ed.join("edition.toml")).unwrap();
+    assert!(toml.contains("slug = \"reading-group\""), "{toml}");
+    let built = folio(&ed, &["build"]);
+    assert!(built.status.success(), "{}", stderr(&built));
+    assert_valid_epub(&ed.join("out/reading-group.epub"));
+    assert_valid_pdf(&ed.join("out/reading-group.pdf"));
+    let checked = folio(&ed, &["check"]);
+    assert!(checked.status.success(), "{}", stderr(&checked));
+}
+
+#[test]
+fn a_build_that_cannot_write_one_output_changes_none() {
+    let work = tempfile::tempdir().unwrap();
+    let created = folio(work.path(), &["new", "ed"]);
+    assert!(created.status.success(), "{}", stderr(&created));
+    let ed = work.path().join("ed");
+    let built = folio(&ed, &["build", "--format", "epub"]);
+    assert!(built.status.success(), "{}", stderr(&built));
+    let epub = ed.join("out/ed.epub");
+    let old_epub = std::fs::read(&epub).unwrap();
+    // Something in the PDF's way, and a change that would alter the EPUB.
+    std::fs::create_dir(ed.join("out/ed.pdf")).unwrap();
+    edit(&ed.join("manuscript/ed.md"), "Replace it", "Change it");
+
+    let failed = folio(&ed, &["build"]);
+    assert_eq!(failed.status.code(), Some(2), "{}", stderr(&failed));
+    assert!(
+        stderr(&failed).contains("ed.pdf is a directory"),
+        "{}",
+        stderr(&failed)
+    );
+    assert_eq!(std::fs::read(&epub).unwrap(), old_epub, "the EPUB was kept");
+    let left: Vec<_> = std::fs::read_dir(ed.join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(left.len(), 2, "no temporary files are left: {left:?}");
+}
