@@ -24,7 +24,7 @@ fn main() -> ExitCode {
         Some(Command::Build(args)) => build(&cli, args, &mut files, &mut diags),
         Some(Command::Check(args)) => check(&cli, args, &mut files, &mut diags),
         Some(Command::Diff(args)) => diff(&cli, args, &mut files, &mut diags),
-        Some(Command::New(args)) => new(args),
+        Some(Command::New(args)) => new(&cli, args),
         Some(Command::Restore(args)) => {
             let args = folio::restore::command::Args {
                 edition: cli.edition.clone(),
@@ -153,9 +153,15 @@ fn check(
 
 /// Creates an edition; prints restore's review (with --from), what was written and what to
 /// do next.
-fn new(args: &NewArgs) -> Result<Outcome, Error> {
+fn new(cli: &Cli, args: &NewArgs) -> Result<Outcome, Error> {
+    // Like every command, `new` works relative to `-C DIR`.
+    let dir = if cli.edition == std::path::Path::new(".") {
+        args.dir.clone()
+    } else {
+        cli.edition.join(&args.dir)
+    };
     let created = folio::cmd::new::run(&folio::cmd::new::Args {
-        dir: args.dir.clone(),
+        dir,
         from: args.from.clone(),
         title: args.title.clone(),
         language: args.language.clone(),
