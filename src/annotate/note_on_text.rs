@@ -5,7 +5,10 @@
 use std::collections::BTreeMap;
 
 use crate::config::Edition;
-use crate::model::generated::{block, emphasis, heading, link, paragraph, text};
+use crate::model::generated::{
+    block, emphasis, heading, link, paragraph, text, EMENDATIONS_ID, NOTE_ON_THE_TEXT_ID,
+    OMISSIONS_ID,
+};
 use crate::model::{Block, BlockKind};
 use crate::restore::Report;
 
@@ -71,7 +74,7 @@ pub fn build(
     apparatus: &Apparatus,
     restore: Option<&RestoreSummary>,
 ) -> Vec<Block> {
-    let mut blocks = vec![heading(1, "note-on-the-text", "Note on the text")];
+    let mut blocks = vec![heading(1, NOTE_ON_THE_TEXT_ID, "Note on the text")];
 
     if let Some(source) = &edition.source {
         let mut content = vec![
@@ -137,7 +140,7 @@ pub fn build(
     }
 
     if !apparatus.emendations.is_empty() {
-        blocks.push(heading(2, "emendations", "Emendations"));
+        blocks.push(heading(2, EMENDATIONS_ID, "Emendations"));
         blocks.push(paragraph(vec![text(
             "Where the source is plainly in error, the text is corrected. Each entry gives this edition’s reading, then the source’s, then the reason.",
         )]));
@@ -158,7 +161,7 @@ pub fn build(
     }
 
     if !apparatus.omissions.is_empty() {
-        blocks.push(heading(2, "omissions", "Omissions"));
+        blocks.push(heading(2, OMISSIONS_ID, "Omissions"));
         let items = apparatus
             .omissions
             .iter()

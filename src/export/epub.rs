@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::config::{Edition, Fonts, Role};
 use crate::diag::{Diagnostic, Diagnostics, Error};
+use crate::model::generated::ENDNOTES_HEADING_ID;
 use crate::model::{for_each_inline, Document, Flow, InlineKind, NoteKind};
 use crate::project::Project;
 use crate::timestamp::Timestamp;
@@ -351,10 +352,10 @@ fn endnotes_document(
         &[
             ("epub:type", "endnotes"),
             ("role", "doc-endnotes"),
-            ("aria-labelledby", "notes-heading"),
+            ("aria-labelledby", ENDNOTES_HEADING_ID),
         ],
     );
-    w.open("h1", &[("id", "notes-heading")]);
+    w.open("h1", &[("id", ENDNOTES_HEADING_ID)]);
     let resume = pages.enter(Flow::EndnotesHeading);
     pages.start_leaf();
     pages.here(&mut w, NOTES_FILE);
