@@ -320,3 +320,54 @@ fn the_bold_faces_are_in_the_book_only_when_its_text_has_strong_emphasis() {
         assert!(clean, "{report}");
     }
 }
+
+/// Every `id="…"` in an XML text.
+fn ids(xml: &str) -> Vec<&str> {
+    xml.split(" id=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect()
+}
+
+#[test]
+fn headings_named_like_the_generated_sections_keep_every_id_unique() {
+    let dir = scratch_edition();
+    let manuscript = dir.path().join("manuscript/features.md");
+    let text = std::fs::read_to_string(&manuscript).unwrap();
+    let added = "\n# Colophon\n\nThe manuscript's own colophon.\n\n# Notes\n\nAnd its notes.\n\n\
+                 # Note on the text\n\nIts own note.\n\n## Emendations\n\nNone.\n\n# Page 2\n\n\
+                 A heading like a page marker.\n\n# The second chapter\n\nA heading used twice.\n";
+    std::fs::write(&manuscript, format!("{text}{added}")).unwrap();
+    // EPUB and PDF, so the ebook has the print edition's page markers too.
+    let out = common::build_into_temp(dir.path(), &[]);
+    let path = out.path().join("features.epub");
+    let entries = unzip(&std::fs::read(&path).unwrap());
+    for (name, bytes) in &entries {
+        if name.ends_with(".xhtml") || name.ends_with(".opf") {
+            let xml = String::from_utf8(bytes.clone()).unwrap();
+            let mut found = ids(&xml);
+            let all = found.len();
+            found.sort_unstable();
+            found.dedup();
+            assert_eq!(found.len(), all, "{name} repeats an id:\n{xml}");
+        }
+    }
+    let opf = entries
+        .iter()
+        .find(|(name, _)| name.ends_with(".opf"))
+        .map(|(_, bytes)| String::from_utf8(bytes.clone()).unwrap())
+        .unwrap();
+    assert_eq!(opf.matches("id=\"colophon\"").count(), 1, "{opf}");
+    // The generated colophon is the one marked as such; the manuscript's is a chapter.
+    let colophons: Vec<_> = entries
+        .iter()
+        .filter(|(_, bytes)| String::from_utf8_lossy(bytes).contains("epub:type=\"colophon\""))
+        .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned())
+        .collect();
+    assert_eq!(colophons.len(), 1);
+    assert!(colophons[0].contains("Fixture Press"), "{}", colophons[0]);
+    assert!(!colophons[0].contains("own colophon"), "{}", colophons[0]);
+    if let Some((clean, report)) = epubcheck(&path) {
+        assert!(clean, "epubcheck:\n{report}");
+    }
+}
