@@ -52,6 +52,11 @@ pub fn word_spans(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + 
         })
 }
 
+/// A count with its noun in the right number: `counted(1, "note", "notes")` is "1 note".
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// The edit distance (insertions, deletions, substitutions of characters) between `a` and `b`;
 /// `a` comes as characters because callers compare one pattern with many texts.
 pub fn levenshtein(a: &[char], b: &str) -> usize {

@@ -371,3 +371,104 @@ fn headings_named_like_the_generated_sections_keep_every_id_unique() {
         assert!(clean, "epubcheck:\n{report}");
     }
 }
+
+/// The reader's text of the EPUB's note on the text (tags dropped, one block a line).
+fn note_on_the_text(epub: &[u8]) -> String {
+    let xhtml = unzip(epub)
+        .into_iter()
+        .map(|(_, bytes)| String::from_utf8_lossy(&bytes).into_owned())
+        .find(|xml| xml.contains("<h1 id=\"note-on-the-text\""))
+        .expect("a note on the text");
+    let body = &xhtml[xhtml.find("<body").unwrap()..];
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+#[test]
+fn the_note_on_the_text_claims_sources_only_for_the_editions_own_notes_that_have_one() {
+    // The fixture has a manuscript footnote and two annotation notes, one with a source.
+    let dir = scratch_edition();
+    let (epub, _out) = build_epub(dir.path(), "features");
+    let note = note_on_the_text(&epub);
+    assert!(
+        note.contains(
+            "2 of the 3 notes were written for this edition; 1 of them names its source."
+        ),
+        "{note}"
+    );
+    assert!(!note.contains("each names"), "{note}");
+}
+
+#[test]
+fn the_note_on_the_text_tells_what_restore_did_without_paths() {
+    let dir = tempfile::tempdir().unwrap();
+    let fonts = repo().join("fonts");
+    let fonts = fonts.to_str().unwrap();
+    std::fs::create_dir_all(dir.path().join("source")).unwrap();
+    std::fs::write(
+        dir.path().join("source/s.txt"),
+        "Hungary 1956\n\nHungarys workers didnt wait. Fryer wrote: the people rose.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("edition.toml"),
+        format!(
+            "title = \"T\"\nlanguage = \"en-GB\"\ndate = \"2026-01-01\"\nidentifier = \"urn:x\"\n\
+             slug = \"t\"\nmanuscript = \"manuscript/m.md\"\n\
+             [source]\ntitle = \"S\"\nfile = \"source/s.txt\"\nrestore-report = \"manuscript/m.restore.json\"\n\
+             [fonts]\nfamily = \"Vollkorn\"\nregular = \"{fonts}/Vollkorn-Regular.ttf\"\n\
+             italic = \"{fonts}/Vollkorn-Italic.ttf\"\nbold = \"{fonts}/Vollkorn-Bold.ttf\"\n\
+             bold-italic = \"{fonts}/Vollkorn-BoldItalic.ttf\"\nlicence = \"{fonts}/OFL.txt\"\n\
+             [output]\ncolophon-revision = false\n"
+        ),
+    )
+    .unwrap();
+    let restored = folio(
+        dir.path(),
+        &[
+            "restore",
+            "source/s.txt",
+            "-o",
+            "manuscript/m.md",
+            "--report",
+            "manuscript/m.restore.json",
+        ],
+    );
+    assert!(restored.status.success(), "{}", stderr(&restored));
+    let report: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("manuscript/m.restore.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(report["counts"].as_object().unwrap().len(), 1, "{report}");
+    let apostrophes = report["counts"]["apostrophe"].as_u64().unwrap();
+    let suspects = report["suspects"].as_array().unwrap();
+
+    let (epub, _out) = build_epub(dir.path(), "t");
+    let note = note_on_the_text(&epub);
+    assert!(
+        note.contains(&format!(
+            "The automatic restoration put back {apostrophes} apostrophes."
+        )),
+        "{note}"
+    );
+    assert_eq!(suspects.len(), 1, "{suspects:?}");
+    assert!(
+        note.contains("It listed 1 place it could not decide (where a quotation may have lost its marks), and left it to the editors."),
+        "{note}"
+    );
+    assert!(!note.contains("settled"), "{note}");
+    assert!(
+        !note.contains("restore.json") && !note.contains("manuscript/"),
+        "{note}"
+    );
+    assert!(!note.contains("written for this edition"), "{note}");
+}

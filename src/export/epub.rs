@@ -689,9 +689,10 @@ fn package_document(
             "dc:source",
             &[("id", "print-edition")],
             &format!(
-                "{}, print edition ({}, {print_pages} pages), {}",
+                "{}, print edition ({}, {}), {}",
                 edition.full_title(),
                 size.label(),
+                crate::text::counted(print_pages, "page", "pages"),
                 edition.date
             ),
         );
@@ -793,15 +794,18 @@ fn accessibility_metadata(w: &mut XmlWriter, publication: &Publication, page_lis
         }
     }
     meta(w, "schema:accessibilityHazard", "none");
-    let notes = publication.document.notes.len();
+    let notes = match publication.document.notes.len() {
+        0 => String::new(),
+        1 => "Its note is linked to and from its place in the text. ".to_string(),
+        n => format!("Its {n} notes are linked to and from their place in the text. "),
+    };
     meta(
         w,
         "schema:accessibilitySummary",
         &format!(
             "{} is a text-only publication with no images, sound or video. Headings and the \
              table of contents give structural navigation; the reading order follows the text. \
-             Its {notes} notes are linked to and from their place in the text. Text can be \
-             resized and restyled by the reading system.",
+             {notes}Text can be resized and restyled by the reading system.",
             edition.title
         ),
     );
