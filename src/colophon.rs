@@ -9,8 +9,9 @@ use crate::model::Block;
 use crate::revision::RevisionInfo;
 use crate::timestamp::Timestamp;
 
-/// Id of the colophon's heading; the EPUB gives that section `epub:type="colophon"`.
-pub const HEADING_ID: &str = "colophon";
+/// Id of the colophon's heading; the EPUB gives that section `epub:type="colophon"`. Reserved,
+/// so no manuscript heading is taken for the colophon.
+pub const HEADING_ID: &str = crate::model::generated::COLOPHON_ID;
 
 const GENERATOR: &str = concat!("folio ", env!("CARGO_PKG_VERSION"));
 

@@ -133,16 +133,20 @@ fn check(
     *files = std::mem::take(&mut project.files);
     let checked = result?;
     let summary = format!(
-        "folio check: {} error{}, {} warning{} ({}, {} notes, {} emendations, {} omissions{}) in {} ms",
+        "folio check: {} error{}, {} warning{} ({}, {}, {}, {}{}) in {} ms",
         diags.error_count(),
         plural(diags.error_count()),
         diags.count(Severity::Warning),
         plural(diags.count(Severity::Warning)),
         project.edition.manuscript.display(),
-        checked.notes,
-        checked.emendations,
-        checked.omissions,
-        if checked.source_compared { ", compared with its source" } else { "" },
+        folio::text::counted(checked.notes, "note", "notes"),
+        folio::text::counted(checked.emendations, "emendation", "emendations"),
+        folio::text::counted(checked.omissions, "omission", "omissions"),
+        if checked.source_compared {
+            ", compared with its source"
+        } else {
+            ""
+        },
         started.elapsed().as_millis()
     );
     Ok(Outcome {

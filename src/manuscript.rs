@@ -26,16 +26,19 @@ pub fn parse(text: &str, file: FileId, diags: &mut Diagnostics) -> Document {
     let options = Options::ENABLE_FOOTNOTES
         | Options::ENABLE_SMART_PUNCTUATION
         | Options::ENABLE_HEADING_ATTRIBUTES;
-    let events = Parser::new_ext(text, options).into_offset_iter().collect();
+    let events: Vec<_> = Parser::new_ext(text, options).into_offset_iter().collect();
+    let explicit_ids = explicit_heading_ids(&events);
     let mut builder = Builder {
         events,
         pos: 0,
+        source: text,
         file,
         diags,
         note_index: BTreeMap::new(),
         note_labels: Vec::new(),
         definitions: BTreeMap::new(),
-        heading_ids: BTreeSet::new(),
+        heading_ids: BTreeMap::new(),
+        explicit_ids,
         depth: 0,
         flattened_blocks: 0,
         flattened_inlines: 0,
@@ -59,13 +62,23 @@ pub fn parse(text: &str, file: FileId, diags: &mut Diagnostics) -> Document {
 struct Builder<'a, 'd> {
     events: Vec<(Event<'a>, Range<usize>)>,
     pos: usize,
+    /// The Markdown the events were parsed from (their ranges index it).
+    source: &'a str,
     file: FileId,
     diags: &'d mut Diagnostics,
-    /// Footnote label -> index in the note list, in order of first reference.
+    /// Footnote label (case-folded, see `label_key`) -> index in the note list, in order of
+    /// first reference.
     note_index: BTreeMap<String, usize>,
+    /// Each referenced label as first written, and where.
     note_labels: Vec<(String, Span)>,
-    definitions: BTreeMap<String, (Vec<Block>, Span)>,
-    heading_ids: BTreeSet<String>,
+    /// Footnote definitions by case-folded label: the label as written, the note's blocks and
+    /// the definition's span.
+    definitions: BTreeMap<String, (String, Vec<Block>, Span)>,
+    /// Heading ids given so far, and the heading that has each.
+    heading_ids: BTreeMap<String, Span>,
+    /// Ids written as `{#id}` anywhere in the manuscript: an id made from a heading's text
+    /// never takes one, even from a heading further down.
+    explicit_ids: BTreeSet<String>,
     /// Current container nesting, blocks and inlines together.
     depth: usize,
     /// Open containers made transparent because they were nested too deep; their end tags are
@@ -146,7 +159,10 @@ impl<'a> Builder<'a, '_> {
             }
             Event::Start(Tag::Heading { level, id, .. }) => {
                 let content = self.inlines();
-                let id = self.heading_id(id.as_deref(), &content);
+                let id = match id {
+                    Some(id) => self.explicit_heading_id(&id, span),
+                    None => self.automatic_heading_id(&content, span),
+                };
                 BlockKind::Heading {
                     level: heading_level(level),
                     id,
@@ -198,7 +214,7 @@ impl<'a> Builder<'a, '_> {
                 let blocks = self.blocks();
                 if self
                     .definitions
-                    .insert(label.to_string(), (blocks, span))
+                    .insert(label_key(&label), (label.to_string(), blocks, span))
                     .is_some()
                 {
                     self.diags.push(
@@ -271,7 +287,16 @@ impl<'a> Builder<'a, '_> {
         let span = self.span(&range);
         let kind = match event {
             Event::Text(text) => {
-                push_text(out, &text, span);
+                if let Some((label, end)) = self.undefined_reference(&text, &range) {
+                    let span = Span::new(self.file, range.start..end);
+                    let note = self.note_for_label(&label, span);
+                    out.push(Inline {
+                        kind: InlineKind::NoteRef { note },
+                        span,
+                    });
+                } else {
+                    push_text(out, &text, span);
+                }
                 return;
             }
             Event::Code(code) => InlineKind::Code(code.to_string()),
@@ -353,49 +378,123 @@ impl<'a> Builder<'a, '_> {
     }
 
     fn note_for_label(&mut self, label: &str, span: Span) -> usize {
-        if let Some(&index) = self.note_index.get(label) {
+        let key = label_key(label);
+        if let Some(&index) = self.note_index.get(&key) {
             return index;
         }
         let index = self.note_labels.len();
-        self.note_index.insert(label.to_string(), index);
+        self.note_index.insert(key, index);
         self.note_labels.push((label.to_string(), span));
         index
     }
 
-    fn heading_id(&mut self, explicit: Option<&str>, content: &[Inline]) -> String {
-        let base = match explicit {
-            Some(id) => id.to_string(),
-            None => slug(&crate::model::plain_text(content)),
-        };
+    /// A footnote reference whose label has no definition: pulldown-cmark (following GFM)
+    /// leaves it as the texts `[`, `^label` and `]`, which would print literally in both
+    /// outputs. Called at a text event `text` at `range`; if it opens such a reference,
+    /// consumes the events of the rest of it and returns the label and where the `]` ends.
+    fn undefined_reference(&mut self, text: &str, range: &Range<usize>) -> Option<(String, usize)> {
+        // The `[` must be written as such, not escaped (`\[^x]` is meant as text).
+        let written = &self.source[range.clone()];
+        let backslashes = self.source[..range.start]
+            .bytes()
+            .rev()
+            .take_while(|&b| b == b'\\')
+            .count();
+        if text != "[" || written != "[" || backslashes % 2 == 1 {
+            return None;
+        }
+        let inner = self.source[range.end..].strip_prefix('^')?;
+        let len = inner.find(|c: char| matches!(c, ']' | '[' | '^') || c.is_whitespace())?;
+        if len == 0 || !inner[len..].starts_with(']') {
+            return None;
+        }
+        let end = range.end + 1 + len + 1;
+        // The label and the `]` must be plain text events ending exactly at the `]`.
+        let mut pos = self.pos;
+        loop {
+            match self.events.get(pos) {
+                Some((Event::Text(_), r)) if r.end < end => pos += 1,
+                Some((Event::Text(_), r)) if r.end == end => break,
+                _ => return None,
+            }
+        }
+        self.pos = pos + 1;
+        Some((inner[..len].to_string(), end))
+    }
+
+    /// An id written as `{#id}` is kept as written, so links to it work; one that generated
+    /// matter or an earlier heading already has is an error (M013), not renamed behind the
+    /// writer's back.
+    fn explicit_heading_id(&mut self, id: &str, span: Span) -> String {
+        if let Some(owner) = crate::model::generated::reserved_by(id) {
+            self.diags.push(
+                Diagnostic::error(
+                    "M013",
+                    format!("the heading id `{id}` is reserved for {owner}"),
+                )
+                .with_span(span)
+                .with_hint(format!(
+                    "folio writes {owner} with that id; choose another, e.g. `{{#{id}-1}}`"
+                )),
+            );
+        } else if let Some(first) = self.heading_ids.get(id) {
+            let line = line_of(self.source, first.start);
+            self.diags.push(
+                Diagnostic::error("M013", format!("the heading id `{id}` is used twice"))
+                    .with_span(span)
+                    .with_hint(format!(
+                        "the heading on line {line} has it already; give each heading its own id"
+                    )),
+            );
+        }
+        self.heading_ids.entry(id.to_string()).or_insert(span);
+        id.to_string()
+    }
+
+    /// An id made from the heading's text, as pandoc and mdBook make them; `-2`, `-3`, … is
+    /// added when an earlier heading, an explicit `{#id}` or generated matter has it.
+    fn automatic_heading_id(&mut self, content: &[Inline], span: Span) -> String {
+        let base = slug(&crate::model::plain_text(content));
         let mut id = base.clone();
         let mut n = 2;
-        while !self.heading_ids.insert(id.clone()) {
+        while self.heading_ids.contains_key(&id)
+            || self.explicit_ids.contains(&id)
+            || crate::model::generated::reserved_by(&id).is_some()
+        {
             id = format!("{base}-{n}");
             n += 1;
         }
+        self.heading_ids.insert(id.clone(), span);
         id
     }
 
     /// Turns the footnote definitions into notes, reporting undefined and unused labels.
     fn finish_notes(&mut self) -> Vec<Note> {
+        let defined: Vec<(String, Span)> = self
+            .definitions
+            .values()
+            .map(|(label, _, span)| (label.clone(), *span))
+            .collect();
+        let mut ids = BTreeSet::new();
         let mut notes = Vec::new();
         for (label, ref_span) in std::mem::take(&mut self.note_labels) {
-            let (blocks, span) = match self.definitions.remove(&label) {
-                Some(definition) => definition,
+            let (blocks, span) = match self.definitions.remove(&label_key(&label)) {
+                Some((_, blocks, span)) => (blocks, span),
                 None => {
-                    self.diags.push(
-                        Diagnostic::error(
-                            "M003",
-                            format!("footnote [^{label}] is referenced but not defined"),
-                        )
-                        .with_span(ref_span)
-                        .with_hint(format!("add a definition: `[^{label}]: The note's text.`")),
-                    );
+                    self.report_undefined(&label, ref_span, &defined);
                     (Vec::new(), ref_span)
                 }
             };
+            // Labels that differ only in punctuation (`a b`, `a-b`) make the same slug.
+            let base = format!("fn-{}", slug(&label));
+            let mut id = base.clone();
+            let mut n = 2;
+            while !ids.insert(id.clone()) {
+                id = format!("{base}-{n}");
+                n += 1;
+            }
             notes.push(Note {
-                id: format!("fn-{}", slug(&label)),
+                id,
                 number: 0,
                 kind: NoteKind::Footnote,
                 blocks,
@@ -403,7 +502,7 @@ impl<'a> Builder<'a, '_> {
                 span,
             });
         }
-        for (label, (_, span)) in std::mem::take(&mut self.definitions) {
+        for (_, (label, _, span)) in std::mem::take(&mut self.definitions) {
             self.diags.push(
                 Diagnostic::warning(
                     "M004",
@@ -417,6 +516,59 @@ impl<'a> Builder<'a, '_> {
         }
         notes
     }
+}
+
+impl Builder<'_, '_> {
+    /// M003 at the reference, naming the defined label nearest to it (a typo is the usual
+    /// cause: `[^heideger]` beside `[^heidegger]`).
+    fn report_undefined(&mut self, label: &str, at: Span, defined: &[(String, Span)]) {
+        let wanted: Vec<char> = label_key(label).chars().collect();
+        let nearest = defined
+            .iter()
+            .map(|(other, span)| {
+                let edits = crate::text::levenshtein(&wanted, &label_key(other));
+                (edits, other, span)
+            })
+            .filter(|(edits, other, _)| *edits <= (other.chars().count() / 3).max(2))
+            .min_by_key(|(edits, _, _)| *edits);
+        let hint = match nearest {
+            Some((_, other, span)) => format!(
+                "did you mean [^{other}]? It is defined on line {}",
+                line_of(self.source, span.start)
+            ),
+            None => format!("add a definition: `[^{label}]: The note's text.`"),
+        };
+        self.diags.push(
+            Diagnostic::error(
+                "M003",
+                format!("footnote [^{label}] is referenced but not defined"),
+            )
+            .with_span(at)
+            .with_hint(hint),
+        );
+    }
+}
+
+/// Footnote labels match without regard to case, as in pulldown-cmark and GFM (`[^Nagy]`
+/// refers to `[^nagy]:`).
+fn label_key(label: &str) -> String {
+    label.to_lowercase()
+}
+
+/// The 1-based line of a byte offset, for hints that point at a second place.
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// Every id written as `{#id}` on a heading.
+fn explicit_heading_ids(events: &[(Event<'_>, Range<usize>)]) -> BTreeSet<String> {
+    events
+        .iter()
+        .filter_map(|(event, _)| match event {
+            Event::Start(Tag::Heading { id: Some(id), .. }) => Some(id.to_string()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Control characters cannot appear in XML (hence in an EPUB) and have no glyph to print; they
@@ -681,6 +833,99 @@ mod tests {
             })
             .collect();
         assert_eq!(ids, ["hungary-1956", "hungary-1956-2", "poet"]);
+    }
+
+    fn heading_ids(doc: &Document) -> Vec<String> {
+        doc.blocks
+            .iter()
+            .filter_map(|b| match &b.kind {
+                BlockKind::Heading { id, .. } => Some(id.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn generated_sections_keep_their_ids() {
+        let (doc, diags) = parse_str(
+            "# Colophon\n\n# Note on the text\n\n## Emendations\n\n# Page 3\n\n# Notes\n",
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(
+            heading_ids(&doc),
+            [
+                "colophon-2",
+                "note-on-the-text-2",
+                "emendations-2",
+                "page-3-2",
+                "notes"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_slug_gives_way_to_an_explicit_id_further_down() {
+        let (doc, diags) = parse_str("# Poet\n\n# Lőrinc Szabó {#poet}\n");
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(heading_ids(&doc), ["poet-2", "poet"]);
+    }
+
+    #[test]
+    fn an_explicit_id_that_is_taken_is_an_error() {
+        let (_, diags) = parse_str("# Afterword {#colophon}\n\n# A {#a}\n\n# B {#a}\n");
+        let found: Vec<_> = diags
+            .iter()
+            .map(|d| (d.code, d.span.unwrap().start))
+            .collect();
+        assert_eq!(found, [("M013", 0), ("M013", 35)]);
+        let messages: Vec<_> = diags.iter().map(|d| d.message.as_str()).collect();
+        assert!(
+            messages[0].contains("reserved for the colophon"),
+            "{messages:?}"
+        );
+        assert!(diags.iter().nth(1).unwrap().hints[0].contains("line 3"));
+    }
+
+    #[test]
+    fn an_undefined_footnote_label_is_an_error_with_the_nearest_label() {
+        let text = "Being and Time.[^heideger]\n\n[^heidegger]: Martin Heidegger, 1927.\n";
+        let (doc, diags) = parse_str(text);
+        let codes: Vec<_> = diags.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["M003", "M004"]);
+        let undefined = diags.iter().next().unwrap();
+        assert_eq!(undefined.span.unwrap().start, text.find('[').unwrap());
+        assert_eq!(undefined.span.unwrap().end, text.find('\n').unwrap());
+        assert!(
+            undefined.hints[0].contains("did you mean [^heidegger]? It is defined on line 3"),
+            "{:?}",
+            undefined.hints
+        );
+        // Not printed as literal text.
+        assert_eq!(
+            plain_text(doc.blocks[0].inlines().unwrap()),
+            "Being and Time."
+        );
+    }
+
+    #[test]
+    fn escaped_and_coded_footnote_marks_stay_text() {
+        let (doc, diags) = parse_str("A \\[^x] and `[^y]` and [^ z].\n");
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(
+            plain_text(doc.blocks[0].inlines().unwrap()),
+            "A [^x] and [^y] and [^ z]."
+        );
+    }
+
+    #[test]
+    fn footnote_labels_match_without_regard_to_case() {
+        let (doc, diags) = parse_str("Nagy.[^Nagy]\n\n[^nagy]: Imre Nagy.\n");
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(doc.notes.len(), 1);
+        assert_eq!(
+            plain_text(doc.notes[0].blocks[0].inlines().unwrap()),
+            "Imre Nagy."
+        );
     }
 
     #[test]

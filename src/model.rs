@@ -315,6 +315,34 @@ pub mod generated {
     use super::{Block, BlockKind, Inline, InlineKind};
     use crate::diag::Span;
 
+    /// Ids of the headings folio writes itself. They are reserved: a manuscript heading never
+    /// gets one (see `reserved_by`), so every EPUB file and manifest item keeps a unique id.
+    pub const NOTE_ON_THE_TEXT_ID: &str = "note-on-the-text";
+    pub const EMENDATIONS_ID: &str = "emendations";
+    pub const OMISSIONS_ID: &str = "omissions";
+    pub const COLOPHON_ID: &str = "colophon";
+    pub const ENDNOTES_HEADING_ID: &str = "notes-heading";
+
+    /// What generated matter owns `id`, if any: one of the headings above, or a print page's
+    /// marker (`page-12`), which the ebook puts into the same files as the manuscript's headings.
+    pub fn reserved_by(id: &str) -> Option<&'static str> {
+        let section = match id {
+            NOTE_ON_THE_TEXT_ID => "the note on the text",
+            EMENDATIONS_ID => "the list of emendations",
+            OMISSIONS_ID => "the list of omissions",
+            COLOPHON_ID => "the colophon",
+            ENDNOTES_HEADING_ID => "the endnotes",
+            _ => "",
+        };
+        if !section.is_empty() {
+            return Some(section);
+        }
+        let page_marker = id
+            .strip_prefix("page-")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        page_marker.then_some("the print edition's page markers")
+    }
+
     pub fn text(s: impl Into<String>) -> Inline {
         Inline::text(s, Span::generated())
     }

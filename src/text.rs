@@ -52,6 +52,30 @@ pub fn word_spans(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + 
         })
 }
 
+/// A count with its noun in the right number: `counted(1, "note", "notes")` is "1 note".
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The edit distance (insertions, deletions, substitutions of characters) between `a` and `b`;
+/// `a` comes as characters because callers compare one pattern with many texts.
+pub fn levenshtein(a: &[char], b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let value = (diagonal + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            diagonal = row[j + 1];
+            row[j + 1] = value;
+        }
+    }
+    row[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -104,6 +104,9 @@ fn cases() -> Vec<Case> {
         case("manuscript-binary", m, vec![0x00, 0x9f, 0x92, 0x96, 0xff, 0x00, 0x01], 1, Some("M001")),
         case("manuscript-latin2-bytes", m, b"# T\n\nG\xe9r\xf5\n".to_vec(), 1, Some("M001")),
         case("manuscript-duplicate-footnote", m, "# T\n\nText[^a].\n\n[^a]: One.\n[^a]: Two.\n", 1, Some("M006")),
+        case("manuscript-undefined-footnote", m, "# T\n\nHeidegger[^heideger] wrote.\n\n[^heidegger]: Being and Time.\n", 1, Some("M003")),
+        case("manuscript-heading-id-reserved", m, "# T\n\nText.\n\n# Afterword {#colophon}\n", 1, Some("M013")),
+        case("manuscript-heading-id-twice", m, "# T {#t}\n\nText.\n\n# U {#t}\n", 1, Some("M013")),
         Case { name: "manuscript-missing", files: vec![(m, None)], args: &["build", "--out", "out"], exit: 2, code: None, env: Vec::new() },
         // annotations
         case("annotations-not-toml", a, "[[note]\nid = 1\n", 1, Some("A001")),

@@ -320,3 +320,155 @@ fn the_bold_faces_are_in_the_book_only_when_its_text_has_strong_emphasis() {
         assert!(clean, "{report}");
     }
 }
+
+/// Every `id="…"` in an XML text.
+fn ids(xml: &str) -> Vec<&str> {
+    xml.split(" id=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect()
+}
+
+#[test]
+fn headings_named_like_the_generated_sections_keep_every_id_unique() {
+    let dir = scratch_edition();
+    let manuscript = dir.path().join("manuscript/features.md");
+    let text = std::fs::read_to_string(&manuscript).unwrap();
+    let added = "\n# Colophon\n\nThe manuscript's own colophon.\n\n# Notes\n\nAnd its notes.\n\n\
+                 # Note on the text\n\nIts own note.\n\n## Emendations\n\nNone.\n\n# Page 2\n\n\
+                 A heading like a page marker.\n\n# The second chapter\n\nA heading used twice.\n";
+    std::fs::write(&manuscript, format!("{text}{added}")).unwrap();
+    // EPUB and PDF, so the ebook has the print edition's page markers too.
+    let out = common::build_into_temp(dir.path(), &[]);
+    let path = out.path().join("features.epub");
+    let entries = unzip(&std::fs::read(&path).unwrap());
+    for (name, bytes) in &entries {
+        if name.ends_with(".xhtml") || name.ends_with(".opf") {
+            let xml = String::from_utf8(bytes.clone()).unwrap();
+            let mut found = ids(&xml);
+            let all = found.len();
+            found.sort_unstable();
+            found.dedup();
+            assert_eq!(found.len(), all, "{name} repeats an id:\n{xml}");
+        }
+    }
+    let opf = entries
+        .iter()
+        .find(|(name, _)| name.ends_with(".opf"))
+        .map(|(_, bytes)| String::from_utf8(bytes.clone()).unwrap())
+        .unwrap();
+    assert_eq!(opf.matches("id=\"colophon\"").count(), 1, "{opf}");
+    // The generated colophon is the one marked as such; the manuscript's is a chapter.
+    let colophons: Vec<_> = entries
+        .iter()
+        .filter(|(_, bytes)| String::from_utf8_lossy(bytes).contains("epub:type=\"colophon\""))
+        .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned())
+        .collect();
+    assert_eq!(colophons.len(), 1);
+    assert!(colophons[0].contains("Fixture Press"), "{}", colophons[0]);
+    assert!(!colophons[0].contains("own colophon"), "{}", colophons[0]);
+    if let Some((clean, report)) = epubcheck(&path) {
+        assert!(clean, "epubcheck:\n{report}");
+    }
+}
+
+/// The reader's text of the EPUB's note on the text (tags dropped, one block a line).
+fn note_on_the_text(epub: &[u8]) -> String {
+    let xhtml = unzip(epub)
+        .into_iter()
+        .map(|(_, bytes)| String::from_utf8_lossy(&bytes).into_owned())
+        .find(|xml| xml.contains("<h1 id=\"note-on-the-text\""))
+        .expect("a note on the text");
+    let body = &xhtml[xhtml.find("<body").unwrap()..];
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+#[test]
+fn the_note_on_the_text_claims_sources_only_for_the_editions_own_notes_that_have_one() {
+    // The fixture has a manuscript footnote and two annotation notes, one with a source.
+    let dir = scratch_edition();
+    let (epub, _out) = build_epub(dir.path(), "features");
+    let note = note_on_the_text(&epub);
+    assert!(
+        note.contains(
+            "2 of the 3 notes were written for this edition; 1 of them names its source."
+        ),
+        "{note}"
+    );
+    assert!(!note.contains("each names"), "{note}");
+}
+
+#[test]
+fn the_note_on_the_text_tells_what_restore_did_without_paths() {
+    let dir = tempfile::tempdir().unwrap();
+    let fonts = repo().join("fonts");
+    let fonts = fonts.to_str().unwrap();
+    std::fs::create_dir_all(dir.path().join("source")).unwrap();
+    std::fs::write(
+        dir.path().join("source/s.txt"),
+        "Hungary 1956\n\nHungarys workers didnt wait. Fryer wrote: the people rose.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("edition.toml"),
+        format!(
+            "title = \"T\"\nlanguage = \"en-GB\"\ndate = \"2026-01-01\"\nidentifier = \"urn:x\"\n\
+             slug = \"t\"\nmanuscript = \"manuscript/m.md\"\n\
+             [source]\ntitle = \"S\"\nfile = \"source/s.txt\"\nrestore-report = \"manuscript/m.restore.json\"\n\
+             [fonts]\nfamily = \"Vollkorn\"\nregular = \"{fonts}/Vollkorn-Regular.ttf\"\n\
+             italic = \"{fonts}/Vollkorn-Italic.ttf\"\nbold = \"{fonts}/Vollkorn-Bold.ttf\"\n\
+             bold-italic = \"{fonts}/Vollkorn-BoldItalic.ttf\"\nlicence = \"{fonts}/OFL.txt\"\n\
+             [output]\ncolophon-revision = false\n"
+        ),
+    )
+    .unwrap();
+    let restored = folio(
+        dir.path(),
+        &[
+            "restore",
+            "source/s.txt",
+            "-o",
+            "manuscript/m.md",
+            "--report",
+            "manuscript/m.restore.json",
+        ],
+    );
+    assert!(restored.status.success(), "{}", stderr(&restored));
+    let report: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("manuscript/m.restore.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(report["counts"].as_object().unwrap().len(), 1, "{report}");
+    let apostrophes = report["counts"]["apostrophe"].as_u64().unwrap();
+    let suspects = report["suspects"].as_array().unwrap();
+
+    let (epub, _out) = build_epub(dir.path(), "t");
+    let note = note_on_the_text(&epub);
+    assert!(
+        note.contains(&format!(
+            "The automatic restoration put back {apostrophes} apostrophes."
+        )),
+        "{note}"
+    );
+    assert_eq!(suspects.len(), 1, "{suspects:?}");
+    assert!(
+        note.contains("It listed 1 place it could not decide (where a quotation may have lost its marks), and left it to the editors."),
+        "{note}"
+    );
+    assert!(!note.contains("settled"), "{note}");
+    assert!(
+        !note.contains("restore.json") && !note.contains("manuscript/"),
+        "{note}"
+    );
+    assert!(!note.contains("written for this edition"), "{note}");
+}

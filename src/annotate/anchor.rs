@@ -176,7 +176,7 @@ pub fn nearest(index: &TextIndex, quote: &str) -> Option<Approximate> {
     }
     best.map(|(_, start, end)| {
         let range = snap_to_words(&index.text, start..end);
-        let edits = levenshtein(&pattern, &index.text[range.clone()]);
+        let edits = crate::text::levenshtein(&pattern, &index.text[range.clone()]);
         Approximate { range, edits }
     })
 }
@@ -210,23 +210,6 @@ fn snap_to_words(text: &str, range: std::ops::Range<usize>) -> std::ops::Range<u
     } else {
         start..end
     }
-}
-
-fn levenshtein(a: &[char], b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let value = (diagonal + usize::from(ca != cb))
-                .min(row[j] + 1)
-                .min(row[j + 1] + 1);
-            diagonal = row[j + 1];
-            row[j + 1] = value;
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]

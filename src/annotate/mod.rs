@@ -21,8 +21,12 @@ use schema::{AnnotationFile, NoteKindSpec, Selector};
 pub struct Apparatus {
     pub emendations: Vec<Emendation>,
     pub omissions: Vec<Omission>,
-    /// Notes read from annotation files (Markdown footnotes not counted).
+    /// Notes read from annotation files and anchored (Markdown footnotes not counted).
     pub note_count: usize,
+    /// How many of those name their source (a non-empty `source`).
+    pub notes_with_source: usize,
+    /// The manuscript's own footnotes (`[^label]`), numbered in one sequence with the notes.
+    pub manuscript_footnotes: usize,
     /// Annotation files that could not be parsed: the apparatus is incomplete.
     pub unreadable_files: usize,
 }
@@ -91,7 +95,10 @@ pub fn annotate(
         occurrences: &occurrences,
         files,
     };
-    let mut apparatus = Apparatus::default();
+    let mut apparatus = Apparatus {
+        manuscript_footnotes: document.notes.len(),
+        ..Apparatus::default()
+    };
     let mut ids = std::collections::BTreeMap::new();
     let mut placements = Vec::new();
 
@@ -120,14 +127,19 @@ pub fn annotate(
                     NoteKindSpec::Endnote => NoteKind::Endnote,
                 },
                 blocks: markdown_value(spec.body.get_ref(), file, spec.body.span(), diags),
+                // A blank `source` names nothing: the note has none.
                 source: spec
                     .source
                     .as_ref()
+                    .filter(|s| !s.get_ref().trim().is_empty())
                     .map(|s| inline_value(s.get_ref(), file, s.span(), diags)),
                 span: Span::new(file, spec.quote.span()),
             });
             placements.push((index.reader_range(range.start, range.end), note));
             apparatus.note_count += 1;
+            if document.notes[note].source.is_some() {
+                apparatus.notes_with_source += 1;
+            }
         }
         for spec in &parsed.emendations {
             if !check_id(&spec.id, file, &mut ids, diags) {
@@ -410,12 +422,18 @@ mod tests {
 
     #[test]
     fn notes_and_footnotes_share_one_sequence() {
-        let (doc, _, diags, _) = run(
-            "Rákosi[^r] fell; Gerő followed.\n\n[^r]: A footnote.\n",
-            "[[note]]\nid = \"gero\"\nquote = \"Gerő\"\nbody = \"Ernő *Gerő*.\"\nsource = \"A book.\"\n",
+        let (doc, apparatus, diags, _) = run(
+            "Rákosi[^r] fell; Gerő followed. Nagy spoke.\n\n[^r]: A footnote.\n",
+            "[[note]]\nid = \"gero\"\nquote = \"Gerő\"\nbody = \"Ernő *Gerő*.\"\nsource = \"A book.\"\n\
+             [[note]]\nid = \"nagy\"\nquote = \"Nagy\"\nbody = \"Imre Nagy.\"\nsource = \" \"\n",
         );
         assert!(diags.is_empty(), "{diags:?}");
-        assert_eq!(doc.notes.len(), 2);
+        // What the note on the text says about them: the manuscript's footnote is counted
+        // apart, and a blank source names nothing.
+        assert_eq!(apparatus.note_count, 2);
+        assert_eq!(apparatus.notes_with_source, 1);
+        assert_eq!(apparatus.manuscript_footnotes, 1);
+        assert_eq!(doc.notes.len(), 3);
         assert_eq!(doc.notes[0].id, "fn-r");
         assert_eq!(doc.notes[1].id, "note-gero");
         assert_eq!(doc.notes[1].number, 2);

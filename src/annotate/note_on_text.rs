@@ -5,9 +5,13 @@
 use std::collections::BTreeMap;
 
 use crate::config::Edition;
-use crate::model::generated::{block, emphasis, heading, link, paragraph, text};
+use crate::model::generated::{
+    block, emphasis, heading, link, paragraph, text, EMENDATIONS_ID, NOTE_ON_THE_TEXT_ID,
+    OMISSIONS_ID,
+};
 use crate::model::{Block, BlockKind};
-use crate::restore::Report;
+use crate::restore::{Class, Report, Suspect};
+use crate::text::counted;
 
 use super::Apparatus;
 
@@ -16,16 +20,23 @@ use super::Apparatus;
 pub struct RestoreSummary {
     /// Damage found, in words ("non-ASCII characters deleted").
     pub damage: Vec<String>,
-    /// Repairs by class (apostrophe, dash, letters, ...).
-    pub counts: BTreeMap<String, usize>,
-    /// Places restore could not decide, left to the editors.
+    /// Repairs made, by class.
+    pub counts: BTreeMap<Class, usize>,
+    /// Places restore could not decide and left to the editors.
     pub suspects: usize,
+    /// Those of them where only quotation marks were proposed (a quotation that may have lost
+    /// its marks).
+    pub quotation_suspects: usize,
 }
 
 impl RestoreSummary {
     /// What a restore report tells the reader: the damage in words, repairs by class, and how
     /// many places were left to the editors.
     pub fn from_report(report: &Report) -> RestoreSummary {
+        let mut counts = BTreeMap::new();
+        for edit in &report.edits {
+            *counts.entry(edit.class).or_insert(0) += 1;
+        }
         RestoreSummary {
             damage: report
                 .damage
@@ -33,27 +44,24 @@ impl RestoreSummary {
                 .filter_map(|d| d.kind.for_readers())
                 .map(str::to_string)
                 .collect(),
-            counts: report.counts_by_class(),
+            counts,
             suspects: report.suspects.len(),
+            quotation_suspects: report
+                .suspects
+                .iter()
+                .filter(|s| only_quotation_marks(s))
+                .count(),
         }
     }
 }
 
-/// "3 apostrophes" / "1 apostrophe".
-fn counted(n: usize, class: &str) -> String {
-    let (one, many) = match class {
-        "apostrophe" => ("apostrophe", "apostrophes"),
-        "dash" => ("dash", "dashes"),
-        "letters" | "diacritic" | "diacritics" => {
-            ("letter with a diacritic", "letters with diacritics")
-        }
-        "quotation" => ("quotation mark", "quotation marks"),
-        "ellipsis" => ("ellipsis", "ellipses"),
-        "encoding" | "mojibake" => ("mis-encoded character", "mis-encoded characters"),
-        "entity" => ("HTML entity", "HTML entities"),
-        other => (other, other),
-    };
-    format!("{n} {}", if n == 1 { one } else { many })
+fn only_quotation_marks(suspect: &Suspect) -> bool {
+    let is_mark = |c: char| matches!(c, '“' | '”' | '‘' | '’' | '"' | '\'' | '«' | '»' | '„');
+    !suspect.candidates.is_empty()
+        && suspect
+            .candidates
+            .iter()
+            .all(|c| !c.is_empty() && c.chars().all(is_mark))
 }
 
 /// "a", "a and b", "a, b and c".
@@ -65,13 +73,139 @@ fn join(items: &[String]) -> String {
     }
 }
 
+/// Clauses that may hold "and" themselves: "a, and b", "a, b, and c".
+fn join_clauses(clauses: &[String]) -> String {
+    match clauses {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+    }
+}
+
+/// What the automatic restoration did, as clauses of one sentence, one per kind of repair
+/// that was made: marks it put back, letters, garbled characters, HTML codes.
+fn repair_clauses(counts: &BTreeMap<Class, usize>) -> Vec<String> {
+    let mut marks = Vec::new();
+    let mut clauses = Vec::new();
+    for (&class, &n) in counts.iter().filter(|(_, &n)| n > 0) {
+        match class {
+            Class::Apostrophe => marks.push(counted(n, "apostrophe", "apostrophes")),
+            Class::Dash => marks.push(counted(n, "dash", "dashes")),
+            Class::Quotation => marks.push(counted(n, "quotation mark", "quotation marks")),
+            Class::Ellipsis => marks.push(counted(n, "ellipsis", "ellipses")),
+            // One repair is one place in a word, which may have had more than one letter.
+            Class::Letters => clauses.push(format!(
+                "restored lost letters in {}",
+                counted(n, "place", "places")
+            )),
+            Class::Encoding => clauses.push(format!(
+                "corrected {} garbled by a wrong character encoding",
+                counted(n, "character", "characters")
+            )),
+            Class::Entity => clauses.push(format!(
+                "replaced {} with the characters they stand for",
+                counted(n, "HTML character code", "HTML character codes")
+            )),
+        }
+    }
+    if !marks.is_empty() {
+        clauses.insert(0, format!("put back {}", join(&marks)));
+    }
+    clauses
+}
+
+/// The places restore could not decide: how many, and how many were possible lost quotations.
+fn suspects_sentence(restore: &RestoreSummary) -> Option<String> {
+    let (all, quotations) = (restore.suspects, restore.quotation_suspects);
+    if all == 0 {
+        return None;
+    }
+    let kind = "where a quotation may have lost its marks";
+    let detail = match quotations {
+        0 => String::new(),
+        _ if quotations == all && all == 1 => format!(" ({kind})"),
+        _ if quotations == all => format!(" (all of them {kind})"),
+        _ => format!(" ({quotations} of them {kind})"),
+    };
+    Some(format!(
+        "It listed {} it could not decide{detail}, and left {} to the editors.",
+        counted(all, "place", "places"),
+        if all == 1 { "it" } else { "them" }
+    ))
+}
+
+/// What the restore report says, as one paragraph's text.
+fn restoration_paragraph(restore: &RestoreSummary) -> String {
+    let mut sentences = Vec::new();
+    if !restore.damage.is_empty() {
+        sentences.push(format!(
+            "The copy received was damaged: {}.",
+            join(&restore.damage)
+        ));
+    }
+    let repairs = repair_clauses(&restore.counts);
+    if repairs.is_empty() {
+        sentences.push("The automatic restoration changed nothing.".to_string());
+    } else {
+        sentences.push(format!(
+            "The automatic restoration {}.",
+            join_clauses(&repairs)
+        ));
+    }
+    sentences.extend(suspects_sentence(restore));
+    if !repairs.is_empty() {
+        sentences.push(
+            "Every change it made is recorded, with its evidence, in a report kept with the edition’s files."
+                .to_string(),
+        );
+    }
+    sentences.join(" ")
+}
+
+/// Who wrote the notes, as far as folio knows: the annotation files' notes are this edition's
+/// (and may name a source); the manuscript's own footnotes are the text's, of unknown origin.
+fn notes_sentence(apparatus: &Apparatus) -> Option<String> {
+    let ours = apparatus.note_count;
+    if ours == 0 {
+        return None;
+    }
+    let all = ours + apparatus.manuscript_footnotes;
+    let was = if ours == 1 { "was" } else { "were" };
+    let mut sentence = if all == ours && ours == 1 {
+        "The note was written for this edition".to_string()
+    } else if all == ours {
+        format!("The {ours} notes were written for this edition")
+    } else {
+        format!("{ours} of the {all} notes {was} written for this edition")
+    };
+    let sourced = apparatus.notes_with_source;
+    if sourced == ours {
+        sentence.push_str(if ours == 1 {
+            ", and names its source"
+        } else {
+            "; each names its source"
+        });
+    } else if sourced > 0 {
+        sentence.push_str(&format!(
+            "; {sourced} of them {}",
+            if sourced == 1 {
+                "names its source"
+            } else {
+                "name their source"
+            }
+        ));
+    }
+    sentence.push('.');
+    Some(sentence)
+}
+
 /// Builds the section; `restore` is absent when the edition has no restore report.
 pub fn build(
     edition: &Edition,
     apparatus: &Apparatus,
     restore: Option<&RestoreSummary>,
 ) -> Vec<Block> {
-    let mut blocks = vec![heading(1, "note-on-the-text", "Note on the text")];
+    let mut blocks = vec![heading(1, NOTE_ON_THE_TEXT_ID, "Note on the text")];
 
     if let Some(source) = &edition.source {
         let mut content = vec![
@@ -95,49 +229,11 @@ pub fn build(
     }
 
     if let Some(restore) = restore {
-        let mut sentence = String::new();
-        if !restore.damage.is_empty() {
-            sentence.push_str(&format!(
-                "The copy received was damaged: {}. ",
-                join(&restore.damage)
-            ));
-        }
-        let repairs: Vec<String> = restore
-            .counts
-            .iter()
-            .filter(|(_, &n)| n > 0)
-            .map(|(class, &n)| counted(n, class))
-            .collect();
-        if repairs.is_empty() {
-            sentence.push_str("It needed no automatic repair.");
-        } else {
-            sentence.push_str(&format!(
-                "The automatic restoration inserted {}.",
-                join(&repairs)
-            ));
-        }
-        if restore.suspects > 0 {
-            sentence.push_str(&format!(
-                " It listed {} further place{} it could not decide, such as lost quotation marks; the editors settled these by reading.",
-                restore.suspects,
-                if restore.suspects == 1 { "" } else { "s" }
-            ));
-        }
-        if let Some(report) = edition
-            .source
-            .as_ref()
-            .and_then(|s| s.restore_report.as_ref())
-        {
-            sentence.push_str(&format!(
-                " Every change is logged in {}, kept with the manuscript.",
-                report.display()
-            ));
-        }
-        blocks.push(paragraph(vec![text(sentence)]));
+        blocks.push(paragraph(vec![text(restoration_paragraph(restore))]));
     }
 
     if !apparatus.emendations.is_empty() {
-        blocks.push(heading(2, "emendations", "Emendations"));
+        blocks.push(heading(2, EMENDATIONS_ID, "Emendations"));
         blocks.push(paragraph(vec![text(
             "Where the source is plainly in error, the text is corrected. Each entry gives this edition’s reading, then the source’s, then the reason.",
         )]));
@@ -158,7 +254,7 @@ pub fn build(
     }
 
     if !apparatus.omissions.is_empty() {
-        blocks.push(heading(2, "omissions", "Omissions"));
+        blocks.push(heading(2, OMISSIONS_ID, "Omissions"));
         let items = apparatus
             .omissions
             .iter()
@@ -176,11 +272,8 @@ pub fn build(
         blocks.push(block(BlockKind::List { start: None, items }));
     }
 
-    if apparatus.note_count > 0 {
-        blocks.push(paragraph(vec![text(format!(
-            "The {} notes were written for this edition; each names its source.",
-            apparatus.note_count
-        ))]));
+    if let Some(sentence) = notes_sentence(apparatus) {
+        blocks.push(paragraph(vec![text(sentence)]));
     }
     blocks
 }
@@ -198,34 +291,152 @@ mod tests {
     use super::*;
     use crate::model::plain_text;
 
-    #[test]
-    fn counts_read_as_english() {
-        assert_eq!(counted(1, "dash"), "1 dash");
-        assert_eq!(counted(31, "apostrophe"), "31 apostrophes");
-        assert_eq!(join(&["a".into(), "b".into(), "c".into()]), "a, b and c");
+    fn edition() -> Edition {
+        toml::from_str(
+            "title='T'\nlanguage='en'\ndate='2026-01-01'\nidentifier='x'\nslug='t'\nmanuscript='m.md'\n\
+             [source]\ntitle='Src'\nrestore-report='manuscript/t.restore.json'\n",
+        )
+        .unwrap()
+    }
+
+    /// The whole section as plain text, one block a line.
+    fn note_text(apparatus: &Apparatus, restore: Option<&RestoreSummary>) -> String {
+        build(&edition(), apparatus, restore)
+            .iter()
+            .map(|b| match &b.kind {
+                BlockKind::List { items, .. } => items
+                    .iter()
+                    .flatten()
+                    .map(|b| plain_text(b.inlines().unwrap()))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                _ => plain_text(b.inlines().unwrap()),
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    fn summary(counts: &[(Class, usize)], suspects: usize, quotations: usize) -> RestoreSummary {
+        RestoreSummary {
+            damage: vec!["non-ASCII characters deleted".into()],
+            counts: counts.iter().copied().collect(),
+            suspects,
+            quotation_suspects: quotations,
+        }
     }
 
     #[test]
-    fn summary_sentence_names_damage_and_repairs() {
-        let edition: Edition = toml::from_str(
-            "title='T'\nlanguage='en'\ndate='2026-01-01'\nidentifier='x'\nslug='t'\nmanuscript='m.md'\n[source]\ntitle='Src'\n",
-        )
-        .unwrap();
-        let summary = RestoreSummary {
-            damage: vec!["non-ASCII characters deleted".into()],
-            counts: BTreeMap::from([("apostrophe".into(), 31), ("dash".into(), 6)]),
-            suspects: 4,
-        };
-        let blocks = build(&edition, &Apparatus::default(), Some(&summary));
-        let text = plain_text(blocks[2].inlines().unwrap());
+    fn the_restoration_is_told_by_the_classes_of_repair_made() {
+        let restore = summary(
+            &[
+                (Class::Apostrophe, 31),
+                (Class::Dash, 6),
+                (Class::Letters, 10),
+            ],
+            4,
+            3,
+        );
+        let text = note_text(&Apparatus::default(), Some(&restore));
         assert!(
             text.contains("damaged: non-ASCII characters deleted."),
             "{text}"
         );
         assert!(
-            text.contains("inserted 31 apostrophes and 6 dashes."),
+            text.contains(
+                "The automatic restoration put back 31 apostrophes and 6 dashes, and restored lost letters in 10 places."
+            ),
             "{text}"
         );
-        assert!(text.contains("4 further places"), "{text}");
+        assert!(
+            text.contains("It listed 4 places it could not decide (3 of them where a quotation may have lost its marks), and left them to the editors."),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn classes_without_repairs_and_kinds_without_suspects_are_not_named() {
+        let restore = summary(&[(Class::Encoding, 2), (Class::Dash, 0)], 2, 0);
+        let text = note_text(&Apparatus::default(), Some(&restore));
+        assert!(
+            text.contains("The automatic restoration corrected 2 characters garbled by a wrong character encoding."),
+            "{text}"
+        );
+        assert!(!text.contains("dash"), "{text}");
+        assert!(!text.contains("quotation"), "{text}");
+        assert!(!text.contains("settled"), "{text}");
+        let nothing = note_text(&Apparatus::default(), Some(&summary(&[], 0, 0)));
+        assert!(
+            nothing.contains("The automatic restoration changed nothing."),
+            "{nothing}"
+        );
+        assert!(!nothing.contains("Every change"), "{nothing}");
+    }
+
+    #[test]
+    fn no_path_of_the_project_is_shown_to_readers() {
+        let restore = summary(&[(Class::Apostrophe, 1)], 0, 0);
+        let text = note_text(&Apparatus::default(), Some(&restore));
+        assert!(text.contains("Every change it made is recorded"), "{text}");
+        assert!(!text.contains("restore.json"), "{text}");
+        assert!(!text.contains("manuscript/"), "{text}");
+    }
+
+    #[test]
+    fn each_names_its_source_only_when_each_does() {
+        let notes = |note_count, notes_with_source, manuscript_footnotes| Apparatus {
+            note_count,
+            notes_with_source,
+            manuscript_footnotes,
+            ..Apparatus::default()
+        };
+        let said = |apparatus: Apparatus| note_text(&apparatus, None);
+        assert!(said(notes(3, 3, 0))
+            .contains("The 3 notes were written for this edition; each names its source."));
+        assert!(said(notes(3, 1, 0))
+            .contains("The 3 notes were written for this edition; 1 of them names its source."));
+        assert!(said(notes(3, 0, 0)).contains("The 3 notes were written for this edition."));
+        // The manuscript's own footnotes are not claimed as the edition's.
+        assert!(said(notes(2, 1, 1)).contains(
+            "2 of the 3 notes were written for this edition; 1 of them names its source."
+        ));
+        assert!(said(notes(1, 1, 0))
+            .contains("The note was written for this edition, and names its source."));
+        assert!(!said(notes(0, 0, 4)).contains("written for this edition"));
+    }
+
+    #[test]
+    fn a_count_of_one_takes_the_singular() {
+        let restore = summary(
+            &[
+                (Class::Apostrophe, 1),
+                (Class::Dash, 1),
+                (Class::Quotation, 1),
+                (Class::Ellipsis, 1),
+                (Class::Letters, 1),
+                (Class::Encoding, 1),
+                (Class::Entity, 1),
+            ],
+            1,
+            1,
+        );
+        let apparatus = Apparatus {
+            note_count: 1,
+            notes_with_source: 1,
+            manuscript_footnotes: 1,
+            ..Apparatus::default()
+        };
+        let text = note_text(&apparatus, Some(&restore));
+        for (at, _) in text.match_indices("1 ") {
+            let word: String = text[at + 2..]
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            assert!(
+                !word.ends_with('s') || word == "ellipsis",
+                "“1 {word}” in {text}"
+            );
+        }
+        assert!(text.contains("It listed 1 place it could not decide (where a quotation may have lost its marks), and left it to the editors."), "{text}");
+        assert!(text.contains("1 of the 2 notes was written"), "{text}");
     }
 }

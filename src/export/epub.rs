@@ -8,6 +8,7 @@ use std::sync::Arc;
 use crate::config::{Edition, Role};
 use crate::diag::{Diagnostic, Diagnostics, Error};
 use crate::font_files::FontFiles;
+use crate::model::generated::ENDNOTES_HEADING_ID;
 use crate::model::{for_each_inline, Document, Flow, InlineKind, NoteKind};
 use crate::timestamp::Timestamp;
 use crate::{colophon, Publication};
@@ -348,10 +349,10 @@ fn endnotes_document(
         &[
             ("epub:type", "endnotes"),
             ("role", "doc-endnotes"),
-            ("aria-labelledby", "notes-heading"),
+            ("aria-labelledby", ENDNOTES_HEADING_ID),
         ],
     );
-    w.open("h1", &[("id", "notes-heading")]);
+    w.open("h1", &[("id", ENDNOTES_HEADING_ID)]);
     let resume = pages.enter(Flow::EndnotesHeading);
     pages.start_leaf();
     pages.here(&mut w, NOTES_FILE);
@@ -685,9 +686,10 @@ fn package_document(
             "dc:source",
             &[("id", "print-edition")],
             &format!(
-                "{}, print edition ({}, {print_pages} pages), {}",
+                "{}, print edition ({}, {}), {}",
                 edition.full_title(),
                 size.label(),
+                crate::text::counted(print_pages, "page", "pages"),
                 edition.date
             ),
         );
@@ -789,15 +791,18 @@ fn accessibility_metadata(w: &mut XmlWriter, publication: &Publication, page_lis
         }
     }
     meta(w, "schema:accessibilityHazard", "none");
-    let notes = publication.document.notes.len();
+    let notes = match publication.document.notes.len() {
+        0 => String::new(),
+        1 => "Its note is linked to and from its place in the text. ".to_string(),
+        n => format!("Its {n} notes are linked to and from their place in the text. "),
+    };
     meta(
         w,
         "schema:accessibilitySummary",
         &format!(
             "{} is a text-only publication with no images, sound or video. Headings and the \
              table of contents give structural navigation; the reading order follows the text. \
-             Its {notes} notes are linked to and from their place in the text. Text can be \
-             resized and restyled by the reading system.",
+             {notes}Text can be resized and restyled by the reading system.",
             edition.title
         ),
     );

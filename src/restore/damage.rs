@@ -34,7 +34,7 @@ impl DamageKind {
             DamageKind::DoubleMojibake => Some("its accented letters and punctuation had been garbled twice by wrong character encodings"),
             DamageKind::Entities => Some("some characters stood as HTML codes"),
             DamageKind::NonAsciiDeleted => Some(
-                "every character outside the basic Latin alphabet had been deleted (accented letters, apostrophes, quotation marks, dashes and an ellipsis)",
+                "every character outside the basic Latin alphabet had been deleted (such as accented letters, curly quotation marks and apostrophes, and dashes)",
             ),
             DamageKind::Replaced => Some("lost letters had been replaced by question marks"),
         }
