@@ -21,7 +21,13 @@ pub struct Cli {
     )]
     pub edition: PathBuf,
     /// How diagnostics are printed.
-    #[arg(long, global = true, value_enum, default_value_t = MessageFormat::Human)]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        ignore_case = true,
+        default_value_t = MessageFormat::Human
+    )]
     pub message_format: MessageFormat,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -51,7 +57,7 @@ pub struct DiffArgs {
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct CheckArgs {
     /// Diagnostics as text (default) or JSON lines (overrides --message-format).
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub format: Option<MessageFormat>,
 }
 
@@ -83,10 +89,10 @@ pub struct BuildArgs {
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Which outputs to build (default: `output.formats` in edition.toml).
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub format: Option<OutputFormat>,
     /// Page size of the PDF (default: `output.pdf.page-size` in edition.toml, else A5).
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub page_size: Option<PageSizeArg>,
     /// Also write <slug>-handout.pdf: the print pages imposed two to a side on A4 or Letter
     /// (settings: `[output.handout]` in edition.toml).

@@ -1,5 +1,6 @@
 //! Small text helpers shared by several stages: diacritic folding and typographic
-//! normalisation (curly to straight quotes, dashes), used for ids, anchoring and comparison.
+//! normalisation (curly to straight quotes, dashes), used for ids, anchoring and comparison;
+//! counts with their nouns in the right number; excerpts of long lines.
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -52,6 +53,46 @@ pub fn word_spans(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + 
         })
 }
 
+/// A count and its noun in the right number: "1 note", "2 notes", "0 matches", "3 entities".
+/// The plural is the regular English one (of the last word), which is all folio's own nouns
+/// need.
+pub fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        return format!("1 {noun}");
+    }
+    let plural = if noun.ends_with(['s', 'x', 'z']) || noun.ends_with("ch") || noun.ends_with("sh")
+    {
+        format!("{noun}es")
+    } else if let Some(stem) = noun
+        .strip_suffix('y')
+        .filter(|stem| !stem.ends_with(['a', 'e', 'i', 'o', 'u']))
+    {
+        format!("{stem}ies")
+    } else {
+        format!("{noun}s")
+    };
+    format!("{n} {plural}")
+}
+
+/// At most `radius` characters of `line` on each side of character `at`, with "…" where the
+/// line was cut; and the character column where `at` lands in the excerpt.
+pub fn window(line: &str, at: usize, radius: usize) -> (String, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    let at = at.min(chars.len());
+    let start = at.saturating_sub(radius);
+    let end = (at + radius).min(chars.len());
+    let mut out: String = chars[start..end].iter().collect();
+    let mut column = at - start;
+    if start > 0 {
+        out.insert(0, '…');
+        column += 1;
+    }
+    if end < chars.len() {
+        out.push('…');
+    }
+    (out, column)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,5 +117,24 @@ mod tests {
     fn normalizes_quotes_and_dashes() {
         let n: String = "“don’t” — x".chars().map(normalize_typography).collect();
         assert_eq!(n, "\"don't\" - x");
+    }
+
+    #[test]
+    fn counts_take_the_right_number() {
+        assert_eq!(counted(1, "emendation"), "1 emendation");
+        assert_eq!(counted(0, "emendation"), "0 emendations");
+        assert_eq!(counted(2, "match"), "2 matches");
+        assert_eq!(counted(3, "HTML entity"), "3 HTML entities");
+        assert_eq!(counted(2, "day"), "2 days");
+        assert_eq!(counted(2, "sequence"), "2 sequences");
+    }
+
+    #[test]
+    fn a_window_marks_its_cuts_and_keeps_the_column() {
+        let line = "abcdefghij";
+        assert_eq!(window(line, 5, 2), ("…defg…".to_string(), 3));
+        assert_eq!(window(line, 1, 2), ("abc…".to_string(), 1));
+        assert_eq!(window(line, 9, 20), (line.to_string(), 9));
+        assert_eq!(window("ő", 0, 1), ("ő".to_string(), 0));
     }
 }
