@@ -124,3 +124,35 @@ pub enum PageSizeArg {
     /// 129 × 198 mm.
     Paperback,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn build_args(args: &[&str]) -> BuildArgs {
+        let cli = Cli::try_parse_from(["folio", "build"].iter().chain(args)).expect("parses");
+        match cli.command {
+            Some(Command::Build(args)) => args,
+            other => panic!("not a build: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn value_names_are_accepted_in_any_case() {
+        for (given, size) in [
+            ("A4", PageSizeArg::A4),
+            ("a4", PageSizeArg::A4),
+            ("Letter", PageSizeArg::Letter),
+            ("PAPERBACK", PageSizeArg::Paperback),
+        ] {
+            assert_eq!(build_args(&["--page-size", given]).page_size, Some(size));
+        }
+        assert_eq!(
+            build_args(&["--format", "EPUB"]).format,
+            Some(OutputFormat::Epub)
+        );
+        let cli = Cli::try_parse_from(["folio", "--message-format", "JSON", "check"]).unwrap();
+        assert_eq!(cli.message_format, MessageFormat::Json);
+        assert!(Cli::try_parse_from(["folio", "build", "--page-size", "A3"]).is_err());
+    }
+}
