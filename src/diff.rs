@@ -16,7 +16,7 @@ use crate::check::faithful::MappedText;
 use crate::diag::{Diagnostics, Error, FileId, Files};
 use crate::model::Document;
 use crate::project::Project;
-use crate::text::{fold_diacritic, normalize_typography};
+use crate::text::{counted, fold_diacritic, normalize_typography};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ChangeClass {
@@ -298,10 +298,9 @@ pub fn render(report: &DiffReport, manuscript: &Path) -> String {
     );
     let _ = writeln!(
         out,
-        "{}: {} change{}",
+        "{}: {}",
         manuscript.display(),
-        report.text.len(),
-        if report.text.len() == 1 { "" } else { "s" }
+        counted(report.text.len(), "change")
     );
     for (class, title) in [
         (ChangeClass::Typography, "typography"),

@@ -12,6 +12,7 @@ use cli::{BuildArgs, CheckArgs, Cli, Command, DiffArgs, MessageFormat, OutputFor
 use folio::config::{Format, PageSize};
 use folio::diag::{render_human, render_json, Diagnostics, Error, Files, Severity};
 use folio::project::Project;
+use folio::text::counted;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -130,16 +131,18 @@ fn check(
     *files = std::mem::take(&mut project.files);
     let checked = result?;
     let summary = format!(
-        "folio check: {} error{}, {} warning{} ({}, {} notes, {} emendations, {} omissions{}) in {} ms",
-        diags.error_count(),
-        plural(diags.error_count()),
-        diags.count(Severity::Warning),
-        plural(diags.count(Severity::Warning)),
+        "folio check: {}, {} ({}, {}, {}, {}{}) in {} ms",
+        counted(diags.error_count(), "error"),
+        counted(diags.count(Severity::Warning), "warning"),
         project.edition.manuscript.display(),
-        checked.notes,
-        checked.emendations,
-        checked.omissions,
-        if checked.source_compared { ", compared with its source" } else { "" },
+        counted(checked.notes, "note"),
+        counted(checked.emendations, "emendation"),
+        counted(checked.omissions, "omission"),
+        if checked.source_compared {
+            ", compared with its source"
+        } else {
+            ""
+        },
         started.elapsed().as_millis()
     );
     Ok(Outcome {
@@ -165,14 +168,6 @@ fn diff(
         messages: Vec::new(),
         failed: false,
     })
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 fn print_diagnostics(format: MessageFormat, files: &Files, diags: &Diagnostics) {

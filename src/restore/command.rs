@@ -51,7 +51,10 @@ pub fn run(args: &Args, files: &mut Files, diags: &mut Diagnostics) -> Result<()
         diags.push(
             Diagnostic::error(
                 "R001",
-                format!("{} suspects remain (--strict)", report.suspects.len()),
+                format!(
+                    "{} remain (--strict)",
+                    crate::text::counted(report.suspects.len(), "suspect")
+                ),
             )
             .with_hint("add the words to the edition lexicon, or review without --strict"),
         );
