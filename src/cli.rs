@@ -78,7 +78,7 @@ pub struct RestoreArgs {
     /// Another lexicon file to use (repeatable).
     #[arg(long, value_name = "FILE")]
     pub lexicon: Vec<PathBuf>,
-    /// Replace an existing manuscript (the old one is kept as FILE.orig).
+    /// Replace an existing manuscript (the old one is kept in .folio/replaced/, ignored by git).
     #[arg(long)]
     pub force: bool,
 }
