@@ -293,7 +293,7 @@ pub fn build(
     if let (true, Some(edition_pdf)) = (handout, print_pdf) {
         progress("imposing the handout");
         let settings = project.edition.output.handout.clone().unwrap_or_default();
-        let bytes = export::handout::write(&edition_pdf, &settings)?;
+        let bytes = export::handout::write(&edition_pdf, &settings, diags)?;
         outputs.push((out_dir.join(format!("{slug}-handout.pdf")), bytes));
     }
     if diags.has_errors() {

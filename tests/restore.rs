@@ -414,7 +414,8 @@ fn the_command_filters_writes_and_refuses_to_overwrite() {
         Report::from_json(&std::fs::read_to_string(dir.path().join("r.json")).unwrap()).unwrap();
     assert_eq!(report.counts_by_class().get("apostrophe"), Some(&2));
 
-    // An existing manuscript is not replaced without --force; with it, it is kept as .orig.
+    // An existing manuscript is not replaced without --force; with it, it is kept where git
+    // does not look, and stderr says where.
     std::fs::write(dir.path().join("out.md"), "edited").unwrap();
     let out = folio(&["restore", "in.txt", "-o", "out.md"], dir.path(), None);
     assert_eq!(out.status.code(), Some(2));
@@ -429,9 +430,37 @@ fn the_command_filters_writes_and_refuses_to_overwrite() {
     );
     assert!(out.status.success());
     assert_eq!(
-        std::fs::read_to_string(dir.path().join("out.md.orig")).unwrap(),
+        std::fs::read_to_string(dir.path().join(".folio/replaced/out.1.md")).unwrap(),
         "edited"
     );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(&format!(
+            "replaced out.md: the previous manuscript is kept as {}",
+            Path::new(".folio")
+                .join("replaced")
+                .join("out.1.md")
+                .display()
+        )),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!dir.path().join("out.md.orig").exists());
+    if Command::new("git").arg("--version").output().is_ok() {
+        let git = |args: &[&str]| {
+            let out = Command::new("git")
+                .args(args)
+                .current_dir(dir.path())
+                .output()
+                .expect("git runs");
+            assert!(out.status.success(), "git {args:?}");
+            String::from_utf8(out.stdout).unwrap()
+        };
+        git(&["init", "-q"]);
+        git(&["add", "-A"]);
+        let staged = git(&["diff", "--cached", "--name-only"]);
+        assert!(staged.contains("out.md"), "{staged}");
+        assert!(!staged.contains(".folio"), "{staged}");
+    }
 }
 
 #[test]

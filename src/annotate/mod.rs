@@ -313,14 +313,13 @@ fn locate(
                         .get(origin.file)
                         .map(|f| {
                             let (line, col) = f.line_col(origin.start);
-                            window(f.line_text(line), col - 1, 60)
+                            crate::text::window(f.line_text(line), col - 1, 60).0
                         })
                         .unwrap_or_default();
                     diagnostic
                         .with_hint(format!(
-                            "nearest match ({} edit{}): “{found}” at {}",
-                            near.edits,
-                            if near.edits == 1 { "" } else { "s" },
+                            "nearest match ({}): “{found}” at {}",
+                            crate::text::counted(near.edits, "edit", "edits"),
                             place(near.range.start)
                         ))
                         .with_hint(format!("the manuscript reads: {line}"))
@@ -333,21 +332,6 @@ fn locate(
             None
         }
     }
-}
-
-/// Up to `radius` characters either side of character `at` of a line, marked where cut.
-fn window(line: &str, at: usize, radius: usize) -> String {
-    let chars: Vec<char> = line.chars().collect();
-    let start = at.saturating_sub(radius);
-    let end = (at + radius).min(chars.len());
-    let mut out: String = chars[start..end].iter().collect();
-    if start > 0 {
-        out.insert(0, '…');
-    }
-    if end < chars.len() {
-        out.push('…');
-    }
-    out
 }
 
 /// Parses a TOML string value as Markdown, with spans pointing at the value in its file.
