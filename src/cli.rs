@@ -117,7 +117,7 @@ pub struct BuildArgs {
     #[arg(long, value_enum, ignore_case = true)]
     pub page_size: Option<PageSizeArg>,
     /// Also write <slug>-handout.pdf: the print pages imposed two to a side on A4 or Letter
-    /// (settings: `[output.handout]` in edition.toml).
+    /// (settings: `[output.handout]` in edition.toml). The PDF it imposes is written too.
     #[arg(long)]
     pub handout: bool,
     /// No progress lines.

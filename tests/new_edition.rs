@@ -49,6 +49,17 @@ fn append(path: &Path, text: &str) {
     std::fs::write(path, content).unwrap();
 }
 
+/// What an editor does with the commented `[[creator]]` of a new edition.
+fn name_a_creator(ed: &Path) {
+    let toml = ed.join("edition.toml");
+    edit(
+        &toml,
+        "# [[creator]]\n# name = \"…\"",
+        "[[creator]]\nname = \"A. Editor\"",
+    );
+    edit(&toml, "# role = \"author\"", "role = \"editor\"");
+}
+
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
@@ -135,6 +146,7 @@ fn a_new_edition_from_a_damaged_text_builds_checks_and_tracks_revisions() {
     edit(&manuscript, "elections  were", "elections — were");
     edit(&manuscript, "Cegielsky", "Cegielski");
     edit(&ed.join("edition.toml"), "\"Pozna,", "\"Poznań,");
+    name_a_creator(&ed);
     append(
         &ed.join("annotations/poznan.toml"),
         r#"
@@ -251,8 +263,22 @@ fn a_new_edition_without_a_source_builds_both_outputs() {
     assert!(built.status.success(), "{}", stderr(&built));
     assert_valid_epub(&ed.join("out/reading-group.epub"));
     assert_valid_pdf(&ed.join("out/reading-group.pdf"));
+    // No placeholder name is published: until a creator is named, check says so.
+    let xhtml = epub_text(&ed.join("out/reading-group.epub"));
+    assert!(!xhtml.contains("Your name"), "a placeholder creator");
+    let checked = folio(&ed, &["check"]);
+    assert_eq!(checked.status.code(), Some(1), "{}", stderr(&checked));
+    assert!(stderr(&checked).contains("F006"), "{}", stderr(&checked));
+    name_a_creator(&ed);
     let checked = folio(&ed, &["check"]);
     assert!(checked.status.success(), "{}", stderr(&checked));
+
+    // A handout with the ebook alone still writes the PDF it imposes, from the same build.
+    std::fs::remove_file(ed.join("out/reading-group.pdf")).unwrap();
+    let built = folio(&ed, &["build", "--format", "epub", "--handout"]);
+    assert!(built.status.success(), "{}", stderr(&built));
+    assert!(ed.join("out/reading-group.pdf").is_file());
+    assert!(ed.join("out/reading-group-handout.pdf").is_file());
 }
 
 #[test]

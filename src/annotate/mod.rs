@@ -62,11 +62,13 @@ pub fn parse(files: &Files, file: FileId, diags: &mut Diagnostics) -> Option<Ann
     match toml::from_str(text) {
         Ok(parsed) => Some(parsed),
         Err(err) => {
-            diags.push(
+            let mut diagnostic =
                 Diagnostic::error("A001", format!("annotations: {}", err.message().trim()))
-                    .with_span(Span::new(file, err.span().unwrap_or(0..0)))
-                    .with_hint("see the README's annotations reference: [[note]] needs id, quote and body; [[emendation]] needs id, reading, source-reading and reason"),
-            );
+                    .with_span(Span::new(file, err.span().unwrap_or(0..0)));
+            if let Some(key) = crate::config::nearest_known_key(err.message()) {
+                diagnostic = diagnostic.with_hint(format!("did you mean `{key}`?"));
+            }
+            diags.push(diagnostic.with_hint("see the README's annotations reference: [[note]] needs id, quote and body; [[emendation]] needs id, reading, source-reading and reason"));
             None
         }
     }
@@ -467,6 +469,8 @@ mod tests {
         let mut diags = Diagnostics::default();
         let id = files.add("a.toml", "[[note]]\nid = \"a\"\nqoute = \"x\"\n".into());
         assert!(parse(&files, id, &mut diags).is_none());
-        assert_eq!(diags.iter().next().unwrap().code, "A001");
+        let d = diags.iter().next().unwrap();
+        assert_eq!(d.code, "A001");
+        assert_eq!(d.hints[0], "did you mean `quote`?");
     }
 }

@@ -61,7 +61,7 @@ pub fn check(
         diags.push(
             Diagnostic::warning("C012", "two spaces between words")
                 .with_span(manuscript.span(at..at + 2))
-                .with_hint("one space is enough; the typesetter sets the spacing"),
+                .with_hint("where a dash or an ellipsis was deleted from the source it often leaves two spaces: put it back (— or …); otherwise one space is enough"),
         );
     }
 }

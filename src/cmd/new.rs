@@ -328,10 +328,12 @@ manuscript = "manuscript/{slug}.md"
 lexicon = "manuscript/lexicon.toml"      # names and words restore and check should know
 annotations = ["annotations/{slug}.toml"] # notes, emendations, omissions
 
-[[creator]]                              # repeatable
-name = "Your name"
-# file-as = "Name, Your"                # sort form
-role = "editor"                          # author, editor, translator, annotator, contributor
+# Who made the text and the edition, as the title page and the ebook's metadata credit them.
+# Until one is given, build and check warn (F006). Repeat the table for each person.
+# [[creator]]
+# name = "…"
+# file-as = "…"                         # sort form, e.g. "Fryer, Peter"
+# role = "author"                       # author, editor, translator, annotator, contributor
 
 {source}
 # [style]

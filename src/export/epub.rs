@@ -785,7 +785,7 @@ fn package_document(
 
 /// EPUB Accessibility 1.1 metadata, in EPUB 3 `meta property=` form. The claims are true of
 /// every book folio makes: text only, structural markup, a nav with toc, reading order equal
-/// to spine order, no flashing, sound or motion; notes are linked both ways.
+/// to spine order, no flashing, sound or motion; notes, when there are any, linked both ways.
 fn accessibility_metadata(w: &mut XmlWriter, publication: &Publication, page_list: bool) {
     let edition = &publication.project.edition;
     let meta = |w: &mut XmlWriter, property: &str, value: &str| {
@@ -798,9 +798,12 @@ fn accessibility_metadata(w: &mut XmlWriter, publication: &Publication, page_lis
         "tableOfContents",
         "readingOrder",
         "displayTransformability",
-        "annotations",
     ] {
         meta(w, "schema:accessibilityFeature", feature);
+    }
+    // `annotations` claims notes a reader can reach; a book without notes has none.
+    if !publication.document.notes.is_empty() {
+        meta(w, "schema:accessibilityFeature", "annotations");
     }
     if page_list {
         // `printPageNumbers` is the name the issue and older checkers (Ace 1.x) know;
