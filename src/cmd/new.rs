@@ -382,7 +382,9 @@ const LEXICON_TEMPLATE: &str = r#"# The restoration lexicon of this edition, rea
 # plural possessives ("workers councils" -> "workers’ councils"). They are matched as whole
 # words on the text with its non-ASCII characters deleted.
 #
-# Run `folio restore` again after editing (see the README) to apply new entries.
+# `folio restore` applies the lexicon when it makes a manuscript. In a manuscript you have
+# already edited, `folio check` lists every word the lexicon would still repair (C010), so
+# new entries can be applied by hand without restoring again.
 
 words = [
   # "Gerő",        # a comment can say who or what it is
