@@ -8,6 +8,7 @@ mod residual;
 
 use crate::diag::{Diagnostic, Diagnostics, Error, Severity};
 use crate::project::Project;
+use crate::restore::hunspell::Dictionaries;
 use crate::restore::{Lexicon, RestoreOptions};
 use crate::typeset::fonts::FontSet;
 use crate::{Publication, Timestamp};
@@ -38,6 +39,7 @@ pub fn check(project: &mut Project, diags: &mut Diagnostics) -> Result<Checked, 
     };
     let options = RestoreOptions {
         dash: project.edition.style.dash,
+        dictionaries: Dictionaries::for_command(&project.edition.restore.languages, diags),
     };
     residual::check(&manuscript, &lexicon, &options, diags);
 
