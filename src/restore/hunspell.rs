@@ -273,32 +273,42 @@ impl Dictionaries {
     }
 
     /// Spellings that `word` (ASCII letters) may have been before its non-ASCII letters were
-    /// deleted, from every dictionary: its stems with this key, else what inserting one or two
-    /// of the language's letters makes (as many as the look-up budget allows). Every
-    /// candidate keeps the word's characters in order and only adds to them.
+    /// deleted: the stems with this key in every dictionary; if there are none and the word
+    /// is capitalised, what inserting one or two of each language's letters makes (as many
+    /// as the look-up budget allows). Every candidate only adds to the word's characters.
     pub fn candidates(&self, word: &str) -> Vec<Candidate> {
+        let loaded = || {
+            self.dictionaries
+                .iter()
+                .filter_map(|d| Some((d.installed.locale.as_str(), d.get()?)))
+        };
         let mut found = Vec::new();
-        for dictionary in self.dictionaries.iter() {
-            let Some(loaded) = dictionary.get() else {
-                continue;
-            };
-            let locale = &dictionary.installed.locale;
-            let stems = loaded.stems_for(word);
-            let (spellings, stem) = if stems.is_empty() {
-                (loaded.insertions(word), false)
-            } else {
-                (stems, true)
-            };
-            for spelling in spellings {
-                found.push(Candidate {
-                    insertions: spelling.chars().count() - word.chars().count(),
-                    spelling,
-                    locale: locale.clone(),
-                    stem,
-                });
+        for (locale, dictionary) in loaded() {
+            for spelling in dictionary.stems_for(word) {
+                found.push(Candidate::new(spelling, word, locale, true));
+            }
+        }
+        // Inserting letters costs look-ups and finds inflected forms of anything ("Stalinism"
+        // -> Czech "Stalinismů"): only for names, and only when no dictionary has a stem.
+        if found.is_empty() && word.starts_with(char::is_uppercase) {
+            for (locale, dictionary) in loaded() {
+                for spelling in dictionary.insertions(word) {
+                    found.push(Candidate::new(spelling, word, locale, false));
+                }
             }
         }
         found
+    }
+}
+
+impl Candidate {
+    fn new(spelling: String, word: &str, locale: &str, stem: bool) -> Self {
+        Candidate {
+            insertions: spelling.chars().count() - word.chars().count(),
+            spelling,
+            locale: locale.to_string(),
+            stem,
+        }
     }
 }
 

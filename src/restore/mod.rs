@@ -187,6 +187,8 @@ pub struct RawSuspect {
     pub text: String,
     pub candidates: Vec<String>,
     pub reason: String,
+    /// A word in no dictionary or lexicon (what `folio check` reports as C013).
+    pub unknown_word: bool,
 }
 
 /// What a rule module hands back: repairs to apply and places to review.
