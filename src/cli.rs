@@ -103,6 +103,11 @@ pub struct RestoreArgs {
     /// Replace an existing manuscript (the old one is kept in .folio/replaced/, ignored by git).
     #[arg(long)]
     pub force: bool,
+    /// Use the installed Hunspell dictionary of this language (`hu`, or a locale such as
+    /// `pt_BR`; repeatable). Default: edition.toml's `[restore] languages`, else every
+    /// installed dictionary of a language with letters outside ASCII.
+    #[arg(long, value_name = "LANG")]
+    pub language: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, clap::Args)]

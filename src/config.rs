@@ -51,9 +51,21 @@ pub struct Edition {
     #[serde(default)]
     pub style: Style,
     #[serde(default)]
+    pub restore: Restore,
+    #[serde(default)]
     pub fonts: Fonts,
     #[serde(default)]
     pub output: Output,
+}
+
+/// How `folio restore` and `folio check` look for lost letters.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Restore {
+    /// The installed Hunspell dictionaries to use, by language (`hu`) or locale (`pt_BR`);
+    /// empty: every installed dictionary of a language with letters outside ASCII.
+    #[serde(default)]
+    pub languages: Vec<String>,
 }
 
 /// `[fonts]`: the faces the edition is set in, relative to the edition directory. Every key

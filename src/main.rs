@@ -35,6 +35,7 @@ fn main() -> ExitCode {
                 strict: args.strict,
                 lexicons: args.lexicon.clone(),
                 force: args.force,
+                languages: args.language.clone(),
             };
             folio::restore::command::run(&args, &mut files, &mut diags).map(|()| Outcome {
                 messages: Vec::new(),

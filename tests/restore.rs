@@ -72,6 +72,7 @@ fn clean_text_is_left_alone() {
 fn spaced_en_dash_style_is_followed() {
     let options = RestoreOptions {
         dash: folio::config::DashStyle::SpacedEn,
+        ..RestoreOptions::default()
     };
     let restored = restore::restore(
         b"a people's revolutiona mass uprising",
@@ -489,4 +490,81 @@ fn the_command_uses_the_edition_lexicon_and_reports_its_errors() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("bad.toml:2:1"), "{stderr}");
+}
+
+/// Dictionaries from tests/fixtures/hunspell (tiny, written for these tests), whatever is
+/// installed on the machine.
+fn fixture_dictionaries() -> restore::hunspell::Dictionaries {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hunspell");
+    std::env::set_var(restore::hunspell::PATH_VARIABLE, fixtures);
+    restore::hunspell::Dictionaries::installed(&["hu_TEST".into(), "pl_TEST".into()])
+}
+
+/// Candidates from the dictionaries, a decision when one is clear, a suspect otherwise, and
+/// no word in no dictionary left unlisted.
+#[test]
+fn dictionaries_repair_clear_winners_and_list_the_rest() {
+    let options = RestoreOptions {
+        dictionaries: fixture_dictionaries(),
+        ..RestoreOptions::default()
+    };
+    let input = "In Rkosis time Ern Ger spoke at Pozna, not Kdr. Xyzzq didnt.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    // "Rkosis": a possessive of a name the affix rules make; "Ger" is an English
+    // abbreviation but follows a restored name; "Pozna" is a Polish stem in ISO-8859-2.
+    assert_eq!(
+        restored.text,
+        "In Rákosi’s time Ernő Gerő spoke at Poznań, not Kádár. Xyzzq didn’t.\n"
+    );
+    assert_eq!(remove_insertions(&restored.text, &restored.edits), input);
+    let unknown: Vec<_> = restored
+        .suspects
+        .iter()
+        .map(|s| (s.text.as_str(), s.candidates.is_empty()))
+        .collect();
+    assert_eq!(unknown, [("Xyzzq", true)]);
+}
+
+/// The installed dictionaries on this repository's source without the edition lexicon: the
+/// names come back and every insertion is on the hand-checked list. Skipped (loudly) when
+/// hu_HU is not installed, unless FOLIO_REQUIRE_VALIDATORS=1.
+#[test]
+fn installed_dictionaries_restore_the_source_without_a_lexicon() {
+    let installed = Path::new("/usr/share/hunspell/hu_HU.dic").is_file();
+    if !installed {
+        if std::env::var("FOLIO_REQUIRE_VALIDATORS").as_deref() == Ok("1") {
+            panic!("hunspell-hu is not installed and FOLIO_REQUIRE_VALIDATORS=1");
+        }
+        eprintln!("\n*** SKIPPED: no hu_HU Hunspell dictionary; mode: built-in data only ***\n");
+        return;
+    }
+    eprintln!("mode: installed Hunspell dictionaries");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let input = std::fs::read(root.join("manuscript/source/hungary-1956.txt")).unwrap();
+    let options = RestoreOptions {
+        dictionaries: restore::hunspell::Dictionaries::installed(&["hu".into()]),
+        ..RestoreOptions::default()
+    };
+    let restored = restore::restore(&input, &Lexicon::default(), &options);
+    for name in ["Mátyás Rákosi", "Ernő Gerő", "Lőrinc Szabó", "Városliget"] {
+        assert!(restored.text.contains(name), "{name} not restored");
+    }
+    for edit in restored.edits.iter().filter(|e| e.class == Class::Letters) {
+        assert!(
+            [
+                "Mátyás",
+                "Rákosi",
+                "Ernő",
+                "Gerő",
+                "Lőrinc",
+                "Szabó",
+                "Városliget",
+                "régime"
+            ]
+            .contains(&edit.after.as_str()),
+            "unexpected letters repair {} -> {}",
+            edit.before,
+            edit.after
+        );
+    }
 }

@@ -11,6 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::config::{self, EDITION_FILE};
 use crate::diag::Error;
 use crate::output::write_all_atomic;
+use crate::restore::hunspell::Dictionaries;
 use crate::restore::{self, markdown, Lexicon, Report, RestoreOptions};
 use crate::timestamp::Timestamp;
 
@@ -240,7 +241,13 @@ fn restore_source(path: &Path, slug: &str) -> Result<Restored, Error> {
         |n| n.to_string_lossy().into_owned(),
     );
     let source_path = Path::new("manuscript/source").join(name);
-    let restored = restore::restore(&bytes, &Lexicon::default(), &RestoreOptions::default());
+    let options = RestoreOptions {
+        // Every installed dictionary of a language with letters outside ASCII, as
+        // `folio restore` uses by default.
+        dictionaries: Dictionaries::installed(&[]),
+        ..RestoreOptions::default()
+    };
+    let restored = restore::restore(&bytes, &Lexicon::default(), &options);
     let manuscript = markdown::to_markdown(&restored.text, &restored.boilerplate);
     let report = Report::new(
         &source_path.display().to_string(),
@@ -336,6 +343,11 @@ annotations = ["annotations/{slug}.toml"] # notes, emendations, omissions
 # role = "author"                       # author, editor, translator, annotator, contributor
 
 {source}
+# [restore]
+# languages = ["hu", "cs", "pl"]         # Hunspell dictionaries restore and check use (installed
+#                                        # ones, e.g. Debian's hunspell-hu). Without this key,
+#                                        # restore uses every installed one and check none.
+
 # [style]
 # dash = "em"                           # or "spaced-en": the dash restore inserts between glued words
 

@@ -7,6 +7,7 @@
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
+use super::hunspell::Dictionaries;
 use super::lexicon::strip;
 use super::markdown;
 use super::{restore, Lexicon, Report, RestoreOptions, Restored};
@@ -27,17 +28,20 @@ pub struct Args {
     pub strict: bool,
     pub lexicons: Vec<PathBuf>,
     pub force: bool,
+    /// Hunspell dictionaries to use (`--language`, repeatable); overrides edition.toml.
+    pub languages: Vec<String>,
 }
 
 /// Runs the command. With `--strict` and suspects left, nothing is written and the result is
 /// a content error (exit 1).
 pub fn run(args: &Args, files: &mut Files, diags: &mut Diagnostics) -> Result<(), Error> {
-    let (mut lexicon, options) = edition_settings(&args.edition, files, diags)?;
+    let (mut lexicon, options) = edition_settings(args, files, diags)?;
     for path in &args.lexicons {
         lexicon.merge(Lexicon::load(path, files, diags)?);
     }
     let input = read_input(&args.input)?;
     let mut restored = restore(&input, &lexicon, &options);
+    options.dictionaries.report_unreadable(diags);
     drop_resolved_suspects(&mut restored, &lexicon);
     let manuscript = args
         .output
@@ -93,19 +97,32 @@ pub fn run(args: &Args, files: &mut Files, diags: &mut Diagnostics) -> Result<()
     Ok(())
 }
 
-/// The edition's lexicon and dash style when `dir` holds an edition; built-ins otherwise.
+/// The edition's lexicon, dash style and dictionaries when `args.edition` holds an edition;
+/// built-ins and every suitable installed dictionary otherwise. `--language` outranks the
+/// edition's `[restore] languages`.
 fn edition_settings(
-    dir: &Path,
+    args: &Args,
     files: &mut Files,
     diags: &mut Diagnostics,
 ) -> Result<(Lexicon, RestoreOptions), Error> {
+    let dir = &args.edition;
     if !dir.join(EDITION_FILE).exists() {
-        return Ok((Lexicon::default(), RestoreOptions::default()));
+        let options = RestoreOptions {
+            dictionaries: Dictionaries::for_command(&args.languages, diags),
+            ..RestoreOptions::default()
+        };
+        return Ok((Lexicon::default(), options));
     }
     let project = Project::load(dir, files, diags)?;
     *files = project.files;
+    let languages = if args.languages.is_empty() {
+        &project.edition.restore.languages
+    } else {
+        &args.languages
+    };
     let options = RestoreOptions {
         dash: project.edition.style.dash,
+        dictionaries: Dictionaries::for_command(languages, diags),
     };
     let lexicon = match &project.edition.lexicon {
         Some(relative) => Lexicon::load(
