@@ -43,6 +43,12 @@ fn edit(path: &Path, from: &str, to: &str) {
     std::fs::write(path, text.replace(from, to)).unwrap();
 }
 
+/// An editor's correction of what restore may have left: replaced where it is still there.
+fn settle(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    std::fs::write(path, text.replace(from, to)).unwrap();
+}
+
 fn append(path: &Path, text: &str) {
     let mut content = std::fs::read_to_string(path).unwrap();
     content.push_str(text);
@@ -121,6 +127,7 @@ fn a_new_edition_from_a_damaged_text_builds_checks_and_tracks_revisions() {
     let manuscript = ed.join("manuscript/poznan.md");
     let text = std::fs::read_to_string(&manuscript).unwrap();
     assert!(text.starts_with("# Pozna"), "{text}");
+    assert!(text.contains("Władysław Gomułka"), "{text}");
     assert!(
         text.contains("party’s offices"),
         "restore ran on the manuscript: {text}"
@@ -140,12 +147,14 @@ fn a_new_edition_from_a_damaged_text_builds_checks_and_tracks_revisions() {
 
     // 3. The editor finishes what restore could not decide, corrects the source's
     // misspelling and declares it, and adds a note.
-    edit(&manuscript, "Pozna ", "Poznań ");
-    edit(&manuscript, "Pozna,", "Poznań,");
-    edit(&manuscript, "workers demands  ", "workers’ demands — ");
-    edit(&manuscript, "elections  were", "elections — were");
+    // What restore leaves depends on the dictionaries installed; check below proves that the
+    // editor's work is complete either way.
+    settle(&manuscript, "Pozna ", "Poznań ");
+    settle(&manuscript, "Pozna,", "Poznań,");
+    settle(&manuscript, "workers demands  ", "workers’ demands — ");
+    settle(&manuscript, "elections  were", "elections — were");
     edit(&manuscript, "Cegielsky", "Cegielski");
-    edit(&ed.join("edition.toml"), "\"Pozna,", "\"Poznań,");
+    settle(&ed.join("edition.toml"), "\"Pozna,", "\"Poznań,");
     name_a_creator(&ed);
     append(
         &ed.join("annotations/poznan.toml"),
