@@ -1,5 +1,5 @@
 //! folio: restore damaged texts and publish annotated editions. This file is the pipeline as a
-//! short sequence of stage calls (see DESIGN.md): read the edition, parse the manuscript,
+//! short sequence of stage calls (see ARCHITECTURE.md): read the edition, parse the manuscript,
 //! export, then write every output atomically once all of them succeeded.
 
 pub mod annotate;
