@@ -86,7 +86,17 @@ impl PendingRevision {
 
 /// A file of the edition (path relative to the edition directory) as it was at `revision`.
 pub fn read_at(root: &Path, revision: &str, path: &Path) -> Result<String, Error> {
-    let prefix = git(root, &["rev-parse", "--show-prefix"]).map_err(Error::Usage)?;
+    let prefix = git(root, &["rev-parse", "--show-prefix"]).map_err(|message| {
+        if message.contains("not a git repository") {
+            Error::Usage(format!(
+                "{} is not in a git repository, so there are no revisions to compare; \
+                 start one with `git init && git add -A && git commit -m \"First revision\"`",
+                root.display()
+            ))
+        } else {
+            Error::Usage(message)
+        }
+    })?;
     let spec = format!("{revision}:{}{}", prefix.trim(), path.display());
     git(root, &["show", &spec]).map_err(|message| Error::Usage(format!("{spec}: {message}")))
 }

@@ -282,6 +282,11 @@ fn a_new_edition_without_a_source_builds_both_outputs() {
     let checked = folio(&ed, &["check"]);
     assert!(checked.status.success(), "{}", stderr(&checked));
 
+    // No revisions yet: diff says how to start them.
+    let diff = folio(&ed, &["diff", "HEAD"]);
+    assert_eq!(diff.status.code(), Some(2));
+    assert!(stderr(&diff).contains("git init"), "{}", stderr(&diff));
+
     // A handout with the ebook alone still writes the PDF it imposes, from the same build.
     std::fs::remove_file(ed.join("out/reading-group.pdf")).unwrap();
     let built = folio(&ed, &["build", "--format", "epub", "--handout"]);
