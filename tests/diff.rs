@@ -4,32 +4,8 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
-use common::{folio, repo, stderr};
-
-fn git(dir: &Path, args: &[&str]) {
-    let status = Command::new("git")
-        .args([
-            "-c",
-            "user.email=editor@example.org",
-            "-c",
-            "user.name=Editor",
-            "-c",
-            "commit.gpgsign=false",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .status()
-        .expect("git runs");
-    assert!(status.success(), "git {args:?}");
-}
-
-fn edit(path: &Path, from: &str, to: &str) {
-    let text = std::fs::read_to_string(path).unwrap();
-    assert!(text.contains(from), "{from} not in {}", path.display());
-    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
-}
+use common::{edit, folio, git, repo, stderr};
 
 /// The check fixture's edition in a scratch directory, `prepare`d and committed as its first
 /// revision.

@@ -7,7 +7,7 @@ mod common;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use common::{folio, repo, stderr};
+use common::{edit, folio, git, repo, stderr};
 
 /// The clean text (written for this test, not the edition's), damaged as bad software does:
 /// every non-ASCII character deleted. The source also misspells a name, which the editor
@@ -19,28 +19,6 @@ fn damaged_source() -> String {
         .filter(char::is_ascii)
         .collect::<String>()
         .replace("Cegielski", "Cegielsky")
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let status = Command::new("git")
-        .args([
-            "-c",
-            "user.email=editor@example.org",
-            "-c",
-            "user.name=Editor",
-        ])
-        .args(["-c", "commit.gpgsign=false"])
-        .args(args)
-        .current_dir(dir)
-        .status()
-        .expect("git runs");
-    assert!(status.success(), "git {args:?}");
-}
-
-fn edit(path: &Path, from: &str, to: &str) {
-    let text = std::fs::read_to_string(path).unwrap();
-    assert!(text.contains(from), "`{from}` is not in {}", path.display());
-    std::fs::write(path, text.replace(from, to)).unwrap();
 }
 
 /// An editor's correction of what restore may have left: replaced where it is still there.
