@@ -82,16 +82,18 @@ fn edition_settings(
         return Ok((Lexicon::default(), RestoreOptions::default()));
     }
     let project = Project::load(dir, files, diags)?;
+    let lexicon_path = project
+        .edition
+        .lexicon
+        .as_ref()
+        .map(|relative| project.named_file(relative, diags))
+        .transpose();
     *files = project.files;
     let options = RestoreOptions {
         dash: project.edition.style.dash,
     };
-    let lexicon = match &project.edition.lexicon {
-        Some(relative) => Lexicon::load(
-            &crate::config::resolve(&project.root, relative),
-            files,
-            diags,
-        )?,
+    let lexicon = match lexicon_path? {
+        Some(path) => Lexicon::load(&path, files, diags)?,
         None => Lexicon::default(),
     };
     Ok((lexicon, options))
