@@ -6,7 +6,8 @@
 //!     cargo run --release --example restore-eval -- docs/restore-evaluation.md
 //!
 //! Only the built-in lexicon is used: the corpus names are not in any edition lexicon, so
-//! the letters figures measure what folio knows without an editor's help.
+//! the letters figures measure what folio knows without an editor's help. Deletion is scored
+//! twice: with the built-in data alone, and with the Hunspell dictionaries installed here.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -14,6 +15,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use encoding_rs::{Encoding, WINDOWS_1250, WINDOWS_1252};
+use folio::restore::hunspell::Dictionaries;
 use folio::restore::{restore, Class, Lexicon, RestoreOptions, Restored};
 
 /// True positives, predictions and truths for one class.
@@ -108,18 +110,14 @@ fn score_insertions(truth: &[(usize, String)], predicted: &[(usize, String)], sc
     }
 }
 
-fn run(input: &str) -> Restored {
-    restore(
-        input.as_bytes(),
-        &Lexicon::default(),
-        &RestoreOptions::default(),
-    )
+fn run(input: &str, options: &RestoreOptions) -> Restored {
+    restore(input.as_bytes(), &Lexicon::default(), options)
 }
 
 /// Non-ASCII deleted.
-fn deletion(clean: &str, scores: &mut Scores) -> usize {
+fn deletion(clean: &str, options: &RestoreOptions, scores: &mut Scores) -> usize {
     let damaged: String = clean.chars().filter(char::is_ascii).collect();
-    let restored = run(&damaged);
+    let restored = run(&damaged, options);
     score_insertions(
         &insertions(&damaged, clean, |c| !c.is_ascii()),
         &inserted_by(&restored),
@@ -141,7 +139,7 @@ fn mojibake(clean: &str, encoding: &'static Encoding, score: &mut Score) {
         }
         damaged.push_str(&text);
     }
-    let restored = run(&damaged);
+    let restored = run(&damaged, &RestoreOptions::default());
     score.truth += runs.len();
     for edit in restored.edits.iter().filter(|e| e.class == Class::Encoding) {
         score.predicted += 1;
@@ -153,7 +151,7 @@ fn mojibake(clean: &str, encoding: &'static Encoding, score: &mut Score) {
 
 /// Lost letters replaced by `?`: each mark counts; an edit is right when it restores the
 /// clean text of everything it covers.
-fn replaced(clean: &str, scores: &mut Scores) {
+fn replaced(clean: &str, options: &RestoreOptions, scores: &mut Scores) {
     let damaged: String = clean
         .chars()
         .map(|c| if c.is_ascii() { c } else { '?' })
@@ -162,7 +160,7 @@ fn replaced(clean: &str, scores: &mut Scores) {
     for c in clean.chars().filter(|c| !c.is_ascii()) {
         scores.entry(class_of(&c.to_string())).or_default().truth += 1;
     }
-    let restored = run(&damaged);
+    let restored = run(&damaged, options);
     for edit in &restored.edits {
         let start = damaged[..edit.offset].chars().count();
         let len = edit.before.chars().count();
@@ -197,7 +195,11 @@ fn apostrophes(clean: &str, scores: &mut Scores) {
             damaged.push(c);
         }
     }
-    score_insertions(&truth, &inserted_by(&run(&damaged)), scores);
+    score_insertions(
+        &truth,
+        &inserted_by(&run(&damaged, &RestoreOptions::default())),
+        scores,
+    );
 }
 
 fn table(out: &mut String, scores: &Scores) {
@@ -271,16 +273,27 @@ fn main() {
     }
     let words: usize = cee.iter().map(|t| t.split_whitespace().count()).sum();
 
+    let built_in = RestoreOptions::default();
+    let installed = RestoreOptions {
+        dictionaries: Dictionaries::installed(&[]),
+        ..RestoreOptions::default()
+    };
     let mut deleted = Scores::new();
+    let mut deleted_with_dictionaries = Scores::new();
     let mut suspects = 0;
+    let mut suspects_with_dictionaries = 0;
     let mut cp1252 = Score::default();
     let mut cp1250 = Score::default();
     let mut marks = Scores::new();
     for text in &cee {
-        suspects += deletion(text, &mut deleted);
+        suspects += deletion(text, &built_in, &mut deleted);
+        if !installed.dictionaries.is_empty() {
+            suspects_with_dictionaries +=
+                deletion(text, &installed, &mut deleted_with_dictionaries);
+        }
         mojibake(text, WINDOWS_1252, &mut cp1252);
         mojibake(text, WINDOWS_1250, &mut cp1250);
-        replaced(text, &mut marks);
+        replaced(text, &built_in, &mut marks);
     }
     let node = std::fs::read_to_string(corpus.join("nodejs-contributing.txt")).unwrap();
     let mut node_scores = Scores::new();
@@ -305,6 +318,21 @@ fn main() {
         cee.len()
     );
     table(&mut out, &deleted);
+    if installed.dictionaries.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nNo Hunspell dictionary was installed when this was made, so there is no table \
+             for restore with dictionaries."
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "\nThe same with the Hunspell dictionaries installed here ({}), as `folio restore` \
+             uses them by default ({suspects_with_dictionaries} suspects in all):\n",
+            installed.dictionaries.locales().join(", ")
+        );
+        table(&mut out, &deleted_with_dictionaries);
+    }
     let _ = writeln!(
         out,
         "\n## Apostrophes deleted from text nobody here wrote\n\nThe Node.js contributor \

@@ -21,7 +21,13 @@ pub struct Cli {
     )]
     pub edition: PathBuf,
     /// How diagnostics are printed.
-    #[arg(long, global = true, value_enum, default_value_t = MessageFormat::Human)]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        ignore_case = true,
+        default_value_t = MessageFormat::Human
+    )]
     pub message_format: MessageFormat,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -73,7 +79,7 @@ pub struct DiffArgs {
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct CheckArgs {
     /// Diagnostics as text (default) or JSON lines (overrides --message-format).
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub format: Option<MessageFormat>,
 }
 
@@ -94,9 +100,14 @@ pub struct RestoreArgs {
     /// Another lexicon file to use (repeatable).
     #[arg(long, value_name = "FILE")]
     pub lexicon: Vec<PathBuf>,
-    /// Replace an existing manuscript (the old one is kept as FILE.orig).
+    /// Replace an existing manuscript (the old one is kept in .folio/replaced/, ignored by git).
     #[arg(long)]
     pub force: bool,
+    /// Use the installed Hunspell dictionary of this language (`hu`, or a locale such as
+    /// `pt_BR`; repeatable). Default: edition.toml's `[restore] languages`, else every
+    /// installed dictionary of a language with letters outside ASCII.
+    #[arg(long, value_name = "LANG")]
+    pub language: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, clap::Args)]
@@ -105,13 +116,13 @@ pub struct BuildArgs {
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Which outputs to build (default: `output.formats` in edition.toml).
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub format: Option<OutputFormat>,
     /// Page size of the PDF (default: `output.pdf.page-size` in edition.toml, else A5).
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub page_size: Option<PageSizeArg>,
     /// Also write <slug>-handout.pdf: the print pages imposed two to a side on A4 or Letter
-    /// (settings: `[output.handout]` in edition.toml).
+    /// (settings: `[output.handout]` in edition.toml). The PDF it imposes is written too.
     #[arg(long)]
     pub handout: bool,
     /// No progress lines.
@@ -139,4 +150,36 @@ pub enum PageSizeArg {
     A5,
     /// 129 × 198 mm.
     Paperback,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn build_args(args: &[&str]) -> BuildArgs {
+        let cli = Cli::try_parse_from(["folio", "build"].iter().chain(args)).expect("parses");
+        match cli.command {
+            Some(Command::Build(args)) => args,
+            other => panic!("not a build: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn value_names_are_accepted_in_any_case() {
+        for (given, size) in [
+            ("A4", PageSizeArg::A4),
+            ("a4", PageSizeArg::A4),
+            ("Letter", PageSizeArg::Letter),
+            ("PAPERBACK", PageSizeArg::Paperback),
+        ] {
+            assert_eq!(build_args(&["--page-size", given]).page_size, Some(size));
+        }
+        assert_eq!(
+            build_args(&["--format", "EPUB"]).format,
+            Some(OutputFormat::Epub)
+        );
+        let cli = Cli::try_parse_from(["folio", "--message-format", "JSON", "check"]).unwrap();
+        assert_eq!(cli.message_format, MessageFormat::Json);
+        assert!(Cli::try_parse_from(["folio", "build", "--page-size", "A3"]).is_err());
+    }
 }

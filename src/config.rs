@@ -51,9 +51,21 @@ pub struct Edition {
     #[serde(default)]
     pub style: Style,
     #[serde(default)]
+    pub restore: Restore,
+    #[serde(default)]
     pub fonts: Fonts,
     #[serde(default)]
     pub output: Output,
+}
+
+/// How `folio restore` and `folio check` look for lost letters.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Restore {
+    /// The installed Hunspell dictionaries to use, by language (`hu`) or locale (`pt_BR`);
+    /// empty: every installed dictionary of a language with letters outside ASCII.
+    #[serde(default)]
+    pub languages: Vec<String>,
 }
 
 /// `[fonts]`: the faces the edition is set in, relative to the edition directory. Every key
@@ -222,9 +234,10 @@ pub struct PdfOutput {
     pub font_size: Option<f64>,
 }
 
-/// Page sizes of the print edition.
+/// Page sizes of the print edition. Named in any case (`"A4"` or `"a4"`), as on the command
+/// line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(try_from = "String")]
 pub enum PageSize {
     A4,
     Letter,
@@ -232,6 +245,22 @@ pub enum PageSize {
     A5,
     /// 129 × 198 mm, a common trade paperback ("B format").
     Paperback,
+}
+
+impl TryFrom<String> for PageSize {
+    type Error = String;
+
+    fn try_from(name: String) -> Result<Self, Self::Error> {
+        match name.to_ascii_lowercase().as_str() {
+            "a4" => Ok(PageSize::A4),
+            "letter" => Ok(PageSize::Letter),
+            "a5" => Ok(PageSize::A5),
+            "paperback" => Ok(PageSize::Paperback),
+            _ => Err(format!(
+                "unknown page size `{name}`, expected `a4`, `letter`, `a5` or `paperback`"
+            )),
+        }
+    }
 }
 
 /// `[output.handout]`: the print edition's pages imposed two to a side on office paper.
@@ -324,20 +353,23 @@ pub const MAX_CREEP_MM: f64 = 10.0;
 /// Parses edition.toml text; errors go to `diags` with their position, `None` if unusable.
 pub fn parse(files: &Files, file: FileId, diags: &mut Diagnostics) -> Option<Edition> {
     let text = &files.get(file)?.text;
-    let edition: Edition = match toml::from_str(text) {
-        Ok(edition) => edition,
-        Err(err) => {
-            let span = unknown_key_span(text, err.message(), err.span().unwrap_or(0..0));
-            diags.push(
-                Diagnostic::error("F001", format!("edition.toml: {}", err.message().trim()))
-                    .with_span(Span::new(file, span))
-                    .with_hint(
-                        "see the README's edition.toml reference for the keys and their types",
-                    ),
-            );
-            return None;
-        }
-    };
+    let edition: Edition =
+        match toml::from_str(text) {
+            Ok(edition) => edition,
+            Err(err) => {
+                let span = unknown_key_span(text, err.message(), err.span().unwrap_or(0..0));
+                let mut diagnostic =
+                    Diagnostic::error("F001", format!("edition.toml: {}", err.message().trim()))
+                        .with_span(Span::new(file, span));
+                if let Some(key) = nearest_known_key(err.message()) {
+                    diagnostic = diagnostic.with_hint(format!("did you mean `{key}`?"));
+                }
+                diags.push(diagnostic.with_hint(
+                    "see the README's edition.toml reference for the keys and their types",
+                ));
+                return None;
+            }
+        };
     let before = diags.error_count();
     validate(&edition, text, file, diags);
     (diags.error_count() == before).then_some(edition)
@@ -415,6 +447,23 @@ fn validate(edition: &Edition, text: &str, file: FileId, diags: &mut Diagnostics
                 .with_hint("add a [[creator]] table with `name` and `role = \"author\"`"),
         );
     }
+}
+
+/// For serde's "unknown field `slgu`, expected one of `title`, …", the expected key nearest to
+/// the misspelt one, when it is near enough to be a slip: two edits (a swapped pair of
+/// letters is two) in a key of four letters or more, one in a shorter key.
+pub fn nearest_known_key(message: &str) -> Option<&str> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (unknown, expected) = rest.split_once('`')?;
+    let unknown: Vec<char> = unknown.chars().collect();
+    expected
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(|key| (crate::text::levenshtein(&unknown, key), key))
+        .filter(|&(distance, _)| distance > 0 && distance <= if unknown.len() > 3 { 2 } else { 1 })
+        .min()
+        .map(|(_, key)| key)
 }
 
 /// toml reports an unknown key at the span of its whole table; point at the key itself.
@@ -581,6 +630,19 @@ role = "author"
     }
 
     #[test]
+    fn a_misspelt_key_gets_a_suggestion() {
+        let (_, diags, _) = parse_text(&MINIMAL.replace("slug =", "slgu ="));
+        let d = diags.iter().next().unwrap();
+        assert!(
+            d.hints.iter().any(|h| h == "did you mean `slug`?"),
+            "{:?}",
+            d.hints
+        );
+        let message = "unknown field `colour`, expected one of `title`, `language`";
+        assert_eq!(nearest_known_key(message), None);
+    }
+
+    #[test]
     fn bad_language_and_date_are_errors() {
         let text = MINIMAL
             .replace("en-GB", "english please")
@@ -606,6 +668,19 @@ role = "author"
             parse_text(&format!("{MINIMAL}\n[output.handout]\ncreep = -12\n"));
         assert!(edition.is_none());
         assert_eq!(diags.iter().next().unwrap().code, "F007");
+    }
+
+    #[test]
+    fn page_sizes_are_named_in_any_case() {
+        let (edition, diags, _) =
+            parse_text(&format!("{MINIMAL}\n[output.pdf]\npage-size = \"A4\"\n"));
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(edition.unwrap().output.pdf.page_size, PageSize::A4);
+        let (edition, diags, _) =
+            parse_text(&format!("{MINIMAL}\n[output.pdf]\npage-size = \"B5\"\n"));
+        assert!(edition.is_none());
+        let message = &diags.iter().next().unwrap().message;
+        assert!(message.contains("unknown page size `B5`"), "{message}");
     }
 
     #[test]

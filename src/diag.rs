@@ -246,21 +246,22 @@ pub fn render_human(files: &Files, diagnostic: &Diagnostic) -> String {
                 line,
                 col
             );
-            let text = file.line_text(line);
-            let _ = writeln!(out, "{:gutter$} |", "");
-            let _ = writeln!(out, "{line} | {}", text.replace('\t', " "));
+            let text = file.line_text(line).replace('\t', " ");
             let width = if end_line == line {
                 end_col.saturating_sub(col).max(1)
             } else {
                 text.chars().count().saturating_sub(col - 1).max(1)
             };
+            let excerpt = Excerpt::new(&text, col - 1, width);
+            let _ = writeln!(out, "{:gutter$} |", "");
+            let _ = writeln!(out, "{line} | {}", excerpt.text);
             let _ = writeln!(
                 out,
                 "{:gutter$} | {:pad$}{}",
                 "",
                 "",
-                "^".repeat(width.min(120)),
-                pad = col - 1
+                "^".repeat(excerpt.width),
+                pad = excerpt.column
             );
         }
     }
@@ -268,6 +269,39 @@ pub fn render_human(files: &Files, diagnostic: &Diagnostic) -> String {
         let _ = writeln!(out, "  = help: {hint}");
     }
     out
+}
+
+/// Characters shown either side of the column when a line is too long to show whole.
+const EXCERPT_RADIUS: usize = 60;
+
+/// The part of a source line a diagnostic shows, and where its caret goes (in characters).
+struct Excerpt {
+    text: String,
+    column: usize,
+    width: usize,
+}
+
+impl Excerpt {
+    /// A line of up to two radii is shown whole; a longer one (a 700-character paragraph) as a
+    /// window around `column`, cut ends marked "…", the caret shortened to what is shown.
+    fn new(line: &str, column: usize, width: usize) -> Excerpt {
+        let length = line.chars().count();
+        if length <= 2 * EXCERPT_RADIUS {
+            return Excerpt {
+                text: line.to_string(),
+                column,
+                width,
+            };
+        }
+        let (text, shown_column) = crate::text::window(line, column, EXCERPT_RADIUS);
+        // The caret may not run past the last character shown (nor under the "…").
+        let visible = (column + EXCERPT_RADIUS).min(length).saturating_sub(column);
+        Excerpt {
+            text,
+            column: shown_column,
+            width: width.min(visible).max(1),
+        }
+    }
 }
 
 /// Renders a diagnostic as one JSON object (for `--format json`, one per line).
@@ -330,8 +364,8 @@ impl std::fmt::Display for Error {
             ),
             Error::Content { errors } => write!(
                 f,
-                "{errors} error{} in the content; nothing was written",
-                if *errors == 1 { "" } else { "s" }
+                "{} in the content; nothing was written",
+                crate::text::counted(*errors, "error", "errors")
             ),
         }
     }
@@ -363,5 +397,34 @@ mod tests {
         assert!(text.contains("1 | title = 3"), "{text}");
         assert!(text.contains("|         ^"), "{text}");
         assert!(text.contains("= help: use a string"), "{text}");
+    }
+
+    #[test]
+    fn a_long_line_is_shown_as_a_window_around_the_column() {
+        let mut files = Files::default();
+        let line = format!("{}Rákosi spoke{}", "a".repeat(300), "b".repeat(400));
+        let id = files.add("m.md", format!("# Title\n\n{line}\n"));
+        let at = "# Title\n\n".len() + 300;
+        let d = Diagnostic::error("C001", "undeclared change")
+            .with_span(Span::new(id, at..at + "Rákosi".len()));
+        let text = render_human(&files, &d);
+        let shown = format!("3 | …{}Rákosi spoke{}…", "a".repeat(60), "b".repeat(48));
+        let caret = format!("  | {}^^^^^^\n", " ".repeat(61));
+        assert!(text.contains(&format!("{shown}\n{caret}")), "{text}");
+        assert!(text.contains("--> m.md:3:301"), "{text}");
+    }
+
+    #[test]
+    fn a_caret_stops_where_the_window_is_cut() {
+        let line = "x".repeat(500);
+        let excerpt = Excerpt::new(&line, 100, 300);
+        assert_eq!(excerpt.text.chars().count(), 122);
+        assert_eq!(excerpt.column, 61);
+        assert_eq!(excerpt.width, 60);
+        let short = Excerpt::new("title = 3", 8, 1);
+        assert_eq!(
+            (short.text.as_str(), short.column, short.width),
+            ("title = 3", 8, 1)
+        );
     }
 }

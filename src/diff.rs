@@ -1,22 +1,25 @@
 //! `folio diff REV [REV2]`: what changed in the manuscript and the annotations between two git
-//! revisions (REV2 defaults to the working tree), grouped as an editor reviews it: typography,
-//! restorations (letters, apostrophes, dashes inserted), wording; and notes added, removed,
-//! moved, re-anchored (quotation changed) or orphaned (no longer found, with a suggestion).
+//! revisions (REV2 defaults to the working tree), grouped as an editor reviews it: typography
+//! (quote and dash forms, quotation marks added), restorations (letters, apostrophes, dashes
+//! inserted), declared emendations, wording, and the paragraphs themselves (split, joined,
+//! marked as captions or headings); and notes added, removed, moved, re-anchored (quotation
+//! changed) or orphaned (no longer found, with a suggestion).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::ops::Range;
 use std::path::Path;
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
 use crate::annotate::anchor::{self, Anchoring};
-use crate::annotate::index::{normalize, TextIndex};
+use crate::annotate::index::{for_each_leaf_block, normalize, TextIndex};
 use crate::annotate::schema::{AnnotationFile, Selector};
 use crate::check::faithful::MappedText;
 use crate::diag::{Diagnostics, Error, FileId, Files};
-use crate::model::Document;
+use crate::model::{BlockKind, Document};
 use crate::project::Project;
-use crate::text::{fold_diacritic, normalize_typography};
+use crate::text::{counted, fold_diacritic, normalize_typography};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ChangeClass {
@@ -24,6 +27,8 @@ pub enum ChangeClass {
     Typography,
     /// Only characters that restoration inserts differ (letters with diacritics, apostrophes).
     Restoration,
+    /// The newer revision declares the change as an `[[emendation]]`.
+    Emendation,
     Wording,
 }
 
@@ -32,6 +37,57 @@ pub struct TextChange {
     pub class: ChangeClass,
     pub old: String,
     pub new: String,
+    /// The id of the emendation that declares the change (class `Emendation`).
+    pub emendation: Option<String>,
+    /// Line and column in the newer manuscript.
+    pub line: usize,
+    pub column: usize,
+}
+
+/// What a paragraph-like block is, as far as a revision can change it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LeafKind {
+    Heading(u8),
+    Paragraph,
+    /// A paragraph marked `{.caption}`.
+    Caption,
+}
+
+impl LeafKind {
+    fn of(kind: &BlockKind) -> LeafKind {
+        match kind {
+            BlockKind::Heading { level, .. } => LeafKind::Heading(*level),
+            BlockKind::Caption { .. } => LeafKind::Caption,
+            _ => LeafKind::Paragraph,
+        }
+    }
+
+    fn name(self) -> String {
+        match self {
+            LeafKind::Heading(level) => format!("heading {level}"),
+            LeafKind::Paragraph => "paragraph".into(),
+            LeafKind::Caption => "caption".into(),
+        }
+    }
+}
+
+/// A change to the blocks themselves, which the words alone do not show.
+#[derive(Debug, PartialEq, Eq)]
+pub enum BlockChangeKind {
+    /// A new block begins where the text ran on (a paragraph split).
+    Split(LeafKind),
+    /// A block no longer begins here: it runs on from the one before.
+    Joined(LeafKind),
+    /// The same block, of another kind (a `{.caption}` marker added or removed, a heading
+    /// made a paragraph).
+    Changed { from: LeafKind, to: LeafKind },
+}
+
+#[derive(Debug)]
+pub struct BlockChange {
+    pub kind: BlockChangeKind,
+    /// The first words of the newer text at the place.
+    pub words: String,
     /// Line and column in the newer manuscript.
     pub line: usize,
     pub column: usize,
@@ -58,6 +114,7 @@ pub struct DiffReport {
     pub old_label: String,
     pub new_label: String,
     pub text: Vec<TextChange>,
+    pub blocks: Vec<BlockChange>,
     pub notes: Vec<NoteChange>,
 }
 
@@ -67,6 +124,9 @@ struct Revision {
     manuscript: FileId,
     /// Note id -> (quote, selector).
     notes: BTreeMap<String, (String, Selector)>,
+    /// Emendation id, the leaf block its reading is in and the reading's range in that
+    /// block's reader text.
+    emendations: Vec<(String, usize, Range<usize>)>,
 }
 
 fn load(project: &Project, revision: Option<&str>, files: &mut Files) -> Result<Revision, Error> {
@@ -95,21 +155,32 @@ fn load(project: &Project, revision: Option<&str>, files: &mut Files) -> Result<
         &mut quiet,
     );
     let mut notes = BTreeMap::new();
+    let mut annotations = Vec::new();
     for path in &project.edition.annotations {
         let file = files.add(label(path), read(path)?);
         let parsed: AnnotationFile =
             crate::annotate::parse(files, file, &mut quiet).unwrap_or_default();
-        for note in parsed.notes {
+        for note in &parsed.notes {
             notes.insert(
                 note.id.get_ref().clone(),
                 (note.quote.get_ref().clone(), note.selector()),
             );
         }
+        annotations.push((file, parsed));
     }
+    // Anchored as a build anchors them, on a copy: the notes merged into it are not wanted.
+    let apparatus =
+        crate::annotate::annotate(&mut document.clone(), files, &annotations, &mut quiet);
+    let emendations = apparatus
+        .emendations
+        .into_iter()
+        .filter_map(|e| e.reader.map(|(block, range)| (e.id, block, range)))
+        .collect();
     Ok(Revision {
         document,
         manuscript,
         notes,
+        emendations,
     })
 }
 
@@ -122,51 +193,254 @@ pub fn diff(
 ) -> Result<DiffReport, Error> {
     let before = load(project, Some(old), files)?;
     let after = load(project, new, files)?;
+    let (text, blocks) = text_changes(&before, &after, files);
     Ok(DiffReport {
         old_label: old.to_string(),
         new_label: new.unwrap_or("the working tree").to_string(),
-        text: text_changes(&before, &after, files),
+        text,
+        blocks,
         notes: note_changes(&before, &after, files),
     })
 }
 
-fn text_changes(before: &Revision, after: &Revision, files: &Files) -> Vec<TextChange> {
+/// A revision's text as the diff compares it: each leaf block's kind, then its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Token<'a> {
+    Block(LeafKind),
+    Word(&'a str),
+}
+
+/// The tokens of `mapped` (a manuscript's reader text) and where each starts in it.
+fn tokens<'a>(mapped: &'a MappedText, document: &Document) -> (Vec<Token<'a>>, Vec<usize>) {
+    let mut kinds = Vec::new();
+    for block in &document.blocks {
+        for_each_leaf_block(block, &mut |leaf, _| kinds.push(LeafKind::of(&leaf.kind)));
+    }
+    let starts = mapped.block_starts();
+    let mut words = crate::text::word_spans(&mapped.text).peekable();
+    let (mut tokens, mut at) = (Vec::new(), Vec::new());
+    for (i, (&start, &kind)) in starts.iter().zip(&kinds).enumerate() {
+        let end = starts.get(i + 1).copied().unwrap_or(mapped.text.len());
+        tokens.push(Token::Block(kind));
+        at.push(start);
+        while let Some(word) = words.next_if(|w| w.start < end) {
+            tokens.push(Token::Word(&mapped.text[word.clone()]));
+            at.push(word.start);
+        }
+    }
+    (tokens, at)
+}
+
+/// One side of a changed stretch: its words, and its blocks with their token indices.
+struct Side<'a> {
+    words: Vec<&'a str>,
+    /// Byte range in the reader text covered by the words (empty where there are none).
+    span: Option<Range<usize>>,
+    blocks: Vec<(usize, LeafKind)>,
+}
+
+impl<'a> Side<'a> {
+    fn of(tokens: &[Token<'a>], at: &[usize], range: Range<usize>) -> Side<'a> {
+        let mut side = Side {
+            words: Vec::new(),
+            span: None,
+            blocks: Vec::new(),
+        };
+        for i in range {
+            match tokens[i] {
+                Token::Word(word) => {
+                    side.words.push(word);
+                    let end = at[i] + word.len();
+                    side.span = Some(side.span.take().map_or(at[i]..end, |s| s.start..end));
+                }
+                Token::Block(kind) => side.blocks.push((i, kind)),
+            }
+        }
+        side
+    }
+}
+
+/// The text of the two revisions, tokenised, and what the diff needs to report places.
+struct Compared<'a> {
+    new: &'a MappedText,
+    tokens: Vec<Token<'a>>,
+    at: Vec<usize>,
+    after: &'a Revision,
+    files: &'a Files,
+}
+
+impl Compared<'_> {
+    fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = self.new.file_offset(offset);
+        self.files
+            .get(self.after.manuscript)
+            .map_or((0, 0), |f| f.line_col(offset))
+    }
+
+    /// Where token `index` of the newer text starts (the end of the text past the last).
+    fn offset(&self, index: usize) -> usize {
+        self.at.get(index).copied().unwrap_or(self.new.text.len())
+    }
+
+    /// Up to four words of the newer text from token `index` to the end of its block.
+    fn words_from(&self, index: usize) -> String {
+        let words: Vec<&str> = self.tokens[index.min(self.tokens.len())..]
+            .iter()
+            .skip_while(|t| matches!(t, Token::Block(_)))
+            .map_while(|t| match t {
+                Token::Word(word) => Some(*word),
+                Token::Block(_) => None,
+            })
+            .take(5)
+            .collect();
+        match words.split_at_checked(4) {
+            Some((first, rest)) if !rest.is_empty() => format!("{}…", first.join(" ")),
+            _ => words.join(" "),
+        }
+    }
+
+    /// The emendation of the newer revision whose reading the range `changed` touches.
+    fn emendation(&self, changed: &Range<usize>) -> Option<&str> {
+        let starts = self.new.block_starts();
+        self.after
+            .emendations
+            .iter()
+            .find(|(_, block, range)| {
+                let Some(&start) = starts.get(*block) else {
+                    return false;
+                };
+                let reading = start + range.start..start + range.end;
+                if changed.is_empty() {
+                    reading.start <= changed.start && changed.start <= reading.end
+                } else {
+                    changed.start < reading.end && reading.start < changed.end
+                }
+            })
+            .map(|(id, _, _)| id.as_str())
+    }
+}
+
+fn text_changes(
+    before: &Revision,
+    after: &Revision,
+    files: &Files,
+) -> (Vec<TextChange>, Vec<BlockChange>) {
     let old = MappedText::manuscript(&before.document, before.manuscript);
     let new = MappedText::manuscript(&after.document, after.manuscript);
-    let old_strs: Vec<&str> = old.text.split_whitespace().collect();
-    let new_words: Vec<_> = crate::text::word_spans(&new.text).collect();
-    let new_strs: Vec<&str> = new_words.iter().map(|w| &new.text[w.clone()]).collect();
+    let (old_tokens, old_at) = tokens(&old, &before.document);
+    let (new_tokens, new_at) = tokens(&new, &after.document);
+    let compared = Compared {
+        new: &new,
+        tokens: new_tokens,
+        at: new_at,
+        after,
+        files,
+    };
     let mut changes = Vec::new();
-    for op in capture_diff_slices(Algorithm::Myers, &old_strs, &new_strs) {
-        let (old_range, new_range) = match op {
-            DiffOp::Equal { .. } => continue,
-            // A deletion, an insertion or a replacement: the words on each side.
-            changed => (changed.old_range(), changed.new_range()),
-        };
-        let old_text = old_strs[old_range].join(" ");
-        let new_text = new_strs[new_range.clone()].join(" ");
-        let at = new_words
-            .get(new_range.start)
-            .or(new_words.last())
-            .map_or(0, |w| w.start);
-        let offset = new.file_offset(at);
-        let (line, column) = files
-            .get(after.manuscript)
-            .map_or((0, 0), |f| f.line_col(offset));
-        changes.push(TextChange {
-            class: classify(&old_text, &new_text),
-            old: old_text,
-            new: new_text,
+    let mut blocks = Vec::new();
+    for op in capture_diff_slices(Algorithm::Myers, &old_tokens, &compared.tokens) {
+        if let DiffOp::Equal { .. } = op {
+            continue;
+        }
+        // A deletion, an insertion or a replacement: the tokens on each side.
+        let (old_range, new_range) = (op.old_range(), op.new_range());
+        let old_side = Side::of(&old_tokens, &old_at, old_range);
+        let new_side = Side::of(&compared.tokens, &compared.at, new_range.clone());
+        if old_side.words != new_side.words {
+            changes.push(text_change(
+                &compared,
+                &old_side,
+                &new_side,
+                new_range.start,
+            ));
+        }
+        blocks.extend(block_changes(
+            &compared,
+            &old_side,
+            &new_side,
+            new_range.start,
+        ));
+    }
+    (changes, blocks)
+}
+
+/// The change of words in one changed stretch, filed in its group.
+fn text_change(compared: &Compared, old: &Side, new: &Side, first_new_token: usize) -> TextChange {
+    let old_text = old.words.join(" ");
+    let new_text = new.words.join(" ");
+    let place = new.span.clone().unwrap_or_else(|| {
+        let at = compared.offset(first_new_token);
+        at..at
+    });
+    let emendation = compared.emendation(&place).map(str::to_string);
+    let class = match emendation {
+        Some(_) => ChangeClass::Emendation,
+        None => classify(&old_text, &new_text),
+    };
+    let (line, column) = compared.line_col(place.start);
+    TextChange {
+        class,
+        old: old_text,
+        new: new_text,
+        emendation,
+        line,
+        column,
+    }
+}
+
+/// The blocks split, joined or changed in kind in one changed stretch.
+fn block_changes(
+    compared: &Compared,
+    old: &Side,
+    new: &Side,
+    first_new_token: usize,
+) -> Vec<BlockChange> {
+    let old_kinds: Vec<LeafKind> = old.blocks.iter().map(|b| b.1).collect();
+    let new_kinds: Vec<LeafKind> = new.blocks.iter().map(|b| b.1).collect();
+    let change = |kind: BlockChangeKind, token: usize| {
+        let (line, column) = compared.line_col(compared.offset(token));
+        BlockChange {
+            kind,
+            words: compared.words_from(token),
             line,
             column,
-        });
+        }
+    };
+    // Where a joined block's text now stands: at the stretch's first word, or just after it.
+    let joined_at = new
+        .span
+        .as_ref()
+        .and_then(|span| compared.at.iter().position(|&a| a == span.start))
+        .unwrap_or(first_new_token);
+    let mut out = Vec::new();
+    for op in capture_diff_slices(Algorithm::Myers, &old_kinds, &new_kinds) {
+        let (old_range, new_range) = (op.old_range(), op.new_range());
+        let paired = old_range.len().min(new_range.len());
+        for k in 0..paired {
+            let (from, to) = (
+                old_kinds[old_range.start + k],
+                new_kinds[new_range.start + k],
+            );
+            if from != to {
+                out.push(change(
+                    BlockChangeKind::Changed { from, to },
+                    new.blocks[new_range.start + k].0,
+                ));
+            }
+        }
+        for &(token, kind) in &new.blocks[new_range.start + paired..new_range.end] {
+            out.push(change(BlockChangeKind::Split(kind), token));
+        }
+        for &kind in &old_kinds[old_range.start + paired..old_range.end] {
+            out.push(change(BlockChangeKind::Joined(kind), joined_at));
+        }
     }
-    changes
+    out
 }
 
 fn classify(old: &str, new: &str) -> ChangeClass {
     let typographic = |s: &str| -> String {
-        let mapped: String = s
+        let mapped: String = without_quotation_marks(s)
             .replace('…', "...")
             .chars()
             .map(normalize_typography)
@@ -190,6 +464,35 @@ fn classify(old: &str, new: &str) -> ChangeClass {
     } else {
         ChangeClass::Wording
     }
+}
+
+/// `s` without its quotation marks: double ones wherever they stand at a word's edge, single
+/// ones only as an opening mark at a word's start and the closing mark that pairs with it, so
+/// that an apostrophe (“didn’t”, “workers’”) stays: adding one is a restoration, not typography.
+fn without_quotation_marks(s: &str) -> String {
+    let double = |c: char| matches!(c, '"' | '“' | '”' | '„' | '«' | '»');
+    let single = |c: char| matches!(c, '\'' | '‘' | '’');
+    let mut open_singles = 0usize;
+    let mut words = Vec::new();
+    for word in s.split_whitespace() {
+        let mut word = word.trim_start_matches(double);
+        if let Some(rest) = word.strip_prefix(single) {
+            open_singles += 1;
+            word = rest.trim_start_matches(double);
+        }
+        // A closing mark may stand before or after the sentence's punctuation.
+        let punctuation = |c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?');
+        let body = word.trim_end_matches(|c: char| double(c) || punctuation(c));
+        let tail: String = word[body.len()..].chars().filter(|&c| !double(c)).collect();
+        let mut body = body.to_string();
+        if open_singles > 0 && body.ends_with(single) {
+            body.pop();
+            open_singles -= 1;
+            body = body.trim_end_matches(double).to_string();
+        }
+        words.push(format!("{body}{tail}"));
+    }
+    words.join(" ")
 }
 
 fn note_changes(before: &Revision, after: &Revision, files: &Files) -> Vec<NoteChange> {
@@ -300,14 +603,14 @@ pub fn render(report: &DiffReport, manuscript: &Path) -> String {
     );
     let _ = writeln!(
         out,
-        "{}: {} change{}",
+        "{}: {}",
         manuscript.display(),
-        report.text.len(),
-        if report.text.len() == 1 { "" } else { "s" }
+        counted(report.text.len() + report.blocks.len(), "change", "changes",)
     );
     for (class, title) in [
         (ChangeClass::Typography, "typography"),
         (ChangeClass::Restoration, "restored letters"),
+        (ChangeClass::Emendation, "emendations"),
         (ChangeClass::Wording, "wording"),
     ] {
         let group: Vec<&TextChange> = report.text.iter().filter(|c| c.class == class).collect();
@@ -316,10 +619,26 @@ pub fn render(report: &DiffReport, manuscript: &Path) -> String {
         }
         let _ = writeln!(out, "  {title} ({})", group.len());
         for change in group {
+            let declared = change
+                .emendation
+                .as_ref()
+                .map_or(String::new(), |id| format!("  (emendation {id})"));
             let _ = writeln!(
                 out,
-                "    {}:{}  “{}” → “{}”",
+                "    {}:{}  “{}” → “{}”{declared}",
                 change.line, change.column, change.old, change.new
+            );
+        }
+    }
+    if !report.blocks.is_empty() {
+        let _ = writeln!(out, "  paragraphs ({})", report.blocks.len());
+        for change in &report.blocks {
+            let _ = writeln!(
+                out,
+                "    {}:{}  {}",
+                change.line,
+                change.column,
+                describe(change)
             );
         }
     }
@@ -346,6 +665,28 @@ pub fn render(report: &DiffReport, manuscript: &Path) -> String {
     out
 }
 
+/// A block change in words: what happened and the words at the place.
+fn describe(change: &BlockChange) -> String {
+    let words = &change.words;
+    match change.kind {
+        BlockChangeKind::Split(kind) => format!("split: a new {} begins “{words}”", kind.name()),
+        BlockChangeKind::Joined(kind) => {
+            format!("joined: “{words}” no longer begins a {}", kind.name())
+        }
+        BlockChangeKind::Changed {
+            to: LeafKind::Caption,
+            ..
+        } => format!("caption marker {{.caption}} added: “{words}”"),
+        BlockChangeKind::Changed {
+            from: LeafKind::Caption,
+            ..
+        } => format!("caption marker {{.caption}} removed: “{words}”"),
+        BlockChangeKind::Changed { from, to } => {
+            format!("{} → {}: “{words}”", from.name(), to.name())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -362,5 +703,24 @@ mod tests {
         );
         assert_eq!(classify("Erno Gero", "Ernő Gerő"), ChangeClass::Restoration);
         assert_eq!(classify("radio", "television"), ChangeClass::Wording);
+    }
+
+    #[test]
+    fn added_quotation_marks_are_typography_and_apostrophes_are_not() {
+        assert_eq!(
+            classify("workers councils,", "“workers councils,”"),
+            ChangeClass::Typography
+        );
+        assert_eq!(
+            classify("the people said", "‘the people’ said"),
+            ChangeClass::Typography
+        );
+        assert_eq!(classify("so.", "so.”"), ChangeClass::Typography);
+        assert_eq!(classify("workers", "workers’"), ChangeClass::Restoration);
+        assert_eq!(classify("didnt", "didn’t"), ChangeClass::Restoration);
+        assert_eq!(
+            classify("workers councils", "“workers’ councils”"),
+            ChangeClass::Restoration
+        );
     }
 }

@@ -1,5 +1,5 @@
 //! folio: restore damaged texts and publish annotated editions. This file is the pipeline as a
-//! short sequence of stage calls (see DESIGN.md): read the edition, parse the manuscript,
+//! short sequence of stage calls (see ARCHITECTURE.md): read the edition, parse the manuscript,
 //! export, then write every output atomically once all of them succeeded.
 
 pub mod annotate;
@@ -179,10 +179,15 @@ pub fn build(
     }
     let built = Timestamp::for_build(&project.edition.date).map_err(Error::Usage)?;
     let revision = colophon_revision(project);
-    let formats = options
+    let mut formats = options
         .formats
         .clone()
         .unwrap_or_else(|| project.edition.output.formats.clone());
+    // A handout imposes the print edition's pages: the PDF is written too, so the PDF and the
+    // handout in a folder always come from the same build.
+    if options.handout && !formats.contains(&Format::Pdf) {
+        formats.push(Format::Pdf);
+    }
     let font_files = project.fonts(diags)?;
     // The ebook's fonts do not depend on the text: compress them on the second core, which
     // is idle while the manuscript is parsed.
@@ -209,7 +214,7 @@ pub fn build(
         || (project.edition.output.handout.is_some() && formats.contains(&Format::Pdf));
     let mut publication = Publication::new(project, &document, &font_files, built);
     // Typeset first when anything is printed: the ebook then gets the print pages' list.
-    let print = if formats.contains(&Format::Pdf) || handout {
+    let print = if formats.contains(&Format::Pdf) {
         progress("typesetting the PDF");
         let fonts = typeset::fonts::FontSet::new(&font_files)?;
         let settings = typeset::Settings {
@@ -224,7 +229,7 @@ pub fn build(
     };
     let slug = &project.edition.slug;
     let wants_epub = formats.contains(&Format::Epub);
-    let wants_pdf = formats.contains(&Format::Pdf) || handout;
+    let wants_pdf = formats.contains(&Format::Pdf);
     progress(match (wants_epub, wants_pdf) {
         (true, true) => "writing the EPUB and the PDF",
         (true, false) => "writing the EPUB",
@@ -268,16 +273,10 @@ pub fn build(
     if let Some((bytes, sink)) = pdf {
         diags.extend(sink.iter().cloned());
         let bytes = bytes?;
-        match (formats.contains(&Format::Pdf), handout) {
-            (true, true) => {
-                print_pdf = Some(bytes.clone());
-                made.insert(Format::Pdf, bytes);
-            }
-            (true, false) => {
-                made.insert(Format::Pdf, bytes);
-            }
-            (false, _) => print_pdf = Some(bytes),
+        if handout {
+            print_pdf = Some(bytes.clone());
         }
+        made.insert(Format::Pdf, bytes);
     }
     let mut outputs = Vec::new();
     for format in &formats {
@@ -293,7 +292,7 @@ pub fn build(
     if let (true, Some(edition_pdf)) = (handout, print_pdf) {
         progress("imposing the handout");
         let settings = project.edition.output.handout.clone().unwrap_or_default();
-        let bytes = export::handout::write(&edition_pdf, &settings)?;
+        let bytes = export::handout::write(&edition_pdf, &settings, diags)?;
         outputs.push((out_dir.join(format!("{slug}-handout.pdf")), bytes));
     }
     if diags.has_errors() {

@@ -14,6 +14,7 @@ use cli::{
 use folio::config::{Format, PageSize};
 use folio::diag::{render_human, render_json, Diagnostics, Error, Files, Severity};
 use folio::project::Project;
+use folio::text::counted;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -34,6 +35,7 @@ fn main() -> ExitCode {
                 strict: args.strict,
                 lexicons: args.lexicon.clone(),
                 force: args.force,
+                languages: args.language.clone(),
             };
             folio::restore::command::run(&args, &mut files, &mut diags).map(|()| Outcome {
                 messages: Vec::new(),
@@ -133,15 +135,13 @@ fn check(
     *files = std::mem::take(&mut project.files);
     let checked = result?;
     let summary = format!(
-        "folio check: {} error{}, {} warning{} ({}, {}, {}, {}{}) in {} ms",
-        diags.error_count(),
-        plural(diags.error_count()),
-        diags.count(Severity::Warning),
-        plural(diags.count(Severity::Warning)),
+        "folio check: {}, {} ({}, {}, {}, {}{}) in {} ms",
+        counted(diags.error_count(), "error", "errors"),
+        counted(diags.count(Severity::Warning), "warning", "warnings"),
         project.edition.manuscript.display(),
-        folio::text::counted(checked.notes, "note", "notes"),
-        folio::text::counted(checked.emendations, "emendation", "emendations"),
-        folio::text::counted(checked.omissions, "omission", "omissions"),
+        counted(checked.notes, "note", "notes"),
+        counted(checked.emendations, "emendation", "emendations"),
+        counted(checked.omissions, "omission", "omissions"),
         if checked.source_compared {
             ", compared with its source"
         } else {
@@ -212,14 +212,6 @@ fn diff(
         messages: Vec::new(),
         failed: false,
     })
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 fn print_diagnostics(format: MessageFormat, files: &Files, diags: &Diagnostics) {

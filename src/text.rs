@@ -1,5 +1,6 @@
 //! Small text helpers shared by several stages: diacritic folding and typographic
-//! normalisation (curly to straight quotes, dashes), used for ids, anchoring and comparison.
+//! normalisation (curly to straight quotes, dashes), used for ids, anchoring and comparison;
+//! counts with their nouns in the right number; excerpts of long lines.
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -76,6 +77,25 @@ pub fn levenshtein(a: &[char], b: &str) -> usize {
     row[b.len()]
 }
 
+/// At most `radius` characters of `line` on each side of character `at`, with "…" where the
+/// line was cut; and the character column where `at` lands in the excerpt.
+pub fn window(line: &str, at: usize, radius: usize) -> (String, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    let at = at.min(chars.len());
+    let start = at.saturating_sub(radius);
+    let end = (at + radius).min(chars.len());
+    let mut out: String = chars[start..end].iter().collect();
+    let mut column = at - start;
+    if start > 0 {
+        out.insert(0, '…');
+        column += 1;
+    }
+    if end < chars.len() {
+        out.push('…');
+    }
+    (out, column)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,5 +120,21 @@ mod tests {
     fn normalizes_quotes_and_dashes() {
         let n: String = "“don’t” — x".chars().map(normalize_typography).collect();
         assert_eq!(n, "\"don't\" - x");
+    }
+
+    #[test]
+    fn counts_take_the_right_number() {
+        assert_eq!(counted(1, "emendation", "emendations"), "1 emendation");
+        assert_eq!(counted(0, "emendation", "emendations"), "0 emendations");
+        assert_eq!(counted(2, "ellipsis", "ellipses"), "2 ellipses");
+    }
+
+    #[test]
+    fn a_window_marks_its_cuts_and_keeps_the_column() {
+        let line = "abcdefghij";
+        assert_eq!(window(line, 5, 2), ("…defg…".to_string(), 3));
+        assert_eq!(window(line, 1, 2), ("abc…".to_string(), 1));
+        assert_eq!(window(line, 9, 20), (line.to_string(), 9));
+        assert_eq!(window("ő", 0, 1), ("ő".to_string(), 0));
     }
 }

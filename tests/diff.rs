@@ -31,11 +31,9 @@ fn edit(path: &Path, from: &str, to: &str) {
     std::fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
 
-#[test]
-fn diff_groups_text_changes_and_follows_notes() {
-    if common::find("git").is_none() {
-        return;
-    }
+/// The check fixture's edition in a scratch directory, `prepare`d and committed as its first
+/// revision.
+fn first_revision(prepare: impl FnOnce(&Path)) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let src = repo().join("tests/fixtures/check/faithful");
     for sub in ["manuscript", "annotations", "source"] {
@@ -49,9 +47,19 @@ fn diff_groups_text_changes_and_follows_notes() {
     ] {
         std::fs::copy(src.join(file), dir.path().join(file)).unwrap();
     }
+    prepare(dir.path());
     git(dir.path(), &["init", "-q"]);
     git(dir.path(), &["add", "."]);
     git(dir.path(), &["commit", "-q", "-m", "first revision"]);
+    dir
+}
+
+#[test]
+fn diff_groups_text_changes_and_follows_notes() {
+    if common::find("git").is_none() {
+        return;
+    }
+    let dir = first_revision(|_| {});
 
     let manuscript = dir.path().join("manuscript/text.md");
     let annotations = dir.path().join("annotations/text.toml");
@@ -80,6 +88,64 @@ fn diff_groups_text_changes_and_follows_notes() {
         "{report}"
     );
     assert!(report.contains("orphaned    gero: its quotation “Ernő Gerő” is not found; nearest text “Gerő” at 3:13: suggest quote = \"Gerő\""), "{report}");
+}
+
+#[test]
+fn emendations_quotation_marks_and_paragraphs_are_filed_in_their_groups() {
+    if common::find("git").is_none() {
+        return;
+    }
+    let dir = first_revision(|dir| {
+        let manuscript = dir.join("manuscript/text.md");
+        edit(&manuscript, "*Rákosi*", "*Rakosi*");
+        edit(
+            &manuscript,
+            "Union met.",
+            "Union met.\n\nDestroyed armoured cars in Budapest.",
+        );
+    });
+    let manuscript = dir.path().join("manuscript/text.md");
+    // A name put right and declared as an emendation: not a restoration.
+    edit(&manuscript, "*Rakosi*", "*Rákosi*");
+    edit(
+        &dir.path().join("annotations/text.toml"),
+        "[[omission]]",
+        "[[emendation]]\nid = \"rakosi\"\nreading = \"Rákosi\"\nsource-reading = \"Rakosi\"\nreason = \"The name as it is spelt.\"\n\n[[omission]]",
+    );
+    // Quotation marks added: typography.
+    edit(
+        &manuscript,
+        "formed workers’ councils,",
+        "formed “workers’ councils”,",
+    );
+    // A paragraph split, two joined, a caption marked, a heading made a paragraph.
+    edit(&manuscript, "[^a] Hungary’s", "[^a]\n\nHungary’s");
+    edit(&manuscript, "began.\n\nThe ÁVH", "began. The ÁVH");
+    edit(&manuscript, "in Budapest.", "in Budapest. {.caption}");
+    edit(&manuscript, "# Hungary 1956", "Hungary 1956");
+    edit(&manuscript, "Later the", "Later, the");
+
+    let output = folio(dir.path(), &["diff", "HEAD"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(
+        report,
+        "folio diff HEAD → the working tree
+manuscript/text.md: 7 changes
+  typography (1)
+    5:46  “workers’ councils,” → ““workers’ councils”,”
+  emendations (1)
+    5:149  “Rakosi” → “Rákosi”  (emendation rakosi)
+  wording (1)
+    5:175  “Later” → “Later,”
+  paragraphs (4)
+    1:1  heading 1 → paragraph: “Hungary 1956”
+    5:1  split: a new paragraph begins “Hungary’s workers didn’t listen;…”
+    5:120  joined: “The ÁVH fired on…” no longer begins a paragraph
+    7:1  caption marker {.caption} added: “Destroyed armoured cars in…”
+notes: 0 added, 0 removed, 0 re-anchored, 0 moved, 0 orphaned
+"
+    );
 }
 
 #[test]

@@ -156,3 +156,48 @@ fn creep_out_of_range_is_an_edition_error() {
     let message = stderr(&result);
     assert!(message.contains("F007"), "{message}");
 }
+
+#[test]
+fn an_a4_edition_on_an_a4_sheet_says_it_is_scaled() {
+    let dir = scratch_edition("[output.handout]\n");
+    let out = tempfile::tempdir().unwrap();
+    let out_dir = out.path().to_str().unwrap();
+    // The page size in capitals, as people write it.
+    let result = folio(
+        dir.path(),
+        &[
+            "build",
+            "--quiet",
+            "--handout",
+            "--page-size",
+            "A4",
+            "--out",
+            out_dir,
+        ],
+    );
+    assert!(result.status.success(), "{}", stderr(&result));
+    let message = stderr(&result);
+    assert!(
+        message.contains("warning[E002]: the handout prints the A4 pages at 71 % of their size, to fit two on a side of A4 paper"),
+        "{message}"
+    );
+    assert!(
+        message.contains("= help: A5 pages fit on A4 paper at full size: set `page-size = \"a5\"` in [output.pdf], or build with `--page-size a5`"),
+        "{message}"
+    );
+    // A5 on A4 is printed at full size, and nothing is said.
+    let result = folio(
+        dir.path(),
+        &[
+            "build",
+            "--quiet",
+            "--handout",
+            "--page-size",
+            "a5",
+            "--out",
+            out_dir,
+        ],
+    );
+    assert!(result.status.success(), "{}", stderr(&result));
+    assert!(!stderr(&result).contains("E002"), "{}", stderr(&result));
+}

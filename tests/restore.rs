@@ -72,6 +72,7 @@ fn clean_text_is_left_alone() {
 fn spaced_en_dash_style_is_followed() {
     let options = RestoreOptions {
         dash: folio::config::DashStyle::SpacedEn,
+        ..RestoreOptions::default()
     };
     let restored = restore::restore(
         b"a people's revolutiona mass uprising",
@@ -414,7 +415,8 @@ fn the_command_filters_writes_and_refuses_to_overwrite() {
         Report::from_json(&std::fs::read_to_string(dir.path().join("r.json")).unwrap()).unwrap();
     assert_eq!(report.counts_by_class().get("apostrophe"), Some(&2));
 
-    // An existing manuscript is not replaced without --force; with it, it is kept as .orig.
+    // An existing manuscript is not replaced without --force; with it, it is kept where git
+    // does not look, and stderr says where.
     std::fs::write(dir.path().join("out.md"), "edited").unwrap();
     let out = folio(&["restore", "in.txt", "-o", "out.md"], dir.path(), None);
     assert_eq!(out.status.code(), Some(2));
@@ -429,9 +431,37 @@ fn the_command_filters_writes_and_refuses_to_overwrite() {
     );
     assert!(out.status.success());
     assert_eq!(
-        std::fs::read_to_string(dir.path().join("out.md.orig")).unwrap(),
+        std::fs::read_to_string(dir.path().join(".folio/replaced/out.1.md")).unwrap(),
         "edited"
     );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(&format!(
+            "replaced out.md: the previous manuscript is kept as {}",
+            Path::new(".folio")
+                .join("replaced")
+                .join("out.1.md")
+                .display()
+        )),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!dir.path().join("out.md.orig").exists());
+    if Command::new("git").arg("--version").output().is_ok() {
+        let git = |args: &[&str]| {
+            let out = Command::new("git")
+                .args(args)
+                .current_dir(dir.path())
+                .output()
+                .expect("git runs");
+            assert!(out.status.success(), "git {args:?}");
+            String::from_utf8(out.stdout).unwrap()
+        };
+        git(&["init", "-q"]);
+        git(&["add", "-A"]);
+        let staged = git(&["diff", "--cached", "--name-only"]);
+        assert!(staged.contains("out.md"), "{staged}");
+        assert!(!staged.contains(".folio"), "{staged}");
+    }
 }
 
 #[test]
@@ -460,4 +490,81 @@ fn the_command_uses_the_edition_lexicon_and_reports_its_errors() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("bad.toml:2:1"), "{stderr}");
+}
+
+/// Dictionaries from tests/fixtures/hunspell (tiny, written for these tests), whatever is
+/// installed on the machine.
+fn fixture_dictionaries() -> restore::hunspell::Dictionaries {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hunspell");
+    std::env::set_var(restore::hunspell::PATH_VARIABLE, fixtures);
+    restore::hunspell::Dictionaries::installed(&["hu_TEST".into(), "pl_TEST".into()])
+}
+
+/// Candidates from the dictionaries, a decision when one is clear, a suspect otherwise, and
+/// no word in no dictionary left unlisted.
+#[test]
+fn dictionaries_repair_clear_winners_and_list_the_rest() {
+    let options = RestoreOptions {
+        dictionaries: fixture_dictionaries(),
+        ..RestoreOptions::default()
+    };
+    let input = "In Rkosis time Ern Ger spoke at Pozna, not Kdr. Xyzzq didnt.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    // "Rkosis": a possessive of a name the affix rules make; "Ger" is an English
+    // abbreviation but follows a restored name; "Pozna" is a Polish stem in ISO-8859-2.
+    assert_eq!(
+        restored.text,
+        "In Rákosi’s time Ernő Gerő spoke at Poznań, not Kádár. Xyzzq didn’t.\n"
+    );
+    assert_eq!(remove_insertions(&restored.text, &restored.edits), input);
+    let unknown: Vec<_> = restored
+        .suspects
+        .iter()
+        .map(|s| (s.text.as_str(), s.candidates.is_empty()))
+        .collect();
+    assert_eq!(unknown, [("Xyzzq", true)]);
+}
+
+/// The installed dictionaries on this repository's source without the edition lexicon: the
+/// names come back and every insertion is on the hand-checked list. Skipped (loudly) when
+/// hu_HU is not installed, unless FOLIO_REQUIRE_VALIDATORS=1.
+#[test]
+fn installed_dictionaries_restore_the_source_without_a_lexicon() {
+    let installed = Path::new("/usr/share/hunspell/hu_HU.dic").is_file();
+    if !installed {
+        if std::env::var("FOLIO_REQUIRE_VALIDATORS").as_deref() == Ok("1") {
+            panic!("hunspell-hu is not installed and FOLIO_REQUIRE_VALIDATORS=1");
+        }
+        eprintln!("\n*** SKIPPED: no hu_HU Hunspell dictionary; mode: built-in data only ***\n");
+        return;
+    }
+    eprintln!("mode: installed Hunspell dictionaries");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let input = std::fs::read(root.join("manuscript/source/hungary-1956.txt")).unwrap();
+    let options = RestoreOptions {
+        dictionaries: restore::hunspell::Dictionaries::installed(&["hu".into()]),
+        ..RestoreOptions::default()
+    };
+    let restored = restore::restore(&input, &Lexicon::default(), &options);
+    for name in ["Mátyás Rákosi", "Ernő Gerő", "Lőrinc Szabó", "Városliget"] {
+        assert!(restored.text.contains(name), "{name} not restored");
+    }
+    for edit in restored.edits.iter().filter(|e| e.class == Class::Letters) {
+        assert!(
+            [
+                "Mátyás",
+                "Rákosi",
+                "Ernő",
+                "Gerő",
+                "Lőrinc",
+                "Szabó",
+                "Városliget",
+                "régime"
+            ]
+            .contains(&edit.after.as_str()),
+            "unexpected letters repair {} -> {}",
+            edit.before,
+            edit.after
+        );
+    }
 }

@@ -55,7 +55,7 @@ impl TextIndex {
         };
         let mut block_no = 0;
         for block in &document.blocks {
-            for_each_leaf_block(block, &mut |inlines| {
+            for_each_leaf_block(block, &mut |_, inlines| {
                 if !index.text.is_empty() {
                     index.text.push(BLOCK_SEPARATOR);
                 }
@@ -162,9 +162,9 @@ impl TextIndex {
     }
 }
 
-/// Calls `f` with the inline content of every paragraph-like block, in reading order
+/// Calls `f` with every paragraph-like block and its inline content, in reading order
 /// (descending into block quotes and lists).
-pub fn for_each_leaf_block(block: &Block, f: &mut impl FnMut(&[Inline])) {
+pub fn for_each_leaf_block(block: &Block, f: &mut impl FnMut(&Block, &[Inline])) {
     match &block.kind {
         BlockKind::BlockQuote { blocks } => blocks.iter().for_each(|b| for_each_leaf_block(b, f)),
         BlockKind::List { items, .. } => items
@@ -173,7 +173,7 @@ pub fn for_each_leaf_block(block: &Block, f: &mut impl FnMut(&[Inline])) {
             .for_each(|b| for_each_leaf_block(b, f)),
         BlockKind::Heading { content, .. }
         | BlockKind::Paragraph { content }
-        | BlockKind::Caption { content } => f(content),
+        | BlockKind::Caption { content } => f(block, content),
         BlockKind::CodeBlock { .. } | BlockKind::ThematicBreak => {}
     }
 }

@@ -63,11 +63,13 @@ pub fn parse(files: &Files, file: FileId, diags: &mut Diagnostics) -> Option<Ann
     match toml::from_str(text) {
         Ok(parsed) => Some(parsed),
         Err(err) => {
-            diags.push(
+            let mut diagnostic =
                 Diagnostic::error("A001", format!("annotations: {}", err.message().trim()))
-                    .with_span(Span::new(file, err.span().unwrap_or(0..0)))
-                    .with_hint("see the README's annotations reference: [[note]] needs id, quote and body; [[emendation]] needs id, reading, source-reading and reason"),
-            );
+                    .with_span(Span::new(file, err.span().unwrap_or(0..0)));
+            if let Some(key) = crate::config::nearest_known_key(err.message()) {
+                diagnostic = diagnostic.with_hint(format!("did you mean `{key}`?"));
+            }
+            diags.push(diagnostic.with_hint("see the README's annotations reference: [[note]] needs id, quote and body; [[emendation]] needs id, reading, source-reading and reason"));
             None
         }
     }
@@ -403,14 +405,13 @@ fn locate(
                         .get(origin.file)
                         .map(|f| {
                             let (line, col) = f.line_col(origin.start);
-                            window(f.line_text(line), col - 1, 60)
+                            crate::text::window(f.line_text(line), col - 1, 60).0
                         })
                         .unwrap_or_default();
                     diagnostic
                         .with_hint(format!(
-                            "nearest match ({} edit{}): “{found}” at {}",
-                            near.edits,
-                            if near.edits == 1 { "" } else { "s" },
+                            "nearest match ({}): “{found}” at {}",
+                            crate::text::counted(near.edits, "edit", "edits"),
                             place(near.range.start)
                         ))
                         .with_hint(format!("the manuscript reads: {line}"))
@@ -430,21 +431,6 @@ fn locate(
             None
         }
     }
-}
-
-/// Up to `radius` characters either side of character `at` of a line, marked where cut.
-fn window(line: &str, at: usize, radius: usize) -> String {
-    let chars: Vec<char> = line.chars().collect();
-    let start = at.saturating_sub(radius);
-    let end = (at + radius).min(chars.len());
-    let mut out: String = chars[start..end].iter().collect();
-    if start > 0 {
-        out.insert(0, '…');
-    }
-    if end < chars.len() {
-        out.push('…');
-    }
-    out
 }
 
 /// Parses a TOML string value as Markdown, with spans pointing at the value in its file.
@@ -580,6 +566,8 @@ mod tests {
         let mut diags = Diagnostics::default();
         let id = files.add("a.toml", "[[note]]\nid = \"a\"\nqoute = \"x\"\n".into());
         assert!(parse(&files, id, &mut diags).is_none());
-        assert_eq!(diags.iter().next().unwrap().code, "A001");
+        let d = diags.iter().next().unwrap();
+        assert_eq!(d.code, "A001");
+        assert_eq!(d.hints[0], "did you mean `quote`?");
     }
 }

@@ -231,6 +231,10 @@ pub fn build(
     if let Some(restore) = restore {
         blocks.push(paragraph(vec![text(restoration_paragraph(restore))]));
     }
+    // Said before the lists, under the section's own heading rather than the last list's.
+    if let Some(sentence) = notes_sentence(apparatus) {
+        blocks.push(paragraph(vec![text(sentence)]));
+    }
 
     if !apparatus.emendations.is_empty() {
         blocks.push(heading(2, EMENDATIONS_ID, "Emendations"));
@@ -270,10 +274,6 @@ pub fn build(
             })
             .collect();
         blocks.push(block(BlockKind::List { start: None, items }));
-    }
-
-    if let Some(sentence) = notes_sentence(apparatus) {
-        blocks.push(paragraph(vec![text(sentence)]));
     }
     blocks
 }

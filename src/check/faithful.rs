@@ -41,7 +41,7 @@ impl MappedText {
             block_starts: Vec::new(),
         };
         for block in &document.blocks {
-            for_each_leaf_block(block, &mut |inlines| {
+            for_each_leaf_block(block, &mut |_, inlines| {
                 if !out.text.is_empty() {
                     out.push('\n', out.map.last().map_or(0, |m| m.1));
                 }
@@ -70,6 +70,11 @@ impl MappedText {
                 _ => self.push_inlines(inline.children()),
             }
         }
+    }
+
+    /// Offset in `text` where each leaf block starts, in reading order (manuscripts only).
+    pub fn block_starts(&self) -> &[usize] {
+        &self.block_starts
     }
 
     pub fn file_offset(&self, at: usize) -> usize {

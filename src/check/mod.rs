@@ -8,6 +8,7 @@ mod residual;
 
 use crate::diag::{Diagnostic, Diagnostics, Error, Severity};
 use crate::project::Project;
+use crate::restore::hunspell::Dictionaries;
 use crate::restore::{Lexicon, RestoreOptions};
 use crate::typeset::fonts::FontSet;
 use crate::{Publication, Timestamp};
@@ -39,8 +40,19 @@ pub fn check(project: &mut Project, diags: &mut Diagnostics) -> Result<Checked, 
         }
         None => Lexicon::default(),
     };
+    // Only the dictionaries the edition names: with every installed one, looking for the
+    // candidates of this edition's unknown names took check from 14 ms to about 2 s (five
+    // dictionaries parsed and searched), too slow for a pre-commit hook. Restore, run once on
+    // a source, uses them all by default.
+    let languages = &project.edition.restore.languages;
+    let dictionaries = if languages.is_empty() {
+        Dictionaries::none()
+    } else {
+        Dictionaries::for_command(languages, diags)
+    };
     let options = RestoreOptions {
         dash: project.edition.style.dash,
+        dictionaries,
     };
     residual::check(&manuscript, &lexicon, &options, diags);
 

@@ -1,7 +1,8 @@
 //! Residual damage: words of the manuscript that still look damaged, found by running restore's
 //! deletion rules over the manuscript's text (what restore would repair now is what the editor
 //! missed: "Hungarys", "didnt", glued words, a name the lexicon knows with its accents), plus
-//! straight quotation marks where the house style is curly and doubled spaces. Codes C010–C012.
+//! straight quotation marks where the house style is curly and doubled spaces, and words in no
+//! dictionary that the Hunspell dictionaries can explain as damage. Codes C010–C013.
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::restore::{deleted, Lexicon, RestoreOptions};
@@ -43,6 +44,28 @@ pub fn check(
             .with_hint(format!("{} ({})", proposal.evidence, proposal.rule)),
         );
     }
+    for suspect in outcome
+        .suspects
+        .iter()
+        .filter(|s| s.unknown_word && !s.candidates.is_empty())
+    {
+        let span = suspect.offset..suspect.offset + suspect.text.len();
+        diags.push(
+            Diagnostic::warning(
+                "C013",
+                format!(
+                    "“{}” is in no dictionary and may have lost letters: {}?",
+                    suspect.text,
+                    suspect.candidates.join(", ")
+                ),
+            )
+            .with_span(manuscript.span(span))
+            .with_hint(format!(
+                "{}; if the word is meant as it is, add it to the lexicon's `keep` list",
+                suspect.reason
+            )),
+        );
+    }
     for (at, c) in manuscript
         .text
         .char_indices()
@@ -61,7 +84,7 @@ pub fn check(
         diags.push(
             Diagnostic::warning("C012", "two spaces between words")
                 .with_span(manuscript.span(at..at + 2))
-                .with_hint("one space is enough; the typesetter sets the spacing"),
+                .with_hint("where a dash or an ellipsis was deleted from the source it often leaves two spaces: put it back (— or …); otherwise one space is enough"),
         );
     }
 }

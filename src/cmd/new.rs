@@ -11,6 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::config::{self, EDITION_FILE};
 use crate::diag::Error;
 use crate::output::write_all_atomic;
+use crate::restore::hunspell::Dictionaries;
 use crate::restore::{self, markdown, Lexicon, Report, RestoreOptions};
 use crate::timestamp::Timestamp;
 
@@ -240,7 +241,13 @@ fn restore_source(path: &Path, slug: &str) -> Result<Restored, Error> {
         |n| n.to_string_lossy().into_owned(),
     );
     let source_path = Path::new("manuscript/source").join(name);
-    let restored = restore::restore(&bytes, &Lexicon::default(), &RestoreOptions::default());
+    let options = RestoreOptions {
+        // Every installed dictionary of a language with letters outside ASCII, as
+        // `folio restore` uses by default.
+        dictionaries: Dictionaries::installed(&[]),
+        ..RestoreOptions::default()
+    };
+    let restored = restore::restore(&bytes, &Lexicon::default(), &options);
     let manuscript = markdown::to_markdown(&restored.text, &restored.boilerplate);
     let report = Report::new(
         &source_path.display().to_string(),
@@ -328,12 +335,19 @@ manuscript = "manuscript/{slug}.md"
 lexicon = "manuscript/lexicon.toml"      # names and words restore and check should know
 annotations = ["annotations/{slug}.toml"] # notes, emendations, omissions
 
-[[creator]]                              # repeatable
-name = "Your name"
-# file-as = "Name, Your"                # sort form
-role = "editor"                          # author, editor, translator, annotator, contributor
+# Who made the text and the edition, as the title page and the ebook's metadata credit them.
+# Until one is given, build and check warn (F006). Repeat the table for each person.
+# [[creator]]
+# name = "…"
+# file-as = "…"                         # sort form, e.g. "Fryer, Peter"
+# role = "author"                       # author, editor, translator, annotator, contributor
 
 {source}
+# [restore]
+# languages = ["hu", "cs", "pl"]         # Hunspell dictionaries restore and check use (installed
+#                                        # ones, e.g. Debian's hunspell-hu). Without this key,
+#                                        # restore uses every installed one and check none.
+
 # [style]
 # dash = "em"                           # or "spaced-en": the dash restore inserts between glued words
 
@@ -380,7 +394,9 @@ const LEXICON_TEMPLATE: &str = r#"# The restoration lexicon of this edition, rea
 # plural possessives ("workers councils" -> "workers’ councils"). They are matched as whole
 # words on the text with its non-ASCII characters deleted.
 #
-# Run `folio restore` again after editing (see the README) to apply new entries.
+# `folio restore` applies the lexicon when it makes a manuscript. In a manuscript you have
+# already edited, `folio check` lists every word the lexicon would still repair (C010), so
+# new entries can be applied by hand without restoring again.
 
 words = [
   # "Gerő",        # a comment can say who or what it is

@@ -51,7 +51,10 @@ pub fn fonts_always_embedded(fonts: &FontFiles) -> Vec<(Arc<Vec<u8>>, String)> {
         .iter()
         .zip(&FACES)
         .take(ALWAYS_EMBEDDED)
-        .map(|(font, face)| (font.bytes.clone(), format!("OEBPS/fonts/{}", face.file)))
+        .map(|(font, face)| {
+            let path = format!("OEBPS/fonts/{}", book_file(face, &font.bytes));
+            (font.bytes.clone(), path)
+        })
         .collect()
 }
 
@@ -154,24 +157,26 @@ pub fn entries(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec
         path: "OEBPS/nav.xhtml".into(),
         bytes: nav_document(language, &spine, &page_list).into_bytes(),
     });
-    let faces = faces_used(publication.document);
-    entries.push(Entry {
-        path: "OEBPS/css/folio.css".into(),
-        bytes: stylesheet(&publication.fonts.family, &faces).into_bytes(),
-    });
+    let used = faces_used(publication.document);
     let fonts = publication.fonts;
-    let mut font_names = Vec::new();
-    for (font, face) in fonts
+    let faces: Vec<(&Face, String, &[u8])> = fonts
         .faces
         .iter()
         .zip(&FACES)
-        .filter(|(_, f)| faces.contains(f))
-    {
-        font_names.push(face.file);
-        entries.push(font_entry(&font.bytes, face.file));
+        .filter(|(_, face)| used.contains(face))
+        .map(|(font, face)| (face, book_file(face, &font.bytes), font.bytes.as_slice()))
+        .collect();
+    entries.push(Entry {
+        path: "OEBPS/css/folio.css".into(),
+        bytes: stylesheet(&fonts.family, &faces).into_bytes(),
+    });
+    let mut font_names = Vec::new();
+    for (_, name, bytes) in &faces {
+        entries.push(font_entry(bytes, name));
+        font_names.push(name.clone());
     }
     // The licence travels with the fonts it covers, as the OFL requires.
-    font_names.push(LICENCE_NAME);
+    font_names.push(LICENCE_NAME.to_string());
     entries.push(font_entry(&fonts.licence.bytes, LICENCE_NAME));
     let print_pages = if page_list.is_empty() {
         0
@@ -189,37 +194,50 @@ pub fn entries(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec
     Ok(entries)
 }
 
-/// A face of the edition's family as the ebook has it: its file inside the book and the CSS
-/// that selects it.
+/// A face of the edition's family as the ebook has it: its file name inside the book and the
+/// CSS that selects it.
 #[derive(Debug, PartialEq)]
 struct Face {
-    file: &'static str,
+    /// The file's name inside the book, without its extension (see `book_file`).
+    stem: &'static str,
     style: &'static str,
     weight: &'static str,
 }
 
 const FACES: [Face; 4] = [
     Face {
-        file: "regular.ttf",
+        stem: "regular",
         style: "normal",
         weight: "normal",
     },
     Face {
-        file: "italic.ttf",
+        stem: "italic",
         style: "italic",
         weight: "normal",
     },
     Face {
-        file: "bold.ttf",
+        stem: "bold",
         style: "normal",
         weight: "bold",
     },
     Face {
-        file: "bold-italic.ttf",
+        stem: "bold-italic",
         style: "italic",
         weight: "bold",
     },
 ];
+
+/// A face's file inside the book, with the extension of its format (OpenType with CFF
+/// outlines starts with `OTTO` and is `.otf`, TrueType `.ttf`), so the manifest's media type
+/// tells the truth about an edition's own fonts.
+fn book_file(face: &Face, bytes: &[u8]) -> String {
+    let extension = if bytes.starts_with(b"OTTO") {
+        "otf"
+    } else {
+        "ttf"
+    };
+    format!("{}.{extension}", face.stem)
+}
 
 /// How many of `FACES`, from the first, every book embeds (see `faces_used`).
 const ALWAYS_EMBEDDED: usize = 2;
@@ -246,14 +264,14 @@ fn faces_used(document: &Document) -> Vec<&'static Face> {
 }
 
 /// The stylesheet with the edition's family and an `@font-face` rule per face in the book.
-fn stylesheet(family: &str, faces: &[&Face]) -> String {
+fn stylesheet(family: &str, faces: &[(&Face, String, &[u8])]) -> String {
     let rules: Vec<String> = faces
         .iter()
-        .map(|face| {
+        .map(|(face, file, _)| {
             format!(
                 "@font-face {{ font-family: \"{family}\"; font-style: {}; font-weight: {}; \
-                 src: url(\"../fonts/{}\"); }}",
-                face.style, face.weight, face.file
+                 src: url(\"../fonts/{file}\"); }}",
+                face.style, face.weight
             )
         })
         .collect();
@@ -569,7 +587,7 @@ fn nav_document(language: &str, spine: &[SpineItem], page_list: &[(String, Strin
 fn package_document(
     publication: &Publication,
     spine: &[SpineItem],
-    fonts: &[&str],
+    fonts: &[String],
     print_pages: usize,
 ) -> String {
     let edition = &publication.project.edition;
@@ -726,6 +744,8 @@ fn package_document(
         // The licence travels with the fonts it covers, as the OFL requires.
         let media = if name.ends_with(".ttf") {
             "font/ttf"
+        } else if name.ends_with(".otf") {
+            "font/otf"
         } else {
             "text/plain"
         };
@@ -765,7 +785,7 @@ fn package_document(
 
 /// EPUB Accessibility 1.1 metadata, in EPUB 3 `meta property=` form. The claims are true of
 /// every book folio makes: text only, structural markup, a nav with toc, reading order equal
-/// to spine order, no flashing, sound or motion; notes are linked both ways.
+/// to spine order, no flashing, sound or motion; notes, when there are any, linked both ways.
 fn accessibility_metadata(w: &mut XmlWriter, publication: &Publication, page_list: bool) {
     let edition = &publication.project.edition;
     let meta = |w: &mut XmlWriter, property: &str, value: &str| {
@@ -778,9 +798,12 @@ fn accessibility_metadata(w: &mut XmlWriter, publication: &Publication, page_lis
         "tableOfContents",
         "readingOrder",
         "displayTransformability",
-        "annotations",
     ] {
         meta(w, "schema:accessibilityFeature", feature);
+    }
+    // `annotations` claims notes a reader can reach; a book without notes has none.
+    if !publication.document.notes.is_empty() {
+        meta(w, "schema:accessibilityFeature", "annotations");
     }
     if page_list {
         // `printPageNumbers` is the name the issue and older checkers (Ace 1.x) know;
@@ -812,4 +835,15 @@ fn accessibility_metadata(w: &mut XmlWriter, publication: &Publication, page_lis
         "EPUB Accessibility 1.1 - WCAG 2.1 Level AA",
     );
     w.newline();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_face_is_named_for_its_format() {
+        assert_eq!(book_file(&FACES[0], b"\x00\x01\x00\x00rest"), "regular.ttf");
+        assert_eq!(book_file(&FACES[3], b"OTTOrest"), "bold-italic.otf");
+    }
 }

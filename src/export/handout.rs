@@ -1,13 +1,14 @@
 //! Print PDF -> handout PDF (stage 5, after `pdf`): imposes the already-typeset pages of the
 //! print edition two to a side on landscape office paper, in the order `impose` gives. Each
 //! page becomes a Form XObject drawn on its sheet, so fonts are shared, not copied; links and
-//! outline entries are moved to the sheet and spot where their page landed. With `pdf`, the
+//! outline entries are moved to the sheet and spot where their page landed. Pages too large
+//! for their half of the sheet are scaled down, and the build says so (E002). With `pdf`, the
 //! only user of lopdf.
 
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 
-use crate::config::{HandoutMode, HandoutOutput};
-use crate::diag::Error;
+use crate::config::{HandoutMode, HandoutOutput, PageSize};
+use crate::diag::{Diagnostic, Diagnostics, Error};
 use crate::impose::{self, Mode, Side};
 
 use super::deflate::compress_streams;
@@ -38,9 +39,23 @@ impl Placement {
     }
 }
 
-/// Imposes the print PDF `edition` as settings ask. The result is as deterministic as its
-/// input: no clock, no random ids.
-pub fn write(edition: &[u8], settings: &HandoutOutput) -> Result<Vec<u8>, Error> {
+/// Every page size folio typesets, largest first: a scaled handout suggests the first that
+/// fits, which keeps the most of the edition's type area.
+const PAGE_SIZES: [PageSize; 4] = [
+    PageSize::A4,
+    PageSize::Letter,
+    PageSize::A5,
+    PageSize::Paperback,
+];
+
+/// Imposes the print PDF `edition` as settings ask; a warning goes to `diags` when its pages
+/// must be scaled down to fit. The result is as deterministic as its input: no clock, no
+/// random ids.
+pub fn write(
+    edition: &[u8],
+    settings: &HandoutOutput,
+    diags: &mut Diagnostics,
+) -> Result<Vec<u8>, Error> {
     let fail = |what: &str, e: lopdf::Error| {
         Error::Internal(format!("could not impose the handout ({what}): {e}"))
     };
@@ -60,18 +75,10 @@ pub fn write(edition: &[u8], settings: &HandoutOutput) -> Result<Vec<u8>, Error>
     };
     let sides = impose::impose(mode, pages.len());
     let sheets = sides.last().map_or(0, |s| s.sheet + 1);
-    let margin = if settings.crop_marks {
-        (MARK_OFFSET_MM + MARK_LENGTH_MM) * PT_PER_MM
-    } else {
-        0.0
-    };
-    // The room each page may take; pages are only ever scaled down, never enlarged, so the
-    // type keeps its size when the paper allows (A5 on A4).
-    let (slot_w, slot_h) = match mode {
-        Mode::Booklet => ((sheet_w - 2.0 * margin) / 2.0, sheet_h - 2.0 * margin),
-        Mode::TwoUp => (sheet_w / 2.0 - 2.0 * margin, sheet_h - 2.0 * margin),
-    };
-    let scale = (slot_w / page_w).min(slot_h / page_h).min(1.0);
+    let scale = page_scale((page_w, page_h), settings);
+    if scale < FULL_SIZE {
+        diags.push(scale_warning((page_w, page_h), scale, settings));
+    }
     let (w, h) = (page_w * scale, page_h * scale);
     let y = (sheet_h - h) / 2.0;
 
@@ -211,6 +218,89 @@ pub fn write(edition: &[u8], settings: &HandoutOutput) -> Result<Vec<u8>, Error>
     Ok(bytes)
 }
 
+/// A scale this close to 1 is full size (it absorbs rounding in the media box).
+const FULL_SIZE: f64 = 0.9995;
+
+/// The scale at which a page of `page_w` × `page_h` points fits its half of the sheet. Pages
+/// are only ever scaled down, never enlarged, so the type keeps its size when the paper allows
+/// (A5 on A4).
+fn page_scale((page_w, page_h): (f64, f64), settings: &HandoutOutput) -> f64 {
+    let (sheet_h, sheet_w) = settings.sheet.page_size().dimensions();
+    let margin = if settings.crop_marks {
+        (MARK_OFFSET_MM + MARK_LENGTH_MM) * PT_PER_MM
+    } else {
+        0.0
+    };
+    let (slot_w, slot_h) = match settings.mode {
+        HandoutMode::Booklet => ((sheet_w - 2.0 * margin) / 2.0, sheet_h - 2.0 * margin),
+        HandoutMode::TwoUp => (sheet_w / 2.0 - 2.0 * margin, sheet_h - 2.0 * margin),
+    };
+    (slot_w / page_w).min(slot_h / page_h).min(1.0)
+}
+
+/// E002: the pages print smaller than they were set. Names the scale, and what would print at
+/// full size on this sheet: a page size that fits, or the same without crop marks.
+fn scale_warning(page: (f64, f64), scale: f64, settings: &HandoutOutput) -> Diagnostic {
+    let sheet = settings.sheet.page_size().label();
+    let named = PAGE_SIZES
+        .into_iter()
+        .find(|size| {
+            let (w, h) = size.dimensions();
+            (w - page.0).abs() < 1.0 && (h - page.1).abs() < 1.0
+        })
+        .map_or_else(
+            || format!("{:.0} × {:.0} mm", page.0 / PT_PER_MM, page.1 / PT_PER_MM),
+            |size| size.label().to_string(),
+        );
+    let warning = Diagnostic::warning(
+        "E002",
+        format!(
+            "the handout prints the {named} pages at {:.0} % of their size, to fit two on a side \
+             of {sheet} paper",
+            scale * 100.0
+        ),
+    );
+    let fitting = |settings: &HandoutOutput| -> Vec<PageSize> {
+        PAGE_SIZES
+            .into_iter()
+            .filter(|size| page_scale(size.dimensions(), settings) >= FULL_SIZE)
+            .collect()
+    };
+    let without_marks = HandoutOutput {
+        crop_marks: false,
+        ..settings.clone()
+    };
+    match (fitting(settings).first(), fitting(&without_marks).first()) {
+        (Some(&size), _) => warning.with_hint(format!(
+            "{} pages fit on {sheet} paper at full size: set `page-size = \"{}\"` in [output.pdf], \
+             or build with `--page-size {}`",
+            size.label(),
+            setting_name(size),
+            setting_name(size)
+        )),
+        (None, Some(&size)) => warning.with_hint(format!(
+            "{} pages fit on {sheet} paper at full size without crop marks: set \
+             `page-size = \"{}\"` in [output.pdf] and `crop-marks = false` in [output.handout]",
+            size.label(),
+            setting_name(size)
+        )),
+        (None, None) => warning.with_hint(format!(
+            "no page size folio sets fits on {sheet} paper at full size; print the handout on \
+             larger paper to keep the type at its size"
+        )),
+    }
+}
+
+/// A page size as edition.toml and `--page-size` spell it.
+fn setting_name(size: PageSize) -> &'static str {
+    match size {
+        PageSize::A4 => "a4",
+        PageSize::Letter => "letter",
+        PageSize::A5 => "a5",
+        PageSize::Paperback => "paperback",
+    }
+}
+
 /// Width and height of a page's media box.
 fn media_size(doc: &lopdf::Document, page: ObjectId) -> Option<(f64, f64)> {
     let number = |o: &Object| o.as_float().map(f64::from).ok();
@@ -341,6 +431,59 @@ fn move_rect(annot: &mut Dictionary, at: &Placement) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::Sheet;
+
+    fn sheet(sheet: Sheet, mode: HandoutMode, crop_marks: bool) -> HandoutOutput {
+        HandoutOutput {
+            sheet,
+            mode,
+            crop_marks,
+            ..HandoutOutput::default()
+        }
+    }
+
+    #[test]
+    fn an_a4_page_on_an_a4_sheet_is_scaled_and_said_to_be() {
+        let settings = sheet(Sheet::A4, HandoutMode::Booklet, false);
+        let a4 = PageSize::A4.dimensions();
+        let scale = page_scale(a4, &settings);
+        assert!((scale - 1.0 / 2f64.sqrt()).abs() < 1e-3, "{scale}");
+        let warning = scale_warning(a4, scale, &settings);
+        assert_eq!(warning.code, "E002");
+        assert_eq!(
+            warning.message,
+            "the handout prints the A4 pages at 71 % of their size, to fit two on a side of A4 paper"
+        );
+        assert!(warning.hints[0].starts_with("A5 pages fit on A4 paper at full size"));
+        assert_eq!(page_scale(PageSize::A5.dimensions(), &settings), 1.0);
+    }
+
+    #[test]
+    fn crop_marks_and_letter_paper_name_their_own_remedies() {
+        let marked = sheet(Sheet::A4, HandoutMode::Booklet, true);
+        let a5 = PageSize::A5.dimensions();
+        let scale = page_scale(a5, &marked);
+        assert_eq!((scale * 100.0).round(), 92.0);
+        // Crop marks take 8 mm of each edge: nothing fits beside them, A5 fits without them.
+        let hint = &scale_warning(a5, scale, &marked).hints[0];
+        assert!(
+            hint.starts_with("A5 pages fit on A4 paper at full size without crop marks"),
+            "{hint}"
+        );
+        let letter = sheet(Sheet::Letter, HandoutMode::TwoUp, false);
+        let scale = page_scale(a5, &letter);
+        let warning = scale_warning(a5, scale, &letter);
+        assert!(
+            warning.message.contains("A5 pages at 94 %"),
+            "{}",
+            warning.message
+        );
+        assert!(
+            warning.hints[0].contains("`page-size = \"paperback\"`"),
+            "{:?}",
+            warning.hints
+        );
+    }
 
     #[test]
     fn numbers_are_short_and_stable() {

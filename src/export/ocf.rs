@@ -4,7 +4,7 @@
 //!
 //! Written with the `zip` crate rather than epub-builder: epub-builder 0.8.3 stamps entries
 //! with the current time and gives `dc:language` and `dc:creator` the same id (epubcheck
-//! RSC-005), see DESIGN.md.
+//! RSC-005), see the README's "Dependencies".
 
 use std::io::{Cursor, Write};
 

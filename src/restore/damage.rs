@@ -72,9 +72,10 @@ pub fn detect_deletion(text: &str, repairs: usize) -> Option<Damage> {
     Some(Damage::new(
         DamageKind::NonAsciiDeleted,
         format!(
-            "non-ASCII deleted: {non_ascii} non-ASCII characters in {total}, and {} words that \
-             only make sense with a lost character",
-            repairs
+            "non-ASCII deleted: {} in {total}, and {} that can only make sense with a \
+             lost character",
+            crate::text::counted(non_ascii, "non-ASCII character", "non-ASCII characters"),
+            crate::text::counted(repairs, "word", "words")
         ),
     ))
 }
@@ -96,7 +97,10 @@ pub fn detect_replacement(text: &str) -> Option<Damage> {
     (marks > 0).then(|| {
         Damage::new(
             DamageKind::Replaced,
-            format!("lost letters replaced by ? or U+FFFD: {marks} places"),
+            format!(
+                "lost letters replaced by ? or U+FFFD: {}",
+                crate::text::counted(marks, "place", "places")
+            ),
         )
     })
 }

@@ -1,12 +1,17 @@
 //! Repairs for text whose non-ASCII characters were deleted: runs the lexicon phrases, then
-//! for each word the lexicon, apostrophe and dash rules in order of confidence, and collects
-//! the quotation suspects. Every repair only inserts characters.
+//! for each word the lexicon, apostrophe, dictionary and dash rules in order of confidence,
+//! and collects the quotation suspects. Every repair only inserts characters.
+//!
+//! No silent misses: a word that no rule repairs, that is in no dictionary or lexicon and
+//! could have lost characters, is listed as a suspect with the candidates the Hunspell
+//! dictionaries give (ranked), or with none.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::apostrophes::{self, APOSTROPHE};
 use super::dashes;
 use super::dictionary::Dictionary;
+use super::hunspell::{Candidate, Dictionaries};
 use super::letters::{self, Found};
 use super::lexicon::{strip, Lexicon};
 use super::quotes;
@@ -37,6 +42,18 @@ enum Verdict {
     Dash { at: usize },
     /// Accents folded rather than deleted ("Kadar"): restore only inserts, so a suspect.
     Folded { spelling: String, origin: String },
+    /// Spellings the Hunspell dictionaries know for the word (or, `possessive`, for the word
+    /// without its final s), decided once the whole text is judged (see [`decide`]).
+    Candidates {
+        candidates: Vec<Candidate>,
+        possessive: bool,
+    },
+    /// In no dictionary or lexicon, and could be a word that lost characters; `candidates`
+    /// ranked, empty when none is known.
+    Unknown {
+        candidates: Vec<String>,
+        reason: String,
+    },
 }
 
 /// Repairs `text` (assumed damaged by deletion of its non-ASCII characters).
@@ -51,14 +68,27 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
     let mut outcome = Outcome::default();
     let covered = phrases(text, &tokens, lexicon, &mut outcome);
     let mut verdicts: HashMap<&str, Verdict> = HashMap::new();
-    for (i, token) in tokens.iter().enumerate() {
-        if covered[i] || token.is_fragment() {
-            continue;
+    let judged = |i: usize| !covered[i] && !tokens[i].is_fragment();
+    for (_, token) in tokens.iter().enumerate().filter(|&(i, _)| judged(i)) {
+        verdicts.entry(token.text).or_insert_with(|| {
+            judge(
+                token.text,
+                lexicon,
+                dictionary,
+                &options.dictionaries,
+                &occurs,
+            )
+        });
+    }
+    decide(&mut verdicts);
+    for (i, token) in tokens.iter().enumerate().filter(|&(i, _)| judged(i)) {
+        let mut verdict = verdicts[token.text].clone();
+        if matches!(verdict, Verdict::Leave)
+            && i > 0
+            && follows_a_repaired_name(text, &tokens[i - 1], token, &verdicts)
+        {
+            verdict = name_part(token.text, &options.dictionaries).unwrap_or(verdict);
         }
-        let verdict = verdicts
-            .entry(token.text)
-            .or_insert_with(|| judge(token.text, lexicon, dictionary, &occurs))
-            .clone();
         let next = tokens.get(i + 1);
         let gap = next.map_or("", |n| &text[token.end()..n.start]);
         apply(token, verdict, next, gap, options, &mut outcome);
@@ -74,8 +104,12 @@ fn judge(
     word: &str,
     lexicon: &Lexicon,
     dictionary: &Dictionary,
+    dictionaries: &Dictionaries,
     occurs: &HashSet<&str>,
 ) -> Verdict {
+    if lexicon.keeps(word) {
+        return Verdict::Leave;
+    }
     let is_word = dictionary.contains(word);
     // The edition lexicon outranks the dictionary: "Ern" may be a word, but not in this text.
     if let Some(found) = letters::lookup(word, lexicon, false) {
@@ -116,13 +150,28 @@ fn judge(
             return letters_verdict(found, true);
         }
     }
-    if let Some(at) = apostrophes::evidence_position(word, |w| occurs.contains(w)) {
+    let possessive_at = apostrophes::evidence_position(word, |w| occurs.contains(w));
+    if could_be_damaged(word) && !dictionaries.is_empty() {
+        if dictionaries.contains(word) {
+            return Verdict::Leave;
+        }
+        if let Some(verdict) =
+            dictionary_candidates(word, possessive_at.is_some(), dictionary, dictionaries)
+        {
+            return verdict;
+        }
+    }
+    if let Some(at) = possessive_at {
         return Verdict::Apostrophe {
             at,
             evidence: format!("`{}` occurs on its own in the text", &word[..at]),
         };
     }
     match dashes::splits(word, dictionary).as_slice() {
+        [] if could_be_damaged(word) => Verdict::Unknown {
+            candidates: Vec::new(),
+            reason: "in no dictionary or lexicon; no candidate known".into(),
+        },
         [] => Verdict::Leave,
         [at] if dashes::is_derivation(&word[*at..]) => Verdict::Leave,
         [at] if dashes::is_glued(&word[..*at], &word[*at..]) => Verdict::Dash { at: *at },
@@ -134,6 +183,243 @@ fn judge(
                 .collect(),
             reason: "two words glued together, or one closed compound the dictionary lacks",
         },
+    }
+}
+
+/// A word that could have lost letters: three letters or more, and not an acronym (two
+/// capitals or more), which no dictionary lists and no deletion explains.
+fn could_be_damaged(word: &str) -> bool {
+    word.len() >= 3 && word.chars().filter(char::is_ascii_uppercase).count() < 2
+}
+
+/// The Hunspell candidates for `word`, or for its stem when it ends in s and the stem is no
+/// word ("Poznas" -> "Poznań’s"); the stem first when it occurs on its own in the text
+/// (`stem_occurs`: "Ervins" beside "Ervin" is a possessive, not Hungarian "Ervinás").
+/// `None` when the dictionaries know neither, or the stem is a word as it stands.
+fn dictionary_candidates(
+    word: &str,
+    stem_occurs: bool,
+    dictionary: &Dictionary,
+    dictionaries: &Dictionaries,
+) -> Option<Verdict> {
+    let of_stem = || {
+        let stem = word.strip_suffix('s').filter(|s| could_be_damaged(s))?;
+        if dictionary.contains(stem) || dictionaries.contains(stem) {
+            return Some(Vec::new());
+        }
+        Some(dictionaries.candidates(stem))
+    };
+    let of_word = || dictionaries.candidates(word);
+    let found = if stem_occurs {
+        of_stem().map(|c| (c, true))
+    } else {
+        Some((of_word(), false))
+            .filter(|(c, _)| !c.is_empty())
+            .or_else(|| of_stem().map(|c| (c, true)))
+    };
+    let (candidates, possessive) = found?;
+    (!candidates.is_empty()).then_some(Verdict::Candidates {
+        candidates,
+        possessive,
+    })
+}
+
+/// Whether `token` (capitalised) follows, after one space, a name restored with letters: the
+/// second part of a name ("Lőrinc Szab"), which may be a word as it stands ("Szab" is a
+/// Hungarian verb, "Ger" an English abbreviation) and still have lost a letter.
+fn follows_a_repaired_name(
+    text: &str,
+    previous: &Token,
+    token: &Token,
+    verdicts: &HashMap<&str, Verdict>,
+) -> bool {
+    token.is_capitalised()
+        && previous.is_capitalised()
+        && &text[previous.end()..token.start] == " "
+        && matches!(verdicts.get(previous.text), Some(Verdict::Letters { .. }))
+}
+
+/// The one stem the dictionaries know for a name part, as a repair.
+fn name_part(word: &str, dictionaries: &Dictionaries) -> Option<Verdict> {
+    let ranked = rank(&dictionaries.candidates(word));
+    match ranked.as_slice() {
+        [one] if one.stem => Some(Verdict::Letters {
+            spelling: one.spelling.clone(),
+            evidence: format!(
+                "Hunspell {}: the only stem, and the word follows a restored name",
+                one.locales.join(", ")
+            ),
+            possessive: false,
+        }),
+        _ => None,
+    }
+}
+
+/// One spelling the dictionaries offer, merged over the dictionaries that know it.
+#[derive(Debug, Clone)]
+struct Ranked {
+    spelling: String,
+    insertions: usize,
+    stem: bool,
+    locales: Vec<String>,
+}
+
+/// The candidates merged by spelling and ranked: stems first (an English text names people
+/// and places in their base form: "Vaculík" over "Vaculků"), then fewest inserted
+/// characters, then alphabetically (only so that the order is stable).
+fn rank(candidates: &[Candidate]) -> Vec<Ranked> {
+    let mut ranked: Vec<Ranked> = Vec::new();
+    for c in candidates {
+        match ranked.iter_mut().find(|r| r.spelling == c.spelling) {
+            Some(r) => {
+                r.stem |= c.stem;
+                r.locales.push(c.locale.clone());
+            }
+            None => ranked.push(Ranked {
+                spelling: c.spelling.clone(),
+                insertions: c.insertions,
+                stem: c.stem,
+                locales: vec![c.locale.clone()],
+            }),
+        }
+    }
+    ranked.sort_by(|a, b| {
+        (!a.stem, a.insertions, &a.spelling).cmp(&(!b.stem, b.insertions, &b.spelling))
+    });
+    ranked
+}
+
+/// The language of a locale (`pl_PL` -> `pl`).
+fn language(locale: &str) -> &str {
+    locale.split(['_', '-']).next().unwrap_or(locale)
+}
+
+/// The spellings of the best rank (stem or not, insertions): more than one is a tie.
+fn best(ranked: &[Ranked]) -> Vec<&Ranked> {
+    ranked
+        .iter()
+        .take_while(|r| (r.stem, r.insertions) == (ranked[0].stem, ranked[0].insertions))
+        .collect()
+}
+
+/// Turns every [`Verdict::Candidates`] into a repair or a suspect. A word with one best
+/// spelling is repaired; the languages of those repairs are the text's evidence, and break
+/// the ties of the others when one language has most of them ("Pozna": Polish "Poznań"
+/// over Czech "Poznaň" in a text whose other repairs are Polish). The rest are listed.
+fn decide(verdicts: &mut HashMap<&str, Verdict>) {
+    let mut votes: BTreeMap<String, usize> = BTreeMap::new();
+    for (word, verdict) in verdicts.iter() {
+        if let Verdict::Candidates { candidates, .. } = verdict {
+            if let Verdict::Letters { spelling, .. } = decide_one(word, candidates, false, None) {
+                let ranked = rank(candidates);
+                let locales = ranked.iter().filter(|r| r.spelling == spelling);
+                for locale in locales.flat_map(|r| &r.locales) {
+                    *votes.entry(language(locale).to_string()).or_default() += 1;
+                }
+            }
+        }
+    }
+    let mut by_votes: Vec<(&String, &usize)> = votes.iter().collect();
+    by_votes.sort_by(|a, b| b.1.cmp(a.1));
+    let leading = match by_votes.as_slice() {
+        [(first, n), (_, m), ..] if n > m => Some(first.as_str()),
+        [(first, _)] => Some(first.as_str()),
+        _ => None,
+    };
+    for (word, verdict) in verdicts.iter_mut() {
+        if let Verdict::Candidates {
+            candidates,
+            possessive,
+        } = verdict
+        {
+            *verdict = decide_one(word, candidates, *possessive, leading);
+        }
+    }
+}
+
+/// Whether every letter a candidate inserts is in its last two characters: an inflectional
+/// ending ("Stalinismů", "Ervinás"), which an English text does not put on a name, more
+/// likely than a lost letter.
+fn only_an_ending(word: &str, spelling: &str) -> bool {
+    let kept = spelling.chars().count() - 2;
+    spelling.chars().take(kept).eq(word.chars().take(kept))
+}
+
+/// The verdict on one word's candidates, given the text's leading language.
+fn decide_one(
+    word: &str,
+    candidates: &[Candidate],
+    possessive: bool,
+    leading: Option<&str>,
+) -> Verdict {
+    let word = if possessive {
+        word.strip_suffix('s').unwrap_or(word)
+    } else {
+        word
+    };
+    let ranked = rank(candidates);
+    let best: Vec<&Ranked> = best(&ranked)
+        .into_iter()
+        .filter(|r| r.stem || !only_an_ending(word, &r.spelling))
+        .collect();
+    let in_leading: Vec<&&Ranked> = best
+        .iter()
+        .filter(|r| leading.is_some_and(|l| r.locales.iter().any(|c| language(c) == l)))
+        .collect();
+    let (winner, by_language) = match (best.as_slice(), in_leading.as_slice()) {
+        ([one], _) => (*one, false),
+        (_, [one]) => (**one, true),
+        _ => {
+            // An ending alone is no candidate: "Stalinism" is an English word the list lacks.
+            let plausible: Vec<&Ranked> = ranked
+                .iter()
+                .filter(|r| r.stem || !only_an_ending(word, &r.spelling))
+                .collect();
+            if plausible.is_empty() {
+                return Verdict::Unknown {
+                    candidates: Vec::new(),
+                    reason: "in no dictionary or lexicon; no candidate known".into(),
+                };
+            }
+            let listed: Vec<String> = plausible
+                .iter()
+                .map(|r| format!("{} ({})", r.spelling, r.locales.join(", ")))
+                .collect();
+            let suffix = if possessive { "’s" } else { "" };
+            return Verdict::Unknown {
+                candidates: plausible
+                    .iter()
+                    .map(|r| format!("{}{suffix}", r.spelling))
+                    .collect(),
+                reason: format!(
+                    "in no dictionary; no spelling the dictionaries know is a clear winner \
+                     (stems first, then fewest insertions): {}",
+                    listed.join("; ")
+                ),
+            };
+        }
+    };
+    let what = if winner.stem {
+        "a stem"
+    } else {
+        "a word by its affix rules"
+    };
+    let mut evidence = format!(
+        "Hunspell {}: {what}, the only one with {} inserted letter{}",
+        winner.locales.join(", "),
+        winner.insertions,
+        if winner.insertions == 1 { "" } else { "s" }
+    );
+    if by_language {
+        evidence.push_str(&format!(
+            " in the language of the text's other repairs ({})",
+            leading.unwrap_or_default()
+        ));
+    }
+    Verdict::Letters {
+        spelling: winner.spelling.clone(),
+        evidence,
+        possessive,
     }
 }
 
@@ -169,14 +455,16 @@ fn apply(
         class,
         evidence,
     };
-    let mut suspect = |candidates: Vec<String>, reason: String| {
+    let mut suspect_of = |candidates: Vec<String>, reason: String, unknown_word: bool| {
         outcome.suspects.push(RawSuspect {
             offset: token.start,
             text: word.to_string(),
             candidates,
             reason,
+            unknown_word,
         })
     };
+    let mut suspect = |candidates, reason| suspect_of(candidates, reason, false);
     match verdict {
         Verdict::Leave => {}
         Verdict::Letters {
@@ -255,6 +543,8 @@ fn apply(
                  not a restoration"
             ),
         ),
+        Verdict::Unknown { candidates, reason } => suspect_of(candidates, reason, true),
+        Verdict::Candidates { .. } => unreachable!("decided before any is applied"),
     }
 }
 

@@ -182,7 +182,10 @@ pub fn mojibake_passes(text: &str) -> (Vec<Vec<Proposal>>, Vec<Damage>) {
             };
             damage.push(Damage::new(
                 kind,
-                format!("UTF-8 read as {name}{twice}: {count} sequences"),
+                format!(
+                    "UTF-8 read as {name}{twice}: {}",
+                    crate::text::counted(count, "sequence", "sequences")
+                ),
             ));
         }
         current = apply(&current, &proposals);
@@ -303,7 +306,10 @@ pub fn entities(text: &str) -> (Vec<Proposal>, Vec<Damage>) {
     } else {
         vec![Damage::new(
             DamageKind::Entities,
-            format!("HTML entities: {} references", proposals.len()),
+            format!(
+                "HTML entities: {}",
+                crate::text::counted(proposals.len(), "reference", "references")
+            ),
         )]
     };
     (proposals, damage)

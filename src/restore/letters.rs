@@ -180,6 +180,7 @@ pub fn repair_replaced(text: &str, lexicon: &Lexicon, options: &RestoreOptions) 
             text: word.to_string(),
             candidates,
             reason: "a lost character was replaced by a mark; no lexicon entry fits".into(),
+            unknown_word: false,
         });
     }
     outcome

@@ -10,9 +10,12 @@
 //! # Repairs only a reader can decide, such as plural possessives: whole words, matched
 //! # with the characters outside ASCII deleted.
 //! phrases = ["workers’ councils"]
+//! # Words spelt as meant although no dictionary knows them (rare names): restore and
+//! # `folio check` leave them alone instead of listing them as possibly damaged.
+//! keep = ["Kovago"]
 //! ```
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use serde::Deserialize;
@@ -51,6 +54,8 @@ pub struct Lexicon {
     /// The spelling with accents folded ("Kadar" -> "Kádár"), to point at words the damage
     /// did not delete but flattened, which restore may not change.
     folded: BTreeMap<String, Entry>,
+    /// Words declared as meant (`keep`).
+    kept: BTreeSet<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -60,6 +65,8 @@ struct LexiconFile {
     words: Vec<toml::Spanned<String>>,
     #[serde(default)]
     phrases: Vec<toml::Spanned<String>>,
+    #[serde(default)]
+    keep: Vec<toml::Spanned<String>>,
 }
 
 impl Lexicon {
@@ -85,7 +92,7 @@ impl Lexicon {
                         format!("{}: {}", source.path.display(), err.message().trim()),
                     )
                     .with_span(Span::new(file, err.span().unwrap_or(0..0)))
-                    .with_hint("a lexicon has `words = [...]` and `phrases = [...]`, both lists of strings"),
+                    .with_hint("a lexicon has `words = [...]`, `phrases = [...]` and `keep = [...]`, lists of strings"),
                 );
                 return None;
             }
@@ -141,7 +148,24 @@ impl Lexicon {
                 origin: origin(phrase.span()),
             });
         }
+        for word in &parsed.keep {
+            let spelling = word.get_ref().trim();
+            if spelling.is_empty() || spelling.contains(char::is_whitespace) {
+                diags.push(
+                    Diagnostic::error("R103", format!("`{spelling}` is not one word"))
+                        .with_span(Span::new(file, word.span()))
+                        .with_hint("`keep` lists single words, as the text spells them"),
+                );
+                continue;
+            }
+            lexicon.kept.insert(spelling.to_string());
+        }
         (!diags.has_errors()).then_some(lexicon)
+    }
+
+    /// Whether the editor declared `word` as meant (`keep`).
+    pub fn keeps(&self, word: &str) -> bool {
+        self.kept.contains(word)
     }
 
     fn add_word(&mut self, entry: Entry) {
@@ -176,6 +200,7 @@ impl Lexicon {
         for (_, entry) in other.phrases.into_values().flatten() {
             self.add_phrase(entry);
         }
+        self.kept.extend(other.kept);
     }
 
     /// The spellings whose key is `key` (two or more: the lexicon itself is ambiguous).
@@ -209,13 +234,14 @@ mod tests {
     #[test]
     fn keys_are_derived_from_spellings() {
         let (lexicon, diags, _) =
-            parse("words = [\"Rákosi\", \"Gerő\"]\nphrases = [\"workers’ councils\"]\n");
+            parse("words = [\"Rákosi\", \"Gerő\"]\nphrases = [\"workers’ councils\"]\nkeep = [\"Kovago\"]\n");
         let lexicon = lexicon.unwrap();
         assert!(diags.is_empty());
         assert_eq!(lexicon.word("Rkosi")[0].spelling, "Rákosi");
         assert_eq!(lexicon.word("Rkosi")[0].origin, "lexicon.toml:1");
         assert_eq!(lexicon.phrases_starting("workers")[0].0, "workers councils");
         assert_eq!(lexicon.folded("Rakosi").unwrap().spelling, "Rákosi");
+        assert!(lexicon.keeps("Kovago") && !lexicon.keeps("Rakosi"));
     }
 
     #[test]

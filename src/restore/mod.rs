@@ -12,6 +12,7 @@ pub mod dashes;
 pub mod deleted;
 pub mod dictionary;
 pub mod encoding;
+pub mod hunspell;
 pub mod letters;
 pub mod lexicon;
 pub mod markdown;
@@ -30,10 +31,13 @@ pub use report::Report;
 use stages::{Proposal, Stages};
 
 /// Settings that change the restored text.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct RestoreOptions {
     /// The dash put between two words found glued together.
     pub dash: DashStyle,
+    /// Hunspell dictionaries to find lost letters with, beyond the built-in lexicon (none by
+    /// default, so the library's results do not depend on what the machine has installed).
+    pub dictionaries: hunspell::Dictionaries,
 }
 
 /// What a repair restored, for counting by class in the note on the text.
@@ -183,6 +187,8 @@ pub struct RawSuspect {
     pub text: String,
     pub candidates: Vec<String>,
     pub reason: String,
+    /// A word in no dictionary or lexicon (what `folio check` reports as C013).
+    pub unknown_word: bool,
 }
 
 /// What a rule module hands back: repairs to apply and places to review.

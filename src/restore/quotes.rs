@@ -45,6 +45,7 @@ pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<Ra
                         token.text
                     )
                 },
+                unknown_word: false,
             });
         }
         if let (Some(prev), Some(next)) = (i.checked_sub(1).map(|p| &tokens[p]), tokens.get(i + 1))
@@ -59,6 +60,7 @@ pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<Ra
                         .collect(),
                     reason: "a capital inside a sentence: a lost ellipsis, dash or quotation mark?"
                         .into(),
+                    unknown_word: false,
                 });
             }
         }
@@ -75,6 +77,7 @@ pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<Ra
                 candidates: vec!["\u{2013}".into(), "\u{2026}".into()],
                 reason: "two spaces between words: a spaced dash or an ellipsis was deleted?"
                     .into(),
+                unknown_word: false,
             });
         }
     }

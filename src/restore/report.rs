@@ -10,6 +10,7 @@ use super::boilerplate::Boilerplate;
 use super::damage::Damage;
 use super::markdown::Caption;
 use super::{Edit, Restored, Suspect};
+use crate::text::counted;
 
 /// Everything a restore run did and left undone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -126,14 +127,14 @@ impl Report {
             .collect();
         let _ = writeln!(
             out,
-            "\n{} edits ({}), {} suspects, {} omitted",
-            self.edits.len(),
+            "\n{} ({}), {}, {} omitted",
+            counted(self.edits.len(), "edit", "edits"),
             if counts.is_empty() {
                 "none".to_string()
             } else {
                 counts.join(", ")
             },
-            self.suspects.len(),
+            counted(self.suspects.len(), "suspect", "suspects"),
             self.omitted.len()
         );
         out

@@ -1,0 +1,580 @@
+//! Hunspell dictionaries installed on the machine (`/usr/share/hunspell`, plus the directories
+//! in `FOLIO_HUNSPELL_PATH`), read through the `spellbook` crate so that inflected and compound
+//! forms count as words. This module is the only user of spellbook.
+//!
+//! A dictionary is read only when a word first needs it: finding the installed files costs a
+//! directory listing, but parsing one (Hungarian's affix file is 2 MB) costs about 100 ms.
+//! For a damaged word, candidates come from two places: the dictionary's stems whose key (the
+//! stem with its non-ASCII letters deleted) is the word, and then, within a fixed budget of
+//! dictionary look-ups, the word with one or two of the language's own letters inserted.
+
+use std::collections::{BTreeSet, HashMap};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+use encoding_rs::Encoding;
+
+use super::lexicon::strip;
+use crate::diag::{Diagnostic, Diagnostics};
+
+/// The environment variable listing extra directories to look for dictionaries in (searched
+/// before the system's, so a test can point at fixture dictionaries).
+pub const PATH_VARIABLE: &str = "FOLIO_HUNSPELL_PATH";
+
+/// Where Debian and most Linux distributions install Hunspell dictionaries.
+const SYSTEM_DIRECTORY: &str = "/usr/share/hunspell";
+
+/// Dictionary look-ups allowed per word and dictionary when inserting letters: one inserted
+/// letter in any word of a normal length, two in a word of three or four letters. A look-up
+/// costs 10–40 µs, so a word costs at most a few milliseconds per dictionary.
+const CHECK_BUDGET: usize = 600;
+
+/// A pair of `.aff`/`.dic` files found on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Installed {
+    /// The file stem, e.g. `hu_HU`.
+    pub locale: String,
+    /// The language code before the `_`, e.g. `hu`.
+    pub language: String,
+    pub aff: PathBuf,
+    pub dic: PathBuf,
+}
+
+impl Installed {
+    /// Whether this is the dictionary `name` asks for: its language (`hu`) or its locale.
+    fn is(&self, name: &str) -> bool {
+        name.eq_ignore_ascii_case(&self.language) || name == self.locale
+    }
+}
+
+/// Every dictionary in the search path, in path order then by name; a locale found twice (or a
+/// symbolic link to a file already found, such as `de_BE` to `de_DE`) counts once.
+pub fn installed() -> Vec<Installed> {
+    let mut directories: Vec<PathBuf> = std::env::var_os(PATH_VARIABLE)
+        .map(|paths| std::env::split_paths(&paths).collect())
+        .unwrap_or_default();
+    directories.push(PathBuf::from(SYSTEM_DIRECTORY));
+    let mut found: Vec<Installed> = Vec::new();
+    let mut seen_files: Vec<PathBuf> = Vec::new();
+    for directory in directories {
+        for dictionary in in_directory(&directory) {
+            let real = std::fs::canonicalize(&dictionary.dic).unwrap_or(dictionary.dic.clone());
+            if found.iter().any(|f| f.locale == dictionary.locale) || seen_files.contains(&real) {
+                continue;
+            }
+            seen_files.push(real);
+            found.push(dictionary);
+        }
+    }
+    found
+}
+
+/// The `.dic` files of one directory that have an `.aff` beside them, sorted by name.
+fn in_directory(directory: &Path) -> Vec<Installed> {
+    let Ok(entries) = std::fs::read_dir(directory) else {
+        return Vec::new();
+    };
+    let mut found: Vec<Installed> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "dic"))
+        .filter_map(|dic| {
+            let aff = dic.with_extension("aff");
+            let locale = dic.file_stem()?.to_str()?.to_string();
+            let language = locale.split(['_', '-']).next()?.to_ascii_lowercase();
+            aff.is_file().then_some(Installed {
+                locale,
+                language,
+                aff,
+                dic,
+            })
+        })
+        .collect();
+    found.sort_by(|a, b| a.locale.cmp(&b.locale));
+    found
+}
+
+/// The letters outside ASCII that a language writes, lower case: the ones deletion can have
+/// taken from its words. Languages not listed here take theirs from the dictionary's `TRY`
+/// line.
+fn known_letters(language: &str) -> Option<&'static str> {
+    Some(match language {
+        "hu" => "áéíóöőúüű",
+        "cs" => "áčďéěíňóřšťúůýž",
+        "sk" => "áäčďéíĺľňóôŕšťúýž",
+        "pl" => "ąćęłńóśźż",
+        "de" => "äöüß",
+        "sl" => "čšž",
+        "hr" | "bs" | "sh" => "čćđšž",
+        "ro" => "ăâîșțşţ",
+        "lt" => "ąčęėįšųūž",
+        "lv" => "āčēģīķļņšūž",
+        "fr" => "àâæçéèêëîïôœùûüÿ",
+        "es" => "áéíñóúü",
+        "pt" => "áâãàçéêíóôõú",
+        "it" => "àèéìíîòóùú",
+        "tr" => "çğıöşü",
+        "en" => "",
+        _ => return None,
+    })
+}
+
+/// A candidate spelling for a damaged word, from one dictionary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub spelling: String,
+    /// The locale of the dictionary that knows it, e.g. `hu_HU`.
+    pub locale: String,
+    /// How many characters it inserts into the damaged word.
+    pub insertions: usize,
+    /// Listed in the dictionary as a stem (a base form), not only made by its affix rules.
+    pub stem: bool,
+}
+
+/// One dictionary read into memory.
+struct Loaded {
+    checker: spellbook::Dictionary,
+    /// Key (the stem with its non-ASCII characters deleted) -> the stems with that key.
+    stems: HashMap<String, Vec<String>>,
+    /// The language's own letters outside ASCII, lower and upper case.
+    lower: Vec<char>,
+    upper: Vec<char>,
+}
+
+/// A dictionary, read the first time it is asked about a word.
+struct Lazy {
+    installed: Installed,
+    loaded: OnceLock<Result<Loaded, String>>,
+}
+
+impl Lazy {
+    fn get(&self) -> Option<&Loaded> {
+        self.loaded
+            .get_or_init(|| load(&self.installed))
+            .as_ref()
+            .ok()
+    }
+}
+
+/// The dictionaries a restore run may consult. Cloning shares them (and what has been read).
+#[derive(Clone, Default)]
+pub struct Dictionaries {
+    dictionaries: Arc<Vec<Lazy>>,
+}
+
+impl fmt::Debug for Dictionaries {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.locales()).finish()
+    }
+}
+
+impl Dictionaries {
+    /// No dictionary: restore uses its built-in data only (the library's default, so that
+    /// its results do not depend on the machine).
+    pub fn none() -> Self {
+        Dictionaries::default()
+    }
+
+    /// The installed dictionaries of `languages` (codes such as `hu`, or locales such as
+    /// `pt_BR`); with none named, every installed dictionary of a language that writes letters
+    /// outside ASCII, which are the ones a damaged text can have lost.
+    pub fn installed(languages: &[String]) -> Self {
+        Dictionaries::from_installed(installed(), languages)
+    }
+
+    fn from_installed(found: Vec<Installed>, languages: &[String]) -> Self {
+        let wanted = |d: &Installed| {
+            if languages.is_empty() {
+                known_letters(&d.language) != Some("")
+            } else {
+                languages.iter().any(|l| d.is(l))
+            }
+        };
+        let dictionaries = found
+            .into_iter()
+            .filter(wanted)
+            .map(|installed| Lazy {
+                installed,
+                loaded: OnceLock::new(),
+            })
+            .collect();
+        Dictionaries {
+            dictionaries: Arc::new(dictionaries),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.dictionaries.is_empty()
+    }
+
+    /// The locales in use, e.g. `["cs_CZ", "hu_HU"]`.
+    pub fn locales(&self) -> Vec<&str> {
+        self.dictionaries
+            .iter()
+            .map(|d| d.installed.locale.as_str())
+            .collect()
+    }
+
+    /// The dictionaries of `languages` for a command (every suitable one when empty); a
+    /// language named that no installed dictionary provides is a warning (R105).
+    pub fn for_command(languages: &[String], diags: &mut Diagnostics) -> Self {
+        let found = installed();
+        for language in languages {
+            if !found.iter().any(|d| d.is(language)) {
+                diags.push(
+                    Diagnostic::warning(
+                        "R105",
+                        format!("no Hunspell dictionary for `{language}` is installed"),
+                    )
+                    .with_hint(format!(
+                        "install one (Debian: apt-get install hunspell-{}), or put its .aff and \
+                         .dic in a directory named in {PATH_VARIABLE}",
+                        language.split(['_', '-']).next().unwrap_or(language)
+                    )),
+                );
+            }
+        }
+        Dictionaries::from_installed(found, languages)
+    }
+
+    /// Warns (R106) about each dictionary that was needed but could not be read.
+    pub fn report_unreadable(&self, diags: &mut Diagnostics) {
+        for dictionary in self.dictionaries.iter() {
+            if let Some(Err(why)) = dictionary.loaded.get() {
+                diags.push(
+                    Diagnostic::warning(
+                        "R106",
+                        format!(
+                            "{} could not be read: {why}",
+                            dictionary.installed.dic.display()
+                        ),
+                    )
+                    .with_hint("restore went on without it"),
+                );
+            }
+        }
+    }
+
+    /// The locales of the dictionaries that accept `word` as written (reading them as needed).
+    pub fn accepting(&self, word: &str) -> Vec<&str> {
+        self.dictionaries
+            .iter()
+            .filter(|d| d.get().is_some_and(|l| l.checker.check(word)))
+            .map(|d| d.installed.locale.as_str())
+            .collect()
+    }
+
+    /// Whether any dictionary accepts `word` as written.
+    pub fn contains(&self, word: &str) -> bool {
+        self.dictionaries
+            .iter()
+            .any(|d| d.get().is_some_and(|l| l.checker.check(word)))
+    }
+
+    /// Spellings that `word` (ASCII letters) may have been before its non-ASCII letters were
+    /// deleted: the stems with this key in every dictionary; if there are none and the word
+    /// is capitalised, what inserting one or two of each language's letters makes (as many
+    /// as the look-up budget allows). Every candidate only adds to the word's characters.
+    pub fn candidates(&self, word: &str) -> Vec<Candidate> {
+        let loaded = || {
+            self.dictionaries
+                .iter()
+                .filter_map(|d| Some((d.installed.locale.as_str(), d.get()?)))
+        };
+        let mut found = Vec::new();
+        for (locale, dictionary) in loaded() {
+            for spelling in dictionary.stems_for(word) {
+                found.push(Candidate::new(spelling, word, locale, true));
+            }
+        }
+        // Inserting letters costs look-ups and finds inflected forms of anything ("Stalinism"
+        // -> Czech "Stalinismů"): only for names, and only when no dictionary has a stem.
+        if found.is_empty() && word.starts_with(char::is_uppercase) {
+            for (locale, dictionary) in loaded() {
+                for spelling in dictionary.insertions(word) {
+                    found.push(Candidate::new(spelling, word, locale, false));
+                }
+            }
+        }
+        found
+    }
+}
+
+impl Candidate {
+    fn new(spelling: String, word: &str, locale: &str, stem: bool) -> Self {
+        Candidate {
+            insertions: spelling.chars().count() - word.chars().count(),
+            spelling,
+            locale: locale.to_string(),
+            stem,
+        }
+    }
+}
+
+impl Loaded {
+    /// The stems whose key is `word`, or (for a capitalised word) whose key is `word` with a
+    /// lower-case first letter, capitalised then; each one the dictionary accepts as written.
+    fn stems_for(&self, word: &str) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let decapitalised = with_first(word, char::to_lowercase);
+        for (key, recapitalise) in [(word, false), (decapitalised.as_str(), true)] {
+            if recapitalise && key == word {
+                continue;
+            }
+            for stem in self.stems.get(key).into_iter().flatten() {
+                let spelling = if recapitalise {
+                    with_first(stem, char::to_uppercase)
+                } else {
+                    stem.clone()
+                };
+                // Only inserts: a lower-case entry starting with a deleted letter would lower
+                // the word's capital when capitalised ("Erne" must not become "Čeríne").
+                if strip(&spelling) == word
+                    && !out.contains(&spelling)
+                    && self.checker.check(&spelling)
+                {
+                    out.push(spelling);
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
+    /// The words the dictionary accepts made by inserting one letter of the language into
+    /// `word`, or two when no single one does and the budget allows. A search the budget
+    /// would cut short is not made: it could miss the true spelling and rank a false one first.
+    fn insertions(&self, word: &str) -> Vec<String> {
+        let once: Vec<String> = self.insert_one(word);
+        if once.len() > CHECK_BUDGET {
+            return Vec::new();
+        }
+        let mut accepted: Vec<String> = once
+            .iter()
+            .filter(|c| self.checker.check(c))
+            .cloned()
+            .collect();
+        if accepted.is_empty() {
+            let twice: BTreeSet<String> = once
+                .iter()
+                .flat_map(|first| self.insert_one(first))
+                .filter(|c| strip(c) == word)
+                .collect();
+            if once.len() + twice.len() <= CHECK_BUDGET {
+                accepted = twice
+                    .into_iter()
+                    .filter(|c| self.checker.check(c))
+                    .collect();
+            }
+        }
+        accepted.sort();
+        accepted
+    }
+
+    /// `word` with one letter of the language inserted at each place a letter can go: not
+    /// before a capital (a capitalised word keeps its capital first), in capitals inside a
+    /// word set in capitals, and either case at the start of a lower-case word.
+    fn insert_one(&self, word: &str) -> Vec<String> {
+        let all_caps = word.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !word.chars().any(char::is_lowercase);
+        let mut out = Vec::new();
+        for (at, next) in word
+            .char_indices()
+            .map(|(i, c)| (i, Some(c)))
+            .chain(std::iter::once((word.len(), None)))
+        {
+            let letters: Vec<char> = match (at, next) {
+                (_, Some(c)) if at == 0 && c.is_uppercase() => continue,
+                (0, _) => self.lower.iter().chain(&self.upper).copied().collect(),
+                _ if all_caps => self.upper.clone(),
+                _ => self.lower.clone(),
+            };
+            for letter in letters {
+                let mut candidate = String::with_capacity(word.len() + 4);
+                candidate.push_str(&word[..at]);
+                candidate.push(letter);
+                candidate.push_str(&word[at..]);
+                out.push(candidate);
+            }
+        }
+        out
+    }
+}
+
+/// `word` with its first character mapped by `case`.
+fn with_first<I: Iterator<Item = char>>(word: &str, case: impl Fn(char) -> I) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| case(c).chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Reads and parses a dictionary; the error says why it could not be.
+fn load(installed: &Installed) -> Result<Loaded, String> {
+    let aff_bytes = std::fs::read(&installed.aff).map_err(|e| e.to_string())?;
+    let dic_bytes = std::fs::read(&installed.dic).map_err(|e| e.to_string())?;
+    let encoding = declared_encoding(&aff_bytes)?;
+    let aff = decode(encoding, &aff_bytes);
+    let dic = decode(encoding, &dic_bytes);
+    let checker = spellbook::Dictionary::new(&aff, &dic)
+        .map_err(|e| format!("not a Hunspell dictionary spellbook can read: {e}"))?;
+    let lower: Vec<char> = match known_letters(&installed.language) {
+        Some(letters) => letters.chars().collect(),
+        None => try_letters(&aff),
+    };
+    let upper = lower
+        .iter()
+        .flat_map(|c| c.to_uppercase())
+        .filter(|c| !c.is_ascii() && !lower.contains(c))
+        .collect();
+    Ok(Loaded {
+        checker,
+        stems: stem_index(&dic),
+        lower,
+        upper,
+    })
+}
+
+/// The encoding the `.aff` file declares on its `SET` line (UTF-8 when it has none). The line
+/// itself is ASCII, so it is read before anything is decoded.
+fn declared_encoding(aff: &[u8]) -> Result<&'static Encoding, String> {
+    let Some(label) = aff
+        .split(|&b| b == b'\n')
+        .filter_map(|line| line.strip_prefix(b"SET"))
+        .find(|rest| rest.first().is_some_and(u8::is_ascii_whitespace))
+    else {
+        return Ok(encoding_rs::UTF_8);
+    };
+    let label = String::from_utf8_lossy(label);
+    let label = label.trim();
+    // Hunspell writes ISO8859-2 and microsoft-cp1251; the WHATWG labels want iso-8859-2, cp1251.
+    let normalised = label
+        .to_ascii_lowercase()
+        .replace("iso8859", "iso-8859")
+        .replace("microsoft-cp", "cp");
+    Encoding::for_label(normalised.as_bytes()).ok_or_else(|| {
+        format!("the affix file declares an encoding folio does not know: SET {label}")
+    })
+}
+
+/// The text of a dictionary file. Bytes that are not valid in the declared encoding (Latin-1
+/// in the comments of hu_HU.aff, which declares UTF-8) become U+FFFD: they are never in a
+/// word that matters.
+fn decode(encoding: &'static Encoding, bytes: &[u8]) -> String {
+    encoding.decode_with_bom_removal(bytes).0.into_owned()
+}
+
+/// The non-ASCII lower-case letters of the `TRY` line, for a language with no letter list.
+fn try_letters(aff: &str) -> Vec<char> {
+    aff.lines()
+        .find_map(|line| line.strip_prefix("TRY "))
+        .map(|letters| {
+            let mut found: Vec<char> = letters
+                .chars()
+                .filter(|c| !c.is_ascii() && c.is_lowercase())
+                .collect();
+            found.dedup();
+            found
+        })
+        .unwrap_or_default()
+}
+
+/// Key -> stems, for the stems with characters outside ASCII (the `.dic` file's first line
+/// is the count; each other line is `stem[/flags][ morphology]`).
+fn stem_index(dic: &str) -> HashMap<String, Vec<String>> {
+    let mut index: HashMap<String, Vec<String>> = HashMap::new();
+    for line in dic.lines().skip(1) {
+        let stem = line
+            .split(['\t', ' '])
+            .next()
+            .unwrap_or_default()
+            .split('/')
+            .next()
+            .unwrap_or_default();
+        if stem.is_ascii() || !stem.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let key = strip(stem);
+        if key.is_empty() {
+            continue;
+        }
+        let stems = index.entry(key).or_default();
+        if !stems.iter().any(|s| s == stem) {
+            stems.push(stem.to_string());
+        }
+    }
+    index
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixtures() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hunspell")
+    }
+
+    fn fixture_dictionaries(languages: &[&str]) -> Dictionaries {
+        let languages: Vec<String> = languages.iter().map(|l| l.to_string()).collect();
+        Dictionaries::from_installed(in_directory(&fixtures()), &languages)
+    }
+
+    #[test]
+    fn the_set_line_names_the_encoding() {
+        assert_eq!(
+            declared_encoding(b"# comment\nSET ISO8859-2\nTRY a\n").unwrap(),
+            encoding_rs::ISO_8859_2
+        );
+        assert_eq!(declared_encoding(b"TRY a\n").unwrap(), encoding_rs::UTF_8);
+        assert!(declared_encoding(b"SET KLINGON-1\n").is_err());
+    }
+
+    #[test]
+    fn a_latin_2_dictionary_is_decoded() {
+        // tests/fixtures/hunspell/pl_TEST.dic is ISO-8859-2: "Poznań" is the byte 0xF1.
+        let dictionaries = fixture_dictionaries(&["pl"]);
+        assert_eq!(dictionaries.locales(), ["pl_TEST"]);
+        assert!(dictionaries.contains("Poznań"));
+        let found = dictionaries.candidates("Pozna");
+        assert_eq!(found[0].spelling, "Poznań");
+        assert!(found[0].stem);
+    }
+
+    #[test]
+    fn stems_then_inserted_letters() {
+        let dictionaries = fixture_dictionaries(&["hu"]);
+        let spellings = |word: &str| -> Vec<(String, bool)> {
+            dictionaries
+                .candidates(word)
+                .into_iter()
+                .map(|c| (c.spelling, c.stem))
+                .collect()
+        };
+        // A stem with this key, capitalised from a lower-case entry.
+        assert_eq!(spellings("Szab"), [("Szabó".to_string(), true)]);
+        // No stem: the affix rule makes "Rákosi" from "Rákos"; one letter inserted.
+        assert_eq!(spellings("Rkosi"), [("Rákosi".to_string(), false)]);
+        // Two letters inserted into a short word.
+        assert_eq!(spellings("Kdr"), [("Kádár".to_string(), true)]);
+        assert!(spellings("Xyzzy").is_empty());
+        // A capital is never lowered: "Erne" cannot come from a lower-case entry "érne".
+        assert!(spellings("Erne").is_empty());
+    }
+
+    #[test]
+    fn languages_select_dictionaries() {
+        assert_eq!(fixture_dictionaries(&[]).locales(), ["hu_TEST", "pl_TEST"]);
+        assert_eq!(fixture_dictionaries(&["hu_TEST"]).locales(), ["hu_TEST"]);
+        assert!(fixture_dictionaries(&["fi"]).is_empty());
+    }
+
+    #[test]
+    fn nothing_is_read_until_a_word_needs_it() {
+        let dictionaries = fixture_dictionaries(&["hu"]);
+        assert!(dictionaries.dictionaries[0].loaded.get().is_none());
+        assert!(dictionaries.contains("Gerő"));
+        assert!(dictionaries.dictionaries[0].loaded.get().is_some());
+    }
+}
