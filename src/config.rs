@@ -533,6 +533,44 @@ fn is_iso_date(date: &str) -> bool {
     )
 }
 
+/// Where edition.toml names `path` (the first key whose value it is), for diagnostics about
+/// that file. edition.toml is parsed again, for the spans only: this runs when something is
+/// wrong with a named file, never on a build that succeeds.
+pub fn span_of_path(text: &str, path: &Path) -> Option<std::ops::Range<usize>> {
+    #[derive(Deserialize, Default)]
+    #[serde(default, rename_all = "kebab-case")]
+    struct Named {
+        manuscript: Option<Spanned<PathBuf>>,
+        lexicon: Option<Spanned<PathBuf>>,
+        annotations: Vec<Spanned<PathBuf>>,
+        source: Option<NamedSource>,
+        output: Option<NamedOutput>,
+    }
+    #[derive(Deserialize, Default)]
+    #[serde(default, rename_all = "kebab-case")]
+    struct NamedSource {
+        file: Option<Spanned<PathBuf>>,
+        restore_report: Option<Spanned<PathBuf>>,
+    }
+    #[derive(Deserialize, Default)]
+    #[serde(default)]
+    struct NamedOutput {
+        dir: Option<Spanned<PathBuf>>,
+    }
+    let named: Named = toml::from_str(text).ok()?;
+    let source = named.source.unwrap_or_default();
+    named
+        .manuscript
+        .into_iter()
+        .chain(named.lexicon)
+        .chain(named.annotations)
+        .chain(source.file)
+        .chain(source.restore_report)
+        .chain(named.output.and_then(|o| o.dir))
+        .find(|named| named.get_ref() == path)
+        .map(|named| named.span())
+}
+
 /// Resolves a path from edition.toml against the edition directory.
 pub fn resolve(root: &Path, path: &Path) -> PathBuf {
     if path.is_absolute() {

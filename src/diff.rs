@@ -135,7 +135,9 @@ fn load(project: &Project, revision: Option<&str>, files: &mut Files) -> Result<
         match revision {
             Some(rev) => crate::revision::read_at(root, rev, path),
             None => {
-                std::fs::read_to_string(root.join(path)).map_err(|e| Error::io(&root.join(path), e))
+                let full = crate::project::inside_edition(root, path)
+                    .map_err(|outside| Error::Usage(outside.to_string()))?;
+                std::fs::read_to_string(&full).map_err(|e| Error::io(&full, e))
             }
         }
     };

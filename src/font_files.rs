@@ -144,7 +144,8 @@ fn read_face(
     })
 }
 
-/// Reads a file `[fonts]` names; a file that cannot be read is F008 at its key.
+/// Reads a file `[fonts]` names; a file outside the edition is F011 and one that cannot be
+/// read F008, each at its key.
 fn read_file(
     root: &Path,
     path: &Spanned<PathBuf>,
@@ -152,7 +153,13 @@ fn read_file(
     config: FileId,
     diags: &mut Diagnostics,
 ) -> Option<Vec<u8>> {
-    let full = crate::config::resolve(root, path.get_ref());
+    let full = match crate::project::inside_edition(root, path.get_ref()) {
+        Ok(full) => full,
+        Err(outside) => {
+            diags.push(outside.diagnostic(Some(Span::new(config, path.span()))));
+            return None;
+        }
+    };
     match std::fs::read(&full) {
         Ok(bytes) => Some(bytes),
         Err(err) => {

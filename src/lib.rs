@@ -113,7 +113,7 @@ pub fn parse_and_annotate(
         }
     }
     let mut apparatus = annotate::annotate(&mut document, &project.files, &annotations, diags);
-    apparatus.unreadable_files = unreadable_files;
+    apparatus.unreadable_files += unreadable_files;
     Ok((document, apparatus, file))
 }
 
@@ -204,10 +204,10 @@ pub fn build(
         built,
         revision.as_ref(),
     ));
-    let out_dir = options
-        .out_dir
-        .clone()
-        .unwrap_or_else(|| project.path(&project.edition.output.dir));
+    let out_dir = match &options.out_dir {
+        Some(dir) => dir.clone(),
+        None => project.output_dir(diags)?,
+    };
 
     // The handout imposes the print edition's pages, so asking for it typesets them too.
     let handout = options.handout

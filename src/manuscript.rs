@@ -21,6 +21,9 @@ const SMALL_CAPS_MARK: &str = "]{.sc}";
 /// input (10,000 nested `>`).
 const MAX_NESTING: usize = 32;
 
+/// How many places of raw HTML get a warning each (M002); the rest get one between them.
+const MAX_RAW_HTML_WARNINGS: usize = 10;
+
 /// Parses a manuscript. Problems are pushed to `diags`; the document is always returned.
 pub fn parse(text: &str, file: FileId, diags: &mut Diagnostics) -> Document {
     let options = Options::ENABLE_FOOTNOTES
@@ -43,8 +46,11 @@ pub fn parse(text: &str, file: FileId, diags: &mut Diagnostics) -> Document {
         flattened_blocks: 0,
         flattened_inlines: 0,
         warned_depth: false,
+        raw_html_places: 0,
+        first_unreported_html: None,
     };
     let blocks = builder.blocks();
+    builder.report_more_raw_html();
     let notes = builder.finish_notes();
     if blocks.is_empty() {
         diags.push(
@@ -86,6 +92,9 @@ struct Builder<'a, 'd> {
     flattened_blocks: usize,
     flattened_inlines: usize,
     warned_depth: bool,
+    /// Places of raw HTML found, and the first of those not warned about one by one.
+    raw_html_places: usize,
+    first_unreported_html: Option<Span>,
 }
 
 impl<'a> Builder<'a, '_> {
@@ -366,7 +375,15 @@ impl<'a> Builder<'a, '_> {
         }
     }
 
+    /// M002 for each of the first `MAX_RAW_HTML_WARNINGS` places of raw HTML; the rest are
+    /// counted for `report_more_raw_html`, since 100,000 tags on one line gave as many warnings,
+    /// each showing that line.
     fn warn_raw_html(&mut self, span: Span) {
+        self.raw_html_places += 1;
+        if self.raw_html_places > MAX_RAW_HTML_WARNINGS {
+            self.first_unreported_html.get_or_insert(span);
+            return;
+        }
         self.diags.push(
             Diagnostic::warning(
                 "M002",
@@ -375,6 +392,21 @@ impl<'a> Builder<'a, '_> {
             .with_span(span)
             .with_hint("use Markdown: *emphasis*, [links](url), `{.caption}` for captions"),
         );
+    }
+
+    /// One M002 for the places of raw HTML beyond the first `MAX_RAW_HTML_WARNINGS`.
+    fn report_more_raw_html(&mut self) {
+        if let Some(span) = self.first_unreported_html {
+            let more = self.raw_html_places - MAX_RAW_HTML_WARNINGS;
+            self.diags.push(
+                Diagnostic::warning(
+                    "M002",
+                    format!("raw HTML in {more} more places is shown as text"),
+                )
+                .with_span(span)
+                .with_hint("this is the first of them; use Markdown instead"),
+            );
+        }
     }
 
     fn note_for_label(&mut self, label: &str, span: Span) -> usize {

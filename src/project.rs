@@ -1,5 +1,7 @@
 //! An edition directory on disk: finds and reads `edition.toml` and the files it names,
-//! registering each in `Files` so later diagnostics can point into them.
+//! registering each in `Files` so later diagnostics can point into them. Every file an edition
+//! names is read only if it resolves inside the edition directory (`inside_edition`): a
+//! revision from a stranger cannot make a build read, or quote, a file elsewhere.
 
 use std::path::{Path, PathBuf};
 
@@ -29,6 +31,12 @@ impl Project {
                 display_dir(root)
             )));
         }
+        if let Err(outside) = inside_edition(root, Path::new(EDITION_FILE)) {
+            diags.push(outside.diagnostic(None));
+            return Err(Error::Content {
+                errors: diags.error_count(),
+            });
+        }
         let file = read_text(files, &path, diags)?;
         let edition = config::parse(files, file, diags).ok_or(Error::Content {
             errors: diags.error_count(),
@@ -53,8 +61,141 @@ impl Project {
 
     /// Reads a file the edition names, shown in diagnostics relative to the edition.
     pub fn read(&mut self, relative: &Path, diags: &mut Diagnostics) -> Result<FileId, Error> {
-        let path = self.path(relative);
+        let path = self.named_file(relative, diags)?;
         read_text(&mut self.files, &path, diags)
+    }
+
+    /// The path of a file edition.toml names, once it is known to resolve inside the edition;
+    /// otherwise F011 at the key that names it.
+    pub fn named_file(&self, relative: &Path, diags: &mut Diagnostics) -> Result<PathBuf, Error> {
+        inside_edition(&self.root, relative).map_err(|outside| {
+            let span = self
+                .files
+                .get(self.config)
+                .and_then(|config| config::span_of_path(&config.text, relative))
+                .map(|range| Span::new(self.config, range));
+            diags.push(outside.diagnostic(span));
+            Error::Content {
+                errors: diags.error_count(),
+            }
+        })
+    }
+
+    /// The output directory `[output] dir` names, if it stays inside the edition; otherwise
+    /// F012 at its key. (`--out DIR` is the user's own choice and is not checked.)
+    pub fn output_dir(&self, diags: &mut Diagnostics) -> Result<PathBuf, Error> {
+        let dir = &self.edition.output.dir;
+        match writable_inside(&self.root, dir) {
+            Ok(()) => Ok(self.path(dir)),
+            Err(resolved) => {
+                let span = self
+                    .files
+                    .get(self.config)
+                    .and_then(|config| config::span_of_path(&config.text, dir))
+                    .map(|range| Span::new(self.config, range));
+                let mut diagnostic = Diagnostic::error(
+                    "F012",
+                    format!(
+                        "[output] dir `{}` is outside the edition directory ({})",
+                        dir.display(),
+                        resolved.display()
+                    ),
+                )
+                .with_hint("a build writes only inside its edition: name a folder in it, or pass `--out DIR` to build elsewhere");
+                if let Some(span) = span {
+                    diagnostic = diagnostic.with_span(span);
+                }
+                diags.push(diagnostic);
+                Err(Error::Content {
+                    errors: diags.error_count(),
+                })
+            }
+        }
+    }
+}
+
+/// A file an edition names that resolves outside the edition directory.
+#[derive(Debug)]
+pub struct Outside {
+    /// The path as named.
+    pub named: PathBuf,
+    /// Where it leads, symbolic links followed.
+    pub resolved: PathBuf,
+}
+
+impl Outside {
+    /// F011, naming the path and where it leads, never what is in it.
+    pub fn diagnostic(&self, span: Option<Span>) -> Diagnostic {
+        let diagnostic = Diagnostic::error("F011", self.to_string()).with_hint(
+            "an edition reads only its own files: copy the file into the edition directory \
+             (a symbolic link may point only to a file inside it)",
+        );
+        match span {
+            Some(span) => diagnostic.with_span(span),
+            None => diagnostic,
+        }
+    }
+}
+
+impl std::fmt::Display for Outside {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "`{}` leads outside the edition directory (to {}); folio does not read it",
+            self.named.display(),
+            self.resolved.display()
+        )
+    }
+}
+
+/// The one check of every file an edition names (edition.toml itself, the manuscript, the
+/// annotations, the lexicon, the source, the restore report, the fonts): `named` is resolved
+/// against `root` with symbolic links and `..` followed, and must lead to a place inside
+/// `root`. Returns the path to read, as named (so messages show it as the editor wrote it).
+/// A path that does not resolve (a missing file, a dangling link) is returned as it is: reading
+/// it then fails with the usual I/O error, which shows no content either.
+pub fn inside_edition(root: &Path, named: &Path) -> Result<PathBuf, Outside> {
+    let path = config::resolve(root, named);
+    let (Ok(root), Ok(resolved)) = (root.canonicalize(), path.canonicalize()) else {
+        return Ok(path);
+    };
+    if resolved.starts_with(&root) {
+        Ok(path)
+    } else {
+        Err(Outside {
+            named: named.to_path_buf(),
+            resolved,
+        })
+    }
+}
+
+/// Whether a directory to write into, `dir` (which need not exist yet), stays inside `root`:
+/// its nearest existing ancestor, links followed, must be inside, and what is still to be
+/// created below it must not climb out with `..`. The error is where it leads.
+fn writable_inside(root: &Path, dir: &Path) -> Result<(), PathBuf> {
+    let path = config::resolve(root, dir);
+    let Ok(root) = root.canonicalize() else {
+        // No edition directory to be inside: reading edition.toml has failed already.
+        return Ok(());
+    };
+    let mut existing = path.clone();
+    let mut to_create = Vec::new();
+    let mut resolved = loop {
+        if let Ok(resolved) = existing.canonicalize() {
+            break resolved;
+        }
+        // A `..` below what exists cannot be resolved safely: refuse it.
+        let Some(name) = existing.file_name().map(ToOwned::to_owned) else {
+            return Err(path);
+        };
+        to_create.push(name);
+        existing.pop();
+    };
+    resolved.extend(to_create.iter().rev());
+    if resolved.starts_with(&root) {
+        Ok(())
+    } else {
+        Err(resolved)
     }
 }
 

@@ -80,17 +80,17 @@ pub fn levenshtein(a: &[char], b: &str) -> usize {
 /// At most `radius` characters of `line` on each side of character `at`, with "…" where the
 /// line was cut; and the character column where `at` lands in the excerpt.
 pub fn window(line: &str, at: usize, radius: usize) -> (String, usize) {
-    let chars: Vec<char> = line.chars().collect();
-    let at = at.min(chars.len());
+    // Only the excerpt is collected: a diagnostic on a line of a megabyte must not copy it.
+    let at = at.min(line.chars().count());
     let start = at.saturating_sub(radius);
-    let end = (at + radius).min(chars.len());
-    let mut out: String = chars[start..end].iter().collect();
+    let mut chars = line.chars().skip(start);
+    let mut out: String = chars.by_ref().take(at + radius - start).collect();
     let mut column = at - start;
     if start > 0 {
         out.insert(0, '…');
         column += 1;
     }
-    if end < chars.len() {
+    if chars.next().is_some() {
         out.push('…');
     }
     (out, column)

@@ -148,11 +148,7 @@ fn scratch_edition() -> tempfile::TempDir {
     for file in ["manuscript/features.md", "annotations/features.toml"] {
         std::fs::copy(src.join(file), dir.path().join(file)).unwrap();
     }
-    let fonts = repo().join("fonts");
-    let toml = std::fs::read_to_string(src.join("edition.toml"))
-        .unwrap()
-        .replace("../../../../fonts", fonts.to_str().unwrap());
-    std::fs::write(dir.path().join("edition.toml"), toml).unwrap();
+    std::fs::copy(src.join("edition.toml"), dir.path().join("edition.toml")).unwrap();
     dir
 }
 
@@ -411,8 +407,6 @@ fn the_note_on_the_text_claims_sources_only_for_the_editions_own_notes_that_have
 #[test]
 fn the_note_on_the_text_tells_what_restore_did_without_paths() {
     let dir = tempfile::tempdir().unwrap();
-    let fonts = repo().join("fonts");
-    let fonts = fonts.to_str().unwrap();
     std::fs::create_dir_all(dir.path().join("source")).unwrap();
     std::fs::write(
         dir.path().join("source/s.txt"),
@@ -421,15 +415,10 @@ fn the_note_on_the_text_tells_what_restore_did_without_paths() {
     .unwrap();
     std::fs::write(
         dir.path().join("edition.toml"),
-        format!(
-            "title = \"T\"\nlanguage = \"en-GB\"\ndate = \"2026-01-01\"\nidentifier = \"urn:x\"\n\
-             slug = \"t\"\nmanuscript = \"manuscript/m.md\"\n\
-             [source]\ntitle = \"S\"\nfile = \"source/s.txt\"\nrestore-report = \"manuscript/m.restore.json\"\n\
-             [fonts]\nfamily = \"Vollkorn\"\nregular = \"{fonts}/Vollkorn-Regular.ttf\"\n\
-             italic = \"{fonts}/Vollkorn-Italic.ttf\"\nbold = \"{fonts}/Vollkorn-Bold.ttf\"\n\
-             bold-italic = \"{fonts}/Vollkorn-BoldItalic.ttf\"\nlicence = \"{fonts}/OFL.txt\"\n\
-             [output]\ncolophon-revision = false\n"
-        ),
+        "title = \"T\"\nlanguage = \"en-GB\"\ndate = \"2026-01-01\"\nidentifier = \"urn:x\"\n\
+         slug = \"t\"\nmanuscript = \"manuscript/m.md\"\n\
+         [source]\ntitle = \"S\"\nfile = \"source/s.txt\"\nrestore-report = \"manuscript/m.restore.json\"\n\
+         [output]\ncolophon-revision = false\n",
     )
     .unwrap();
     let restored = folio(

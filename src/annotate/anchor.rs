@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use aho_corasick::AhoCorasick;
 
+use super::approximate;
 use super::index::{normalize, TextIndex};
 use super::schema::Selector;
 
@@ -18,8 +19,8 @@ pub enum Anchoring {
     Ambiguous(Vec<usize>),
     /// `occurrence` asks for a match that does not exist.
     NoSuchOccurrence { wanted: usize, found: usize },
-    /// Nothing fits; the nearest approximate match, if any is close enough.
-    NotFound(Option<Approximate>),
+    /// Nothing fits; what the nearest text is, if it was looked for and is close enough.
+    NotFound(Suggestion),
 }
 
 #[derive(Debug, PartialEq)]
@@ -33,7 +34,16 @@ pub struct Approximate {
 /// anchoring two thirds of `folio check` on a 1 MB manuscript with 1,000 notes.
 pub struct Occurrences {
     starts: HashMap<String, Vec<usize>>,
+    /// Set when the quotes matched more than `MAX_MATCHES` times in all and the scan stopped:
+    /// the quote (normalised) with the most matches by then.
+    pub overflow: Option<String>,
 }
+
+/// The most matches of all quotes together that anchoring looks at. Quotes that occur
+/// within one another ("a", "aa", "aaa", … over a text of a's) match about (quotes × text
+/// length) times, which on a large manuscript is billions; real quotes match a few times each,
+/// and even a thousand quotes of one common word stay far below this.
+const MAX_MATCHES: usize = 10_000_000;
 
 impl Occurrences {
     pub fn find<'q>(index: &TextIndex, quotes: impl IntoIterator<Item = &'q str>) -> Occurrences {
@@ -45,11 +55,17 @@ impl Occurrences {
         patterns.sort();
         patterns.dedup();
         let mut starts = vec![Vec::new(); patterns.len()];
+        let mut overflow = None;
         match AhoCorasick::new(&patterns) {
             Ok(automaton) => {
                 // Per quote, the leftmost non-overlapping matches, as `str::match_indices` gives.
                 let mut last_end = vec![0; patterns.len()];
-                for m in automaton.find_overlapping_iter(&index.text) {
+                let matches = automaton.find_overlapping_iter(&index.text);
+                for (seen, m) in matches.enumerate() {
+                    if seen == MAX_MATCHES {
+                        overflow = (0..patterns.len()).max_by_key(|&p| starts[p].len());
+                        break;
+                    }
                     let p = m.pattern().as_usize();
                     if m.start() >= last_end[p] {
                         starts[p].push(m.start());
@@ -68,8 +84,10 @@ impl Occurrences {
                 }
             }
         }
+        let overflow = overflow.map(|p| patterns[p].clone());
         Occurrences {
             starts: patterns.into_iter().zip(starts).collect(),
+            overflow,
         }
     }
 
@@ -80,19 +98,27 @@ impl Occurrences {
 
 /// Finds the one place `quote` (with `selector`) attaches to.
 pub fn find(index: &TextIndex, quote: &str, selector: &Selector) -> Anchoring {
-    find_in(index, &Occurrences::find(index, [quote]), quote, selector)
+    find_in(
+        index,
+        &Occurrences::find(index, [quote]),
+        quote,
+        selector,
+        &mut SearchBudget::default(),
+    )
 }
 
-/// Like `find`, with the quote's occurrences already found (see `Occurrences`).
+/// Like `find`, with the quote's occurrences already found (see `Occurrences`) and the
+/// approximate search, when nothing matches, within `budget`.
 pub fn find_in(
     index: &TextIndex,
     occurrences: &Occurrences,
     quote: &str,
     selector: &Selector,
+    budget: &mut SearchBudget,
 ) -> Anchoring {
     let quote = normalize(quote);
     if quote.is_empty() {
-        return Anchoring::NotFound(None);
+        return Anchoring::NotFound(Suggestion::NoneClose);
     }
     let prefix = selector
         .prefix
@@ -125,60 +151,84 @@ pub fn find_in(
             wanted: n,
             found: found.len(),
         },
-        (_, []) => Anchoring::NotFound(nearest(index, &quote)),
+        (_, []) => Anchoring::NotFound(suggest(index, &quote, budget)),
         (None, [one]) => Anchoring::Found(range(*one)),
         (_, many) => Anchoring::Ambiguous(many.to_vec()),
     }
 }
 
-/// The substring of the text closest to `quote` by edit distance (Sellers' semi-global
-/// alignment: free start and end in the text), if at most 40 % of the quote differs.
+/// The substring of the text closest to `quote` by edit distance (free start and end in the
+/// text), if at most 40 % of the quote differs; `None` also for a quote too long to search
+/// (see `approximate::MAX_QUOTE_CHARS`).
 pub fn nearest(index: &TextIndex, quote: &str) -> Option<Approximate> {
     let pattern: Vec<char> = quote.chars().collect();
-    let m = pattern.len();
+    if pattern.is_empty() || pattern.len() > approximate::MAX_QUOTE_CHARS {
+        return None;
+    }
     // Beyond 40 % of the quote changed, a "suggestion" is more confusing than helpful.
-    let limit = (m * 2).div_ceil(5);
-    let mut column: Vec<usize> = (0..=m).collect();
-    // For each row, where in the text the alignment ending here began.
-    let mut origin: Vec<usize> = vec![0; m + 1];
-    let mut best: Option<(usize, usize, usize)> = None; // (edits, start, end)
-    for (offset, c) in index.text.char_indices() {
-        let mut diagonal = column[0];
-        let mut diagonal_origin = origin[0];
-        // Row 0 of the new column: an alignment that starts after this character.
-        column[0] = 0;
-        origin[0] = offset + c.len_utf8();
-        for i in 1..=m {
-            let substitute = diagonal + usize::from(pattern[i - 1] != c);
-            let delete = column[i] + 1; // skip a text character
-            let insert = column[i - 1] + 1; // skip a quote character
-            let (value, from) = if substitute <= delete && substitute <= insert {
-                (substitute, diagonal_origin)
-            } else if delete <= insert {
-                (delete, origin[i])
-            } else {
-                (insert, origin[i - 1])
-            };
-            diagonal = column[i];
-            diagonal_origin = origin[i];
-            column[i] = value;
-            origin[i] = from;
-        }
-        let end = offset + c.len_utf8();
-        // Prefer fewer edits; at equal cost from the same start, the longer match, so that a
-        // final substituted letter ("Gero" for "Gerő") is not left out.
-        let better = best.is_none_or(|(edits, start, _)| {
-            column[m] < edits || (column[m] == edits && origin[m] == start)
-        });
-        if column[m] <= limit && better {
-            best = Some((column[m], origin[m], end));
+    let limit = (pattern.len() * 2).div_ceil(5);
+    let found = approximate::search(&index.text, &pattern, limit)?;
+    let range = snap_to_words(&index.text, found.range);
+    let edits = crate::text::levenshtein(&pattern, &index.text[range.clone()]);
+    Some(Approximate { range, edits })
+}
+
+/// How much approximate searching one run may do (see `approximate::cost`): 100 million
+/// characters searched for a quote of up to 64, under a second in a release build (a hundred
+/// quotes not found in a 1 MB manuscript). Each quote not found costs a pass over the text, so
+/// a thousand of them on a large manuscript took minutes; beyond the budget they are reported
+/// without a suggestion.
+pub struct SearchBudget {
+    remaining: u64,
+}
+
+impl Default for SearchBudget {
+    fn default() -> Self {
+        SearchBudget::new(100_000_000)
+    }
+}
+
+impl SearchBudget {
+    pub fn new(operations: u64) -> Self {
+        SearchBudget {
+            remaining: operations,
         }
     }
-    best.map(|(_, start, end)| {
-        let range = snap_to_words(&index.text, start..end);
-        let edits = crate::text::levenshtein(&pattern, &index.text[range.clone()]);
-        Approximate { range, edits }
-    })
+
+    /// Takes what a search of `quote` costs, if that much is left.
+    fn take(&mut self, index: &TextIndex, quote_chars: usize) -> bool {
+        let cost = approximate::cost(&index.text, quote_chars);
+        let affordable = cost <= self.remaining;
+        if affordable {
+            self.remaining -= cost;
+        }
+        affordable
+    }
+}
+
+/// What can be said about a quote that matches nowhere.
+#[derive(Debug, PartialEq)]
+pub enum Suggestion {
+    /// The nearest text.
+    Near(Approximate),
+    /// Nothing within 40 % of the quote.
+    NoneClose,
+    /// Not searched: the quote is longer than `approximate::MAX_QUOTE_CHARS`.
+    QuoteTooLong,
+    /// Not searched: the run's `SearchBudget` is spent.
+    BudgetSpent,
+}
+
+/// The suggestion for a quote (normalised) that matches nowhere, within `budget`.
+fn suggest(index: &TextIndex, quote: &str, budget: &mut SearchBudget) -> Suggestion {
+    let chars = quote.chars().count();
+    if chars > approximate::MAX_QUOTE_CHARS {
+        Suggestion::QuoteTooLong
+    } else if !budget.take(index, chars) {
+        Suggestion::BudgetSpent
+    } else {
+        nearest(index, quote).map_or(Suggestion::NoneClose, Suggestion::Near)
+    }
 }
 
 /// A suggestion should be whole words: drop a partial word at the start ("er, Gerő" becomes
@@ -257,14 +307,40 @@ mod tests {
     #[test]
     fn a_changed_quote_suggests_the_nearest_text() {
         let idx = index("He was replaced with Ernő Gerő in July.\n");
-        let Anchoring::NotFound(Some(near)) = find(&idx, "Erno Gero", &selector(None, None)) else {
+        let Anchoring::NotFound(Suggestion::Near(near)) =
+            find(&idx, "Erno Gero", &selector(None, None))
+        else {
             panic!()
         };
         assert_eq!(&idx.text[near.range.clone()], "Ernő Gerő");
         assert_eq!(near.edits, 2);
         assert_eq!(
             find(&idx, "completely different words", &selector(None, None)),
-            Anchoring::NotFound(None)
+            Anchoring::NotFound(Suggestion::NoneClose)
         );
+    }
+
+    #[test]
+    fn long_quotes_and_a_spent_budget_are_not_searched() {
+        let idx = index("He was replaced with Ernő Gerő in July.\n");
+        let occurrences = Occurrences::find(&idx, []);
+        let long = "Erno Gero ".repeat(200);
+        assert_eq!(
+            find(&idx, &long, &selector(None, None)),
+            Anchoring::NotFound(Suggestion::QuoteTooLong)
+        );
+        // Room for exactly one search of a short quote in this text.
+        let mut budget = SearchBudget::new(approximate::cost(&idx.text, 9));
+        let mut search = || {
+            find_in(
+                &idx,
+                &occurrences,
+                "Erno Gero",
+                &selector(None, None),
+                &mut budget,
+            )
+        };
+        assert!(matches!(search(), Anchoring::NotFound(Suggestion::Near(_))));
+        assert_eq!(search(), Anchoring::NotFound(Suggestion::BudgetSpent));
     }
 }

@@ -1,10 +1,18 @@
 //! Putting a note into the text: the quoted words (a byte range of a block's reader text) are
 //! wrapped in `Anchored` and followed by a `NoteRef`. Text and formatting runs are split at
 //! the range's ends as needed; an existing anchor is never split (two notes on overlapping
-//! words), in which case only the reference mark is placed.
+//! words), in which case only the reference mark is placed. Anchors nest (a note on a word
+//! inside another note's words) at most `MAX_ANCHOR_DEPTH` deep; a deeper note also gets only
+//! its mark, so no number of notes on the same words makes the document deep.
 
 use crate::diag::Span;
 use crate::model::{Inline, InlineKind};
+
+/// How deep anchors may nest. Every stage walks inlines recursively, and the manuscript's own
+/// nesting is already flattened at 32 levels (M011); without this bound 20,000 notes on one
+/// word nested 20,000 deep and overflowed the stack. Eight notes on the very same words is
+/// more than any edition needs; a ninth is still numbered and linked, from its mark.
+const MAX_ANCHOR_DEPTH: usize = 8;
 
 /// Length of an inline in the block's reader text (see `index::TextIndex`).
 fn reader_len(inline: &Inline) -> usize {
@@ -18,12 +26,18 @@ fn reader_len(inline: &Inline) -> usize {
 
 /// Anchors `note` to `range` of the reader text of `inlines`.
 pub fn anchor(inlines: &mut Vec<Inline>, range: std::ops::Range<usize>, note: usize) {
-    if !wrap(inlines, range.clone(), note) {
+    if !wrap(inlines, range.clone(), note, 0) {
         insert_ref(inlines, range.end, note);
     }
 }
 
-fn wrap(inlines: &mut Vec<Inline>, range: std::ops::Range<usize>, note: usize) -> bool {
+/// Wraps `range` in an anchor; `enclosing` is the number of anchors around `inlines`.
+fn wrap(
+    inlines: &mut Vec<Inline>,
+    range: std::ops::Range<usize>,
+    note: usize,
+    enclosing: usize,
+) -> bool {
     let bounds = child_bounds(inlines);
     let first = bounds
         .iter()
@@ -42,23 +56,29 @@ fn wrap(inlines: &mut Vec<Inline>, range: std::ops::Range<usize>, note: usize) -
             InlineKind::Emphasis(c)
             | InlineKind::Strong(c)
             | InlineKind::SmallCaps(c)
-            | InlineKind::Link { content: c, .. }
-            | InlineKind::Anchored { content: c, .. } => wrap(c, inner, note),
+            | InlineKind::Link { content: c, .. } => wrap(c, inner, note, enclosing),
+            InlineKind::Anchored { content: c, .. } => wrap(c, inner, note, enclosing + 1),
             InlineKind::Text(_) | InlineKind::Code(_) => {
                 split_at(inlines, range.end)
                     && split_at(inlines, range.start)
-                    && wrap_exact(inlines, range, note)
+                    && wrap_exact(inlines, range, note, enclosing)
             }
             _ => false,
         };
     }
     split_at(inlines, range.end)
         && split_at(inlines, range.start)
-        && wrap_exact(inlines, range, note)
+        && wrap_exact(inlines, range, note, enclosing)
 }
 
-/// Wraps the children covering exactly `range` (boundaries already exist).
-fn wrap_exact(inlines: &mut Vec<Inline>, range: std::ops::Range<usize>, note: usize) -> bool {
+/// Wraps the children covering exactly `range` (boundaries already exist), unless the new
+/// anchor would nest deeper than `MAX_ANCHOR_DEPTH`.
+fn wrap_exact(
+    inlines: &mut Vec<Inline>,
+    range: std::ops::Range<usize>,
+    note: usize,
+    enclosing: usize,
+) -> bool {
     let bounds = child_bounds(inlines);
     let Some(first) = bounds
         .iter()
@@ -72,7 +92,7 @@ fn wrap_exact(inlines: &mut Vec<Inline>, range: std::ops::Range<usize>, note: us
     else {
         return false;
     };
-    if last < first {
+    if last < first || enclosing + 1 + anchor_depth(&inlines[first..=last]) > MAX_ANCHOR_DEPTH {
         return false;
     }
     let content: Vec<Inline> = inlines.drain(first..=last).collect();
@@ -84,8 +104,15 @@ fn wrap_exact(inlines: &mut Vec<Inline>, range: std::ops::Range<usize>, note: us
             span,
         },
     );
+    // After the marks of notes already on these words, so marks stay in the notes' order.
+    let after_marks = first
+        + 1
+        + inlines[first + 1..]
+            .iter()
+            .take_while(|i| matches!(i.kind, InlineKind::NoteRef { .. }))
+            .count();
     inlines.insert(
-        first + 1,
+        after_marks,
         Inline {
             kind: InlineKind::NoteRef { note },
             span: Span {
@@ -95,6 +122,21 @@ fn wrap_exact(inlines: &mut Vec<Inline>, range: std::ops::Range<usize>, note: us
         },
     );
     true
+}
+
+/// How deep anchors nest in `inlines` (0 when there are none).
+fn anchor_depth(inlines: &[Inline]) -> usize {
+    inlines
+        .iter()
+        .map(|inline| {
+            let inside = anchor_depth(inline.children());
+            match inline.kind {
+                InlineKind::Anchored { .. } => inside + 1,
+                _ => inside,
+            }
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 fn child_bounds(inlines: &[Inline]) -> Vec<std::ops::Range<usize>> {
@@ -271,5 +313,25 @@ mod tests {
         anchor(&mut p, 0..11, 0);
         anchor(&mut p, 0..5, 1);
         assert_eq!(show(&p), "[[Peter]1^1 Fryer]0^0 arrived.");
+    }
+
+    #[test]
+    fn notes_on_the_same_words_nest_only_so_deep() {
+        let mut p = paragraph("Gerő spoke.\n");
+        for note in 0..1_000 {
+            anchor(&mut p, 0.."Gerő".len(), note);
+        }
+        assert_eq!(anchor_depth(&p), MAX_ANCHOR_DEPTH);
+        let marks = show(&p).matches('^').count();
+        assert_eq!(marks, 1_000, "every note keeps its mark");
+        assert_eq!(plain_text(&p), "Gerő spoke.");
+        // The innermost anchor is the first note's; the ninth and later have marks only, and
+        // the marks follow the notes' order.
+        let shown = show(&p);
+        assert!(
+            shown.starts_with("[[[[[[[[Gerő]0]1]2]3]4]5]6]7^0^1^2^3^4^5^6^7^8^9^10"),
+            "{}",
+            &shown[..80]
+        );
     }
 }

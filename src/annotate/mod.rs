@@ -4,6 +4,7 @@
 //! text. Codes A0xx.
 
 pub mod anchor;
+mod approximate;
 pub mod index;
 mod merge;
 pub mod note_on_text;
@@ -12,7 +13,7 @@ pub mod schema;
 use crate::diag::{Diagnostic, Diagnostics, FileId, Files, Span};
 use crate::model::{Block, Document, Inline, InlineKind, Note, NoteKind};
 
-use anchor::Anchoring;
+use anchor::{Anchoring, Suggestion};
 use index::TextIndex;
 use schema::{AnnotationFile, NoteKindSpec, Selector};
 
@@ -92,6 +93,15 @@ pub fn annotate(
         )
     });
     let occurrences = anchor::Occurrences::find(&index, quotes);
+    if let Some(quote) = &occurrences.overflow {
+        diags.push(too_many_matches(annotations, quote));
+        // Matches past the limit were not looked at, so no quote can be called unique.
+        return Apparatus {
+            manuscript_footnotes: document.notes.len(),
+            unreadable_files: annotations.len(),
+            ..Apparatus::default()
+        };
+    }
     let anchorer = Anchorer {
         index: &index,
         occurrences: &occurrences,
@@ -103,6 +113,7 @@ pub fn annotate(
     };
     let mut ids = std::collections::BTreeMap::new();
     let mut placements = Vec::new();
+    let mut budget = anchor::SearchBudget::default();
 
     for (file, parsed) in annotations {
         let file = *file;
@@ -116,6 +127,7 @@ pub fn annotate(
                 &spec.quote,
                 &spec.selector(),
                 "quote",
+                &mut budget,
                 diags,
             ) else {
                 continue;
@@ -153,6 +165,7 @@ pub fn annotate(
                 &spec.reading,
                 &spec.selector(),
                 "reading",
+                &mut budget,
                 diags,
             );
             apparatus.emendations.push(Emendation {
@@ -178,19 +191,94 @@ pub fn annotate(
         }
     }
 
+    place_notes(document, placements, diags);
+    document.number_notes();
+    apparatus
+}
+
+/// The most notes one paragraph (or heading, or caption) may hold. Putting a note into a
+/// paragraph takes time in proportion to what the paragraph holds already, notes included, so
+/// a paragraph with 20,000 notes took seconds; no edition needs a thousand notes in one.
+pub const MAX_NOTES_PER_BLOCK: usize = 1_000;
+
+/// Puts each note into its block: `placements` are (block, range in its reader text) and the
+/// note. A block given more than `MAX_NOTES_PER_BLOCK` is A008 at the first note too many.
+fn place_notes(
+    document: &mut Document,
+    mut placements: Vec<((usize, std::ops::Range<usize>), usize)>,
+    diags: &mut Diagnostics,
+) {
+    // Grouped by block (in file order within each), so each block meets only its own notes.
+    placements.sort_by_key(|((block, _), _)| *block);
+    let mut placements = placements.into_iter().peekable();
+    let mut too_many = Vec::new();
     let mut block_no = 0;
     for block in &mut document.blocks {
         index::for_each_leaf_block_mut(block, &mut |inlines| {
-            for ((block, range), note) in &placements {
-                if *block == block_no {
-                    merge::anchor(inlines, range.clone(), *note);
+            let mut placed = 0;
+            while let Some(((_, range), note)) =
+                placements.next_if(|((block, _), _)| *block == block_no)
+            {
+                placed += 1;
+                match placed.cmp(&(MAX_NOTES_PER_BLOCK + 1)) {
+                    std::cmp::Ordering::Less => merge::anchor(inlines, range, note),
+                    std::cmp::Ordering::Equal => too_many.push((note, 1)),
+                    std::cmp::Ordering::Greater => {
+                        if let Some((_, extra)) = too_many.last_mut() {
+                            *extra += 1;
+                        }
+                    }
                 }
             }
             block_no += 1;
         });
     }
-    document.number_notes();
-    apparatus
+    for (note, extra) in too_many {
+        diags.push(
+            Diagnostic::error(
+                "A008",
+                format!(
+                    "one paragraph of the manuscript is given {} notes; folio places at most {MAX_NOTES_PER_BLOCK} in a paragraph",
+                    MAX_NOTES_PER_BLOCK + extra
+                ),
+            )
+            .with_span(document.notes[note].span)
+            .with_hint(format!("this is the first note too many; {extra} in all are over the limit"))
+            .with_hint("split the paragraph, or merge notes on the same words into one"),
+        );
+    }
+}
+
+/// A009 at the first annotation quoting `quote` (normalised), the quote matched most often
+/// when anchoring stopped counting.
+fn too_many_matches(annotations: &[(FileId, AnnotationFile)], quote: &str) -> Diagnostic {
+    let span = annotations.iter().find_map(|(file, parsed)| {
+        let notes = parsed.notes.iter().map(|n| &n.quote);
+        let readings = parsed.emendations.iter().map(|e| &e.reading);
+        notes
+            .chain(readings)
+            .find(|q| index::normalize(q.get_ref()) == quote)
+            .map(|q| Span::new(*file, q.span()))
+    });
+    let diagnostic = Diagnostic::error(
+        "A009",
+        "the quotes match the manuscript too often to be anchored (over 10 million matches in all)",
+    )
+    .with_hint(format!("“{}” alone matches most of them", shorten(quote)))
+    .with_hint("quote enough words that each quote is found once");
+    match span {
+        Some(span) => diagnostic.with_span(span),
+        None => diagnostic,
+    }
+}
+
+/// A quote as messages show it: up to 60 characters, then an ellipsis.
+fn shorten(quote: &str) -> String {
+    const SHOWN: usize = 60;
+    match quote.char_indices().nth(SHOWN) {
+        Some((cut, _)) => format!("{}…", &quote[..cut]),
+        None => quote.to_string(),
+    }
 }
 
 /// Ids are lowercase ASCII words joined by hyphens, unique across all annotation files.
@@ -240,6 +328,7 @@ fn locate(
     quote: &toml::Spanned<String>,
     selector: &Selector,
     what: &str,
+    budget: &mut anchor::SearchBudget,
     diags: &mut Diagnostics,
 ) -> Option<std::ops::Range<usize>> {
     let Anchorer {
@@ -248,7 +337,8 @@ fn locate(
         files,
     } = *anchorer;
     let span = Span::new(file, quote.span());
-    let text = quote.get_ref();
+    let full_text = quote.get_ref();
+    let text = &shorten(full_text);
     let place = |offset: usize| {
         let origin = index.origin(offset).source;
         match files.get(origin.file) {
@@ -259,7 +349,7 @@ fn locate(
             None => "the generated text".to_string(),
         }
     };
-    if index::normalize(text).is_empty() {
+    if index::normalize(full_text).is_empty() {
         diags.push(
             Diagnostic::error("A007", format!("the {what} is empty"))
                 .with_span(span)
@@ -267,7 +357,7 @@ fn locate(
         );
         return None;
     }
-    match anchor::find_in(index, occurrences, text, selector) {
+    match anchor::find_in(index, occurrences, full_text, selector, budget) {
         Anchoring::Found(range) => Some(range),
         Anchoring::Ambiguous(starts) => {
             let places: Vec<String> = starts.iter().take(5).map(|&s| place(s)).collect();
@@ -308,7 +398,7 @@ fn locate(
             )
             .with_span(span);
             diagnostic = match near {
-                Some(near) => {
+                Suggestion::Near(near) => {
                     let found = index.text[near.range.clone()].replace('\u{0}', " ");
                     let origin = index.origin(near.range.start).source;
                     let line = files
@@ -326,8 +416,15 @@ fn locate(
                         ))
                         .with_hint(format!("the manuscript reads: {line}"))
                 }
-                None => diagnostic.with_hint(
+                Suggestion::NoneClose => diagnostic.with_hint(
                     "no similar words were found; was the passage deleted or rewritten?",
+                ),
+                Suggestion::QuoteTooLong => diagnostic.with_hint(format!(
+                    "the {what} is {} characters long, too long to look for similar words; quote a sentence or a few words",
+                    full_text.chars().count()
+                )),
+                Suggestion::BudgetSpent => diagnostic.with_hint(
+                    "not looked for similar words: so many quotes are missing that the search was stopped; fix the ones above first",
                 ),
             };
             diags.push(diagnostic);

@@ -34,7 +34,10 @@ pub fn check(project: &mut Project, diags: &mut Diagnostics) -> Result<Checked, 
 
     let manuscript = faithful::MappedText::manuscript(&document, manuscript_file);
     let lexicon = match project.edition.lexicon.clone() {
-        Some(path) => Lexicon::load(&project.path(&path), &mut project.files, diags)?,
+        Some(path) => {
+            let path = project.named_file(&path, diags)?;
+            Lexicon::load(&path, &mut project.files, diags)?
+        }
         None => Lexicon::default(),
     };
     // Only the dictionaries the edition names: with every installed one, looking for the

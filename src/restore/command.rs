@@ -114,6 +114,12 @@ fn edition_settings(
         return Ok((Lexicon::default(), options));
     }
     let project = Project::load(dir, files, diags)?;
+    let lexicon_path = project
+        .edition
+        .lexicon
+        .as_ref()
+        .map(|relative| project.named_file(relative, diags))
+        .transpose();
     *files = project.files;
     let languages = if args.languages.is_empty() {
         &project.edition.restore.languages
@@ -124,12 +130,8 @@ fn edition_settings(
         dash: project.edition.style.dash,
         dictionaries: Dictionaries::for_command(languages, diags),
     };
-    let lexicon = match &project.edition.lexicon {
-        Some(relative) => Lexicon::load(
-            &crate::config::resolve(&project.root, relative),
-            files,
-            diags,
-        )?,
+    let lexicon = match lexicon_path? {
+        Some(path) => Lexicon::load(&path, files, diags)?,
         None => Lexicon::default(),
     };
     Ok((lexicon, options))

@@ -430,33 +430,30 @@ impl Builder<'_, '_, '_, '_> {
                 // Quotations are set narrower by 1.5 em on each side, without first indents.
                 self.list.push(VItem::Space(m.leading * 0.5));
                 self.indent_next = false;
+                let (left, measure) = nested(left, measure, m.size * 1.5, m.size * 3.0, m.size);
                 for inner in blocks {
-                    self.block(inner, left + m.size * 1.5, measure - m.size * 3.0);
+                    self.block(inner, left, measure);
                 }
                 self.list.push(VItem::Space(m.leading * 0.5));
                 self.indent_next = false;
             }
             BlockKind::List { start, items } => {
+                let (left, measure) = nested(left, measure, m.size * 1.5, m.size * 1.5, m.size);
                 for (n, item) in items.iter().enumerate() {
                     let label = match start {
                         Some(s) => format!("{}.", s + n as u64),
                         None => "•".to_string(),
                     };
                     for (i, inner) in item.iter().enumerate() {
-                        let style = self.style(
-                            Style::Regular,
-                            m.size,
-                            left + m.size * 1.5,
-                            measure - m.size * 1.5,
-                            Align::Justify,
-                        );
+                        let style =
+                            self.style(Style::Regular, m.size, left, measure, Align::Justify);
                         if let Some(content) = inner.inlines() {
                             let prefix = (i == 0).then(|| (label.clone(), None));
                             let at = self.next_leaf();
                             let lines = self.setter.set(content, &style, prefix, Some(at));
                             self.push_lines(lines);
                         } else {
-                            self.block(inner, left + m.size * 1.5, measure - m.size * 1.5);
+                            self.block(inner, left, measure);
                         }
                     }
                 }
@@ -562,3 +559,17 @@ impl Builder<'_, '_, '_, '_> {
         }
     }
 }
+/// The left edge and measure inside a quotation or list: `left_inset` further in and
+/// `total_inset` narrower, in points, unless that would leave less than `MIN_MEASURE_EM` ems
+/// of `size`. Deeper nesting (the parser allows 32 levels) is then set at the same width,
+/// where it made the measure negative.
+fn nested(left: f64, measure: f64, left_inset: f64, total_inset: f64, size: f64) -> (f64, f64) {
+    if measure - total_inset < MIN_MEASURE_EM * size {
+        (left, measure)
+    } else {
+        (left + left_inset, measure - total_inset)
+    }
+}
+
+/// The narrowest measure nesting may leave, in ems: about twenty characters a line.
+const MIN_MEASURE_EM: f64 = 10.0;

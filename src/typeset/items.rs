@@ -354,32 +354,20 @@ fn push_word(
     cx: &mut Context,
     items: &mut Vec<Item>,
 ) {
-    // The character offset in the text of byte `byte` of `word`, skipping the soft hyphens
-    // `word` no longer has.
-    let text_offset = |byte: usize| {
-        let wanted = word[..byte.min(word.len())].chars().count();
-        let (mut kept, mut offset) = (0, 0);
-        for c in source.0.chars() {
-            if kept == wanted && c != '\u{AD}' {
-                break;
-            }
-            offset += 1;
-            if c != '\u{AD}' {
-                kept += 1;
-            }
-        }
-        source.1 + offset
-    };
+    let mut offsets = SourceOffsets::new(word, source);
     let shaped = cx
         .shaper
         .shape(word, piece.style, piece.variant, piece.span, cx.diags);
     // Break opportunities: after explicit hyphens and dashes, and at hyphenation points.
     let mut breaks: Vec<(usize, bool)> = Vec::new();
     let mut prev = None;
+    // Where the word's last letter or digit starts: found once, since asking at every
+    // character whether one follows took quadratic time on a long word of punctuation.
+    let last_alphanumeric = word.rfind(char::is_alphanumeric);
     for (i, c) in word.char_indices() {
         let end = i + c.len_utf8();
         let letter_before = prev.is_some_and(char::is_alphanumeric);
-        let more_after = word[end..].chars().any(char::is_alphanumeric);
+        let more_after = last_alphanumeric.is_some_and(|last| last >= end);
         if letter_before && more_after && matches!(c, '-' | '\u{2010}' | '–' | '—') {
             breaks.push((end, false));
         }
@@ -422,7 +410,7 @@ fn push_word(
             piece,
             shaped.clone(),
             glyph_start..glyph_end,
-            text_offset(start),
+            offsets.at(start),
         );
         glyph_start = glyph_end;
         if hyphenation {
@@ -457,8 +445,62 @@ fn push_word(
         piece,
         shaped.clone(),
         glyph_start..shaped.glyphs.len(),
-        text_offset(start),
+        offsets.at(start),
     );
+}
+
+/// The character offset in the source text of byte offsets of a word, which may have lost
+/// soft hyphens the source has. Each answer goes on from the last, so a word whose breaks are
+/// asked for in increasing order is mapped in one pass (counting from its start every time
+/// took quadratic time); an earlier offset (right-to-left glyph order) counts again from the
+/// start.
+struct SourceOffsets<'a> {
+    word: &'a str,
+    text: &'a str,
+    source: std::iter::Peekable<std::str::Chars<'a>>,
+    base: usize,
+    /// The word's bytes and characters counted so far.
+    word_byte: usize,
+    wanted: usize,
+    /// Source characters consumed, and how many of them were not soft hyphens.
+    offset: usize,
+    kept: usize,
+}
+
+impl<'a> SourceOffsets<'a> {
+    fn new(word: &'a str, (text, base): (&'a str, usize)) -> Self {
+        SourceOffsets {
+            word,
+            text,
+            source: text.chars().peekable(),
+            base,
+            word_byte: 0,
+            wanted: 0,
+            offset: 0,
+            kept: 0,
+        }
+    }
+
+    /// The source offset of byte `byte` of the word.
+    fn at(&mut self, byte: usize) -> usize {
+        let byte = byte.min(self.word.len());
+        if byte < self.word_byte {
+            *self = SourceOffsets::new(self.word, (self.text, self.base));
+        }
+        self.wanted += self.word[self.word_byte..byte].chars().count();
+        self.word_byte = byte;
+        while let Some(&c) = self.source.peek() {
+            if self.kept == self.wanted && c != '\u{AD}' {
+                break;
+            }
+            self.source.next();
+            self.offset += 1;
+            if c != '\u{AD}' {
+                self.kept += 1;
+            }
+        }
+        self.base + self.offset
+    }
 }
 
 fn is_protected(word: &str, protected: &BTreeSet<String>) -> bool {
