@@ -48,6 +48,9 @@ enum Verdict {
         candidates: Vec<Candidate>,
         possessive: bool,
     },
+    /// A capitalised word a dictionary knows only as a common word ("Pozna"): perhaps a name
+    /// that lost a letter (`names`), listed, never repaired.
+    MaybeName { names: Vec<String>, word: String },
     /// In no dictionary or lexicon, and could be a word that lost characters; `candidates`
     /// ranked, empty when none is known.
     Unknown {
@@ -83,9 +86,10 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
     decide(&mut verdicts);
     for (i, token) in tokens.iter().enumerate().filter(|&(i, _)| judged(i)) {
         let mut verdict = verdicts[token.text].clone();
-        if matches!(verdict, Verdict::Leave)
-            && i > 0
-            && follows_a_repaired_name(text, &tokens[i - 1], token, &verdicts)
+        // A word left as a dictionary's word, or listed as maybe a name, is a name part when
+        // it follows a restored name ("Lőrinc Szab": Hungarian "szab" is a verb).
+        let maybe_a_word = matches!(verdict, Verdict::Leave | Verdict::MaybeName { .. });
+        if maybe_a_word && i > 0 && follows_a_repaired_name(text, &tokens[i - 1], token, &verdicts)
         {
             verdict = name_part(token.text, &options.dictionaries).unwrap_or(verdict);
         }
@@ -153,7 +157,7 @@ fn judge(
     let possessive_at = apostrophes::evidence_position(word, |w| occurs.contains(w));
     if could_be_damaged(word) && !dictionaries.is_empty() {
         if dictionaries.contains(word) {
-            return Verdict::Leave;
+            return foreign_word_or_name(word, dictionaries);
         }
         if let Some(verdict) =
             dictionary_candidates(word, possessive_at.is_some(), dictionary, dictionaries)
@@ -300,6 +304,32 @@ fn best(ranked: &[Ranked]) -> Vec<&Ranked> {
         .iter()
         .take_while(|r| (r.stem, r.insertions) == (ranked[0].stem, ranked[0].insertions))
         .collect()
+}
+
+/// A word some dictionary accepts. A capitalised one that it knows only as a common word may
+/// be a name that lost a letter: "Pozna" is Polish for "will get to know", but in an English
+/// text it is far more likely "Poznań". Such a word is listed with the names it could have
+/// been, never repaired: the dictionary's word is a real reading too.
+fn foreign_word_or_name(word: &str, dictionaries: &Dictionaries) -> Verdict {
+    let capitalised =
+        word.starts_with(char::is_uppercase) && word.chars().skip(1).all(|c| c.is_lowercase());
+    let lower = word.to_lowercase();
+    if !capitalised || !dictionaries.contains(&lower) {
+        return Verdict::Leave;
+    }
+    let mut names: Vec<String> = Vec::new();
+    for candidate in dictionaries.candidates(word) {
+        if candidate.stem && candidate.spelling != word && !names.contains(&candidate.spelling) {
+            names.push(candidate.spelling);
+        }
+    }
+    // Proper names first (a dictionary accepts them only capitalised), then the capitalised
+    // forms of common words, each group in the dictionaries' order.
+    names.sort_by_key(|name| dictionaries.contains(&name.to_lowercase()));
+    if names.is_empty() {
+        return Verdict::Leave;
+    }
+    Verdict::MaybeName { names, word: lower }
 }
 
 /// Turns every [`Verdict::Candidates`] into a repair or a suspect. A word with one best
@@ -544,6 +574,11 @@ fn apply(
             ),
         ),
         Verdict::Unknown { candidates, reason } => suspect_of(candidates, reason, true),
+        Verdict::MaybeName { names, word } => suspect_of(
+            names,
+            format!("a dictionary knows `{word}` as a word, but capitalised it may be a name that lost a letter"),
+            true,
+        ),
         Verdict::Candidates { .. } => unreachable!("decided before any is applied"),
     }
 }
