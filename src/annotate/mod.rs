@@ -76,6 +76,26 @@ pub fn parse(files: &Files, file: FileId, diags: &mut Diagnostics) -> Option<Ann
 }
 
 /// Anchors and merges the annotations into `document`.
+/// The note a `[[note]]` table makes, its body and source parsed as Markdown.
+fn note_of(spec: &schema::NoteSpec, file: FileId, diags: &mut Diagnostics) -> Note {
+    Note {
+        id: format!("note-{}", spec.id.get_ref()),
+        number: 0,
+        kind: match spec.kind {
+            NoteKindSpec::Footnote => NoteKind::Footnote,
+            NoteKindSpec::Endnote => NoteKind::Endnote,
+        },
+        blocks: markdown_value(spec.body.get_ref(), file, spec.body.span(), diags),
+        // A blank `source` names nothing: the note has none.
+        source: spec
+            .source
+            .as_ref()
+            .filter(|s| !s.get_ref().trim().is_empty())
+            .map(|s| inline_value(s.get_ref(), file, s.span(), diags)),
+        span: Span::new(file, spec.quote.span()),
+    }
+}
+
 pub fn annotate(
     document: &mut Document,
     files: &Files,
@@ -133,22 +153,7 @@ pub fn annotate(
                 continue;
             };
             let note = document.notes.len();
-            document.notes.push(Note {
-                id: format!("note-{}", spec.id.get_ref()),
-                number: 0,
-                kind: match spec.kind {
-                    NoteKindSpec::Footnote => NoteKind::Footnote,
-                    NoteKindSpec::Endnote => NoteKind::Endnote,
-                },
-                blocks: markdown_value(spec.body.get_ref(), file, spec.body.span(), diags),
-                // A blank `source` names nothing: the note has none.
-                source: spec
-                    .source
-                    .as_ref()
-                    .filter(|s| !s.get_ref().trim().is_empty())
-                    .map(|s| inline_value(s.get_ref(), file, s.span(), diags)),
-                span: Span::new(file, spec.quote.span()),
-            });
+            document.notes.push(note_of(spec, file, diags));
             placements.push((index.reader_range(range.start, range.end), note));
             apparatus.note_count += 1;
             if document.notes[note].source.is_some() {

@@ -157,6 +157,26 @@ pub fn entries(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec
         path: "OEBPS/nav.xhtml".into(),
         bytes: nav_document(language, &spine, &page_list).into_bytes(),
     });
+    let font_names = push_stylesheet_and_fonts(publication, &mut entries);
+    let print_pages = if page_list.is_empty() {
+        0
+    } else {
+        publication.page_starts.as_ref().map_or(0, Vec::len)
+    };
+    let opf = package_document(publication, &spine, &font_names, print_pages);
+    entries.insert(
+        0,
+        Entry {
+            path: "OEBPS/content.opf".into(),
+            bytes: opf.into_bytes(),
+        },
+    );
+    Ok(entries)
+}
+
+/// The stylesheet, the faces the text uses and their licence, as entries of the book; returns
+/// the names of the font files (and the licence) for the manifest.
+fn push_stylesheet_and_fonts(publication: &Publication, entries: &mut Vec<Entry>) -> Vec<String> {
     let used = faces_used(publication.document);
     let fonts = publication.fonts;
     let faces: Vec<(&Face, String, &[u8])> = fonts
@@ -178,20 +198,7 @@ pub fn entries(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec
     // The licence travels with the fonts it covers, as the OFL requires.
     font_names.push(LICENCE_NAME.to_string());
     entries.push(font_entry(&fonts.licence.bytes, LICENCE_NAME));
-    let print_pages = if page_list.is_empty() {
-        0
-    } else {
-        publication.page_starts.as_ref().map_or(0, Vec::len)
-    };
-    let opf = package_document(publication, &spine, &font_names, print_pages);
-    entries.insert(
-        0,
-        Entry {
-            path: "OEBPS/content.opf".into(),
-            bytes: opf.into_bytes(),
-        },
-    );
-    Ok(entries)
+    font_names
 }
 
 /// A face of the edition's family as the ebook has it: its file name inside the book and the

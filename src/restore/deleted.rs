@@ -50,7 +50,7 @@ enum Verdict {
     },
     /// A capitalised word a dictionary knows only as a common word ("Pozna"): perhaps a name
     /// that lost a letter (`names`), listed, never repaired.
-    MaybeName { names: Vec<String>, word: String },
+    MaybeName { names: Vec<String>, reason: String },
     /// In no dictionary or lexicon, and could be a word that lost characters; `candidates`
     /// ranked, empty when none is known.
     Unknown {
@@ -329,7 +329,13 @@ fn foreign_word_or_name(word: &str, dictionaries: &Dictionaries) -> Verdict {
     if names.is_empty() {
         return Verdict::Leave;
     }
-    Verdict::MaybeName { names, word: lower }
+    Verdict::MaybeName {
+        names,
+        reason: format!(
+            "a dictionary knows `{lower}` as a word, but capitalised it may be a name that \
+             lost a letter"
+        ),
+    }
 }
 
 /// Turns every [`Verdict::Candidates`] into a repair or a suspect. A word with one best
@@ -502,11 +508,6 @@ fn apply(
             evidence,
             possessive,
         } => {
-            let stem_len = if possessive {
-                word.len() - 1
-            } else {
-                word.len()
-            };
             if possessive && !apostrophes::possessive_context(word, next, gap) {
                 suspect(
                     vec![format!("{spelling}{APOSTROPHE}s"), format!("{spelling}s")],
@@ -514,23 +515,8 @@ fn apply(
                 );
                 return;
             }
-            outcome.proposals.push(Proposal {
-                start: token.start,
-                end: token.start + stem_len,
-                replacement: spelling,
-                rule: "letters.lexicon",
-                class: Class::Letters,
-                evidence,
-            });
-            if possessive {
-                outcome.proposals.push(insert(
-                    stem_len,
-                    APOSTROPHE,
-                    "apostrophe.possessive",
-                    Class::Apostrophe,
-                    "possessive of a lexicon name".into(),
-                ));
-            }
+            let proposals = letters_proposals(token, spelling, evidence, possessive);
+            outcome.proposals.extend(proposals);
         }
         Verdict::Ambiguous { candidates, reason } => suspect(candidates, reason.into()),
         Verdict::Apostrophe { at, evidence } => {
@@ -573,14 +559,43 @@ fn apply(
                  not a restoration"
             ),
         ),
-        Verdict::Unknown { candidates, reason } => suspect_of(candidates, reason, true),
-        Verdict::MaybeName { names, word } => suspect_of(
-            names,
-            format!("a dictionary knows `{word}` as a word, but capitalised it may be a name that lost a letter"),
-            true,
-        ),
+        Verdict::Unknown { candidates, reason }
+        | Verdict::MaybeName {
+            names: candidates,
+            reason,
+        } => suspect_of(candidates, reason, true),
         Verdict::Candidates { .. } => unreachable!("decided before any is applied"),
     }
+}
+
+/// The repair of a word's letters, and the apostrophe of its possessive (the word's final
+/// `s` follows the restored stem).
+fn letters_proposals(
+    token: &Token,
+    spelling: String,
+    evidence: String,
+    possessive: bool,
+) -> Vec<Proposal> {
+    let stem_end = token.start + token.text.len() - usize::from(possessive);
+    let mut proposals = vec![Proposal {
+        start: token.start,
+        end: stem_end,
+        replacement: spelling,
+        rule: "letters.lexicon",
+        class: Class::Letters,
+        evidence,
+    }];
+    if possessive {
+        proposals.push(Proposal {
+            start: stem_end,
+            end: stem_end,
+            replacement: APOSTROPHE.to_string(),
+            rule: "apostrophe.possessive",
+            class: Class::Apostrophe,
+            evidence: "possessive of a lexicon name".into(),
+        });
+    }
+    proposals
 }
 
 /// Applies the lexicon's phrases; returns which tokens they covered.
