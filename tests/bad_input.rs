@@ -701,31 +701,23 @@ fn a_quote_of_100_000_characters_anchors_or_is_not_searched() {
         .to_string();
     let note =
         |quote: &str| format!("[[note]]\nid = \"long\"\nquote = \"{quote}\"\nbody = \"x\"\n");
-    let dir = valid_edition();
-    write(
-        dir.path(),
-        "manuscript/m.md",
-        Some(format!("# T\n\n{text}\n").as_bytes()),
-    );
-    write(
-        dir.path(),
-        "annotations/a.toml",
-        Some(note(&text).as_bytes()),
-    );
+    // The long text as the manuscript, with one note quoting `quote`.
+    let edition = |quote: &str| {
+        let dir = valid_edition();
+        let manuscript = format!("# T\n\n{text}\n");
+        write(dir.path(), "manuscript/m.md", Some(manuscript.as_bytes()));
+        write(
+            dir.path(),
+            "annotations/a.toml",
+            Some(note(quote).as_bytes()),
+        );
+        dir
+    };
+    let dir = edition(&text);
     let output = folio(dir.path(), &["build", "--out", "out"]);
     assert!(output.status.success(), "{}", stderr(&output));
 
-    let dir = valid_edition();
-    write(
-        dir.path(),
-        "manuscript/m.md",
-        Some(format!("# T\n\n{text}\n").as_bytes()),
-    );
-    write(
-        dir.path(),
-        "annotations/a.toml",
-        Some(note(&text.replace('v', "u")).as_bytes()),
-    );
+    let dir = edition(&text.replace('v', "u"));
     let output = folio(dir.path(), &["build", "--out", "out"]);
     let err = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{err}");
