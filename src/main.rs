@@ -27,7 +27,7 @@ fn main() -> ExitCode {
         Some(Command::Diff(args)) => diff(&cli, args, &mut files, &mut diags),
         Some(Command::New(args)) => new(&cli, args),
         Some(Command::Restore(args)) => {
-            let args = folio::restore::command::Args {
+            let args = folio::cmd::restore::Args {
                 edition: cli.edition.clone(),
                 input: args.file.clone(),
                 output: args.output.clone(),
@@ -37,7 +37,7 @@ fn main() -> ExitCode {
                 force: args.force,
                 languages: args.language.clone(),
             };
-            folio::restore::command::run(&args, &mut files, &mut diags).map(|()| Outcome {
+            folio::cmd::restore::run(&args, &mut files, &mut diags).map(|()| Outcome {
                 messages: Vec::new(),
                 failed: false,
             })
@@ -83,7 +83,7 @@ fn build(
     diags: &mut Diagnostics,
 ) -> Result<Outcome, Error> {
     let mut project = Project::load(&cli.edition, files, diags)?;
-    let options = folio::BuildOptions {
+    let options = folio::cmd::build::Options {
         out_dir: args.out.clone(),
         formats: args.format.map(|f| match f {
             OutputFormat::Epub => vec![Format::Epub],
@@ -104,7 +104,7 @@ fn build(
             eprintln!("{:>12} {stage}", "folio");
         }
     };
-    let result = folio::build(&mut project, &options, diags, &mut progress);
+    let result = folio::cmd::build::run(&mut project, &options, diags, &mut progress);
     // Hand the files back so diagnostics can quote them.
     *files = std::mem::take(&mut project.files);
     let written = result?;
@@ -131,7 +131,7 @@ fn check(
 ) -> Result<Outcome, Error> {
     let started = std::time::Instant::now();
     let mut project = Project::load(&cli.edition, files, diags)?;
-    let result = folio::check::check(&mut project, diags);
+    let result = folio::cmd::check::run(&mut project, diags);
     *files = std::mem::take(&mut project.files);
     let checked = result?;
     let summary = format!(
@@ -203,10 +203,10 @@ fn diff(
     diags: &mut Diagnostics,
 ) -> Result<Outcome, Error> {
     let project = Project::load(&cli.edition, files, diags)?;
-    let report = folio::diff::diff(&project, &args.rev, args.rev2.as_deref(), files)?;
+    let report = folio::cmd::diff::diff(&project, &args.rev, args.rev2.as_deref(), files)?;
     print!(
         "{}",
-        folio::diff::render(&report, &project.edition.manuscript)
+        folio::cmd::diff::render(&report, &project.edition.manuscript)
     );
     Ok(Outcome {
         messages: Vec::new(),

@@ -11,6 +11,7 @@ use folio::config::{Format, PageSize};
 use folio::diag::{Diagnostics, Files, Span};
 use folio::model::Inline;
 use folio::project::Project;
+use folio::timestamp::Timestamp;
 use folio::typeset::fonts::{FontSet, Style};
 use folio::typeset::hyphenate::Hyphenator;
 use folio::typeset::items::{self, Context, ParStyle};
@@ -32,13 +33,14 @@ fn build_pdf(edition: &Path, out: &Path) -> (PathBuf, Diagnostics) {
     let mut files = Files::default();
     let mut diags = Diagnostics::default();
     let mut project = Project::load(edition, &mut files, &mut diags).expect("edition loads");
-    let options = folio::BuildOptions {
+    let options = folio::cmd::build::Options {
         out_dir: Some(out.to_path_buf()),
         formats: Some(vec![Format::Pdf]),
         page_size: None,
         handout: false,
     };
-    let written = folio::build(&mut project, &options, &mut diags, &mut |_| {}).expect("builds");
+    let written =
+        folio::cmd::build::run(&mut project, &options, &mut diags, &mut |_| {}).expect("builds");
     (written[0].clone(), diags)
 }
 
@@ -47,13 +49,20 @@ fn fixture_line_breaks_match_golden_dump() {
     let mut files = Files::default();
     let mut diags = Diagnostics::default();
     let mut project = Project::load(&fixture(), &mut files, &mut diags).unwrap();
-    let (document, _) = folio::load_document(&mut project, &mut diags).unwrap();
-    let fonts = FontSet::new(&project.fonts(&mut diags).unwrap()).unwrap();
+    let annotated = folio::annotate_manuscript(&mut project, &mut diags).unwrap();
+    let font_files = project.fonts(&mut diags).unwrap();
+    let imprint = folio::Imprint {
+        fonts: &font_files,
+        built: Timestamp::from_unix(0),
+        revision: None,
+    };
+    let book = folio::assemble_book(&mut project, annotated, &imprint, &mut diags).unwrap();
+    let fonts = FontSet::new(&font_files).unwrap();
     let settings = Settings {
         page: project.edition.output.pdf.page_size,
         font_size: None,
     };
-    let layout = typeset::typeset(&document, &project.edition, &fonts, &settings, &mut diags);
+    let layout = typeset::typeset(&book, &project.edition, &fonts, &settings, &mut diags);
     assert!(!diags.has_errors(), "{diags:?}");
     common::golden(
         &root().join("tests/fixtures/typeset/fixture.lines"),
@@ -376,14 +385,14 @@ fn every_page_size_gives_a_valid_pdf_of_that_size() {
         let mut files = Files::default();
         let mut diags = Diagnostics::default();
         let mut project = Project::load(&fixture(), &mut files, &mut diags).expect("edition loads");
-        let options = folio::BuildOptions {
+        let options = folio::cmd::build::Options {
             out_dir: Some(dir.path().to_path_buf()),
             formats: Some(vec![Format::Pdf]),
             page_size: Some(size),
             handout: false,
         };
-        let written =
-            folio::build(&mut project, &options, &mut diags, &mut |_| {}).expect("builds");
+        let written = folio::cmd::build::run(&mut project, &options, &mut diags, &mut |_| {})
+            .expect("builds");
         assert!(!diags.has_errors(), "{size:?}");
         check_pdf(&written[0]);
         if let Some(pdfinfo) = common::find("pdfinfo") {

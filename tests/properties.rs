@@ -4,13 +4,13 @@
 
 mod common;
 
+use folio::book::{Book, Publication};
 use folio::config::Edition;
 use folio::diag::{Diagnostics, Files};
 use folio::font_files::FontFiles;
 use folio::model::plain_text;
 use folio::project::Project;
 use folio::timestamp::Timestamp;
-use folio::Publication;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 
@@ -71,7 +71,8 @@ fn xhtml_entries(markdown: &str) -> (Vec<(String, String)>, String) {
         .filter_map(|b| b.inlines())
         .map(plain_text)
         .collect();
-    let publication = Publication::new(&project, &document, &fonts, Timestamp::from_unix(0));
+    let book = Book::of_manuscript(&project.edition, document);
+    let publication = Publication::new(&project, &book, &fonts, Timestamp::from_unix(0));
     let entries = folio::export::epub::entries(&publication, &mut diags).unwrap();
     let xml = entries
         .into_iter()
@@ -124,7 +125,8 @@ fn sampled_generated_epubs_pass_epubcheck() {
         if document.blocks.is_empty() {
             continue;
         }
-        let publication = Publication::new(&project, &document, &fonts, Timestamp::from_unix(0));
+        let book = Book::of_manuscript(&project.edition, document);
+        let publication = Publication::new(&project, &book, &fonts, Timestamp::from_unix(0));
         let epub = folio::export::epub::write(&publication, None, &mut diags).unwrap();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sample.epub");

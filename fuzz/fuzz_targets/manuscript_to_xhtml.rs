@@ -7,7 +7,7 @@ use folio::diag::{Diagnostics, Files};
 use folio::font_files::FontFiles;
 use folio::project::Project;
 use folio::timestamp::Timestamp;
-use folio::Publication;
+use folio::book::{Book, Publication};
 use libfuzzer_sys::fuzz_target;
 
 /// The built-in fonts, made once for the life of the fuzzer.
@@ -34,6 +34,7 @@ fuzz_target!(|data: &[u8]| {
         files,
     };
     let fonts = fonts();
-    let publication = Publication::new(&project, &document, fonts, Timestamp::from_unix(0));
+    let book = Book::of_manuscript(&project.edition, document);
+    let publication = Publication::new(&project, &book, fonts, Timestamp::from_unix(0));
     let _ = folio::export::epub::entries(&publication, &mut diags);
 });

@@ -4,7 +4,7 @@
 //! in the block's reader text and the place in the manuscript.
 
 use crate::diag::Span;
-use crate::model::{Block, BlockKind, Document, Inline, InlineKind};
+use crate::model::{text_leaves, Block, BlockKind, Document, Inline, InlineKind};
 use crate::text::normalize_typography;
 
 /// Separates blocks in the normalised text; a quote never spans two blocks.
@@ -53,16 +53,12 @@ impl TextIndex {
             starts: Vec::new(),
             origins: Vec::new(),
         };
-        let mut block_no = 0;
-        for block in &document.blocks {
-            for_each_leaf_block(block, &mut |_, inlines| {
-                if !index.text.is_empty() {
-                    index.text.push(BLOCK_SEPARATOR);
-                }
-                let mut pos = 0;
-                index.push_inlines(inlines, block_no, &mut pos);
-                block_no += 1;
-            });
+        for (block_no, (_, inlines)) in text_leaves(&document.blocks).enumerate() {
+            if !index.text.is_empty() {
+                index.text.push(BLOCK_SEPARATOR);
+            }
+            let mut pos = 0;
+            index.push_inlines(inlines, block_no, &mut pos);
         }
         index
     }
@@ -162,23 +158,7 @@ impl TextIndex {
     }
 }
 
-/// Calls `f` with every paragraph-like block and its inline content, in reading order
-/// (descending into block quotes and lists).
-pub fn for_each_leaf_block(block: &Block, f: &mut impl FnMut(&Block, &[Inline])) {
-    match &block.kind {
-        BlockKind::BlockQuote { blocks } => blocks.iter().for_each(|b| for_each_leaf_block(b, f)),
-        BlockKind::List { items, .. } => items
-            .iter()
-            .flatten()
-            .for_each(|b| for_each_leaf_block(b, f)),
-        BlockKind::Heading { content, .. }
-        | BlockKind::Paragraph { content }
-        | BlockKind::Caption { content } => f(block, content),
-        BlockKind::CodeBlock { .. } | BlockKind::ThematicBreak => {}
-    }
-}
-
-/// The mutable twin of `for_each_leaf_block`, visiting blocks in the same order.
+/// The mutable twin of `model::text_leaves`, visiting the same blocks in the same order.
 pub fn for_each_leaf_block_mut(block: &mut Block, f: &mut impl FnMut(&mut Vec<Inline>)) {
     match &mut block.kind {
         BlockKind::BlockQuote { blocks } => blocks

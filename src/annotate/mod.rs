@@ -7,7 +7,6 @@ pub mod anchor;
 mod approximate;
 pub mod index;
 mod merge;
-pub mod note_on_text;
 pub mod schema;
 
 use crate::diag::{Diagnostic, Diagnostics, FileId, Files, Span};

@@ -1,193 +1,12 @@
-//! Faithfulness: the manuscript, reduced to its text, aligned word by word with the source.
+//! Faithfulness (C001, C002, C004): the manuscript, reduced to its text, aligned word by word with the source.
 //! A difference passes only if it is a restoration (characters of the damage's kind inserted),
 //! a typographic normalisation (straight to curly quotes, `--` to a dash), Markdown markup
 //! (gone once the text is reduced), or a declared emendation or omission. Anything else is an
 //! undeclared change (C001), shown with the source's words and the manuscript's.
 
-use similar::{capture_diff_slices, Algorithm, DiffOp};
-
-use crate::annotate::index::for_each_leaf_block;
 use crate::annotate::Apparatus;
-use crate::diag::{Diagnostic, Diagnostics, FileId, Files, Span};
-use crate::model::{Document, Inline, InlineKind};
-
-/// A text with, for each of its characters, the offset it came from in a file.
-pub struct MappedText {
-    pub text: String,
-    /// (offset in `text`, offset in the file), one per character, ascending.
-    map: Vec<(usize, usize)>,
-    pub file: FileId,
-    /// Offset in `text` where each leaf block starts (manuscripts only).
-    block_starts: Vec<usize>,
-}
-
-impl MappedText {
-    /// A source file as it is.
-    pub fn source(text: &str, file: FileId) -> Self {
-        MappedText {
-            text: text.to_string(),
-            map: text.char_indices().map(|(i, _)| (i, i)).collect(),
-            file,
-            block_starts: Vec::new(),
-        }
-    }
-
-    /// The reader text of a manuscript's blocks, one line per block.
-    pub fn manuscript(document: &Document, file: FileId) -> Self {
-        let mut out = MappedText {
-            text: String::new(),
-            map: Vec::new(),
-            file,
-            block_starts: Vec::new(),
-        };
-        for block in &document.blocks {
-            for_each_leaf_block(block, &mut |_, inlines| {
-                if !out.text.is_empty() {
-                    out.push('\n', out.map.last().map_or(0, |m| m.1));
-                }
-                out.block_starts.push(out.text.len());
-                out.push_inlines(inlines);
-            });
-        }
-        out
-    }
-
-    fn push(&mut self, c: char, file_offset: usize) {
-        self.map.push((self.text.len(), file_offset));
-        self.text.push(c);
-    }
-
-    fn push_inlines(&mut self, inlines: &[Inline]) {
-        for inline in inlines {
-            match &inline.kind {
-                InlineKind::Text(t) | InlineKind::Code(t) => {
-                    for (i, c) in t.char_indices() {
-                        self.push(c, (inline.span.start + i).min(inline.span.end));
-                    }
-                }
-                InlineKind::SoftBreak | InlineKind::HardBreak => self.push(' ', inline.span.start),
-                InlineKind::NoteRef { .. } => {}
-                _ => self.push_inlines(inline.children()),
-            }
-        }
-    }
-
-    /// Offset in `text` where each leaf block starts, in reading order (manuscripts only).
-    pub fn block_starts(&self) -> &[usize] {
-        &self.block_starts
-    }
-
-    pub fn file_offset(&self, at: usize) -> usize {
-        let i = self
-            .map
-            .partition_point(|&(t, _)| t <= at)
-            .saturating_sub(1);
-        self.map.get(i).map_or(0, |m| m.1)
-    }
-
-    pub fn span(&self, range: std::ops::Range<usize>) -> Span {
-        let start = self.file_offset(range.start);
-        let end = if range.end > range.start {
-            self.file_offset(range.end - 1) + 1
-        } else {
-            start
-        };
-        Span {
-            file: self.file,
-            start,
-            end: end.max(start),
-        }
-    }
-
-    /// A copy with each `range` replaced by its text (ranges ascending, not overlapping), in
-    /// one pass; every inserted character maps to the start of the range it replaces.
-    fn with_replacements(&self, replacements: &[(std::ops::Range<usize>, &str)]) -> MappedText {
-        let mut out = MappedText {
-            text: String::with_capacity(self.text.len()),
-            map: Vec::with_capacity(self.map.len()),
-            file: self.file,
-            block_starts: Vec::new(),
-        };
-        let mut at = 0;
-        let mut entry = 0;
-        let copy_to = |out: &mut MappedText, end: usize, entry: &mut usize| {
-            while *entry < self.map.len() && self.map[*entry].0 < end {
-                let (offset, origin) = self.map[*entry];
-                let len = self.text[offset..].chars().next().map_or(0, char::len_utf8);
-                out.map.push((out.text.len(), origin));
-                out.text.push_str(&self.text[offset..offset + len]);
-                *entry += 1;
-            }
-        };
-        for (range, with) in replacements {
-            if range.start < at {
-                continue; // overlapping emendations: the first one wins
-            }
-            copy_to(&mut out, range.start, &mut entry);
-            let origin = self.file_offset(range.start);
-            for c in with.chars() {
-                out.map.push((out.text.len(), origin));
-                out.text.push(c);
-            }
-            while entry < self.map.len() && self.map[entry].0 < range.end {
-                entry += 1;
-            }
-            at = range.end;
-        }
-        copy_to(&mut out, self.text.len(), &mut entry);
-        out
-    }
-}
-
-/// A whitespace-separated word and its comparison key.
-struct Token {
-    start: usize,
-    end: usize,
-    key: String,
-}
-
-/// Keys drop what restoration and typography may change: every non-ASCII character (the
-/// damage this edition repairs deletes them, so restoring inserts them), quotation marks and
-/// apostrophes (straight in one, curly in the other), and `--`/`...` (smart punctuation).
-fn key(word: &str) -> String {
-    let bytes = word.as_bytes();
-    let mut out = String::with_capacity(word.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let run = bytes[i..].iter().take_while(|&&c| c == b).count();
-        match b {
-            // `--` and `---` become dashes; `...` an ellipsis (in whole groups of three).
-            b'-' if run >= 2 => {}
-            b'.' => out.extend(std::iter::repeat_n('.', run % 3)),
-            b'\'' | b'"' | b'`' => {}
-            _ if b.is_ascii() => out.extend(std::iter::repeat_n(b as char, run)),
-            _ => {} // a byte of a non-ASCII character
-        }
-        i += run;
-    }
-    out
-}
-
-fn tokens(text: &str, skip: &[std::ops::Range<usize>]) -> Vec<Token> {
-    crate::text::word_spans(text)
-        .filter(|word| {
-            !skip
-                .iter()
-                .any(|r| r.start <= word.start && word.end <= r.end)
-        })
-        .filter_map(|word| {
-            let key = key(&text[word.clone()]);
-            // A word that is only inserted punctuation (a spaced dash, an ellipsis) has no
-            // key: it is a restoration or typography, never a change of wording.
-            (!key.is_empty()).then_some(Token {
-                start: word.start,
-                end: word.end,
-                key,
-            })
-        })
-        .collect()
-}
+use crate::compare::{align, words, MappedText, Op, Word};
+use crate::diag::{Diagnostic, Diagnostics, Files, Span};
 
 /// Finds `needle`'s words, in order and ignoring spacing, in `haystack`; their byte range.
 fn find_words(haystack: &str, needle: &str) -> Vec<std::ops::Range<usize>> {
@@ -216,7 +35,7 @@ fn find_words(haystack: &str, needle: &str) -> Vec<std::ops::Range<usize>> {
 }
 
 /// Aligns `manuscript` (already annotated) with `source`; findings go to `diags`.
-pub fn check(
+pub fn undeclared_changes(
     source: &MappedText,
     manuscript: &MappedText,
     apparatus: &Apparatus,
@@ -229,7 +48,7 @@ pub fn check(
         .iter()
         .filter_map(|e| {
             let (block, range) = e.reader.clone()?;
-            let start = *manuscript.block_starts.get(block)?;
+            let start = *manuscript.block_starts().get(block)?;
             Some((
                 start + range.start..start + range.end,
                 e.source_reading.as_str(),
@@ -258,15 +77,15 @@ pub fn check(
         }
     }
 
-    let old = tokens(&source.text, &omitted);
-    let new = tokens(&manuscript_text.text, &[]);
+    let old = words(&source.text, &omitted);
+    let new = words(&manuscript_text.text, &[]);
     let old_keys: Vec<&str> = old.iter().map(|t| t.key.as_str()).collect();
     let new_keys: Vec<&str> = new.iter().map(|t| t.key.as_str()).collect();
-    for op in capture_diff_slices(Algorithm::Myers, &old_keys, &new_keys) {
+    for op in align(&old_keys, &new_keys) {
         let (old_range, new_range) = match op {
-            DiffOp::Equal {
-                old_index,
-                new_index,
+            Op::Equal {
+                old: old_index,
+                new: new_index,
                 len,
             } => {
                 for k in 0..len {
@@ -281,7 +100,7 @@ pub fn check(
                 continue;
             }
             // A deletion, an insertion or a replacement: the words on each side.
-            changed => (changed.old_range(), changed.new_range()),
+            Op::Changed { old, new } => (old, new),
         };
         let old_words = &old[old_range.clone()];
         let new_words = &new[new_range.clone()];
@@ -302,7 +121,7 @@ pub fn check(
 }
 
 /// "revolutiona" restored as "revolution – a" (a spaced dash) splits one source word in two.
-fn spacing_around_restored_dash(old: &[Token], new: &[Token], text: &str) -> bool {
+fn spacing_around_restored_dash(old: &[Word], new: &[Word], text: &str) -> bool {
     if old.is_empty() || new.is_empty() {
         return false;
     }
@@ -314,8 +133,8 @@ fn spacing_around_restored_dash(old: &[Token], new: &[Token], text: &str) -> boo
 
 /// The source's straight quotation marks must survive, straight or curly.
 fn check_quotes(
-    old: &Token,
-    new: &Token,
+    old: &Word,
+    new: &Word,
     source: &MappedText,
     manuscript: &MappedText,
     diags: &mut Diagnostics,
@@ -354,14 +173,14 @@ fn check_quotes(
 fn report_change(
     source: &MappedText,
     manuscript: &MappedText,
-    old: &[Token],
-    new: &[Token],
+    old: &[Word],
+    new: &[Word],
     old_range: std::ops::Range<usize>,
     new_range: std::ops::Range<usize>,
     files: &Files,
     diags: &mut Diagnostics,
 ) {
-    let words = |text: &str, tokens: &[Token], range: &std::ops::Range<usize>| -> String {
+    let words = |text: &str, tokens: &[Word], range: &std::ops::Range<usize>| -> String {
         if range.is_empty() {
             return String::new();
         }
@@ -370,7 +189,7 @@ fn report_change(
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let context = |text: &str, tokens: &[Token], at: usize| -> String {
+    let context = |text: &str, tokens: &[Word], at: usize| -> String {
         let from = at.saturating_sub(3);
         let to = (at + 3).min(tokens.len());
         (from..to)
@@ -459,30 +278,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn keys_ignore_what_restoration_inserts() {
-        assert_eq!(key("Hungary’s"), key("Hungarys"));
-        assert_eq!(key("revolution—a"), key("revolutiona"));
-        assert_eq!(key("“Rákosi”"), key("\"Rkosi\""));
-        assert_ne!(key("Nagy"), key("Nagys"));
-        assert_eq!(key("so--called"), "socalled");
-        assert_eq!(key("wait...."), "wait.");
-    }
-
-    #[test]
     fn omitted_words_are_found_across_line_breaks() {
         let found = find_words(
             "a b\n\nRead more:\nTitle\n\nComments are closed.",
             "Read more: Title Comments are closed.",
         );
         assert_eq!(found, vec![5..43]);
-    }
-
-    #[test]
-    fn replacing_keeps_the_map_in_step() {
-        let original = MappedText::source("one two three", FileId(0));
-        let text = original.with_replacements(&[(4..7, "2")]);
-        assert_eq!(text.text, "one 2 three");
-        assert_eq!(text.file_offset(6), 8);
-        assert_eq!(text.file_offset(4), 4);
     }
 }

@@ -7,9 +7,11 @@
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::restore::{deleted, Lexicon, RestoreOptions};
 
-use super::faithful::MappedText;
+use crate::compare::MappedText;
 
-pub fn check(
+/// Reports the damage left in `manuscript` that restore, with `lexicon` and `options`, would
+/// still repair or list.
+pub fn unrepaired_damage(
     manuscript: &MappedText,
     lexicon: &Lexicon,
     options: &RestoreOptions,

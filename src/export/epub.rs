@@ -5,13 +5,14 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::config::{Edition, Role};
+use crate::book::{Book, Publication, SectionKind, TitlePage};
+use crate::config::Role;
 use crate::diag::{Diagnostic, Diagnostics, Error};
 use crate::font_files::FontFiles;
+use crate::model::generated::COLOPHON_ID;
 use crate::model::generated::ENDNOTES_HEADING_ID;
-use crate::model::{for_each_inline, Document, Flow, InlineKind, NoteKind};
+use crate::model::{for_each_inline, Flow, InlineKind, NoteKind};
 use crate::timestamp::Timestamp;
-use crate::{colophon, Publication};
 
 pub use super::ocf::Precompressed;
 use super::ocf::{self, Entry};
@@ -77,16 +78,20 @@ pub fn precompress_fonts(
 /// Every file of the publication, unzipped (what `check` makes to prove the build works).
 pub fn entries(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec<Entry>, Error> {
     let edition = &publication.project.edition;
-    let document = publication.document;
+    let book = publication.book;
+    let document = &book.body;
     let language = edition.language.as_str();
-    let chapters = xhtml::chapters(document);
+    let chapters = xhtml::chapters(book);
     let mut links = NoteLinks::new(document, &chapters);
     let mut pages = PageMarks::new(publication.page_starts.as_deref().unwrap_or_default());
 
     let mut entries = Vec::new();
     let mut spine = Vec::new();
 
-    entries.push(text_entry("title.xhtml", title_page(edition)));
+    entries.push(text_entry(
+        "title.xhtml",
+        title_page(&book.title_page, language),
+    ));
     spine.push(SpineItem {
         file: "title.xhtml".into(),
         id: "title-page".into(),
@@ -112,11 +117,10 @@ pub fn entries(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec
             .iter()
             .map(|(id, text)| (format!("{}#{id}", chapter.file), text.clone()))
             .collect();
-        let is_colophon = chapter.heading_id.as_deref() == Some(colophon::HEADING_ID);
         spine.push(SpineItem {
             file: chapter.file.clone(),
-            id: if is_colophon {
-                colophon::HEADING_ID.to_string()
+            id: if chapter.section == Some(SectionKind::Colophon) {
+                COLOPHON_ID.to_string()
             } else {
                 format!("chapter-{}", n + 1)
             },
@@ -177,7 +181,7 @@ pub fn entries(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec
 /// The stylesheet, the faces the text uses and their licence, as entries of the book; returns
 /// the names of the font files (and the licence) for the manifest.
 fn push_stylesheet_and_fonts(publication: &Publication, entries: &mut Vec<Entry>) -> Vec<String> {
-    let used = faces_used(publication.document);
+    let used = faces_used(publication.book);
     let fonts = publication.fonts;
     let faces: Vec<(&Face, String, &[u8])> = fonts
         .faces
@@ -255,12 +259,11 @@ const LICENCE_NAME: &str = "OFL.txt";
 /// headings and captions are italic); the bold faces only when the text has strong
 /// emphasis, the one thing the stylesheet sets in bold. Leaving unused faces out, as the PDF
 /// does, keeps a megabyte of fonts out of a book that never shows them.
-fn faces_used(document: &Document) -> Vec<&'static Face> {
+fn faces_used(book: &Book) -> Vec<&'static Face> {
     let mut bold = false;
-    let blocks = document
-        .blocks
-        .iter()
-        .chain(document.notes.iter().flat_map(|n| &n.blocks));
+    let blocks = book
+        .blocks()
+        .chain(book.body.notes.iter().flat_map(|n| &n.blocks));
     for block in blocks {
         for_each_inline(block, &mut |inline| {
             bold |= matches!(inline.kind, InlineKind::Strong(_));
@@ -316,8 +319,7 @@ fn chapter_document(
         &chapter.title
     };
     xhtml::start_document(&mut w, &edition.language, title);
-    let is_colophon = chapter.heading_id.as_deref() == Some(colophon::HEADING_ID);
-    let (matter, kind, role) = if is_colophon {
+    let (matter, kind, role) = if chapter.section == Some(SectionKind::Colophon) {
         ("backmatter", "colophon", "doc-colophon")
     } else {
         ("bodymatter", "chapter", "doc-chapter")
@@ -334,7 +336,7 @@ fn chapter_document(
     w.newline();
     let mut body = BodyWriter {
         w,
-        document: publication.document,
+        document: &publication.book.body,
         links,
         pages,
         file: chapter.file.clone(),
@@ -389,13 +391,13 @@ fn endnotes_document(
     w.open("ol", &[("class", "endnotes")]);
     let mut body = BodyWriter {
         w,
-        document: publication.document,
+        document: &publication.book.body,
         links,
         pages,
         file: NOTES_FILE.into(),
         diags,
     };
-    for (index, note) in publication.document.notes.iter().enumerate() {
+    for (index, note) in publication.book.body.notes.iter().enumerate() {
         if note.kind != NoteKind::Endnote {
             continue;
         }
@@ -421,9 +423,9 @@ fn endnotes_document(
     w.finish()
 }
 
-fn title_page(edition: &Edition) -> String {
+fn title_page(page: &TitlePage, language: &str) -> String {
     let mut w = XmlWriter::new();
-    xhtml::start_document(&mut w, &edition.language, &edition.title);
+    xhtml::start_document(&mut w, language, &page.title);
     w.open("body", &[("epub:type", "frontmatter")]);
     w.open(
         "section",
@@ -434,29 +436,17 @@ fn title_page(edition: &Edition) -> String {
         ],
     );
     w.newline();
-    w.element("h1", &[("class", "title")], &edition.title);
-    if let Some(subtitle) = &edition.subtitle {
+    w.element("h1", &[("class", "title")], &page.title);
+    if let Some(subtitle) = &page.subtitle {
         w.element("p", &[("class", "subtitle")], subtitle);
     }
-    let authors: Vec<&str> = edition
-        .creators_with(Role::Author)
-        .map(|c| c.name.as_str())
-        .collect();
-    if !authors.is_empty() {
-        w.element("p", &[("class", "author")], &join_names(&authors));
+    if let Some(authors) = &page.authors {
+        w.element("p", &[("class", "author")], authors);
     }
-    let editors: Vec<&str> = edition
-        .creators_with(Role::Editor)
-        .map(|c| c.name.as_str())
-        .collect();
-    if !editors.is_empty() {
-        w.element(
-            "p",
-            &[("class", "editor")],
-            &format!("Edited by {}", join_names(&editors)),
-        );
+    if let Some(editors) = &page.editors {
+        w.element("p", &[("class", "editor")], &format!("Edited by {editors}"));
     }
-    if let Some(publisher) = &edition.publisher {
+    if let Some(publisher) = &page.publisher {
         w.element("p", &[("class", "publisher")], publisher);
     }
     w.newline();
@@ -464,15 +454,6 @@ fn title_page(edition: &Edition) -> String {
     w.close("body");
     w.close("html");
     w.finish()
-}
-
-/// "A", "A and B", "A, B and C".
-pub fn join_names(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
 }
 
 fn nav_document(language: &str, spine: &[SpineItem], page_list: &[(String, String)]) -> String {
@@ -809,7 +790,7 @@ fn accessibility_metadata(w: &mut XmlWriter, publication: &Publication, page_lis
         meta(w, "schema:accessibilityFeature", feature);
     }
     // `annotations` claims notes a reader can reach; a book without notes has none.
-    if !publication.document.notes.is_empty() {
+    if !publication.book.body.notes.is_empty() {
         meta(w, "schema:accessibilityFeature", "annotations");
     }
     if page_list {
@@ -821,7 +802,7 @@ fn accessibility_metadata(w: &mut XmlWriter, publication: &Publication, page_lis
         }
     }
     meta(w, "schema:accessibilityHazard", "none");
-    let notes = match publication.document.notes.len() {
+    let notes = match publication.book.body.notes.len() {
         0 => String::new(),
         1 => "Its note is linked to and from its place in the text. ".to_string(),
         n => format!("Its {n} notes are linked to and from their place in the text. "),

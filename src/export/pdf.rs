@@ -16,12 +16,12 @@ use printpdf::{
 use super::deflate::{compress_streams, Deflater};
 use super::page_content::{self, GlyphInventory, GlyphMap};
 
+use crate::book::Publication;
 use crate::config::Role;
 use crate::diag::{Diagnostic, Diagnostics, Error};
 use crate::typeset::fonts::{FontSet, Style};
 use crate::typeset::items::Link;
 use crate::typeset::Layout;
-use crate::Publication;
 
 /// Resource names of the four faces. They double as the subset tag printpdf puts before the
 /// font name (its first six characters), which must be six capital letters (ISO 32000-1,

@@ -3,6 +3,7 @@
 //! pop up the notes (Apple Books, Kobo and Kindle look for `epub:type="noteref"` links to
 //! `aside epub:type="footnote"` elements).
 
+use crate::book::{Book, SectionKind};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{
     plain_text, Block, BlockKind, Document, Flow, Inline, InlineKind, Note, NoteKind,
@@ -24,12 +25,26 @@ pub struct Chapter<'d> {
     pub blocks: &'d [Block],
     /// Second-level headings, for the nested table of contents: (id, text).
     pub subheadings: Vec<(String, String)>,
+    /// The back-matter section this chapter is, if it is one.
+    pub section: Option<SectionKind>,
 }
 
-/// Splits the document at its level-1 headings; text before the first one is a chapter too.
-pub fn chapters(document: &Document) -> Vec<Chapter<'_>> {
-    let mut starts: Vec<usize> = document
-        .blocks
+/// The book's content documents in reading order: the body split at its level-1 headings
+/// (text before the first one is a chapter too), then one per back-matter section.
+pub fn chapters(book: &Book) -> Vec<Chapter<'_>> {
+    let mut chapters = Vec::new();
+    for blocks in split_at_level_one(&book.body.blocks) {
+        push_chapter(&mut chapters, blocks, None);
+    }
+    for section in &book.back {
+        push_chapter(&mut chapters, &section.blocks, Some(section.kind));
+    }
+    chapters
+}
+
+/// `blocks` cut before each level-1 heading; no empty piece.
+fn split_at_level_one(blocks: &[Block]) -> Vec<&[Block]> {
+    let mut starts: Vec<usize> = blocks
         .iter()
         .enumerate()
         .filter(|(_, b)| matches!(b.kind, BlockKind::Heading { level: 1, .. }))
@@ -38,41 +53,48 @@ pub fn chapters(document: &Document) -> Vec<Chapter<'_>> {
     if starts.first() != Some(&0) {
         starts.insert(0, 0);
     }
-    let mut chapters = Vec::new();
-    for (n, &start) in starts.iter().enumerate() {
-        let end = starts.get(n + 1).copied().unwrap_or(document.blocks.len());
-        let blocks = &document.blocks[start..end];
-        if blocks.is_empty() {
-            continue;
-        }
-        let (title, heading_id) = match &blocks[0].kind {
+    (0..starts.len())
+        .map(|n| &blocks[starts[n]..starts.get(n + 1).copied().unwrap_or(blocks.len())])
+        .filter(|piece| !piece.is_empty())
+        .collect()
+}
+
+/// Adds the chapter of `blocks` (which start with its heading, if it has one).
+fn push_chapter<'d>(
+    chapters: &mut Vec<Chapter<'d>>,
+    blocks: &'d [Block],
+    section: Option<SectionKind>,
+) {
+    let Some(first) = blocks.first() else {
+        return;
+    };
+    let (title, heading_id) = match &first.kind {
+        BlockKind::Heading {
+            level: 1,
+            id,
+            content,
+        } => (plain_text(content), Some(id.clone())),
+        _ => (String::new(), None),
+    };
+    let subheadings = blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
             BlockKind::Heading {
-                level: 1,
+                level: 2,
                 id,
                 content,
-            } => (plain_text(content), Some(id.clone())),
-            _ => (String::new(), None),
-        };
-        let subheadings = blocks
-            .iter()
-            .filter_map(|b| match &b.kind {
-                BlockKind::Heading {
-                    level: 2,
-                    id,
-                    content,
-                } => Some((id.clone(), plain_text(content))),
-                _ => None,
-            })
-            .collect();
-        chapters.push(Chapter {
-            file: format!("chapter-{}.xhtml", chapters.len() + 1),
-            title,
-            heading_id,
-            blocks,
-            subheadings,
-        });
-    }
-    chapters
+            } => Some((id.clone(), plain_text(content))),
+            _ => None,
+        })
+        .collect();
+    chapters.push(Chapter {
+        file: format!("chapter-{}.xhtml", chapters.len() + 1),
+        title,
+        heading_id,
+        blocks,
+        subheadings,
+        section,
+    });
 }
 
 /// Where each note and its first reference live, so links can cross files.

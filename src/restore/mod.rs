@@ -6,7 +6,6 @@
 
 pub mod apostrophes;
 pub mod boilerplate;
-pub mod command;
 pub mod damage;
 pub mod dashes;
 pub mod deleted;

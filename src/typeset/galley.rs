@@ -10,11 +10,11 @@ use super::fonts::{self, FontSet, Style};
 use super::hyphenate::Hyphenator;
 use super::items::{Context, Link, ParStyle};
 use super::shape::{Shaper, Variant};
-use crate::config::{Edition, Role};
+use crate::book::{Book, TitlePage};
+use crate::config::Edition;
 use crate::diag::{Diagnostics, Span};
 use crate::model::{
-    leaf_count, plain_text, Block, BlockKind, Document, Flow, Inline, InlineKind, NoteKind,
-    Position,
+    leaves, plain_text, Block, BlockKind, Flow, Inline, InlineKind, Note, NoteKind, Position,
 };
 
 /// The set text before page makeup.
@@ -27,7 +27,7 @@ pub struct Galley {
 
 /// What a thread needs to set text besides a setter.
 pub struct Job<'a> {
-    pub document: &'a Document,
+    pub book: &'a Book,
     pub edition: &'a Edition,
     pub fonts: &'a FontSet,
     pub metrics: &'a Metrics,
@@ -38,7 +38,8 @@ pub struct Job<'a> {
 /// the later part of the body and the footnotes, so each core gets about half of the text.
 /// Its findings follow the caller's in `setter`'s diagnostics.
 pub fn set(setter: &mut Setter, job: &Job) -> Galley {
-    let mut blocks = &job.document.blocks[..];
+    let all: Vec<&Block> = job.book.blocks().collect();
+    let mut blocks = &all[..];
     let mut title_heading = None;
     if let Some((first, rest)) = blocks.split_first() {
         if let BlockKind::Heading {
@@ -51,12 +52,12 @@ pub fn set(setter: &mut Setter, job: &Job) -> Galley {
             blocks = rest;
         }
     }
-    let split = split_point(blocks, &job.document.notes);
+    let split = split_point(blocks, &job.book.body.notes);
     let (mine, theirs) = blocks.split_at(split);
     // Where the second part starts: its first leaf number, and whether its first paragraph
     // is indented (it is after a paragraph, as `Builder::block` decides).
     let title_leaves = usize::from(title_heading.is_some());
-    let their_leaf = title_leaves + mine.iter().map(leaf_count).sum::<usize>();
+    let their_leaf = title_leaves + leaves(mine.iter().copied()).count();
     let their_indent = mine
         .last()
         .is_some_and(|b| matches!(b.kind, BlockKind::Paragraph { .. }));
@@ -73,7 +74,7 @@ pub fn set(setter: &mut Setter, job: &Job) -> Galley {
         // The title block stands for the heading it replaces: a page-break marker before
         // that heading in the ebook matches the top of the first page.
         let title_at = title_heading.is_some().then(|| body.next_leaf());
-        body.title_block(job.edition, title_heading, title_at);
+        body.title_block(&job.book.title_page, title_heading, title_at);
         for block in mine {
             body.block(block, 0.0, job.metrics.measure);
         }
@@ -90,7 +91,7 @@ pub fn set(setter: &mut Setter, job: &Job) -> Galley {
         leaf: their_leaf_end,
     };
     body.list.extend(their_body);
-    body.endnotes(job.document);
+    body.endnotes(&job.book.body.notes);
     Galley {
         body: body.list,
         notes,
@@ -99,7 +100,7 @@ pub fn set(setter: &mut Setter, job: &Job) -> Galley {
 
 /// Where to cut the body so that the caller's part has about as much text as the rest of
 /// the body and the footnotes together.
-fn split_point(blocks: &[Block], notes: &[crate::model::Note]) -> usize {
+fn split_point(blocks: &[&Block], notes: &[Note]) -> usize {
     let footnotes: usize = notes
         .iter()
         .filter(|n| n.kind == NoteKind::Footnote)
@@ -108,7 +109,7 @@ fn split_point(blocks: &[Block], notes: &[crate::model::Note]) -> usize {
             n.blocks.iter().map(text_length).sum::<usize>() + source
         })
         .sum();
-    let lengths: Vec<usize> = blocks.iter().map(text_length).collect();
+    let lengths: Vec<usize> = blocks.iter().map(|b| text_length(b)).collect();
     let half = (lengths.iter().sum::<usize>() + footnotes) / 2;
     let mut mine = 0;
     for (i, length) in lengths.iter().enumerate() {
@@ -136,7 +137,7 @@ fn text_length(block: &Block) -> usize {
 /// body's lines, the leaf number after them, the footnotes' lines and the findings.
 fn set_on_helper(
     job: &Job,
-    blocks: &[Block],
+    blocks: &[&Block],
     leaf: usize,
     indent_next: bool,
 ) -> (Vec<VItem>, usize, BTreeMap<usize, Vec<VLine>>, Diagnostics) {
@@ -146,7 +147,7 @@ fn set_on_helper(
         return (Vec::new(), leaf, BTreeMap::new(), diags);
     };
     let hyphenator = Hyphenator::for_language(&job.edition.language);
-    let note_numbers = |n: usize| job.document.notes.get(n).map(|note| note.number);
+    let note_numbers = |n: usize| job.book.body.notes.get(n).map(|note| note.number);
     let mut cx = Context {
         shaper: &mut shaper,
         hyphenator: hyphenator.as_ref(),
@@ -169,7 +170,7 @@ fn set_on_helper(
     }
     let (list, leaf_end) = (body.list, body.leaf);
     let mut notes = BTreeMap::new();
-    for (index, note) in job.document.notes.iter().enumerate() {
+    for (index, note) in job.book.body.notes.iter().enumerate() {
         if note.kind == NoteKind::Footnote {
             notes.insert(index, set_note(&mut setter, job.metrics, index, note));
         }
@@ -194,12 +195,7 @@ fn merge_diagnostics(diags: &mut Diagnostics, theirs: Diagnostics) {
     );
 }
 
-fn set_note(
-    setter: &mut Setter,
-    metrics: &Metrics,
-    index: usize,
-    note: &crate::model::Note,
-) -> Vec<VLine> {
+fn set_note(setter: &mut Setter, metrics: &Metrics, index: usize, note: &Note) -> Vec<VLine> {
     let style = BlockStyle {
         par: ParStyle {
             style: Style::Regular,
@@ -232,14 +228,15 @@ fn set_note(
 /// A note's paragraphs with their leaf numbers (see `model::Position`): its first paragraph
 /// with the source after it, then the rest. Quotations and lists inside notes are not set in
 /// print; their leaves are counted all the same, so the numbers match the EPUB's.
-fn note_paragraphs(note: &crate::model::Note) -> Vec<(usize, Vec<Inline>)> {
+fn note_paragraphs(note: &Note) -> Vec<(usize, Vec<Inline>)> {
+    // Only the note's own paragraphs, not those inside its quotations or lists.
     let mut paragraphs = Vec::new();
     let mut leaf = 0;
     for block in &note.blocks {
         if let Some(inlines) = block.inlines() {
             paragraphs.push((leaf, inlines.to_vec()));
         }
-        leaf += leaf_count(block);
+        leaf += leaves([block]).count();
     }
     if paragraphs.is_empty() {
         paragraphs.push((0, Vec::new()));
@@ -254,31 +251,18 @@ fn note_paragraphs(note: &crate::model::Note) -> Vec<(usize, Vec<Inline>)> {
 
 /// Words the hyphenator must leave whole: capitalised words with a letter outside ASCII,
 /// which in an English text are names from other languages (see `items`).
-pub(super) fn protected_words(document: &Document) -> BTreeSet<String> {
+pub(super) fn protected_words(book: &Book) -> BTreeSet<String> {
+    let note_blocks = book.body.notes.iter().flat_map(|note| &note.blocks);
     let mut words = BTreeSet::new();
-    let mut add = |text: &str| {
-        for word in text.split(|c: char| !c.is_alphanumeric()) {
+    for block in leaves(book.blocks().chain(note_blocks)) {
+        let Some(inlines) = block.inlines() else {
+            continue;
+        };
+        for word in plain_text(inlines).split(|c: char| !c.is_alphanumeric()) {
             if word.chars().next().is_some_and(char::is_uppercase) && !word.is_ascii() {
                 words.insert(word.to_string());
             }
         }
-    };
-    fn walk(blocks: &[Block], add: &mut dyn FnMut(&str)) {
-        for block in blocks {
-            match &block.kind {
-                BlockKind::BlockQuote { blocks } => walk(blocks, add),
-                BlockKind::List { items, .. } => items.iter().for_each(|i| walk(i, add)),
-                _ => {
-                    if let Some(inlines) = block.inlines() {
-                        add(&plain_text(inlines));
-                    }
-                }
-            }
-        }
-    }
-    walk(&document.blocks, &mut add);
-    for note in &document.notes {
-        walk(&note.blocks, &mut add);
     }
     words
 }
@@ -325,21 +309,21 @@ impl Builder<'_, '_, '_, '_> {
         self.list.extend(lines.into_iter().map(VItem::Line));
     }
 
-    fn title_block(&mut self, edition: &Edition, heading: Option<String>, at: Option<Position>) {
+    fn title_block(&mut self, page: &TitlePage, heading: Option<String>, at: Option<Position>) {
         let m = self.metrics;
         let mut lines = Vec::new();
         let title = self.style(Style::Regular, m.size * 1.9, 0.0, m.measure, Align::Centre);
         let mut title_lines = self.setter.set(
-            &[Inline::text(&edition.title, Span::generated())],
+            &[Inline::text(&page.title, Span::generated())],
             &title,
             None,
             None,
         );
         if let Some(first) = title_lines.first_mut() {
-            first.heading = Some((1, heading.unwrap_or_else(|| edition.full_title())));
+            first.heading = Some((1, heading.unwrap_or_else(|| page.full_title.clone())));
         }
         lines.extend(title_lines);
-        if let Some(subtitle) = &edition.subtitle {
+        if let Some(subtitle) = &page.subtitle {
             let style = self.style(Style::Italic, m.size * 1.3, 0.0, m.measure, Align::Centre);
             lines.extend(self.setter.set(
                 &[Inline::text(subtitle, Span::generated())],
@@ -348,16 +332,12 @@ impl Builder<'_, '_, '_, '_> {
                 None,
             ));
         }
-        let authors: Vec<&str> = edition
-            .creators_with(Role::Author)
-            .map(|c| c.name.as_str())
-            .collect();
-        if !authors.is_empty() {
+        if let Some(authors) = &page.authors {
             let mut style = self.style(Style::Regular, m.size, 0.0, m.measure, Align::Centre);
             style.par.variant = Variant::SmallCaps;
             style.leading = m.leading * 1.6;
             lines.extend(self.setter.set(
-                &[Inline::text(authors.join(" and "), Span::generated())],
+                &[Inline::text(authors, Span::generated())],
                 &style,
                 None,
                 None,
@@ -510,10 +490,9 @@ impl Builder<'_, '_, '_, '_> {
     }
 
     /// Endnotes, after the text under a "Notes" heading.
-    fn endnotes(&mut self, document: &Document) {
+    fn endnotes(&mut self, notes: &[Note]) {
         let m = self.metrics;
-        let endnotes: Vec<(usize, &crate::model::Note)> = document
-            .notes
+        let endnotes: Vec<(usize, &Note)> = notes
             .iter()
             .enumerate()
             .filter(|(_, n)| n.kind == NoteKind::Endnote)

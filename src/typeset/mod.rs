@@ -19,9 +19,10 @@ use hyphenate::Hyphenator;
 use items::{Context, Link, ParStyle};
 use shape::{Shaper, Variant};
 
+use crate::book::Book;
 use crate::config::{Edition, PageSize};
 use crate::diag::{Diagnostic, Diagnostics, Span};
-use crate::model::{Document, Inline, Position};
+use crate::model::{Inline, Position};
 
 /// Points per millimetre.
 const PT_PER_MM: f64 = 72.0 / 25.4;
@@ -117,7 +118,7 @@ pub struct Layout {
 
 /// Typesets the document. Problems (missing glyphs, overfull lines) go to `diags`.
 pub fn typeset(
-    document: &Document,
+    book: &Book,
     edition: &Edition,
     fonts: &FontSet,
     settings: &Settings,
@@ -143,7 +144,7 @@ pub fn typeset(
             .with_hint("check `language` in edition.toml"),
         );
     }
-    let protected = galley::protected_words(document);
+    let protected = galley::protected_words(book);
     let (width, height) = settings.page.dimensions();
     // Margins in the proportions of the Van de Graaf canon (1/9 and 2/9 of the page), with
     // the outer and foot margins widened a little less, so small pages keep a usable measure.
@@ -158,7 +159,7 @@ pub fn typeset(
         .unwrap_or_else(|| settings.page.default_font_size());
     let metrics = Metrics::new(size, measure);
 
-    let note_numbers = |n: usize| document.notes.get(n).map(|note| note.number);
+    let note_numbers = |n: usize| book.body.notes.get(n).map(|note| note.number);
     let mut cx = Context {
         shaper: &mut shaper,
         hyphenator: hyphenator.as_ref(),
@@ -170,7 +171,7 @@ pub fn typeset(
         note_numbers: &note_numbers,
     };
     let job = galley::Job {
-        document,
+        book,
         edition,
         fonts,
         metrics: &metrics,

@@ -1,17 +1,14 @@
-//! The colophon, as document blocks appended after the note on the text, so the ebook and the
-//! print edition carry the same one: where the text came from, this edition, the type, the
+//! The colophon, the last back-matter section, so the ebook and the print edition carry the
+//! same one: where the text came from, this edition, the type, the
 //! generator, and the git revision the edition was built from.
 
 use crate::config::Edition;
 use crate::font_files::{FontFiles, Origin};
-use crate::model::generated::{emphasis, heading, link, paragraph, text};
-use crate::model::Block;
+use crate::model::generated::{emphasis, heading, link, paragraph, text, COLOPHON_ID};
+
+use super::{Section, SectionKind};
 use crate::revision::RevisionInfo;
 use crate::timestamp::Timestamp;
-
-/// Id of the colophon's heading; the EPUB gives that section `epub:type="colophon"`. Reserved,
-/// so no manuscript heading is taken for the colophon.
-pub const HEADING_ID: &str = crate::model::generated::COLOPHON_ID;
 
 const GENERATOR: &str = concat!("folio ", env!("CARGO_PKG_VERSION"));
 
@@ -39,13 +36,14 @@ fn type_credit(fonts: &FontFiles) -> String {
     }
 }
 
-pub fn blocks(
+/// The colophon of an edition set in `fonts`, built at `built` from `revision` (if known).
+pub fn section(
     edition: &Edition,
     fonts: &FontFiles,
     built: Timestamp,
     revision: Option<&RevisionInfo>,
-) -> Vec<Block> {
-    let mut blocks = vec![heading(1, HEADING_ID, "Colophon")];
+) -> Section {
+    let mut blocks = vec![heading(1, COLOPHON_ID, "Colophon")];
     if let Some(source) = &edition.source {
         let mut content = vec![text("Source: "), emphasis(vec![text(source.title.clone())])];
         let details: Vec<&str> = [source.publisher.as_deref(), source.date.as_deref()]
@@ -81,5 +79,8 @@ pub fn blocks(
     if let Some(rights) = &edition.rights {
         blocks.push(paragraph(vec![text(rights.clone())]));
     }
-    blocks
+    Section {
+        kind: SectionKind::Colophon,
+        blocks,
+    }
 }

@@ -7,14 +7,14 @@
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-use super::hunspell::Dictionaries;
-use super::lexicon::strip;
-use super::markdown;
-use super::{restore, Lexicon, Report, RestoreOptions, Restored};
 use crate::config::EDITION_FILE;
 use crate::diag::{Diagnostic, Diagnostics, Error, Files};
 use crate::output::write_atomic;
 use crate::project::Project;
+use crate::restore::hunspell::Dictionaries;
+use crate::restore::lexicon::strip;
+use crate::restore::markdown;
+use crate::restore::{restore, Lexicon, Report, RestoreOptions, Restored};
 
 /// The command line of `folio restore`, as the binary hands it over.
 #[derive(Debug, Clone, Default)]

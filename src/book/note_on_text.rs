@@ -1,10 +1,10 @@
 //! The generated "Note on the text": where the text came from, what damage it had and how it
 //! was repaired (counts by class from the restore report), every emendation and omission.
-//! It is appended to the document, so both exports show the same apparatus.
+//! The first back-matter section, so both exports show the same apparatus.
 
 use std::collections::BTreeMap;
 
-use crate::config::Edition;
+use crate::config::{Edition, SourceInfo};
 use crate::model::generated::{
     block, emphasis, heading, link, paragraph, text, EMENDATIONS_ID, NOTE_ON_THE_TEXT_ID,
     OMISSIONS_ID,
@@ -13,7 +13,8 @@ use crate::model::{Block, BlockKind};
 use crate::restore::{Class, Report, Suspect};
 use crate::text::counted;
 
-use super::Apparatus;
+use super::{Section, SectionKind};
+use crate::annotate::Apparatus;
 
 /// What the restore report says, reduced to what the note on the text tells the reader.
 #[derive(Debug, Clone, Default)]
@@ -200,34 +201,13 @@ fn notes_sentence(apparatus: &Apparatus) -> Option<String> {
 }
 
 /// Builds the section; `restore` is absent when the edition has no restore report.
-pub fn build(
+pub fn section(
     edition: &Edition,
     apparatus: &Apparatus,
     restore: Option<&RestoreSummary>,
-) -> Vec<Block> {
+) -> Section {
     let mut blocks = vec![heading(1, NOTE_ON_THE_TEXT_ID, "Note on the text")];
-
-    if let Some(source) = &edition.source {
-        let mut content = vec![
-            text("This edition reproduces “"),
-            text(source.title.clone()),
-            text("”"),
-        ];
-        if let Some(publisher) = &source.publisher {
-            content.push(text(", published by "));
-            content.push(emphasis(vec![text(publisher.clone())]));
-        }
-        if let Some(date) = &source.date {
-            content.push(text(format!(" ({date})")));
-        }
-        if let Some(url) = &source.url {
-            content.push(text(", from the copy at "));
-            content.push(link(url));
-        }
-        content.push(text("."));
-        blocks.push(paragraph(content));
-    }
-
+    blocks.extend(edition.source.as_ref().map(source_paragraph));
     if let Some(restore) = restore {
         blocks.push(paragraph(vec![text(restoration_paragraph(restore))]));
     }
@@ -235,47 +215,86 @@ pub fn build(
     if let Some(sentence) = notes_sentence(apparatus) {
         blocks.push(paragraph(vec![text(sentence)]));
     }
+    blocks.extend(emendations(apparatus));
+    blocks.extend(omissions(apparatus));
+    Section {
+        kind: SectionKind::NoteOnTheText,
+        blocks,
+    }
+}
 
-    if !apparatus.emendations.is_empty() {
-        blocks.push(heading(2, EMENDATIONS_ID, "Emendations"));
-        blocks.push(paragraph(vec![text(
+/// "This edition reproduces “Title”, published by …, from the copy at …."
+fn source_paragraph(source: &SourceInfo) -> Block {
+    let mut content = vec![
+        text("This edition reproduces “"),
+        text(source.title.clone()),
+        text("”"),
+    ];
+    if let Some(publisher) = &source.publisher {
+        content.push(text(", published by "));
+        content.push(emphasis(vec![text(publisher.clone())]));
+    }
+    if let Some(date) = &source.date {
+        content.push(text(format!(" ({date})")));
+    }
+    if let Some(url) = &source.url {
+        content.push(text(", from the copy at "));
+        content.push(link(url));
+    }
+    content.push(text("."));
+    paragraph(content)
+}
+
+/// The emendations' subsection: each reading, the source's, the reason. Nothing without any.
+fn emendations(apparatus: &Apparatus) -> Vec<Block> {
+    if apparatus.emendations.is_empty() {
+        return Vec::new();
+    }
+    let items = apparatus
+        .emendations
+        .iter()
+        .map(|e| {
+            let mut content = vec![
+                text(format!("{} ] ", e.reading)),
+                emphasis(vec![text("source:")]),
+                text(format!(" {}. ", e.source_reading)),
+            ];
+            content.extend(e.reason.iter().cloned());
+            vec![paragraph(content)]
+        })
+        .collect();
+    vec![
+        heading(2, EMENDATIONS_ID, "Emendations"),
+        paragraph(vec![text(
             "Where the source is plainly in error, the text is corrected. Each entry gives this edition’s reading, then the source’s, then the reason.",
-        )]));
-        let items = apparatus
-            .emendations
-            .iter()
-            .map(|e| {
-                let mut content = vec![
-                    text(format!("{} ] ", e.reading)),
-                    emphasis(vec![text("source:")]),
-                    text(format!(" {}. ", e.source_reading)),
-                ];
-                content.extend(e.reason.iter().cloned());
-                vec![paragraph(content)]
-            })
-            .collect();
-        blocks.push(block(BlockKind::List { start: None, items }));
-    }
+        )]),
+        block(BlockKind::List { start: None, items }),
+    ]
+}
 
-    if !apparatus.omissions.is_empty() {
-        blocks.push(heading(2, OMISSIONS_ID, "Omissions"));
-        let items = apparatus
-            .omissions
-            .iter()
-            .map(|o| {
-                let quoted: String = o
-                    .source_text
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let mut content = vec![text(format!("“{}” ", shorten(&quoted, 90)))];
-                content.extend(o.reason.iter().cloned());
-                vec![paragraph(content)]
-            })
-            .collect();
-        blocks.push(block(BlockKind::List { start: None, items }));
+/// The omissions' subsection: the words left out (shortened) and why. Nothing without any.
+fn omissions(apparatus: &Apparatus) -> Vec<Block> {
+    if apparatus.omissions.is_empty() {
+        return Vec::new();
     }
-    blocks
+    let items = apparatus
+        .omissions
+        .iter()
+        .map(|o| {
+            let quoted: String = o
+                .source_text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let mut content = vec![text(format!("“{}” ", shorten(&quoted, 90)))];
+            content.extend(o.reason.iter().cloned());
+            vec![paragraph(content)]
+        })
+        .collect();
+    vec![
+        heading(2, OMISSIONS_ID, "Omissions"),
+        block(BlockKind::List { start: None, items }),
+    ]
 }
 
 fn shorten(text: &str, max: usize) -> String {
@@ -301,7 +320,8 @@ mod tests {
 
     /// The whole section as plain text, one block a line.
     fn note_text(apparatus: &Apparatus, restore: Option<&RestoreSummary>) -> String {
-        build(&edition(), apparatus, restore)
+        section(&edition(), apparatus, restore)
+            .blocks
             .iter()
             .map(|b| match &b.kind {
                 BlockKind::List { items, .. } => items

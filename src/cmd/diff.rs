@@ -10,27 +10,14 @@ use std::fmt::Write as _;
 use std::ops::Range;
 use std::path::Path;
 
-use similar::{capture_diff_slices, Algorithm, DiffOp};
-
 use crate::annotate::anchor::{self, Anchoring};
-use crate::annotate::index::{for_each_leaf_block, normalize, TextIndex};
+use crate::annotate::index::{normalize, TextIndex};
 use crate::annotate::schema::{AnnotationFile, Selector};
-use crate::check::faithful::MappedText;
+use crate::compare::{align, classify, ChangeClass, MappedText, Op};
 use crate::diag::{Diagnostics, Error, FileId, Files};
-use crate::model::{BlockKind, Document};
+use crate::model::{text_leaves, BlockKind, Document};
 use crate::project::Project;
-use crate::text::{counted, fold_diacritic, normalize_typography};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum ChangeClass {
-    /// Only the forms of quotes, dashes, ellipses or spaces differ.
-    Typography,
-    /// Only characters that restoration inserts differ (letters with diacritics, apostrophes).
-    Restoration,
-    /// The newer revision declares the change as an `[[emendation]]`.
-    Emendation,
-    Wording,
-}
+use crate::text::counted;
 
 #[derive(Debug)]
 pub struct TextChange {
@@ -212,10 +199,9 @@ enum Token<'a> {
 
 /// The tokens of `mapped` (a manuscript's reader text) and where each starts in it.
 fn tokens<'a>(mapped: &'a MappedText, document: &Document) -> (Vec<Token<'a>>, Vec<usize>) {
-    let mut kinds = Vec::new();
-    for block in &document.blocks {
-        for_each_leaf_block(block, &mut |leaf, _| kinds.push(LeafKind::of(&leaf.kind)));
-    }
+    let kinds: Vec<LeafKind> = text_leaves(&document.blocks)
+        .map(|(leaf, _)| LeafKind::of(&leaf.kind))
+        .collect();
     let starts = mapped.block_starts();
     let mut words = crate::text::word_spans(&mapped.text).peekable();
     let (mut tokens, mut at) = (Vec::new(), Vec::new());
@@ -338,12 +324,15 @@ fn text_changes(
     };
     let mut changes = Vec::new();
     let mut blocks = Vec::new();
-    for op in capture_diff_slices(Algorithm::Myers, &old_tokens, &compared.tokens) {
-        if let DiffOp::Equal { .. } = op {
-            continue;
-        }
+    for op in align(&old_tokens, &compared.tokens) {
         // A deletion, an insertion or a replacement: the tokens on each side.
-        let (old_range, new_range) = (op.old_range(), op.new_range());
+        let Op::Changed {
+            old: old_range,
+            new: new_range,
+        } = op
+        else {
+            continue;
+        };
         let old_side = Side::of(&old_tokens, &old_at, old_range);
         let new_side = Side::of(&compared.tokens, &compared.at, new_range.clone());
         if old_side.words != new_side.words {
@@ -413,8 +402,11 @@ fn block_changes(
         .and_then(|span| compared.at.iter().position(|&a| a == span.start))
         .unwrap_or(first_new_token);
     let mut out = Vec::new();
-    for op in capture_diff_slices(Algorithm::Myers, &old_kinds, &new_kinds) {
-        let (old_range, new_range) = (op.old_range(), op.new_range());
+    for op in align(&old_kinds, &new_kinds) {
+        let (old_range, new_range) = match op {
+            Op::Equal { old, new, len } => (old..old + len, new..new + len),
+            Op::Changed { old, new } => (old, new),
+        };
         let paired = old_range.len().min(new_range.len());
         for k in 0..paired {
             let (from, to) = (
@@ -436,63 +428,6 @@ fn block_changes(
         }
     }
     out
-}
-
-fn classify(old: &str, new: &str) -> ChangeClass {
-    let typographic = |s: &str| -> String {
-        let mapped: String = without_quotation_marks(s)
-            .replace('…', "...")
-            .chars()
-            .map(normalize_typography)
-            .filter(|c| !c.is_whitespace())
-            .collect();
-        mapped.replace("---", "-").replace("--", "-")
-    };
-    // Deleted letters come back by insertion ("Rkosi"); transliterated ones by substitution
-    // ("Rakosi"): both are restorations of the same letters.
-    let restorable = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_ascii() && !matches!(c, '\'' | '"' | '-') && !c.is_whitespace())
-            .collect()
-    };
-    let folded =
-        |s: &str| -> String { restorable(&s.chars().map(fold_diacritic).collect::<String>()) };
-    if typographic(old) == typographic(new) {
-        ChangeClass::Typography
-    } else if restorable(old) == restorable(new) || folded(old) == folded(new) {
-        ChangeClass::Restoration
-    } else {
-        ChangeClass::Wording
-    }
-}
-
-/// `s` without its quotation marks: double ones wherever they stand at a word's edge, single
-/// ones only as an opening mark at a word's start and the closing mark that pairs with it, so
-/// that an apostrophe (“didn’t”, “workers’”) stays: adding one is a restoration, not typography.
-fn without_quotation_marks(s: &str) -> String {
-    let double = |c: char| matches!(c, '"' | '“' | '”' | '„' | '«' | '»');
-    let single = |c: char| matches!(c, '\'' | '‘' | '’');
-    let mut open_singles = 0usize;
-    let mut words = Vec::new();
-    for word in s.split_whitespace() {
-        let mut word = word.trim_start_matches(double);
-        if let Some(rest) = word.strip_prefix(single) {
-            open_singles += 1;
-            word = rest.trim_start_matches(double);
-        }
-        // A closing mark may stand before or after the sentence's punctuation.
-        let punctuation = |c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?');
-        let body = word.trim_end_matches(|c: char| double(c) || punctuation(c));
-        let tail: String = word[body.len()..].chars().filter(|&c| !double(c)).collect();
-        let mut body = body.to_string();
-        if open_singles > 0 && body.ends_with(single) {
-            body.pop();
-            open_singles -= 1;
-            body = body.trim_end_matches(double).to_string();
-        }
-        words.push(format!("{body}{tail}"));
-    }
-    words.join(" ")
 }
 
 fn note_changes(before: &Revision, after: &Revision, files: &Files) -> Vec<NoteChange> {

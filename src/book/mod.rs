@@ -1,0 +1,91 @@
+//! The book every exporter renders (stage 4b): a title page made from the edition's metadata,
+//! the annotated manuscript as its body, and the back matter folio writes itself (the note on
+//! the text, the colophon) as typed sections. Exporters ask a section what it is; none of them
+//! recognises generated text by a heading id.
+
+pub mod colophon;
+pub mod note_on_text;
+pub mod title_page;
+
+use crate::font_files::FontFiles;
+use crate::model::{Block, Document, Position};
+use crate::project::Project;
+use crate::timestamp::Timestamp;
+
+pub use title_page::TitlePage;
+
+/// The edition as a reader gets it, in reading order.
+#[derive(Debug, Clone)]
+pub struct Book {
+    pub title_page: TitlePage,
+    /// The manuscript with its annotations merged; its `notes` are the book's notes.
+    pub body: Document,
+    /// Sections after the body, in reading order (the endnotes follow them).
+    pub back: Vec<Section>,
+}
+
+/// A section folio writes itself. Its first block is its level-1 heading, whose id is the
+/// kind's reserved id (see `model::generated::reserved_by`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub kind: SectionKind,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionKind {
+    /// Where the text came from, its damage and repairs, the emendations and omissions.
+    NoteOnTheText,
+    /// This edition's facts: source, identifier, type, generator, revision.
+    Colophon,
+}
+
+impl Book {
+    /// A book of the manuscript alone, with no back matter (for tests and fuzzing of the
+    /// exporters; a build uses `assemble_book`).
+    pub fn of_manuscript(edition: &crate::config::Edition, body: Document) -> Self {
+        Book {
+            title_page: TitlePage::new(edition),
+            body,
+            back: Vec::new(),
+        }
+    }
+
+    /// The body's blocks, then each back section's: the sequence whose leaves `Flow::Body`
+    /// positions count, in both exporters.
+    pub fn blocks(&self) -> impl Iterator<Item = &Block> {
+        self.body
+            .blocks
+            .iter()
+            .chain(self.back.iter().flat_map(|section| &section.blocks))
+    }
+}
+
+/// The book as every exporter sees it: settings, the book, its fonts, the build time.
+pub struct Publication<'a> {
+    pub project: &'a Project,
+    pub book: &'a Book,
+    /// The font files both outputs are set in (the ebook embeds them).
+    pub fonts: &'a FontFiles,
+    pub built: Timestamp,
+    /// Where each page of the print edition built in the same run starts (page `n` at index
+    /// `n - 1`), for the ebook's page list; `None` when no print edition is built.
+    pub page_starts: Option<Vec<Option<Position>>>,
+}
+
+impl<'a> Publication<'a> {
+    pub fn new(
+        project: &'a Project,
+        book: &'a Book,
+        fonts: &'a FontFiles,
+        built: Timestamp,
+    ) -> Self {
+        Publication {
+            project,
+            book,
+            fonts,
+            built,
+            page_starts: None,
+        }
+    }
+}

@@ -1,0 +1,215 @@
+//! `folio build`: the whole pipeline. Reads the edition, assembles the book, typesets it when
+//! a print edition is asked for, makes the EPUB and the PDF on two cores, imposes the handout,
+//! and writes every output at once, or none if any stage reported an error.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::thread::JoinHandle;
+
+use crate::book::{Book, Publication};
+use crate::config::{Format, PageSize};
+use crate::diag::{Diagnostics, Error};
+use crate::export::epub::Precompressed;
+use crate::font_files::FontFiles;
+use crate::project::Project;
+use crate::revision::PendingRevision;
+use crate::timestamp::Timestamp;
+use crate::typeset::{fonts::FontSet, Layout};
+use crate::{annotate_manuscript, assemble_book, export, output, typeset, Imprint};
+
+/// What a build should produce, beyond what edition.toml says.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub out_dir: Option<PathBuf>,
+    pub formats: Option<Vec<Format>>,
+    /// Overrides `[output.pdf] page-size`.
+    pub page_size: Option<PageSize>,
+    /// Also write the handout (`<slug>-handout.pdf`), with `[output.handout]`'s settings.
+    pub handout: bool,
+}
+
+/// Which outputs this build makes.
+struct Plan {
+    epub: bool,
+    pdf: bool,
+    handout: bool,
+}
+
+impl Plan {
+    fn new(project: &Project, options: &Options) -> Self {
+        let formats = options
+            .formats
+            .clone()
+            .unwrap_or_else(|| project.edition.output.formats.clone());
+        // A handout imposes the print edition's pages: the PDF is written too, so the PDF and
+        // the handout in a folder always come from the same build.
+        let handout = options.handout
+            || (project.edition.output.handout.is_some() && formats.contains(&Format::Pdf));
+        Plan {
+            epub: formats.contains(&Format::Epub),
+            pdf: formats.contains(&Format::Pdf) || handout,
+            handout,
+        }
+    }
+
+    fn describe(&self) -> &'static str {
+        match (self.epub, self.pdf) {
+            (true, true) => "writing the EPUB and the PDF",
+            (true, false) => "writing the EPUB",
+            _ => "writing the PDF",
+        }
+    }
+}
+
+/// Builds the outputs and returns the paths written. Nothing is written if any stage reports
+/// an error. `progress` receives one line per stage.
+pub fn run(
+    project: &mut Project,
+    options: &Options,
+    diags: &mut Diagnostics,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Vec<PathBuf>, Error> {
+    if let Some(size) = options.page_size {
+        project.edition.output.pdf.page_size = size;
+    }
+    let built = Timestamp::for_build(&project.edition.date).map_err(Error::Usage)?;
+    let plan = Plan::new(project, options);
+    // Asking git takes as long as parsing; both run at once.
+    let revision = project
+        .edition
+        .output
+        .colophon_revision
+        .then(|| PendingRevision::start(&project.root))
+        .flatten();
+    let font_files = project.fonts(diags)?;
+    let early_fonts = plan.epub.then(|| compress_fonts_early(&font_files, built));
+    progress("parsing the manuscript");
+    let annotated = annotate_manuscript(project, diags)?;
+    let revision = revision.and_then(PendingRevision::finish);
+    let imprint = Imprint {
+        fonts: &font_files,
+        built,
+        revision: revision.as_ref(),
+    };
+    let book = assemble_book(project, annotated, &imprint, diags)?;
+    let out_dir = match &options.out_dir {
+        Some(dir) => dir.clone(),
+        None => project.output_dir(diags)?,
+    };
+    let mut publication = Publication::new(project, &book, &font_files, built);
+    // Typeset first when anything is printed: the ebook then gets the print pages' list.
+    let print = if plan.pdf {
+        progress("typesetting the PDF");
+        let print = typeset_book(&publication, &book, diags)?;
+        publication.page_starts = Some(print.1.page_starts.clone());
+        Some(print)
+    } else {
+        None
+    };
+    progress(plan.describe());
+    let made = export_both(&publication, &plan, print.as_ref(), early_fonts, diags);
+    // A long book's pages, glyphs and fonts take milliseconds to free; nothing waits for that.
+    drop(publication);
+    std::thread::spawn(move || drop((print, book)));
+    let outputs = name_outputs(project, &out_dir, made?, &plan, diags, progress)?;
+    if diags.has_errors() {
+        return Err(Error::Content {
+            errors: diags.error_count(),
+        });
+    }
+    output::write_all_atomic(&outputs)?;
+    Ok(outputs.into_iter().map(|(path, _)| path).collect())
+}
+
+/// The ebook's fonts do not depend on the text: they are compressed on the second core, which
+/// is idle while the manuscript is parsed.
+fn compress_fonts_early(fonts: &FontFiles, built: Timestamp) -> JoinHandle<Option<Precompressed>> {
+    let files = export::epub::fonts_always_embedded(fonts);
+    std::thread::spawn(move || export::epub::precompress_fonts(files, built))
+}
+
+/// Stage 6: the book set in pages, with the fonts it was set in.
+fn typeset_book(
+    publication: &Publication,
+    book: &Book,
+    diags: &mut Diagnostics,
+) -> Result<(FontSet, Layout), Error> {
+    let edition = &publication.project.edition;
+    let fonts = FontSet::new(publication.fonts)?;
+    let settings = typeset::Settings {
+        page: edition.output.pdf.page_size,
+        font_size: edition.output.pdf.font_size,
+    };
+    let layout = typeset::typeset(book, edition, &fonts, &settings, diags);
+    Ok((fonts, layout))
+}
+
+/// Stage 7: the EPUB and the PDF, made on two cores once the book is typeset. Each gets its
+/// own diagnostics sink, merged afterwards in a fixed order (EPUB, then PDF).
+fn export_both(
+    publication: &Publication,
+    plan: &Plan,
+    print: Option<&(FontSet, Layout)>,
+    early_fonts: Option<JoinHandle<Option<Precompressed>>>,
+    diags: &mut Diagnostics,
+) -> Result<BTreeMap<Format, Vec<u8>>, Error> {
+    let (epub, pdf) = std::thread::scope(|scope| {
+        let epub = plan.epub.then(|| {
+            scope.spawn(|| {
+                let mut sink = Diagnostics::default();
+                let mut fonts = early_fonts.and_then(|thread| thread.join().ok()).flatten();
+                let epub = export::epub::write(publication, fonts.as_mut(), &mut sink);
+                (epub, sink)
+            })
+        });
+        let pdf = print.map(|(fonts, layout)| {
+            let mut sink = Diagnostics::default();
+            (
+                export::pdf::write(publication, fonts, layout, &mut sink),
+                sink,
+            )
+        });
+        let epub = epub.map(|thread| thread.join().expect("the EPUB thread does not panic"));
+        (epub, pdf)
+    });
+    let mut made = BTreeMap::new();
+    for (format, result) in [(Format::Epub, epub), (Format::Pdf, pdf)] {
+        if let Some((bytes, sink)) = result {
+            diags.extend(sink.iter().cloned());
+            made.insert(format, bytes?);
+        }
+    }
+    Ok(made)
+}
+
+/// Each output's path in `out_dir`, in a fixed order (EPUB, PDF, handout), imposing the
+/// handout from the PDF's bytes when it is asked for.
+fn name_outputs(
+    project: &Project,
+    out_dir: &std::path::Path,
+    mut made: BTreeMap<Format, Vec<u8>>,
+    plan: &Plan,
+    diags: &mut Diagnostics,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
+    let slug = &project.edition.slug;
+    let handout = match (plan.handout, made.get(&Format::Pdf)) {
+        (true, Some(print)) => {
+            progress("imposing the handout");
+            let settings = project.edition.output.handout.clone().unwrap_or_default();
+            Some(export::handout::write(print, &settings, diags)?)
+        }
+        _ => None,
+    };
+    let mut outputs = Vec::new();
+    if let Some(bytes) = made.remove(&Format::Epub) {
+        outputs.push((out_dir.join(format!("{slug}.epub")), bytes));
+    }
+    if let Some(bytes) = made.remove(&Format::Pdf) {
+        outputs.push((out_dir.join(format!("{slug}.pdf")), bytes));
+    }
+    if let Some(bytes) = handout {
+        outputs.push((out_dir.join(format!("{slug}-handout.pdf")), bytes));
+    }
+    Ok(outputs)
+}
