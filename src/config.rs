@@ -377,7 +377,12 @@ pub fn parse(files: &Files, file: FileId, diags: &mut Diagnostics) -> Option<Edi
 
 /// Semantic checks serde cannot express, each pointing at the offending key.
 fn validate(edition: &Edition, text: &str, file: FileId, diags: &mut Diagnostics) {
-    let at = |key: &str| Span::new(file, key_range(text, key));
+    // Read again for the places of the values, only when one of them is wrong.
+    let places = std::cell::OnceCell::new();
+    let at = |key: &str| {
+        let places: &ValuePlaces = places.get_or_init(|| ValuePlaces::read(text));
+        Span::new(file, places.line_of(key, text))
+    };
     if !is_language_tag(&edition.language) {
         diags.push(
             Diagnostic::error(
@@ -488,7 +493,60 @@ fn unknown_key_span(
     }
 }
 
-/// The byte range of `key = ...` at the start of a line, for pointing diagnostics at it.
+/// Where the values `validate` checks are in edition.toml, from `toml::Spanned`.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ValuePlaces {
+    language: Option<Spanned<toml::Value>>,
+    date: Option<Spanned<toml::Value>>,
+    identifier: Option<Spanned<toml::Value>>,
+    slug: Option<Spanned<toml::Value>>,
+    output: Option<OutputPlaces>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct OutputPlaces {
+    handout: Option<HandoutPlaces>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct HandoutPlaces {
+    creep: Option<Spanned<toml::Value>>,
+}
+
+impl ValuePlaces {
+    fn read(text: &str) -> Self {
+        toml::from_str(text).unwrap_or_default()
+    }
+
+    /// The `key = value` line of `key` (its value's span widened to the line, without the
+    /// indentation), or the file's start when the key is not there.
+    fn line_of(&self, key: &str, text: &str) -> std::ops::Range<usize> {
+        let value = match key {
+            "language" => &self.language,
+            "date" => &self.date,
+            "identifier" => &self.identifier,
+            "slug" => &self.slug,
+            "creep" => self
+                .output
+                .as_ref()
+                .and_then(|o| o.handout.as_ref())
+                .map_or(&None, |h| &h.creep),
+            _ => &None,
+        };
+        let Some(span) = value.as_ref().map(Spanned::span) else {
+            return 0..0;
+        };
+        let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+        let indent = text[line_start..].len() - text[line_start..].trim_start().len();
+        line_start + indent..span.end
+    }
+}
+
+/// The byte range of `key = ...` at the start of a line, within an unknown key's table (toml
+/// gives only the table's span for a key serde did not expect).
 fn key_range(text: &str, key: &str) -> std::ops::Range<usize> {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {

@@ -774,16 +774,18 @@ fn secret_outside() -> (tempfile::TempDir, std::path::PathBuf) {
     (dir, secret)
 }
 
+/// A change that makes an edition name a file outside it.
+type Change = Box<dyn Fn(&Path)>;
+
+/// (name, how the edition is changed, command, the path the diagnostic must name).
+type OutsideCase = (&'static str, Change, &'static str, Option<String>);
+
 #[cfg(unix)]
-#[test]
-fn files_outside_the_edition_are_refused_without_showing_them() {
+fn outside_cases(secret: &Path) -> Vec<OutsideCase> {
     use std::os::unix::fs::symlink;
-    let (_outside, secret) = secret_outside();
-    let secret_path = secret.to_str().unwrap();
-    // (name, how the edition is changed, command, expected exit, code)
-    type Change = Box<dyn Fn(&Path)>;
+    let secret_path = secret.to_str().unwrap().to_string();
     let link = |name: &'static str| -> Change {
-        let secret = secret.clone();
+        let secret = secret.to_path_buf();
         Box::new(move |dir: &Path| {
             let path = dir.join(name);
             let _ = std::fs::remove_file(&path);
@@ -805,18 +807,25 @@ fn files_outside_the_edition_are_refused_without_showing_them() {
             b(dir);
         })
     };
-    let cases: Vec<(&str, Change, &str, Option<&str>)> = vec![
+    let secret_dir = secret
+        .parent()
+        .unwrap()
+        .file_name()
+        .unwrap()
+        .to_str()
+        .unwrap();
+    vec![
         (
             "annotations a link out",
             link("annotations/a.toml"),
             "build",
-            Some("annotations/a.toml"),
+            Some(String::from("annotations/a.toml")),
         ),
         (
             "manuscript a link out",
             link("manuscript/m.md"),
             "build",
-            Some("manuscript/m.md"),
+            Some(String::from("manuscript/m.md")),
         ),
         (
             "edition.toml a link out",
@@ -828,31 +837,22 @@ fn files_outside_the_edition_are_refused_without_showing_them() {
             "source a link out",
             link("source/s.txt"),
             "check",
-            Some("source/s.txt"),
+            Some(String::from("source/s.txt")),
         ),
         (
             "manuscript by ..",
             edit(
                 "\"manuscript/m.md\"",
-                format!(
-                    "\"manuscript/../../{}\"",
-                    secret
-                        .parent()
-                        .unwrap()
-                        .file_name()
-                        .unwrap()
-                        .to_str()
-                        .unwrap()
-                ),
+                format!("\"manuscript/../../{secret_dir}\""),
             ),
             "build",
-            Some("manuscript/../../"),
+            Some(String::from("manuscript/../../")),
         ),
         (
             "manuscript by absolute path",
             edit("\"manuscript/m.md\"", format!("\"{secret_path}\"")),
             "build",
-            Some(secret_path),
+            Some(secret_path.clone()),
         ),
         (
             "lexicon a link out",
@@ -864,7 +864,7 @@ fn files_outside_the_edition_are_refused_without_showing_them() {
                 link("lexicon.toml"),
             ),
             "check",
-            Some("lexicon.toml"),
+            Some(String::from("lexicon.toml")),
         ),
         (
             "restore report a link out",
@@ -876,7 +876,7 @@ fn files_outside_the_edition_are_refused_without_showing_them() {
                 link("r.json"),
             ),
             "build",
-            Some("r.json"),
+            Some(String::from("r.json")),
         ),
         (
             "font a link out",
@@ -888,7 +888,7 @@ fn files_outside_the_edition_are_refused_without_showing_them() {
                 link("fonts/R.ttf"),
             ),
             "build",
-            Some("fonts/R.ttf"),
+            Some(String::from("fonts/R.ttf")),
         ),
         (
             "font by absolute path",
@@ -897,41 +897,59 @@ fn files_outside_the_edition_are_refused_without_showing_them() {
                 format!("[fonts]\nlicence = \"{secret_path}\"\n\n[output]"),
             ),
             "build",
-            Some(secret_path),
+            Some(secret_path.clone()),
         ),
-    ];
+    ]
+}
+
+/// What is wrong with how folio refused one case (nothing when it refused it well).
+fn refusal_failures(name: &str, dir: &Path, command: &str, named: Option<&str>) -> Vec<String> {
+    let args: &[&str] = if command == "build" {
+        &["build", "--out", "out"]
+    } else {
+        &["check"]
+    };
+    let output = folio(dir, args);
+    let err = stderr(&output);
     let mut failures = Vec::new();
-    for (name, change, command, named) in cases {
+    if output.status.code() != Some(1) || !err.contains("error[F011]") {
+        failures.push(format!(
+            "{name}: exit {:?}, no F011 in\n{err}",
+            output.status.code()
+        ));
+    }
+    if let Some(named) = named {
+        if !err.contains(&format!("`{named}")) {
+            failures.push(format!("{name}: the path is not named in\n{err}"));
+        }
+        // At the key that names it, in edition.toml.
+        if !err.contains("--> edition.toml:") {
+            failures.push(format!("{name}: not pointed at its key in\n{err}"));
+        }
+    }
+    if err.contains("SECRET-CONTENT") || err.contains("root:x") {
+        failures.push(format!("{name}: the file's content was shown\n{err}"));
+    }
+    if dir.join("out").exists() {
+        failures.push(format!("{name}: wrote output"));
+    }
+    failures
+}
+
+#[cfg(unix)]
+#[test]
+fn files_outside_the_edition_are_refused_without_showing_them() {
+    let (_outside, secret) = secret_outside();
+    let mut failures = Vec::new();
+    for (name, change, command, named) in outside_cases(&secret) {
         let dir = valid_edition();
         change(dir.path());
-        let args: &[&str] = if command == "build" {
-            &["build", "--out", "out"]
-        } else {
-            &["check"]
-        };
-        let output = folio(dir.path(), args);
-        let err = stderr(&output);
-        if output.status.code() != Some(1) || !err.contains("error[F011]") {
-            failures.push(format!(
-                "{name}: exit {:?}, no F011 in\n{err}",
-                output.status.code()
-            ));
-        }
-        if let Some(named) = named {
-            if !err.contains(&format!("`{named}")) {
-                failures.push(format!("{name}: the path is not named in\n{err}"));
-            }
-            // At the key that names it, in edition.toml.
-            if !err.contains("--> edition.toml:") {
-                failures.push(format!("{name}: not pointed at its key in\n{err}"));
-            }
-        }
-        if err.contains("SECRET-CONTENT") || err.contains("root:x") {
-            failures.push(format!("{name}: the file's content was shown\n{err}"));
-        }
-        if dir.path().join("out").exists() {
-            failures.push(format!("{name}: wrote output"));
-        }
+        failures.extend(refusal_failures(
+            name,
+            dir.path(),
+            command,
+            named.as_deref(),
+        ));
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }

@@ -21,7 +21,6 @@ fn without_timing(text: &str) -> String {
 
 #[test]
 fn every_fixture_prints_its_expected_findings() {
-    let bless = std::env::var("FOLIO_BLESS").is_ok_and(|v| v == "1");
     let root = repo().join("tests/fixtures/check");
     let mut dirs: Vec<_> = std::fs::read_dir(&root)
         .unwrap()
@@ -37,18 +36,7 @@ fn every_fixture_prints_its_expected_findings() {
             without_timing(String::from_utf8_lossy(&output.stderr).trim_end()),
             output.status.code().unwrap_or(-1)
         );
-        let expected_path = dir.join("expected.txt");
-        if bless {
-            std::fs::write(&expected_path, &got).unwrap();
-            continue;
-        }
-        let want = std::fs::read_to_string(&expected_path).unwrap_or_default();
-        assert_eq!(
-            got,
-            want,
-            "fixture {} (FOLIO_BLESS=1 regenerates)",
-            dir.display()
-        );
+        common::golden(&dir.join("expected.txt"), &got);
     }
 }
 

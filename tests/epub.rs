@@ -46,7 +46,6 @@ fn fixture_dirs() -> Vec<std::path::PathBuf> {
 
 #[test]
 fn fixtures_match_their_golden_files_and_pass_epubcheck() {
-    let bless = std::env::var("FOLIO_BLESS").is_ok_and(|v| v == "1");
     for dir in fixture_dirs() {
         let slug = dir.file_name().unwrap().to_str().unwrap().to_string();
         let (epub, out) = build_epub(&dir, &slug);
@@ -55,24 +54,7 @@ fn fixtures_match_their_golden_files_and_pass_epubcheck() {
             if name.ends_with(".ttf") {
                 continue; // the fonts are copied as they are
             }
-            let golden = expected_dir.join(&name);
-            if bless {
-                std::fs::create_dir_all(golden.parent().unwrap()).unwrap();
-                std::fs::write(&golden, &bytes).unwrap();
-                continue;
-            }
-            let want = std::fs::read(&golden).unwrap_or_else(|_| {
-                panic!(
-                    "missing golden file {}; run with FOLIO_BLESS=1",
-                    golden.display()
-                )
-            });
-            assert!(
-                want == bytes,
-                "{name} of {slug} differs from {}:\n{}",
-                golden.display(),
-                String::from_utf8_lossy(&bytes)
-            );
+            common::golden_bytes(&expected_dir.join(&name), &bytes);
         }
         if let Some((clean, report)) = epubcheck(&out.path().join(format!("{slug}.epub"))) {
             assert!(clean, "epubcheck on {slug}:\n{report}");

@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use common::{edit, folio, git, repo, stderr};
@@ -73,12 +73,26 @@ fn epub_text(epub: &Path) -> String {
 #[test]
 fn a_new_edition_from_a_damaged_text_builds_checks_and_tracks_revisions() {
     let work = tempfile::tempdir().unwrap();
+    let (ed, manuscript) = create_from_damaged_text(work.path());
+    // 2. It builds at once: EPUB and PDF, with no fonts of its own.
+    let built = folio(&ed, &["build"]);
+    assert!(built.status.success(), "{}", stderr(&built));
+    assert!(!ed.join("fonts").exists());
+    assert_valid_epub(&ed.join("out/poznan.epub"));
+    assert_valid_pdf(&ed.join("out/poznan.pdf"));
+    finish_the_editing(&ed, &manuscript);
+    build_print_and_ebook(&ed);
+    check_and_diff_a_revision(&ed, &manuscript);
+}
+
+/// Step 1: a new edition in `work`, restored from the damaged text; its directory and manuscript.
+fn create_from_damaged_text(work: &Path) -> (PathBuf, PathBuf) {
     let damaged = damaged_source();
-    std::fs::write(work.path().join("damaged.txt"), &damaged).unwrap();
+    std::fs::write(work.join("damaged.txt"), &damaged).unwrap();
 
     // 1. A new edition, restored from the damaged text.
     let created = folio(
-        work.path(),
+        work,
         &[
             "new",
             "poznan",
@@ -89,7 +103,7 @@ fn a_new_edition_from_a_damaged_text_builds_checks_and_tracks_revisions() {
         ],
     );
     assert!(created.status.success(), "{}", stderr(&created));
-    let ed = work.path().join("poznan");
+    let ed = work.join("poznan");
     for file in [
         "edition.toml",
         "manuscript/poznan.md",
@@ -116,24 +130,21 @@ fn a_new_edition_from_a_damaged_text_builds_checks_and_tracks_revisions() {
         "restore's review is shown: {review}"
     );
 
-    // 2. It builds at once: EPUB and PDF, with no fonts of its own.
-    let built = folio(&ed, &["build"]);
-    assert!(built.status.success(), "{}", stderr(&built));
-    assert!(!ed.join("fonts").exists());
-    assert_valid_epub(&ed.join("out/poznan.epub"));
-    assert_valid_pdf(&ed.join("out/poznan.pdf"));
+    (ed, manuscript)
+}
 
-    // 3. The editor finishes what restore could not decide, corrects the source's
-    // misspelling and declares it, and adds a note.
+/// Step 3: the editor finishes what restore could not decide, corrects the source's
+/// misspelling and declares it, and adds a note; check then passes.
+fn finish_the_editing(ed: &Path, manuscript: &Path) {
     // What restore leaves depends on the dictionaries installed; check below proves that the
     // editor's work is complete either way.
-    settle(&manuscript, "Pozna ", "Poznań ");
-    settle(&manuscript, "Pozna,", "Poznań,");
-    settle(&manuscript, "workers demands  ", "workers’ demands — ");
-    settle(&manuscript, "elections  were", "elections — were");
-    edit(&manuscript, "Cegielsky", "Cegielski");
+    settle(manuscript, "Pozna ", "Poznań ");
+    settle(manuscript, "Pozna,", "Poznań,");
+    settle(manuscript, "workers demands  ", "workers’ demands — ");
+    settle(manuscript, "elections  were", "elections — were");
+    edit(manuscript, "Cegielsky", "Cegielski");
     settle(&ed.join("edition.toml"), "\"Pozna,", "\"Poznań,");
-    name_a_creator(&ed);
+    name_a_creator(ed);
     append(
         &ed.join("annotations/poznan.toml"),
         r#"
@@ -150,16 +161,18 @@ source-reading = "Cegielsky"
 reason = "The works bear the name of Hipolit Cegielski."
 "#,
     );
-    let checked = folio(&ed, &["check"]);
+    let checked = folio(ed, &["check"]);
     assert!(checked.status.success(), "{}", stderr(&checked));
     assert!(
         stderr(&checked).contains("0 errors, 0 warnings"),
         "{}",
         stderr(&checked)
     );
+}
 
-    // 4. The print edition with its handout, and the ebook with the apparatus.
-    let built = folio(&ed, &["build", "--handout"]);
+/// Step 4: the print edition with its handout, and the ebook with the apparatus.
+fn build_print_and_ebook(ed: &Path) {
+    let built = folio(ed, &["build", "--handout"]);
     assert!(built.status.success(), "{}", stderr(&built));
     let handout = ed.join("out/poznan-handout.pdf");
     assert!(handout.is_file());
@@ -174,30 +187,32 @@ reason = "The works bear the name of Hipolit Cegielski."
     if let Some(text) = common::pdftotext(&ed.join("out/poznan.pdf"), 1, None) {
         assert!(text.contains("Władysław Gomułka"), "{text}");
     }
+}
 
-    // 5. A revision: committed, then changed without declaring it.
+/// Step 5: a revision, committed, then changed without declaring it; check fails, diff shows it.
+fn check_and_diff_a_revision(ed: &Path, manuscript: &Path) {
     if common::find("git").is_none() {
         return;
     }
-    git(&ed, &["init", "-q"]);
-    git(&ed, &["add", "-A"]);
-    git(&ed, &["commit", "-q", "-m", "first edition"]);
+    git(ed, &["init", "-q"]);
+    git(ed, &["add", "-A"]);
+    git(ed, &["commit", "-q", "-m", "first edition"]);
     let tracked = Command::new("git")
         .args(["ls-files"])
-        .current_dir(&ed)
+        .current_dir(ed)
         .output()
         .unwrap();
     let tracked = stdout(&tracked);
     assert!(!tracked.contains("out/"), "outputs are ignored: {tracked}");
     edit(
-        &manuscript,
+        manuscript,
         "dozens of people were killed",
         "fifty-seven people were killed",
     );
-    let checked = folio(&ed, &["check"]);
+    let checked = folio(ed, &["check"]);
     assert_eq!(checked.status.code(), Some(1), "{}", stderr(&checked));
     assert!(stderr(&checked).contains("C001"), "{}", stderr(&checked));
-    let diff = folio(&ed, &["diff", "HEAD"]);
+    let diff = folio(ed, &["diff", "HEAD"]);
     assert!(diff.status.success(), "{}", stderr(&diff));
     let report = stdout(&diff);
     assert!(

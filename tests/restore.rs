@@ -4,6 +4,8 @@
 //! Set `FOLIO_BLESS=1` to rewrite the expected files from the current output (then review
 //! the diff: the fixtures are the specification).
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -27,12 +29,7 @@ fn load_lexicon(path: &Path) -> Lexicon {
 }
 
 fn check(expected: &Path, actual: &str) {
-    if std::env::var_os("FOLIO_BLESS").is_some() {
-        std::fs::write(expected, actual).unwrap();
-        return;
-    }
-    let wanted = std::fs::read_to_string(expected).unwrap();
-    assert_eq!(actual, wanted, "{}", expected.display());
+    common::golden(expected, actual);
 }
 
 #[test]
@@ -339,7 +336,7 @@ fn the_edition_source_meets_its_numbers() {
             )
         })
         .collect();
-    if std::env::var_os("FOLIO_BLESS").is_some() {
+    if common::blessing() {
         eprintln!("edits made:\n{}", made.join("\n"));
     }
     for edit in &made {

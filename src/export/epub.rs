@@ -1,12 +1,11 @@
-//! Publication -> EPUB 3 bytes: the package document (OPF) with Dublin Core and accessibility
-//! metadata, the navigation document (toc and landmarks), title page, chapters, endnotes,
-//! colophon, stylesheet and embedded fonts, zipped by `ocf`.
+//! Publication -> EPUB 3 bytes: the title page, chapters, back matter and endnotes, the
+//! stylesheet and embedded fonts, with the navigation document (`nav`) and the package
+//! document (`opf`), zipped by `ocf`.
 
 use std::path::Path;
 use std::sync::Arc;
 
 use crate::book::{Book, Publication, SectionKind, TitlePage};
-use crate::config::Role;
 use crate::diag::{Diagnostic, Diagnostics, Error};
 use crate::font_files::FontFiles;
 use crate::model::generated::COLOPHON_ID;
@@ -19,17 +18,18 @@ use super::ocf::{self, Entry};
 use super::pagemarks::PageMarks;
 use super::xhtml::{self, BodyWriter, Chapter, NoteLinks, NOTES_FILE};
 use super::xml::XmlWriter;
+use super::{nav, opf};
 
 const STYLESHEET: &str = include_str!("epub.css");
 
 /// A content document in reading order, with what the nav and OPF need to know about it.
-struct SpineItem {
-    file: String,
-    id: String,
-    title: String,
+pub(super) struct SpineItem {
+    pub file: String,
+    pub id: String,
+    pub title: String,
     /// Target of the toc entry (file plus fragment), with nested entries.
-    toc: Option<(String, Vec<(String, String)>)>,
-    landmark: Option<&'static str>,
+    pub toc: Option<(String, Vec<(String, String)>)>,
+    pub landmark: Option<&'static str>,
 }
 
 /// Builds the EPUB; content problems go to `diags`.
@@ -159,7 +159,7 @@ pub fn entries(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec
     }
     entries.push(Entry {
         path: "OEBPS/nav.xhtml".into(),
-        bytes: nav_document(language, &spine, &page_list).into_bytes(),
+        bytes: nav::document(language, &spine, &page_list).into_bytes(),
     });
     let font_names = push_stylesheet_and_fonts(publication, &mut entries);
     let print_pages = if page_list.is_empty() {
@@ -167,7 +167,7 @@ pub fn entries(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec
     } else {
         publication.page_starts.as_ref().map_or(0, Vec::len)
     };
-    let opf = package_document(publication, &spine, &font_names, print_pages);
+    let opf = opf::document(publication, &spine, &font_names, print_pages);
     entries.insert(
         0,
         Entry {
@@ -454,375 +454,6 @@ fn title_page(page: &TitlePage, language: &str) -> String {
     w.close("body");
     w.close("html");
     w.finish()
-}
-
-fn nav_document(language: &str, spine: &[SpineItem], page_list: &[(String, String)]) -> String {
-    let mut w = XmlWriter::new();
-    w.out.push_str("<!DOCTYPE html>\n");
-    w.open(
-        "html",
-        &[
-            ("xmlns", "http://www.w3.org/1999/xhtml"),
-            ("xmlns:epub", "http://www.idpf.org/2007/ops"),
-            ("lang", language),
-            ("xml:lang", language),
-        ],
-    );
-    w.open("head", &[]);
-    w.empty("meta", &[("charset", "utf-8")]);
-    w.element("title", &[], "Contents");
-    w.empty(
-        "link",
-        &[
-            ("rel", "stylesheet"),
-            ("type", "text/css"),
-            ("href", "css/folio.css"),
-        ],
-    );
-    w.close("head");
-    w.newline();
-    w.open("body", &[]);
-    w.open(
-        "nav",
-        &[
-            ("epub:type", "toc"),
-            ("id", "toc"),
-            ("role", "doc-toc"),
-            ("aria-labelledby", "toc-heading"),
-        ],
-    );
-    w.element("h1", &[("id", "toc-heading")], "Contents");
-    w.open("ol", &[]);
-    for item in spine {
-        let Some((target, nested)) = &item.toc else {
-            continue;
-        };
-        w.open("li", &[]);
-        w.element("a", &[("href", &format!("text/{target}"))], &item.title);
-        if !nested.is_empty() {
-            w.open("ol", &[]);
-            for (href, text) in nested {
-                w.open("li", &[]);
-                w.element("a", &[("href", &format!("text/{href}"))], text);
-                w.close("li");
-            }
-            w.close("ol");
-        }
-        w.close("li");
-        w.newline();
-    }
-    w.close("ol");
-    w.close("nav");
-    w.newline();
-    w.open(
-        "nav",
-        &[
-            ("epub:type", "landmarks"),
-            ("id", "landmarks"),
-            ("hidden", "hidden"),
-            ("aria-label", "Landmarks"),
-        ],
-    );
-    w.open("ol", &[]);
-    w.open("li", &[]);
-    w.element(
-        "a",
-        &[("epub:type", "toc"), ("href", "nav.xhtml#toc")],
-        "Contents",
-    );
-    w.close("li");
-    for item in spine {
-        if let Some(landmark) = item.landmark {
-            w.open("li", &[]);
-            w.element(
-                "a",
-                &[
-                    ("epub:type", landmark),
-                    ("href", &format!("text/{}", item.file)),
-                ],
-                &item.title,
-            );
-            w.close("li");
-        }
-    }
-    w.close("ol");
-    w.close("nav");
-    if !page_list.is_empty() {
-        w.newline();
-        w.open(
-            "nav",
-            &[
-                ("epub:type", "page-list"),
-                ("id", "page-list"),
-                ("hidden", "hidden"),
-                ("aria-label", "Pages of the print edition"),
-            ],
-        );
-        w.open("ol", &[]);
-        for (label, href) in page_list {
-            w.open("li", &[]);
-            w.element("a", &[("href", &format!("text/{href}"))], label);
-            w.close("li");
-        }
-        w.close("ol");
-        w.close("nav");
-    }
-    w.close("body");
-    w.close("html");
-    w.finish()
-}
-
-fn package_document(
-    publication: &Publication,
-    spine: &[SpineItem],
-    fonts: &[String],
-    print_pages: usize,
-) -> String {
-    let edition = &publication.project.edition;
-    let mut w = XmlWriter::new();
-    w.open(
-        "package",
-        &[
-            ("xmlns", "http://www.idpf.org/2007/opf"),
-            ("version", "3.0"),
-            ("unique-identifier", "pub-id"),
-            ("xml:lang", &edition.language),
-        ],
-    );
-    w.newline();
-    w.open(
-        "metadata",
-        &[("xmlns:dc", "http://purl.org/dc/elements/1.1/")],
-    );
-    w.newline();
-    w.element("dc:identifier", &[("id", "pub-id")], &edition.identifier);
-    if let Some(isbn) = &edition.isbn {
-        w.element(
-            "dc:identifier",
-            &[("id", "isbn")],
-            &format!("urn:isbn:{}", isbn.replace(['-', ' '], "")),
-        );
-        w.element(
-            "meta",
-            &[
-                ("refines", "#isbn"),
-                ("property", "identifier-type"),
-                ("scheme", "onix:codelist5"),
-            ],
-            "15",
-        );
-    }
-    w.element("dc:title", &[("id", "title")], &edition.title);
-    w.element(
-        "meta",
-        &[("refines", "#title"), ("property", "title-type")],
-        "main",
-    );
-    if let Some(subtitle) = &edition.subtitle {
-        w.element("dc:title", &[("id", "subtitle")], subtitle);
-        w.element(
-            "meta",
-            &[("refines", "#subtitle"), ("property", "title-type")],
-            "subtitle",
-        );
-    }
-    w.newline();
-    for (n, creator) in edition.creators.iter().enumerate() {
-        let id = format!("creator-{}", n + 1);
-        // Authors are creators; editors and annotators of the edition are contributors.
-        let element = if creator.role == Role::Author {
-            "dc:creator"
-        } else {
-            "dc:contributor"
-        };
-        w.element(element, &[("id", &id)], &creator.name);
-        let refines = format!("#{id}");
-        w.element(
-            "meta",
-            &[
-                ("refines", &refines),
-                ("property", "role"),
-                ("scheme", "marc:relators"),
-            ],
-            creator.role.marc_code(),
-        );
-        if let Some(file_as) = &creator.file_as {
-            w.element(
-                "meta",
-                &[("refines", &refines), ("property", "file-as")],
-                file_as,
-            );
-        }
-        w.newline();
-    }
-    w.element("dc:language", &[], &edition.language);
-    w.element("dc:date", &[], &edition.date);
-    w.element(
-        "meta",
-        &[("property", "dcterms:modified")],
-        &publication.built.iso8601(),
-    );
-    for (value, element) in [
-        (&edition.publisher, "dc:publisher"),
-        (&edition.rights, "dc:rights"),
-        (&edition.description, "dc:description"),
-    ] {
-        if let Some(value) = value {
-            w.element(element, &[], value);
-        }
-    }
-    for subject in &edition.subjects {
-        w.element("dc:subject", &[], subject);
-    }
-    if let Some(source) = &edition.source {
-        w.element(
-            "dc:source",
-            &[],
-            source.url.as_deref().unwrap_or(&source.title),
-        );
-    }
-    w.newline();
-    if print_pages > 0 {
-        // The source of the page breaks. EPUB 3.3 names it with `pageBreakSource`, which
-        // epubcheck 4.2.6 (Debian's) rejects as an undefined property (OPF-027), with or
-        // without the `a11y:` prefix; EPUB 3.2's form, a `dc:source` refined as the source of
-        // the pagination, passes it and is what 3.3 reading systems still read.
-        let size = publication.project.edition.output.pdf.page_size;
-        w.element(
-            "dc:source",
-            &[("id", "print-edition")],
-            &format!(
-                "{}, print edition ({}, {}), {}",
-                edition.full_title(),
-                size.label(),
-                crate::text::counted(print_pages, "page", "pages"),
-                edition.date
-            ),
-        );
-        w.element(
-            "meta",
-            &[("refines", "#print-edition"), ("property", "source-of")],
-            "pagination",
-        );
-    }
-    accessibility_metadata(&mut w, publication, print_pages > 0);
-    w.close("metadata");
-    w.newline();
-
-    w.open("manifest", &[]);
-    w.newline();
-    w.empty(
-        "item",
-        &[
-            ("id", "nav"),
-            ("href", "nav.xhtml"),
-            ("media-type", "application/xhtml+xml"),
-            ("properties", "nav"),
-        ],
-    );
-    w.empty(
-        "item",
-        &[
-            ("id", "css"),
-            ("href", "css/folio.css"),
-            ("media-type", "text/css"),
-        ],
-    );
-    for (n, name) in fonts.iter().enumerate() {
-        // The licence travels with the fonts it covers, as the OFL requires.
-        let media = if name.ends_with(".ttf") {
-            "font/ttf"
-        } else if name.ends_with(".otf") {
-            "font/otf"
-        } else {
-            "text/plain"
-        };
-        w.empty(
-            "item",
-            &[
-                ("id", &format!("font-{}", n + 1)),
-                ("href", &format!("fonts/{name}")),
-                ("media-type", media),
-            ],
-        );
-    }
-    for item in spine {
-        w.empty(
-            "item",
-            &[
-                ("id", &item.id),
-                ("href", &format!("text/{}", item.file)),
-                ("media-type", "application/xhtml+xml"),
-            ],
-        );
-    }
-    w.close("manifest");
-    w.newline();
-    w.open("spine", &[]);
-    // The nav is a spine item because the landmarks link to its toc; it is skipped in
-    // linear reading, as the reading system shows its own contents.
-    w.empty("itemref", &[("idref", "nav"), ("linear", "no")]);
-    for item in spine {
-        w.empty("itemref", &[("idref", &item.id)]);
-    }
-    w.close("spine");
-    w.newline();
-    w.close("package");
-    w.finish()
-}
-
-/// EPUB Accessibility 1.1 metadata, in EPUB 3 `meta property=` form. The claims are true of
-/// every book folio makes: text only, structural markup, a nav with toc, reading order equal
-/// to spine order, no flashing, sound or motion; notes, when there are any, linked both ways.
-fn accessibility_metadata(w: &mut XmlWriter, publication: &Publication, page_list: bool) {
-    let edition = &publication.project.edition;
-    let meta = |w: &mut XmlWriter, property: &str, value: &str| {
-        w.element("meta", &[("property", property)], value);
-    };
-    meta(w, "schema:accessMode", "textual");
-    meta(w, "schema:accessModeSufficient", "textual");
-    for feature in [
-        "structuralNavigation",
-        "tableOfContents",
-        "readingOrder",
-        "displayTransformability",
-    ] {
-        meta(w, "schema:accessibilityFeature", feature);
-    }
-    // `annotations` claims notes a reader can reach; a book without notes has none.
-    if !publication.book.body.notes.is_empty() {
-        meta(w, "schema:accessibilityFeature", "annotations");
-    }
-    if page_list {
-        // `printPageNumbers` is the name the issue and older checkers (Ace 1.x) know;
-        // schema.org has since split it into `pageBreakMarkers` (the markers in the text)
-        // and `pageNavigation` (the page list), which newer checkers look for.
-        for feature in ["printPageNumbers", "pageBreakMarkers", "pageNavigation"] {
-            meta(w, "schema:accessibilityFeature", feature);
-        }
-    }
-    meta(w, "schema:accessibilityHazard", "none");
-    let notes = match publication.book.body.notes.len() {
-        0 => String::new(),
-        1 => "Its note is linked to and from its place in the text. ".to_string(),
-        n => format!("Its {n} notes are linked to and from their place in the text. "),
-    };
-    meta(
-        w,
-        "schema:accessibilitySummary",
-        &format!(
-            "{} is a text-only publication with no images, sound or video. Headings and the \
-             table of contents give structural navigation; the reading order follows the text. \
-             {notes}Text can be resized and restyled by the reading system.",
-            edition.title
-        ),
-    );
-    meta(
-        w,
-        "dcterms:conformsTo",
-        "EPUB Accessibility 1.1 - WCAG 2.1 Level AA",
-    );
-    w.newline();
 }
 
 #[cfg(test)]

@@ -66,25 +66,99 @@ pub fn write(
             "the print PDF has no pages to impose".into(),
         ));
     };
-    let (page_w, page_h) = media_size(&doc, first)
+    let page_size = media_size(&doc, first)
         .ok_or_else(|| Error::Internal("the print PDF's first page has no media box".into()))?;
-    let (sheet_h, sheet_w) = settings.sheet.page_size().dimensions();
-    let mode = match settings.mode {
-        HandoutMode::Booklet => Mode::Booklet,
-        HandoutMode::TwoUp => Mode::TwoUp,
-    };
-    let sides = impose::impose(mode, pages.len());
-    let sheets = sides.last().map_or(0, |s| s.sheet + 1);
-    let scale = page_scale((page_w, page_h), settings);
-    if scale < FULL_SIZE {
-        diags.push(scale_warning((page_w, page_h), scale, settings));
+    let imposition = Imposition::new(page_size, pages.len(), settings);
+    if imposition.scale < FULL_SIZE {
+        diags.push(scale_warning(page_size, imposition.scale, settings));
     }
-    let (w, h) = (page_w * scale, page_h * scale);
-    let y = (sheet_h - h) / 2.0;
+    let pages_root = doc
+        .catalog()
+        .and_then(|c| c.get(b"Pages"))
+        .and_then(Object::as_reference)
+        .map_err(|e| fail("finding the page tree", e))?;
+    let forms = page_forms(&mut doc, &pages, page_size);
+    let (sheet_ids, placements) = add_sheets(&mut doc, &forms, &imposition, pages_root, settings);
+    move_links(&mut doc, &pages, &placements);
+    replace_page_tree(&mut doc, pages_root, &sheet_ids, &pages);
+    finish(doc)
+}
 
-    // Every page as a Form XObject with its own resources.
+/// How the pages sit on the sheets: the sides in order, the scale, the placed page's size
+/// and the sheet's.
+struct Imposition {
+    mode: Mode,
+    sides: Vec<Side>,
+    /// Sheets in the stack (a booklet's creep depends on the depth).
+    sheets: usize,
+    scale: f64,
+    /// The placed page's width, height and bottom edge.
+    w: f64,
+    h: f64,
+    y: f64,
+    sheet_w: f64,
+    sheet_h: f64,
+    /// The most a booklet's innermost sheet moves out, in points.
+    creep: f64,
+}
+
+impl Imposition {
+    fn new((page_w, page_h): (f64, f64), pages: usize, settings: &HandoutOutput) -> Self {
+        let (sheet_h, sheet_w) = settings.sheet.page_size().dimensions();
+        let mode = match settings.mode {
+            HandoutMode::Booklet => Mode::Booklet,
+            HandoutMode::TwoUp => Mode::TwoUp,
+        };
+        let sides = impose::impose(mode, pages);
+        let sheets = sides.last().map_or(0, |s| s.sheet + 1);
+        let scale = page_scale((page_w, page_h), settings);
+        let (w, h) = (page_w * scale, page_h * scale);
+        Imposition {
+            mode,
+            sides,
+            sheets,
+            scale,
+            w,
+            h,
+            y: (sheet_h - h) / 2.0,
+            sheet_w,
+            sheet_h,
+            creep: settings.creep * PT_PER_MM,
+        }
+    }
+
+    /// The left edges of the two halves of `side`, creep included.
+    fn halves(&self, side: &Side) -> (f64, f64) {
+        let (left_x, right_x) = self.slots();
+        // Creep: the cover sheet stays put, the innermost moves by the full amount, the ones
+        // between in proportion to their depth in the stack.
+        let shift = match self.mode {
+            Mode::Booklet if self.sheets > 1 => {
+                self.creep * side.sheet as f64 / (self.sheets - 1) as f64
+            }
+            _ => 0.0,
+        };
+        (left_x - shift, right_x + shift)
+    }
+
+    /// The left edges of the two halves, before creep.
+    fn slots(&self) -> (f64, f64) {
+        let (sheet_w, w) = (self.sheet_w, self.w);
+        match self.mode {
+            Mode::Booklet => (sheet_w / 2.0 - w, sheet_w / 2.0),
+            Mode::TwoUp => (sheet_w / 4.0 - w / 2.0, sheet_w * 3.0 / 4.0 - w / 2.0),
+        }
+    }
+}
+
+/// Every page as a Form XObject with its own resources.
+fn page_forms(
+    doc: &mut lopdf::Document,
+    pages: &[ObjectId],
+    (page_w, page_h): (f64, f64),
+) -> Vec<ObjectId> {
     let mut forms = Vec::with_capacity(pages.len());
-    for &page in &pages {
+    for &page in pages {
         let content = doc.get_page_content(page);
         let resources = doc
             .get_dictionary(page)
@@ -98,65 +172,73 @@ pub fn write(
         dict.set("Resources", resources);
         forms.push(doc.add_object(Stream::new(dict, content)));
     }
+    forms
+}
 
-    let pages_root = doc
-        .catalog()
-        .and_then(|c| c.get(b"Pages"))
-        .and_then(Object::as_reference)
-        .map_err(|e| fail("finding the page tree", e))?;
-    let creep = settings.creep * PT_PER_MM;
-    let mut placements: Vec<Option<(ObjectId, Placement)>> = vec![None; pages.len()];
-    let mut sheet_ids = Vec::with_capacity(sides.len());
-    for side in &sides {
+/// A sheet side as a page drawing its pages' forms (and crop marks); returns the sheets' ids
+/// and where each page was placed.
+fn add_sheets(
+    doc: &mut lopdf::Document,
+    forms: &[ObjectId],
+    sheet: &Imposition,
+    pages_root: ObjectId,
+    settings: &HandoutOutput,
+) -> (Vec<ObjectId>, Vec<Option<(ObjectId, Placement)>>) {
+    let mut placements: Vec<Option<(ObjectId, Placement)>> = vec![None; forms.len()];
+    let mut sheet_ids = Vec::with_capacity(sheet.sides.len());
+    for side in &sheet.sides {
         let sheet_id = doc.new_object_id();
-        // Creep: the cover sheet stays put, the innermost moves by the full amount, the ones
-        // between in proportion to their depth in the stack.
-        let shift = match mode {
-            Mode::Booklet if sheets > 1 => creep * side.sheet as f64 / (sheets - 1) as f64,
-            _ => 0.0,
-        };
-        let (left_x, right_x) = match mode {
-            Mode::Booklet => (sheet_w / 2.0 - w, sheet_w / 2.0),
-            Mode::TwoUp => (sheet_w / 4.0 - w / 2.0, sheet_w * 3.0 / 4.0 - w / 2.0),
-        };
-        let halves = [(side.left, left_x - shift), (side.right, right_x + shift)];
+        let (left_x, right_x) = sheet.halves(side);
         let mut ops = String::new();
         let mut xobjects = Dictionary::new();
-        for (page, x) in halves {
+        for (page, x) in [(side.left, left_x), (side.right, right_x)] {
             let Some(page) = page else { continue };
             let name = format!("P{}", page + 1);
-            let at = Placement { scale, x, y };
+            let at = Placement {
+                scale: sheet.scale,
+                x,
+                y: sheet.y,
+            };
             ops.push_str(&format!(
                 "q {} 0 0 {} {} {} cm /{name} Do Q\n",
-                num(scale),
-                num(scale),
+                num(at.scale),
+                num(at.scale),
                 num(x),
-                num(y)
+                num(at.y)
             ));
             xobjects.set(name.as_bytes(), Object::Reference(forms[page]));
             placements[page] = Some((sheet_id, at));
         }
         if settings.crop_marks {
-            ops.push_str(&crop_marks(side, mode, (left_x, right_x, y, w, h)));
+            let (slot_left, slot_right) = sheet.slots();
+            let frame = (slot_left, slot_right, sheet.y, sheet.w, sheet.h);
+            ops.push_str(&crop_marks(side, sheet.mode, frame));
         }
         let mut resources = Dictionary::new();
         resources.set("XObject", Object::Dictionary(xobjects));
         let contents = doc.add_object(Stream::new(Dictionary::new(), ops.into_bytes()));
-        let mut sheet = Dictionary::new();
-        sheet.set("Type", Object::Name(b"Page".to_vec()));
-        sheet.set("Parent", Object::Reference(pages_root));
-        sheet.set("MediaBox", rect([0.0, 0.0, sheet_w, sheet_h]));
-        sheet.set("Resources", Object::Dictionary(resources));
-        sheet.set("Contents", Object::Reference(contents));
-        doc.objects.insert(sheet_id, Object::Dictionary(sheet));
+        let mut page = Dictionary::new();
+        page.set("Type", Object::Name(b"Page".to_vec()));
+        page.set("Parent", Object::Reference(pages_root));
+        page.set("MediaBox", rect([0.0, 0.0, sheet.sheet_w, sheet.sheet_h]));
+        page.set("Resources", Object::Dictionary(resources));
+        page.set("Contents", Object::Reference(contents));
+        doc.objects.insert(sheet_id, Object::Dictionary(page));
         sheet_ids.push(sheet_id);
     }
+    (sheet_ids, placements)
+}
 
-    // Links and outline entries point at pages that are about to go: send them to the sheet,
-    // at the spot where their page was drawn.
+/// Links and outline entries point at pages that are about to go: sends them to the sheet,
+/// at the spot where their page was drawn, and moves each page's link annotations there.
+fn move_links(
+    doc: &mut lopdf::Document,
+    pages: &[ObjectId],
+    placements: &[Option<(ObjectId, Placement)>],
+) {
     let targets: Vec<(ObjectId, (ObjectId, Placement))> = pages
         .iter()
-        .zip(&placements)
+        .zip(placements)
         .filter_map(|(&page, placed)| placed.map(|p| (page, p)))
         .collect();
     for object in doc.objects.values_mut() {
@@ -186,6 +268,15 @@ pub fn write(
             sheet.set("Annots", Object::Array(all));
         }
     }
+}
+
+/// The sheets become the document's pages; the edition's pages go.
+fn replace_page_tree(
+    doc: &mut lopdf::Document,
+    pages_root: ObjectId,
+    sheet_ids: &[ObjectId],
+    pages: &[ObjectId],
+) {
     if let Ok(root) = doc.get_dictionary_mut(pages_root) {
         root.set(
             "Kids",
@@ -193,9 +284,13 @@ pub fn write(
         );
         root.set("Count", Object::Integer(sheet_ids.len() as i64));
     }
-    for page in &pages {
+    for page in pages {
         doc.objects.remove(page);
     }
+}
+
+/// Drops what no page uses, compresses, gives the file its own identifier and serialises it.
+fn finish(mut doc: lopdf::Document) -> Result<Vec<u8>, Error> {
     doc.prune_objects();
     doc.renumber_objects();
     compress_streams(&mut doc);

@@ -1,10 +1,11 @@
-//! Exporters: each turns the annotated `Document` of a `Publication` into the bytes of one
-//! output format. Writing files is left to the caller, so nothing is written on failure.
+//! Exporters: each turns the `Book` of a `Publication` into the bytes of one output format. Writing files is left to the caller, so nothing is written on failure.
 
 mod deflate;
 pub mod epub;
 pub mod handout;
+mod nav;
 mod ocf;
+mod opf;
 mod page_content;
 mod pagemarks;
 pub mod pdf;

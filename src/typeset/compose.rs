@@ -85,7 +85,8 @@ pub enum Align {
     Centre,
 }
 
-/// Sizes derived from the body size; every ratio is a book-design convention.
+/// Every size and space of the print edition, derived from the body size and the measure;
+/// each ratio is a book-design convention, given with its reason.
 #[derive(Debug, Clone)]
 pub struct Metrics {
     pub size: f64,
@@ -95,19 +96,61 @@ pub struct Metrics {
     pub indent: f64,
     pub note_size: f64,
     pub note_leading: f64,
+    /// Level-1 and level-2 heading sizes: steps of about 1.2, the classical scale's ratio
+    /// (10.5 pt text gives 12.6 and 15.2 pt headings).
+    pub heading_sizes: [f64; 2],
+    /// The title block: the title near twice the text size, the subtitle between the two.
+    pub title_size: f64,
+    pub subtitle_size: f64,
+    /// The author's line stands a little apart from the subtitle above it.
+    pub author_leading: f64,
+    /// Two lines of space between the title block and the text.
+    pub after_title: f64,
+    /// A heading sits closer to the text it introduces than to the text before it.
+    pub above_heading: f64,
+    pub below_heading: f64,
+    /// Half a line sets a quotation, caption or break apart without losing the page's rhythm.
+    pub around_block: f64,
+    /// Quotations are indented 1.5 em on each side, list items 1.5 em on the left.
+    pub quote_inset: f64,
+    pub list_inset: f64,
+    /// A little space between endnotes, which are set solid otherwise.
+    pub between_endnotes: f64,
+    /// Running heads and folios a step smaller than the text, so they read as furniture.
+    pub furniture_size: f64,
+    /// The running head's baseline above the text block, and the folio's below it.
+    pub head_raise: f64,
+    pub folio_drop: f64,
 }
 
 impl Metrics {
     pub fn new(size: f64, measure: f64) -> Metrics {
+        // 1.3 × size: Vollkorn's tall x-height wants a little more than TeX's 1.2.
+        let leading = size * 1.3;
+        // Notes at 80 % of the text size, the usual step down for footnotes.
+        let note_size = size * 0.8;
+        let note_leading = size * 0.8 * 1.25;
         Metrics {
             size,
-            // 1.3 × size: Vollkorn's tall x-height wants a little more than TeX's 1.2.
-            leading: (size * 1.3),
+            leading,
             measure,
             indent: size,
-            // Notes at 80 % of the text size, the usual step down for footnotes.
-            note_size: size * 0.8,
-            note_leading: size * 0.8 * 1.25,
+            note_size,
+            note_leading,
+            heading_sizes: [size * 1.45, size * 1.2],
+            title_size: size * 1.9,
+            subtitle_size: size * 1.3,
+            author_leading: leading * 1.6,
+            after_title: leading * 2.0,
+            above_heading: leading * 1.5,
+            below_heading: leading * 0.5,
+            around_block: leading * 0.5,
+            quote_inset: size * 1.5,
+            list_inset: size * 1.5,
+            between_endnotes: note_leading * 0.3,
+            furniture_size: size * 0.9,
+            head_raise: leading * 1.5,
+            folio_drop: leading * 2.0,
         }
     }
 }

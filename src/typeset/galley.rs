@@ -267,6 +267,14 @@ pub(super) fn protected_words(book: &Book) -> BTreeSet<String> {
     words
 }
 
+/// Where a block is set: its left edge and measure (narrower inside quotations and lists),
+/// and its position in the text (none for containers).
+struct Frame {
+    left: f64,
+    measure: f64,
+    at: Option<Position>,
+}
+
 /// Builds the body's vertical list block by block.
 struct Builder<'s, 'c, 'a, 'f> {
     setter: &'s mut Setter<'c, 'a, 'f>,
@@ -311,182 +319,205 @@ impl Builder<'_, '_, '_, '_> {
 
     fn title_block(&mut self, page: &TitlePage, heading: Option<String>, at: Option<Position>) {
         let m = self.metrics;
-        let mut lines = Vec::new();
-        let title = self.style(Style::Regular, m.size * 1.9, 0.0, m.measure, Align::Centre);
-        let mut title_lines = self.setter.set(
-            &[Inline::text(&page.title, Span::generated())],
-            &title,
-            None,
-            None,
+        let centred = |style, size| self.style(style, size, 0.0, m.measure, Align::Centre);
+        let (title, subtitle) = (
+            centred(Style::Regular, m.title_size),
+            centred(Style::Italic, m.subtitle_size),
         );
-        if let Some(first) = title_lines.first_mut() {
+        let mut author = centred(Style::Regular, m.size);
+        author.par.variant = Variant::SmallCaps;
+        author.leading = m.author_leading;
+        let generated = |text: &str| [Inline::text(text, Span::generated())];
+        let mut lines = self.setter.set(&generated(&page.title), &title, None, None);
+        if let Some(first) = lines.first_mut() {
             first.heading = Some((1, heading.unwrap_or_else(|| page.full_title.clone())));
         }
-        lines.extend(title_lines);
-        if let Some(subtitle) = &page.subtitle {
-            let style = self.style(Style::Italic, m.size * 1.3, 0.0, m.measure, Align::Centre);
-            lines.extend(self.setter.set(
-                &[Inline::text(subtitle, Span::generated())],
-                &style,
-                None,
-                None,
-            ));
+        if let Some(text) = &page.subtitle {
+            lines.extend(self.setter.set(&generated(text), &subtitle, None, None));
         }
-        if let Some(authors) = &page.authors {
-            let mut style = self.style(Style::Regular, m.size, 0.0, m.measure, Align::Centre);
-            style.par.variant = Variant::SmallCaps;
-            style.leading = m.leading * 1.6;
-            lines.extend(self.setter.set(
-                &[Inline::text(authors, Span::generated())],
-                &style,
-                None,
-                None,
-            ));
+        if let Some(text) = &page.authors {
+            lines.extend(self.setter.set(&generated(text), &author, None, None));
         }
         for line in &mut lines {
             line.break_after = false;
             line.position = at;
         }
         self.push_lines(lines);
-        self.list.push(VItem::Space(m.leading * 2.0));
+        self.list.push(VItem::Space(m.after_title));
         self.indent_next = false;
     }
 
     fn block(&mut self, block: &Block, left: f64, measure: f64) {
-        let m = self.metrics;
         let at = match block.kind {
             BlockKind::BlockQuote { .. } | BlockKind::List { .. } => None,
             _ => Some(self.next_leaf()),
         };
+        let frame = Frame { left, measure, at };
         match &block.kind {
-            BlockKind::Heading { level, content, .. } => {
-                let size = match level {
-                    1 => m.size * 1.45,
-                    2 => m.size * 1.2,
-                    _ => m.size,
-                };
-                let style = self.style(
-                    if *level <= 2 {
-                        Style::Regular
-                    } else {
-                        Style::Italic
-                    },
-                    size,
-                    left,
-                    measure,
-                    Align::Centre,
-                );
-                let mut lines = self.setter.set(content, &style, None, at);
-                // Headings stay with the next lines: no break after any heading line.
-                for line in &mut lines {
-                    line.break_after = false;
-                }
-                if let Some(first) = lines.first_mut() {
-                    first.heading = Some((*level, plain_text(content)));
-                }
-                self.list.push(VItem::Space(m.leading * 1.5));
-                self.push_lines(lines);
-                self.list.push(VItem::Space(m.leading * 0.5));
-                self.indent_next = false;
-            }
-            BlockKind::Paragraph { content } => {
-                let mut style = self.style(Style::Regular, m.size, left, measure, Align::Justify);
-                if self.indent_next {
-                    style.par.indent = m.indent;
-                }
-                let lines = self.setter.set(content, &style, None, at);
-                self.push_lines(lines);
-                self.indent_next = true;
-            }
-            BlockKind::Caption { content } => {
-                let style = self.style(Style::Italic, m.note_size, left, measure, Align::Centre);
-                self.list.push(VItem::Space(m.leading * 0.5));
-                let lines = self.setter.set(content, &style, None, at);
-                self.push_lines(lines);
-                self.list.push(VItem::Space(m.leading * 0.5));
-                self.indent_next = false;
-            }
-            BlockKind::BlockQuote { blocks } => {
-                // Quotations are set narrower by 1.5 em on each side, without first indents.
-                self.list.push(VItem::Space(m.leading * 0.5));
-                self.indent_next = false;
-                let (left, measure) = nested(left, measure, m.size * 1.5, m.size * 3.0, m.size);
-                for inner in blocks {
+            BlockKind::Heading { level, content, .. } => self.heading(*level, content, &frame),
+            BlockKind::Paragraph { content } => self.paragraph(content, &frame),
+            BlockKind::Caption { content } => self.caption(content, &frame),
+            BlockKind::BlockQuote { blocks } => self.quotation(blocks, &frame),
+            BlockKind::List { start, items } => self.list(*start, items, &frame),
+            BlockKind::CodeBlock { text } => self.code(text, block.span, &frame),
+            BlockKind::ThematicBreak => self.thematic_break(&frame),
+        }
+    }
+
+    fn heading(&mut self, level: u8, content: &[Inline], frame: &Frame) {
+        let m = self.metrics;
+        let (size, style) = match level {
+            1 | 2 => (m.heading_sizes[usize::from(level - 1)], Style::Regular),
+            _ => (m.size, Style::Italic),
+        };
+        let style = self.style(style, size, frame.left, frame.measure, Align::Centre);
+        let mut lines = self.setter.set(content, &style, None, frame.at);
+        // Headings stay with the next lines: no break after any heading line.
+        for line in &mut lines {
+            line.break_after = false;
+        }
+        if let Some(first) = lines.first_mut() {
+            first.heading = Some((level, plain_text(content)));
+        }
+        self.list.push(VItem::Space(m.above_heading));
+        self.push_lines(lines);
+        self.list.push(VItem::Space(m.below_heading));
+        self.indent_next = false;
+    }
+
+    fn paragraph(&mut self, content: &[Inline], frame: &Frame) {
+        let m = self.metrics;
+        let mut style = self.style(
+            Style::Regular,
+            m.size,
+            frame.left,
+            frame.measure,
+            Align::Justify,
+        );
+        if self.indent_next {
+            style.par.indent = m.indent;
+        }
+        let lines = self.setter.set(content, &style, None, frame.at);
+        self.push_lines(lines);
+        self.indent_next = true;
+    }
+
+    fn caption(&mut self, content: &[Inline], frame: &Frame) {
+        let m = self.metrics;
+        let style = self.style(
+            Style::Italic,
+            m.note_size,
+            frame.left,
+            frame.measure,
+            Align::Centre,
+        );
+        self.list.push(VItem::Space(m.around_block));
+        let lines = self.setter.set(content, &style, None, frame.at);
+        self.push_lines(lines);
+        self.list.push(VItem::Space(m.around_block));
+        self.indent_next = false;
+    }
+
+    /// A quotation, set narrower on each side, without first indents.
+    fn quotation(&mut self, blocks: &[Block], frame: &Frame) {
+        let m = self.metrics;
+        self.list.push(VItem::Space(m.around_block));
+        self.indent_next = false;
+        let (left, measure) = nested(
+            frame.left,
+            frame.measure,
+            m.quote_inset,
+            m.quote_inset * 2.0,
+            m.size,
+        );
+        for inner in blocks {
+            self.block(inner, left, measure);
+        }
+        self.list.push(VItem::Space(m.around_block));
+        self.indent_next = false;
+    }
+
+    fn list(&mut self, start: Option<u64>, items: &[Vec<Block>], frame: &Frame) {
+        let m = self.metrics;
+        let (left, measure) = nested(
+            frame.left,
+            frame.measure,
+            m.list_inset,
+            m.list_inset,
+            m.size,
+        );
+        for (n, item) in items.iter().enumerate() {
+            let label = match start {
+                Some(s) => format!("{}.", s + n as u64),
+                None => "•".to_string(),
+            };
+            for (i, inner) in item.iter().enumerate() {
+                let style = self.style(Style::Regular, m.size, left, measure, Align::Justify);
+                if let Some(content) = inner.inlines() {
+                    let prefix = (i == 0).then(|| (label.clone(), None));
+                    let at = self.next_leaf();
+                    let lines = self.setter.set(content, &style, prefix, Some(at));
+                    self.push_lines(lines);
+                } else {
                     self.block(inner, left, measure);
                 }
-                self.list.push(VItem::Space(m.leading * 0.5));
-                self.indent_next = false;
-            }
-            BlockKind::List { start, items } => {
-                let (left, measure) = nested(left, measure, m.size * 1.5, m.size * 1.5, m.size);
-                for (n, item) in items.iter().enumerate() {
-                    let label = match start {
-                        Some(s) => format!("{}.", s + n as u64),
-                        None => "•".to_string(),
-                    };
-                    for (i, inner) in item.iter().enumerate() {
-                        let style =
-                            self.style(Style::Regular, m.size, left, measure, Align::Justify);
-                        if let Some(content) = inner.inlines() {
-                            let prefix = (i == 0).then(|| (label.clone(), None));
-                            let at = self.next_leaf();
-                            let lines = self.setter.set(content, &style, prefix, Some(at));
-                            self.push_lines(lines);
-                        } else {
-                            self.block(inner, left, measure);
-                        }
-                    }
-                }
-                self.indent_next = false;
-            }
-            BlockKind::CodeBlock { text } => {
-                let mut style =
-                    self.style(Style::Regular, m.note_size, left, measure, Align::Justify);
-                style.par.hyphenate = false;
-                let mut offset = 0;
-                for source_line in text.split_inclusive('\n') {
-                    let line_at = at.map(|at| Position {
-                        offset: at.offset + offset,
-                        ..at
-                    });
-                    offset += source_line.chars().count();
-                    let lines = self.setter.set(
-                        &[Inline {
-                            kind: InlineKind::Code(
-                                source_line.trim_end_matches(['\n', '\r']).to_string(),
-                            ),
-                            span: block.span,
-                        }],
-                        &style,
-                        None,
-                        line_at,
-                    );
-                    self.push_lines(lines);
-                }
-                self.indent_next = false;
-            }
-            BlockKind::ThematicBreak => {
-                let style = self.style(Style::Regular, m.size, left, measure, Align::Centre);
-                self.list.push(VItem::Space(m.leading * 0.5));
-                let lines = self.setter.set(
-                    &[Inline::text("*\u{2003}*\u{2003}*", Span::generated())],
-                    &style,
-                    None,
-                    None,
-                );
-                // The stars stand for the break, which has no text: they start where it is.
-                let lines = lines
-                    .into_iter()
-                    .map(|line| VLine {
-                        position: at,
-                        ..line
-                    })
-                    .collect();
-                self.push_lines(lines);
-                self.list.push(VItem::Space(m.leading * 0.5));
-                self.indent_next = false;
             }
         }
+        self.indent_next = false;
+    }
+
+    /// A code block, line by line as written, small and never hyphenated.
+    fn code(&mut self, text: &str, span: Span, frame: &Frame) {
+        let m = self.metrics;
+        let mut style = self.style(
+            Style::Regular,
+            m.note_size,
+            frame.left,
+            frame.measure,
+            Align::Justify,
+        );
+        style.par.hyphenate = false;
+        let mut offset = 0;
+        for source_line in text.split_inclusive('\n') {
+            let line_at = frame.at.map(|at| Position {
+                offset: at.offset + offset,
+                ..at
+            });
+            offset += source_line.chars().count();
+            let code = Inline {
+                kind: InlineKind::Code(source_line.trim_end_matches(['\n', '\r']).to_string()),
+                span,
+            };
+            let lines = self.setter.set(&[code], &style, None, line_at);
+            self.push_lines(lines);
+        }
+        self.indent_next = false;
+    }
+
+    /// A thematic break, as three spaced stars.
+    fn thematic_break(&mut self, frame: &Frame) {
+        let m = self.metrics;
+        let style = self.style(
+            Style::Regular,
+            m.size,
+            frame.left,
+            frame.measure,
+            Align::Centre,
+        );
+        self.list.push(VItem::Space(m.around_block));
+        let stars = [Inline::text("*\u{2003}*\u{2003}*", Span::generated())];
+        let lines = self.setter.set(&stars, &style, None, None);
+        // The stars stand for the break, which has no text: they start where it is.
+        let lines = lines
+            .into_iter()
+            .map(|line| VLine {
+                position: frame.at,
+                ..line
+            })
+            .collect();
+        self.push_lines(lines);
+        self.list.push(VItem::Space(m.around_block));
+        self.indent_next = false;
     }
 
     /// Endnotes, after the text under a "Notes" heading.
@@ -533,7 +564,7 @@ impl Builder<'_, '_, '_, '_> {
             for (i, line) in lines.iter_mut().enumerate() {
                 line.break_after &= may_break_after(i, n);
             }
-            self.list.push(VItem::Space(m.note_leading * 0.3));
+            self.list.push(VItem::Space(m.between_endnotes));
             self.push_lines(lines);
         }
     }

@@ -233,6 +233,18 @@ struct Node {
     prev: Option<usize>,
 }
 
+impl Node {
+    /// The paragraph's start, where every way of breaking it begins.
+    const START: Node = Node {
+        position: usize::MAX,
+        line_start: 0,
+        state: START,
+        total: 0.0,
+        ratio: 0.0,
+        prev: None,
+    };
+}
+
 /// Breaks `items` into lines of width `measure` by total fit. Always returns lines; any line
 /// with `is_overfull()` could not be avoided and needs a diagnostic.
 pub fn knuth_plass(items: &[Item], measure: f64) -> Vec<Line> {
@@ -262,14 +274,7 @@ enum Pass {
 
 fn optimal(items: &[Item], sums: &Sums, measure: f64, pass: Pass) -> Option<Vec<Line>> {
     let emergency = pass == Pass::Emergency;
-    let mut nodes = vec![Node {
-        position: usize::MAX,
-        line_start: 0,
-        state: START,
-        total: 0.0,
-        ratio: 0.0,
-        prev: None,
-    }];
+    let mut nodes = vec![Node::START];
     let mut active: Vec<usize> = vec![0];
     let last = items.len() - 1;
     for b in 0..items.len() {
@@ -361,6 +366,11 @@ fn optimal(items: &[Item], sums: &Sums, measure: f64, pass: Pass) -> Option<Vec<
         .copied()
         .filter(|&a| nodes[a].position == last)
         .min_by(|&x, &y| nodes[x].total.total_cmp(&nodes[y].total))?;
+    Some(lines_to(&nodes, end, items))
+}
+
+/// The lines of the best way to `end`, first to last, read back through the nodes.
+fn lines_to(nodes: &[Node], end: usize, items: &[Item]) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut n = end;
     while let Some(prev) = nodes[n].prev {
@@ -374,7 +384,7 @@ fn optimal(items: &[Item], sums: &Sums, measure: f64, pass: Pass) -> Option<Vec<
         n = prev;
     }
     lines.reverse();
-    Some(lines)
+    lines
 }
 
 /// First fit: each line takes as much as fits (shrinking if need be), as a word processor does.

@@ -1,10 +1,14 @@
-//! The print typesetting engine (stage 5, PDF side): fonts and shaping, hyphenation, items,
-//! Knuth–Plass line breaking, composition of blocks and pagination with footnotes. It turns
-//! the document into pages of positioned glyphs; `export::pdf` only draws them.
+//! The print typesetting engine (stage 6, PDF side). It turns the book into pages of positioned
+//! glyphs in four steps, as typst's layout does: the page geometry (`geometry`), the galley
+//! (`galley`: shaping, items, Knuth–Plass line breaking, composition of blocks), pagination
+//! with footnotes (`paginate`), and page dressing (`dress`: running heads, folios, the note
+//! rule). `export::pdf` only draws the result.
 
 pub mod compose;
+mod dress;
 pub mod fonts;
 mod galley;
+pub mod geometry;
 pub mod hyphenate;
 pub mod items;
 pub mod linebreak;
@@ -13,51 +17,17 @@ pub mod shape;
 
 use std::collections::BTreeMap;
 
-use compose::{Align, BlockStyle, LinkBox, Metrics, PlacedRun, Setter, VLine};
-use fonts::{FontSet, Style};
+use compose::{Metrics, PlacedRun, Setter};
+use fonts::FontSet;
+use geometry::PageGeometry;
 use hyphenate::Hyphenator;
-use items::{Context, Link, ParStyle};
-use shape::{Shaper, Variant};
+use items::{Context, Link};
+use shape::Shaper;
 
 use crate::book::Book;
 use crate::config::{Edition, PageSize};
-use crate::diag::{Diagnostic, Diagnostics, Span};
-use crate::model::{Inline, Position};
-
-/// Points per millimetre.
-const PT_PER_MM: f64 = 72.0 / 25.4;
-
-impl PageSize {
-    /// Width and height in points.
-    pub fn dimensions(self) -> (f64, f64) {
-        let (w, h) = match self {
-            PageSize::A4 => (210.0, 297.0),
-            PageSize::Letter => (215.9, 279.4),
-            PageSize::A5 => (148.0, 210.0),
-            PageSize::Paperback => (129.0, 198.0),
-        };
-        (w * PT_PER_MM, h * PT_PER_MM)
-    }
-
-    /// The size as a reader names it.
-    pub fn label(self) -> &'static str {
-        match self {
-            PageSize::A4 => "A4",
-            PageSize::Letter => "US Letter",
-            PageSize::A5 => "A5",
-            PageSize::Paperback => "129 × 198 mm",
-        }
-    }
-
-    /// Body text size: large pages get a larger size so lines stay near 60–75 characters.
-    pub fn default_font_size(self) -> f64 {
-        match self {
-            PageSize::A4 | PageSize::Letter => 12.0,
-            PageSize::A5 => 10.5,
-            PageSize::Paperback => 10.0,
-        }
-    }
-}
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::model::Position;
 
 /// What the typesetter needs beyond the document and the edition.
 #[derive(Debug, Clone)]
@@ -145,19 +115,8 @@ pub fn typeset(
         );
     }
     let protected = galley::protected_words(book);
-    let (width, height) = settings.page.dimensions();
-    // Margins in the proportions of the Van de Graaf canon (1/9 and 2/9 of the page), with
-    // the outer and foot margins widened a little less, so small pages keep a usable measure.
-    let inner = width / 9.0;
-    let outer = width * 1.6 / 9.0;
-    let top = height / 9.0;
-    let bottom = height * 1.6 / 9.0;
-    let measure = width - inner - outer;
-    let block_height = height - top - bottom;
-    let size = settings
-        .font_size
-        .unwrap_or_else(|| settings.page.default_font_size());
-    let metrics = Metrics::new(size, measure);
+    let geometry = PageGeometry::new(settings);
+    let metrics = Metrics::new(geometry.size, geometry.measure);
 
     let note_numbers = |n: usize| book.body.notes.get(n).map(|note| note.number);
     let mut cx = Context {
@@ -177,159 +136,25 @@ pub fn typeset(
         metrics: &metrics,
         protected: &protected,
     };
+    // Stage 2: the body and the notes set into lines (stage 1, the shaper, is above).
     let galley::Galley {
         body: list,
         notes: mut note_sets,
     } = galley::set(&mut setter, &job);
 
-    let geometry = paginate::Geometry {
-        height: block_height,
-        top_skip: size,
-        note_skip: metrics.leading,
-        max_carried: block_height / 2.0,
-    };
+    // Stage 3: the galley made up into pages, each note on the page of its reference.
     let outs = paginate::paginate(
         list,
         &mut |n| note_sets.remove(&n).unwrap_or_default(),
-        &geometry,
-    );
-
-    let mut layout = Layout {
-        width,
-        height,
-        ..Layout::default()
-    };
-    let mut section: Option<String> = None;
-    for (index, out) in outs.into_iter().enumerate() {
-        let number = index + 1;
-        // Recto pages (odd) have the wide margin outside, on the right.
-        let left = if number % 2 == 1 { inner } else { outer };
-        let block_top = height - top;
-        layout.page_starts.push(
-            out.body
-                .iter()
-                .chain(out.notes.iter())
-                .find_map(|(_, line)| line.position),
-        );
-        let mut page = Page::default();
-        let mut first_section = None;
-        for (y, mut line) in out.body.into_iter().chain(out.notes) {
-            let baseline = block_top - y;
-            if let Some((level, title)) = &line.heading {
-                layout.outline.push(OutlineEntry {
-                    level: *level,
-                    title: title.clone(),
-                    page: index,
-                    y: baseline + line.leading,
-                });
-                if *level <= 2 {
-                    first_section.get_or_insert_with(|| title.clone());
-                }
-            }
-            if let Some(n) = line.note_start {
-                layout.notes.insert(n, (index, baseline + line.leading));
-            }
-            for link in &line.line.links {
-                if let Link::ToNote(n) = link.link {
-                    layout
-                        .marks
-                        .entry(n)
-                        .or_insert((index, baseline + line.leading));
-                }
-            }
-            layout
-                .lines
-                .push((std::mem::take(&mut line.line.text), line.line.ratio));
-            place_line(&mut page, left, baseline, line);
-        }
-        if let Some(rule_y) = out.rule {
-            // A short rule, a third of the measure, as in most books.
-            page.rules
-                .push((left, left + measure / 3.0, block_top - rule_y, 0.4));
-        }
-        // Running head: the title on versos, the current section on rectos; none on page 1.
-        let head_section = section.clone().or_else(|| edition.subtitle.clone());
-        if let Some(s) = first_section {
-            section = Some(s);
-        }
-        if number > 1 {
-            let text = if number % 2 == 0 {
-                edition.title.clone()
-            } else {
-                head_section.unwrap_or_else(|| edition.title.clone())
-            };
-            let line = furniture(&mut setter, &metrics, &text, Variant::SmallCaps);
-            place_line(&mut page, left, block_top + metrics.leading * 1.5, line);
-        }
-        let folio = furniture(&mut setter, &metrics, &number.to_string(), Variant::Lining);
-        place_line(
-            &mut page,
-            left,
-            height - top - block_height - metrics.leading * 2.0,
-            folio,
-        );
-        layout.pages.push(page);
-    }
-    layout
-}
-
-/// Draws a set line with its baseline at `baseline` and its block's left edge at `left`.
-fn place_line(page: &mut Page, left: f64, baseline: f64, line: VLine) {
-    let x0 = left + line.line.x;
-    for run in line.line.runs {
-        page.runs.push(PageRun {
-            x: x0 + run.x,
-            y: baseline + run.rise,
-            run,
-        });
-    }
-    for LinkBox {
-        x0: a,
-        x1: b,
-        rise,
-        size,
-        link,
-    } in line.line.links
-    {
-        page.links.push(PageLink {
-            rect: [
-                x0 + a,
-                baseline + rise - size * 0.25,
-                x0 + b,
-                baseline + rise + size * 0.8,
-            ],
-            link,
-        });
-    }
-}
-
-/// A one-line running head or folio, centred on the measure.
-fn furniture(setter: &mut Setter, metrics: &Metrics, text: &str, variant: Variant) -> VLine {
-    let inlines = [Inline::text(text, Span::generated())];
-    let style = BlockStyle {
-        par: ParStyle {
-            style: Style::Regular,
-            variant,
-            size: metrics.size * 0.9,
-            indent: 0.0,
-            hyphenate: false,
+        &paginate::Frame {
+            height: geometry.block_height,
+            top_skip: geometry.size,
+            note_skip: metrics.leading,
+            max_carried: geometry.block_height / 2.0,
         },
-        measure: metrics.measure,
-        left: 0.0,
-        leading: metrics.leading,
-        align: Align::Centre,
-    };
-    let mut lines = setter.set(&inlines, &style, None, None);
-    lines.truncate(1);
-    lines.pop().unwrap_or_else(|| VLine {
-        leading: metrics.leading,
-        line: compose::LineBox::default(),
-        notes: Vec::new(),
-        break_after: true,
-        heading: None,
-        note_start: None,
-        position: None,
-    })
+    );
+    // Stage 4: the pages dressed with running heads, folios and note rules.
+    dress::dress(outs, &geometry, &metrics, &book.title_page, &mut setter)
 }
 
 /// The line-break dump of a layout: `n| text| r=+0.21` per line, for golden tests.

@@ -9,7 +9,7 @@ use super::compose::{VItem, VLine};
 
 /// The text block and the spacing pagination needs, in points.
 #[derive(Debug, Clone)]
-pub struct Geometry {
+pub struct Frame {
     /// Height of the text block.
     pub height: f64,
     /// Distance from the top of the block to the first baseline (TeX's `\topskip`).
@@ -31,7 +31,7 @@ pub struct PageOut {
 }
 
 struct PageState<'g> {
-    geo: &'g Geometry,
+    geo: &'g Frame,
     body: Vec<(f64, VLine)>,
     /// Baseline of the last body line placed.
     used: f64,
@@ -39,7 +39,7 @@ struct PageState<'g> {
 }
 
 impl<'g> PageState<'g> {
-    fn new(geo: &'g Geometry) -> Self {
+    fn new(geo: &'g Frame) -> Self {
         PageState {
             geo,
             body: Vec::new(),
@@ -111,7 +111,7 @@ impl<'g> PageState<'g> {
 pub fn paginate(
     list: Vec<VItem>,
     note_lines: &mut dyn FnMut(usize) -> Vec<VLine>,
-    geo: &Geometry,
+    geo: &Frame,
 ) -> Vec<PageOut> {
     let mut pages = Vec::new();
     let mut page = PageState::new(geo);
@@ -181,7 +181,7 @@ pub fn paginate(
 }
 
 /// Puts notes carried over from the last page at the foot of a new one, up to the limit.
-fn start_page(page: &mut PageState<'_>, carry: &mut VecDeque<VLine>, geo: &Geometry) {
+fn start_page(page: &mut PageState<'_>, carry: &mut VecDeque<VLine>, geo: &Frame) {
     while let Some(line) = carry.front() {
         if page.notes_height(&[line]) > geo.max_carried && !page.notes.is_empty() {
             break;
@@ -196,7 +196,7 @@ fn place_line_by_line<'g>(
     page: &mut PageState<'g>,
     pages: &mut Vec<PageOut>,
     carry: &mut VecDeque<VLine>,
-    geo: &'g Geometry,
+    geo: &'g Frame,
 ) {
     for line in chunk {
         let fits = page.body_after(0.0, &[&line]) + page.notes_height(&[]) <= geo.height + 1e-6;
@@ -211,7 +211,7 @@ fn place_line_by_line<'g>(
 }
 
 /// Moves carried note lines onto the current page while they fit under its body.
-fn start_page_in_place(page: &mut PageState, carry: &mut VecDeque<VLine>, geo: &Geometry) {
+fn start_page_in_place(page: &mut PageState, carry: &mut VecDeque<VLine>, geo: &Frame) {
     while let Some(line) = carry.front() {
         if page.used + page.notes_height(&[line]) > geo.height + 1e-6 {
             break;
@@ -282,7 +282,7 @@ mod tests {
     fn no_page_ends_on_an_orphan_or_a_widow() {
         // Ten lines to a page and paragraphs of every length from 1 to 9 lines, so that many
         // page ends fall where a rule forbids them.
-        let geo = Geometry {
+        let geo = Frame {
             height: 120.0,
             top_skip: 12.0,
             note_skip: 12.0,

@@ -140,32 +140,49 @@ pub fn run(validator: &Validator, args: &[&std::ffi::OsStr]) -> (bool, String) {
     (output.status.success(), text)
 }
 
+/// Whether golden files are being rewritten (`FOLIO_BLESS=1`), after the differences were read.
+pub fn blessing() -> bool {
+    std::env::var("FOLIO_BLESS").as_deref() == Ok("1")
+}
+
 /// Compares `actual` with a golden file, or rewrites it when `FOLIO_BLESS=1`.
 pub fn golden(path: &Path, actual: &str) {
-    if std::env::var("FOLIO_BLESS").as_deref() == Ok("1") {
+    golden_bytes(path, actual.as_bytes());
+}
+
+/// `golden` for any bytes; a text shows the first line that differs.
+pub fn golden_bytes(path: &Path, actual: &[u8]) {
+    if blessing() {
+        std::fs::create_dir_all(path.parent().expect("a golden file's folder"))
+            .expect("make the golden file's folder");
         std::fs::write(path, actual).expect("write golden file");
         return;
     }
-    let expected = std::fs::read_to_string(path).unwrap_or_else(|_| {
+    let expected = std::fs::read(path).unwrap_or_else(|_| {
         panic!(
             "{} is missing: run the tests with FOLIO_BLESS=1 to create it",
             path.display()
         )
     });
-    if expected != actual {
-        let first = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(a, b)| a != b)
-            .unwrap_or(expected.lines().count().min(actual.lines().count()));
-        panic!(
-            "{} differs from the output at line {}:\nexpected: {:?}\nactual:   {:?}\n(re-run with FOLIO_BLESS=1 if the change is intended)",
-            path.display(),
-            first + 1,
-            expected.lines().nth(first),
-            actual.lines().nth(first)
-        );
+    if expected == actual {
+        return;
     }
+    let (expected, actual) = (
+        String::from_utf8_lossy(&expected),
+        String::from_utf8_lossy(actual),
+    );
+    let first = expected
+        .lines()
+        .zip(actual.lines())
+        .position(|(a, b)| a != b)
+        .unwrap_or(expected.lines().count().min(actual.lines().count()));
+    panic!(
+        "{} differs from the output at line {}:\nexpected: {:?}\nactual:   {:?}\n(re-run with FOLIO_BLESS=1 if the change is intended)",
+        path.display(),
+        first + 1,
+        expected.lines().nth(first),
+        actual.lines().nth(first)
+    );
 }
 
 /// The text of page `page` (1-based) of a PDF, optionally only inside `[x, y, width, height]`
