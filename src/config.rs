@@ -49,7 +49,7 @@ pub struct Edition {
     #[serde(default)]
     pub source: Option<SourceInfo>,
     #[serde(default)]
-    pub style: Style,
+    pub style: HouseStyle,
     #[serde(default)]
     pub restore: Restore,
     #[serde(default)]
@@ -169,15 +169,15 @@ pub struct SourceInfo {
 /// House style choices that change the text.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
-pub struct Style {
+pub struct HouseStyle {
     /// The dash restore inserts between glued words.
     #[serde(default)]
     pub dash: DashStyle,
 }
 
-impl Default for Style {
+impl Default for HouseStyle {
     fn default() -> Self {
-        Style {
+        HouseStyle {
             dash: DashStyle::Em,
         }
     }

@@ -31,7 +31,7 @@ pub fn parse(text: &str, file: FileId, diags: &mut Diagnostics) -> Document {
         | Options::ENABLE_HEADING_ATTRIBUTES;
     let events: Vec<_> = Parser::new_ext(text, options).into_offset_iter().collect();
     let explicit_ids = explicit_heading_ids(&events);
-    let mut builder = Builder {
+    let mut builder = DocumentBuilder {
         events,
         pos: 0,
         source: text,
@@ -65,7 +65,7 @@ pub fn parse(text: &str, file: FileId, diags: &mut Diagnostics) -> Document {
     document
 }
 
-struct Builder<'a, 'd> {
+struct DocumentBuilder<'a, 'd> {
     events: Vec<(Event<'a>, Range<usize>)>,
     pos: usize,
     /// The Markdown the events were parsed from (their ranges index it).
@@ -97,7 +97,7 @@ struct Builder<'a, 'd> {
     first_unreported_html: Option<Span>,
 }
 
-impl<'a> Builder<'a, '_> {
+impl<'a> DocumentBuilder<'a, '_> {
     fn span(&self, range: &Range<usize>) -> Span {
         Span::new(self.file, range.clone())
     }
@@ -550,7 +550,7 @@ impl<'a> Builder<'a, '_> {
     }
 }
 
-impl Builder<'_, '_> {
+impl DocumentBuilder<'_, '_> {
     /// M003 at the reference, naming the defined label nearest to it (a typo is the usual
     /// cause: `[^heideger]` beside `[^heidegger]`).
     fn report_undefined(&mut self, label: &str, at: Span, defined: &[(String, Span)]) {

@@ -141,6 +141,42 @@ pub fn text_leaves<'a, I: IntoIterator<Item = &'a Block>>(
     leaves(roots).filter_map(|block| block.inlines().map(|inlines| (block, inlines)))
 }
 
+/// Calls `f` with the inlines of every text leaf of `roots`, in `text_leaves`' order, to change
+/// them. Iterative, like `leaves`.
+pub fn for_each_text_leaf_mut<'a>(
+    roots: impl IntoIterator<Item = &'a mut Block>,
+    f: &mut impl FnMut(&mut Vec<Inline>),
+) {
+    let mut roots = roots.into_iter();
+    let mut open: Vec<std::slice::IterMut<'a, Block>> = Vec::new();
+    loop {
+        let block = match open.last_mut() {
+            Some(inner) => match inner.next() {
+                Some(block) => block,
+                None => {
+                    open.pop();
+                    continue;
+                }
+            },
+            None => match roots.next() {
+                Some(block) => block,
+                None => return,
+            },
+        };
+        let Block { kind, .. } = block;
+        match kind {
+            BlockKind::BlockQuote { blocks } => open.push(blocks.iter_mut()),
+            BlockKind::List { items, .. } => {
+                open.extend(items.iter_mut().rev().map(|item| item.iter_mut()))
+            }
+            BlockKind::Heading { content, .. }
+            | BlockKind::Paragraph { content }
+            | BlockKind::Caption { content } => f(content),
+            BlockKind::CodeBlock { .. } | BlockKind::ThematicBreak => {}
+        }
+    }
+}
+
 /// See `leaves`.
 pub struct Leaves<'a, I> {
     roots: I,
@@ -257,9 +293,9 @@ impl Document {
         for (i, note) in self.notes.iter_mut().enumerate() {
             note.number = i + 1;
         }
-        for block in &mut self.blocks {
-            remap_note_refs_in_block(block, &new_index);
-        }
+        for_each_text_leaf_mut(&mut self.blocks, &mut |inlines| {
+            remap_note_refs(inlines, &new_index)
+        });
     }
 }
 
@@ -279,29 +315,8 @@ pub fn for_each_inline(block: &Block, f: &mut impl FnMut(&Inline)) {
             inlines(inline.children(), f);
         }
     }
-    match &block.kind {
-        BlockKind::Heading { content, .. }
-        | BlockKind::Paragraph { content }
-        | BlockKind::Caption { content } => inlines(content, f),
-        BlockKind::BlockQuote { blocks } => blocks.iter().for_each(|b| for_each_inline(b, f)),
-        BlockKind::List { items, .. } => items.iter().flatten().for_each(|b| for_each_inline(b, f)),
-        BlockKind::CodeBlock { .. } | BlockKind::ThematicBreak => {}
-    }
-}
-
-fn remap_note_refs_in_block(block: &mut Block, new_index: &[usize]) {
-    match &mut block.kind {
-        BlockKind::Heading { content, .. }
-        | BlockKind::Paragraph { content }
-        | BlockKind::Caption { content } => remap_note_refs(content, new_index),
-        BlockKind::BlockQuote { blocks } => blocks
-            .iter_mut()
-            .for_each(|b| remap_note_refs_in_block(b, new_index)),
-        BlockKind::List { items, .. } => items
-            .iter_mut()
-            .flatten()
-            .for_each(|b| remap_note_refs_in_block(b, new_index)),
-        BlockKind::CodeBlock { .. } | BlockKind::ThematicBreak => {}
+    for (_, content) in text_leaves([block]) {
+        inlines(content, f);
     }
 }
 

@@ -4,7 +4,7 @@
 //! in the block's reader text and the place in the manuscript.
 
 use crate::diag::Span;
-use crate::model::{text_leaves, Block, BlockKind, Document, Inline, InlineKind};
+use crate::model::{text_leaves, Document, Inline, InlineKind};
 use crate::text::normalize_typography;
 
 /// Separates blocks in the normalised text; a quote never spans two blocks.
@@ -13,7 +13,7 @@ const BLOCK_SEPARATOR: char = '\u{0}';
 /// Where a normalised character came from.
 #[derive(Debug, Clone, Copy)]
 pub struct Origin {
-    /// The n-th annotatable block in reading order (see `for_each_leaf_block_mut`).
+    /// The n-th annotatable block in reading order (see `model::text_leaves`).
     pub block: usize,
     /// Byte offset in the block's reader text.
     pub pos: usize,
@@ -155,23 +155,6 @@ impl TextIndex {
     pub fn followed_by(&self, offset: usize, suffix: &str) -> bool {
         let after = self.text[offset..].trim_start_matches(' ');
         after.starts_with(suffix.trim_start())
-    }
-}
-
-/// The mutable twin of `model::text_leaves`, visiting the same blocks in the same order.
-pub fn for_each_leaf_block_mut(block: &mut Block, f: &mut impl FnMut(&mut Vec<Inline>)) {
-    match &mut block.kind {
-        BlockKind::BlockQuote { blocks } => blocks
-            .iter_mut()
-            .for_each(|b| for_each_leaf_block_mut(b, f)),
-        BlockKind::List { items, .. } => items
-            .iter_mut()
-            .flatten()
-            .for_each(|b| for_each_leaf_block_mut(b, f)),
-        BlockKind::Heading { content, .. }
-        | BlockKind::Paragraph { content }
-        | BlockKind::Caption { content } => f(content),
-        BlockKind::CodeBlock { .. } | BlockKind::ThematicBreak => {}
     }
 }
 

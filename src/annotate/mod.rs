@@ -10,7 +10,7 @@ mod merge;
 pub mod schema;
 
 use crate::diag::{Diagnostic, Diagnostics, FileId, Files, Span};
-use crate::model::{Block, Document, Inline, InlineKind, Note, NoteKind};
+use crate::model::{for_each_text_leaf_mut, Block, Document, Inline, InlineKind, Note, NoteKind};
 
 use anchor::{Anchoring, Suggestion};
 use index::TextIndex;
@@ -217,26 +217,24 @@ fn place_notes(
     let mut placements = placements.into_iter().peekable();
     let mut too_many = Vec::new();
     let mut block_no = 0;
-    for block in &mut document.blocks {
-        index::for_each_leaf_block_mut(block, &mut |inlines| {
-            let mut placed = 0;
-            while let Some(((_, range), note)) =
-                placements.next_if(|((block, _), _)| *block == block_no)
-            {
-                placed += 1;
-                match placed.cmp(&(MAX_NOTES_PER_BLOCK + 1)) {
-                    std::cmp::Ordering::Less => merge::anchor(inlines, range, note),
-                    std::cmp::Ordering::Equal => too_many.push((note, 1)),
-                    std::cmp::Ordering::Greater => {
-                        if let Some((_, extra)) = too_many.last_mut() {
-                            *extra += 1;
-                        }
+    for_each_text_leaf_mut(&mut document.blocks, &mut |inlines| {
+        let mut placed = 0;
+        while let Some(((_, range), note)) =
+            placements.next_if(|((block, _), _)| *block == block_no)
+        {
+            placed += 1;
+            match placed.cmp(&(MAX_NOTES_PER_BLOCK + 1)) {
+                std::cmp::Ordering::Less => merge::anchor(inlines, range, note),
+                std::cmp::Ordering::Equal => too_many.push((note, 1)),
+                std::cmp::Ordering::Greater => {
+                    if let Some((_, extra)) = too_many.last_mut() {
+                        *extra += 1;
                     }
                 }
             }
-            block_no += 1;
-        });
-    }
+        }
+        block_no += 1;
+    });
     for (note, extra) in too_many {
         diags.push(
             Diagnostic::error(

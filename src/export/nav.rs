@@ -2,13 +2,15 @@
 //! and the page list of the print edition when one was built in the same run.
 
 use super::epub::SpineItem;
+use super::xhtml;
 use super::xml::XmlWriter;
 
 /// The navigation document of a book whose content documents are `spine`; `page_list` holds
 /// (label, target) of each print page.
 pub fn document(language: &str, spine: &[SpineItem], page_list: &[(String, String)]) -> String {
     let mut w = XmlWriter::new();
-    head(&mut w, language);
+    // The nav sits beside `text/`, not in it.
+    xhtml::start_document_at(&mut w, language, "Contents", "css/folio.css");
     w.open("body", &[]);
     toc(&mut w, spine);
     w.newline();
@@ -20,32 +22,6 @@ pub fn document(language: &str, spine: &[SpineItem], page_list: &[(String, Strin
     w.close("body");
     w.close("html");
     w.finish()
-}
-
-fn head(w: &mut XmlWriter, language: &str) {
-    w.out.push_str("<!DOCTYPE html>\n");
-    w.open(
-        "html",
-        &[
-            ("xmlns", "http://www.w3.org/1999/xhtml"),
-            ("xmlns:epub", "http://www.idpf.org/2007/ops"),
-            ("lang", language),
-            ("xml:lang", language),
-        ],
-    );
-    w.open("head", &[]);
-    w.empty("meta", &[("charset", "utf-8")]);
-    w.element("title", &[], "Contents");
-    w.empty(
-        "link",
-        &[
-            ("rel", "stylesheet"),
-            ("type", "text/css"),
-            ("href", "css/folio.css"),
-        ],
-    );
-    w.close("head");
-    w.newline();
 }
 
 /// The table of contents: each spine item with a toc entry, and its second-level headings.

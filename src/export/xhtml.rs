@@ -6,7 +6,8 @@
 use crate::book::{Book, SectionKind};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{
-    plain_text, Block, BlockKind, Document, Flow, Inline, InlineKind, Note, NoteKind,
+    for_each_inline, plain_text, Block, BlockKind, Document, Flow, Inline, InlineKind, Note,
+    NoteKind,
 };
 
 use super::pagemarks::PageMarks;
@@ -116,7 +117,7 @@ impl NoteLinks {
         };
         for chapter in chapters {
             for block in chapter.blocks {
-                visit_inlines(block, &mut |inline| match inline.kind {
+                for_each_inline(block, &mut |inline| match inline.kind {
                     InlineKind::NoteRef { note } if note < links.ref_file.len() => {
                         links.ref_file[note].get_or_insert_with(|| chapter.file.clone());
                     }
@@ -155,22 +156,13 @@ impl NoteLinks {
     }
 }
 
-fn visit_inlines(block: &Block, f: &mut impl FnMut(&Inline)) {
-    fn walk(inlines: &[Inline], f: &mut impl FnMut(&Inline)) {
-        for inline in inlines {
-            f(inline);
-            walk(inline.children(), f);
-        }
-    }
-    match &block.kind {
-        BlockKind::BlockQuote { blocks } => blocks.iter().for_each(|b| visit_inlines(b, f)),
-        BlockKind::List { items, .. } => items.iter().flatten().for_each(|b| visit_inlines(b, f)),
-        _ => walk(block.inlines().unwrap_or(&[]), f),
-    }
+/// Opens an XHTML content document (in `text/`) with its head.
+pub fn start_document(w: &mut XmlWriter, language: &str, title: &str) {
+    start_document_at(w, language, title, "../css/folio.css");
 }
 
-/// Opens an XHTML content document with its head.
-pub fn start_document(w: &mut XmlWriter, language: &str, title: &str) {
+/// Opens an XHTML document whose stylesheet is at `stylesheet` from it.
+pub fn start_document_at(w: &mut XmlWriter, language: &str, title: &str, stylesheet: &str) {
     w.out.push_str("<!DOCTYPE html>\n");
     w.open(
         "html",
@@ -190,7 +182,7 @@ pub fn start_document(w: &mut XmlWriter, language: &str, title: &str) {
         &[
             ("rel", "stylesheet"),
             ("type", "text/css"),
-            ("href", "../css/folio.css"),
+            ("href", stylesheet),
         ],
     );
     w.close("head");

@@ -4,9 +4,10 @@
 
 use std::sync::Arc;
 
+use super::shape::{CharacterMap, ShapingFaces};
 use crate::diag::{Diagnostic, Diagnostics, Error, Span};
 use crate::font_files::FontFiles;
-use crate::model::{Block, BlockKind, Document, Inline, InlineKind};
+use crate::model::{leaves, BlockKind, Document, Inline, InlineKind};
 
 /// Which of the four faces a run of text is set in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -50,9 +51,9 @@ impl Style {
 /// The raw font files, in `Style` order, and the same faces ready for shaping.
 pub struct FontSet {
     pub data: [Arc<Vec<u8>>; 4],
-    /// The faces for harfrust, sharing `data`; they keep the layout tables harfrust has
-    /// parsed, so every shaper of a build (one per thread) reuses them.
-    pub shaping: [harfrust::Font; 4],
+    /// The faces opened for shaping once, sharing `data`, so every shaper of a build (one per
+    /// thread) reuses their parsed layout tables.
+    pub shaping: ShapingFaces,
     /// PostScript-style family name, for diagnostics.
     pub family: String,
 }
@@ -62,18 +63,12 @@ impl FontSet {
     /// when they were read (`font_files`), so a face harfrust still cannot open is a bug.
     pub fn new(files: &FontFiles) -> Result<FontSet, Error> {
         let data = files.face_bytes();
-        let mut shaping = Vec::with_capacity(4);
-        for (bytes, style) in data.iter().zip(Style::ALL) {
-            let shared: Arc<dyn AsRef<[u8]> + Send + Sync> = bytes.clone();
-            let font = harfrust::Font::new(shared, 0).ok_or_else(|| {
-                Error::Internal(format!(
-                    "the shaper could not open the {style:?} face of {}",
-                    files.family
-                ))
-            })?;
-            shaping.push(font);
-        }
-        let shaping = shaping.try_into().ok().expect("one face is read per style");
+        let shaping = ShapingFaces::open(&data).map_err(|style| {
+            Error::Internal(format!(
+                "the shaper could not open the {style:?} face of {}",
+                files.family
+            ))
+        })?;
         Ok(FontSet {
             data,
             shaping,
@@ -122,18 +117,15 @@ impl FontSet {
     /// face and character, without typesetting: what `folio check` needs to promise that the
     /// print edition will have no blank boxes.
     pub fn check_coverage(&self, document: &Document, diags: &mut Diagnostics) {
-        let faces: Vec<Option<ttf_parser::Face>> = self
-            .data
-            .iter()
-            .map(|d| ttf_parser::Face::parse(d, 0).ok())
-            .collect();
+        let maps: Vec<Option<CharacterMap>> =
+            self.data.iter().map(|d| CharacterMap::of(d)).collect();
         let mut reported = std::collections::BTreeSet::new();
         let mut check = |text: &str, style: Style, span: Span| {
-            let Some(face) = &faces[style.index()] else {
+            let Some(map) = &maps[style.index()] else {
                 return;
             };
             for (offset, c) in text.char_indices() {
-                if c.is_control() || face.glyph_index(c).is_some() || !reported.insert((style, c)) {
+                if c.is_control() || map.has(c) || !reported.insert((style, c)) {
                     continue;
                 }
                 diags.push(missing_glyph(
@@ -145,21 +137,15 @@ impl FontSet {
             }
         };
         let notes = document.notes.iter().flat_map(|n| n.blocks.iter());
-        for block in document.blocks.iter().chain(notes) {
-            visit_block(block, &mut check);
+        for block in leaves(document.blocks.iter().chain(notes)) {
+            match &block.kind {
+                BlockKind::CodeBlock { text } => check(text, Style::Regular, block.span),
+                _ => walk(block.inlines().unwrap_or(&[]), Style::Regular, &mut check),
+            }
         }
         for source in document.notes.iter().filter_map(|n| n.source.as_ref()) {
             walk(source, Style::Regular, &mut check);
         }
-    }
-}
-
-fn visit_block(block: &Block, f: &mut impl FnMut(&str, Style, Span)) {
-    match &block.kind {
-        BlockKind::BlockQuote { blocks } => blocks.iter().for_each(|b| visit_block(b, f)),
-        BlockKind::List { items, .. } => items.iter().flatten().for_each(|b| visit_block(b, f)),
-        BlockKind::CodeBlock { text } => f(text, Style::Regular, block.span),
-        _ => walk(block.inlines().unwrap_or(&[]), Style::Regular, f),
     }
 }
 

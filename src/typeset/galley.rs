@@ -55,7 +55,7 @@ pub fn set(setter: &mut Setter, job: &Job) -> Galley {
     let split = split_point(blocks, &job.book.body.notes);
     let (mine, theirs) = blocks.split_at(split);
     // Where the second part starts: its first leaf number, and whether its first paragraph
-    // is indented (it is after a paragraph, as `Builder::block` decides).
+    // is indented (it is after a paragraph, as `BodyBuilder::block` decides).
     let title_leaves = usize::from(title_heading.is_some());
     let their_leaf = title_leaves + leaves(mine.iter().copied()).count();
     let their_indent = mine
@@ -64,7 +64,7 @@ pub fn set(setter: &mut Setter, job: &Job) -> Galley {
 
     let (body, (their_body, their_leaf_end, notes, their_diags)) = std::thread::scope(|scope| {
         let helper = scope.spawn(|| set_on_helper(job, theirs, their_leaf, their_indent));
-        let mut body = Builder {
+        let mut body = BodyBuilder {
             setter: &mut *setter,
             metrics: job.metrics,
             list: Vec::new(),
@@ -83,7 +83,7 @@ pub fn set(setter: &mut Setter, job: &Job) -> Galley {
         (list, helper)
     });
     merge_diagnostics(setter.cx.diags, their_diags);
-    let mut body = Builder {
+    let mut body = BodyBuilder {
         setter,
         metrics: job.metrics,
         list: body,
@@ -123,14 +123,14 @@ fn split_point(blocks: &[&Block], notes: &[Note]) -> usize {
 
 /// The length of a block's text in bytes: the measure of the work of setting it.
 fn text_length(block: &Block) -> usize {
-    match &block.kind {
-        BlockKind::BlockQuote { blocks } => blocks.iter().map(text_length).sum(),
-        BlockKind::List { items, .. } => items.iter().flatten().map(text_length).sum(),
-        BlockKind::CodeBlock { text } => text.len(),
-        _ => block
-            .inlines()
-            .map_or(0, |inlines| plain_text(inlines).len()),
-    }
+    leaves([block])
+        .map(|leaf| match &leaf.kind {
+            BlockKind::CodeBlock { text } => text.len(),
+            _ => leaf
+                .inlines()
+                .map_or(0, |inlines| plain_text(inlines).len()),
+        })
+        .sum()
 }
 
 /// The second thread's share: the body from `blocks` on, then the footnotes. Returns the
@@ -158,7 +158,7 @@ fn set_on_helper(
         cx: &mut cx,
         note_numbers: &note_numbers,
     };
-    let mut body = Builder {
+    let mut body = BodyBuilder {
         setter: &mut setter,
         metrics: job.metrics,
         list: Vec::new(),
@@ -276,7 +276,7 @@ struct Frame {
 }
 
 /// Builds the body's vertical list block by block.
-struct Builder<'s, 'c, 'a, 'f> {
+struct BodyBuilder<'s, 'c, 'a, 'f> {
     setter: &'s mut Setter<'c, 'a, 'f>,
     metrics: &'s Metrics,
     list: Vec<VItem>,
@@ -286,7 +286,7 @@ struct Builder<'s, 'c, 'a, 'f> {
     leaf: usize,
 }
 
-impl Builder<'_, '_, '_, '_> {
+impl BodyBuilder<'_, '_, '_, '_> {
     /// The position of the start of the next leaf block of the body.
     fn next_leaf(&mut self) -> Position {
         self.leaf += 1;

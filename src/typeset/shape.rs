@@ -88,6 +88,36 @@ impl Shaped {
     }
 }
 
+/// The four faces opened for harfrust, in `Style` order.
+pub struct ShapingFaces([harfrust::Font; 4]);
+
+impl ShapingFaces {
+    /// Opens each face of `data`; the style of the first that cannot be opened otherwise.
+    pub fn open(data: &[std::sync::Arc<Vec<u8>>; 4]) -> Result<Self, Style> {
+        let mut fonts = Vec::with_capacity(4);
+        for (bytes, style) in data.iter().zip(Style::ALL) {
+            let shared: std::sync::Arc<dyn AsRef<[u8]> + Send + Sync> = bytes.clone();
+            fonts.push(harfrust::Font::new(shared, 0).ok_or(style)?);
+        }
+        Ok(ShapingFaces(
+            fonts.try_into().ok().expect("one face is read per style"),
+        ))
+    }
+}
+
+/// A face's character map, to ask which characters it has without shaping.
+pub struct CharacterMap<'f>(Face<'f>);
+
+impl<'f> CharacterMap<'f> {
+    pub fn of(data: &'f [u8]) -> Option<Self> {
+        Face::parse(data, 0).ok().map(CharacterMap)
+    }
+
+    pub fn has(&self, c: char) -> bool {
+        self.0.glyph_index(c).is_some()
+    }
+}
+
 /// The shaper for the edition's four faces, with its cache of shaped words.
 pub struct Shaper<'f> {
     /// The faces' tables (character map, advances, vertical metrics).
@@ -115,7 +145,7 @@ impl<'f> Shaper<'f> {
         let face = |i: usize| Face::parse(&fonts.data[i], 0).ok();
         Some(Shaper {
             faces: [face(0)?, face(1)?, face(2)?, face(3)?],
-            shapers: std::array::from_fn(|i| ShaperFont::new(&fonts.shaping[i])),
+            shapers: std::array::from_fn(|i| ShaperFont::new(&fonts.shaping.0[i])),
             family: fonts.family.clone(),
             cache: (0..4 * Variant::COUNT)
                 .map(|_| FxHashMap::default())
