@@ -765,6 +765,34 @@ fn the_nearest_match_search_on_a_large_manuscript_stays_within_its_budget() {
     assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
 }
 
+#[test]
+fn a_manuscript_that_shares_nothing_with_its_source_is_one_change_found_at_once() {
+    // 100,000 words on each side and none in common: aligned word by word, Myers would take
+    // time proportional to the square; the comparison reports the whole as one change.
+    let dir = valid_edition();
+    let words = |prefix: &str| -> String {
+        (0..100_000)
+            .map(|i| format!("{prefix}{i}"))
+            .collect::<Vec<_>>()
+            .chunks(50)
+            .map(|paragraph| paragraph.join(" "))
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    };
+    write(dir.path(), "source/s.txt", Some(words("source").as_bytes()));
+    write(
+        dir.path(),
+        "manuscript/m.md",
+        Some(format!("# T\n\n{}", words("revised")).as_bytes()),
+    );
+    write(dir.path(), "annotations/a.toml", Some(b""));
+    let output = folio(dir.path(), &["check"]);
+    let err = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{err}");
+    assert_eq!(err.matches("error[C001]").count(), 1, "{err}");
+    assert!(err.contains("undeclared change"), "{err}");
+}
+
 /// A file outside every edition, standing for `/etc/passwd`: its content must never be shown.
 #[cfg(unix)]
 fn secret_outside() -> (tempfile::TempDir, std::path::PathBuf) {
