@@ -47,6 +47,9 @@ pub enum Command {
     /// Create a new edition in DIR: edition.toml, manuscript, annotations and lexicon, ready
     /// to build; with --from, restore a damaged text into the manuscript.
     New(NewArgs),
+    /// Build, then build again whenever a file of the edition changes (Ctrl-C stops). A
+    /// failed build keeps the last good outputs.
+    Watch(BuildArgs),
 }
 
 #[derive(Debug, Clone, clap::Args)]

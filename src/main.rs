@@ -26,6 +26,7 @@ fn main() -> ExitCode {
         Some(Command::Check(args)) => check(&cli, args, &mut files, &mut diags),
         Some(Command::Diff(args)) => diff(&cli, args, &mut files, &mut diags),
         Some(Command::New(args)) => new(&cli, args),
+        Some(Command::Watch(args)) => watch(&cli, args),
         Some(Command::Restore(args)) => {
             let args = folio::cmd::restore::Args {
                 edition: cli.edition.clone(),
@@ -83,21 +84,7 @@ fn build(
     diags: &mut Diagnostics,
 ) -> Result<Outcome, Error> {
     let mut project = Project::load(&cli.edition, files, diags)?;
-    let options = folio::cmd::build::Options {
-        out_dir: args.out.clone(),
-        formats: args.format.map(|f| match f {
-            OutputFormat::Epub => vec![Format::Epub],
-            OutputFormat::Pdf => vec![Format::Pdf],
-            OutputFormat::All => vec![Format::Epub, Format::Pdf],
-        }),
-        page_size: args.page_size.map(|size| match size {
-            PageSizeArg::A4 => PageSize::A4,
-            PageSizeArg::Letter => PageSize::Letter,
-            PageSizeArg::A5 => PageSize::A5,
-            PageSizeArg::Paperback => PageSize::Paperback,
-        }),
-        handout: args.handout,
-    };
+    let options = build_options(args);
     let show_progress = !args.quiet && std::io::stderr().is_terminal();
     let mut progress = |stage: &str| {
         if show_progress {
@@ -120,6 +107,70 @@ fn build(
         messages,
         failed: false,
     })
+}
+
+/// The build settings the command line gives.
+fn build_options(args: &BuildArgs) -> folio::cmd::build::Options {
+    folio::cmd::build::Options {
+        out_dir: args.out.clone(),
+        formats: args.format.map(|f| match f {
+            OutputFormat::Epub => vec![Format::Epub],
+            OutputFormat::Pdf => vec![Format::Pdf],
+            OutputFormat::All => vec![Format::Epub, Format::Pdf],
+        }),
+        page_size: args.page_size.map(|size| match size {
+            PageSizeArg::A4 => PageSize::A4,
+            PageSizeArg::Letter => PageSize::Letter,
+            PageSizeArg::A5 => PageSize::A5,
+            PageSizeArg::Paperback => PageSize::Paperback,
+        }),
+        handout: args.handout,
+    }
+}
+
+/// Builds now and after every change, printing each build's diagnostics and one line about
+/// it; runs until interrupted.
+fn watch(cli: &Cli, args: &BuildArgs) -> Result<Outcome, Error> {
+    let options = build_options(args);
+    let mut first = true;
+    folio::cmd::watch::run(&cli.edition, &options, &mut |round| {
+        print_diagnostics(cli.message_format, round.files, round.diags);
+        let took = round.took.as_millis();
+        let why = match round.changed.as_slice() {
+            [] => String::new(),
+            [one] => format!(" after a change to {}", relative(&cli.edition, one)),
+            many => format!(" after changes to {} files", many.len()),
+        };
+        match &round.outcome {
+            Ok(written) => {
+                let names: Vec<String> =
+                    written.iter().map(|p| relative(&cli.edition, p)).collect();
+                eprintln!("{:>12} in {took} ms{why}: {}", "built", names.join(", "));
+            }
+            Err(err) => eprintln!(
+                "{:>12} in {took} ms{why}: {err}; the last good outputs are kept",
+                "failed"
+            ),
+        }
+        if std::mem::take(&mut first) {
+            eprintln!("{:>12} for changes (Ctrl-C stops)", "watching");
+        }
+        true
+    })?;
+    Ok(Outcome {
+        messages: Vec::new(),
+        failed: false,
+    })
+}
+
+/// `path` as the user sees it from the edition directory.
+fn relative(edition: &std::path::Path, path: &std::path::Path) -> String {
+    let canonical = std::fs::canonicalize(edition).unwrap_or_else(|_| edition.to_path_buf());
+    path.strip_prefix(edition)
+        .or_else(|_| path.strip_prefix(&canonical))
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }
 
 /// Runs every check; findings of any severity make the exit code 1.

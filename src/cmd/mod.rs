@@ -7,3 +7,4 @@ pub mod check;
 pub mod diff;
 pub mod new;
 pub mod restore;
+pub mod watch;
