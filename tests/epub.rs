@@ -51,8 +51,10 @@ fn fixtures_match_their_golden_files_and_pass_epubcheck() {
         let (epub, out) = build_epub(&dir, &slug);
         let expected_dir = dir.join("expected");
         for (name, bytes) in unzip(&epub) {
-            if name.ends_with(".ttf") {
-                continue; // the fonts are copied as they are
+            if name.ends_with(".ttf") || name.ends_with(".png") {
+                // The fonts are copied as they are; the cover is a picture, checked by
+                // `every_book_has_a_cover_named_as_reading_systems_look_for_it`.
+                continue;
             }
             common::golden_bytes(&expected_dir.join(&name), &bytes);
         }
@@ -442,4 +444,53 @@ fn the_note_on_the_text_tells_what_restore_did_without_paths() {
         "{note}"
     );
     assert!(!note.contains("written for this edition"), "{note}");
+}
+
+#[test]
+fn every_book_has_a_cover_named_as_reading_systems_look_for_it() {
+    let dir = repo().join("tests/fixtures/epub/features");
+    let (epub, _out) = build_epub(&dir, "features");
+    let files = unzip(&epub);
+    let file = |name: &str| {
+        files
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, bytes)| bytes.clone())
+            .unwrap_or_else(|| panic!("{name} is not in the book"))
+    };
+    let png = file("OEBPS/images/cover.png");
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    let size = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+    assert_eq!(
+        (size(16), size(20)),
+        (1600, 2560),
+        "the 1 : 1.6 size readers expect"
+    );
+    let opf = String::from_utf8(file("OEBPS/content.opf")).unwrap();
+    assert!(
+        opf.contains(r#"href="images/cover.png" media-type="image/png" properties="cover-image""#),
+        "{opf}"
+    );
+    assert!(opf.contains(r#"<meta name="cover" content="cover-image"/>"#));
+    let spine = &opf[opf.find("<spine").unwrap()..];
+    let first = spine.find("idref=\"cover\"").unwrap();
+    assert!(
+        first < spine.find("idref=\"title-page\"").unwrap(),
+        "the cover comes first"
+    );
+    let page = String::from_utf8(file("OEBPS/text/cover.xhtml")).unwrap();
+    assert!(
+        page.contains(r#"role="doc-cover""#) && page.contains("alt=\"Cover: "),
+        "{page}"
+    );
+    // The same book twice gives the same picture.
+    let (again, _out) = build_epub(&dir, "features");
+    assert_eq!(
+        unzip(&again)
+            .into_iter()
+            .find(|(n, _)| n == "OEBPS/images/cover.png")
+            .unwrap()
+            .1,
+        png
+    );
 }

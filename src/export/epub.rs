@@ -18,7 +18,8 @@ use super::ocf::{self, Entry};
 use super::pagemarks::PageMarks;
 use super::xhtml::{self, BodyWriter, Chapter, NoteLinks, NOTES_FILE};
 use super::xml::XmlWriter;
-use super::{nav, opf};
+use super::{cover, nav, opf};
+use crate::typeset::fonts::FontSet;
 
 const STYLESHEET: &str = include_str!("epub.css");
 
@@ -88,6 +89,7 @@ pub fn entries(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec
     let mut entries = Vec::new();
     let mut spine = Vec::new();
 
+    let cover = push_cover(publication, &mut entries, &mut spine);
     entries.push(text_entry(
         "title.xhtml",
         title_page(&book.title_page, language),
@@ -167,7 +169,7 @@ pub fn entries(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec
     } else {
         publication.page_starts.as_ref().map_or(0, Vec::len)
     };
-    let opf = opf::document(publication, &spine, &font_names, print_pages);
+    let opf = opf::document(publication, &spine, &font_names, print_pages, cover);
     entries.insert(
         0,
         Entry {
@@ -418,6 +420,59 @@ fn endnotes_document(
     let mut w = body.w;
     w.close("ol");
     w.close("section");
+    w.close("body");
+    w.close("html");
+    w.finish()
+}
+
+/// The cover picture and the page that shows it, first in the spine; whether there is one
+/// (only fonts that cannot be shaped leave a book without).
+fn push_cover(
+    publication: &Publication,
+    entries: &mut Vec<Entry>,
+    spine: &mut Vec<SpineItem>,
+) -> bool {
+    let page = &publication.book.title_page;
+    let fonts = FontSet::new(publication.fonts).ok();
+    let Some(png) = fonts.and_then(|fonts| cover::typographic(page, &fonts)) else {
+        return false;
+    };
+    entries.push(Entry {
+        path: format!("OEBPS/{}", opf::COVER_IMAGE),
+        bytes: png,
+    });
+    let language = &publication.project.edition.language;
+    entries.push(text_entry("cover.xhtml", cover_page(page, language)));
+    spine.push(SpineItem {
+        file: "cover.xhtml".into(),
+        id: "cover".into(),
+        title: "Cover".into(),
+        toc: None,
+        landmark: Some("cover"),
+    });
+    true
+}
+
+/// The cover page: the picture, scaled to the screen, described for screen readers.
+fn cover_page(page: &TitlePage, language: &str) -> String {
+    let mut w = XmlWriter::new();
+    xhtml::start_document(&mut w, language, "Cover");
+    w.open("body", &[("class", "cover-page")]);
+    let mut description = format!("Cover: {}", page.full_title);
+    if let Some(authors) = &page.authors {
+        description.push_str(&format!(", by {authors}"));
+    }
+    w.empty(
+        "img",
+        &[
+            ("class", "cover"),
+            ("src", &format!("../{}", opf::COVER_IMAGE)),
+            ("alt", &description),
+            ("epub:type", "cover"),
+            ("role", "doc-cover"),
+        ],
+    );
+    w.newline();
     w.close("body");
     w.close("html");
     w.finish()

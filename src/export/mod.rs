@@ -1,5 +1,6 @@
 //! Exporters: each turns the `Book` of a `Publication` into the bytes of one output format. Writing files is left to the caller, so nothing is written on failure.
 
+mod cover;
 mod deflate;
 pub mod epub;
 pub mod handout;

@@ -6,6 +6,9 @@ use super::xml::XmlWriter;
 use crate::book::Publication;
 use crate::config::{Edition, Role};
 
+/// Where the cover picture is in the book, from the package document.
+pub const COVER_IMAGE: &str = "images/cover.png";
+
 /// The package document of `publication`, whose content documents are `spine` and whose
 /// font files (and licence) are `fonts`; `print_pages` is the print edition's page count when
 /// the book carries its page list, else 0.
@@ -14,6 +17,7 @@ pub fn document(
     spine: &[SpineItem],
     fonts: &[String],
     print_pages: usize,
+    cover: bool,
 ) -> String {
     let edition = &publication.project.edition;
     let mut w = XmlWriter::new();
@@ -39,10 +43,14 @@ pub fn document(
     if print_pages > 0 {
         print_edition(&mut w, edition, print_pages);
     }
-    accessibility_metadata(&mut w, publication, print_pages > 0);
+    accessibility_metadata(&mut w, publication, print_pages > 0, cover);
+    if cover {
+        // EPUB 2's way of naming the cover, which Kindle's tools and older readers still use.
+        w.empty("meta", &[("name", "cover"), ("content", "cover-image")]);
+    }
     w.close("metadata");
     w.newline();
-    manifest(&mut w, spine, fonts);
+    manifest(&mut w, spine, fonts, cover);
     spine_items(&mut w, spine);
     w.close("package");
     w.finish()
@@ -173,7 +181,7 @@ fn print_edition(w: &mut XmlWriter, edition: &Edition, print_pages: usize) {
 }
 
 /// Every file of the book but the package document and the container.
-fn manifest(w: &mut XmlWriter, spine: &[SpineItem], fonts: &[String]) {
+fn manifest(w: &mut XmlWriter, spine: &[SpineItem], fonts: &[String], cover: bool) {
     w.open("manifest", &[]);
     w.newline();
     w.empty(
@@ -211,6 +219,17 @@ fn manifest(w: &mut XmlWriter, spine: &[SpineItem], fonts: &[String]) {
             ],
         );
     }
+    if cover {
+        w.empty(
+            "item",
+            &[
+                ("id", "cover-image"),
+                ("href", COVER_IMAGE),
+                ("media-type", "image/png"),
+                ("properties", "cover-image"),
+            ],
+        );
+    }
     for item in spine {
         w.empty(
             "item",
@@ -241,12 +260,22 @@ fn spine_items(w: &mut XmlWriter, spine: &[SpineItem]) {
 /// EPUB Accessibility 1.1 metadata, in EPUB 3 `meta property=` form. The claims are true of
 /// every book folio makes: text only, structural markup, a nav with toc, reading order equal
 /// to spine order, no flashing, sound or motion; notes, when there are any, linked both ways.
-fn accessibility_metadata(w: &mut XmlWriter, publication: &Publication, page_list: bool) {
+fn accessibility_metadata(
+    w: &mut XmlWriter,
+    publication: &Publication,
+    page_list: bool,
+    cover: bool,
+) {
     let edition = &publication.project.edition;
     let meta = |w: &mut XmlWriter, property: &str, value: &str| {
         w.element("meta", &[("property", property)], value);
     };
     meta(w, "schema:accessMode", "textual");
+    if cover {
+        // The cover is a picture; its text alternative makes text alone sufficient.
+        meta(w, "schema:accessMode", "visual");
+        meta(w, "schema:accessibilityFeature", "alternativeText");
+    }
     meta(w, "schema:accessModeSufficient", "textual");
     for feature in [
         "structuralNavigation",
@@ -274,13 +303,19 @@ fn accessibility_metadata(w: &mut XmlWriter, publication: &Publication, page_lis
         1 => "Its note is linked to and from its place in the text. ".to_string(),
         n => format!("Its {n} notes are linked to and from their place in the text. "),
     };
+    let content = if cover {
+        "a text publication whose only image is its cover, described in text; it has no \
+         sound or video"
+    } else {
+        "a text-only publication with no images, sound or video"
+    };
     meta(
         w,
         "schema:accessibilitySummary",
         &format!(
-            "{} is a text-only publication with no images, sound or video. Headings and the \
-             table of contents give structural navigation; the reading order follows the text. \
-             {notes}Text can be resized and restyled by the reading system.",
+            "{} is {content}. Headings and the table of contents give structural navigation; \
+             the reading order follows the text. {notes}Text can be resized and restyled by \
+             the reading system.",
             edition.title
         ),
     );

@@ -88,6 +88,36 @@ impl Shaped {
     }
 }
 
+/// Receives a glyph's outline (see `Shaper::outline`), in font units with y pointing up.
+pub trait Pen {
+    fn move_to(&mut self, x: f32, y: f32);
+    fn line_to(&mut self, x: f32, y: f32);
+    fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32);
+    fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32);
+    fn close(&mut self);
+}
+
+/// ttf-parser's outline builder, drawing with a `Pen`.
+struct PenOutline<'p, P>(&'p mut P);
+
+impl<P: Pen> ttf_parser::OutlineBuilder for PenOutline<'_, P> {
+    fn move_to(&mut self, x: f32, y: f32) {
+        self.0.move_to(x, y);
+    }
+    fn line_to(&mut self, x: f32, y: f32) {
+        self.0.line_to(x, y);
+    }
+    fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
+        self.0.quad_to(x1, y1, x, y);
+    }
+    fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+        self.0.curve_to(x1, y1, x2, y2, x, y);
+    }
+    fn close(&mut self) {
+        self.0.close();
+    }
+}
+
 /// The four faces opened for harfrust, in `Style` order.
 pub struct ShapingFaces([harfrust::Font; 4]);
 
@@ -159,6 +189,18 @@ impl<'f> Shaper<'f> {
 
     pub fn face(&self, style: Style) -> &Face<'f> {
         &self.faces[style.index()]
+    }
+
+    /// Draws glyph `id` of a face with `pen`; false for a glyph without an outline (a space).
+    pub fn outline(&self, style: Style, id: u16, pen: &mut impl Pen) -> bool {
+        self.faces[style.index()]
+            .outline_glyph(GlyphId(id), &mut PenOutline(pen))
+            .is_some()
+    }
+
+    /// A face's units per em, the scale of its outlines.
+    pub fn units_per_em(&self, style: Style) -> f64 {
+        f64::from(self.faces[style.index()].units_per_em())
     }
 
     /// Ascender and descender of the regular face in ems (descender negative).

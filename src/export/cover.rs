@@ -1,0 +1,241 @@
+//! The ebook's cover, made from the title page when the edition has no picture of its own:
+//! title, subtitle, authors and publisher set in the edition's fonts (shaped as the print
+//! edition is, kerning and ligatures included) and drawn into a PNG with tiny-skia, the only
+//! user of that crate. Library views (Apple Books, Kobo, Calibre, Thorium) show it instead of
+//! a grey rectangle. Same inputs, same pixels: nothing depends on the machine's fonts.
+
+use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Rect, Transform};
+
+use crate::book::TitlePage;
+use crate::diag::{Diagnostics, Span};
+use crate::typeset::fonts::{FontSet, Style};
+use crate::typeset::shape::{Pen, Shaper, Variant};
+
+/// 1600 × 2560 pixels: the 1 : 1.6 portrait that Apple Books and Kobo recommend, sharp on
+/// a phone or tablet in a library view and on a full screen.
+const WIDTH: u32 = 1600;
+const HEIGHT: u32 = 2560;
+/// The text keeps a tenth of the width clear on each side, as a book jacket's margins do.
+const MARGIN: f32 = 160.0;
+/// Warm paper and near-black ink: the colours of the print edition.
+const PAPER: [u8; 3] = [0xF4, 0xEF, 0xE6];
+const INK: [u8; 3] = [0x22, 0x1E, 0x1A];
+/// A deep red for the rules, one accent as a jacket has.
+const ACCENT: [u8; 3] = [0x8E, 0x1B, 0x1B];
+
+/// One piece of the cover's text: its words, face, size in pixels and where its first
+/// baseline is.
+struct Block<'a> {
+    text: &'a str,
+    style: Style,
+    variant: Variant,
+    size: f32,
+    baseline: f32,
+}
+
+/// The cover as PNG bytes; `None` only if the fonts cannot be shaped or the PNG not made.
+pub fn typographic(page: &TitlePage, fonts: &FontSet) -> Option<Vec<u8>> {
+    let mut shaper = Shaper::new(fonts)?;
+    let mut pixmap = Pixmap::new(WIDTH, HEIGHT)?;
+    pixmap.fill(colour(PAPER));
+    draw_rules(&mut pixmap);
+    let title_end = draw(
+        &mut pixmap,
+        &mut shaper,
+        &Block {
+            text: &page.title,
+            style: Style::Regular,
+            variant: Variant::Lining,
+            size: 150.0,
+            baseline: 820.0,
+        },
+    );
+    if let Some(subtitle) = &page.subtitle {
+        draw(
+            &mut pixmap,
+            &mut shaper,
+            &Block {
+                text: subtitle,
+                style: Style::Italic,
+                variant: Variant::Lining,
+                size: 92.0,
+                baseline: title_end + 150.0,
+            },
+        );
+    }
+    if let Some(authors) = &page.authors {
+        draw(
+            &mut pixmap,
+            &mut shaper,
+            &Block {
+                text: authors,
+                style: Style::Regular,
+                variant: Variant::SmallCaps,
+                size: 80.0,
+                baseline: 2050.0,
+            },
+        );
+    }
+    if let Some(publisher) = &page.publisher {
+        draw(
+            &mut pixmap,
+            &mut shaper,
+            &Block {
+                text: publisher,
+                style: Style::Italic,
+                variant: Variant::Lining,
+                size: 56.0,
+                baseline: 2330.0,
+            },
+        );
+    }
+    pixmap.encode_png().ok()
+}
+
+fn colour([r, g, b]: [u8; 3]) -> tiny_skia::Color {
+    tiny_skia::Color::from_rgba8(r, g, b, 255)
+}
+
+fn paint(rgb: [u8; 3]) -> Paint<'static> {
+    let mut paint = Paint::default();
+    paint.set_color(colour(rgb));
+    paint.anti_alias = true;
+    paint
+}
+
+/// A rule across the top and the foot, in the accent colour.
+fn draw_rules(pixmap: &mut Pixmap) {
+    let width = WIDTH as f32 - 2.0 * MARGIN;
+    for y in [420.0, 2200.0] {
+        if let Some(rect) = Rect::from_xywh(MARGIN, y, width, 6.0) {
+            pixmap.fill_rect(rect, &paint(ACCENT), Transform::identity(), None);
+        }
+    }
+}
+
+/// A block takes at most three lines; a longer text is set smaller, down to half its size,
+/// so a long title never runs into the authors' line.
+const MAX_LINES: usize = 3;
+
+/// Sets `block` centred in lines that fit between the margins; returns the last baseline.
+fn draw(pixmap: &mut Pixmap, shaper: &mut Shaper, block: &Block) -> f32 {
+    let mut size = block.size;
+    let mut lines = break_lines(shaper, block, size);
+    while lines.len() > MAX_LINES && size > block.size / 2.0 {
+        size *= 0.9;
+        lines = break_lines(shaper, block, size);
+    }
+    let scale = size / shaper.units_per_em(block.style) as f32;
+    let mut quiet = Diagnostics::default();
+    let mut shaped = |shaper: &mut Shaper, text: &str| {
+        shaper.shape(
+            text,
+            block.style,
+            block.variant,
+            Span::generated(),
+            &mut quiet,
+        )
+    };
+    let space = shaped(shaper, " ").width as f32 * size;
+    let leading = size * 1.2;
+    let mut baseline = block.baseline;
+    for (n, (words, width)) in lines.iter().enumerate() {
+        baseline = block.baseline + n as f32 * leading;
+        let mut x = (WIDTH as f32 - width) / 2.0;
+        let mut pen = PathPen {
+            path: PathBuilder::new(),
+            x,
+            y: baseline,
+            scale,
+        };
+        for (i, word) in words.iter().enumerate() {
+            if i > 0 {
+                x += space;
+            }
+            let glyphs = shaped(shaper, word);
+            for glyph in &glyphs.glyphs {
+                pen.x = x;
+                shaper.outline(block.style, glyph.id, &mut pen);
+                x += glyph.advance as f32 * size;
+            }
+        }
+        if let Some(path) = pen.path.finish() {
+            pixmap.fill_path(
+                &path,
+                &paint(INK),
+                FillRule::Winding,
+                Transform::identity(),
+                None,
+            );
+        }
+    }
+    baseline
+}
+
+/// `block`'s words in lines of at most the measure at `size`, each with its width: as many
+/// words as fit, the way a jacket's title is broken.
+fn break_lines<'t>(shaper: &mut Shaper, block: &Block<'t>, size: f32) -> Vec<(Vec<&'t str>, f32)> {
+    let mut quiet = Diagnostics::default();
+    let mut width_of = |text: &str| {
+        shaper
+            .shape(
+                text,
+                block.style,
+                block.variant,
+                Span::generated(),
+                &mut quiet,
+            )
+            .width as f32
+            * size
+    };
+    let space = width_of(" ");
+    let measure = WIDTH as f32 - 2.0 * MARGIN;
+    let mut lines: Vec<(Vec<&str>, f32)> = Vec::new();
+    for word in block.text.split_whitespace() {
+        let width = width_of(word);
+        match lines.last_mut() {
+            Some((words, used)) if *used + space + width <= measure => {
+                words.push(word);
+                *used += space + width;
+            }
+            _ => lines.push((vec![word], width)),
+        }
+    }
+    lines
+}
+
+/// Draws outlines in font units at (`x`, `y`) in pixels, `scale` pixels per unit, y down.
+struct PathPen {
+    path: PathBuilder,
+    x: f32,
+    y: f32,
+    scale: f32,
+}
+
+impl PathPen {
+    fn at(&self, x: f32, y: f32) -> (f32, f32) {
+        (self.x + x * self.scale, self.y - y * self.scale)
+    }
+}
+
+impl Pen for PathPen {
+    fn move_to(&mut self, x: f32, y: f32) {
+        let (x, y) = self.at(x, y);
+        self.path.move_to(x, y);
+    }
+    fn line_to(&mut self, x: f32, y: f32) {
+        let (x, y) = self.at(x, y);
+        self.path.line_to(x, y);
+    }
+    fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
+        let ((x1, y1), (x, y)) = (self.at(x1, y1), self.at(x, y));
+        self.path.quad_to(x1, y1, x, y);
+    }
+    fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+        let ((x1, y1), (x2, y2), (x, y)) = (self.at(x1, y1), self.at(x2, y2), self.at(x, y));
+        self.path.cubic_to(x1, y1, x2, y2, x, y);
+    }
+    fn close(&mut self) {
+        self.path.close();
+    }
+}
