@@ -71,6 +71,9 @@ pub struct Publication<'a> {
     /// Where each page of the print edition built in the same run starts (page `n` at index
     /// `n - 1`), for the ebook's page list; `None` when no print edition is built.
     pub page_starts: Option<Vec<Option<Position>>>,
+    /// The ebook's cover picture (PNG), made on another core while the text is read; none
+    /// when the ebook is made only to check it.
+    pub cover: Option<Vec<u8>>,
 }
 
 impl<'a> Publication<'a> {
@@ -86,6 +89,7 @@ impl<'a> Publication<'a> {
             fonts,
             built,
             page_starts: None,
+            cover: None,
         }
     }
 }

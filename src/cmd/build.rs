@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::thread::JoinHandle;
 
-use crate::book::{Book, Publication};
+use crate::book::{Book, Publication, TitlePage};
 use crate::config::{Format, PageSize};
 use crate::diag::{Diagnostics, Error};
 use crate::export::epub::Precompressed;
@@ -83,6 +83,7 @@ pub fn run(
         .flatten();
     let font_files = project.fonts(diags)?;
     let early_fonts = plan.epub.then(|| compress_fonts_early(&font_files, built));
+    let early_cover = plan.epub.then(|| render_cover_early(project, &font_files));
     progress("parsing the manuscript");
     let annotated = annotate_manuscript(project, diags)?;
     let revision = revision.and_then(PendingRevision::finish);
@@ -106,6 +107,7 @@ pub fn run(
     } else {
         None
     };
+    publication.cover = early_cover.and_then(|thread| thread.join().ok()).flatten();
     progress(plan.describe());
     let made = export_both(&publication, &plan, print.as_ref(), early_fonts, diags);
     // A long book's pages, glyphs and fonts take milliseconds to free; nothing waits for that.
@@ -126,6 +128,14 @@ pub fn run(
 fn compress_fonts_early(fonts: &FontFiles, built: Timestamp) -> JoinHandle<Option<Precompressed>> {
     let files = export::epub::fonts_always_embedded(fonts);
     std::thread::spawn(move || export::epub::precompress_fonts(files, built))
+}
+
+/// The ebook's cover depends only on the title page and the fonts: it is drawn on the second
+/// core too, while the manuscript is parsed and typeset.
+fn render_cover_early(project: &Project, fonts: &FontFiles) -> JoinHandle<Option<Vec<u8>>> {
+    let page = TitlePage::new(&project.edition);
+    let fonts = fonts.clone();
+    std::thread::spawn(move || export::epub::render_cover(&page, &fonts))
 }
 
 /// Stage 6: the book set in pages, with the fonts it was set in.

@@ -1,7 +1,7 @@
 //! The ebook's cover, made from the title page when the edition has no picture of its own:
 //! title, subtitle, authors and publisher set in the edition's fonts (shaped as the print
 //! edition is, kerning and ligatures included) and drawn into a PNG with tiny-skia, the only
-//! user of that crate. Library views (Apple Books, Kobo, Calibre, Thorium) show it instead of
+//! user of that crate (and of png). Library views (Apple Books, Kobo, Calibre, Thorium) show it instead of
 //! a grey rectangle. Same inputs, same pixels: nothing depends on the machine's fonts.
 
 use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Rect, Transform};
@@ -89,7 +89,22 @@ pub fn typographic(page: &TitlePage, fonts: &FontSet) -> Option<Vec<u8>> {
             },
         );
     }
-    pixmap.encode_png().ok()
+    encode(&pixmap)
+}
+
+/// The picture as a PNG, compressed fast: flat paper compresses well at any level, and the
+/// best levels took longer than the rest of the ebook. (Dropping the alpha channel first cost
+/// more than compressing it: every pixel is opaque, so it is one repeated byte.)
+fn encode(pixmap: &Pixmap) -> Option<Vec<u8>> {
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, WIDTH, HEIGHT);
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Fast);
+    let mut writer = encoder.write_header().ok()?;
+    writer.write_image_data(pixmap.data()).ok()?;
+    writer.finish().ok()?;
+    Some(bytes)
 }
 
 fn colour([r, g, b]: [u8; 3]) -> tiny_skia::Color {

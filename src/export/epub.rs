@@ -425,18 +425,24 @@ fn endnotes_document(
     w.finish()
 }
 
-/// The cover picture and the page that shows it, first in the spine; whether there is one
-/// (only fonts that cannot be shaped leave a book without).
+/// The cover of a book with this title page, set in `fonts`: what a build makes on another
+/// core while the manuscript is read. `None` if the fonts cannot be shaped.
+pub fn render_cover(page: &TitlePage, fonts: &FontFiles) -> Option<Vec<u8>> {
+    let fonts = FontSet::new(fonts).ok()?;
+    cover::typographic(page, &fonts)
+}
+
+/// The cover picture and the page that shows it, first in the spine; whether the book has a
+/// cover (a build always makes one; `check` makes the ebook without).
 fn push_cover(
     publication: &Publication,
     entries: &mut Vec<Entry>,
     spine: &mut Vec<SpineItem>,
 ) -> bool {
-    let page = &publication.book.title_page;
-    let fonts = FontSet::new(publication.fonts).ok();
-    let Some(png) = fonts.and_then(|fonts| cover::typographic(page, &fonts)) else {
+    let Some(png) = publication.cover.clone() else {
         return false;
     };
+    let page = &publication.book.title_page;
     entries.push(Entry {
         path: format!("OEBPS/{}", opf::COVER_IMAGE),
         bytes: png,

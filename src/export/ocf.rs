@@ -67,7 +67,11 @@ impl Options {
     }
 
     fn for_path(&self, path: &str) -> SimpleFileOptions {
-        if path.ends_with(".ttf") || path.ends_with(".otf") {
+        if path.ends_with(".png") || path.ends_with(".jpg") {
+            // Already compressed: deflating the cover again took more time than drawing it,
+            // for a few bytes.
+            self.stored
+        } else if path.ends_with(".ttf") || path.ends_with(".otf") {
             self.fast
         } else {
             self.deflated
