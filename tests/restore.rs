@@ -528,6 +528,27 @@ fn dictionaries_repair_clear_winners_and_list_the_rest() {
     );
 }
 
+/// A capitalised word that a dictionary knows as a common word ("pozna", Polish for "will get
+/// to know") is repaired inside a sentence when the text's other repairs are in the language
+/// of the one proper name it could have been, and then the same way throughout; a text whose
+/// repairs are in another language leaves it listed (see the test above).
+#[test]
+fn the_language_of_the_other_repairs_decides_a_possible_name() {
+    let options = RestoreOptions {
+        dictionaries: fixture_dictionaries(),
+        ..RestoreOptions::default()
+    };
+    let input = "Wasa spoke in Pozna. Pozna struck.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(restored.text, "Wałęsa spoke in Poznań. Poznań struck.\n");
+    assert!(
+        restored.edits[1].evidence.contains("(pl)"),
+        "{:?}",
+        restored.edits
+    );
+    assert_eq!(remove_insertions(&restored.text, &restored.edits), input);
+}
+
 /// The installed dictionaries on this repository's source without the edition lexicon: the
 /// names come back and every insertion is on the hand-checked list. Skipped (loudly) when
 /// hu_HU is not installed, unless FOLIO_REQUIRE_VALIDATORS=1.

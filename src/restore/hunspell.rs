@@ -66,7 +66,7 @@ fn in_directories(directories: &[PathBuf]) -> Vec<Installed> {
     let mut found: Vec<Installed> = Vec::new();
     let mut seen_files: Vec<PathBuf> = Vec::new();
     for directory in directories {
-        for dictionary in in_directory(&directory) {
+        for dictionary in in_directory(directory) {
             let real = std::fs::canonicalize(&dictionary.dic).unwrap_or(dictionary.dic.clone());
             if found.iter().any(|f| f.locale == dictionary.locale) || seen_files.contains(&real) {
                 continue;
@@ -138,6 +138,8 @@ pub struct Candidate {
     pub insertions: usize,
     /// Listed in the dictionary as a stem (a base form), not only made by its affix rules.
     pub stem: bool,
+    /// Listed as a stem with its capital: a proper name, not a common word capitalised.
+    pub proper: bool,
 }
 
 /// One dictionary read into memory.
@@ -301,27 +303,38 @@ impl Dictionaries {
             .any(|d| d.get().is_some_and(|l| l.checker.check(word)))
     }
 
+    /// The dictionaries' stems (base forms) that `word` may have been before its non-ASCII
+    /// letters were deleted, without the search by inserting letters.
+    pub fn stems(&self, word: &str) -> Vec<Candidate> {
+        self.read_all();
+        let mut found = Vec::new();
+        for dictionary in self.dictionaries.iter() {
+            let Some(loaded) = dictionary.get() else {
+                continue;
+            };
+            for (spelling, proper) in loaded.stems_for(word) {
+                let locale = &dictionary.installed.locale;
+                let mut candidate = Candidate::new(spelling, word, locale, true);
+                candidate.proper = proper;
+                found.push(candidate);
+            }
+        }
+        found
+    }
+
     /// Spellings that `word` (ASCII letters) may have been before its non-ASCII letters were
     /// deleted: the stems with this key in every dictionary; if there are none and the word
     /// is capitalised, what inserting one or two of each language's letters makes (as many
     /// as the look-up budget allows). Every candidate only adds to the word's characters.
     pub fn candidates(&self, word: &str) -> Vec<Candidate> {
-        self.read_all();
-        let loaded = || {
-            self.dictionaries
-                .iter()
-                .filter_map(|d| Some((d.installed.locale.as_str(), d.get()?)))
-        };
-        let mut found = Vec::new();
-        for (locale, dictionary) in loaded() {
-            for spelling in dictionary.stems_for(word) {
-                found.push(Candidate::new(spelling, word, locale, true));
-            }
-        }
+        let mut found = self.stems(word);
         // Inserting letters costs look-ups and finds inflected forms of anything ("Stalinism"
         // -> Czech "Stalinismů"): only for names, and only when no dictionary has a stem.
         if found.is_empty() && word.starts_with(char::is_uppercase) {
-            let searches = loaded().map(|(locale, dictionary)| (locale, dictionary, word));
+            let searches = self
+                .dictionaries
+                .iter()
+                .filter_map(|d| Some((d.installed.locale.as_str(), d.get()?, word)));
             for (locale, spellings) in side_by_side(searches.collect(), insertions_of) {
                 for spelling in spellings {
                     found.push(Candidate::new(spelling, word, locale, false));
@@ -339,15 +352,17 @@ impl Candidate {
             spelling,
             locale: locale.to_string(),
             stem,
+            proper: false,
         }
     }
 }
 
 impl Loaded {
     /// The stems whose key is `word`, or (for a capitalised word) whose key is `word` with a
-    /// lower-case first letter, capitalised then; each one the dictionary accepts as written.
-    fn stems_for(&self, word: &str) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
+    /// lower-case first letter, capitalised then; each one the dictionary accepts as written,
+    /// with whether the dictionary lists it with its capital (a proper name).
+    fn stems_for(&self, word: &str) -> Vec<(String, bool)> {
+        let mut out: Vec<(String, bool)> = Vec::new();
         let decapitalised = with_first(word, char::to_lowercase);
         for (key, recapitalise) in [(word, false), (decapitalised.as_str(), true)] {
             if recapitalise && key == word {
@@ -362,10 +377,11 @@ impl Loaded {
                 // Only inserts: a lower-case entry starting with a deleted letter would lower
                 // the word's capital when capitalised ("Erne" must not become "Čeríne").
                 if strip(&spelling) == word
-                    && !out.contains(&spelling)
+                    && !out.iter().any(|(s, _)| *s == spelling)
                     && self.checker.check(&spelling)
                 {
-                    out.push(spelling);
+                    let proper = !recapitalise && spelling.starts_with(char::is_uppercase);
+                    out.push((spelling, proper));
                 }
             }
         }
