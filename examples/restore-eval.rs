@@ -114,16 +114,104 @@ fn run(input: &str, options: &RestoreOptions) -> Restored {
     restore(input.as_bytes(), &Lexicon::default(), options)
 }
 
-/// Non-ASCII deleted.
-fn deletion(clean: &str, options: &RestoreOptions, scores: &mut Scores) -> usize {
+/// Damaged places that restore neither repaired nor listed as a suspect: per class, with the
+/// damaged words (as restore left them).
+#[derive(Default)]
+struct Silent {
+    per_class: BTreeMap<&'static str, usize>,
+    /// The damaged words the lost letters were in.
+    letters: Vec<String>,
+}
+
+/// Non-ASCII deleted; the damaged places left silent are added to `silent`.
+fn deletion(
+    clean: &str,
+    options: &RestoreOptions,
+    scores: &mut Scores,
+    silent: &mut Silent,
+) -> usize {
     let damaged: String = clean.chars().filter(char::is_ascii).collect();
     let restored = run(&damaged, options);
-    score_insertions(
-        &insertions(&damaged, clean, |c| !c.is_ascii()),
-        &inserted_by(&restored),
-        scores,
-    );
+    let truth = insertions(&damaged, clean, |c| !c.is_ascii());
+    score_insertions(&truth, &inserted_by(&restored), scores);
+    for (at, run) in &truth {
+        if !repaired_or_listed(&restored, *at) {
+            *silent.per_class.entry(class_of(run)).or_default() += 1;
+            if class_of(run) == "letters" {
+                let word = word_at(&restored.text, output_offset(&restored, *at));
+                silent.letters.push(word);
+            }
+        }
+    }
     restored.suspects.len()
+}
+
+/// Where byte `at` of the damaged text is in the restored text.
+fn output_offset(restored: &Restored, at: usize) -> usize {
+    let shift: isize = restored
+        .edits
+        .iter()
+        .filter(|e| e.offset < at)
+        .map(|e| e.after.len() as isize - e.before.len() as isize)
+        .sum();
+    at.saturating_add_signed(shift)
+}
+
+/// Whether an edit touches damaged byte `at` (right or wrong: a wrong one is a precision
+/// error, not a silent miss), or a suspect's text covers it (its word, or the place after it).
+fn repaired_or_listed(restored: &Restored, at: usize) -> bool {
+    let edited = restored
+        .edits
+        .iter()
+        .any(|e| e.offset <= at && at <= e.offset + e.before.len());
+    let out = output_offset(restored, at);
+    let listed = restored
+        .suspects
+        .iter()
+        .any(|s| s.output_offset <= out && out <= s.output_offset + s.text.len());
+    edited || listed
+}
+
+/// The word of `text` around byte `at` (a place between characters), for the list of misses.
+fn word_at(text: &str, at: usize) -> String {
+    let is_part = |c: char| c.is_alphanumeric() || c == '-';
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_part(c))
+        .last()
+        .map_or(at, |(i, _)| i);
+    let end = text[at..]
+        .char_indices()
+        .find(|&(_, c)| !is_part(c))
+        .map_or(text.len(), |(i, _)| at + i);
+    text[start..end].to_string()
+}
+
+/// The silent misses as a paragraph: counts by class, then the words that lost letters.
+fn silent_paragraph(silent: &Silent, tables: &str) -> String {
+    let counts: Vec<String> = silent
+        .per_class
+        .iter()
+        .map(|(class, n)| format!("{class} {n}"))
+        .collect();
+    let counts = if counts.is_empty() {
+        "none".to_string()
+    } else {
+        counts.join(", ")
+    };
+    let mut words = silent.letters.clone();
+    words.sort();
+    words.dedup();
+    format!(
+        "Damaged places neither repaired nor listed as a suspect ({tables}): {counts}. The \
+         words that lost letters among them: {}.",
+        if words.is_empty() {
+            "none".to_string()
+        } else {
+            words.join(", ")
+        }
+    )
 }
 
 /// UTF-8 read as a single-byte encoding: each non-ASCII character of the clean text became a
@@ -282,14 +370,20 @@ fn main() {
     let mut deleted_with_dictionaries = Scores::new();
     let mut suspects = 0;
     let mut suspects_with_dictionaries = 0;
+    let mut silent = Silent::default();
+    let mut silent_with_dictionaries = Silent::default();
     let mut cp1252 = Score::default();
     let mut cp1250 = Score::default();
     let mut marks = Scores::new();
     for text in &cee {
-        suspects += deletion(text, &built_in, &mut deleted);
+        suspects += deletion(text, &built_in, &mut deleted, &mut silent);
         if !installed.dictionaries.is_empty() {
-            suspects_with_dictionaries +=
-                deletion(text, &installed, &mut deleted_with_dictionaries);
+            suspects_with_dictionaries += deletion(
+                text,
+                &installed,
+                &mut deleted_with_dictionaries,
+                &mut silent_with_dictionaries,
+            );
         }
         mojibake(text, WINDOWS_1252, &mut cp1252);
         mojibake(text, WINDOWS_1250, &mut cp1250);
@@ -318,6 +412,7 @@ fn main() {
         cee.len()
     );
     table(&mut out, &deleted);
+    let _ = writeln!(out, "\n{}", silent_paragraph(&silent, "built-in data"));
     if installed.dictionaries.is_empty() {
         let _ = writeln!(
             out,
@@ -332,6 +427,11 @@ fn main() {
             installed.dictionaries.locales().join(", ")
         );
         table(&mut out, &deleted_with_dictionaries);
+        let _ = writeln!(
+            out,
+            "\n{}",
+            silent_paragraph(&silent_with_dictionaries, "with the dictionaries")
+        );
     }
     let _ = writeln!(
         out,

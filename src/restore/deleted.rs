@@ -49,8 +49,13 @@ enum Verdict {
         possessive: bool,
     },
     /// A capitalised word a dictionary knows only as a common word ("Pozna"): perhaps a name
-    /// that lost a letter (`names`), listed, never repaired.
-    MaybeName { names: Vec<String>, reason: String },
+    /// that lost a letter (or, `possessive`, whose possessive lost its apostrophe too);
+    /// repaired only where its context decides (see [`in_context`]), listed otherwise.
+    MaybeName {
+        names: Vec<Name>,
+        possessive: bool,
+        reason: String,
+    },
     /// In no dictionary or lexicon, and could be a word that lost characters; `candidates`
     /// ranked, empty when none is known.
     Unknown {
@@ -83,16 +88,42 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
             )
         });
     }
-    decide(&mut verdicts);
+    let context = Context {
+        text,
+        leading: decide(&mut verdicts, &options.dictionaries),
+        dictionary,
+        dictionaries: &options.dictionaries,
+    };
+    let mut capitalised: HashMap<&str, Verdict> = HashMap::new();
+    // The verdicts context changed, by token; the others are the word's own.
+    let mut changed: HashMap<usize, Verdict> = HashMap::new();
+    // What a word's context decided, for its other occurrences: the same damaged word is
+    // repaired the same way throughout.
+    let mut repaired_in_context: HashMap<&str, Verdict> = HashMap::new();
     for (i, token) in tokens.iter().enumerate().filter(|&(i, _)| judged(i)) {
-        let mut verdict = verdicts[token.text].clone();
-        // A word left as a dictionary's word, or listed as maybe a name, is a name part when
-        // it follows a restored name ("Lőrinc Szab": Hungarian "szab" is a verb).
-        let maybe_a_word = matches!(verdict, Verdict::Leave | Verdict::MaybeName { .. });
-        if maybe_a_word && i > 0 && follows_a_repaired_name(text, &tokens[i - 1], token, &verdicts)
-        {
-            verdict = name_part(token.text, &options.dictionaries).unwrap_or(verdict);
+        let previous = i.checked_sub(1).map(|p| &tokens[p]);
+        let Some(verdict) = in_context(token, previous, &verdicts, &mut capitalised, &context)
+        else {
+            continue;
+        };
+        let was_listed = !matches!(verdicts[token.text], Verdict::Letters { .. });
+        if was_listed && matches!(verdict, Verdict::Letters { .. }) {
+            repaired_in_context
+                .entry(token.text)
+                .or_insert_with(|| verdict.clone());
         }
+        changed.insert(i, verdict);
+    }
+    for (i, token) in tokens.iter().enumerate().filter(|&(i, _)| judged(i)) {
+        let verdict = changed
+            .remove(&i)
+            .unwrap_or_else(|| verdicts[token.text].clone());
+        let verdict = match (&verdict, repaired_in_context.get(token.text)) {
+            (Verdict::Unknown { .. } | Verdict::MaybeName { .. }, Some(repaired)) => {
+                repaired.clone()
+            }
+            _ => verdict,
+        };
         let next = tokens.get(i + 1);
         let gap = next.map_or("", |n| &text[token.end()..n.start]);
         apply(token, verdict, next, gap, options, &mut outcome);
@@ -101,6 +132,76 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         .suspects
         .extend(quotes::suspects(text, &tokens, dictionary));
     outcome
+}
+
+/// What the rules look at around a word, beyond the word itself.
+struct Context<'a> {
+    text: &'a str,
+    /// The language most of the text's repairs are in (`hu`), if one leads.
+    leading: Option<String>,
+    dictionary: &'a Dictionary,
+    dictionaries: &'a Dictionaries,
+}
+
+/// The verdict on one occurrence when what is around it changes the word's own (`None` when
+/// it does not, which is most of the time). A capitalised
+/// English word inside a sentence may be a name ("Husks": Husák’s); a word after a restored
+/// name is a name part ("Lőrinc Szab": Hungarian "szab" is a verb); a name listed as possible
+/// is repaired inside a sentence when the text's language picks one.
+fn in_context<'a>(
+    token: &Token<'a>,
+    previous: Option<&Token>,
+    verdicts: &HashMap<&str, Verdict>,
+    capitalised: &mut HashMap<&'a str, Verdict>,
+    context: &Context,
+) -> Option<Verdict> {
+    if context.dictionaries.is_empty() || !token.is_capitalised() {
+        return None;
+    }
+    let own = &verdicts[token.text];
+    let leading = context.leading.as_deref();
+    let inside = previous.is_some_and(|p| inside_a_sentence(context.text, p, token));
+    let mut verdict: Option<Verdict> = None;
+    let capitalised_word =
+        could_be_damaged(token.text) && !context.dictionary.contains_exact(token.text);
+    if matches!(own, Verdict::Leave) && inside && capitalised_word {
+        let found = capitalised
+            .entry(token.text)
+            .or_insert_with(|| capitalised_common_word(token.text, context.dictionaries, leading));
+        if !matches!(found, Verdict::Leave) {
+            verdict = Some(found.clone());
+        }
+    }
+    let maybe_a_name = matches!(
+        verdict.as_ref().unwrap_or(own),
+        Verdict::Leave | Verdict::MaybeName { .. } | Verdict::Unknown { .. }
+    );
+    let after_a_name =
+        previous.is_some_and(|p| follows_a_repaired_name(context.text, p, token, verdicts));
+    if maybe_a_name && after_a_name {
+        if let Some(part) = name_part(token.text, context.dictionaries, leading) {
+            verdict = Some(part);
+        }
+    }
+    if let (
+        true,
+        Verdict::MaybeName {
+            names, possessive, ..
+        },
+    ) = (inside, verdict.as_ref().unwrap_or(own))
+    {
+        if let Some(name) = name_in_language(names, *possessive, leading) {
+            verdict = Some(name);
+        }
+    }
+    verdict
+}
+
+/// Whether only spaces and commas separate `token` from the word before it: it is not the
+/// first word of a sentence, a line or a title, so its capital is its own.
+fn inside_a_sentence(text: &str, previous: &Token, token: &Token) -> bool {
+    let gap = &text[previous.end()..token.start];
+    !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == ',')
 }
 
 /// The context-free verdict on one word, rules in order of confidence.
@@ -197,35 +298,48 @@ fn could_be_damaged(word: &str) -> bool {
 }
 
 /// The Hunspell candidates for `word`, or for its stem when it ends in s and the stem is no
-/// word ("Poznas" -> "Poznań’s"); the stem first when it occurs on its own in the text
-/// (`stem_occurs`: "Ervins" beside "Ervin" is a possessive, not Hungarian "Ervinás").
-/// `None` when the dictionaries know neither, or the stem is a word as it stands.
+/// English word ("Poznas" -> "Poznań’s"). The stem when it occurs on its own in the text
+/// (`stem_occurs`: "Ervins" beside "Ervin" is a possessive, not Hungarian "Ervinás"), or when
+/// its best candidate is as good as the word's (stems first, then fewest insertions): an
+/// English text has possessives of names more often than their foreign inflections
+/// ("Rkosis": Rákosi’s, not Hungarian "Rákosis"). `None` when the dictionaries know neither.
 fn dictionary_candidates(
     word: &str,
     stem_occurs: bool,
     dictionary: &Dictionary,
     dictionaries: &Dictionaries,
 ) -> Option<Verdict> {
-    let of_stem = || {
-        let stem = word.strip_suffix('s').filter(|s| could_be_damaged(s))?;
-        if dictionary.contains(stem) || dictionaries.contains(stem) {
-            return Some(Vec::new());
-        }
-        Some(dictionaries.candidates(stem))
+    // A stem that occurs, and is a word of some dictionary as it stands ("Ervin"), needs no
+    // letters: the apostrophe rule decides.
+    let possessive = word
+        .strip_suffix('s')
+        .filter(|stem| stem.len() >= 2 && could_be_damaged(word))
+        .filter(|stem| !dictionary.contains(stem))
+        .filter(|stem| !(stem_occurs && dictionaries.contains(stem)))
+        .map(|stem| dictionaries.candidates(stem))
+        .filter(|found| !found.is_empty());
+    let whole = || Some(dictionaries.candidates(word)).filter(|found| !found.is_empty());
+    let (candidates, possessive) = match (possessive, stem_occurs) {
+        (possessive, true) => (possessive?, true),
+        (Some(of_stem), false) => match whole() {
+            Some(of_word) if best_key(&of_word) < best_key(&of_stem) => (of_word, false),
+            _ => (of_stem, true),
+        },
+        (None, false) => (whole()?, false),
     };
-    let of_word = || dictionaries.candidates(word);
-    let found = if stem_occurs {
-        of_stem().map(|c| (c, true))
-    } else {
-        Some((of_word(), false))
-            .filter(|(c, _)| !c.is_empty())
-            .or_else(|| of_stem().map(|c| (c, true)))
-    };
-    let (candidates, possessive) = found?;
-    (!candidates.is_empty()).then_some(Verdict::Candidates {
+    Some(Verdict::Candidates {
         candidates,
         possessive,
     })
+}
+
+/// The rank of the best of some candidates: a stem first, then the fewest insertions.
+fn best_key(candidates: &[Candidate]) -> (bool, usize) {
+    candidates
+        .iter()
+        .map(|c| (!c.stem, c.insertions))
+        .min()
+        .unwrap_or((true, usize::MAX))
 }
 
 /// Whether `token` (capitalised) follows, after one space, a name restored with letters: the
@@ -243,20 +357,49 @@ fn follows_a_repaired_name(
         && matches!(verdicts.get(previous.text), Some(Verdict::Letters { .. }))
 }
 
-/// The one stem the dictionaries know for a name part, as a repair.
-fn name_part(word: &str, dictionaries: &Dictionaries) -> Option<Verdict> {
-    let ranked = rank(&dictionaries.candidates(word));
-    match ranked.as_slice() {
-        [one] if one.stem => Some(Verdict::Letters {
-            spelling: one.spelling.clone(),
-            evidence: format!(
-                "Hunspell {}: the only stem, and the word follows a restored name",
-                one.locales.join(", ")
-            ),
-            possessive: false,
-        }),
-        _ => None,
-    }
+/// The repair of a name part: the one stem the dictionaries know for the word, or the one in
+/// the text's leading language; else the same for the word without a final s, as a
+/// possessive ("Ernő Gers": Gerő’s).
+fn name_part(word: &str, dictionaries: &Dictionaries, leading: Option<&str>) -> Option<Verdict> {
+    let one_stem = |word: &str| {
+        let ranked: Vec<Ranked> = rank(&dictionaries.stems(word));
+        match ranked.as_slice() {
+            [one] => Some((one.clone(), None)),
+            several => {
+                let leading = leading?;
+                let in_leading: Vec<&Ranked> = several
+                    .iter()
+                    .filter(|r| r.locales.iter().any(|l| language(l) == leading))
+                    .collect();
+                match in_leading.as_slice() {
+                    [one] => Some(((*one).clone(), Some(leading))),
+                    _ => None,
+                }
+            }
+        }
+    };
+    let (found, possessive) = match one_stem(word) {
+        Some(found) => (found, false),
+        None => {
+            let stem = word.strip_suffix('s').filter(|s| s.len() >= 2)?;
+            (one_stem(stem)?, true)
+        }
+    };
+    let (one, by_language) = found;
+    let which = match by_language {
+        Some(language) => {
+            format!("the only stem in the language of the text's repairs ({language})")
+        }
+        None => "the only stem".to_string(),
+    };
+    Some(Verdict::Letters {
+        evidence: format!(
+            "Hunspell {}: {which}, and the word follows a restored name",
+            one.locales.join(", ")
+        ),
+        spelling: one.spelling,
+        possessive,
+    })
 }
 
 /// One spelling the dictionaries offer, merged over the dictionaries that know it.
@@ -265,6 +408,7 @@ struct Ranked {
     spelling: String,
     insertions: usize,
     stem: bool,
+    proper: bool,
     locales: Vec<String>,
 }
 
@@ -277,12 +421,14 @@ fn rank(candidates: &[Candidate]) -> Vec<Ranked> {
         match ranked.iter_mut().find(|r| r.spelling == c.spelling) {
             Some(r) => {
                 r.stem |= c.stem;
+                r.proper |= c.proper;
                 r.locales.push(c.locale.clone());
             }
             None => ranked.push(Ranked {
                 spelling: c.spelling.clone(),
                 insertions: c.insertions,
                 stem: c.stem,
+                proper: c.proper,
                 locales: vec![c.locale.clone()],
             }),
         }
@@ -306,10 +452,37 @@ fn best(ranked: &[Ranked]) -> Vec<&Ranked> {
         .collect()
 }
 
+/// A name a capitalised word may have been.
+#[derive(Debug, Clone)]
+struct Name {
+    spelling: String,
+    locales: Vec<String>,
+    insertions: usize,
+    /// A dictionary lists it with its capital: a proper name, not a common word capitalised.
+    proper: bool,
+}
+
+/// The stems the dictionaries know for `word` other than itself, proper names first, each
+/// group ranked.
+fn names_for(word: &str, dictionaries: &Dictionaries) -> Vec<Name> {
+    let mut names: Vec<Name> = rank(&dictionaries.stems(word))
+        .into_iter()
+        .filter(|r| r.spelling != word)
+        .map(|r| Name {
+            proper: r.proper,
+            spelling: r.spelling,
+            locales: r.locales,
+            insertions: r.insertions,
+        })
+        .collect();
+    names.sort_by_key(|name| !name.proper);
+    names
+}
+
 /// A word some dictionary accepts. A capitalised one that it knows only as a common word may
 /// be a name that lost a letter: "Pozna" is Polish for "will get to know", but in an English
 /// text it is far more likely "Poznań". Such a word is listed with the names it could have
-/// been, never repaired: the dictionary's word is a real reading too.
+/// been, and repaired only where its context decides.
 fn foreign_word_or_name(word: &str, dictionaries: &Dictionaries) -> Verdict {
     let capitalised =
         word.starts_with(char::is_uppercase) && word.chars().skip(1).all(|c| c.is_lowercase());
@@ -317,20 +490,13 @@ fn foreign_word_or_name(word: &str, dictionaries: &Dictionaries) -> Verdict {
     if !capitalised || !dictionaries.contains(&lower) {
         return Verdict::Leave;
     }
-    let mut names: Vec<String> = Vec::new();
-    for candidate in dictionaries.candidates(word) {
-        if candidate.stem && candidate.spelling != word && !names.contains(&candidate.spelling) {
-            names.push(candidate.spelling);
-        }
-    }
-    // Proper names first (a dictionary accepts them only capitalised), then the capitalised
-    // forms of common words, each group in the dictionaries' order.
-    names.sort_by_key(|name| dictionaries.contains(&name.to_lowercase()));
+    let names = names_for(word, dictionaries);
     if names.is_empty() {
         return Verdict::Leave;
     }
     Verdict::MaybeName {
         names,
+        possessive: false,
         reason: format!(
             "a dictionary knows `{lower}` as a word, but capitalised it may be a name that \
              lost a letter"
@@ -338,28 +504,122 @@ fn foreign_word_or_name(word: &str, dictionaries: &Dictionaries) -> Verdict {
     }
 }
 
-/// Turns every [`Verdict::Candidates`] into a repair or a suspect. A word with one best
-/// spelling is repaired; the languages of those repairs are the text's evidence, and break
-/// the ties of the others when one language has most of them ("Pozna": Polish "Poznań"
-/// over Czech "Poznaň" in a text whose other repairs are Polish). The rest are listed.
-fn decide(verdicts: &mut HashMap<&str, Verdict>) {
+/// A capitalised English word inside a sentence that English has only in lower case
+/// ("Husks", "Drys"): perhaps a name, or a name's possessive, that lost letters. Listed with
+/// the proper names the dictionaries of the text's leading language know for it, or for it
+/// without its final s; with no leading language, nothing suggests a foreign name, and
+/// titles ("the Communist Party", "Related Posts") capitalise English words all the time.
+fn capitalised_common_word(
+    word: &str,
+    dictionaries: &Dictionaries,
+    leading: Option<&str>,
+) -> Verdict {
+    let Some(leading) = leading else {
+        return Verdict::Leave;
+    };
+    let reason = "an English word in lower case, capitalised inside a sentence: a name that \
+                  lost letters?";
+    let in_leading = |word: &str| -> Vec<Name> {
+        names_for(word, dictionaries)
+            .into_iter()
+            .filter(|n| n.proper && n.locales.iter().any(|l| language(l) == leading))
+            .collect()
+    };
+    let names = in_leading(word);
+    if !names.is_empty() {
+        return Verdict::MaybeName {
+            names,
+            possessive: false,
+            reason: reason.into(),
+        };
+    }
+    let Some(stem) = word.strip_suffix('s').filter(|s| s.len() >= 2) else {
+        return Verdict::Leave;
+    };
+    let names = in_leading(stem);
+    if names.is_empty() {
+        return Verdict::Leave;
+    }
+    Verdict::MaybeName {
+        names,
+        possessive: true,
+        reason: reason.into(),
+    }
+}
+
+/// The repair of a possible name inside a sentence: of the proper names in the language of
+/// the text's other repairs, the one with the fewest insertions ("Pozna" in a text whose
+/// repairs are Polish: Poznań, not Czech Poznaň nor the Polish verb "poznać").
+fn name_in_language(names: &[Name], possessive: bool, leading: Option<&str>) -> Option<Verdict> {
+    let leading = leading?;
+    let in_language: Vec<&Name> = names
+        .iter()
+        .filter(|n| n.proper && n.locales.iter().any(|l| language(l) == leading))
+        .collect();
+    let fewest = in_language.iter().map(|n| n.insertions).min()?;
+    let [one] = in_language
+        .iter()
+        .filter(|n| n.insertions == fewest)
+        .collect::<Vec<_>>()[..]
+    else {
+        return None;
+    };
+    Some(Verdict::Letters {
+        spelling: one.spelling.clone(),
+        evidence: format!(
+            "Hunspell {}: the only proper name with {fewest} inserted letter{} in the language \
+             of the text's other repairs ({leading}), capitalised inside a sentence",
+            one.locales.join(", "),
+            if fewest == 1 { "" } else { "s" }
+        ),
+        possessive,
+    })
+}
+
+/// Turns every [`Verdict::Candidates`] into a repair or a suspect, and returns the text's
+/// leading language. A word with one best spelling is repaired; the languages of those
+/// repairs and of the lexicons' repairs (the dictionaries that accept the spelling) are the
+/// text's evidence, and break the ties of the others when one language has most of them
+/// ("Pozna": Polish "Poznań" over Czech "Poznaň" in a text whose other repairs are Polish).
+/// The rest are listed.
+fn decide(verdicts: &mut HashMap<&str, Verdict>, dictionaries: &Dictionaries) -> Option<String> {
     let mut votes: BTreeMap<String, usize> = BTreeMap::new();
+    let mut vote = |locales: &[&str]| {
+        let mut languages: Vec<&str> = locales.iter().map(|l| language(l)).collect();
+        languages.dedup();
+        for language in languages {
+            *votes.entry(language.to_string()).or_default() += 1;
+        }
+    };
     for (word, verdict) in verdicts.iter() {
-        if let Verdict::Candidates { candidates, .. } = verdict {
-            if let Verdict::Letters { spelling, .. } = decide_one(word, candidates, false, None) {
-                let ranked = rank(candidates);
-                let locales = ranked.iter().filter(|r| r.spelling == spelling);
-                for locale in locales.flat_map(|r| &r.locales) {
-                    *votes.entry(language(locale).to_string()).or_default() += 1;
+        match verdict {
+            Verdict::Candidates {
+                candidates,
+                possessive,
+            } => {
+                if let Verdict::Letters { spelling, .. } =
+                    decide_one(word, candidates, *possessive, None)
+                {
+                    let ranked = rank(candidates);
+                    let found = ranked.iter().find(|r| r.spelling == spelling);
+                    let locales: Vec<&str> = found
+                        .iter()
+                        .flat_map(|r| r.locales.iter().map(String::as_str))
+                        .collect();
+                    vote(&locales);
                 }
             }
+            Verdict::Letters { spelling, .. } if !dictionaries.is_empty() => {
+                vote(&dictionaries.accepting(spelling));
+            }
+            _ => {}
         }
     }
     let mut by_votes: Vec<(&String, &usize)> = votes.iter().collect();
     by_votes.sort_by(|a, b| b.1.cmp(a.1));
     let leading = match by_votes.as_slice() {
-        [(first, n), (_, m), ..] if n > m => Some(first.as_str()),
-        [(first, _)] => Some(first.as_str()),
+        [(first, n), (_, m), ..] if n > m => Some(first.to_string()),
+        [(first, _)] => Some(first.to_string()),
         _ => None,
     };
     for (word, verdict) in verdicts.iter_mut() {
@@ -368,9 +628,10 @@ fn decide(verdicts: &mut HashMap<&str, Verdict>) {
             possessive,
         } = verdict
         {
-            *verdict = decide_one(word, candidates, *possessive, leading);
+            *verdict = decide_one(word, candidates, *possessive, leading.as_deref());
         }
     }
+    leading
 }
 
 /// Whether every letter a candidate inserts is in its last two characters: an inflectional
@@ -559,11 +820,20 @@ fn apply(
                  not a restoration"
             ),
         ),
-        Verdict::Unknown { candidates, reason }
-        | Verdict::MaybeName {
-            names: candidates,
+        Verdict::Unknown { candidates, reason } => suspect_of(candidates, reason, true),
+        Verdict::MaybeName {
+            names,
+            possessive,
             reason,
-        } => suspect_of(candidates, reason, true),
+            ..
+        } => {
+            let suffix = if possessive { "’s" } else { "" };
+            let candidates = names
+                .iter()
+                .map(|n| format!("{}{suffix}", n.spelling))
+                .collect();
+            suspect_of(candidates, reason, true)
+        }
         Verdict::Candidates { .. } => unreachable!("decided before any is applied"),
     }
 }

@@ -1,14 +1,15 @@
-//! Hunspell dictionaries installed on the machine (`/usr/share/hunspell`, plus the directories
+//! Hunspell dictionaries installed on the machine (`/usr/share/hunspell`, or the directories
 //! in `FOLIO_HUNSPELL_PATH`), read through the `spellbook` crate so that inflected and compound
 //! forms count as words. This module is the only user of spellbook.
 //!
-//! A dictionary is read only when a word first needs it: finding the installed files costs a
-//! directory listing, but parsing one (Hungarian's affix file is 2 MB) costs about 100 ms.
+//! The dictionaries are read only when a word first needs them, then all at once side by side:
+//! finding the installed files costs a directory listing, but parsing one (Hungarian's affix
+//! file is 2 MB) costs 20–200 ms.
 //! For a damaged word, candidates come from two places: the dictionary's stems whose key (the
 //! stem with its non-ASCII letters deleted) is the word, and then, within a fixed budget of
 //! dictionary look-ups, the word with one or two of the language's own letters inserted.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -18,8 +19,9 @@ use encoding_rs::Encoding;
 use super::lexicon::strip;
 use crate::diag::{Diagnostic, Diagnostics};
 
-/// The environment variable listing extra directories to look for dictionaries in (searched
-/// before the system's, so a test can point at fixture dictionaries).
+/// The environment variable listing the directories to look for dictionaries in, instead of
+/// the system's: a test points it at fixture dictionaries, or at an empty directory to run as
+/// on a machine with none installed.
 pub const PATH_VARIABLE: &str = "FOLIO_HUNSPELL_PATH";
 
 /// Where Debian and most Linux distributions install Hunspell dictionaries.
@@ -48,17 +50,23 @@ impl Installed {
     }
 }
 
-/// Every dictionary in the search path, in path order then by name; a locale found twice (or a
-/// symbolic link to a file already found, such as `de_BE` to `de_DE`) counts once.
+/// Every dictionary in the search path (`FOLIO_HUNSPELL_PATH` when set, else the system's), in
+/// path order then by name; a locale found twice (or a symbolic link to a file already found,
+/// such as `de_BE` to `de_DE`) counts once.
 pub fn installed() -> Vec<Installed> {
-    let mut directories: Vec<PathBuf> = std::env::var_os(PATH_VARIABLE)
-        .map(|paths| std::env::split_paths(&paths).collect())
-        .unwrap_or_default();
-    directories.push(PathBuf::from(SYSTEM_DIRECTORY));
+    let directories: Vec<PathBuf> = match std::env::var_os(PATH_VARIABLE) {
+        Some(paths) => std::env::split_paths(&paths).collect(),
+        None => vec![PathBuf::from(SYSTEM_DIRECTORY)],
+    };
+    in_directories(&directories)
+}
+
+/// Every dictionary in `directories`, as [`installed`] finds them.
+fn in_directories(directories: &[PathBuf]) -> Vec<Installed> {
     let mut found: Vec<Installed> = Vec::new();
     let mut seen_files: Vec<PathBuf> = Vec::new();
     for directory in directories {
-        for dictionary in in_directory(&directory) {
+        for dictionary in in_directory(directory) {
             let real = std::fs::canonicalize(&dictionary.dic).unwrap_or(dictionary.dic.clone());
             if found.iter().any(|f| f.locale == dictionary.locale) || seen_files.contains(&real) {
                 continue;
@@ -130,13 +138,14 @@ pub struct Candidate {
     pub insertions: usize,
     /// Listed in the dictionary as a stem (a base form), not only made by its affix rules.
     pub stem: bool,
+    /// Listed as a stem with its capital: a proper name, not a common word capitalised.
+    pub proper: bool,
 }
 
 /// One dictionary read into memory.
 struct Loaded {
     checker: spellbook::Dictionary,
-    /// Key (the stem with its non-ASCII characters deleted) -> the stems with that key.
-    stems: HashMap<String, Vec<String>>,
+    stems: StemIndex,
     /// The language's own letters outside ASCII, lower and upper case.
     lower: Vec<char>,
     upper: Vec<char>,
@@ -181,6 +190,12 @@ impl Dictionaries {
     /// outside ASCII, which are the ones a damaged text can have lost.
     pub fn installed(languages: &[String]) -> Self {
         Dictionaries::from_installed(installed(), languages)
+    }
+
+    /// The dictionaries of `languages` found in `directories` rather than the search path, as
+    /// [`Dictionaries::installed`] picks them (for tests and tools that name their own).
+    pub fn found_in(directories: &[PathBuf], languages: &[String]) -> Self {
+        Dictionaries::from_installed(in_directories(directories), languages)
     }
 
     fn from_installed(found: Vec<Installed>, languages: &[String]) -> Self {
@@ -256,8 +271,23 @@ impl Dictionaries {
         }
     }
 
+    /// Reads every dictionary not read yet, each on a thread of its own. A word that needs the
+    /// dictionaries needs all of them (a damaged name is looked for in each), and parsing one
+    /// takes 20–200 ms, so reading them side by side is what the user waits for least.
+    fn read_all(&self) {
+        let unread: Vec<&Lazy> = self
+            .dictionaries
+            .iter()
+            .filter(|d| d.loaded.get().is_none())
+            .collect();
+        side_by_side(unread, |dictionary| {
+            dictionary.get();
+        });
+    }
+
     /// The locales of the dictionaries that accept `word` as written (reading them as needed).
     pub fn accepting(&self, word: &str) -> Vec<&str> {
+        self.read_all();
         self.dictionaries
             .iter()
             .filter(|d| d.get().is_some_and(|l| l.checker.check(word)))
@@ -267,9 +297,29 @@ impl Dictionaries {
 
     /// Whether any dictionary accepts `word` as written.
     pub fn contains(&self, word: &str) -> bool {
+        self.read_all();
         self.dictionaries
             .iter()
             .any(|d| d.get().is_some_and(|l| l.checker.check(word)))
+    }
+
+    /// The dictionaries' stems (base forms) that `word` may have been before its non-ASCII
+    /// letters were deleted, without the search by inserting letters.
+    pub fn stems(&self, word: &str) -> Vec<Candidate> {
+        self.read_all();
+        let mut found = Vec::new();
+        for dictionary in self.dictionaries.iter() {
+            let Some(loaded) = dictionary.get() else {
+                continue;
+            };
+            for (spelling, proper) in loaded.stems_for(word) {
+                let locale = &dictionary.installed.locale;
+                let mut candidate = Candidate::new(spelling, word, locale, true);
+                candidate.proper = proper;
+                found.push(candidate);
+            }
+        }
+        found
     }
 
     /// Spellings that `word` (ASCII letters) may have been before its non-ASCII letters were
@@ -277,22 +327,16 @@ impl Dictionaries {
     /// is capitalised, what inserting one or two of each language's letters makes (as many
     /// as the look-up budget allows). Every candidate only adds to the word's characters.
     pub fn candidates(&self, word: &str) -> Vec<Candidate> {
-        let loaded = || {
-            self.dictionaries
-                .iter()
-                .filter_map(|d| Some((d.installed.locale.as_str(), d.get()?)))
-        };
-        let mut found = Vec::new();
-        for (locale, dictionary) in loaded() {
-            for spelling in dictionary.stems_for(word) {
-                found.push(Candidate::new(spelling, word, locale, true));
-            }
-        }
+        let mut found = self.stems(word);
         // Inserting letters costs look-ups and finds inflected forms of anything ("Stalinism"
         // -> Czech "Stalinismů"): only for names, and only when no dictionary has a stem.
         if found.is_empty() && word.starts_with(char::is_uppercase) {
-            for (locale, dictionary) in loaded() {
-                for spelling in dictionary.insertions(word) {
+            let searches = self
+                .dictionaries
+                .iter()
+                .filter_map(|d| Some((d.installed.locale.as_str(), d.get()?, word)));
+            for (locale, spellings) in side_by_side(searches.collect(), insertions_of) {
+                for spelling in spellings {
                     found.push(Candidate::new(spelling, word, locale, false));
                 }
             }
@@ -308,33 +352,36 @@ impl Candidate {
             spelling,
             locale: locale.to_string(),
             stem,
+            proper: false,
         }
     }
 }
 
 impl Loaded {
     /// The stems whose key is `word`, or (for a capitalised word) whose key is `word` with a
-    /// lower-case first letter, capitalised then; each one the dictionary accepts as written.
-    fn stems_for(&self, word: &str) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
+    /// lower-case first letter, capitalised then; each one the dictionary accepts as written,
+    /// with whether the dictionary lists it with its capital (a proper name).
+    fn stems_for(&self, word: &str) -> Vec<(String, bool)> {
+        let mut out: Vec<(String, bool)> = Vec::new();
         let decapitalised = with_first(word, char::to_lowercase);
         for (key, recapitalise) in [(word, false), (decapitalised.as_str(), true)] {
             if recapitalise && key == word {
                 continue;
             }
-            for stem in self.stems.get(key).into_iter().flatten() {
+            for stem in self.stems.get(key) {
                 let spelling = if recapitalise {
                     with_first(stem, char::to_uppercase)
                 } else {
-                    stem.clone()
+                    stem.to_string()
                 };
                 // Only inserts: a lower-case entry starting with a deleted letter would lower
                 // the word's capital when capitalised ("Erne" must not become "Čeríne").
                 if strip(&spelling) == word
-                    && !out.contains(&spelling)
+                    && !out.iter().any(|(s, _)| *s == spelling)
                     && self.checker.check(&spelling)
                 {
-                    out.push(spelling);
+                    let proper = !recapitalise && spelling.starts_with(char::is_uppercase);
+                    out.push((spelling, proper));
                 }
             }
         }
@@ -355,18 +402,16 @@ impl Loaded {
             .filter(|c| self.checker.check(c))
             .cloned()
             .collect();
-        if accepted.is_empty() {
+        if accepted.is_empty() && once.len() + twice_count(word, once.len()) <= CHECK_BUDGET {
             let twice: BTreeSet<String> = once
                 .iter()
                 .flat_map(|first| self.insert_one(first))
                 .filter(|c| strip(c) == word)
                 .collect();
-            if once.len() + twice.len() <= CHECK_BUDGET {
-                accepted = twice
-                    .into_iter()
-                    .filter(|c| self.checker.check(c))
-                    .collect();
-            }
+            accepted = twice
+                .into_iter()
+                .filter(|c| self.checker.check(c))
+                .collect();
         }
         accepted.sort();
         accepted
@@ -402,6 +447,46 @@ impl Loaded {
     }
 }
 
+/// How many different words inserting two letters into `word` makes, given how many one
+/// letter makes (`once`: `places` × `letters`), counted rather than built so that a search the
+/// budget rules out costs nothing: two letters at two different places, or both at one place
+/// in either order, `places` × (`places` + 1) / 2 × `letters`². A capitalised word, the only
+/// kind searched, has no place before its first letter, so its places are its letters.
+fn twice_count(word: &str, once: usize) -> usize {
+    let places = word.chars().count();
+    let letters = once / places.max(1);
+    places * (places + 1) / 2 * letters * letters
+}
+
+/// The letter insertions one dictionary accepts for a word.
+fn insertions_of<'a>(
+    (locale, dictionary, word): (&'a str, &Loaded, &str),
+) -> (&'a str, Vec<String>) {
+    (locale, dictionary.insertions(word))
+}
+
+/// `work` done on each of `jobs`, each on a thread of its own when there are several (an
+/// insertion search costs a few thousand dictionary look-ups), results in the jobs' order.
+fn side_by_side<J: Send, R: Send>(jobs: Vec<J>, work: fn(J) -> R) -> Vec<R> {
+    if jobs.len() < 2 {
+        return jobs.into_iter().map(work).collect();
+    }
+    std::thread::scope(|scope| {
+        let running: Vec<_> = jobs
+            .into_iter()
+            .map(|job| scope.spawn(move || work(job)))
+            .collect();
+        running
+            .into_iter()
+            .map(|thread| {
+                thread
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
 /// `word` with its first character mapped by `case`.
 fn with_first<I: Iterator<Item = char>>(word: &str, case: impl Fn(char) -> I) -> String {
     let mut chars = word.chars();
@@ -431,7 +516,7 @@ fn load(installed: &Installed) -> Result<Loaded, String> {
         .collect();
     Ok(Loaded {
         checker,
-        stems: stem_index(&dic),
+        stems: StemIndex::new(&dic),
         lower,
         upper,
     })
@@ -481,31 +566,60 @@ fn try_letters(aff: &str) -> Vec<char> {
         .unwrap_or_default()
 }
 
-/// Key -> stems, for the stems with characters outside ASCII (the `.dic` file's first line
-/// is the count; each other line is `stem[/flags][ morphology]`).
-fn stem_index(dic: &str) -> HashMap<String, Vec<String>> {
-    let mut index: HashMap<String, Vec<String>> = HashMap::new();
-    for line in dic.lines().skip(1) {
-        let stem = line
-            .split(['\t', ' '])
-            .next()
-            .unwrap_or_default()
-            .split('/')
-            .next()
-            .unwrap_or_default();
-        if stem.is_ascii() || !stem.chars().all(char::is_alphabetic) {
-            continue;
+/// The dictionary's stems that have characters outside ASCII, found by their key (the stem
+/// with those characters deleted). Built in one pass over the `.dic` text into one string and
+/// one sorted table, not a map of strings: a Czech or Slovak dictionary has a few hundred
+/// thousand such stems, and allocating each one cost as much as spellbook's own parsing.
+struct StemIndex {
+    /// The stems, one after another.
+    stems: String,
+    /// (hash of the key, start and end of the stem in `stems`), sorted by hash.
+    entries: Vec<(u64, usize, usize)>,
+}
+
+impl StemIndex {
+    /// Reads the `.dic` text: its first line is the count; each other line is
+    /// `stem[/flags][ morphology]`.
+    fn new(dic: &str) -> Self {
+        let mut stems = String::new();
+        let mut entries = Vec::new();
+        for line in dic.lines().skip(1) {
+            let stem = line.split(['\t', ' ', '/']).next().unwrap_or_default();
+            let has_a_key = stem.bytes().any(|b| b.is_ascii());
+            if stem.is_ascii() || !has_a_key || !stem.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            let start = stems.len();
+            stems.push_str(stem);
+            entries.push((key_hash(stem), start, stems.len()));
         }
-        let key = strip(stem);
-        if key.is_empty() {
-            continue;
-        }
-        let stems = index.entry(key).or_default();
-        if !stems.iter().any(|s| s == stem) {
-            stems.push(stem.to_string());
-        }
+        entries.sort_unstable();
+        StemIndex { stems, entries }
     }
-    index
+
+    /// The stems whose key is `key`, each once.
+    fn get(&self, key: &str) -> Vec<&str> {
+        let hash = key_hash(key);
+        let from = self.entries.partition_point(|e| e.0 < hash);
+        let mut found: Vec<&str> = Vec::new();
+        for &(_, start, end) in self.entries[from..].iter().take_while(|e| e.0 == hash) {
+            let stem = &self.stems[start..end];
+            if strip(stem) == key && !found.contains(&stem) {
+                found.push(stem);
+            }
+        }
+        found
+    }
+}
+
+/// FNV-1a over the ASCII bytes of `text`, which are the bytes of its key: in UTF-8 no byte of
+/// a character outside ASCII is below 0x80.
+fn key_hash(text: &str) -> u64 {
+    text.bytes()
+        .filter(u8::is_ascii)
+        .fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        })
 }
 
 #[cfg(test)]
