@@ -123,12 +123,74 @@ struct Silent {
     letters: Vec<String>,
 }
 
+/// Lost quotation marks: how many have a suspect in their sentence (the issue's measure), and
+/// how many a suspect places exactly (its text starts or ends where the mark was).
+#[derive(Default)]
+struct Quotations {
+    lost: usize,
+    listed: usize,
+    placed: usize,
+}
+
+impl Quotations {
+    fn count(&mut self, damaged: &str, truth: &[(usize, String)], restored: &Restored) {
+        let spans: Vec<(usize, usize)> = restored
+            .suspects
+            .iter()
+            .map(|s| {
+                let start = offset_of(damaged, s.line, s.column);
+                (start, start + s.text.len())
+            })
+            .collect();
+        for (at, _) in truth.iter().filter(|(_, run)| class_of(run) == "quotation") {
+            let sentence = sentence_around(damaged, *at);
+            self.lost += 1;
+            if spans
+                .iter()
+                .any(|&(s, e)| s <= sentence.1 && e >= sentence.0)
+            {
+                self.listed += 1;
+            }
+            if spans.iter().any(|&(s, e)| s == *at || e == *at) {
+                self.placed += 1;
+            }
+        }
+    }
+}
+
+/// The byte offset of a 1-based line and character column.
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line - 1)
+        .map(str::len)
+        .sum();
+    start
+        + text[start..]
+            .chars()
+            .take(column - 1)
+            .map(char::len_utf8)
+            .sum::<usize>()
+}
+
+/// The sentence a lost mark at `at` belonged to: a closing mark right after a full stop ends
+/// the sentence before it.
+fn sentence_around(text: &str, at: usize) -> (usize, usize) {
+    let before = text[..at].trim_end_matches(['.', '!', '?', ',']);
+    let start = before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let end = text[at..]
+        .find(['.', '!', '?', '\n'])
+        .map_or(text.len(), |i| at + i);
+    (start, end.max(at))
+}
+
 /// Non-ASCII deleted; the damaged places left silent are added to `silent`.
 fn deletion(
     clean: &str,
     options: &RestoreOptions,
     scores: &mut Scores,
     silent: &mut Silent,
+    quotations: &mut Quotations,
 ) -> usize {
     let damaged: String = clean.chars().filter(char::is_ascii).collect();
     let restored = run(&damaged, options);
@@ -143,6 +205,7 @@ fn deletion(
             }
         }
     }
+    quotations.count(&damaged, &truth, &restored);
     restored.suspects.len()
 }
 
@@ -290,6 +353,16 @@ fn apostrophes(clean: &str, scores: &mut Scores) {
     );
 }
 
+fn quotation_line(out: &mut String, q: &Quotations) {
+    let _ = writeln!(
+        out,
+        "\nLost quotation marks with a suspect in their sentence: {}; placed exactly by a \
+         suspect (its text starts or ends where the mark was): {}.",
+        Score::cell(q.listed, q.lost),
+        Score::cell(q.placed, q.lost)
+    );
+}
+
 fn table(out: &mut String, scores: &Scores) {
     let _ = writeln!(out, "| class | precision | recall |\n|---|---|---|");
     for (class, s) in scores {
@@ -372,17 +445,20 @@ fn main() {
     let mut suspects_with_dictionaries = 0;
     let mut silent = Silent::default();
     let mut silent_with_dictionaries = Silent::default();
+    let mut quotations = Quotations::default();
+    let mut quotations_with_dictionaries = Quotations::default();
     let mut cp1252 = Score::default();
     let mut cp1250 = Score::default();
     let mut marks = Scores::new();
     for text in &cee {
-        suspects += deletion(text, &built_in, &mut deleted, &mut silent);
+        suspects += deletion(text, &built_in, &mut deleted, &mut silent, &mut quotations);
         if !installed.dictionaries.is_empty() {
             suspects_with_dictionaries += deletion(
                 text,
                 &installed,
                 &mut deleted_with_dictionaries,
                 &mut silent_with_dictionaries,
+                &mut quotations_with_dictionaries,
             );
         }
         mojibake(text, WINDOWS_1252, &mut cp1252);
@@ -413,6 +489,7 @@ fn main() {
     );
     table(&mut out, &deleted);
     let _ = writeln!(out, "\n{}", silent_paragraph(&silent, "built-in data"));
+    quotation_line(&mut out, &quotations);
     if installed.dictionaries.is_empty() {
         let _ = writeln!(
             out,
@@ -432,6 +509,7 @@ fn main() {
             "\n{}",
             silent_paragraph(&silent_with_dictionaries, "with the dictionaries")
         );
+        quotation_line(&mut out, &quotations_with_dictionaries);
     }
     let _ = writeln!(
         out,

@@ -141,6 +141,9 @@ fn finish_the_editing(ed: &Path, manuscript: &Path) {
     settle(manuscript, "Pozna ", "Poznań ");
     settle(manuscript, "Pozna,", "Poznań,");
     settle(manuscript, "workers demands  ", "workers’ demands — ");
+    // Restore puts this apostrophe back itself ("the workers demands": a plural of people
+    // before a plural noun); the dash it leaves to the editor.
+    settle(manuscript, "workers’ demands  ", "workers’ demands — ");
     settle(manuscript, "elections  were", "elections — were");
     edit(manuscript, "Cegielsky", "Cegielski");
     settle(&ed.join("edition.toml"), "\"Pozna,", "\"Poznań,");

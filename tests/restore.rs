@@ -345,6 +345,56 @@ fn the_edition_source_meets_its_numbers() {
     assert_eq!(made.len(), verified.len());
 }
 
+/// The edition's source without the edition lexicon (built-in data only, so the same in
+/// every mode): the apostrophes and dashes come back from the text's own evidence, each on
+/// the hand-checked list, and the one possessive left is listed with both readings.
+#[test]
+fn the_edition_source_without_its_lexicon_keeps_its_punctuation() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let input = std::fs::read(root.join("manuscript/source/hungary-1956.txt")).unwrap();
+    let restored = restore::restore(&input, &Lexicon::default(), &RestoreOptions::default());
+    let text = &restored.text;
+    let expected =
+        std::fs::read_to_string(root.join("tests/fixtures/restore-edition/apostrophes.txt"))
+            .unwrap();
+    let missing: Vec<&str> = expected
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .filter(|w| {
+            let (line, word) = w.split_once(' ').unwrap();
+            let line: usize = line.parse().unwrap();
+            !text.lines().nth(line - 1).unwrap().contains(word)
+        })
+        .collect();
+    // "the regimes show trials": "regimes" is a word, "show" a noun or a verb.
+    assert_eq!(missing, ["3 regime’s show"]);
+    assert!(restored
+        .suspects
+        .iter()
+        .any(|s| s.text == "regimes show" && s.candidates.contains(&"regime’s show".into())));
+    let verified =
+        std::fs::read_to_string(root.join("tests/fixtures/restore-edition/edits.txt")).unwrap();
+    let punctuation = restored
+        .edits
+        .iter()
+        .filter(|e| matches!(e.class, Class::Apostrophe | Class::Dash));
+    let mut dashes = 0;
+    for edit in punctuation {
+        let made = format!(
+            "{}:{} {}",
+            edit.line,
+            edit.column,
+            around(text, edit.output_offset, edit.after.len())
+        );
+        assert!(
+            verified.lines().any(|l| l == made),
+            "unverified edit: {made}"
+        );
+        dashes += usize::from(edit.class == Class::Dash);
+    }
+    assert_eq!(dashes, 7);
+}
+
 /// The output words around an edit (whitespace to whitespace), to read the edit list.
 fn around(text: &str, offset: usize, len: usize) -> &str {
     let start = text[..offset]

@@ -1,10 +1,14 @@
 //! Lost apostrophes: contractions and possessives ("didnt", "Hungarys") are found by putting
 //! an apostrophe back where the dictionary knows the word with one; possessives of names it
 //! does not know ("Nagys") need the name on its own elsewhere in the text. Plural possessives
-//! ("workers councils") are left to the edition lexicon: "workers" is already a word.
+//! ("workers councils"), where "workers" is already a word, are read from their neighbours
+//! in `possessives.rs`.
 
 use super::dictionary::Dictionary;
+use super::possessives;
+use super::stages::Proposal;
 use super::tokens::{is_function_word, Token};
+use super::{Class, Outcome};
 
 /// The apostrophe restore inserts (U+2019, the typographic one).
 pub const APOSTROPHE: &str = "\u{2019}";
@@ -67,6 +71,113 @@ pub fn possessive_context(word: &str, next: Option<&Token>, gap: &str) -> bool {
     next.is_some_and(|next| gap == " " && !is_function_word(next.text))
 }
 
+/// A possessive of a common noun whose plural the dictionary lacks ("deprecations" beside
+/// "deprecation’s") is as likely that plural: it needs a noun after it ("deprecations
+/// receive", "typings available" are plurals before a verb or an adjective). Names
+/// ("Hungarys") are rarely plurals and need only [`possessive_context`].
+pub fn common_noun_possessive_context(
+    word: &str,
+    next: Option<&Token>,
+    dictionary: &Dictionary,
+) -> bool {
+    let stem = word[..word.len() - 1].to_lowercase();
+    let common = dictionary.contains_exact(&stem) && !is_function_word(&stem);
+    !common || next.is_some_and(|next| possessives::is_possessed_noun(next.text, dictionary))
+}
+
+/// Contractions that are words as they stand ("its", "lets", "cant", "wont", "whats"),
+/// decided by the word after them, and (for "lets") the start of a clause. `settled[i]` is
+/// true for tokens another rule has already repaired or listed.
+pub fn contractions(
+    text: &str,
+    tokens: &[Token],
+    settled: &[bool],
+    dictionary: &Dictionary,
+) -> Outcome {
+    let mut outcome = Outcome::default();
+    for (i, token) in tokens.iter().enumerate() {
+        let Some(next) = tokens.get(i + 1) else {
+            continue;
+        };
+        let spaced = &text[token.end()..next.start] == " ";
+        if settled[i] || token.is_fragment() || !spaced || next.is_fragment() {
+            continue;
+        }
+        let starts_clause = i == 0 || {
+            let between = &text[tokens[i - 1].end()..token.start];
+            between.contains(['.', ',', ';', ':', '!', '?', '\n'])
+        };
+        if let Some(evidence) = contraction(token.text, next.text, starts_clause, dictionary) {
+            outcome.proposals.push(Proposal {
+                // Every one of them lost the apostrophe before its last letter.
+                start: token.end() - 1,
+                end: token.end() - 1,
+                replacement: APOSTROPHE.into(),
+                rule: "apostrophe.contraction",
+                class: Class::Apostrophe,
+                evidence,
+            });
+        }
+    }
+    outcome
+}
+
+/// Why `word` before `next` is a contraction ("its a" is "it’s a"), if it is one.
+fn contraction(
+    word: &str,
+    next: &str,
+    starts_clause: bool,
+    dictionary: &Dictionary,
+) -> Option<String> {
+    const WORDS: &[&str] = &["cant", "its", "lets", "whats", "wont"];
+    if !WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    let verb_follows = || is_verb_base(next, dictionary);
+    let found = match lower.as_str() {
+        // A possessive "its" is followed by its noun, or an adjective; never by a function
+        // word (but "its only", "its every") or an adverb in -ly.
+        "its" => {
+            let adverb = next.len() > 4 && next.ends_with("ly");
+            let function = is_function_word(next) && !matches!(next, "only" | "every" | "own");
+            (function || adverb).then(|| format!("`its` before `{next}`, which no noun follows as"))
+        }
+        "whats" => Some("`whats` is no plural in prose".to_string()),
+        "lets" => (starts_clause && verb_follows())
+            .then(|| format!("`lets` starting a clause, before the verb `{next}`")),
+        "cant" | "wont" => {
+            (next != "to" && verb_follows()).then(|| format!("`{lower}` before the verb `{next}`"))
+        }
+        _ => None,
+    };
+    found.map(|why| format!("{why}: {}", contracted(word)))
+}
+
+/// The contraction of a word that lost its apostrophe ("cant" -> "can’t", "its" -> "it’s").
+fn contracted(word: &str) -> String {
+    let at = word.len() - 1;
+    format!("{}{APOSTROPHE}{}", &word[..at], &word[at..])
+}
+
+/// A lower-case verb in its base form: the dictionary has its -ing form ("update",
+/// "updating").
+fn is_verb_base(word: &str, dictionary: &Dictionary) -> bool {
+    if !word.starts_with(|c: char| c.is_ascii_lowercase()) || is_function_word(word) && word != "be"
+    {
+        return false;
+    }
+    let base = word.strip_suffix('e').unwrap_or(word);
+    let last = &word[word.len() - 1..];
+    [
+        format!("{word}ing"),
+        format!("{base}ing"),
+        format!("{word}{last}ing"),
+    ]
+    .iter()
+    .any(|form| dictionary.contains_exact(form))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,5 +200,18 @@ mod tests {
         assert_eq!(evidence_position("Jamess", |_| true), None);
         assert_eq!(evidence_position("APIs", |_| true), None);
         assert!(dictionary_positions("JSs", Dictionary::english()).is_empty());
+    }
+
+    #[test]
+    fn contractions_that_are_words_are_read_from_the_next_word() {
+        let d = Dictionary::english();
+        let decided = |w: &str, next: &str, start: bool| contraction(w, next, start, d).is_some();
+        assert!(decided("its", "a", false) && decided("its", "really", false));
+        assert!(!decided("its", "governance", false) && !decided("its", "only", false));
+        assert!(decided("cant", "update", false) && !decided("cant", "of", false));
+        assert!(decided("wont", "work", false) && !decided("wont", "to", false));
+        assert!(decided("Lets", "explain", true) && !decided("lets", "you", false));
+        assert_eq!(contracted("cant"), "can\u{2019}t");
+        assert_eq!(contracted("its"), "it\u{2019}s");
     }
 }

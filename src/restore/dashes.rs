@@ -77,10 +77,52 @@ pub fn is_glued(left: &str, right: &str) -> bool {
     ];
     let past = |w: &str| w.len() > 4 && w.ends_with("ed");
     let prefix = PREFIXES.contains(&left.to_ascii_lowercase().as_str());
-    // Short function words are also common word endings ("request|or", "reflex|ion"): only
-    // "a" and words of three letters or more count.
-    let function_word = is_function_word(right) && (right.len() >= 3 || right == "a");
-    function_word || (!prefix && (past(left) || past(right) || left.len() >= 7))
+    // An adverb in -ly ("two|peacefully") heads no compound.
+    let adverb = right.len() > 5 && right.ends_with("ly");
+    // A half of two letters is far more often an ending ("request|or") than a word.
+    let short = right.len() <= 2;
+    starts_with_function_word(left, right)
+        || (!prefix && !short && (past(left) || past(right) || adverb || left.len() >= 7))
+}
+
+/// Whether `right` is a function word that starts a phrase after a dash. Short function words
+/// are also common word endings ("request|or", "reflex|on"): only "a", words of three letters
+/// or more, and the prepositions "in", "to", "of" and "at" after a word of five letters or
+/// more ("coast|in") count.
+fn starts_with_function_word(left: &str, right: &str) -> bool {
+    is_function_word(right)
+        && match right.len() {
+            1 => right == "a",
+            2 => left.len() >= 5 && matches!(right, "in" | "to" | "of" | "at"),
+            _ => true,
+        }
+}
+
+/// Of several splits, the one a dash most likely took: the only one whose right half is a
+/// function word that starts a phrase ("days|and" over "day|sand").
+pub fn likeliest(word: &str, splits: &[usize]) -> Option<usize> {
+    let mut starting_a_phrase = splits
+        .iter()
+        .filter(|&&at| starts_with_function_word(&word[..at], &word[at..]));
+    match (starting_a_phrase.next(), starting_a_phrase.next()) {
+        (Some(&at), None) => Some(at),
+        _ => None,
+    }
+}
+
+/// A word glued to a capitalised one ("intellectualsBronislaw"): the position of the capital
+/// when the left half is a dictionary word of three letters or more. A dash or a space was
+/// lost, and the name may have lost letters too: listed, never repaired.
+pub fn glued_to_a_name(word: &str, dictionary: &Dictionary) -> Option<usize> {
+    let at = word
+        .char_indices()
+        .skip(1)
+        .find(|(_, c)| c.is_uppercase())?
+        .0;
+    let (left, right) = word.split_at(at);
+    let name = right.chars().nth(1).is_some_and(char::is_lowercase);
+    (left.len() >= 3 && name && left.chars().all(char::is_lowercase) && dictionary.contains(left))
+        .then_some(at)
 }
 
 #[cfg(test)]
@@ -93,6 +135,9 @@ mod tests {
         assert_eq!(splits("revolutiona", d), [10]);
         assert_eq!(splits("includeddeprives", d), [8]);
         assert_eq!(splits("purposebut", d), [7]);
+        assert_eq!(likeliest("daysand", &splits("daysand", d)), Some(4));
+        assert_eq!(glued_to_a_name("intellectualsBronisaw", d), Some(13));
+        assert_eq!(glued_to_a_name("McDonald", d), None);
         assert!(splits("Hegyeshalom", d).is_empty());
     }
 
@@ -102,6 +147,8 @@ mod tests {
             ("over", "whether"),
             ("business", "kings"),
             ("West", "allowed"),
+            ("coast", "in"),
+            ("two", "peacefully"),
         ] {
             assert!(is_glued(left, right), "{left}|{right}");
         }
@@ -109,6 +156,8 @@ mod tests {
             ("counter", "attack"),
             ("steel", "works"),
             ("back", "flipped"),
+            ("request", "or"),
+            ("Horn", "by"),
         ] {
             assert!(!is_glued(left, right), "{left}|{right}");
         }

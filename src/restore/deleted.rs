@@ -14,6 +14,7 @@ use super::dictionary::Dictionary;
 use super::hunspell::{Candidate, Dictionaries};
 use super::letters::{self, Found};
 use super::lexicon::{strip, Lexicon};
+use super::possessives;
 use super::quotes;
 use super::stages::Proposal;
 use super::tokens::{tokens, Token};
@@ -128,6 +129,15 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         let gap = next.map_or("", |n| &text[token.end()..n.start]);
         apply(token, verdict, next, gap, options, &mut outcome);
     }
+    hyphenated_parts(&tokens, &covered, dictionary, options, &mut outcome);
+    let settled = settled(&tokens, &covered, &outcome);
+    for found in [
+        possessives::repair(text, &tokens, &settled, dictionary),
+        apostrophes::contractions(text, &tokens, &settled, dictionary),
+    ] {
+        outcome.proposals.extend(found.proposals);
+        outcome.suspects.extend(found.suspects);
+    }
     outcome
         .suspects
         .extend(quotes::suspects(text, &tokens, dictionary));
@@ -204,6 +214,43 @@ fn inside_a_sentence(text: &str, previous: &Token, token: &Token) -> bool {
     !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == ',')
 }
 
+/// Lost dashes after the last part of a hyphenated word ("self-managementnot"): such a part
+/// is a fragment, which the word rules leave alone, but a clean split is still a dash.
+fn hyphenated_parts(
+    tokens: &[Token],
+    covered: &[bool],
+    dictionary: &Dictionary,
+    options: &RestoreOptions,
+    outcome: &mut Outcome,
+) {
+    let joins =
+        |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || "'\u{2019}-_@/".contains(c));
+    for (token, _) in tokens.iter().zip(covered).filter(|(_, &covered)| !covered) {
+        let last_part = token.before == Some('-') && !joins(token.after);
+        if last_part && !dictionary.contains(token.text) {
+            if let verdict @ Verdict::Dash { .. } = dash_verdict(token.text, dictionary) {
+                apply(token, verdict, None, "", options, outcome);
+            }
+        }
+    }
+}
+
+/// The tokens the lexicon phrases covered or the word rules repaired or listed: the rules
+/// that read a word with its neighbours leave them alone.
+fn settled(tokens: &[Token], covered: &[bool], outcome: &Outcome) -> Vec<bool> {
+    let touched: HashSet<usize> = outcome
+        .proposals
+        .iter()
+        .map(|p| p.start)
+        .chain(outcome.suspects.iter().map(|s| s.offset))
+        .collect();
+    tokens
+        .iter()
+        .zip(covered)
+        .map(|(t, &covered)| covered || (t.start..=t.end()).any(|at| touched.contains(&at)))
+        .collect()
+}
+
 /// The context-free verdict on one word, rules in order of confidence.
 fn judge(
     word: &str,
@@ -272,21 +319,42 @@ fn judge(
             evidence: format!("`{}` occurs on its own in the text", &word[..at]),
         };
     }
-    match dashes::splits(word, dictionary).as_slice() {
-        [] if could_be_damaged(word) => Verdict::Unknown {
-            candidates: Vec::new(),
-            reason: "in no dictionary or lexicon; no candidate known".into(),
+    dash_verdict(word, dictionary)
+}
+
+/// The verdict on a word that may be two words glued by a lost dash.
+fn dash_verdict(word: &str, dictionary: &Dictionary) -> Verdict {
+    let splits = dashes::splits(word, dictionary);
+    let glued = |at: usize| dashes::is_glued(&word[..at], &word[at..]);
+    match splits.as_slice() {
+        [] => match dashes::glued_to_a_name(word, dictionary) {
+            Some(at) => Verdict::Unknown {
+                candidates: vec![
+                    format!("{}\u{2014}{}", &word[..at], &word[at..]),
+                    format!("{} {}", &word[..at], &word[at..]),
+                ],
+                reason: "a word glued to a capitalised one: a lost dash or space (the name \
+                         may have lost letters too)"
+                    .into(),
+            },
+            None if could_be_damaged(word) => Verdict::Unknown {
+                candidates: Vec::new(),
+                reason: "in no dictionary or lexicon; no candidate known".into(),
+            },
+            None => Verdict::Leave,
         },
-        [] => Verdict::Leave,
         [at] if dashes::is_derivation(&word[*at..]) => Verdict::Leave,
-        [at] if dashes::is_glued(&word[..*at], &word[*at..]) => Verdict::Dash { at: *at },
-        several => Verdict::Ambiguous {
-            candidates: several
-                .iter()
-                .map(|&at| format!("{}\u{2014}{}", &word[..at], &word[at..]))
-                .chain(std::iter::once(word.to_string()))
-                .collect(),
-            reason: "two words glued together, or one closed compound the dictionary lacks",
+        [at] if glued(*at) => Verdict::Dash { at: *at },
+        several => match dashes::likeliest(word, several).filter(|&at| glued(at)) {
+            Some(at) => Verdict::Dash { at },
+            None => Verdict::Ambiguous {
+                candidates: several
+                    .iter()
+                    .map(|&at| format!("{}\u{2014}{}", &word[..at], &word[at..]))
+                    .chain(std::iter::once(word.to_string()))
+                    .collect(),
+                reason: "two words glued together, or one closed compound the dictionary lacks",
+            },
         },
     }
 }
@@ -782,11 +850,13 @@ fn apply(
         Verdict::Ambiguous { candidates, reason } => suspect(candidates, reason.into()),
         Verdict::Apostrophe { at, evidence } => {
             let restored = format!("{}{APOSTROPHE}{}", &word[..at], &word[at..]);
-            if apostrophes::is_s_form(word, at) && !apostrophes::possessive_context(word, next, gap)
-            {
+            let possessive = apostrophes::is_s_form(word, at);
+            let context = apostrophes::possessive_context(word, next, gap)
+                && apostrophes::common_noun_possessive_context(word, next, Dictionary::english());
+            if possessive && !context {
                 suspect(
                     vec![restored],
-                    "a possessive, but nothing possessed follows".into(),
+                    "a possessive, but no noun it could possess follows".into(),
                 );
                 return;
             }

@@ -76,23 +76,83 @@ pub fn to_markdown(text: &str, boilerplate: &[Boilerplate]) -> Manuscript {
     Manuscript { markdown, captions }
 }
 
-/// Paragraphs (runs of non-blank lines) with the 1-based line each starts on.
+/// Paragraphs with the 1-based line each starts on. A run of non-blank lines is one
+/// paragraph when it is hard-wrapped; otherwise each line is a paragraph of its own, as in
+/// text copied from a web page (one paragraph to a line, often with no blank line between).
+/// A caption keeps its own line either way (see [`split_captions`]).
 fn paragraphs(text: &str) -> Vec<(usize, String)> {
-    let mut out: Vec<(usize, String)> = Vec::new();
-    let mut current: Option<(usize, String)> = None;
+    let mut out = Vec::new();
+    for (start, lines) in runs(text) {
+        if is_hard_wrapped(&lines) {
+            out.extend(split_captions(start, &lines));
+        } else {
+            out.extend((start..).zip(lines.iter().map(|l| l.to_string())));
+        }
+    }
+    out
+}
+
+/// Runs of non-blank lines, with the 1-based line each starts on.
+fn runs(text: &str) -> Vec<(usize, Vec<&str>)> {
+    let mut out: Vec<(usize, Vec<&str>)> = Vec::new();
+    let mut current: Option<(usize, Vec<&str>)> = None;
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             out.extend(current.take());
-        } else if let Some((_, paragraph)) = current.as_mut() {
-            paragraph.push('\n');
-            paragraph.push_str(line);
         } else {
-            current = Some((i + 1, line.to_string()));
+            current
+                .get_or_insert_with(|| (i + 1, Vec::new()))
+                .1
+                .push(line);
         }
     }
     out.extend(current);
     out
 }
+
+/// Lines longer than any wrap width an editor or a plain-text mailer uses (72 to 100
+/// characters, pandoc's default is 72) are whole paragraphs, not wrapped lines.
+const LONGEST_WRAPPED_LINE: usize = 120;
+
+fn is_hard_wrapped(lines: &[&str]) -> bool {
+    lines
+        .iter()
+        .all(|l| l.trim_end().chars().count() <= LONGEST_WRAPPED_LINE)
+}
+
+/// A hard-wrapped run split where a caption has its own line: a first line that is a caption
+/// and shorter than the line below it (the first line of a wrapped paragraph fills the
+/// width), and a last line that ends with a picture credit after a line that ends a
+/// sentence.
+fn split_captions(start: usize, lines: &[&str]) -> Vec<(usize, String)> {
+    let mut body = lines;
+    let mut first_line = start;
+    let mut out = Vec::new();
+    if let [first, second, ..] = body {
+        if caption_reason(first).is_some() && first.trim().len() < second.trim().len() {
+            out.push((first_line, first.to_string()));
+            body = &body[1..];
+            first_line += 1;
+        }
+    }
+    let mut last = None;
+    if let [.., before, final_line] = body {
+        let credit = caption_reason(final_line) == Some(PICTURE_CREDIT);
+        if credit
+            && before
+                .trim_end()
+                .ends_with(['.', '!', '?', '\u{201D}', '"'])
+        {
+            last = Some((first_line + body.len() - 1, final_line.to_string()));
+            body = &body[..body.len() - 1];
+        }
+    }
+    out.push((first_line, body.join("\n")));
+    out.extend(last);
+    out
+}
+
+const PICTURE_CREDIT: &str = "ends with a picture credit";
 
 /// Why a paragraph looks like a picture caption, if it does: it ends with a picture credit
 /// in parentheses ("(Erich Lessing/Magnum)"), or it is one short line with no finite verb
@@ -105,7 +165,7 @@ fn caption_reason(paragraph: &str) -> Option<&'static str> {
     if let Some(open) = trimmed.strip_suffix(')').and_then(|t| t.rfind('(')) {
         let credit = &trimmed[open..];
         if credit.contains('/') || credit.to_lowercase().contains("photo") {
-            return Some("ends with a picture credit");
+            return Some(PICTURE_CREDIT);
         }
     }
     const FINITE: &[&str] = &[

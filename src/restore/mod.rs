@@ -15,6 +15,7 @@ pub mod hunspell;
 pub mod letters;
 pub mod lexicon;
 pub mod markdown;
+pub mod possessives;
 pub mod quotes;
 pub mod report;
 pub mod stages;

@@ -1,6 +1,16 @@
-//! Places where quotation marks (or an ellipsis or a spaced dash) were probably lost. Where a
-//! quotation opens and closes cannot be read off the words, so these are suspects only, for
-//! the editor's reading pass.
+//! Places where quotation marks (or an ellipsis or a spaced dash) were probably lost. Marks are
+//! never inserted: where a quotation opens and closes is the editor's call. But where the
+//! text shows it, the suspect says so, so the editor places the pair in one step: its text is
+//! the probable quotation and its candidate the same text between “ and ”. The text shows it
+//!
+//! - after a reporting verb and a colon or a comma (`wrote: The…`), up to the sentence's end;
+//! - before one (`We want Nagy! they shouted`, `…, he said`), from the sentence's start;
+//! - in a title after a word like "paper", "book" or "manifesto" (`his manifesto, Two
+//!   Thousand Words, called…`), or a name given after "renamed" or "dubbed": the run of
+//!   capitalised words.
+
+use std::collections::HashSet;
+use std::ops::Range;
 
 use super::dictionary::Dictionary;
 use super::tokens::Token;
@@ -8,22 +18,61 @@ use super::RawSuspect;
 
 /// Verbs that introduce or close a quotation.
 const REPORTING: &[&str] = &[
+    "added",
+    "announced",
+    "answered",
     "argued",
     "asked",
+    "chanted",
+    "cried",
     "declared",
+    "demanded",
+    "exclaimed",
     "explained",
     "insisted",
     "proclaimed",
+    "promised",
     "recalled",
+    "remembered",
     "replied",
     "reported",
     "said",
     "says",
+    "shouted",
     "stated",
     "told",
+    "warned",
     "write",
+    "writes",
     "wrote",
+    "yelled",
 ];
+
+/// Words after which a capitalised run is a title or a name given ("the paper Szabad Nep",
+/// "the village was renamed Dubcek").
+const TITLE_NOUNS: &[&str] = &[
+    "article",
+    "book",
+    "dubbed",
+    "entitled",
+    "essay",
+    "headline",
+    "headlined",
+    "manifesto",
+    "nicknamed",
+    "novel",
+    "pamphlet",
+    "paper",
+    "poem",
+    "renamed",
+    "slogan",
+    "song",
+    "speech",
+    "titled",
+];
+
+/// Small words a title keeps in lower case between its capitalised ones.
+const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "and", "of", "the"];
 
 const QUOTES: &[&str] = &["\u{201C}", "\u{201D}"];
 
@@ -32,21 +81,13 @@ pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<Ra
     let mut out = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         if REPORTING.contains(&token.text) && !sentence_has_quotes(text, token.start) {
-            let colon = token.after == Some(':');
-            out.push(RawSuspect {
-                offset: token.start,
-                text: token.text.to_string(),
-                candidates: QUOTES.iter().map(|q| q.to_string()).collect(),
-                reason: if colon {
-                    format!("`{}:` usually introduces a quotation", token.text)
-                } else {
-                    format!(
-                        "reporting verb `{}`: a quotation may have lost its marks",
-                        token.text
-                    )
-                },
-                unknown_word: false,
-            });
+            out.push(reported(text, tokens, i));
+        }
+        if TITLE_NOUNS
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(token.text))
+        {
+            out.extend(title_after(text, tokens, i).map(|span| placed(text, span, "a title")));
         }
         if let (Some(prev), Some(next)) = (i.checked_sub(1).map(|p| &tokens[p]), tokens.get(i + 1))
         {
@@ -65,6 +106,152 @@ pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<Ra
             }
         }
     }
+    out.extend(exclamations_inside_sentences(text, &out));
+    out.extend(double_spaces(text));
+    out.extend(unfinished_paragraphs(text));
+    out
+}
+
+/// The suspect for a reporting verb: the quotation placed when the punctuation around the
+/// verb shows where it is, else the verb alone.
+fn reported(text: &str, tokens: &[Token], i: usize) -> RawSuspect {
+    let verb = &tokens[i];
+    if let Some(span) = quotation_after(text, verb) {
+        return placed(text, span, &format!("it follows `{}`", verb.text));
+    }
+    if let Some(span) = quotation_before(text, tokens, i) {
+        return placed(text, span, &format!("`{}` follows it", verb.text));
+    }
+    let colon = verb.after == Some(':');
+    RawSuspect {
+        offset: verb.start,
+        text: verb.text.to_string(),
+        candidates: QUOTES.iter().map(|q| q.to_string()).collect(),
+        reason: if colon {
+            format!(
+                "`{}:` at the end of a paragraph: the next one is probably a quotation \
+                 (set it as a block quotation or between marks)",
+                verb.text
+            )
+        } else {
+            format!(
+                "reporting verb `{}`: a quotation may have lost its marks",
+                verb.text
+            )
+        },
+        unknown_word: false,
+    }
+}
+
+/// A suspect whose text is the probable quotation and whose candidate puts it in marks.
+fn placed(text: &str, span: Range<usize>, why: &str) -> RawSuspect {
+    let quoted = &text[span.clone()];
+    RawSuspect {
+        offset: span.start,
+        text: quoted.to_string(),
+        candidates: vec![format!("\u{201C}{quoted}\u{201D}")],
+        reason: format!("probably a quotation that lost its marks ({why})"),
+        unknown_word: false,
+    }
+}
+
+/// `wrote: The…` or `said, The…`: from the capital after the punctuation to the end of the
+/// sentence. A colon at the end of a line introduces a block, not an inline quotation.
+fn quotation_after(text: &str, verb: &Token) -> Option<Range<usize>> {
+    let rest = &text[verb.end()..];
+    let after = rest
+        .strip_prefix(": ")
+        .or_else(|| rest.strip_prefix(", "))?;
+    after
+        .starts_with(|c: char| c.is_ascii_uppercase())
+        .then_some(())?;
+    let start = text.len() - after.len();
+    Some(start..sentence_end(text, start))
+}
+
+/// `We want Nagy! they shouted`, `Nothing, he said`, `Go home, said Nagy`: the punctuation
+/// before the verb (and its subject, a pronoun or a name) closes a quotation that began with
+/// the sentence.
+fn quotation_before(text: &str, tokens: &[Token], verb: usize) -> Option<Range<usize>> {
+    const SUBJECTS: &[&str] = &["he", "I", "it", "one", "she", "they", "we", "you"];
+    let mut first = verb;
+    // The subject between the punctuation and the verb: a pronoun or up to three capitalised
+    // words (a name).
+    while first > 0 && verb - first < 3 {
+        let previous = &tokens[first - 1];
+        let subject = SUBJECTS.contains(&previous.text) || previous.is_capitalised();
+        if !subject || &text[previous.end()..tokens[first].start] != " " {
+            break;
+        }
+        first -= 1;
+    }
+    // The quotation ends the sentence's words: the verb (and a subject after it, "said
+    // Nagy") ends the sentence or a clause. "In the preface, Trotsky wrote: …" does not.
+    let mut last = verb;
+    while tokens.get(last + 1).is_some_and(|t| {
+        t.is_capitalised() && &text[tokens[last].end()..t.start] == " " && last - verb < 3
+    }) {
+        last += 1;
+    }
+    if !text[tokens[last].end()..].starts_with(['.', ',', '!', '?']) {
+        return None;
+    }
+    let before = text[..tokens[first].start].trim_end_matches(' ');
+    let close = before.ends_with([',', '!', '?']).then_some(before.len())?;
+    let start = sentence_start(text, close - 1);
+    (close - start > 1).then_some(start..close)
+}
+
+/// `We want Nagy! they shouted.`: an exclamation or a question followed by a lower-case word
+/// ended a quotation inside a sentence, unless a suspect already placed it.
+fn exclamations_inside_sentences(text: &str, found: &[RawSuspect]) -> Vec<RawSuspect> {
+    let listed: HashSet<usize> = found.iter().map(|s| s.offset).collect();
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices(['!', '?']) {
+        let lower_follows = text[at + 1..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()));
+        let start = sentence_start(text, at);
+        let already = listed.contains(&start);
+        if lower_follows && !already && !sentence_has_quotes(text, at) {
+            out.push(placed(
+                text,
+                start..at + 1,
+                "an exclamation or question inside a sentence",
+            ));
+        }
+    }
+    out
+}
+
+/// A title after a word like "paper" or "manifesto" (and a comma): capitalised words, with
+/// lower-case small words between them.
+fn title_after(text: &str, tokens: &[Token], noun: usize) -> Option<Range<usize>> {
+    let first = tokens.get(noun + 1)?;
+    let gap = &text[tokens[noun].end()..first.start];
+    if !(gap == " " || gap == ", ")
+        || !first.is_capitalised()
+        || sentence_has_quotes(text, first.start)
+    {
+        return None;
+    }
+    let mut end = first.end();
+    for (j, token) in tokens.iter().enumerate().skip(noun + 2) {
+        if &text[tokens[j - 1].end()..token.start] != " " {
+            break;
+        }
+        if token.is_capitalised() {
+            end = token.end();
+        } else if !TITLE_SMALL_WORDS.contains(&token.text) {
+            break;
+        }
+    }
+    Some(first.start..end)
+}
+
+/// Two spaces between words: a spaced dash or an ellipsis was deleted.
+fn double_spaces(text: &str) -> Vec<RawSuspect> {
+    let mut out = Vec::new();
     for (offset, _) in text.match_indices("  ") {
         let before = text[..offset].chars().next_back();
         let after = text[offset + 2..].chars().next();
@@ -80,6 +267,32 @@ pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<Ra
                 unknown_word: false,
             });
         }
+    }
+    out
+}
+
+/// A paragraph of several sentences that ends in a letter: its last punctuation, most often
+/// an ellipsis, was deleted. One-sentence lines (titles, captions, list items) often end
+/// without punctuation, so they are not listed.
+fn unfinished_paragraphs(text: &str) -> Vec<RawSuspect> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end();
+        let several_sentences = content.contains(". ") && content.split(' ').count() >= 8;
+        if several_sentences && content.ends_with(|c: char| c.is_ascii_alphabetic()) {
+            let word_start = content
+                .rfind(|c: char| !c.is_ascii_alphabetic())
+                .map_or(0, |i| i + 1);
+            out.push(RawSuspect {
+                offset: offset + word_start,
+                text: content[word_start..].to_string(),
+                candidates: vec!["\u{2026}".into(), ".".into()],
+                reason: "a paragraph that ends without punctuation: a lost ellipsis?".into(),
+                unknown_word: false,
+            });
+        }
+        offset += line.len();
     }
     out
 }
@@ -105,6 +318,29 @@ fn internal_capital(
         && dictionary.contains_exact(&token.text.to_ascii_lowercase())
 }
 
+/// The start of the sentence `offset` is in: after the last sentence end or line break before
+/// it, and the spaces after that.
+fn sentence_start(text: &str, offset: usize) -> usize {
+    let start = text[..offset]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |i| i + 1);
+    start + text[start..offset].len() - text[start..offset].trim_start().len()
+}
+
+/// The end of the sentence `offset` is in, after its final punctuation.
+fn sentence_end(text: &str, offset: usize) -> usize {
+    text[offset..]
+        .find(['.', '!', '?', '\n'])
+        .map_or(text.len(), |i| {
+            let at = offset + i;
+            if text[at..].starts_with('\n') {
+                at
+            } else {
+                at + 1
+            }
+        })
+}
+
 /// Whether the sentence around `offset` already has quotation marks.
 fn sentence_has_quotes(text: &str, offset: usize) -> bool {
     let start = text[..offset]
@@ -114,4 +350,62 @@ fn sentence_has_quotes(text: &str, offset: usize) -> bool {
         .find(['.', '!', '?', '\n'])
         .map_or(text.len(), |i| offset + i);
     text[start..end].contains(['"', '\u{201C}', '\u{201D}'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::restore::tokens::tokens;
+
+    fn placed_quotations(text: &str) -> Vec<String> {
+        suspects(text, &tokens(text), Dictionary::english())
+            .into_iter()
+            .filter(|s| s.reason.starts_with("probably a quotation"))
+            .map(|s| s.candidates[0].clone())
+            .collect()
+    }
+
+    #[test]
+    fn quotations_are_placed_where_the_text_shows_them() {
+        assert_eq!(
+            placed_quotations("The crowd came. We want Nagy! they shouted. Then it rained."),
+            ["\u{201C}We want Nagy!\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("He wrote: The revolution is over. Nobody agreed."),
+            ["\u{201C}The revolution is over.\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("Nothing will change, he said, and left."),
+            ["\u{201C}Nothing will change,\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("His manifesto, Two Thousand Words, called on citizens to act."),
+            ["\u{201C}Two Thousand Words\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("She read the paper Nepszava in the Story of the Year cafe."),
+            ["\u{201C}Nepszava\u{201D}"]
+        );
+    }
+
+    #[test]
+    fn a_colon_at_a_paragraph_end_announces_a_block() {
+        let text = "In the preface, Trotsky wrote:\n\nThe most indubitable feature.\n";
+        let found = suspects(text, &tokens(text), Dictionary::english());
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].reason.contains("block quotation"),
+            "{}",
+            found[0].reason
+        );
+    }
+
+    #[test]
+    fn an_unfinished_paragraph_is_listed() {
+        let text = "It began well. Then the mob had made things worse\n\nNext.\n";
+        let found = suspects(text, &tokens(text), Dictionary::english());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "worse");
+    }
 }

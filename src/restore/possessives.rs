@@ -1,0 +1,771 @@
+//! Plural possessives that lost their apostrophe ("the workers councils", "protesters
+//! demands"): "workers" is a word as it stands, so the word alone cannot tell; its
+//! neighbours can. A plural noun followed by a noun is almost always a possessive (English
+//! makes compounds with a singular modifier: "worker safety", not "workers safety"), so:
+//!
+//! - the plural must be a noun there: after a determiner, a preposition, an adjective or at
+//!   the start of a clause, not after a subject, where it could be a verb ("it uses tools");
+//! - it must name people by its ending ("workers", "students"; other plurals before a noun are
+//!   often modifiers: "the fixtures module"), after no singular determiner ("another
+//!   collaborators review" is "collaborator’s"), in a text that uses the plural at least as
+//!   often as the singular;
+//! - what follows must be a noun: a plural noun (a verb after a plural subject would not
+//!   end in s), or a word the dictionary knows only as a noun ("revolution", "movement");
+//! - or the text itself says so: the same plural possessing the same noun elsewhere ("workers
+//!   councils" decided, then "Workers Council"), or a plural already shown as a possessive
+//!   (with its apostrophe, or decided above) before a noun followed by a verb ("workers
+//!   power had").
+//!
+//! Every other plural noun before a noun is listed with both readings ("workers’",
+//! "worker’s"), never guessed.
+
+use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
+
+use super::apostrophes::APOSTROPHE;
+use super::dictionary::Dictionary;
+use super::stages::Proposal;
+use super::tokens::{is_function_word, Token};
+use super::{Class, Outcome, RawSuspect};
+
+/// A plural noun and the word after it, as token indices.
+#[derive(Debug, Clone, Copy)]
+struct Pair {
+    plural: usize,
+    noun: usize,
+}
+
+/// What to do with a pair, and why.
+enum Decision {
+    /// A plural possessive ("workers’"), with the evidence.
+    Repair(String),
+    /// A singular possessive of a name whose plural is a word ("Soviet Union’s").
+    RepairSingular(String),
+    List,
+    Leave,
+}
+
+/// The plural possessives of `text`. `settled[i]` is true for tokens another rule has
+/// already repaired, listed or covered: they are left alone.
+pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dictionary) -> Outcome {
+    let mut words = WordClasses::new(dictionary);
+    let pairs: Vec<Pair> = (0..tokens.len().saturating_sub(1))
+        .map(|i| Pair {
+            plural: i,
+            noun: i + 1,
+        })
+        .filter(|p| !settled[p.plural] && !settled[p.noun])
+        .filter(|p| is_candidate(text, tokens, *p, &mut words))
+        .collect();
+
+    // First the pairs the words themselves decide; then the text's evidence from them.
+    let mut possessors: HashSet<String> = shown_with_apostrophe(tokens);
+    let mut possessed: HashSet<(String, String)> = HashSet::new();
+    let mut decisions: Vec<Decision> = Vec::with_capacity(pairs.len());
+    // Counted only when a pair needs it.
+    let counts = OnceCell::new();
+    for &pair in &pairs {
+        let decision = from_the_words(text, tokens, pair, &counts, dictionary);
+        if let Decision::Repair(_) = decision {
+            let (plural, noun) = (&tokens[pair.plural], &tokens[pair.noun]);
+            possessors.insert(plural.text.to_lowercase());
+            possessed.insert((plural.text.to_lowercase(), singular(noun.text, dictionary)));
+        }
+        decisions.push(decision);
+    }
+    let mut outcome = Outcome::default();
+    for (pair, decision) in pairs.iter().zip(decisions) {
+        let decision = match decision {
+            Decision::List => {
+                from_the_text(text, tokens, *pair, dictionary, &possessors, &possessed)
+            }
+            other => other,
+        };
+        let plural = &tokens[pair.plural];
+        let insert = |at: usize, rule, evidence| Proposal {
+            start: at,
+            end: at,
+            replacement: APOSTROPHE.into(),
+            rule,
+            class: Class::Apostrophe,
+            evidence,
+        };
+        match decision {
+            Decision::Repair(evidence) => outcome.proposals.push(insert(
+                plural.end(),
+                "apostrophe.plural-possessive",
+                evidence,
+            )),
+            Decision::RepairSingular(evidence) => {
+                outcome
+                    .proposals
+                    .push(insert(plural.end() - 1, "apostrophe.possessive", evidence))
+            }
+            Decision::List => outcome.suspects.push(suspect(plural, &tokens[pair.noun])),
+            Decision::Leave => {}
+        }
+    }
+    outcome
+}
+
+/// A word that can be what a possessive possesses: a noun or a plural noun, not a
+/// preposition, an adverb, a past tense or a participle.
+pub fn is_possessed_noun(word: &str, dictionary: &Dictionary) -> bool {
+    (is_noun(word, dictionary) || is_plural_noun(word, dictionary))
+        && !is_closed_class(word)
+        && !is_verb_form(word, dictionary)
+}
+
+/// The word classes of the words of one text, each looked up in the dictionary once: a long
+/// text repeats its words, and every pair of them is a candidate.
+struct WordClasses<'a> {
+    dictionary: &'a Dictionary,
+    plural_nouns: HashMap<&'a str, bool>,
+    possessed_nouns: HashMap<&'a str, bool>,
+}
+
+impl<'a> WordClasses<'a> {
+    fn new(dictionary: &'a Dictionary) -> Self {
+        WordClasses {
+            dictionary,
+            plural_nouns: HashMap::new(),
+            possessed_nouns: HashMap::new(),
+        }
+    }
+
+    fn is_plural_noun(&mut self, word: &'a str) -> bool {
+        let dictionary = self.dictionary;
+        *self
+            .plural_nouns
+            .entry(word)
+            .or_insert_with(|| is_plural_noun(word, dictionary))
+    }
+
+    fn is_possessed_noun(&mut self, word: &'a str) -> bool {
+        let dictionary = self.dictionary;
+        *self
+            .possessed_nouns
+            .entry(word)
+            .or_insert_with(|| is_possessed_noun(word, dictionary))
+    }
+}
+
+/// "street by street", "house to house": the noun starts an idiom, not a possession.
+fn is_repeated_after_a_preposition(text: &str, tokens: &[Token], noun: usize) -> bool {
+    match (tokens.get(noun + 1), tokens.get(noun + 2)) {
+        (Some(preposition), Some(again)) => {
+            is_function_word(preposition.text)
+                && again.text.eq_ignore_ascii_case(tokens[noun].text)
+                && text[tokens[noun].end()..again.start].len() == preposition.text.len() + 2
+        }
+        _ => false,
+    }
+}
+
+/// A plural noun, one space, a noun: the shape of a plural possessive.
+fn is_candidate<'a>(
+    text: &str,
+    tokens: &[Token<'a>],
+    pair: Pair,
+    words: &mut WordClasses<'a>,
+) -> bool {
+    let (plural, noun) = (&tokens[pair.plural], &tokens[pair.noun]);
+    plural.text.len() >= 4
+        && plural.text.ends_with('s')
+        && &text[plural.end()..noun.start] == " "
+        && !plural.is_fragment()
+        && !noun.is_fragment()
+        && words.is_plural_noun(plural.text)
+        && words.is_possessed_noun(noun.text)
+        && !is_repeated_after_a_preposition(text, tokens, pair.noun)
+        // "Hungarian workers Budapest": a name after a common word starts something else.
+        && (plural.is_capitalised() || !noun.is_capitalised())
+}
+
+/// The decision the two words and the one before them can make on their own.
+fn from_the_words<'a>(
+    text: &str,
+    tokens: &[Token<'a>],
+    pair: Pair,
+    counts: &OnceCell<Counts<'a>>,
+    dictionary: &Dictionary,
+) -> Decision {
+    let (plural, noun) = (&tokens[pair.plural], &tokens[pair.noun]);
+    if follows_a_pronoun(text, tokens, pair.plural) {
+        // "it uses tools": a verb and its object.
+        return Decision::Leave;
+    }
+    if let Some(name) = singular_name(text, tokens, pair.plural, counts) {
+        return Decision::RepairSingular(format!(
+            "the text names `{name}` elsewhere, so `{name}s` is its possessive"
+        ));
+    }
+    if !starts_a_noun_phrase(text, tokens, pair.plural, dictionary)
+        || after_a_singular_determiner(tokens, pair.plural)
+        || !is_agent_noun(plural.text)
+        || !counts
+            .get_or_init(|| Counts::of(text, tokens))
+            .prefer_the_plural(plural.text)
+    {
+        return Decision::List;
+    }
+    let lower = noun.text.to_lowercase();
+    if lower.ends_with('s') && is_plural_noun(noun.text, dictionary) && !noun.is_capitalised() {
+        return Decision::Repair(format!(
+            "`{}` is a plural noun here, and a plural noun follows: `{}` after a plural \
+             cannot be a verb",
+            plural.text, noun.text
+        ));
+    }
+    if is_noun_only(&lower, dictionary) && !noun.is_capitalised() {
+        return Decision::Repair(format!(
+            "`{}` is a plural noun here, and the dictionary knows `{}` only as a noun",
+            plural.text, noun.text
+        ));
+    }
+    Decision::List
+}
+
+/// Whether the word at `i` follows "a", "another", "each"…: the possessive belongs to a
+/// singular noun phrase, which may be "a workers’ council" or "another worker’s review".
+fn after_a_singular_determiner(tokens: &[Token], i: usize) -> bool {
+    const SINGULAR: &[&str] = &[
+        "a", "an", "another", "each", "either", "every", "neither", "one", "that", "this",
+    ];
+    i.checked_sub(1)
+        .is_some_and(|p| SINGULAR.contains(&tokens[p].text.to_lowercase().as_str()))
+}
+
+/// A plural of people, by the ending of an agent noun ("workers", "protesters", "students",
+/// "peasants", "historians", "employees"): plural possessives are mostly theirs, while other
+/// plurals before a noun are often modifiers ("the fixtures module", "an options argument").
+fn is_agent_noun(plural: &str) -> bool {
+    const ENDINGS: &[&str] = &["ants", "ees", "ents", "ers", "ians", "ists", "ors"];
+    let lower = plural.to_lowercase();
+    ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
+/// How often each word occurs in the text, as written, and its names of two capitalised
+/// words ("Soviet Union").
+struct Counts<'a> {
+    words: HashMap<&'a str, usize>,
+    names: HashSet<(&'a str, &'a str)>,
+}
+
+impl<'a> Counts<'a> {
+    fn of(text: &str, tokens: &[Token<'a>]) -> Self {
+        let mut words = HashMap::new();
+        let mut names = HashSet::new();
+        for (i, token) in tokens.iter().enumerate() {
+            *words.entry(token.text).or_default() += 1;
+            if let Some(next) = tokens.get(i + 1) {
+                let name = token.is_capitalised()
+                    && next.is_capitalised()
+                    && &text[token.end()..next.start] == " "
+                    && !next.is_fragment();
+                if name {
+                    names.insert((token.text, next.text));
+                }
+            }
+        }
+        Counts { words, names }
+    }
+
+    /// Occurrences of `lower` in lower case or capitalised.
+    fn count(&self, lower: &str) -> usize {
+        let mut capitalised = lower.to_string();
+        capitalised[..1].make_ascii_uppercase();
+        [lower, capitalised.as_str()]
+            .iter()
+            .map(|w| self.words.get(w).copied().unwrap_or(0))
+            .sum()
+    }
+
+    /// Whether the text uses the plural at least as often as the singular: a text that
+    /// speaks of "the caller" more than of "callers" more likely lost the apostrophe of
+    /// "caller’s".
+    fn prefer_the_plural(&self, plural: &str) -> bool {
+        let plural = plural.to_ascii_lowercase();
+        self.count(&plural) >= self.count(&plural[..plural.len() - 1])
+    }
+}
+
+/// "a democratic workers state": a singular determiner before the plural (adjectives may come
+/// between) agrees with the singular noun after it, which is therefore the head of the
+/// phrase and no verb.
+fn singular_head(tokens: &[Token], pair: Pair) -> bool {
+    const SINGULAR: &[&str] = &["a", "an", "another", "each", "every", "this", "that"];
+    let noun = tokens[pair.noun].text;
+    let mut i = pair.plural;
+    while i > 0 && is_adjective(tokens[i - 1].text) {
+        i -= 1;
+    }
+    let determiner = i
+        .checked_sub(1)
+        .is_some_and(|d| SINGULAR.contains(&tokens[d].text.to_lowercase().as_str()));
+    determiner && !noun.ends_with('s')
+}
+
+/// "Soviet Unions Central Committee": a capitalised plural after a capitalised word, where
+/// the text has the same name in the singular elsewhere ("the Soviet Union was"), is that
+/// name's possessive. Returns the name.
+fn singular_name<'a>(
+    text: &str,
+    tokens: &[Token<'a>],
+    i: usize,
+    counts: &OnceCell<Counts<'a>>,
+) -> Option<String> {
+    let previous = &tokens[i.checked_sub(1)?];
+    let plural = &tokens[i];
+    let joined = &text[previous.end()..plural.start] == " ";
+    if !(joined && previous.is_capitalised() && plural.is_capitalised()) {
+        return None;
+    }
+    let stem = &plural.text[..plural.text.len() - 1];
+    let names = &counts.get_or_init(|| Counts::of(text, tokens)).names;
+    names
+        .contains(&(previous.text, stem))
+        .then(|| format!("{} {stem}", previous.text))
+}
+
+/// The decision the rest of the text makes for a pair its words left open.
+fn from_the_text(
+    text: &str,
+    tokens: &[Token],
+    pair: Pair,
+    dictionary: &Dictionary,
+    possessors: &HashSet<String>,
+    possessed: &HashSet<(String, String)>,
+) -> Decision {
+    let (plural, noun) = (&tokens[pair.plural], &tokens[pair.noun]);
+    let owner = plural.text.to_lowercase();
+    let thing = singular(noun.text, dictionary);
+    if possessed.contains(&(owner.clone(), thing.clone())) {
+        return Decision::Repair(format!(
+            "the text has `{owner}’ {thing}` (or its plural) elsewhere"
+        ));
+    }
+    let next = tokens.get(pair.noun + 1);
+    let verb_follows = next.is_some_and(|next| {
+        &text[noun.end()..next.start] == " " && is_verb_after_subject(next.text, dictionary)
+    });
+    // As a verb, the word would have an object or a complement after it; few verbs take
+    // "of" ("control of production" is a noun's).
+    let clause_ends = text[noun.end()..].starts_with(['.', ',', ';', ':', '!', '?', ')'])
+        || next.is_some_and(|next| next.text == "of" && &text[noun.end()..next.start] == " ");
+    let why = if verb_follows {
+        Some("is followed by its verb")
+    } else if clause_ends {
+        Some("ends its phrase")
+    } else if singular_head(tokens, pair) {
+        Some("heads a singular noun phrase (\"a … workers state\")")
+    } else {
+        None
+    };
+    if let Some(why) = why.filter(|_| possessors.contains(&owner)) {
+        return Decision::Repair(format!(
+            "`{owner}’` is a possessive elsewhere in the text, and `{}` {why}",
+            noun.text
+        ));
+    }
+    Decision::List
+}
+
+fn suspect(plural: &Token, noun: &Token) -> RawSuspect {
+    let stem = &plural.text[..plural.text.len() - 1];
+    RawSuspect {
+        offset: plural.start,
+        text: format!("{} {}", plural.text, noun.text),
+        candidates: vec![
+            format!("{}{APOSTROPHE} {}", plural.text, noun.text),
+            format!("{stem}{APOSTROPHE}s {}", noun.text),
+        ],
+        reason: "a plural noun before a noun: a possessive that lost its apostrophe?".into(),
+        unknown_word: false,
+    }
+}
+
+/// Plurals written with their apostrophe elsewhere ("workers’ councils" in a text only partly
+/// damaged): the text's own spelling.
+fn shown_with_apostrophe(tokens: &[Token]) -> HashSet<String> {
+    tokens
+        .windows(2)
+        .filter(|w| {
+            w[0].text.ends_with('s') && matches!(w[0].after, Some('\'' | '\u{2019}'))
+                // "workers’ councils", not "worker’s" or "don’t".
+                && w[1].start > w[0].end() + w[0].after.map_or(0, char::len_utf8)
+        })
+        .map(|w| w[0].text.to_lowercase())
+        .collect()
+}
+
+/// A plural noun: ends in s, and the word without it is a noun ("workers"). Nouns with a
+/// plural form used as a singular or as a modifier ("news", "series", "arms", "sales") and
+/// endings that are not plurals ("crisis", "status", "politics", "glass") are not.
+fn is_plural_noun(word: &str, dictionary: &Dictionary) -> bool {
+    const NOT_PLURALS: &[&str] = &[
+        "arms",
+        "barracks",
+        "clothes",
+        "customs",
+        "earnings",
+        "goods",
+        "headquarters",
+        "means",
+        "news",
+        "odds",
+        "outskirts",
+        "premises",
+        "remains",
+        "sales",
+        "savings",
+        "series",
+        "species",
+        "sports",
+        "surroundings",
+        "thanks",
+        "works",
+    ];
+    let lower = word.to_lowercase();
+    let Some(stem) = lower.strip_suffix('s') else {
+        return false;
+    };
+    stem.len() >= 3
+        && !["s", "u", "i", "ic"].iter().any(|end| stem.ends_with(end))
+        && !NOT_PLURALS.contains(&lower.as_str())
+        && !is_function_word(&lower)
+        && is_noun(stem, dictionary)
+}
+
+/// A noun: the dictionary has its possessive ("council’s"), as it has for every noun.
+fn is_noun(word: &str, dictionary: &Dictionary) -> bool {
+    let lower = word.to_lowercase();
+    !is_function_word(&lower)
+        && lower.len() >= 3
+        && (dictionary.contains(&format!("{word}'s")) || dictionary.contains(&format!("{lower}'s")))
+}
+
+/// A noun that is never a verb or an adjective: no -ing form, no comparative, no -ly
+/// adverb ("revolution", "movement"; not "power", "control", "state").
+fn is_noun_only(word: &str, dictionary: &Dictionary) -> bool {
+    let base = word.strip_suffix('e').unwrap_or(word);
+    let last = &word[word.len().saturating_sub(1)..];
+    let forms = [
+        format!("{word}ing"),
+        format!("{base}ing"),
+        format!("{word}{last}ing"),
+        format!("{word}er"),
+        format!("{word}ly"),
+    ];
+    is_noun(word, dictionary)
+        && !is_participle(word, dictionary)
+        && !forms.iter().any(|f| dictionary.contains(f))
+}
+
+/// Prepositions, adverbs and quantifiers the function-word list lacks, which the dictionary
+/// lists with a possessive all the same ("within’s").
+fn is_closed_class(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "above",
+        "across",
+        "again",
+        "ago",
+        "alike",
+        "alone",
+        "along",
+        "already",
+        "another",
+        "around",
+        "away",
+        "back",
+        "behind",
+        "below",
+        "beneath",
+        "beside",
+        "besides",
+        "beyond",
+        "despite",
+        "down",
+        "early",
+        "earlier",
+        "else",
+        "elsewhere",
+        "enough",
+        "ever",
+        "everywhere",
+        "far",
+        "few",
+        "here",
+        "home",
+        "inside",
+        "instead",
+        "late",
+        "later",
+        "less",
+        "like",
+        "many",
+        "more",
+        "most",
+        "much",
+        "near",
+        "never",
+        "now",
+        "old",
+        "often",
+        "own",
+        "outside",
+        "past",
+        "per",
+        "prior",
+        "rather",
+        "round",
+        "same",
+        "several",
+        "soon",
+        "still",
+        "together",
+        "toward",
+        "towards",
+        "unlike",
+        "via",
+        "well",
+        "within",
+    ];
+    WORDS.contains(&word.to_lowercase().as_str())
+}
+
+/// A verb form that follows a plural as its verb: a past tense ("workers lived") or an -ing
+/// participle of a verb ("applications running").
+fn is_verb_form(word: &str, dictionary: &Dictionary) -> bool {
+    is_past(word, dictionary) || is_participle(&word.to_lowercase(), dictionary)
+}
+
+/// An -ing form whose verb is a word ("running", "building"; not "uprising").
+fn is_participle(word: &str, dictionary: &Dictionary) -> bool {
+    word.strip_suffix("ing").is_some_and(|verb| {
+        let undoubled = verb
+            .char_indices()
+            .last()
+            .filter(|&(i, c)| verb[..i].ends_with(c))
+            .map(|(i, _)| &verb[..i]);
+        verb.len() >= 2
+            && (dictionary.contains(verb)
+                || dictionary.contains(&format!("{verb}e"))
+                || undoubled.is_some_and(|v| dictionary.contains(v)))
+    })
+}
+
+/// A past tense or participle: an -ed form of a word, or a common irregular one. What follows
+/// a plural is then its verb ("workers lived").
+fn is_past(word: &str, dictionary: &Dictionary) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "began",
+        "brought",
+        "built",
+        "came",
+        "chose",
+        "drove",
+        "fell",
+        "felt",
+        "fled",
+        "fought",
+        "found",
+        "gave",
+        "got",
+        "grew",
+        "held",
+        "kept",
+        "knew",
+        "led",
+        "left",
+        "lost",
+        "made",
+        "meant",
+        "met",
+        "paid",
+        "ran",
+        "rose",
+        "said",
+        "sat",
+        "saw",
+        "sent",
+        "shot",
+        "sought",
+        "spoke",
+        "stood",
+        "struck",
+        "taught",
+        "thought",
+        "told",
+        "took",
+        "understood",
+        "went",
+        "won",
+        "wore",
+        "wrote",
+    ];
+    let lower = word.to_lowercase();
+    IRREGULAR.contains(&lower.as_str())
+        || lower.strip_suffix("ed").is_some_and(|stem| {
+            stem.len() >= 3
+                && (dictionary.contains(stem)
+                    || dictionary.contains(&format!("{stem}e"))
+                    || stem
+                        .strip_suffix('i')
+                        .is_some_and(|s| dictionary.contains(&format!("{s}y"))))
+        })
+}
+
+/// A word that follows a subject as its verb: an auxiliary or a past tense.
+fn is_verb_after_subject(word: &str, dictionary: &Dictionary) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "are", "can", "could", "did", "does", "had", "has", "is", "may", "might", "must", "should",
+        "was", "were", "will", "would",
+    ];
+    AUXILIARIES.contains(&word.to_lowercase().as_str()) || is_past(word, dictionary)
+}
+
+/// Whether the word at `i` starts a noun phrase, so that it cannot be a verb: it follows a
+/// determiner, a preposition, a form of "be", an adjective, a verb in the past (its object),
+/// or begins a clause (no subject before it).
+fn starts_a_noun_phrase(text: &str, tokens: &[Token], i: usize, dictionary: &Dictionary) -> bool {
+    const BEFORE_A_NOUN: &[&str] = &[
+        "a", "about", "against", "all", "am", "among", "an", "any", "are", "at", "be", "became",
+        "become", "been", "between", "both", "by", "is", "was", "were", "each", "every", "few",
+        "for", "from", "her", "his", "in", "into", "its", "many", "most", "my", "no", "of", "on",
+        "other", "our", "over", "several", "some", "the", "their", "these", "those", "through",
+        "to", "under", "with", "without", "your",
+    ];
+    let Some(previous) = i.checked_sub(1).map(|p| &tokens[p]) else {
+        return true;
+    };
+    let between = &text[previous.end()..tokens[i].start];
+    if between.trim() != "" {
+        // Punctuation between: a new clause or a list item starts here.
+        return between.contains(['.', ',', ';', ':', '(', '!', '?', '\n']);
+    }
+    let lower = previous.text.to_lowercase();
+    BEFORE_A_NOUN.contains(&lower.as_str())
+        || is_adjective(previous.text)
+        || is_past(previous.text, dictionary)
+}
+
+/// Whether the word at `i` follows a pronoun that can be a subject, with only a space
+/// between: it is then a verb.
+fn follows_a_pronoun(text: &str, tokens: &[Token], i: usize) -> bool {
+    const SUBJECTS: &[&str] = &[
+        "he", "it", "she", "that", "there", "this", "what", "which", "who",
+    ];
+    i.checked_sub(1)
+        .map(|p| &tokens[p])
+        .is_some_and(|previous| {
+            &text[previous.end()..tokens[i].start] == " "
+                && SUBJECTS.contains(&previous.text.to_lowercase().as_str())
+        })
+}
+
+/// An adjective by its ending ("revolutionary", "democratic", "modern", "Hungarian",
+/// "neutered"): such a word is followed by a noun, never by a verb.
+fn is_adjective(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "able", "al", "an", "ary", "ed", "ern", "ese", "ful", "ible", "ic", "ish", "ive", "less",
+        "ous",
+    ];
+    let lower = word.to_lowercase();
+    lower.len() >= 5 && ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
+/// The singular of a plural noun, lower-cased ("councils" -> "council"); other words as they
+/// are.
+fn singular(word: &str, dictionary: &Dictionary) -> String {
+    let lower = word.to_lowercase();
+    match lower.strip_suffix('s') {
+        Some(stem) if is_plural_noun(&lower, dictionary) => stem.to_string(),
+        _ => lower,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::restore::tokens::tokens;
+
+    fn restored(text: &str) -> (String, Vec<String>) {
+        let tokens = tokens(text);
+        let settled = vec![false; tokens.len()];
+        let outcome = repair(text, &tokens, &settled, Dictionary::english());
+        let mut out = text.to_string();
+        for p in outcome.proposals.iter().rev() {
+            out.insert_str(p.start, &p.replacement);
+        }
+        (out, outcome.suspects.into_iter().map(|s| s.text).collect())
+    }
+
+    #[test]
+    fn a_plural_before_a_plural_noun_is_a_possessive() {
+        let (text, _) =
+            restored("They formed the workers councils. Police met protesters demands.");
+        assert_eq!(
+            text,
+            "They formed the workers’ councils. Police met protesters’ demands."
+        );
+    }
+
+    #[test]
+    fn a_plural_before_a_noun_only_noun_is_a_possessive() {
+        let (text, listed) =
+            restored("It was the modern workers revolution, the peoples revolution.");
+        assert_eq!(
+            text,
+            "It was the modern workers’ revolution, the peoples revolution."
+        );
+        // "peoples’" or "people’s": not a plural of people by its ending, so only listed.
+        assert_eq!(listed, ["peoples revolution"]);
+    }
+
+    #[test]
+    fn the_text_decides_the_rest() {
+        let (text, listed) = restored(
+            "There were workers councils. The Workers Council met. Then workers power had gone. \
+             Workers demand wages. It was a democratic workers state in all but name, and the \
+             Soviet Unions Central Committee said so, as the Soviet Union does.",
+        );
+        assert_eq!(
+            text,
+            "There were workers’ councils. The Workers’ Council met. Then workers’ power had \
+             gone. Workers demand wages. It was a democratic workers’ state in all but name, \
+             and the Soviet Union’s Central Committee said so, as the Soviet Union does."
+        );
+        assert_eq!(listed, ["Workers demand"]);
+    }
+
+    #[test]
+    fn modifiers_and_singular_owners_are_only_listed() {
+        let (text, listed) = restored(
+            "See the fixtures module. Clear another collaborators review. The caller has the \
+             caller and the callers instance.",
+        );
+        assert!(!text.contains('’'), "{text}");
+        assert_eq!(
+            listed,
+            [
+                "fixtures module",
+                "collaborators review",
+                "callers instance"
+            ]
+        );
+    }
+
+    #[test]
+    fn verbs_and_subjects_are_left_alone() {
+        let (text, listed) = restored(
+            "The workers lived in fear. It uses tools and the tests pass. Workers came home.",
+        );
+        assert_eq!(
+            text,
+            "The workers lived in fear. It uses tools and the tests pass. Workers came home."
+        );
+        // "pass" may be a noun: listed, not repaired.
+        assert_eq!(listed, ["tests pass"]);
+    }
+}
