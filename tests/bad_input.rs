@@ -808,33 +808,41 @@ type Change = Box<dyn Fn(&Path)>;
 /// (name, how the edition is changed, command, the path the diagnostic must name).
 type OutsideCase = (&'static str, Change, &'static str, Option<String>);
 
+/// Replaces the file `name` of an edition by a symbolic link to `secret`.
+#[cfg(unix)]
+fn link_to(secret: &Path, name: &'static str) -> Change {
+    let secret = secret.to_path_buf();
+    Box::new(move |dir: &Path| {
+        let path = dir.join(name);
+        let _ = std::fs::remove_file(&path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::os::unix::fs::symlink(&secret, path).unwrap();
+    })
+}
+
+/// Replaces `from` by `to` in an edition's edition.toml.
+fn edit_toml(from: &'static str, to: String) -> Change {
+    Box::new(move |dir: &Path| {
+        let path = dir.join("edition.toml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{from}");
+        std::fs::write(path, text.replacen(from, &to, 1)).unwrap();
+    })
+}
+
+/// Both changes, in order.
+fn both(a: Change, b: Change) -> Change {
+    Box::new(move |dir: &Path| {
+        a(dir);
+        b(dir);
+    })
+}
+
 #[cfg(unix)]
 fn outside_cases(secret: &Path) -> Vec<OutsideCase> {
-    use std::os::unix::fs::symlink;
     let secret_path = secret.to_str().unwrap().to_string();
-    let link = |name: &'static str| -> Change {
-        let secret = secret.to_path_buf();
-        Box::new(move |dir: &Path| {
-            let path = dir.join(name);
-            let _ = std::fs::remove_file(&path);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            symlink(&secret, path).unwrap();
-        })
-    };
-    let edit = |from: &'static str, to: String| -> Change {
-        Box::new(move |dir: &Path| {
-            let path = dir.join("edition.toml");
-            let text = std::fs::read_to_string(&path).unwrap();
-            assert!(text.contains(from), "{from}");
-            std::fs::write(path, text.replacen(from, &to, 1)).unwrap();
-        })
-    };
-    let both = |a: Change, b: Change| -> Change {
-        Box::new(move |dir: &Path| {
-            a(dir);
-            b(dir);
-        })
-    };
+    let link = |name: &'static str| link_to(secret, name);
+    let edit = edit_toml;
     let secret_dir = secret
         .parent()
         .unwrap()
