@@ -76,6 +76,7 @@ pub struct Parts<'a> {
 
 /// Completes the file printpdf drew (`document`) with `parts` and returns its bytes.
 pub fn finish(mut document: lopdf::Document, parts: &Parts) -> Result<Vec<u8>, Error> {
+    drop_printpdf_leftovers(&mut document);
     let pages: Vec<ObjectId> = document.get_pages().into_values().collect();
     replace_page_contents(&mut document, &pages, &parts.pages);
     compress_streams(&mut document);
@@ -89,16 +90,27 @@ pub fn finish(mut document: lopdf::Document, parts: &Parts) -> Result<Vec<u8>, E
     }
     .write(&mut document, &marked);
     finish_catalog(&mut document, parts, &pages, tree);
-    // Drop what printpdf wrote and nothing refers to any more (its info dictionary, which
-    // claims an empty GTS_PDFXVersion).
-    document.prune_objects();
-    document.renumber_objects();
     set_file_id(&mut document, parts);
     let mut bytes = Vec::new();
     document
         .save_to(&mut bytes)
         .map_err(|e| Error::Internal(format!("could not serialise the PDF: {e}")))?;
     Ok(bytes)
+}
+
+/// Drops what printpdf wrote that the book replaces (its info dictionary, which claims an
+/// empty GTS_PDFXVersion, its output intents and XMP packet) and numbers the objects left
+/// from 1, before anything is added: the objects added after it follow on, so the tree of a
+/// long book is not walked again to prune and renumber it.
+fn drop_printpdf_leftovers(document: &mut lopdf::Document) {
+    document.trailer.remove(b"Info");
+    if let Ok(catalog) = document.catalog_mut() {
+        for key in [&b"OutputIntents"[..], b"Metadata", b"Outlines"] {
+            catalog.remove(key);
+        }
+    }
+    document.prune_objects();
+    document.renumber_objects();
 }
 
 /// Puts our content streams in place of printpdf's, reusing its object numbers so the file
@@ -409,7 +421,6 @@ fn finish_catalog(
         return;
     };
     catalog.set("Lang", text_string(edition.language.as_str()));
-    catalog.remove(b"OutputIntents");
     catalog.set("Metadata", Object::Reference(metadata));
     catalog.set("StructTreeRoot", Object::Reference(tree));
     let mut mark_info = Dictionary::new();
@@ -424,10 +435,7 @@ fn finish_catalog(
             catalog.set("Outlines", Object::Reference(id));
             catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
         }
-        None => {
-            catalog.remove(b"Outlines");
-            catalog.set("PageMode", Object::Name(b"UseNone".to_vec()));
-        }
+        None => catalog.set("PageMode", Object::Name(b"UseNone".to_vec())),
     }
 }
 
