@@ -360,7 +360,7 @@ fn check_pdf(pdf: &Path) {
     }
     if let Some(pdfinfo) = common::find("pdfinfo") {
         let (ok, out) = common::run(&pdfinfo, &[pdf.as_os_str()]);
-        assert!(ok && out.contains("PDF version:     1.4"), "{out}");
+        assert!(ok && out.contains("PDF version:     1.7"), "{out}");
         assert!(out.contains("Title:") && out.contains("Author:"), "{out}");
     }
     let bytes = std::fs::read(pdf).unwrap();

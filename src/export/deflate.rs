@@ -1,8 +1,6 @@
 //! zlib compression of PDF streams at the fastest level, with one compressor reused per
 //! thread: setting up a fresh one costs more than compressing a page of a book.
 
-use lopdf::Object;
-
 /// A zlib compressor kept across streams.
 pub struct Deflater {
     compressor: flate2::Compress,
@@ -38,37 +36,6 @@ impl Deflater {
             }
         }
         (out.len() < data.len()).then_some(out)
-    }
-
-    /// A stream object holding `content`, compressed where that helps.
-    pub fn stream(&mut self, content: Vec<u8>) -> lopdf::Stream {
-        let mut dict = lopdf::Dictionary::new();
-        match self.deflate(&content) {
-            Some(compressed) => {
-                dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
-                lopdf::Stream::new(dict, compressed)
-            }
-            None => lopdf::Stream::new(dict, content),
-        }
-    }
-}
-
-/// Compresses every stream of `document` that has no filter yet.
-pub fn compress_streams(document: &mut lopdf::Document) {
-    let mut deflater = Deflater::default();
-    for object in document.objects.values_mut() {
-        let Object::Stream(stream) = object else {
-            continue;
-        };
-        if stream.dict.get(b"Filter").is_ok() {
-            continue;
-        }
-        if let Some(compressed) = deflater.deflate(&stream.content) {
-            stream
-                .dict
-                .set("Filter", Object::Name(b"FlateDecode".to_vec()));
-            stream.set_content(compressed);
-        }
     }
 }
 

@@ -2,8 +2,9 @@
 //! print edition two to a side on landscape office paper, in the order `impose` gives. Each
 //! page becomes a Form XObject drawn on its sheet, so fonts are shared, not copied; links and
 //! outline entries are moved to the sheet and spot where their page landed. Pages too large
-//! for their half of the sheet are scaled down, and the build says so (E002). With `pdf`, the
-//! only user of lopdf.
+//! for their half of the sheet are scaled down, and the build says so (E002). The handout
+//! is not tagged: the print PDF's structure tree refers to pages imposition removes, so it
+//! is dropped with the claims that go with it. With `pdf_objects`, the only user of lopdf.
 
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 
@@ -11,8 +12,7 @@ use crate::config::{HandoutMode, HandoutOutput, PageSize};
 use crate::diag::{Diagnostic, Diagnostics, Error};
 use crate::impose::{self, Mode, Side};
 
-use super::deflate::compress_streams;
-use super::pdf::fingerprint;
+use super::pdf_objects::{compress_streams, fingerprint};
 
 /// Points per millimetre.
 const PT_PER_MM: f64 = 72.0 / 25.4;
@@ -81,7 +81,18 @@ pub fn write(
     let (sheet_ids, placements) = add_sheets(&mut doc, &forms, &imposition, pages_root, settings);
     move_links(&mut doc, &pages, &placements);
     replace_page_tree(&mut doc, pages_root, &sheet_ids, &pages);
+    drop_tagging(&mut doc);
     finish(doc)
+}
+
+/// Removes the print PDF's structure tree and what claims it: the marked flag and the XMP
+/// packet, which declares PDF/UA. The pages' marked content stays, as untagged PDFs may have.
+fn drop_tagging(doc: &mut lopdf::Document) {
+    if let Ok(catalog) = doc.catalog_mut() {
+        for key in [&b"StructTreeRoot"[..], b"MarkInfo", b"Metadata"] {
+            catalog.remove(key);
+        }
+    }
 }
 
 /// How the pages sit on the sheets: the sides in order, the scale, the placed page's size
@@ -249,16 +260,20 @@ fn move_links(
             Ok(Object::Array(annots)) => annots.clone(),
             _ => continue,
         };
-        let moved: Vec<Object> = annots
-            .into_iter()
-            .map(|mut annot| {
-                if let Object::Dictionary(dict) = &mut annot {
-                    move_rect(dict, at);
-                    dict.set("P", Object::Reference(*sheet));
-                }
-                annot
-            })
-            .collect();
+        let mut moved = annots;
+        for annot in &mut moved {
+            let dict = match annot {
+                Object::Dictionary(dict) => Some(dict),
+                Object::Reference(id) => doc.get_dictionary_mut(*id).ok(),
+                _ => None,
+            };
+            if let Some(dict) = dict {
+                move_rect(dict, at);
+                dict.set("P", Object::Reference(*sheet));
+                // Its place in the print PDF's structure, which the handout does not keep.
+                dict.remove(b"StructParent");
+            }
+        }
         if let Ok(sheet) = doc.get_dictionary_mut(*sheet) {
             let mut all = match sheet.get(b"Annots") {
                 Ok(Object::Array(a)) => a.clone(),

@@ -10,5 +10,8 @@ mod opf;
 mod page_content;
 mod pagemarks;
 pub mod pdf;
+mod pdf_objects;
+mod pdf_structure;
 mod xhtml;
 mod xml;
+mod xmp;

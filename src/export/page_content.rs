@@ -1,13 +1,18 @@
 //! Page content streams of the print PDF, written directly: text as glyph-id strings in `TJ`
 //! arrays and rules as stroked lines. printpdf builds a heap object per glyph and lopdf
 //! formats each one through `fmt`; on a book that was half the cost of the whole PDF, so
-//! the content is written here and printpdf keeps the fonts, pages and links.
+//! the content is written here and printpdf keeps the fonts and pages.
+//!
+//! The text is tagged (ISO 32000-1, 14.6-14.8): each stretch of runs that is one part of the
+//! text (a paragraph's lines, a note mark, a label, a link) is a marked-content sequence with
+//! a number (MCID) that the structure tree refers to, and page furniture is `/Artifact`.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::typeset::fonts::Style;
-use crate::typeset::{Page, PageRun};
+use crate::typeset::items::Link;
+use crate::typeset::{LineTag, Page, PageRun};
 
 /// Every glyph the pages draw, per face, with the text it stands for (the first text seen;
 /// `None` when no occurrence carries one). This is what the font subsets and their
@@ -80,14 +85,53 @@ impl GlyphMap {
     }
 }
 
+/// The part of the text one marked-content sequence of a page holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marked {
+    /// The block (or title line) the runs belong to.
+    pub tag: LineTag,
+    /// A list item's or note's number.
+    pub label: bool,
+    pub link: Option<Link>,
+}
+
+impl Marked {
+    /// The part `run` is, or `None` for an artifact.
+    fn of(run: &PageRun) -> Option<Marked> {
+        (run.tag != LineTag::Artifact).then(|| Marked {
+            tag: run.tag,
+            label: run.run.label,
+            link: run.run.link.clone(),
+        })
+    }
+}
+
+/// A page's content stream and its marked-content sequences, by MCID.
+pub struct PageContent {
+    pub stream: Vec<u8>,
+    pub marked: Vec<Marked>,
+}
+
 /// The content stream of one page. `font_names` are the resource names of the four faces.
-pub fn write(page: &Page, glyphs: &GlyphMap, font_names: &[&str; 4]) -> Vec<u8> {
+pub fn write(page: &Page, glyphs: &GlyphMap, font_names: &[&str; 4]) -> PageContent {
     let glyph_count: usize = page.runs.iter().map(|r| r.run.glyphs.len()).sum();
     let mut out = Vec::with_capacity(glyph_count * 5 + page.runs.len() * 40 + 64);
+    let mut marked = Vec::new();
     if !page.runs.is_empty() {
         out.extend_from_slice(b"BT\n");
         let mut font: Option<(Style, f64)> = None;
+        // The part being written: `Some(None)` for an artifact.
+        let mut open: Option<Option<Marked>> = None;
         for run in &page.runs {
+            let part = Marked::of(run);
+            if open.as_ref() != Some(&part) {
+                if open.is_some() {
+                    out.extend_from_slice(b"EMC\n");
+                }
+                begin_marked(&mut out, &part, marked.len());
+                marked.extend(part.clone());
+                open = Some(part);
+            }
             let face = (run.run.style, run.run.size);
             if font != Some(face) {
                 out.push(b'/');
@@ -97,11 +141,21 @@ pub fn write(page: &Page, glyphs: &GlyphMap, font_names: &[&str; 4]) -> Vec<u8> 
                 out.extend_from_slice(b" Tf\n");
                 font = Some(face);
             }
-            show_run(&mut out, run, glyphs);
+            match &run.run.actual_text {
+                Some(text) => {
+                    out.extend_from_slice(b"/Span <</ActualText ");
+                    text_string(&mut out, text);
+                    out.extend_from_slice(b">> BDC\n");
+                    show_run(&mut out, run, glyphs);
+                    out.extend_from_slice(b"EMC\n");
+                }
+                None => show_run(&mut out, run, glyphs),
+            }
         }
-        out.extend_from_slice(b"ET\n");
+        out.extend_from_slice(b"EMC\nET\n");
     }
     for &(x0, x1, y, thickness) in &page.rules {
+        out.extend_from_slice(b"/Artifact BMC\n");
         number(&mut out, thickness);
         out.extend_from_slice(b" w [] 0 d ");
         number(&mut out, x0);
@@ -111,9 +165,42 @@ pub fn write(page: &Page, glyphs: &GlyphMap, font_names: &[&str; 4]) -> Vec<u8> 
         number(&mut out, x1);
         out.push(b' ');
         number(&mut out, y);
-        out.extend_from_slice(b" l S\n");
+        out.extend_from_slice(b" l S\nEMC\n");
     }
-    out
+    PageContent {
+        stream: out,
+        marked,
+    }
+}
+
+/// Opens a marked-content sequence: numbered `mcid` for a part of the text, an artifact for
+/// `None`.
+fn begin_marked(out: &mut Vec<u8>, part: &Option<Marked>, mcid: usize) {
+    match part {
+        Some(_) => {
+            out.extend_from_slice(b"/Span <</MCID ");
+            integer(out, mcid as i64);
+            out.extend_from_slice(b">> BDC\n");
+        }
+        None => out.extend_from_slice(b"/Artifact BMC\n"),
+    }
+}
+
+/// A PDF text string in hexadecimal: UTF-16BE with its byte-order mark, or `()` when empty.
+fn text_string(out: &mut Vec<u8>, text: &str) {
+    if text.is_empty() {
+        out.extend_from_slice(b"()");
+        return;
+    }
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    out.extend_from_slice(b"<FEFF");
+    for unit in text.encode_utf16() {
+        for byte in unit.to_be_bytes() {
+            out.push(HEX[usize::from(byte >> 4)]);
+            out.push(HEX[usize::from(byte & 15)]);
+        }
+    }
+    out.push(b'>');
 }
 
 /// One run: its origin (`Tm`) and its glyphs as one `TJ` array. A viewer advances the pen

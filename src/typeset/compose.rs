@@ -9,7 +9,7 @@ use super::items::{self, Context, Item, Link, ParStyle, Run};
 use super::linebreak::{self, Line};
 use super::shape::Variant;
 use crate::diag::{Diagnostic, Span};
-use crate::model::{Inline, Position};
+use crate::model::{Flow, Inline, Position};
 
 /// One glyph placed on a line. Advances are in points; `advance` includes justification.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,7 +20,8 @@ pub struct PlacedGlyph {
     pub default_advance: f64,
 }
 
-/// Glyphs in one face and size, drawn from `x` on the line's baseline raised by `rise`.
+/// Glyphs in one face and size, drawn from `x` on the line's baseline raised by `rise`, all
+/// with the same part in the text's structure (plain text, a label, a link).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlacedRun {
     pub x: f64,
@@ -28,6 +29,62 @@ pub struct PlacedRun {
     pub style: Style,
     pub size: f64,
     pub glyphs: Vec<PlacedGlyph>,
+    /// Where the glyphs link to (a note mark, a note's number, a web address).
+    pub link: Option<Link>,
+    /// A list item's or note's number.
+    pub label: bool,
+    /// What the glyphs stand for when that is not their own text: the rest of a word for
+    /// the hyphen where it is broken, nothing for that rest on the next line, so the word
+    /// reads whole where it was drawn first (the tagged PDF's `/ActualText`).
+    pub actual_text: Option<Arc<str>>,
+}
+
+impl PlacedRun {
+    /// Whether `run`'s glyphs may join this one: same face, size, baseline and part.
+    fn takes(&self, run: &Run, actual_text: Option<&Arc<str>>) -> bool {
+        self.same_face(run)
+            && self.link == run.link
+            && self.label == run.label
+            && self.actual_text.as_ref() == actual_text
+    }
+
+    fn same_face(&self, run: &Run) -> bool {
+        self.style == run.style && self.size == run.size && self.rise == run.rise
+    }
+
+    /// Plain text, where a space between words belongs.
+    fn is_plain(&self) -> bool {
+        self.link.is_none() && !self.label && self.actual_text.is_none()
+    }
+}
+
+/// What a set line is part of in the book's structure (for the tagged PDF).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum LineTag {
+    /// Not part of the text: running heads, folios, the stars of a thematic break.
+    Artifact,
+    /// A line of the title block.
+    Title(TitlePart),
+    /// A line of leaf `block` of `flow`, numbered as `model::Position` numbers them.
+    Leaf { flow: Flow, block: usize },
+}
+
+/// The parts of the title block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TitlePart {
+    Title,
+    Subtitle,
+    Authors,
+}
+
+impl LineTag {
+    /// The leaf a position is in; generated lines (no position) are artifacts.
+    pub fn of(at: Option<Position>) -> LineTag {
+        at.map_or(LineTag::Artifact, |at| LineTag::Leaf {
+            flow: at.flow,
+            block: at.block,
+        })
+    }
 }
 
 /// A clickable area on a line.
@@ -54,6 +111,7 @@ pub struct LineBox {
 
 /// An entry of the vertical list.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)] // nearly every entry is a line: boxing them would only add an allocation each
 pub enum VItem {
     Line(VLine),
     /// Vertical space, dropped at the top of a page.
@@ -76,6 +134,8 @@ pub struct VLine {
     /// Where the line's text starts in the document; `None` for generated lines (running
     /// heads, folios, the title block without a heading).
     pub position: Option<Position>,
+    /// What the line is part of in the book's structure.
+    pub tag: LineTag,
 }
 
 /// Alignment of a block's lines.
@@ -203,7 +263,11 @@ impl Setter<'_, '_, '_> {
                 if line.is_overfull() {
                     self.report_overfull(&items, line, style.measure);
                 }
-                let mut lb = build_line(&items, line, style.align, self.cx);
+                let after_hyphen = i > 0 && lines[i - 1].hyphenated;
+                let mut lb = build_line(&items, line, style.align, after_hyphen, self.cx);
+                if i + 1 < n && ends_between_words(&items, line) {
+                    end_with_space(&mut lb, self.cx);
+                }
                 lb.x += style.left
                     + match style.align {
                         Align::Justify => 0.0,
@@ -229,6 +293,7 @@ impl Setter<'_, '_, '_> {
                     heading: None,
                     note_start: None,
                     position,
+                    tag: LineTag::of(at),
                 }
             })
             .collect()
@@ -255,6 +320,7 @@ impl Setter<'_, '_, '_> {
             glyphs: 0..shaped.glyphs.len(),
             shaped,
             link,
+            label: true,
         };
         items.push(Item::Box {
             width: run.width(),
@@ -344,7 +410,14 @@ fn natural_width(line: &LineBox) -> f64 {
 
 /// Places the glyphs of `items[line.start..line.end]` (plus a break hyphen), spreading the
 /// glue by the line's ratio when justified; centred lines keep their natural spacing.
-fn build_line(items: &[Item], line: &Line, align: Align, cx: &mut Context) -> LineBox {
+/// `after_hyphen`: the line above ended in a broken word, whose rest begins this one.
+fn build_line(
+    items: &[Item],
+    line: &Line,
+    align: Align,
+    after_hyphen: bool,
+    cx: &mut Context,
+) -> LineBox {
     let r = match align {
         // An overfull line is shrunk as far as it goes and sticks out; the caller reports it.
         Align::Justify => line.ratio.max(-1.0),
@@ -362,6 +435,9 @@ fn build_line(items: &[Item], line: &Line, align: Align, cx: &mut Context) -> Li
         } if line.hyphenated => Some(h.clone()),
         _ => None,
     };
+    // The rest of a word broken on the line above is read with the hyphen there, so it is
+    // drawn here with no text of its own.
+    let mut in_rest = after_hyphen;
     let last = line.end.min(items.len());
     for item in &items[line.start..last] {
         match item {
@@ -369,13 +445,16 @@ fn build_line(items: &[Item], line: &Line, align: Align, cx: &mut Context) -> Li
                 width, run: None, ..
             } => x += width,
             Item::Box { run: Some(run), .. } => {
-                place_run(&mut lb, run, &mut x, pending_space.take(), cx);
+                in_rest &= is_word_text(run);
+                let actual_text = in_rest.then(|| Arc::from(""));
+                place_run(&mut lb, run, actual_text, &mut x, pending_space.take(), cx);
             }
             Item::Glue {
                 width,
                 stretch,
                 shrink,
             } => {
+                in_rest = false;
                 let w = width + if r >= 0.0 { r * stretch } else { r * shrink };
                 // Stretch of the finishing glue is not spread into visible space.
                 let w = if *stretch >= items::FILL { *width } else { w };
@@ -386,47 +465,123 @@ fn build_line(items: &[Item], line: &Line, align: Align, cx: &mut Context) -> Li
         }
     }
     if let Some(hyphen) = end_hyphen {
-        place_run(&mut lb, &hyphen, &mut x, None, cx);
+        // The hyphen reads as the rest of its word, unless the word began on a line above
+        // (a word broken twice), whose hyphen has read it already.
+        let rest = if in_rest {
+            String::new()
+        } else {
+            rest_of_word(items, line.end)
+        };
+        place_run(&mut lb, &hyphen, Some(rest.into()), &mut x, None, cx);
     }
     lb.text.truncate(lb.text.trim_end().len());
     lb
 }
 
-/// Appends a run's glyphs; a pending space is drawn as the face's space glyph, widened, so
-/// that extracted text has real spaces.
-fn place_run(lb: &mut LineBox, run: &Run, x: &mut f64, space: Option<f64>, cx: &mut Context) {
-    let same_face = lb.runs.last().is_some_and(|last| {
-        last.style == run.style && last.size == run.size && last.rise == run.rise
-    });
+/// Whether a line (not a paragraph's last) ends between words: at a space, or at a forced
+/// break (a hard line break), not inside a word broken at a hyphen or dash.
+fn ends_between_words(items: &[Item], line: &Line) -> bool {
+    match &items[line.end] {
+        Item::Glue { .. } => true,
+        Item::Penalty { cost, .. } => *cost <= -items::INFINITE_PENALTY,
+        Item::Box { .. } => false,
+    }
+}
+
+/// Ends a line with a space glyph of no width, so that its text reads as the manuscript's,
+/// with a space before the next line's first word, and nothing moves.
+fn end_with_space(lb: &mut LineBox, cx: &mut Context) {
+    let Some(last) = lb.runs.last() else {
+        return;
+    };
+    let (style, size) = (last.style, last.size);
+    let Some(glyph) = space_glyph(style, size, 0.0, cx) else {
+        return;
+    };
+    match lb.runs.last_mut() {
+        Some(last) if last.is_plain() && last.rise == 0.0 => last.glyphs.push(glyph),
+        _ => {
+            let x = natural_width(lb);
+            lb.runs.push(PlacedRun {
+                x,
+                rise: 0.0,
+                style,
+                size,
+                glyphs: vec![glyph],
+                link: None,
+                label: false,
+                actual_text: None,
+            });
+        }
+    }
+}
+
+/// Whether a run is part of a word's text (not a note mark, link or label, which a broken
+/// word's hyphen does not read for them).
+fn is_word_text(run: &Run) -> bool {
+    run.link.is_none() && !run.label
+}
+
+/// The text of the word broken at the hyphenation penalty `items[penalty]` that goes on the
+/// next line: its boxes up to the next space.
+fn rest_of_word(items: &[Item], penalty: usize) -> String {
+    let mut rest = String::new();
+    for item in &items[penalty + 1..] {
+        match item {
+            Item::Box { run: Some(run), .. } if is_word_text(run) => rest.push_str(&run.text()),
+            Item::Penalty { .. } => {}
+            _ => break,
+        }
+    }
+    rest
+}
+
+/// Appends a run's glyphs. A pending space is drawn as a space glyph, widened, so that
+/// extracted text has real spaces; it goes with the plain text beside it rather than with a
+/// link, label or broken word's rest.
+fn place_run(
+    lb: &mut LineBox,
+    run: &Run,
+    actual_text: Option<Arc<str>>,
+    x: &mut f64,
+    space: Option<f64>,
+    cx: &mut Context,
+) {
+    let mut carried = None;
     if let Some(space) = space {
-        if same_face {
-            let glyph = cx
-                .shaper
-                .shape(" ", run.style, Variant::Text, Span::generated(), cx.diags)
-                .glyphs
-                .first()
-                .cloned();
-            if let (Some(g), Some(last)) = (glyph, lb.runs.last_mut()) {
-                last.glyphs.push(PlacedGlyph {
-                    id: g.id,
-                    text: g.text.clone(),
-                    advance: space,
-                    default_advance: g.default_advance * run.size,
-                });
+        let glyph = space_glyph(run.style, run.size, space, cx);
+        match lb.runs.last_mut() {
+            Some(last)
+                if last.same_face(run)
+                    && (last.is_plain() || last.takes(run, actual_text.as_ref())) =>
+            {
+                last.glyphs.extend(glyph);
             }
+            // After a note mark, a change of face, a label or a link: the space begins the
+            // next run, in its face, so the text still reads as two words.
+            _ => carried = glyph,
         }
         *x += space;
     }
-    if !same_face {
+    let start = *x;
+    let joins = carried.is_none()
+        && lb
+            .runs
+            .last()
+            .is_some_and(|last| last.takes(run, actual_text.as_ref()));
+    if !joins {
+        let space_before = carried.as_ref().map_or(0.0, |g| g.advance);
         lb.runs.push(PlacedRun {
-            x: *x,
+            x: start - space_before,
             rise: run.rise,
             style: run.style,
             size: run.size,
-            glyphs: Vec::new(),
+            glyphs: carried.into_iter().collect(),
+            link: run.link.clone(),
+            label: run.label,
+            actual_text,
         });
     }
-    let start = *x;
     let target = lb.runs.last_mut().expect("pushed above");
     let glyphs = &run.shaped.glyphs[run.glyphs.clone()];
     target.glyphs.reserve(glyphs.len());
@@ -451,6 +606,20 @@ fn place_run(lb: &mut LineBox, run: &Run, x: &mut f64, space: Option<f64>, cx: &
             link: link.clone(),
         });
     }
+}
+
+/// The space glyph of a face at `size`, widened to `width` points.
+fn space_glyph(style: Style, size: f64, width: f64, cx: &mut Context) -> Option<PlacedGlyph> {
+    let shaped = cx
+        .shaper
+        .shape(" ", style, Variant::Text, Span::generated(), cx.diags);
+    let glyph = shaped.glyphs.first()?;
+    Some(PlacedGlyph {
+        id: glyph.id,
+        text: glyph.text.clone(),
+        advance: width,
+        default_advance: glyph.default_advance * size,
+    })
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! baselines, with the outline entries, note and mark positions, and page starts recorded on
 //! the way, then the page's furniture: the note rule, the running head and the folio.
 
-use super::compose::{self, Align, BlockStyle, LinkBox, Metrics, Setter, VLine};
+use super::compose::{self, Align, BlockStyle, LineTag, LinkBox, Metrics, Setter, VLine};
 use super::fonts::Style;
 use super::geometry::PageGeometry;
 use super::items::{Link, ParStyle};
@@ -115,11 +115,13 @@ fn place_lines(
 /// Draws a set line with its baseline at `baseline` and its block's left edge at `left`.
 fn place_line(page: &mut Page, left: f64, baseline: f64, line: VLine) {
     let x0 = left + line.line.x;
+    let tag = line.tag;
     for run in line.line.runs {
         page.runs.push(PageRun {
             x: x0 + run.x,
             y: baseline + run.rise,
             run,
+            tag,
         });
     }
     for LinkBox {
@@ -138,6 +140,7 @@ fn place_line(page: &mut Page, left: f64, baseline: f64, line: VLine) {
                 baseline + rise + size * 0.8,
             ],
             link,
+            tag,
         });
     }
 }
@@ -168,5 +171,6 @@ fn furniture(setter: &mut Setter, metrics: &Metrics, text: &str, variant: Varian
         heading: None,
         note_start: None,
         position: None,
+        tag: LineTag::Artifact,
     })
 }

@@ -5,7 +5,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::compose::{may_break_after, Align, BlockStyle, Metrics, Setter, VItem, VLine};
+use super::compose::{
+    may_break_after, Align, BlockStyle, LineTag, Metrics, Setter, TitlePart, VItem, VLine,
+};
 use super::fonts::{self, FontSet, Style};
 use super::hyphenate::Hyphenator;
 use super::items::{Context, Link, ParStyle};
@@ -327,16 +329,24 @@ impl BodyBuilder<'_, '_, '_, '_> {
         let mut author = centred(Style::Regular, m.size);
         author.par.variant = Variant::SmallCaps;
         author.leading = m.author_leading;
-        let generated = |text: &str| [Inline::text(text, Span::generated())];
-        let mut lines = self.setter.set(&generated(&page.title), &title, None, None);
+        let mut set = |text: &str, style: &BlockStyle, part: TitlePart| {
+            let mut lines =
+                self.setter
+                    .set(&[Inline::text(text, Span::generated())], style, None, None);
+            for line in &mut lines {
+                line.tag = LineTag::Title(part);
+            }
+            lines
+        };
+        let mut lines = set(&page.title, &title, TitlePart::Title);
         if let Some(first) = lines.first_mut() {
             first.heading = Some((1, heading.unwrap_or_else(|| page.full_title.clone())));
         }
         if let Some(text) = &page.subtitle {
-            lines.extend(self.setter.set(&generated(text), &subtitle, None, None));
+            lines.extend(set(text, &subtitle, TitlePart::Subtitle));
         }
         if let Some(text) = &page.authors {
-            lines.extend(self.setter.set(&generated(text), &author, None, None));
+            lines.extend(set(text, &author, TitlePart::Authors));
         }
         for line in &mut lines {
             line.break_after = false;
@@ -547,13 +557,15 @@ impl BodyBuilder<'_, '_, '_, '_> {
         // The heading is generated, not a block of the body: give back its leaf number and
         // mark its lines as the heading of the endnotes, which the ebook has too.
         self.leaf -= 1;
+        let heading = Position {
+            flow: Flow::EndnotesHeading,
+            block: 0,
+            offset: 0,
+        };
         for item in &mut self.list[first..] {
             if let VItem::Line(line) = item {
-                line.position = Some(Position {
-                    flow: Flow::EndnotesHeading,
-                    block: 0,
-                    offset: 0,
-                });
+                line.position = Some(heading);
+                line.tag = LineTag::of(Some(heading));
             }
         }
         for (index, note) in endnotes {

@@ -32,7 +32,7 @@ pub const INFINITE_PENALTY: f64 = 10_000.0;
 pub const FILL: f64 = 1.0e7;
 
 /// Where a piece of text links to.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Link {
     /// A note reference mark, linking to the note (index into `Document::notes`).
     ToNote(usize),
@@ -52,6 +52,8 @@ pub struct Run {
     /// Glyph index range in `shaped`.
     pub glyphs: std::ops::Range<usize>,
     pub link: Option<Link>,
+    /// A list item's or note's number, set before its text (a `Lbl` in the tagged PDF).
+    pub label: bool,
 }
 
 impl Run {
@@ -422,6 +424,7 @@ fn push_word(
                 glyphs: 0..hyphen.glyphs.len(),
                 shaped: hyphen.clone(),
                 link: None,
+                label: false,
             };
             items.push(Item::Penalty {
                 width: run.width(),
@@ -524,6 +527,7 @@ fn push_box(
         shaped,
         glyphs,
         link: piece.link.clone(),
+        label: false,
     };
     items.push(Item::Box {
         width: run.width(),

@@ -17,6 +17,7 @@ pub mod shape;
 
 use std::collections::BTreeMap;
 
+pub use compose::{LineTag, TitlePart};
 use compose::{Metrics, PlacedRun, Setter};
 use fonts::FontSet;
 use geometry::PageGeometry;
@@ -43,6 +44,8 @@ pub struct PageRun {
     pub x: f64,
     pub y: f64,
     pub run: PlacedRun,
+    /// What the run's line is part of.
+    pub tag: LineTag,
 }
 
 /// A link area in page coordinates.
@@ -50,13 +53,15 @@ pub struct PageRun {
 pub struct PageLink {
     pub rect: [f64; 4],
     pub link: Link,
+    /// What the link's line is part of.
+    pub tag: LineTag,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Page {
     pub runs: Vec<PageRun>,
     pub links: Vec<PageLink>,
-    /// Horizontal rules: (x0, x1, y, thickness).
+    /// Horizontal rules: (x0, x1, y, thickness). All are page furniture (the note rule).
     pub rules: Vec<(f64, f64, f64, f64)>,
 }
 

@@ -254,7 +254,7 @@ fn chunks(list: Vec<VItem>) -> Vec<(f64, Vec<VLine>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::typeset::compose::{may_break_after, LineBox};
+    use crate::typeset::compose::{may_break_after, LineBox, LineTag};
 
     /// A line of paragraph `p` (`i` of `n`), 12 pt below the one before.
     fn line(p: usize, i: usize, n: usize) -> VLine {
@@ -269,6 +269,7 @@ mod tests {
             heading: None,
             note_start: None,
             position: None,
+            tag: LineTag::Artifact,
         }
     }
 
