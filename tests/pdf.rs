@@ -30,18 +30,8 @@ fn fixture() -> PathBuf {
 
 /// Builds an edition's PDF into a fresh directory; returns its path and the diagnostics.
 fn build_pdf(edition: &Path, out: &Path) -> (PathBuf, Diagnostics) {
-    let mut files = Files::default();
-    let mut diags = Diagnostics::default();
-    let mut project = Project::load(edition, &mut files, &mut diags).expect("edition loads");
-    let options = folio::cmd::build::Options {
-        out_dir: Some(out.to_path_buf()),
-        formats: Some(vec![Format::Pdf]),
-        page_size: None,
-        handout: false,
-    };
-    let written =
-        folio::cmd::build::run(&mut project, &options, &mut diags, &mut |_| {}).expect("builds");
-    (written[0].clone(), diags)
+    let (pdf, _, diags) = common::build_pdf(edition, out);
+    (pdf, diags)
 }
 
 #[test]

@@ -11,10 +11,7 @@ use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 use folio::book::Book;
-use folio::config::Format;
-use folio::diag::{Diagnostics, Files};
 use folio::model::{leaves, plain_text, BlockKind, NoteKind};
-use folio::project::Project;
 use folio::revision::PendingRevision;
 use folio::timestamp::Timestamp;
 use lopdf::content::Content;
@@ -26,17 +23,7 @@ fn fixture() -> PathBuf {
 
 /// Builds the edition's PDF into `out`; returns the PDF's path and the book it was made from.
 fn build(edition: &Path, out: &Path) -> (PathBuf, Book) {
-    let mut files = Files::default();
-    let mut diags = Diagnostics::default();
-    let mut project = Project::load(edition, &mut files, &mut diags).expect("edition loads");
-    let options = folio::cmd::build::Options {
-        out_dir: Some(out.to_path_buf()),
-        formats: Some(vec![Format::Pdf]),
-        page_size: None,
-        handout: false,
-    };
-    let written =
-        folio::cmd::build::run(&mut project, &options, &mut diags, &mut |_| {}).expect("builds");
+    let (pdf, mut project, mut diags) = common::build_pdf(edition, out);
     assert!(!diags.has_errors(), "{diags:?}");
     // The book as the build made it: its date and, for the colophon, its git revision.
     let annotated = folio::annotate_manuscript(&mut project, &mut diags).unwrap();
@@ -54,7 +41,7 @@ fn build(edition: &Path, out: &Path) -> (PathBuf, Book) {
         revision: revision.as_ref(),
     };
     let book = folio::assemble_book(&mut project, annotated, &imprint, &mut diags).unwrap();
-    (written[0].clone(), book)
+    (pdf, book)
 }
 
 /// The PDF's pages, structure elements and the text of every marked-content sequence.

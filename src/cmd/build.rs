@@ -113,7 +113,15 @@ pub fn run(
     // A long book's pages, glyphs and fonts take milliseconds to free; nothing waits for that.
     drop(publication);
     std::thread::spawn(move || drop((print, book)));
-    let outputs = name_outputs(project, &out_dir, made?, &plan, diags, progress)?;
+    let made = made?;
+    let handout = match (plan.handout, made.get(&Format::Pdf)) {
+        (true, Some(print)) => {
+            progress("imposing the handout");
+            Some(impose_handout(project, print, diags)?)
+        }
+        _ => None,
+    };
+    let outputs = name_outputs(&project.edition.slug, &out_dir, made, handout);
     if diags.has_errors() {
         return Err(Error::Content {
             errors: diags.error_count(),
@@ -192,25 +200,23 @@ fn export_both(
     Ok(made)
 }
 
-/// Each output's path in `out_dir`, in a fixed order (EPUB, PDF, handout), imposing the
-/// handout from the PDF's bytes when it is asked for.
-fn name_outputs(
+/// The handout imposed from the print edition's bytes, with `[output.handout]`'s settings.
+fn impose_handout(
     project: &Project,
+    print: &[u8],
+    diags: &mut Diagnostics,
+) -> Result<Vec<u8>, Error> {
+    let settings = project.edition.output.handout.clone().unwrap_or_default();
+    export::handout::write(print, &settings, diags)
+}
+
+/// Each output's path in `out_dir`, in a fixed order (EPUB, PDF, handout).
+fn name_outputs(
+    slug: &str,
     out_dir: &std::path::Path,
     mut made: BTreeMap<Format, Vec<u8>>,
-    plan: &Plan,
-    diags: &mut Diagnostics,
-    progress: &mut dyn FnMut(&str),
-) -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
-    let slug = &project.edition.slug;
-    let handout = match (plan.handout, made.get(&Format::Pdf)) {
-        (true, Some(print)) => {
-            progress("imposing the handout");
-            let settings = project.edition.output.handout.clone().unwrap_or_default();
-            Some(export::handout::write(print, &settings, diags)?)
-        }
-        _ => None,
-    };
+    handout: Option<Vec<u8>>,
+) -> Vec<(PathBuf, Vec<u8>)> {
     let mut outputs = Vec::new();
     if let Some(bytes) = made.remove(&Format::Epub) {
         outputs.push((out_dir.join(format!("{slug}.epub")), bytes));
@@ -221,5 +227,5 @@ fn name_outputs(
     if let Some(bytes) = handout {
         outputs.push((out_dir.join(format!("{slug}-handout.pdf")), bytes));
     }
-    Ok(outputs)
+    outputs
 }

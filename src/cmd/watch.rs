@@ -86,21 +86,19 @@ fn build_once(
     (files, diags, outcome, started.elapsed())
 }
 
-/// Where the outputs go, so that writing them does not count as a change.
+/// Where the outputs go, so that writing them does not count as a change: `--out` as given
+/// on the command line (relative to the current directory, as `build` takes it), else the
+/// edition's `[output] dir` as `build` resolves it. edition.toml is read again for it, since
+/// a revision may change it.
 fn output_dir(root: &Path, options: &build::Options) -> PathBuf {
-    let named = options.out_dir.clone().or_else(|| {
-        let mut files = Files::default();
-        let mut quiet = Diagnostics::default();
-        Project::load(root, &mut files, &mut quiet)
-            .ok()
-            .map(|project| project.edition.output.dir)
-    });
-    let dir = named.unwrap_or_else(|| PathBuf::from("out"));
-    if dir.is_absolute() {
-        dir
-    } else {
-        root.join(dir)
+    if let Some(dir) = &options.out_dir {
+        return std::path::absolute(dir).unwrap_or_else(|_| dir.clone());
     }
+    let mut files = Files::default();
+    let mut quiet = Diagnostics::default();
+    Project::load(root, &mut files, &mut quiet)
+        .and_then(|project| project.output_dir(&mut quiet))
+        .unwrap_or_else(|_| root.join("out"))
 }
 
 /// Waits for the next batch of changes that matter (anything in the edition but its outputs,

@@ -253,3 +253,24 @@ pub fn edit(path: &Path, from: &str, to: &str) {
     assert!(text.contains(from), "`{from}` is not in {}", path.display());
     std::fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
+
+/// Builds an edition's PDF through the library into `out`; returns its path, the project as
+/// the build left it (to assemble the same book again) and the diagnostics.
+pub fn build_pdf(
+    edition: &Path,
+    out: &Path,
+) -> (PathBuf, folio::project::Project, folio::diag::Diagnostics) {
+    let mut files = folio::diag::Files::default();
+    let mut diags = folio::diag::Diagnostics::default();
+    let mut project =
+        folio::project::Project::load(edition, &mut files, &mut diags).expect("edition loads");
+    let options = folio::cmd::build::Options {
+        out_dir: Some(out.to_path_buf()),
+        formats: Some(vec![folio::config::Format::Pdf]),
+        page_size: None,
+        handout: false,
+    };
+    let written =
+        folio::cmd::build::run(&mut project, &options, &mut diags, &mut |_| {}).expect("builds");
+    (written[0].clone(), project, diags)
+}
