@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use crate::config::{Fonts, Spanned};
 use crate::diag::{Diagnostic, Diagnostics, Error, FileId, Span};
+use crate::font_face::FontFace;
 
 /// Vollkorn by Friedrich Althausen (SIL Open Font License 1.1): a text face with old-style
 /// figures, small capitals and the Latin Extended letters of Central European names, which is
@@ -124,7 +125,7 @@ fn read_face(
     diags: &mut Diagnostics,
 ) -> Option<FontFile> {
     let bytes = read_file(root, path, key, config, diags)?;
-    if ttf_parser::Face::parse(&bytes, 0).is_err() {
+    if FontFace::parse(&bytes).is_none() {
         diags.push(
             Diagnostic::error(
                 "F009",
@@ -201,21 +202,9 @@ fn fonts_table_span(fonts: &Fonts) -> std::ops::Range<usize> {
         .unwrap_or(0..0)
 }
 
-/// The typographic family (name 16) or the family (name 1) of a face, in English.
+/// The family name a face gives itself.
 fn family_name(bytes: &[u8]) -> Option<String> {
-    let face = ttf_parser::Face::parse(bytes, 0).ok()?;
-    let names = face.names();
-    [
-        ttf_parser::name_id::TYPOGRAPHIC_FAMILY,
-        ttf_parser::name_id::FAMILY,
-    ]
-    .into_iter()
-    .find_map(|id| {
-        names
-            .into_iter()
-            .filter(|n| n.name_id == id && n.is_unicode())
-            .find_map(|n| n.to_string())
-    })
+    FontFace::parse(bytes)?.family_name()
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ pub mod compare;
 pub mod config;
 pub mod diag;
 pub mod export;
+pub mod font_face;
 pub mod font_files;
 pub mod impose;
 pub mod manuscript;

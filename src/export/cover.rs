@@ -8,8 +8,9 @@ use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Rect, Transform};
 
 use crate::book::TitlePage;
 use crate::diag::{Diagnostics, Span};
+use crate::font_face::Pen;
 use crate::typeset::fonts::{FontSet, Style};
-use crate::typeset::shape::{Pen, Shaper, Variant};
+use crate::typeset::shape::{Shaper, Variant};
 
 /// 1600 × 2560 pixels: the 1 : 1.6 portrait that Apple Books and Kobo recommend, sharp on
 /// a phone or tablet in a library view and on a full screen.

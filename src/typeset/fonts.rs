@@ -4,8 +4,9 @@
 
 use std::sync::Arc;
 
-use super::shape::{CharacterMap, ShapingFaces};
+use super::shape::ShapingFaces;
 use crate::diag::{Diagnostic, Diagnostics, Error, Span};
+use crate::font_face::FontFace;
 use crate::font_files::FontFiles;
 use crate::model::{leaves, BlockKind, Document, Inline, InlineKind};
 
@@ -117,15 +118,14 @@ impl FontSet {
     /// face and character, without typesetting: what `folio check` needs to promise that the
     /// print edition will have no blank boxes.
     pub fn check_coverage(&self, document: &Document, diags: &mut Diagnostics) {
-        let maps: Vec<Option<CharacterMap>> =
-            self.data.iter().map(|d| CharacterMap::of(d)).collect();
+        let maps: Vec<Option<FontFace>> = self.data.iter().map(|d| FontFace::parse(d)).collect();
         let mut reported = std::collections::BTreeSet::new();
         let mut check = |text: &str, style: Style, span: Span| {
             let Some(map) = &maps[style.index()] else {
                 return;
             };
             for (offset, c) in text.char_indices() {
-                if c.is_control() || map.has(c) || !reported.insert((style, c)) {
+                if c.is_control() || map.glyph(c).is_some() || !reported.insert((style, c)) {
                     continue;
                 }
                 diags.push(missing_glyph(

@@ -8,10 +8,10 @@ use std::sync::Arc;
 
 use harfrust::{Buffer, Direction, Feature, Script, ShapeOptions, ShapePlan, ShaperFont, Tag};
 use rustc_hash::FxHashMap;
-use ttf_parser::{Face, GlyphId};
 
 use super::fonts::{self, FontSet, Style};
 use crate::diag::{Diagnostics, Span};
+use crate::font_face::{FontFace, Pen};
 
 /// What a line-end hyphen extracts as. Poppler's `pdftotext` (22.12) joins a line ending in
 /// U+002D to the next one and drops the hyphen, so a broken word extracts whole; it keeps
@@ -88,36 +88,6 @@ impl Shaped {
     }
 }
 
-/// Receives a glyph's outline (see `Shaper::outline`), in font units with y pointing up.
-pub trait Pen {
-    fn move_to(&mut self, x: f32, y: f32);
-    fn line_to(&mut self, x: f32, y: f32);
-    fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32);
-    fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32);
-    fn close(&mut self);
-}
-
-/// ttf-parser's outline builder, drawing with a `Pen`.
-struct PenOutline<'p, P>(&'p mut P);
-
-impl<P: Pen> ttf_parser::OutlineBuilder for PenOutline<'_, P> {
-    fn move_to(&mut self, x: f32, y: f32) {
-        self.0.move_to(x, y);
-    }
-    fn line_to(&mut self, x: f32, y: f32) {
-        self.0.line_to(x, y);
-    }
-    fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
-        self.0.quad_to(x1, y1, x, y);
-    }
-    fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
-        self.0.curve_to(x1, y1, x2, y2, x, y);
-    }
-    fn close(&mut self) {
-        self.0.close();
-    }
-}
-
 /// The four faces opened for harfrust, in `Style` order.
 pub struct ShapingFaces([harfrust::Font; 4]);
 
@@ -135,23 +105,10 @@ impl ShapingFaces {
     }
 }
 
-/// A face's character map, to ask which characters it has without shaping.
-pub struct CharacterMap<'f>(Face<'f>);
-
-impl<'f> CharacterMap<'f> {
-    pub fn of(data: &'f [u8]) -> Option<Self> {
-        Face::parse(data, 0).ok().map(CharacterMap)
-    }
-
-    pub fn has(&self, c: char) -> bool {
-        self.0.glyph_index(c).is_some()
-    }
-}
-
 /// The shaper for the edition's four faces, with its cache of shaped words.
 pub struct Shaper<'f> {
     /// The faces' tables (character map, advances, vertical metrics).
-    faces: [Face<'f>; 4],
+    faces: [FontFace<'f>; 4],
     /// The faces as harfrust shapes with them.
     shapers: [ShaperFont<'f, 'f>; 4],
     family: String,
@@ -172,7 +129,7 @@ pub struct Shaper<'f> {
 
 impl<'f> Shaper<'f> {
     pub fn new(fonts: &'f FontSet) -> Option<Shaper<'f>> {
-        let face = |i: usize| Face::parse(&fonts.data[i], 0).ok();
+        let face = |i: usize| FontFace::parse(&fonts.data[i]);
         Some(Shaper {
             faces: [face(0)?, face(1)?, face(2)?, face(3)?],
             shapers: std::array::from_fn(|i| ShaperFont::new(&fonts.shaping.0[i])),
@@ -187,30 +144,19 @@ impl<'f> Shaper<'f> {
         })
     }
 
-    pub fn face(&self, style: Style) -> &Face<'f> {
-        &self.faces[style.index()]
-    }
-
     /// Draws glyph `id` of a face with `pen`; false for a glyph without an outline (a space).
     pub fn outline(&self, style: Style, id: u16, pen: &mut impl Pen) -> bool {
-        self.faces[style.index()]
-            .outline_glyph(GlyphId(id), &mut PenOutline(pen))
-            .is_some()
+        self.faces[style.index()].outline(id, pen)
     }
 
     /// A face's units per em, the scale of its outlines.
     pub fn units_per_em(&self, style: Style) -> f64 {
-        f64::from(self.faces[style.index()].units_per_em())
+        self.faces[style.index()].units_per_em()
     }
 
     /// Ascender and descender of the regular face in ems (descender negative).
     pub fn vertical_metrics(&self) -> (f64, f64) {
-        let face = &self.faces[0];
-        let upm = f64::from(face.units_per_em());
-        (
-            f64::from(face.ascender()) / upm,
-            f64::from(face.descender()) / upm,
-        )
+        self.faces[0].vertical_metrics()
     }
 
     /// Shapes `text` (no spaces inside, as a rule) in a face and variant, reporting characters
@@ -274,20 +220,17 @@ impl<'f> Shaper<'f> {
             return Rc::clone(hit);
         }
         let face = &self.faces[style.index()];
-        let upm = f64::from(face.units_per_em());
-        let plain = face.glyph_index('-');
+        let plain = face.glyph('-');
         let glyph = ['\u{AD}', '\u{2010}']
             .into_iter()
-            .filter_map(|c| face.glyph_index(c))
+            .filter_map(|c| face.glyph(c))
             .find(|&g| Some(g) != plain)
             .or(plain)
             .unwrap_or_default();
-        let advance = face
-            .glyph_hor_advance(glyph)
-            .map_or(0.0, |a| f64::from(a) / upm);
+        let advance = face.advance(glyph);
         let shaped = Rc::new(Shaped {
             glyphs: vec![Glyph {
-                id: glyph.0,
+                id: glyph,
                 advance,
                 default_advance: advance,
                 cluster: 0,
@@ -324,7 +267,7 @@ impl<'f> Shaper<'f> {
                 .unwrap_or(text.len());
             let cluster = text.get(glyph.cluster..end).unwrap_or("");
             for (offset, c) in cluster.char_indices() {
-                if c.is_control() || face.glyph_index(c).is_some() {
+                if c.is_control() || face.glyph(c).is_some() {
                     continue;
                 }
                 if self.reported.insert((style, c)) {
@@ -337,8 +280,8 @@ impl<'f> Shaper<'f> {
 }
 
 /// The glyphs of a shaped buffer, with advances in ems and each cluster's text.
-fn collect_glyphs(face: &Face, buffer: &Buffer, text: &str) -> Shaped {
-    let upm = f64::from(face.units_per_em());
+fn collect_glyphs(face: &FontFace, buffer: &Buffer, text: &str) -> Shaped {
+    let upm = face.units_per_em();
     let infos = buffer.glyph_infos();
     let positions = buffer.glyph_positions();
     let mut glyphs = Vec::with_capacity(infos.len());
@@ -351,9 +294,7 @@ fn collect_glyphs(face: &Face, buffer: &Buffer, text: &str) -> Shaped {
             .find(|&c| c != cluster)
             .unwrap_or(text.len());
         let id = info.glyph_id as u16;
-        let default_advance = face
-            .glyph_hor_advance(GlyphId(id))
-            .map_or(0.0, |a| f64::from(a) / upm);
+        let default_advance = face.advance(id);
         glyphs.push(Glyph {
             id,
             advance: f64::from(pos.x_advance) / upm,

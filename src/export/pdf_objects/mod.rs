@@ -2,8 +2,10 @@
 //! file (fonts and pages) gets our page contents, the structure tree with its parent tree,
 //! the link annotations, the catalog (`/MarkInfo`, `/Lang`, `/ViewerPreferences`, the XMP
 //! metadata, a nested outline in reading order), the document information, the header
-//! version and deterministic ids, so two builds give identical bytes. The handout
-//! (`handout.rs`) still edits its own PDF with lopdf; both share `compress_streams` here.
+//! version and deterministic ids, so two builds give identical bytes. `sheets` writes the
+//! handout's imposed sheets. The only module that uses lopdf.
+
+pub mod sheets;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -563,7 +565,7 @@ fn outline(
 }
 
 /// Compresses every stream of `document` that has no filter yet.
-pub fn compress_streams(document: &mut lopdf::Document) {
+fn compress_streams(document: &mut lopdf::Document) {
     let mut deflater = Deflater::default();
     for object in document.objects.values_mut() {
         let Object::Stream(stream) = object else {
@@ -583,7 +585,7 @@ pub fn compress_streams(document: &mut lopdf::Document) {
 
 /// A 16-byte fingerprint (two FNV-1a 64-bit hashes with different offsets): stable across
 /// builds and platforms, which is all a PDF file identifier needs.
-pub(super) fn fingerprint(bytes: &[u8]) -> [u8; 16] {
+fn fingerprint(bytes: &[u8]) -> [u8; 16] {
     const PRIME: u64 = 0x0000_0100_0000_01b3;
     let mut a: u64 = 0xcbf2_9ce4_8422_2325;
     let mut b: u64 = 0x6c62_272e_07bb_0142;
