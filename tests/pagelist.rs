@@ -87,6 +87,12 @@ fn rest_of_block(html: &str) -> String {
     }
 }
 
+/// A line that begins a note: its number and a full stop ("12. ").
+fn starts_with_note_number(line: &str) -> bool {
+    line.split_once(". ")
+        .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
 fn strip_tags(html: &str) -> String {
     let mut out = String::new();
     let mut in_tag = false;
@@ -157,12 +163,19 @@ fn check_agreement(epub: &Path, pdf: &Path) {
             after.as_str()
         };
         // Compare no further than the page's first block of text (a thematic break's stars
-        // have none): on a page with a line or two of text above its notes, what comes next
+        // have none), and no further than its first note ("1. …", which sits right under
+        // the text): on a page with a line or two of text above its notes, what comes next
         // is a note, not the text.
         let first_block = pdf_text
             .split("\n\n")
             .find(|block| !letters(block).is_empty())
             .unwrap_or("");
+        let first_block = first_block
+            .lines()
+            .take_while(|line| !starts_with_note_number(line))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let first_block = first_block.as_str();
         let compared = letters(after)
             .chars()
             .count()

@@ -36,9 +36,65 @@ fn build_pdf(edition: &Path, out: &Path) -> (PathBuf, Diagnostics) {
 
 #[test]
 fn fixture_line_breaks_match_golden_dump() {
+    let layout = typeset_edition(&fixture());
+    common::golden(
+        &root().join("tests/fixtures/typeset/fixture.lines"),
+        &typeset::line_dump(&layout.lines),
+    );
+}
+
+/// Issue 15's page make-up and spacing limits, held on this edition's whole text: no word
+/// broken across a page turn, no word space over 0.55 em anywhere (notes and end matter
+/// included), none overfull, and the same space above the note rule on every page.
+#[test]
+fn the_edition_is_set_without_holes_or_words_broken_over_a_page() {
+    let layout = typeset_edition(&root());
+    let lines = &layout.lines;
+    for area in [false, true] {
+        let area: Vec<_> = lines.iter().filter(|l| l.in_notes == area).collect();
+        for pair in area.windows(2) {
+            assert!(
+                !(pair[0].hyphenated && pair[0].page != pair[1].page),
+                "a word broken over a page turn: {:?}",
+                pair[0].text
+            );
+        }
+    }
+    for line in lines {
+        assert!(line.ratio >= -1.0, "overfull: {:?}", line.text);
+        let space = line.word_space.unwrap_or(0.0);
+        assert!(space <= 0.55, "{space:.2} em spaces: {:?}", line.text);
+    }
+    let mut rule_gaps = Vec::new();
+    for page in &layout.pages {
+        let Some(&(_, _, rule_y, _)) = page.rules.first() else {
+            continue;
+        };
+        let text_above = page
+            .runs
+            .iter()
+            .filter(|r| r.y > rule_y && r.tag != typeset::LineTag::Artifact)
+            .map(|r| r.y)
+            .fold(f64::INFINITY, f64::min);
+        if text_above.is_finite() {
+            rule_gaps.push(text_above - rule_y);
+        }
+    }
+    assert!(rule_gaps.len() > 10, "{rule_gaps:?}");
+    let (least, most) = rule_gaps
+        .iter()
+        .fold((f64::INFINITY, 0.0f64), |(a, b), &g| (a.min(g), b.max(g)));
+    assert!(
+        most - least <= 4.0,
+        "space above the note rule from {least:.1} to {most:.1} pt"
+    );
+}
+
+/// Typesets an edition through the library, as `folio build` does, and returns the layout.
+fn typeset_edition(edition: &Path) -> typeset::Layout {
     let mut files = Files::default();
     let mut diags = Diagnostics::default();
-    let mut project = Project::load(&fixture(), &mut files, &mut diags).unwrap();
+    let mut project = Project::load(edition, &mut files, &mut diags).unwrap();
     let annotated = folio::annotate_manuscript(&mut project, &mut diags).unwrap();
     let font_files = project.fonts(&mut diags).unwrap();
     let imprint = folio::Imprint {
@@ -54,10 +110,7 @@ fn fixture_line_breaks_match_golden_dump() {
     };
     let layout = typeset::typeset(&book, &project.edition, &fonts, &settings, &mut diags);
     assert!(!diags.has_errors(), "{diags:?}");
-    common::golden(
-        &root().join("tests/fixtures/typeset/fixture.lines"),
-        &typeset::line_dump(&layout.lines),
-    );
+    layout
 }
 
 /// Sets `text` as one paragraph at `measure` points; returns items, lines and diagnostics.
@@ -163,8 +216,10 @@ proptest! {
                 items::Item::Penalty { .. } => 0.0,
                 other => other.width(),
             }).sum();
+            // Spaces shrink, and letters narrow by up to `EXPANSION`.
             let shrink: f64 = items[line.start..line.end].iter().map(|i| match i {
                 items::Item::Glue { shrink, .. } => *shrink,
+                items::Item::Box { width, run: Some(_), .. } => width * linebreak::EXPANSION,
                 _ => 0.0,
             }).sum();
             let hyphen = if line.hyphenated { items[line.end].width() } else { 0.0 };

@@ -203,13 +203,17 @@ fn text_string(out: &mut Vec<u8>, text: &str) {
     out.push(b'>');
 }
 
-/// One run: its origin (`Tm`) and its glyphs as one `TJ` array. A viewer advances the pen
-/// by each glyph's `/W` width (the font's own advance); the numbers between glyphs move it to
-/// where the typesetter put the next glyph (kerning, justification), in thousandths of the
-/// size, rounded, with each rounding carried into the next so that errors never accumulate.
+/// One run: its origin and horizontal scale (`Tm`, whose first number widens or narrows the
+/// glyphs of an expanded line, as pdfTeX expands fonts) and its glyphs as one `TJ` array. A
+/// viewer advances the pen by each glyph's `/W` width (the font's own advance); the numbers
+/// between glyphs move it to where the typesetter put the next glyph (kerning,
+/// justification), in thousandths of the size before scaling, rounded, with each rounding
+/// carried into the next so that errors never accumulate.
 fn show_run(out: &mut Vec<u8>, run: &PageRun, glyphs: &GlyphMap) {
     let size = run.run.size;
-    out.extend_from_slice(b"1 0 0 1 ");
+    let scale = run.run.scale;
+    horizontal_scale(out, scale);
+    out.extend_from_slice(b" 0 0 1 ");
     number(out, run.x);
     out.push(b' ');
     number(out, run.y);
@@ -225,7 +229,7 @@ fn show_run(out: &mut Vec<u8>, run: &PageRun, glyphs: &GlyphMap) {
         }
         glyph_code(out, glyphs.get(run.run.style, glyph.id));
         pen += glyph.default_advance / size * 1000.0;
-        target += glyph.advance / size * 1000.0;
+        target += glyph.advance / scale / size * 1000.0;
         let kern = (pen - target).round();
         if kern != 0.0 {
             out.push(b')');
@@ -274,6 +278,13 @@ fn integer(out: &mut Vec<u8>, value: i64) {
 
 /// A coordinate or size in points, to a hundredth of a point (0.0035 mm): finer than any
 /// printer, and short.
+/// A horizontal scale to a ten-thousandth, exact for expansion's quarter-per-cent steps
+/// (`number`'s hundredths would round 1.0025 to 1).
+fn horizontal_scale(out: &mut Vec<u8>, scale: f64) {
+    let text = format!("{scale:.4}");
+    out.extend_from_slice(text.trim_end_matches('0').trim_end_matches('.').as_bytes());
+}
+
 fn number(out: &mut Vec<u8>, value: f64) {
     let hundredths = (value * 100.0).round() as i64;
     if hundredths < 0 {

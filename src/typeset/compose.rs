@@ -28,6 +28,9 @@ pub struct PlacedRun {
     pub rise: f64,
     pub style: Style,
     pub size: f64,
+    /// The glyphs' horizontal scale: above 1 widened, below 1 narrowed (font expansion, see
+    /// `linebreak::EXPANSION`). Their advances already include it.
+    pub scale: f64,
     pub glyphs: Vec<PlacedGlyph>,
     /// Where the glyphs link to (a note mark, a note's number, a web address).
     pub link: Option<Link>,
@@ -107,6 +110,14 @@ pub struct LineBox {
     /// The text of the line, for dumps and tests.
     pub text: String,
     pub ratio: f64,
+    /// The glyphs' expansion (see `linebreak::Line::expansion`).
+    pub expansion: f64,
+    pub hyphenated: bool,
+    /// It could not be justified without holes and falls short of the measure.
+    pub short: bool,
+    /// The width of its word spaces in ems of the text, on a line whose spaces were set to
+    /// justify it (not a paragraph's last line, not a centred one): what spacing is judged by.
+    pub word_space: Option<f64>,
 }
 
 /// An entry of the vertical list.
@@ -289,7 +300,9 @@ impl Setter<'_, '_, '_> {
                     leading: style.leading,
                     line: lb,
                     notes,
-                    break_after: may_break_after(i, n),
+                    // Nor after a broken word: a reader should not turn the page in the
+                    // middle of one (TeX only discourages it, with `\brokenpenalty`).
+                    break_after: may_break_after(i, n) && !line.hyphenated,
                     heading: None,
                     note_start: None,
                     position,
@@ -418,15 +431,23 @@ fn build_line(
     after_hyphen: bool,
     cx: &mut Context,
 ) -> LineBox {
-    let r = match align {
+    let (r, scale) = match align {
         // An overfull line is shrunk as far as it goes and sticks out; the caller reports it.
-        Align::Justify => line.ratio.max(-1.0),
-        Align::Centre => line.ratio.clamp(-1.0, 0.0),
+        Align::Justify => (line.glue_ratio.max(-1.0), 1.0 + line.expansion),
+        // A centred line keeps its natural spacing and letters unless it must shrink.
+        Align::Centre => (
+            line.glue_ratio.clamp(-1.0, 0.0),
+            1.0 + line.expansion.min(0.0),
+        ),
     };
     let mut lb = LineBox {
         ratio: line.ratio,
+        expansion: scale - 1.0,
+        hyphenated: line.hyphenated,
+        short: align == Align::Justify && line.is_underfull(),
         ..LineBox::default()
     };
+    let mut spaces = Spaces::default();
     let mut x = 0.0;
     let mut pending_space = None;
     let end_hyphen = match &items[line.end] {
@@ -447,7 +468,15 @@ fn build_line(
             Item::Box { run: Some(run), .. } => {
                 in_rest &= is_word_text(run);
                 let actual_text = in_rest.then(|| Arc::from(""));
-                place_run(&mut lb, run, actual_text, &mut x, pending_space.take(), cx);
+                place_run(
+                    &mut lb,
+                    run,
+                    actual_text,
+                    &mut x,
+                    pending_space.take(),
+                    scale,
+                    cx,
+                );
             }
             Item::Glue {
                 width,
@@ -458,6 +487,7 @@ fn build_line(
                 let w = width + if r >= 0.0 { r * stretch } else { r * shrink };
                 // Stretch of the finishing glue is not spread into visible space.
                 let w = if *stretch >= items::FILL { *width } else { w };
+                spaces.add(w, *stretch);
                 pending_space = Some(pending_space.unwrap_or(0.0) + w);
                 lb.text.push(' ');
             }
@@ -472,10 +502,38 @@ fn build_line(
         } else {
             rest_of_word(items, line.end)
         };
-        place_run(&mut lb, &hyphen, Some(rest.into()), &mut x, None, cx);
+        place_run(&mut lb, &hyphen, Some(rest.into()), &mut x, None, scale, cx);
     }
     lb.text.truncate(lb.text.trim_end().len());
+    if align == Align::Justify {
+        lb.word_space = spaces.mean_in_ems(lb.runs.first().map_or(0.0, |run| run.size));
+    }
     lb
+}
+
+/// The word spaces of a line, to measure how it was set.
+#[derive(Default)]
+struct Spaces {
+    total: f64,
+    count: usize,
+    /// The line ends its paragraph: its spaces were not stretched to justify it.
+    finishing: bool,
+}
+
+impl Spaces {
+    fn add(&mut self, width: f64, stretch: f64) {
+        if stretch >= items::FILL {
+            self.finishing = true;
+        } else if stretch > 0.0 {
+            self.total += width;
+            self.count += 1;
+        }
+    }
+
+    fn mean_in_ems(&self, size: f64) -> Option<f64> {
+        (!self.finishing && self.count > 0 && size > 0.0)
+            .then(|| self.total / self.count as f64 / size)
+    }
 }
 
 /// Whether a line (not a paragraph's last) ends between words: at a space, or at a forced
@@ -507,6 +565,7 @@ fn end_with_space(lb: &mut LineBox, cx: &mut Context) {
                 rise: 0.0,
                 style,
                 size,
+                scale: 1.0,
                 glyphs: vec![glyph],
                 link: None,
                 label: false,
@@ -536,15 +595,16 @@ fn rest_of_word(items: &[Item], penalty: usize) -> String {
     rest
 }
 
-/// Appends a run's glyphs. A pending space is drawn as a space glyph, widened, so that
-/// extracted text has real spaces; it goes with the plain text beside it rather than with a
-/// link, label or broken word's rest.
+/// Appends a run's glyphs, widened by `scale`. A pending space is drawn as a space glyph,
+/// widened, so that extracted text has real spaces; it goes with the plain text beside it
+/// rather than with a link, label or broken word's rest.
 fn place_run(
     lb: &mut LineBox,
     run: &Run,
     actual_text: Option<Arc<str>>,
     x: &mut f64,
     space: Option<f64>,
+    scale: f64,
     cx: &mut Context,
 ) {
     let mut carried = None;
@@ -576,6 +636,7 @@ fn place_run(
             rise: run.rise,
             style: run.style,
             size: run.size,
+            scale,
             glyphs: carried.into_iter().collect(),
             link: run.link.clone(),
             label: run.label,
@@ -592,10 +653,10 @@ fn place_run(
         target.glyphs.push(PlacedGlyph {
             id: g.id,
             text: g.text.clone(),
-            advance: g.advance * run.size,
+            advance: g.advance * run.size * scale,
             default_advance: g.default_advance * run.size,
         });
-        *x += g.advance * run.size;
+        *x += g.advance * run.size * scale;
     }
     if let Some(link) = &run.link {
         lb.links.push(LinkBox {

@@ -8,7 +8,7 @@ use super::geometry::PageGeometry;
 use super::items::{Link, ParStyle};
 use super::paginate::PageOut;
 use super::shape::Variant;
-use super::{Layout, OutlineEntry, Page, PageLink, PageRun};
+use super::{Layout, OutlineEntry, Page, PageLink, PageRun, SetLine};
 use crate::book::TitlePage;
 use crate::diag::Span;
 use crate::model::Inline;
@@ -77,7 +77,8 @@ fn place_lines(
     );
     let mut page = Page::default();
     let mut first_section = None;
-    for (y, mut line) in out.body.into_iter().chain(out.notes) {
+    let body_lines = out.body.len();
+    for (i, (y, mut line)) in out.body.into_iter().chain(out.notes).enumerate() {
         let baseline = block_top - y;
         let top = baseline + line.leading;
         if let Some((level, title)) = &line.heading {
@@ -99,9 +100,16 @@ fn place_lines(
                 layout.marks.entry(n).or_insert((index, top));
             }
         }
-        layout
-            .lines
-            .push((std::mem::take(&mut line.line.text), line.line.ratio));
+        layout.lines.push(SetLine {
+            text: std::mem::take(&mut line.line.text),
+            page: index,
+            in_notes: i >= body_lines,
+            ratio: line.line.ratio,
+            expansion: line.line.expansion,
+            hyphenated: line.line.hyphenated,
+            short: line.line.short,
+            word_space: line.line.word_space,
+        });
         place_line(&mut page, left, baseline, line);
     }
     if let Some(rule_y) = out.rule {

@@ -2,10 +2,13 @@
 //! and penalties ("Breaking paragraphs into lines", 1981), as TeX implements it: badness from
 //! the adjustment ratio, demerits with line, hyphen, adjacent-fitness and final-hyphen costs,
 //! a hard limit on consecutive hyphenated lines, and an emergency pass that lets a line run
-//! overfull only when nothing else fits, so the caller can report it. A first-fit breaker
-//! and a scorer under the same cost are here too, as the baseline the tests compare with.
+//! overfull only when nothing else fits, so the caller can report it. Glyphs may be widened
+//! or narrowed a little (font expansion, pdfTeX's `\pdfadjustspacing`): the line's stretch
+//! and shrink include its letters' share, so word spaces stay nearer their natural width. A
+//! first-fit breaker and a scorer under the same cost are here too, as the baseline the tests
+//! compare with.
 
-use super::items::{Item, INFINITE_PENALTY};
+use super::items::{Item, FILL, INFINITE_PENALTY};
 
 /// Badness of a line whose glue stretches or shrinks by ratio `r`: TeX's 100·|r|³, capped.
 fn badness(r: f64) -> f64 {
@@ -17,11 +20,19 @@ const INFINITE_BADNESS: f64 = 10_000.0;
 /// The largest stretch ratio accepted outside the emergency pass: TeX's default
 /// `\tolerance` = 200 is badness 200, i.e. r = (200/100)^(1/3) ≈ 1.26.
 pub const TOLERANCE: f64 = 1.26;
+/// The most a line's spaces stretch when nothing within `TOLERANCE` can be found (the loose
+/// pass): 2.5 times their stretch of half a space makes a space 2.25 times its natural width,
+/// about 0.45 em, the widest a justified line may show (issue 15 allows no line over 0.55 em,
+/// and 0.50 in the body). A line that needs more is set short, ragged.
+pub const MAX_GLUE_RATIO: f64 = 2.5;
 /// Added to every line's badness before squaring (TeX's `\linepenalty` = 10): favours fewer
 /// lines when spacing is otherwise equal.
 const LINE_PENALTY: f64 = 10.0;
-/// Two hyphenated lines in a row (TeX's `\doublehyphendemerits` = 10000).
-const DOUBLE_HYPHEN_DEMERITS: f64 = 10_000.0;
+/// Two hyphenated lines in a row: ten times TeX's `\doublehyphendemerits`, more than a
+/// line at the tolerance costs ((10 + 200)² ≈ 44 100), so a pair is set only where every
+/// other way of breaking the paragraph is worse than a loose line. (At TeX's 10 000 the
+/// edition had three pairs; the hard limit below allows two in a row at most.)
+const DOUBLE_HYPHEN_DEMERITS: f64 = 100_000.0;
 /// A very loose line next to a tight one, or the like (TeX's `\adjdemerits` = 10000).
 const ADJACENT_FITNESS_DEMERITS: f64 = 10_000.0;
 /// A hyphen in the last full line of a paragraph. TeX's `\finalhyphendemerits` is 5000; the
@@ -31,13 +42,28 @@ const FINAL_HYPHEN_DEMERITS: f64 = 1.0e6;
 /// At most this many hyphenated lines in a row (the edition's rule; TeX has no hard limit).
 pub const MAX_CONSECUTIVE_HYPHENS: u8 = 2;
 
+/// The most a line's glyphs are widened or narrowed: 2 %, pdfTeX's and microtype's usual
+/// limit, below which a reader does not see letters change shape but which gives a line of
+/// sixty letters about as much give as two more word spaces.
+pub const EXPANSION: f64 = 0.02;
+/// Expansion is chosen in steps of a quarter per cent, as pdfTeX chooses it in steps: lines
+/// whose letters differ by less are never set side by side, and a step is finer than the
+/// eye tells apart between neighbouring lines.
+const EXPANSION_STEP: f64 = 0.0025;
+
 /// One line: items `start..end` are its content (`end` is the break), set at `ratio`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Line {
     pub start: usize,
     pub end: usize,
-    /// Adjustment ratio: > 0 stretched, < 0 shrunk, < -1 overfull.
+    /// Adjustment ratio of the whole line (spaces and letters): > 0 stretched, < 0 shrunk,
+    /// < -1 overfull.
     pub ratio: f64,
+    /// How much the line's glyphs are widened (> 0) or narrowed (< 0), as a fraction of their
+    /// width: a step of `EXPANSION_STEP`, at most `EXPANSION`.
+    pub expansion: f64,
+    /// The ratio its word spaces are set at once the glyphs have taken `expansion`.
+    pub glue_ratio: f64,
     /// The line ends at a hyphenation point, so a hyphen is drawn.
     pub hyphenated: bool,
 }
@@ -45,6 +71,13 @@ pub struct Line {
 impl Line {
     pub fn is_overfull(&self) -> bool {
         self.ratio < -1.0 - 1e-9
+    }
+
+    /// A line whose spaces would have to stretch beyond `MAX_GLUE_RATIO` to justify it (a
+    /// long word or address that cannot be broken follows it). It is set with its spaces at
+    /// that limit and falls short of the measure: a ragged line where TeX would set holes.
+    pub fn is_underfull(&self) -> bool {
+        self.glue_ratio >= MAX_GLUE_RATIO && self.ratio > TOLERANCE
     }
 }
 
@@ -62,10 +95,12 @@ fn fitness(r: f64) -> u8 {
 }
 
 /// Prefix sums of widths, stretch and shrink, so any line's totals are two subtractions.
+/// `glyphs` is the width of drawn boxes, whose letters may expand.
 struct Sums {
     width: Vec<f64>,
     stretch: Vec<f64>,
     shrink: Vec<f64>,
+    glyphs: Vec<f64>,
 }
 
 impl Sums {
@@ -75,14 +110,21 @@ impl Sums {
             width: Vec::with_capacity(n),
             stretch: Vec::with_capacity(n),
             shrink: Vec::with_capacity(n),
+            glyphs: Vec::with_capacity(n),
         };
-        let (mut w, mut y, mut z) = (0.0, 0.0, 0.0);
+        let (mut w, mut y, mut z, mut g) = (0.0, 0.0, 0.0, 0.0);
         for item in items {
             sums.width.push(w);
             sums.stretch.push(y);
             sums.shrink.push(z);
+            sums.glyphs.push(g);
             match item {
-                Item::Box { width, .. } => w += width,
+                Item::Box { width, run, .. } => {
+                    w += width;
+                    if run.is_some() {
+                        g += width;
+                    }
+                }
                 Item::Glue {
                     width,
                     stretch,
@@ -98,7 +140,81 @@ impl Sums {
         sums.width.push(w);
         sums.stretch.push(y);
         sums.shrink.push(z);
+        sums.glyphs.push(g);
         sums
+    }
+
+    /// The line `start..b`'s natural width, glue stretch and shrink, and glyph width.
+    fn line(&self, items: &[Item], start: usize, b: usize) -> LineSums {
+        let (penalty_width, _, _) = penalty_of(&items[b]);
+        LineSums {
+            natural: self.width[b] - self.width[start] + penalty_width,
+            stretch: self.stretch[b] - self.stretch[start],
+            shrink: self.shrink[b] - self.shrink[start],
+            glyphs: self.glyphs[b] - self.glyphs[start],
+        }
+    }
+}
+
+/// One line's totals.
+struct LineSums {
+    natural: f64,
+    stretch: f64,
+    shrink: f64,
+    glyphs: f64,
+}
+
+impl LineSums {
+    /// Adjustment ratio at `measure`, the letters' expansion counted as stretch and shrink.
+    fn ratio(&self, measure: f64) -> f64 {
+        let give = EXPANSION * self.glyphs;
+        if self.natural < measure {
+            let stretch = self.stretch + give;
+            if stretch > 0.0 {
+                (measure - self.natural) / stretch
+            } else {
+                f64::INFINITY
+            }
+        } else if self.natural > measure {
+            let shrink = self.shrink + give;
+            if shrink > 0.0 {
+                (measure - self.natural) / shrink
+            } else {
+                f64::NEG_INFINITY
+            }
+        } else {
+            0.0
+        }
+    }
+
+    /// The letters' expansion at ratio `r` (in steps), and the ratio left for the spaces.
+    /// A line whose spaces stretch without limit (a paragraph's last) is not expanded.
+    fn split(&self, r: f64, measure: f64) -> (f64, f64) {
+        if self.stretch >= FILL {
+            return (0.0, r);
+        }
+        if r > TOLERANCE {
+            // Loose beyond the tolerance: the letters take their most, the spaces the rest,
+            // up to the limit, past which the line falls short.
+            let rest = measure - self.natural - EXPANSION * self.glyphs;
+            let glue_ratio = if self.stretch > 0.0 {
+                (rest / self.stretch).min(MAX_GLUE_RATIO)
+            } else {
+                0.0
+            };
+            return (EXPANSION, glue_ratio);
+        }
+        let expansion = ((r * EXPANSION / EXPANSION_STEP).round() * EXPANSION_STEP)
+            .clamp(-EXPANSION, EXPANSION);
+        let rest = measure - self.natural - expansion * self.glyphs;
+        let glue_ratio = if rest > 0.0 && self.stretch > 0.0 {
+            rest / self.stretch
+        } else if rest < 0.0 && self.shrink > 0.0 {
+            rest / self.shrink
+        } else {
+            0.0
+        };
+        (expansion, glue_ratio)
     }
 }
 
@@ -148,25 +264,7 @@ fn hyphen_drawn(item: &Item) -> bool {
 
 /// Adjustment ratio of the line `start..b` set to `measure`.
 fn ratio(items: &[Item], sums: &Sums, start: usize, b: usize, measure: f64) -> f64 {
-    let (penalty_width, _, _) = penalty_of(&items[b]);
-    let natural = sums.width[b] - sums.width[start] + penalty_width;
-    if natural < measure {
-        let stretch = sums.stretch[b] - sums.stretch[start];
-        if stretch > 0.0 {
-            (measure - natural) / stretch
-        } else {
-            f64::INFINITY
-        }
-    } else if natural > measure {
-        let shrink = sums.shrink[b] - sums.shrink[start];
-        if shrink > 0.0 {
-            (measure - natural) / shrink
-        } else {
-            f64::NEG_INFINITY
-        }
-    } else {
-        0.0
-    }
+    sums.line(items, start, b).ratio(measure)
 }
 
 /// What the cost of a line depends on besides its own spacing.
@@ -220,8 +318,8 @@ const START: State = State {
     hyphens: 0,
 };
 
-/// A possible new break: total demerits, the node it follows, its ratio and state.
-type Candidate = (f64, usize, f64, State);
+/// A possible new break: total demerits, the node it follows and its state.
+type Candidate = (f64, usize, State);
 
 struct Node {
     /// Item index of the break (usize::MAX for the paragraph start).
@@ -229,7 +327,6 @@ struct Node {
     line_start: usize,
     state: State,
     total: f64,
-    ratio: f64,
     prev: Option<usize>,
 }
 
@@ -240,7 +337,6 @@ impl Node {
         line_start: 0,
         state: START,
         total: 0.0,
-        ratio: 0.0,
         prev: None,
     };
 }
@@ -324,17 +420,16 @@ fn optimal(items: &[Item], sums: &Sums, measure: f64, pass: Pass) -> Option<Vec<
             let total = nodes[a].total + d;
             let slot = &mut best[state.fitness as usize][state.hyphens.min(2) as usize];
             if slot.is_none_or(|(t, ..)| total < t) {
-                *slot = Some((total, a, r, state));
+                *slot = Some((total, a, state));
             }
         }
         let mut created = false;
-        for (total, a, r, state) in best.iter().flatten().flatten().copied() {
+        for (total, a, state) in best.iter().flatten().flatten().copied() {
             nodes.push(Node {
                 position: b,
                 line_start: line_start_after(items, b),
                 state,
                 total,
-                ratio: r,
                 prev: Some(a),
             });
             active.push(nodes.len() - 1);
@@ -351,7 +446,6 @@ fn optimal(items: &[Item], sums: &Sums, measure: f64, pass: Pass) -> Option<Vec<
                     line_start: line_start_after(items, b),
                     state,
                     total: nodes[a].total + d,
-                    ratio: r,
                     prev: Some(a),
                 });
                 active.push(nodes.len() - 1);
@@ -366,25 +460,34 @@ fn optimal(items: &[Item], sums: &Sums, measure: f64, pass: Pass) -> Option<Vec<
         .copied()
         .filter(|&a| nodes[a].position == last)
         .min_by(|&x, &y| nodes[x].total.total_cmp(&nodes[y].total))?;
-    Some(lines_to(&nodes, end, items))
-}
-
-/// The lines of the best way to `end`, first to last, read back through the nodes.
-fn lines_to(nodes: &[Node], end: usize, items: &[Item]) -> Vec<Line> {
-    let mut lines = Vec::new();
+    let mut breaks = Vec::new();
     let mut n = end;
     while let Some(prev) = nodes[n].prev {
-        let b = nodes[n].position;
-        lines.push(Line {
-            start: nodes[prev].line_start,
-            end: b,
-            ratio: nodes[n].ratio,
-            hyphenated: hyphen_drawn(&items[b]),
-        });
+        breaks.push((nodes[prev].line_start, nodes[n].position));
         n = prev;
     }
-    lines.reverse();
-    lines
+    breaks.reverse();
+    Some(
+        breaks
+            .into_iter()
+            .map(|(start, b)| line(items, sums, start, b, measure))
+            .collect(),
+    )
+}
+
+/// The line `start..b` at `measure`: its ratio, and how its letters and spaces share it.
+fn line(items: &[Item], sums: &Sums, start: usize, b: usize, measure: f64) -> Line {
+    let totals = sums.line(items, start, b);
+    let ratio = totals.ratio(measure);
+    let (expansion, glue_ratio) = totals.split(ratio, measure);
+    Line {
+        start,
+        end: b,
+        ratio,
+        expansion,
+        glue_ratio,
+        hyphenated: hyphen_drawn(&items[b]),
+    }
 }
 
 /// First fit: each line takes as much as fits (shrinking if need be), as a word processor does.
@@ -410,12 +513,7 @@ pub fn first_fit(items: &[Item], measure: f64) -> Vec<Line> {
         };
         match take {
             Some(at) => {
-                lines.push(Line {
-                    start,
-                    end: at,
-                    ratio: ratio(items, &sums, start, at, measure),
-                    hyphenated: hyphen_drawn(&items[at]),
-                });
+                lines.push(line(items, &sums, start, at, measure));
                 start = line_start_after(items, at);
                 candidate = None;
                 b = at + 1;

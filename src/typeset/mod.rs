@@ -74,6 +74,24 @@ pub struct OutlineEntry {
     pub y: f64,
 }
 
+/// What is kept of each set line to dump it and judge how it was set.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetLine {
+    pub text: String,
+    /// The page it is on (from 0), and whether it is a note's line at the foot of the page.
+    pub page: usize,
+    pub in_notes: bool,
+    /// Its adjustment ratio and its glyphs' expansion (see `linebreak::Line`).
+    pub ratio: f64,
+    pub expansion: f64,
+    /// It ends in a word broken at a hyphenation point.
+    pub hyphenated: bool,
+    /// It falls short of the measure, which it could not fill without holes.
+    pub short: bool,
+    /// Its word spaces in ems, when they were set to justify it.
+    pub word_space: Option<f64>,
+}
+
 /// The typeset book.
 #[derive(Debug, Clone, Default)]
 pub struct Layout {
@@ -84,8 +102,8 @@ pub struct Layout {
     /// Where each note's reference mark and the note itself are: (page, y of the line top).
     pub marks: BTreeMap<usize, (usize, f64)>,
     pub notes: BTreeMap<usize, (usize, f64)>,
-    /// Every set line's text with its ratio, in order, for dumps.
-    pub lines: Vec<(String, f64)>,
+    /// Every set line, in order, for dumps and measuring the typography.
+    pub lines: Vec<SetLine>,
     /// Where each page starts in the document: its first body line, or its first note line
     /// on a page of notes only. `None` only for a page with nothing from the document.
     pub page_starts: Vec<Option<Position>>,
@@ -154,6 +172,7 @@ pub fn typeset(
         &paginate::Frame {
             height: geometry.block_height,
             top_skip: geometry.size,
+            leading: metrics.leading,
             note_skip: metrics.leading,
             max_carried: geometry.block_height / 2.0,
         },
@@ -162,12 +181,17 @@ pub fn typeset(
     dress::dress(outs, &geometry, &metrics, &book.title_page, &mut setter)
 }
 
-/// The line-break dump of a layout: `n| text| r=+0.21` per line, for golden tests.
-pub fn line_dump(lines: &[(String, f64)]) -> String {
+/// The line-break dump of a layout: `n| text| r=+0.21` per line, and the glyphs' expansion
+/// where they have one (`e=+1.25%`), for golden tests.
+pub fn line_dump(lines: &[SetLine]) -> String {
     let mut out = String::new();
-    for (n, (text, ratio)) in lines.iter().enumerate() {
-        let text = text.replace(shape::BREAK_HYPHEN_TEXT, "-");
-        out.push_str(&format!("{}| {}| r={:+.2}\n", n + 1, text, ratio));
+    for (n, line) in lines.iter().enumerate() {
+        let text = line.text.replace(shape::BREAK_HYPHEN_TEXT, "-");
+        out.push_str(&format!("{}| {}| r={:+.2}", n + 1, text, line.ratio));
+        if line.expansion != 0.0 {
+            out.push_str(&format!(" e={:+.2}%", line.expansion * 100.0));
+        }
+        out.push('\n');
     }
     out
 }

@@ -14,12 +14,19 @@ pub struct Frame {
     pub height: f64,
     /// Distance from the top of the block to the first baseline (TeX's `\topskip`).
     pub top_skip: f64,
+    /// The body's baseline-to-baseline distance, what a page's shortfall is counted in.
+    pub leading: f64,
     /// Space above the first note line, holding the short rule (TeX's `\skip\footins`).
     pub note_skip: f64,
     /// The most of a page that notes carried over from earlier pages may take, so that the
     /// text that referenced them keeps moving.
     pub max_carried: f64,
 }
+
+/// Where the note rule sits in the note skip, from the last text baseline: three quarters
+/// down, about midway between the text's descenders (a quarter em under its baseline) and the
+/// capitals of the first note.
+const RULE_DEPTH: f64 = 0.75;
 
 /// A finished page: lines with the distance of their baselines from the top of the block.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -77,6 +84,11 @@ impl<'g> PageState<'g> {
         used
     }
 
+    /// The height left on the page under its text and notes.
+    fn space_left(&self) -> f64 {
+        self.geo.height - self.used - self.notes_height(&[])
+    }
+
     fn place(&mut self, pending_space: f64, lines: Vec<VLine>) {
         for (i, line) in lines.into_iter().enumerate() {
             self.used = if self.body.is_empty() {
@@ -90,16 +102,20 @@ impl<'g> PageState<'g> {
         }
     }
 
+    /// The page with its notes right under the text: the space above the note rule is the
+    /// same on every page, and what the page falls short of its block goes to the foot, below
+    /// the notes (issue 15: the rule had 7 to 44 pt above it when notes sat on the foot).
     fn finish(self) -> PageOut {
         let height = self.notes_height(&[]);
+        let top = self.used;
         let mut notes = Vec::new();
-        let mut y = self.geo.height - height + self.geo.note_skip;
+        let mut y = top + self.geo.note_skip;
         for line in self.notes {
             y += line.leading;
             notes.push((y, line));
         }
         PageOut {
-            rule: (height > 0.0).then(|| self.geo.height - height + self.geo.note_skip / 2.0),
+            rule: (height > 0.0).then_some(top + self.geo.note_skip * RULE_DEPTH),
             body: self.body,
             notes,
         }
@@ -141,12 +157,7 @@ pub fn paginate(
                 .rev()
                 .find(|&k| body + page.notes_height(&note_refs[..k]) <= geo.height + 1e-6)
                 .unwrap_or(0);
-            // Split where the note's lines allow it (as the text's: no orphan or widow) if any
-            // place does, else where the space runs out.
-            let fitting = (1..=fitting)
-                .rev()
-                .find(|&k| note_refs[k - 1].break_after)
-                .unwrap_or(fitting);
+            let fitting = note_split(&note_refs[..fitting], page.space_left(), geo);
             if fitting > 0 && carry.is_empty() {
                 page.place(space, chunk);
                 let rest = new_notes.split_off(fitting);
@@ -179,6 +190,29 @@ pub fn paginate(
     }
     pages
 }
+
+/// How many of a note's first `lines` (those that fit) stay on this page. Only where the
+/// note's lines allow a break, as the text's do: no single line left on either side, no word
+/// broken across the turn. Where no place does, the text that refers to the note goes to the
+/// next page with it (0) if that leaves this page at most `MAX_SHORTFALL` lines short; else the
+/// note is split where it must be, but never inside a word: if every place is, the text goes.
+fn note_split(lines: &[&VLine], space_left: f64, geo: &Frame) -> usize {
+    let allowed = (1..=lines.len()).rev().find(|&k| lines[k - 1].break_after);
+    if let Some(k) = allowed {
+        return k;
+    }
+    if space_left <= MAX_SHORTFALL * geo.leading {
+        return 0;
+    }
+    (1..=lines.len())
+        .rev()
+        .find(|&k| !lines[k - 1].line.hyphenated)
+        .unwrap_or(0)
+}
+
+/// A page may end this many lines short rather than split a note against the rules: two
+/// lines at the foot read as the end of a section; more look like a mistake.
+const MAX_SHORTFALL: f64 = 2.0;
 
 /// Puts notes carried over from the last page at the foot of a new one, up to the limit.
 fn start_page(page: &mut PageState<'_>, carry: &mut VecDeque<VLine>, geo: &Frame) {
@@ -286,6 +320,7 @@ mod tests {
         let geo = Frame {
             height: 120.0,
             top_skip: 12.0,
+            leading: 12.0,
             note_skip: 12.0,
             max_carried: 60.0,
         };
