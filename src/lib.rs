@@ -24,6 +24,7 @@ pub mod impose;
 pub mod manuscript;
 pub mod model;
 pub mod output;
+pub mod preview;
 pub mod project;
 pub mod restore;
 pub mod revision;

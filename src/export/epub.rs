@@ -45,6 +45,15 @@ pub fn write(
     ocf::write(&entries, fonts, publication.built).map_err(|e| Error::io(&out_name, e))
 }
 
+/// The files of an EPUB that `write` made, as (path in the container, bytes), in the
+/// container's order; an error if `epub` is not a zip.
+pub fn unpack(epub: &[u8]) -> std::io::Result<Vec<(String, Vec<u8>)>> {
+    Ok(ocf::read(epub)?
+        .into_iter()
+        .map(|entry| (entry.path, entry.bytes))
+        .collect())
+}
+
 /// The font files every book embeds (regular and italic, see `faces_used`), as (bytes, path
 /// in the book): the part of the book that can be made before the text is read.
 pub fn fonts_always_embedded(fonts: &FontFiles) -> Vec<(Arc<Vec<u8>>, String)> {
