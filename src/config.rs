@@ -48,6 +48,10 @@ pub struct Edition {
     pub annotations: Vec<PathBuf>,
     #[serde(default)]
     pub source: Option<SourceInfo>,
+    /// The edition's own cover picture (JPEG or PNG); without it a build draws one from the
+    /// title page.
+    #[serde(default)]
+    pub cover: Option<Spanned<PathBuf>>,
     #[serde(default)]
     pub style: HouseStyle,
     #[serde(default)]

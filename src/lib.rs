@@ -17,6 +17,7 @@ pub mod check;
 pub mod cmd;
 pub mod compare;
 pub mod config;
+pub mod cover_image;
 pub mod diag;
 pub mod export;
 pub mod font_files;

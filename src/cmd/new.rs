@@ -332,6 +332,8 @@ manuscript = "manuscript/{slug}.md"
 # rights = "…"
 # description = "…"                     # the blurb in the ebook's metadata
 # subjects = ["…"]
+# cover = "cover.jpg"                    # the ebook's cover, JPEG or PNG (1600 × 2560 is best);
+#                                        # default: drawn from the title page
 lexicon = "manuscript/lexicon.toml"      # names and words restore and check should know
 annotations = ["annotations/{slug}.toml"] # notes, emendations, omissions
 
