@@ -149,3 +149,107 @@ fn a_cover_that_is_not_a_picture_unreadable_or_outside_is_an_error_at_the_key() 
         );
     }
 }
+
+/// Builds the PDF of a fixture copy in `dir` whose edition.toml has `extra` at the top and
+/// `[output.pdf] cover = …` as given; returns the PDF's path.
+fn pdf_with_cover(dir: &Path, extra: &str, cover: bool) -> PathBuf {
+    edition(dir, extra);
+    let toml = dir.join("edition.toml");
+    common::edit(&toml, "formats = [\"epub\"]", "formats = [\"pdf\"]");
+    common::edit(
+        &toml,
+        "page-size = \"a5\"",
+        &format!("page-size = \"a5\"\ncover = {cover}"),
+    );
+    let run = folio(dir, &["build", "--quiet"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    dir.join("out/fixture.pdf")
+}
+
+/// The first page's cover picture: its dictionary and bytes, if the page shows one.
+fn first_page_picture(pdf: &Path) -> Option<(lopdf::Dictionary, Vec<u8>)> {
+    let document = lopdf::Document::load(pdf).unwrap();
+    let first = *document.get_pages().get(&1)?;
+    let page = document.get_dictionary(first).ok()?;
+    let resources = page.get(b"Resources").ok()?.as_dict().ok()?;
+    let xobjects = resources.get(b"XObject").ok()?.as_dict().ok()?;
+    let image = xobjects.get(b"Cover").ok()?.as_reference().ok()?;
+    let stream = document.get_object(image).ok()?.as_stream().ok()?;
+    Some((stream.dict.clone(), stream.content.clone()))
+}
+
+fn page_labels(pdf: &Path) -> Option<String> {
+    let document = lopdf::Document::load(pdf).unwrap();
+    let labels = document.catalog().ok()?.get(b"PageLabels").ok()?;
+    Some(format!("{labels:?}"))
+}
+
+#[test]
+fn the_pdf_takes_the_cover_as_its_first_page_only_when_asked() {
+    let plain_dir = tempfile::tempdir().unwrap();
+    let plain = pdf_with_cover(plain_dir.path(), "", false);
+    assert!(first_page_picture(&plain).is_none(), "no cover by default");
+    assert!(page_labels(&plain).is_none());
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(repo().join(JPEG), dir.path().join("cover.jpg")).unwrap();
+    let covered = pdf_with_cover(dir.path(), "cover = \"cover.jpg\"", true);
+    let (image, bytes) = first_page_picture(&covered).expect("the cover is page 1");
+    assert_eq!(
+        bytes,
+        std::fs::read(repo().join(JPEG)).unwrap(),
+        "the JPEG as it is"
+    );
+    assert_eq!(
+        image.get(b"Filter").unwrap().as_name().unwrap(),
+        b"DCTDecode"
+    );
+    assert_eq!(image.get(b"Width").unwrap().as_i64().unwrap(), 1200);
+    let labels = page_labels(&covered).expect("page labels");
+    assert!(labels.contains("Cover"), "{labels}");
+
+    // The text's pages are those of the PDF without a cover, one page later.
+    if let (Some(before), Some(after)) = (common::pdf_pages(&plain), common::pdf_pages(&covered)) {
+        assert_eq!(after, before + 1);
+        assert_eq!(
+            common::pdftotext(&covered, 1, None).unwrap().trim(),
+            "",
+            "the cover page has no text"
+        );
+        for page in 1..=before {
+            assert_eq!(
+                common::pdftotext(&covered, page + 1, None),
+                common::pdftotext(&plain, page, None),
+                "page {page}"
+            );
+        }
+    }
+    for (tool, args) in [("qpdf", vec!["--check"]), ("pdfua", vec!["check"])] {
+        if let Some(validator) = common::find(tool) {
+            let mut args: Vec<&std::ffi::OsStr> = args.iter().map(std::ffi::OsStr::new).collect();
+            args.push(covered.as_os_str());
+            let (ok, report) = common::run(&validator, &args);
+            assert!(ok, "{tool}:\n{report}");
+        }
+    }
+}
+
+#[test]
+fn without_a_picture_of_its_own_the_pdf_cover_is_the_drawn_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = pdf_with_cover(dir.path(), "", true);
+    let (image, bytes) = first_page_picture(&pdf).expect("the cover is page 1");
+    assert_eq!(image.get(b"Width").unwrap().as_i64().unwrap(), 1600);
+    assert_eq!(image.get(b"Height").unwrap().as_i64().unwrap(), 2560);
+    assert_eq!(
+        image.get(b"Filter").unwrap().as_name().unwrap(),
+        b"FlateDecode"
+    );
+    assert!(!bytes.is_empty());
+    let again = tempfile::tempdir().unwrap();
+    assert_eq!(
+        std::fs::read(pdf_with_cover(again.path(), "", true)).unwrap(),
+        std::fs::read(&pdf).unwrap(),
+        "the same inputs give the same PDF"
+    );
+}

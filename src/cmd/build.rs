@@ -85,8 +85,9 @@ pub fn run(
     let font_files = project.fonts(diags)?;
     let own_cover = project.own_cover(diags)?;
     let early_fonts = plan.epub.then(|| compress_fonts_early(&font_files, built));
+    let wants_cover = plan.epub || (plan.pdf && project.edition.output.pdf.cover);
     let early_cover =
-        (plan.epub && own_cover.is_none()).then(|| render_cover_early(project, &font_files));
+        (wants_cover && own_cover.is_none()).then(|| render_cover_early(project, &font_files));
     progress("parsing the manuscript");
     let annotated = annotate_manuscript(project, diags)?;
     let revision = revision.and_then(PendingRevision::finish);
