@@ -48,8 +48,9 @@ pub enum Command {
     /// to build; with --from, restore a damaged text into the manuscript.
     New(NewArgs),
     /// Build, then build again whenever a file of the edition changes (Ctrl-C stops). A
-    /// failed build keeps the last good outputs.
-    Watch(BuildArgs),
+    /// failed build keeps the last good outputs. With --serve, also show the edition in a
+    /// browser, reloaded after each build.
+    Watch(WatchArgs),
 }
 
 #[derive(Debug, Clone, clap::Args)]
@@ -131,6 +132,19 @@ pub struct BuildArgs {
     /// No progress lines.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct WatchArgs {
+    #[command(flatten)]
+    pub build: BuildArgs,
+    /// Serve a live preview on 127.0.0.1: the ebook's pages, the PDF, and each failed
+    /// build's diagnostics, reloaded in the browser after every build.
+    #[arg(long)]
+    pub serve: bool,
+    /// The preview's port (default: 3000, or the next free one; 0: any free port).
+    #[arg(long, short, value_name = "N", requires = "serve")]
+    pub port: Option<u16>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -48,6 +48,10 @@ pub struct Edition {
     pub annotations: Vec<PathBuf>,
     #[serde(default)]
     pub source: Option<SourceInfo>,
+    /// The edition's own cover picture (JPEG or PNG); without it a build draws one from the
+    /// title page.
+    #[serde(default)]
+    pub cover: Option<Spanned<PathBuf>>,
     #[serde(default)]
     pub style: HouseStyle,
     #[serde(default)]
@@ -232,6 +236,10 @@ pub struct PdfOutput {
     /// Body text size in points; the page size's default when absent.
     #[serde(default)]
     pub font_size: Option<f64>,
+    /// Put the cover (the edition's own, or the one drawn from the title page) before the
+    /// first page, outside the page numbering. A print edition usually has none.
+    #[serde(default)]
+    pub cover: bool,
 }
 
 /// Page sizes of the print edition. Named in any case (`"A4"` or `"a4"`), as on the command

@@ -5,14 +5,17 @@ mod cli;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::Parser;
 
 use cli::{
-    BuildArgs, CheckArgs, Cli, Command, DiffArgs, MessageFormat, NewArgs, OutputFormat, PageSizeArg,
+    BuildArgs, CheckArgs, Cli, Command, DiffArgs, MessageFormat, NewArgs, OutputFormat,
+    PageSizeArg, WatchArgs,
 };
 use folio::config::{Format, PageSize};
 use folio::diag::{render_human, render_json, Diagnostics, Error, Files, Severity};
+use folio::preview::{Port, Preview};
 use folio::project::Project;
 use folio::text::counted;
 
@@ -129,28 +132,26 @@ fn build_options(args: &BuildArgs) -> folio::cmd::build::Options {
 }
 
 /// Builds now and after every change, printing each build's diagnostics and one line about
-/// it; runs until interrupted.
-fn watch(cli: &Cli, args: &BuildArgs) -> Result<Outcome, Error> {
-    let options = build_options(args);
+/// it (and, with `--serve`, showing it in the preview); runs until interrupted.
+fn watch(cli: &Cli, args: &WatchArgs) -> Result<Outcome, Error> {
+    let options = build_options(&args.build);
+    let preview = args.serve.then(|| Arc::new(Preview::default()));
+    let _server = match &preview {
+        Some(preview) => {
+            let port = args.port.map_or(Port::Default, Port::Given);
+            let server = folio::preview::start(preview.clone(), port)?;
+            eprintln!("{:>12} the preview at {}", "serving", server.url());
+            Some(server)
+        }
+        None => None,
+    };
     let mut first = true;
     folio::cmd::watch::run(&cli.edition, &options, &mut |round| {
         print_diagnostics(cli.message_format, round.files, round.diags);
-        let took = round.took.as_millis();
-        let why = match round.changed.as_slice() {
-            [] => String::new(),
-            [one] => format!(" after a change to {}", relative(&cli.edition, one)),
-            many => format!(" after changes to {} files", many.len()),
-        };
-        match &round.outcome {
-            Ok(written) => {
-                let names: Vec<String> =
-                    written.iter().map(|p| relative(&cli.edition, p)).collect();
-                eprintln!("{:>12} in {took} ms{why}: {}", "built", names.join(", "));
-            }
-            Err(err) => eprintln!(
-                "{:>12} in {took} ms{why}: {err}; the last good outputs are kept",
-                "failed"
-            ),
+        let line = round_summary(&cli.edition, &round);
+        eprintln!("{line}");
+        if let Some(preview) = &preview {
+            preview.publish(&round, line.trim_start().to_string());
         }
         if std::mem::take(&mut first) {
             eprintln!("{:>12} for changes (Ctrl-C stops)", "watching");
@@ -161,6 +162,26 @@ fn watch(cli: &Cli, args: &BuildArgs) -> Result<Outcome, Error> {
         messages: Vec::new(),
         failed: false,
     })
+}
+
+/// The line a watch prints after a build: how it went, how long it took, what started it.
+fn round_summary(edition: &std::path::Path, round: &folio::cmd::watch::Round) -> String {
+    let took = round.took.as_millis();
+    let why = match round.changed.as_slice() {
+        [] => String::new(),
+        [one] => format!(" after a change to {}", relative(edition, one)),
+        many => format!(" after changes to {} files", many.len()),
+    };
+    match &round.outcome {
+        Ok(written) => {
+            let names: Vec<String> = written.iter().map(|p| relative(edition, p)).collect();
+            format!("{:>12} in {took} ms{why}: {}", "built", names.join(", "))
+        }
+        Err(err) => format!(
+            "{:>12} in {took} ms{why}: {err}; the last good outputs are kept",
+            "failed"
+        ),
+    }
 }
 
 /// `path` as the user sees it from the edition directory.

@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::config::{self, Edition, EDITION_FILE};
+use crate::cover_image::{self, CoverImage};
 use crate::diag::{Diagnostic, Diagnostics, Error, FileId, Files, Span};
 use crate::font_files::FontFiles;
 
@@ -57,6 +58,23 @@ impl Project {
     /// The edition's fonts: the files `[fonts]` names, the built-in Vollkorn for the rest.
     pub fn fonts(&self, diags: &mut Diagnostics) -> Result<FontFiles, Error> {
         FontFiles::load(&self.root, &self.edition.fonts, self.config, diags)
+    }
+
+    /// The edition's own cover picture, when edition.toml names one; problems with it are
+    /// diagnostics at the `cover` key (see `cover_image::load`), and errors among them make
+    /// this a content error.
+    pub fn own_cover(&self, diags: &mut Diagnostics) -> Result<Option<CoverImage>, Error> {
+        let Some(path) = &self.edition.cover else {
+            return Ok(None);
+        };
+        let before = diags.error_count();
+        let cover = cover_image::load(&self.root, path, self.config, diags);
+        if diags.error_count() > before {
+            return Err(Error::Content {
+                errors: diags.error_count(),
+            });
+        }
+        Ok(cover)
     }
 
     /// Reads a file the edition names, shown in diagnostics relative to the edition.

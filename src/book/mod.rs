@@ -7,6 +7,7 @@ pub mod colophon;
 pub mod note_on_text;
 pub mod title_page;
 
+use crate::cover_image::CoverImage;
 use crate::font_files::FontFiles;
 use crate::model::{Block, Document, Position};
 use crate::project::Project;
@@ -71,9 +72,9 @@ pub struct Publication<'a> {
     /// Where each page of the print edition built in the same run starts (page `n` at index
     /// `n - 1`), for the ebook's page list; `None` when no print edition is built.
     pub page_starts: Option<Vec<Option<Position>>>,
-    /// The ebook's cover picture (PNG), made on another core while the text is read; none
-    /// when the ebook is made only to check it.
-    pub cover: Option<Vec<u8>>,
+    /// The cover picture: the edition's own, or one drawn from the title page on another core
+    /// while the text is read; none when the ebook is made only to check it.
+    pub cover: Option<CoverImage>,
 }
 
 impl<'a> Publication<'a> {

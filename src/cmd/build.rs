@@ -8,6 +8,7 @@ use std::thread::JoinHandle;
 
 use crate::book::{Book, Publication, TitlePage};
 use crate::config::{Format, PageSize};
+use crate::cover_image::CoverImage;
 use crate::diag::{Diagnostics, Error};
 use crate::export::epub::Precompressed;
 use crate::font_files::FontFiles;
@@ -82,8 +83,11 @@ pub fn run(
         .then(|| PendingRevision::start(&project.root))
         .flatten();
     let font_files = project.fonts(diags)?;
+    let own_cover = project.own_cover(diags)?;
     let early_fonts = plan.epub.then(|| compress_fonts_early(&font_files, built));
-    let early_cover = plan.epub.then(|| render_cover_early(project, &font_files));
+    let wants_cover = plan.epub || (plan.pdf && project.edition.output.pdf.cover);
+    let early_cover =
+        (wants_cover && own_cover.is_none()).then(|| render_cover_early(project, &font_files));
     progress("parsing the manuscript");
     let annotated = annotate_manuscript(project, diags)?;
     let revision = revision.and_then(PendingRevision::finish);
@@ -107,7 +111,8 @@ pub fn run(
     } else {
         None
     };
-    publication.cover = early_cover.and_then(|thread| thread.join().ok()).flatten();
+    publication.cover =
+        own_cover.or_else(|| early_cover.and_then(|thread| thread.join().ok()).flatten());
     progress(plan.describe());
     let made = export_both(&publication, &plan, print.as_ref(), early_fonts, diags);
     // A long book's pages, glyphs and fonts take milliseconds to free; nothing waits for that.
@@ -138,9 +143,9 @@ fn compress_fonts_early(fonts: &FontFiles, built: Timestamp) -> JoinHandle<Optio
     std::thread::spawn(move || export::epub::precompress_fonts(files, built))
 }
 
-/// The ebook's cover depends only on the title page and the fonts: it is drawn on the second
-/// core too, while the manuscript is parsed and typeset.
-fn render_cover_early(project: &Project, fonts: &FontFiles) -> JoinHandle<Option<Vec<u8>>> {
+/// The cover, when the edition has none of its own, depends only on the title page and the
+/// fonts: it is drawn on the second core too, while the manuscript is parsed and typeset.
+fn render_cover_early(project: &Project, fonts: &FontFiles) -> JoinHandle<Option<CoverImage>> {
     let page = TitlePage::new(&project.edition);
     let fonts = fonts.clone();
     std::thread::spawn(move || export::epub::render_cover(&page, &fonts))

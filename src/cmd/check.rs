@@ -41,6 +41,8 @@ pub fn run(project: &mut Project, diags: &mut Diagnostics) -> Result<Checked, Er
 
     // Every character in the fonts, so the print edition has no blank boxes.
     let font_files = project.fonts(diags)?;
+    // The cover a build would put in the ebook: readable, a JPEG or PNG, large enough.
+    project.own_cover(diags)?;
     FontSet::new(&font_files)?.check_coverage(&annotated.document, diags);
 
     // The build would succeed: the book and its EPUB, made in memory.

@@ -332,6 +332,8 @@ manuscript = "manuscript/{slug}.md"
 # rights = "…"
 # description = "…"                     # the blurb in the ebook's metadata
 # subjects = ["…"]
+# cover = "cover.jpg"                    # the ebook's cover, JPEG or PNG (1600 × 2560 is best);
+#                                        # default: drawn from the title page
 lexicon = "manuscript/lexicon.toml"      # names and words restore and check should know
 annotations = ["annotations/{slug}.toml"] # notes, emendations, omissions
 
@@ -367,6 +369,7 @@ annotations = ["annotations/{slug}.toml"] # notes, emendations, omissions
 # [output.pdf]
 # page-size = "a5"                      # a4, letter, a5, paperback (129 × 198 mm)
 # font-size = 10.5                       # points; each page size has its default
+# cover = false                          # true: the cover as the PDF's first page
 
 # [output.handout]                       # with this table, every PDF build also makes a booklet
 # sheet = "a4"                          # or "letter"

@@ -2,11 +2,14 @@
 //! title, subtitle, authors and publisher set in the edition's fonts (shaped as the print
 //! edition is, kerning and ligatures included) and drawn into a PNG with tiny-skia, the only
 //! user of that crate (and of png). Library views (Apple Books, Kobo, Calibre, Thorium) show it instead of
-//! a grey rectangle. Same inputs, same pixels: nothing depends on the machine's fonts.
+//! a grey rectangle. Same inputs, same pixels: nothing depends on the machine's fonts. Also
+//! the cover as the print PDF's image (`for_print`): a JPEG as it is, a PNG decoded.
 
 use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Rect, Transform};
 
+use super::deflate::Deflater;
 use crate::book::TitlePage;
+use crate::cover_image::{CoverImage, ImageType};
 use crate::diag::{Diagnostics, Span};
 use crate::font_face::Pen;
 use crate::typeset::fonts::{FontSet, Style};
@@ -254,4 +257,77 @@ impl Pen for PathPen {
     fn close(&mut self) {
         self.path.close();
     }
+}
+
+/// A cover picture as a PDF image XObject takes it.
+pub struct PrintImage {
+    pub width: u32,
+    pub height: u32,
+    /// `DeviceGray`, `DeviceRGB` or `DeviceCMYK`.
+    pub colour_space: &'static str,
+    /// `DCTDecode` (a JPEG's own bytes) or `FlateDecode` (a PNG's samples, compressed again)
+    /// or none (samples that compression would not make smaller).
+    pub filter: Option<&'static str>,
+    /// CMYK JPEGs are written inverted by Adobe's programs, which nearly all of them come from.
+    pub inverted: bool,
+    pub bytes: Vec<u8>,
+}
+
+/// `cover` as the PDF's image: a JPEG goes in as it is (PDF reads JPEG itself); a PNG is
+/// decoded to 8-bit RGB, any transparency set on white paper. `None` if the PNG cannot be
+/// decoded (or would take more than png's 64 MiB limit).
+pub fn for_print(cover: &CoverImage) -> Option<PrintImage> {
+    match cover.kind {
+        ImageType::Jpeg => Some(PrintImage {
+            width: cover.width,
+            height: cover.height,
+            colour_space: match cover.components {
+                1 => "DeviceGray",
+                4 => "DeviceCMYK",
+                _ => "DeviceRGB",
+            },
+            filter: Some("DCTDecode"),
+            inverted: cover.components == 4,
+            bytes: cover.bytes.clone(),
+        }),
+        ImageType::Png => decode_png(&cover.bytes),
+    }
+}
+
+fn decode_png(bytes: &[u8]) -> Option<PrintImage> {
+    let mut decoder = png::Decoder::new(bytes);
+    decoder.set_transformations(png::Transformations::normalize_to_color8());
+    let mut reader = decoder.read_info().ok()?;
+    let mut pixels = vec![0; reader.output_buffer_size()];
+    let frame = reader.next_frame(&mut pixels).ok()?;
+    pixels.truncate(frame.buffer_size());
+    let on_paper = |value: u8, alpha: u8| {
+        let (value, alpha) = (u32::from(value), u32::from(alpha));
+        ((value * alpha + 255 * (255 - alpha) + 127) / 255) as u8
+    };
+    let rgb: Vec<u8> = match frame.color_type {
+        png::ColorType::Rgb => pixels,
+        png::ColorType::Rgba => pixels
+            .chunks_exact(4)
+            .flat_map(|p| [0, 1, 2].map(|i| on_paper(p[i], p[3])))
+            .collect(),
+        png::ColorType::Grayscale => pixels.iter().flat_map(|&g| [g, g, g]).collect(),
+        png::ColorType::GrayscaleAlpha => pixels
+            .chunks_exact(2)
+            .flat_map(|p| [on_paper(p[0], p[1]); 3])
+            .collect(),
+        png::ColorType::Indexed => return None,
+    };
+    let (filter, bytes) = match Deflater::default().deflate(&rgb) {
+        Some(deflated) => (Some("FlateDecode"), deflated),
+        None => (None, rgb),
+    };
+    Some(PrintImage {
+        width: frame.width,
+        height: frame.height,
+        colour_space: "DeviceRGB",
+        filter,
+        inverted: false,
+        bytes,
+    })
 }

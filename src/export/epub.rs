@@ -6,6 +6,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::book::{Book, Publication, SectionKind, TitlePage};
+use crate::cover_image::{CoverImage, ImageType};
 use crate::diag::{Diagnostic, Diagnostics, Error};
 use crate::font_files::FontFiles;
 use crate::model::generated::COLOPHON_ID;
@@ -43,6 +44,15 @@ pub fn write(
     let entries = entries(publication, diags)?;
     let out_name = Path::new(&publication.project.edition.slug).with_extension("epub");
     ocf::write(&entries, fonts, publication.built).map_err(|e| Error::io(&out_name, e))
+}
+
+/// The files of an EPUB that `write` made, as (path in the container, bytes), in the
+/// container's order; an error if `epub` is not a zip.
+pub fn unpack(epub: &[u8]) -> std::io::Result<Vec<(String, Vec<u8>)>> {
+    Ok(ocf::read(epub)?
+        .into_iter()
+        .map(|entry| (entry.path, entry.bytes))
+        .collect())
 }
 
 /// The font files every book embeds (regular and italic, see `faces_used`), as (bytes, path
@@ -427,28 +437,27 @@ fn endnotes_document(
 
 /// The cover of a book with this title page, set in `fonts`: what a build makes on another
 /// core while the manuscript is read. `None` if the fonts cannot be shaped.
-pub fn render_cover(page: &TitlePage, fonts: &FontFiles) -> Option<Vec<u8>> {
+pub fn render_cover(page: &TitlePage, fonts: &FontFiles) -> Option<CoverImage> {
     let fonts = FontSet::new(fonts).ok()?;
-    cover::typographic(page, &fonts)
+    CoverImage::parse(cover::typographic(page, &fonts)?)
 }
 
-/// The cover picture and the page that shows it, first in the spine; whether the book has a
-/// cover (a build always makes one; `check` makes the ebook without).
+/// The cover picture and the page that shows it, first in the spine; the picture's type, if
+/// the book has a cover (a build always makes one; `check` makes the ebook without).
 fn push_cover(
     publication: &Publication,
     entries: &mut Vec<Entry>,
     spine: &mut Vec<SpineItem>,
-) -> bool {
-    let Some(png) = publication.cover.clone() else {
-        return false;
-    };
+) -> Option<ImageType> {
+    let cover = publication.cover.as_ref()?;
     let page = &publication.book.title_page;
+    let href = opf::cover_image(cover.kind);
     entries.push(Entry {
-        path: format!("OEBPS/{}", opf::COVER_IMAGE),
-        bytes: png,
+        path: format!("OEBPS/{href}"),
+        bytes: cover.bytes.clone(),
     });
     let language = &publication.project.edition.language;
-    entries.push(text_entry("cover.xhtml", cover_page(page, language)));
+    entries.push(text_entry("cover.xhtml", cover_page(page, language, &href)));
     spine.push(SpineItem {
         file: "cover.xhtml".into(),
         id: "cover".into(),
@@ -456,11 +465,12 @@ fn push_cover(
         toc: None,
         landmark: Some("cover"),
     });
-    true
+    Some(cover.kind)
 }
 
-/// The cover page: the picture, scaled to the screen, described for screen readers.
-fn cover_page(page: &TitlePage, language: &str) -> String {
+/// The cover page: the picture (at `href` from the package document), scaled to the screen,
+/// described for screen readers.
+fn cover_page(page: &TitlePage, language: &str, href: &str) -> String {
     let mut w = XmlWriter::new();
     xhtml::start_document(&mut w, language, "Cover");
     w.open("body", &[("class", "cover-page")]);
@@ -472,7 +482,7 @@ fn cover_page(page: &TitlePage, language: &str) -> String {
         "img",
         &[
             ("class", "cover"),
-            ("src", &format!("../{}", opf::COVER_IMAGE)),
+            ("src", &format!("../{href}")),
             ("alt", &description),
             ("epub:type", "cover"),
             ("role", "doc-cover"),

@@ -13,5 +13,5 @@ pub mod pdf;
 mod pdf_objects;
 mod pdf_structure;
 mod xhtml;
-mod xml;
+pub(crate) mod xml;
 mod xmp;

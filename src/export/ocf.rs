@@ -6,7 +6,7 @@
 //! with the current time and gives `dc:language` and `dc:creator` the same id (epubcheck
 //! RSC-005), see the README's "Dependencies".
 
-use std::io::{Cursor, Write};
+use std::io::{Cursor, Read, Write};
 
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
@@ -144,6 +144,23 @@ pub fn write(
     Ok(zip.finish().map_err(std::io::Error::other)?.into_inner())
 }
 
+/// Every entry of a container `write` made, in its order: what the live preview serves of
+/// the book a build wrote.
+pub fn read(container: &[u8]) -> std::io::Result<Vec<Entry>> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(container)).map_err(std::io::Error::other)?;
+    (0..zip.len())
+        .map(|index| {
+            let mut file = zip.by_index(index).map_err(std::io::Error::other)?;
+            let mut bytes = Vec::new();
+            file.read_to_end(&mut bytes)?;
+            Ok(Entry {
+                path: file.name().to_string(),
+                bytes,
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,6 +187,14 @@ mod tests {
         let plain = write(&entries(), None, time).unwrap();
         let mut ready = Precompressed::new(entries()[1..].to_vec(), time).unwrap();
         assert_eq!(write(&entries(), Some(&mut ready), time).unwrap(), plain);
+    }
+
+    #[test]
+    fn a_container_reads_back_as_its_entries() {
+        let time = Timestamp::for_build("2026-11-27").unwrap();
+        let read = read(&write(&entries(), None, time).unwrap()).unwrap();
+        assert_eq!(read[0].path, "mimetype");
+        assert_eq!(read[2..], entries());
     }
 
     #[test]

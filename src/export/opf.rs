@@ -5,9 +5,12 @@ use super::epub::SpineItem;
 use super::xml::XmlWriter;
 use crate::book::Publication;
 use crate::config::{Edition, Role};
+use crate::cover_image::ImageType;
 
-/// Where the cover picture is in the book, from the package document.
-pub const COVER_IMAGE: &str = "images/cover.png";
+/// Where a cover picture of this type is in the book, from the package document.
+pub fn cover_image(kind: ImageType) -> String {
+    format!("images/cover.{}", kind.extension())
+}
 
 /// The package document of `publication`, whose content documents are `spine` and whose
 /// font files (and licence) are `fonts`; `print_pages` is the print edition's page count when
@@ -17,7 +20,7 @@ pub fn document(
     spine: &[SpineItem],
     fonts: &[String],
     print_pages: usize,
-    cover: bool,
+    cover: Option<ImageType>,
 ) -> String {
     let edition = &publication.project.edition;
     let mut w = XmlWriter::new();
@@ -43,8 +46,8 @@ pub fn document(
     if print_pages > 0 {
         print_edition(&mut w, edition, print_pages);
     }
-    accessibility_metadata(&mut w, publication, print_pages > 0, cover);
-    if cover {
+    accessibility_metadata(&mut w, publication, print_pages > 0, cover.is_some());
+    if cover.is_some() {
         // EPUB 2's way of naming the cover, which Kindle's tools and older readers still use.
         w.empty("meta", &[("name", "cover"), ("content", "cover-image")]);
     }
@@ -181,7 +184,7 @@ fn print_edition(w: &mut XmlWriter, edition: &Edition, print_pages: usize) {
 }
 
 /// Every file of the book but the package document and the container.
-fn manifest(w: &mut XmlWriter, spine: &[SpineItem], fonts: &[String], cover: bool) {
+fn manifest(w: &mut XmlWriter, spine: &[SpineItem], fonts: &[String], cover: Option<ImageType>) {
     w.open("manifest", &[]);
     w.newline();
     w.empty(
@@ -219,13 +222,13 @@ fn manifest(w: &mut XmlWriter, spine: &[SpineItem], fonts: &[String], cover: boo
             ],
         );
     }
-    if cover {
+    if let Some(kind) = cover {
         w.empty(
             "item",
             &[
                 ("id", "cover-image"),
-                ("href", COVER_IMAGE),
-                ("media-type", "image/png"),
+                ("href", &cover_image(kind)),
+                ("media-type", kind.media_type()),
                 ("properties", "cover-image"),
             ],
         );

@@ -10,6 +10,7 @@ use printpdf::{
     PdfFontHandle, PdfPage, PdfSaveOptions, Pt, TextItem,
 };
 
+use super::cover::{self, PrintImage};
 use super::deflate::Deflater;
 use super::page_content::{self, GlyphInventory, GlyphMap, PageContent};
 use super::pdf_objects::{self, Annotation, PageStream, Parts, Target};
@@ -34,6 +35,7 @@ pub fn write(
     layout: &Layout,
     diags: &mut Diagnostics,
 ) -> Result<Vec<u8>, Error> {
+    let cover = cover_page(publication, diags)?;
     let inventory = GlyphInventory::of(&layout.pages);
     let document = draw(layout, fonts, &inventory, diags)?;
     let contents = page_contents(layout, &inventory);
@@ -64,8 +66,37 @@ pub fn write(
             .map(|page| page.into_iter().map(|(_, a)| a).collect())
             .collect(),
         structure: &structure,
+        cover: cover.as_ref(),
     };
     pdf_objects::finish(document, &parts)
+}
+
+/// The cover as the first page's picture, when `[output.pdf] cover` asks for it; `E003` when
+/// the picture cannot be printed.
+fn cover_page(
+    publication: &Publication,
+    diags: &mut Diagnostics,
+) -> Result<Option<PrintImage>, Error> {
+    if !publication.project.edition.output.pdf.cover {
+        return Ok(None);
+    }
+    match publication.cover.as_ref().and_then(cover::for_print) {
+        Some(image) => Ok(Some(image)),
+        None => {
+            diags.push(
+                Diagnostic::error(
+                    "E003",
+                    "the cover cannot be put in the PDF: its picture could not be read or drawn",
+                )
+                .with_hint(
+                    "save the picture as an 8-bit JPEG or PNG, or set `[output.pdf] cover = false`",
+                ),
+            );
+            Err(Error::Content {
+                errors: diags.error_count(),
+            })
+        }
+    }
 }
 
 /// Draws the pages with printpdf: their size and the glyphs the fonts are subset to. The

@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 
+use super::cover::PrintImage;
 use super::deflate::Deflater;
 use super::pdf_structure::{Kid, StructTree};
 use super::xmp;
@@ -74,6 +75,8 @@ pub struct Parts<'a> {
     /// Each page's link annotations, in the order `structure` numbers them.
     pub annotations: Vec<Vec<Annotation>>,
     pub structure: &'a StructTree,
+    /// The cover, when `[output.pdf] cover` asks for it as the first page.
+    pub cover: Option<&'a PrintImage>,
 }
 
 /// Completes the file printpdf drew (`document`) with `parts` and returns its bytes.
@@ -92,6 +95,9 @@ pub fn finish(mut document: lopdf::Document, parts: &Parts) -> Result<Vec<u8>, E
     }
     .write(&mut document, &marked);
     finish_catalog(&mut document, parts, &pages, tree);
+    if let Some(cover) = parts.cover {
+        add_cover_page(&mut document, cover, parts.layout);
+    }
     set_file_id(&mut document, parts);
     let mut bytes = Vec::new();
     document
@@ -439,6 +445,104 @@ fn finish_catalog(
         }
         None => catalog.set("PageMode", Object::Name(b"UseNone".to_vec())),
     }
+}
+
+/// Puts `cover` before the first page, full-bleed (scaled to cover the page, centred, the
+/// overflow cut off), as an artifact: the cover repeats the title page that follows it, so it
+/// adds nothing to the structure tree. The page labels keep the text's numbers: the cover is
+/// labelled "Cover" and the first page of the text stays page 1. Everything else points at
+/// page objects, which do not move.
+fn add_cover_page(document: &mut lopdf::Document, cover: &PrintImage, layout: &Layout) {
+    let Some(pages_id) = document
+        .catalog()
+        .ok()
+        .and_then(|catalog| catalog.get(b"Pages").ok())
+        .and_then(|pages| pages.as_reference().ok())
+    else {
+        return;
+    };
+    let image = document.add_object(image_stream(cover));
+    let (width, height) = (layout.width, layout.height);
+    let scale = (width / f64::from(cover.width)).max(height / f64::from(cover.height));
+    let (shown_w, shown_h) = (
+        f64::from(cover.width) * scale,
+        f64::from(cover.height) * scale,
+    );
+    let content = format!(
+        "/Artifact BMC q 0 0 {width:.2} {height:.2} re W n {shown_w:.2} 0 0 {shown_h:.2} {:.2} {:.2} cm /Cover Do Q EMC",
+        (width - shown_w) / 2.0,
+        (height - shown_h) / 2.0
+    );
+    let contents = document.add_object(Stream::new(Dictionary::new(), content.into_bytes()));
+    let mut xobjects = Dictionary::new();
+    xobjects.set("Cover", Object::Reference(image));
+    let mut resources = Dictionary::new();
+    resources.set("XObject", Object::Dictionary(xobjects));
+    let mut page = Dictionary::new();
+    page.set("Type", Object::Name(b"Page".to_vec()));
+    page.set("Parent", Object::Reference(pages_id));
+    page.set(
+        "MediaBox",
+        Object::Array(vec![
+            Object::Integer(0),
+            Object::Integer(0),
+            real(width),
+            real(height),
+        ]),
+    );
+    page.set("Resources", Object::Dictionary(resources));
+    page.set("Contents", Object::Reference(contents));
+    page.set("Tabs", Object::Name(b"S".to_vec()));
+    let page = document.add_object(page);
+    if let Ok(pages) = document.get_dictionary_mut(pages_id) {
+        if let Ok(Object::Array(kids)) = pages.get_mut(b"Kids") {
+            kids.insert(0, Object::Reference(page));
+        }
+        let count = pages.get(b"Count").and_then(Object::as_i64).unwrap_or(0);
+        pages.set("Count", Object::Integer(count + 1));
+    }
+    let mut cover_label = Dictionary::new();
+    cover_label.set("P", Object::string_literal("Cover"));
+    let mut text_labels = Dictionary::new();
+    text_labels.set("S", Object::Name(b"D".to_vec()));
+    let mut labels = Dictionary::new();
+    labels.set(
+        "Nums",
+        Object::Array(vec![
+            Object::Integer(0),
+            Object::Dictionary(cover_label),
+            Object::Integer(1),
+            Object::Dictionary(text_labels),
+        ]),
+    );
+    if let Ok(catalog) = document.catalog_mut() {
+        catalog.set("PageLabels", Object::Dictionary(labels));
+    }
+}
+
+/// The cover's image XObject.
+fn image_stream(cover: &PrintImage) -> Stream {
+    let mut dict = Dictionary::new();
+    dict.set("Type", Object::Name(b"XObject".to_vec()));
+    dict.set("Subtype", Object::Name(b"Image".to_vec()));
+    dict.set("Width", Object::Integer(i64::from(cover.width)));
+    dict.set("Height", Object::Integer(i64::from(cover.height)));
+    dict.set(
+        "ColorSpace",
+        Object::Name(cover.colour_space.as_bytes().to_vec()),
+    );
+    dict.set("BitsPerComponent", Object::Integer(8));
+    if let Some(filter) = cover.filter {
+        dict.set("Filter", Object::Name(filter.as_bytes().to_vec()));
+    }
+    if cover.inverted {
+        dict.set(
+            "Decode",
+            Object::Array([1, 0, 1, 0, 1, 0, 1, 0].map(Object::Integer).to_vec()),
+        );
+    }
+    // The bytes are final: lopdf must not compress them again.
+    Stream::new(dict, cover.bytes.clone()).with_compression(false)
 }
 
 /// The file identifier: the same edition built the same day gets the same /ID.
