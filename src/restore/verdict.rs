@@ -1,0 +1,65 @@
+//! What the word rules make of one damaged word: a [`Verdict`], first on the word alone (so
+//! it can be cached), then for some words on the text's evidence (`rank.rs`, `names.rs`).
+
+use super::hunspell::Candidate;
+use super::letters::Found;
+use super::names::Name;
+
+/// What the rules make of one word, independent of its context (so it can be cached: a long
+/// text repeats its words).
+#[derive(Debug, Clone)]
+pub(super) enum Verdict {
+    /// An English word, or nothing to say.
+    Leave,
+    /// A lexicon spelling, maybe of a possessive stem (`possessive`: add `’s`).
+    Letters {
+        spelling: String,
+        evidence: String,
+        possessive: bool,
+    },
+    /// The lexicon's entries or the dictionary disagree: list them.
+    Ambiguous {
+        candidates: Vec<String>,
+        reason: &'static str,
+    },
+    /// Apostrophe at this byte position; the dictionary word that proves it.
+    Apostrophe { at: usize, evidence: String },
+    /// Dash at this byte position.
+    Dash { at: usize },
+    /// Accents folded rather than deleted ("Kadar"): restore only inserts, so a suspect.
+    Folded { spelling: String, origin: String },
+    /// Spellings the Hunspell dictionaries know for the word (or, `possessive`, for the word
+    /// without its final s), decided once the whole text is judged (see `rank::decide`).
+    Candidates {
+        candidates: Vec<Candidate>,
+        possessive: bool,
+    },
+    /// A capitalised word a dictionary knows only as a common word ("Pozna"): perhaps a name
+    /// that lost a letter (or, `possessive`, whose possessive lost its apostrophe too);
+    /// repaired only where its context decides (see `names::in_context`), listed otherwise.
+    MaybeName {
+        names: Vec<Name>,
+        possessive: bool,
+        reason: String,
+    },
+    /// In no dictionary or lexicon, and could be a word that lost characters; `candidates`
+    /// ranked, empty when none is known.
+    Unknown {
+        candidates: Vec<String>,
+        reason: String,
+    },
+}
+/// The verdict of a lexicon look-up (`possessive`: the word is the stem of a possessive).
+pub(super) fn letters_verdict(found: Found, possessive: bool) -> Verdict {
+    match found {
+        Found::One { spelling, evidence } => Verdict::Letters {
+            spelling,
+            evidence,
+            possessive,
+        },
+        Found::Ambiguous(candidates) => Verdict::Ambiguous {
+            candidates,
+            reason: "the edition lexicon has more than one spelling for this key",
+        },
+    }
+}
