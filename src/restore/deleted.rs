@@ -14,13 +14,14 @@ use super::dictionary::Dictionary;
 use super::hunspell::Dictionaries;
 use super::letters;
 use super::lexicon::{strip, Lexicon};
-use super::names::{foreign_word_or_name, in_context, Context};
+use super::names::{foreign_word_or_name, in_context, Around, Context};
 use super::possessives;
 use super::quotes;
 use super::rank::{decide, dictionary_candidates};
+use super::short_words;
 use super::stages::Proposal;
 use super::tokens::{tokens, Token};
-use super::verdict::{letters_verdict, Verdict};
+use super::verdict::{builtin_verdict, letters_verdict, Verdict};
 use super::{Class, Outcome, RawSuspect, RestoreOptions};
 
 /// Repairs `text` (assumed damaged by deletion of its non-ASCII characters).
@@ -60,12 +61,14 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
     // repaired the same way throughout.
     let mut repaired_in_context: HashMap<&str, Verdict> = HashMap::new();
     for (i, token) in tokens.iter().enumerate().filter(|&(i, _)| judged(i)) {
-        let previous = i.checked_sub(1).map(|p| &tokens[p]);
-        let Some(verdict) = in_context(token, previous, &verdicts, &mut capitalised, &context)
-        else {
+        let around = Around {
+            previous: i.checked_sub(1).map(|p| &tokens[p]),
+            next: tokens.get(i + 1),
+        };
+        let Some(verdict) = in_context(token, around, &verdicts, &mut capitalised, &context) else {
             continue;
         };
-        let was_listed = !matches!(verdicts[token.text], Verdict::Letters { .. });
+        let was_listed = !verdicts[token.text].repairs_letters();
         if was_listed && matches!(verdict, Verdict::Letters { .. }) {
             repaired_in_context
                 .entry(token.text)
@@ -81,7 +84,7 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
             (Verdict::Unknown { .. } | Verdict::MaybeName { .. }, Some(repaired)) => {
                 repaired.clone()
             }
-            _ => verdict,
+            _ => verdict.alone(),
         };
         let next = tokens.get(i + 1);
         let gap = next.map_or("", |n| &text[token.end()..n.start]);
@@ -89,6 +92,14 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
     }
     hyphenated_parts(&tokens, &covered, dictionary, options, &mut outcome);
     let settled = settled(&tokens, &covered, &outcome);
+    outcome.suspects.extend(short_words::suspects(
+        text,
+        &tokens,
+        &settled,
+        lexicon,
+        &options.dictionaries,
+        context.leading.as_deref(),
+    ));
     for found in [
         possessives::repair(text, &tokens, &settled, dictionary),
         apostrophes::contractions(text, &tokens, &settled, dictionary),
@@ -182,12 +193,18 @@ fn judge(
             }
         }
     }
+    // The edition lexicon had nothing for the word: only the built-in one can answer.
     if let Some(found) = letters::lookup(word, lexicon, true) {
-        return letters_verdict(found, false);
+        return builtin_verdict(word, found, false, dictionaries);
     }
     if let Some(stem) = word.strip_suffix('s') {
         if let Some(found) = letters::lookup(stem, lexicon, !dictionary.contains(stem)) {
-            return letters_verdict(found, true);
+            // The edition lexicon's entry is the editor's word; only a built-in one yields
+            // to the text's language.
+            if letters::lookup(stem, lexicon, false).is_some() {
+                return letters_verdict(found, true);
+            }
+            return builtin_verdict(stem, found, true, dictionaries);
         }
     }
     let possessive_at = apostrophes::evidence_position(word, |w| occurs.contains(w));
@@ -354,7 +371,9 @@ fn apply(
                 .collect();
             suspect_of(candidates, reason, true)
         }
-        Verdict::Candidates { .. } => unreachable!("decided before any is applied"),
+        Verdict::Candidates { .. } | Verdict::BuiltIn { .. } | Verdict::Declinable { .. } => {
+            unreachable!("decided before any is applied")
+        }
     }
 }
 

@@ -322,6 +322,30 @@ impl Dictionaries {
         found
     }
 
+    /// The other spellings the dictionaries that accept `spelling` know with its last letter,
+    /// one of their language's own letters, replaced by another of them ("Banský": "Banská",
+    /// "Banské"), each once, in order.
+    pub fn other_endings(&self, spelling: &str) -> Vec<String> {
+        let Some(last) = spelling.chars().next_back() else {
+            return Vec::new();
+        };
+        let body = &spelling[..spelling.len() - last.len_utf8()];
+        let mut found = BTreeSet::new();
+        self.read_all();
+        for loaded in self.dictionaries.iter().filter_map(Lazy::get) {
+            if !loaded.lower.contains(&last) || !loaded.checker.check(spelling) {
+                continue;
+            }
+            let forms = loaded.lower.iter().filter(|&&l| l != last);
+            found.extend(
+                forms
+                    .map(|letter| format!("{body}{letter}"))
+                    .filter(|form| loaded.checker.check(form)),
+            );
+        }
+        found.into_iter().collect()
+    }
+
     /// Spellings that `word` (ASCII letters) may have been before its non-ASCII letters were
     /// deleted: the stems with this key in every dictionary; if there are none and the word
     /// is capitalised, what inserting one or two of each language's letters makes (as many
@@ -679,7 +703,10 @@ mod tests {
 
     #[test]
     fn languages_select_dictionaries() {
-        assert_eq!(fixture_dictionaries(&[]).locales(), ["hu_TEST", "pl_TEST"]);
+        assert_eq!(
+            fixture_dictionaries(&[]).locales(),
+            ["cs_TEST", "hu_TEST", "pl_TEST", "sk_TEST"]
+        );
         assert_eq!(fixture_dictionaries(&["hu_TEST"]).locales(), ["hu_TEST"]);
         assert!(fixture_dictionaries(&["fi"]).is_empty());
     }

@@ -20,6 +20,7 @@ pub mod possessives;
 pub mod quotes;
 mod rank;
 pub mod report;
+mod short_words;
 pub mod stages;
 pub mod tokens;
 mod verdict;

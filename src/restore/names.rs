@@ -10,6 +10,14 @@ use super::hunspell::Dictionaries;
 use super::rank::{language, rank, Ranked};
 use super::tokens::Token;
 use super::verdict::Verdict;
+use crate::text::fold_diacritic;
+
+/// The words on either side of an occurrence.
+#[derive(Clone, Copy)]
+pub(super) struct Around<'t, 'a> {
+    pub(super) previous: Option<&'t Token<'a>>,
+    pub(super) next: Option<&'t Token<'a>>,
+}
 
 /// What the rules look at around a word, beyond the word itself.
 pub(super) struct Context<'a> {
@@ -24,18 +32,26 @@ pub(super) struct Context<'a> {
 /// it does not, which is most of the time). A capitalised
 /// English word inside a sentence may be a name ("Husks": Husák’s); a word after a restored
 /// name is a name part ("Lőrinc Szab": Hungarian "szab" is a verb); a name listed as possible
-/// is repaired inside a sentence when the text's language picks one.
+/// is repaired inside a sentence when the text's language picks one; a declinable word
+/// before a name part takes the ending that agrees with it.
 pub(super) fn in_context<'a>(
     token: &Token<'a>,
-    previous: Option<&Token>,
+    around: Around,
     verdicts: &HashMap<&str, Verdict>,
     capitalised: &mut HashMap<&'a str, Verdict>,
     context: &Context,
 ) -> Option<Verdict> {
+    let own = &verdicts[token.text];
+    if let Verdict::Declinable { .. } = own {
+        return around
+            .next
+            .filter(|next| is_name_part_after(context.text, token, next))
+            .map(|next| agreeing_ending(own, next.text));
+    }
     if context.dictionaries.is_empty() || !token.is_capitalised() {
         return None;
     }
-    let own = &verdicts[token.text];
+    let previous = around.previous;
     let leading = context.leading.as_deref();
     let inside = previous.is_some_and(|p| inside_a_sentence(context.text, p, token));
     let mut verdict: Option<Verdict> = None;
@@ -74,6 +90,52 @@ pub(super) fn in_context<'a>(
     verdict
 }
 
+/// Whether `next` is a capitalised word one space after `token`: the two are one name
+/// ("Banská Bystrica").
+fn is_name_part_after(text: &str, token: &Token, next: &Token) -> bool {
+    next.is_capitalised() && &text[token.end()..next.start] == " "
+}
+
+/// The form of a [`Verdict::Declinable`] whose ending agrees with the name part after it:
+/// the one whose last letter, without its accent, is the last letter of `next` ("Banská
+/// Bystrica", as Slavic adjectives agree with their noun). None agreeing, or several, and
+/// the forms are listed: the base form would be a guess.
+fn agreeing_ending(declinable: &Verdict, next: &str) -> Verdict {
+    let Verdict::Declinable {
+        spelling,
+        evidence,
+        possessive,
+        forms,
+    } = declinable
+    else {
+        return declinable.clone();
+    };
+    let last = |word: &str| word.chars().next_back().map(fold_diacritic);
+    let every: Vec<&String> = std::iter::once(spelling).chain(forms).collect();
+    let agreeing: Vec<&&String> = every.iter().filter(|f| last(f) == last(next)).collect();
+    if let [one] = agreeing.as_slice() {
+        return Verdict::Letters {
+            spelling: one.to_string(),
+            evidence: format!(
+                "{evidence}; of its forms, the one whose ending agrees with `{next}` after it"
+            ),
+            possessive: *possessive,
+        };
+    }
+    Verdict::Unknown {
+        candidates: every.iter().map(|f| f.to_string()).collect(),
+        reason: format!(
+            "the dictionary knows the word with several endings, and none agrees with `{next}` \
+             after it alone: {}",
+            every
+                .iter()
+                .map(|f| f.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
 /// Whether only spaces and commas separate `token` from the word before it: it is not the
 /// first word of a sentence, a line or a title, so its capital is its own.
 fn inside_a_sentence(text: &str, previous: &Token, token: &Token) -> bool {
@@ -93,7 +155,9 @@ fn follows_a_repaired_name(
     token.is_capitalised()
         && previous.is_capitalised()
         && &text[previous.end()..token.start] == " "
-        && matches!(verdicts.get(previous.text), Some(Verdict::Letters { .. }))
+        && verdicts
+            .get(previous.text)
+            .is_some_and(Verdict::repairs_letters)
 }
 
 /// The repair of a name part: the one stem the dictionaries know for the word, or the one in

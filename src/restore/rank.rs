@@ -116,12 +116,18 @@ pub(super) fn decide(
 ) -> Option<String> {
     let leading = leading_language(verdicts, dictionaries);
     for (word, verdict) in verdicts.iter_mut() {
-        if let Verdict::Candidates {
-            candidates,
-            possessive,
-        } = verdict
-        {
-            *verdict = decide_one(word, candidates, *possessive, leading.as_deref());
+        match verdict {
+            Verdict::Candidates {
+                candidates,
+                possessive,
+            } => {
+                let decided = decide_one(word, candidates, *possessive, leading.as_deref());
+                *verdict = declinable(word, decided, dictionaries);
+            }
+            Verdict::BuiltIn { .. } => {
+                *verdict = builtin_or_leading(verdict, leading.as_deref(), dictionaries);
+            }
+            _ => {}
         }
     }
     leading
@@ -175,7 +181,9 @@ fn repair_locales<'a>(
                 .map(|c| c.locale.as_str())
                 .collect()
         }
-        Verdict::Letters { spelling, .. } if !dictionaries.is_empty() => {
+        Verdict::Letters { spelling, .. } | Verdict::BuiltIn { spelling, .. }
+            if !dictionaries.is_empty() =>
+        {
             dictionaries.accepting(spelling)
         }
         _ => Vec::new(),
@@ -188,6 +196,106 @@ fn repair_locales<'a>(
 fn only_an_ending(word: &str, spelling: &str) -> bool {
     let kept = spelling.chars().count() - 2;
     spelling.chars().take(kept).eq(word.chars().take(kept))
+}
+
+/// A repair with a stem whose only inserted letter ends it, as a [`Verdict::Declinable`] when
+/// the dictionaries that know the stem accept other endings in its place ("Bansk": Banský,
+/// Banská, Banské); any other verdict as it is.
+fn declinable(word: &str, decided: Verdict, dictionaries: &Dictionaries) -> Verdict {
+    let Verdict::Letters {
+        spelling,
+        evidence,
+        possessive,
+    } = decided
+    else {
+        return decided;
+    };
+    let key = if possessive {
+        word.strip_suffix('s').unwrap_or(word)
+    } else {
+        word
+    };
+    let ends_in_the_insertion = !spelling.ends_with(|c: char| c.is_ascii())
+        && spelling.chars().count() == key.chars().count() + 1;
+    let forms = if ends_in_the_insertion {
+        dictionaries.other_endings(&spelling)
+    } else {
+        Vec::new()
+    };
+    if forms.is_empty() {
+        return Verdict::Letters {
+            spelling,
+            evidence,
+            possessive,
+        };
+    }
+    Verdict::Declinable {
+        spelling,
+        evidence,
+        possessive,
+        forms,
+    }
+}
+
+/// Resolves a [`Verdict::BuiltIn`]: the built-in lexicon's spelling stands unless the text's
+/// leading language has its own stems for the word and does not accept the built-in one;
+/// then its one best stem is the repair ("Zajc" in a Czech text: Zajíc, not Polish Zając),
+/// and several are listed with the built-in spelling.
+fn builtin_or_leading(
+    builtin: &Verdict,
+    leading: Option<&str>,
+    dictionaries: &Dictionaries,
+) -> Verdict {
+    let Verdict::BuiltIn {
+        spelling,
+        evidence,
+        possessive,
+        stems,
+    } = builtin
+    else {
+        return builtin.clone();
+    };
+    let stands = Verdict::Letters {
+        spelling: spelling.clone(),
+        evidence: evidence.clone(),
+        possessive: *possessive,
+    };
+    let Some(leading) = leading else {
+        return stands;
+    };
+    let in_leading = |locale: &str| language(locale) == leading;
+    let ranked: Vec<Ranked> = rank(stems)
+        .into_iter()
+        .filter(|r| r.locales.iter().any(|l| in_leading(l)))
+        .collect();
+    if ranked.is_empty() || dictionaries.accepting(spelling).into_iter().any(in_leading) {
+        return stands;
+    }
+    if let [one] = best(&ranked).as_slice() {
+        return Verdict::Letters {
+            spelling: one.spelling.clone(),
+            evidence: format!(
+                "Hunspell {}: the one stem in the language of the text's other repairs \
+                 ({leading}), which does not know the built-in lexicon's `{spelling}` (a \
+                 lexicon with no language)",
+                one.locales.join(", ")
+            ),
+            possessive: *possessive,
+        };
+    }
+    let suffix = if *possessive { "’s" } else { "" };
+    Verdict::Unknown {
+        candidates: ranked
+            .iter()
+            .map(|r| r.spelling.as_str())
+            .chain([spelling.as_str()])
+            .map(|s| format!("{s}{suffix}"))
+            .collect(),
+        reason: format!(
+            "the built-in lexicon has `{spelling}`, but the language of the text's other \
+             repairs ({leading}) has other stems for the word"
+        ),
+    }
 }
 
 /// Whether a candidate can be what a word was: a stem, or a form that adds more than an
