@@ -597,8 +597,9 @@ fn try_letters(aff: &str) -> Vec<char> {
 struct StemIndex {
     /// The stems, one after another.
     stems: String,
-    /// (hash of the key, start and end of the stem in `stems`), sorted by hash.
-    entries: Vec<(u64, usize, usize)>,
+    /// (hash of the key, start and end of the stem in `stems`), sorted by hash. Offsets are
+    /// 32-bit (a `.dic` file is a few megabytes) so that the table sorts fast.
+    entries: Vec<(u64, u32, u32)>,
 }
 
 impl StemIndex {
@@ -608,16 +609,27 @@ impl StemIndex {
         let mut stems = String::new();
         let mut entries = Vec::new();
         for line in dic.lines().skip(1) {
-            let stem = line.split(['\t', ' ', '/']).next().unwrap_or_default();
+            let end = line
+                .bytes()
+                .position(|b| matches!(b, b'\t' | b' ' | b'/'))
+                .unwrap_or(line.len());
+            let stem = &line[..end];
             let has_a_key = stem.bytes().any(|b| b.is_ascii());
-            if stem.is_ascii() || !has_a_key || !stem.chars().all(char::is_alphabetic) {
+            if stem.is_ascii() || !has_a_key || !stem.chars().all(is_letter) {
                 continue;
             }
-            let start = stems.len();
+            let (Ok(start), Ok(end)) = (
+                u32::try_from(stems.len()),
+                u32::try_from(stems.len() + stem.len()),
+            ) else {
+                break;
+            };
             stems.push_str(stem);
-            entries.push((key_hash(stem), start, stems.len()));
+            entries.push((key_hash(stem), start, end));
         }
-        entries.sort_unstable();
+        // Stems of one key are sorted where they are read (`Loaded::stems_for`), so their
+        // order here does not matter.
+        entries.sort_unstable_by_key(|e| e.0);
         StemIndex { stems, entries }
     }
 
@@ -627,12 +639,24 @@ impl StemIndex {
         let from = self.entries.partition_point(|e| e.0 < hash);
         let mut found: Vec<&str> = Vec::new();
         for &(_, start, end) in self.entries[from..].iter().take_while(|e| e.0 == hash) {
-            let stem = &self.stems[start..end];
+            let stem = &self.stems[start as usize..end as usize];
             if strip(stem) == key && !found.contains(&stem) {
                 found.push(stem);
             }
         }
         found
+    }
+}
+
+/// Whether `c` is a letter, answered without Unicode's tables for ASCII and Latin-1 to Latin
+/// Extended-B (every letter a stem of these dictionaries has; the tables cost a tenth of
+/// reading a dictionary's stems).
+fn is_letter(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        '\u{D7}' | '\u{F7}' => false,
+        '\u{C0}'..='\u{24F}' => true,
+        _ => c.is_alphabetic(),
     }
 }
 
