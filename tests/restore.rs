@@ -712,3 +712,22 @@ fn a_short_remnant_of_a_name_is_listed() {
         .collect();
     assert_eq!(short, [("d", &["Łódź".to_string()][..])]);
 }
+
+/// A suspect reads as the output does: a probable quotation whose word was repaired in the
+/// same pass is offered with the repaired word, so the editor's one step is right.
+#[test]
+fn a_placed_quotation_carries_the_repaired_words() {
+    let input = "Every village was renamed Dubek; students painted slogans.\n";
+    let options = fixture_dictionaries_of(&["cs_TEST"]);
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored.text.contains("renamed Dubček;"), "{}", restored.text);
+    let quotation = restored
+        .suspects
+        .iter()
+        .find(|s| s.reason.starts_with("probably a quotation"))
+        .unwrap();
+    assert_eq!(quotation.text, "Dubček");
+    assert_eq!(quotation.candidates, ["\u{201C}Dubček\u{201D}"]);
+    let at = quotation.output_offset;
+    assert_eq!(&restored.text[at..at + quotation.text.len()], "Dubček");
+}
