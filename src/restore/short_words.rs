@@ -49,34 +49,38 @@ pub fn suspects(
     out
 }
 
-/// Whether the short token `tokens[i]` reads as damage rather than English: a single letter
-/// other than "a" and "I" that is not an initial, a label or part of an abbreviation ("J.",
-/// "(d)", "e.g."); or a capitalised two-letter word, not a function word, that one space
-/// joins to another capitalised word (a name of two parts).
+/// Whether the short token `tokens[i]` reads as damage rather than English.
 fn out_of_place(text: &str, tokens: &[Token], i: usize) -> bool {
-    let token = &tokens[i];
-    match token.text.len() {
-        1 => {
-            let labelled = matches!(token.after, Some('.' | ')')) || token.before == Some('(');
-            !matches!(token.text, "a" | "A" | "I") && !labelled
-        }
-        2 => {
-            let capitalised_name_word = |t: &Token| t.is_capitalised();
-            let joined = |a: &Token, b: &Token| &text[a.end()..b.start] == " ";
-            let before = i
-                .checked_sub(1)
-                .map(|p| &tokens[p])
-                .is_some_and(|p| capitalised_name_word(p) && joined(p, token));
-            let after = tokens
-                .get(i + 1)
-                .is_some_and(|n| capitalised_name_word(n) && joined(token, n));
-            token.is_capitalised()
-                && token.text.ends_with(|c: char| c.is_ascii_lowercase())
-                && !is_function_word(&token.text.to_ascii_lowercase())
-                && (before || after)
-        }
+    match tokens[i].text.len() {
+        1 => stray_letter(&tokens[i]),
+        2 => two_letters_in_a_name(text, tokens, i),
         _ => false,
     }
+}
+
+/// A single letter other than "a" and "I" that is not an initial, a label or part of an
+/// abbreviation ("J.", "(d)", "e.g.").
+fn stray_letter(token: &Token) -> bool {
+    let labelled = matches!(token.after, Some('.' | ')')) || token.before == Some('(');
+    !matches!(token.text, "a" | "A" | "I") && !labelled
+}
+
+/// A capitalised two-letter word, not a function word, that one space joins to another
+/// capitalised word: one part of a name of two ("Szabad Np", "Pl Malter").
+fn two_letters_in_a_name(text: &str, tokens: &[Token], i: usize) -> bool {
+    let token = &tokens[i];
+    let joined = |a: &Token, b: &Token| &text[a.end()..b.start] == " ";
+    let after_a_name = i
+        .checked_sub(1)
+        .map(|p| &tokens[p])
+        .is_some_and(|p| p.is_capitalised() && joined(p, token));
+    let before_a_name = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.is_capitalised() && joined(token, n));
+    token.is_capitalised()
+        && token.text.ends_with(|c: char| c.is_ascii_lowercase())
+        && !is_function_word(&token.text.to_ascii_lowercase())
+        && (after_a_name || before_a_name)
 }
 
 /// The spellings a short word may have been: the built-in lexicon's, then the dictionaries'
