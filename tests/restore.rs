@@ -720,7 +720,11 @@ fn a_placed_quotation_carries_the_repaired_words() {
     let input = "Every village was renamed Dubek; students painted slogans.\n";
     let options = fixture_dictionaries_of(&["cs_TEST"]);
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
-    assert!(restored.text.contains("renamed Dubček;"), "{}", restored.text);
+    assert!(
+        restored.text.contains("renamed Dubček;"),
+        "{}",
+        restored.text
+    );
     let quotation = restored
         .suspects
         .iter()
