@@ -139,7 +139,9 @@ impl Quotations {
             .iter()
             .map(|s| {
                 let start = offset_of(damaged, s.line, s.column);
-                (start, start + s.text.len())
+                // A suspect reads as the output does (with its repairs); the damaged text has
+                // only its ASCII characters.
+                (start, start + s.text.chars().filter(char::is_ascii).count())
             })
             .collect();
         for (at, _) in truth.iter().filter(|(_, run)| class_of(run) == "quotation") {
@@ -413,10 +415,20 @@ fn throughput(root: &Path) -> String {
         best = best.min(start.elapsed().as_secs_f64());
     }
     format!(
-        "{:.1} MB (the edition's source repeated) restored in {best:.2} s, {:.0} MB/s",
+        "{:.1} MB (the edition's source repeated) restored in {best:.2} s, {:.0} MB/s{}",
         input.len() as f64 / 1e6,
-        input.len() as f64 / 1e6 / best
+        input.len() as f64 / 1e6 / best,
+        load_average().map_or(String::new(), |load| format!(
+            " (load average {load} when measured: on a shared machine the wall time varies \
+             several times over)"
+        ))
     )
+}
+
+/// The machine's load average over the last minute (Linux), which the throughput depends on.
+fn load_average() -> Option<String> {
+    let loadavg = std::fs::read_to_string("/proc/loadavg").ok()?;
+    loadavg.split_whitespace().next().map(str::to_string)
 }
 
 /// The evaluation's essays (`cee-*` in the corpus), in name order.

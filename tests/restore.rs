@@ -639,3 +639,99 @@ fn installed_dictionaries_restore_the_source_without_a_lexicon() {
         );
     }
 }
+
+/// The fixture dictionaries of `locales` (tests/fixtures/hunspell).
+fn fixture_dictionaries_of(locales: &[&str]) -> RestoreOptions {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hunspell");
+    let locales: Vec<String> = locales.iter().map(|l| l.to_string()).collect();
+    RestoreOptions {
+        dictionaries: restore::hunspell::Dictionaries::found_in(&[fixtures], &locales),
+        ..RestoreOptions::default()
+    }
+}
+
+/// The built-in lexicon has no language: where the dictionaries of the text's leading
+/// language have their own stem for a word and do not know the built-in spelling, the stem
+/// wins ("Zajc" in a text whose other repairs are Czech: Zajíc, not the built-in Polish
+/// Zając). Without dictionaries the built-in entry stands.
+#[test]
+fn the_leading_language_outranks_the_built_in_lexicon() {
+    let input = "Jan Palach and Jan Zajc protested; Dubek resigned.\n";
+    let options = fixture_dictionaries_of(&["cs_TEST", "pl_TEST"]);
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Jan Palach and Jan Zajíc protested; Dubček resigned.\n"
+    );
+    let zajic = restored.edits.iter().find(|e| e.after == "Zajíc").unwrap();
+    assert!(zajic.evidence.contains("(cs)"), "{}", zajic.evidence);
+    assert_eq!(remove_insertions(&restored.text, &restored.edits), input);
+    let builtin_only = restore::restore(
+        input.as_bytes(),
+        &Lexicon::default(),
+        &RestoreOptions::default(),
+    );
+    assert!(builtin_only.text.contains("Zając"), "{}", builtin_only.text);
+}
+
+/// A stem whose inserted letter is an ending the dictionary also has other forms for
+/// ("Banský", "Banská", "Banské") takes the form that agrees with the name part after it,
+/// keeps its base form where no name part follows, and is listed where none agrees.
+#[test]
+fn the_next_name_part_decides_an_ending() {
+    let input = "In Bansk Bystrica they met; the Bansk mines closed; Bansk Hrad stood.\n";
+    let options = fixture_dictionaries_of(&["sk_TEST"]);
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "In Banská Bystrica they met; the Banský mines closed; Bansk Hrad stood.\n"
+    );
+    let listed = restored
+        .suspects
+        .iter()
+        .find(|s| s.text == "Bansk")
+        .unwrap();
+    assert_eq!(listed.candidates, ["Banský", "Banská", "Banské"]);
+    assert_eq!(remove_insertions(&restored.text, &restored.edits), input);
+}
+
+/// A word of one or two letters that is all deletion left of a name ("d" from Łódź) is
+/// listed with the stems it may have been; "a", initials and labels are not.
+#[test]
+fn a_short_remnant_of_a_name_is_listed() {
+    // "didnt": restore acts only on a text its repairs show to be damaged.
+    let input = "The factories of d, Gdansk and Warsaw struck (a) in May; they didnt stop, said \
+                 J. Nowak.\n";
+    let options = fixture_dictionaries_of(&["pl_TEST"]);
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let short: Vec<(&str, &[String])> = restored
+        .suspects
+        .iter()
+        .filter(|s| s.text.len() <= 2)
+        .map(|s| (s.text.as_str(), s.candidates.as_slice()))
+        .collect();
+    assert_eq!(short, [("d", &["Łódź".to_string()][..])]);
+}
+
+/// A suspect reads as the output does: a probable quotation whose word was repaired in the
+/// same pass is offered with the repaired word, so the editor's one step is right.
+#[test]
+fn a_placed_quotation_carries_the_repaired_words() {
+    let input = "Every village was renamed Dubek; students painted slogans.\n";
+    let options = fixture_dictionaries_of(&["cs_TEST"]);
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("renamed Dubček;"),
+        "{}",
+        restored.text
+    );
+    let quotation = restored
+        .suspects
+        .iter()
+        .find(|s| s.reason.starts_with("probably a quotation"))
+        .unwrap();
+    assert_eq!(quotation.text, "Dubček");
+    assert_eq!(quotation.candidates, ["\u{201C}Dubček\u{201D}"]);
+    let at = quotation.output_offset;
+    assert_eq!(&restored.text[at..at + quotation.text.len()], "Dubček");
+}

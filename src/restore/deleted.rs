@@ -6,64 +6,23 @@
 //! could have lost characters, is listed as a suspect with the candidates the Hunspell
 //! dictionaries give (ranked), or with none.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use super::apostrophes::{self, APOSTROPHE};
 use super::dashes;
 use super::dictionary::Dictionary;
-use super::hunspell::{Candidate, Dictionaries};
-use super::letters::{self, Found};
+use super::hunspell::Dictionaries;
+use super::letters;
 use super::lexicon::{strip, Lexicon};
+use super::names::{foreign_word_or_name, in_context, Around, Context};
 use super::possessives;
 use super::quotes;
+use super::rank::{decide, dictionary_candidates};
+use super::short_words;
 use super::stages::Proposal;
 use super::tokens::{tokens, Token};
+use super::verdict::{builtin_verdict, letters_verdict, Verdict};
 use super::{Class, Outcome, RawSuspect, RestoreOptions};
-
-/// What the rules make of one word, independent of its context (so it can be cached: a long
-/// text repeats its words).
-#[derive(Debug, Clone)]
-enum Verdict {
-    /// An English word, or nothing to say.
-    Leave,
-    /// A lexicon spelling, maybe of a possessive stem (`possessive`: add `’s`).
-    Letters {
-        spelling: String,
-        evidence: String,
-        possessive: bool,
-    },
-    /// The lexicon's entries or the dictionary disagree: list them.
-    Ambiguous {
-        candidates: Vec<String>,
-        reason: &'static str,
-    },
-    /// Apostrophe at this byte position; the dictionary word that proves it.
-    Apostrophe { at: usize, evidence: String },
-    /// Dash at this byte position.
-    Dash { at: usize },
-    /// Accents folded rather than deleted ("Kadar"): restore only inserts, so a suspect.
-    Folded { spelling: String, origin: String },
-    /// Spellings the Hunspell dictionaries know for the word (or, `possessive`, for the word
-    /// without its final s), decided once the whole text is judged (see [`decide`]).
-    Candidates {
-        candidates: Vec<Candidate>,
-        possessive: bool,
-    },
-    /// A capitalised word a dictionary knows only as a common word ("Pozna"): perhaps a name
-    /// that lost a letter (or, `possessive`, whose possessive lost its apostrophe too);
-    /// repaired only where its context decides (see [`in_context`]), listed otherwise.
-    MaybeName {
-        names: Vec<Name>,
-        possessive: bool,
-        reason: String,
-    },
-    /// In no dictionary or lexicon, and could be a word that lost characters; `candidates`
-    /// ranked, empty when none is known.
-    Unknown {
-        candidates: Vec<String>,
-        reason: String,
-    },
-}
 
 /// Repairs `text` (assumed damaged by deletion of its non-ASCII characters).
 pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcome {
@@ -102,12 +61,14 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
     // repaired the same way throughout.
     let mut repaired_in_context: HashMap<&str, Verdict> = HashMap::new();
     for (i, token) in tokens.iter().enumerate().filter(|&(i, _)| judged(i)) {
-        let previous = i.checked_sub(1).map(|p| &tokens[p]);
-        let Some(verdict) = in_context(token, previous, &verdicts, &mut capitalised, &context)
-        else {
+        let around = Around {
+            previous: i.checked_sub(1).map(|p| &tokens[p]),
+            next: tokens.get(i + 1),
+        };
+        let Some(verdict) = in_context(token, around, &verdicts, &mut capitalised, &context) else {
             continue;
         };
-        let was_listed = !matches!(verdicts[token.text], Verdict::Letters { .. });
+        let was_listed = !verdicts[token.text].repairs_letters();
         if was_listed && matches!(verdict, Verdict::Letters { .. }) {
             repaired_in_context
                 .entry(token.text)
@@ -123,7 +84,7 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
             (Verdict::Unknown { .. } | Verdict::MaybeName { .. }, Some(repaired)) => {
                 repaired.clone()
             }
-            _ => verdict,
+            _ => verdict.alone(),
         };
         let next = tokens.get(i + 1);
         let gap = next.map_or("", |n| &text[token.end()..n.start]);
@@ -131,6 +92,14 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
     }
     hyphenated_parts(&tokens, &covered, dictionary, options, &mut outcome);
     let settled = settled(&tokens, &covered, &outcome);
+    outcome.suspects.extend(short_words::suspects(
+        text,
+        &tokens,
+        &settled,
+        lexicon,
+        &options.dictionaries,
+        context.leading.as_deref(),
+    ));
     for found in [
         possessives::repair(text, &tokens, &settled, dictionary),
         apostrophes::contractions(text, &tokens, &settled, dictionary),
@@ -142,76 +111,6 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         .suspects
         .extend(quotes::suspects(text, &tokens, dictionary));
     outcome
-}
-
-/// What the rules look at around a word, beyond the word itself.
-struct Context<'a> {
-    text: &'a str,
-    /// The language most of the text's repairs are in (`hu`), if one leads.
-    leading: Option<String>,
-    dictionary: &'a Dictionary,
-    dictionaries: &'a Dictionaries,
-}
-
-/// The verdict on one occurrence when what is around it changes the word's own (`None` when
-/// it does not, which is most of the time). A capitalised
-/// English word inside a sentence may be a name ("Husks": Husák’s); a word after a restored
-/// name is a name part ("Lőrinc Szab": Hungarian "szab" is a verb); a name listed as possible
-/// is repaired inside a sentence when the text's language picks one.
-fn in_context<'a>(
-    token: &Token<'a>,
-    previous: Option<&Token>,
-    verdicts: &HashMap<&str, Verdict>,
-    capitalised: &mut HashMap<&'a str, Verdict>,
-    context: &Context,
-) -> Option<Verdict> {
-    if context.dictionaries.is_empty() || !token.is_capitalised() {
-        return None;
-    }
-    let own = &verdicts[token.text];
-    let leading = context.leading.as_deref();
-    let inside = previous.is_some_and(|p| inside_a_sentence(context.text, p, token));
-    let mut verdict: Option<Verdict> = None;
-    let capitalised_word =
-        could_be_damaged(token.text) && !context.dictionary.contains_exact(token.text);
-    if matches!(own, Verdict::Leave) && inside && capitalised_word {
-        let found = capitalised
-            .entry(token.text)
-            .or_insert_with(|| capitalised_common_word(token.text, context.dictionaries, leading));
-        if !matches!(found, Verdict::Leave) {
-            verdict = Some(found.clone());
-        }
-    }
-    let maybe_a_name = matches!(
-        verdict.as_ref().unwrap_or(own),
-        Verdict::Leave | Verdict::MaybeName { .. } | Verdict::Unknown { .. }
-    );
-    let after_a_name =
-        previous.is_some_and(|p| follows_a_repaired_name(context.text, p, token, verdicts));
-    if maybe_a_name && after_a_name {
-        if let Some(part) = name_part(token.text, context.dictionaries, leading) {
-            verdict = Some(part);
-        }
-    }
-    if let (
-        true,
-        Verdict::MaybeName {
-            names, possessive, ..
-        },
-    ) = (inside, verdict.as_ref().unwrap_or(own))
-    {
-        if let Some(name) = name_in_language(names, *possessive, leading) {
-            verdict = Some(name);
-        }
-    }
-    verdict
-}
-
-/// Whether only spaces and commas separate `token` from the word before it: it is not the
-/// first word of a sentence, a line or a title, so its capital is its own.
-fn inside_a_sentence(text: &str, previous: &Token, token: &Token) -> bool {
-    let gap = &text[previous.end()..token.start];
-    !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == ',')
 }
 
 /// Lost dashes after the last part of a hyphenated word ("self-managementnot"): such a part
@@ -294,12 +193,18 @@ fn judge(
             }
         }
     }
+    // The edition lexicon had nothing for the word: only the built-in one can answer.
     if let Some(found) = letters::lookup(word, lexicon, true) {
-        return letters_verdict(found, false);
+        return builtin_verdict(word, found, false, dictionaries);
     }
     if let Some(stem) = word.strip_suffix('s') {
         if let Some(found) = letters::lookup(stem, lexicon, !dictionary.contains(stem)) {
-            return letters_verdict(found, true);
+            // The edition lexicon's entry is the editor's word; only a built-in one yields
+            // to the text's language.
+            if letters::lookup(stem, lexicon, false).is_some() {
+                return letters_verdict(found, true);
+            }
+            return builtin_verdict(stem, found, true, dictionaries);
         }
     }
     let possessive_at = apostrophes::evidence_position(word, |w| occurs.contains(w));
@@ -361,447 +266,9 @@ fn dash_verdict(word: &str, dictionary: &Dictionary) -> Verdict {
 
 /// A word that could have lost letters: three letters or more, and not an acronym (two
 /// capitals or more), which no dictionary lists and no deletion explains.
-fn could_be_damaged(word: &str) -> bool {
+pub(super) fn could_be_damaged(word: &str) -> bool {
     word.len() >= 3 && word.chars().filter(char::is_ascii_uppercase).count() < 2
 }
-
-/// The Hunspell candidates for `word`, or for its stem when it ends in s and the stem is no
-/// English word ("Poznas" -> "Poznań’s"). The stem when it occurs on its own in the text
-/// (`stem_occurs`: "Ervins" beside "Ervin" is a possessive, not Hungarian "Ervinás"), or when
-/// its best candidate is as good as the word's (stems first, then fewest insertions): an
-/// English text has possessives of names more often than their foreign inflections
-/// ("Rkosis": Rákosi’s, not Hungarian "Rákosis"). `None` when the dictionaries know neither.
-fn dictionary_candidates(
-    word: &str,
-    stem_occurs: bool,
-    dictionary: &Dictionary,
-    dictionaries: &Dictionaries,
-) -> Option<Verdict> {
-    // A stem that occurs, and is a word of some dictionary as it stands ("Ervin"), needs no
-    // letters: the apostrophe rule decides.
-    let possessive = word
-        .strip_suffix('s')
-        .filter(|stem| stem.len() >= 2 && could_be_damaged(word))
-        .filter(|stem| !dictionary.contains(stem))
-        .filter(|stem| !(stem_occurs && dictionaries.contains(stem)))
-        .map(|stem| dictionaries.candidates(stem))
-        .filter(|found| !found.is_empty());
-    let whole = || Some(dictionaries.candidates(word)).filter(|found| !found.is_empty());
-    let (candidates, possessive) = match (possessive, stem_occurs) {
-        (possessive, true) => (possessive?, true),
-        (Some(of_stem), false) => match whole() {
-            Some(of_word) if best_key(&of_word) < best_key(&of_stem) => (of_word, false),
-            _ => (of_stem, true),
-        },
-        (None, false) => (whole()?, false),
-    };
-    Some(Verdict::Candidates {
-        candidates,
-        possessive,
-    })
-}
-
-/// The rank of the best of some candidates: a stem first, then the fewest insertions.
-fn best_key(candidates: &[Candidate]) -> (bool, usize) {
-    candidates
-        .iter()
-        .map(|c| (!c.stem, c.insertions))
-        .min()
-        .unwrap_or((true, usize::MAX))
-}
-
-/// Whether `token` (capitalised) follows, after one space, a name restored with letters: the
-/// second part of a name ("Lőrinc Szab"), which may be a word as it stands ("Szab" is a
-/// Hungarian verb, "Ger" an English abbreviation) and still have lost a letter.
-fn follows_a_repaired_name(
-    text: &str,
-    previous: &Token,
-    token: &Token,
-    verdicts: &HashMap<&str, Verdict>,
-) -> bool {
-    token.is_capitalised()
-        && previous.is_capitalised()
-        && &text[previous.end()..token.start] == " "
-        && matches!(verdicts.get(previous.text), Some(Verdict::Letters { .. }))
-}
-
-/// The repair of a name part: the one stem the dictionaries know for the word, or the one in
-/// the text's leading language; else the same for the word without a final s, as a
-/// possessive ("Ernő Gers": Gerő’s).
-fn name_part(word: &str, dictionaries: &Dictionaries, leading: Option<&str>) -> Option<Verdict> {
-    let one_stem = |word: &str| {
-        let ranked: Vec<Ranked> = rank(&dictionaries.stems(word));
-        match ranked.as_slice() {
-            [one] => Some((one.clone(), None)),
-            several => {
-                let leading = leading?;
-                let in_leading: Vec<&Ranked> = several
-                    .iter()
-                    .filter(|r| r.locales.iter().any(|l| language(l) == leading))
-                    .collect();
-                match in_leading.as_slice() {
-                    [one] => Some(((*one).clone(), Some(leading))),
-                    _ => None,
-                }
-            }
-        }
-    };
-    let (found, possessive) = match one_stem(word) {
-        Some(found) => (found, false),
-        None => {
-            let stem = word.strip_suffix('s').filter(|s| s.len() >= 2)?;
-            (one_stem(stem)?, true)
-        }
-    };
-    let (one, by_language) = found;
-    let which = match by_language {
-        Some(language) => {
-            format!("the only stem in the language of the text's repairs ({language})")
-        }
-        None => "the only stem".to_string(),
-    };
-    Some(Verdict::Letters {
-        evidence: format!(
-            "Hunspell {}: {which}, and the word follows a restored name",
-            one.locales.join(", ")
-        ),
-        spelling: one.spelling,
-        possessive,
-    })
-}
-
-/// One spelling the dictionaries offer, merged over the dictionaries that know it.
-#[derive(Debug, Clone)]
-struct Ranked {
-    spelling: String,
-    insertions: usize,
-    stem: bool,
-    proper: bool,
-    locales: Vec<String>,
-}
-
-/// The candidates merged by spelling and ranked: stems first (an English text names people
-/// and places in their base form: "Vaculík" over "Vaculků"), then fewest inserted
-/// characters, then alphabetically (only so that the order is stable).
-fn rank(candidates: &[Candidate]) -> Vec<Ranked> {
-    let mut ranked: Vec<Ranked> = Vec::new();
-    for c in candidates {
-        match ranked.iter_mut().find(|r| r.spelling == c.spelling) {
-            Some(r) => {
-                r.stem |= c.stem;
-                r.proper |= c.proper;
-                r.locales.push(c.locale.clone());
-            }
-            None => ranked.push(Ranked {
-                spelling: c.spelling.clone(),
-                insertions: c.insertions,
-                stem: c.stem,
-                proper: c.proper,
-                locales: vec![c.locale.clone()],
-            }),
-        }
-    }
-    ranked.sort_by(|a, b| {
-        (!a.stem, a.insertions, &a.spelling).cmp(&(!b.stem, b.insertions, &b.spelling))
-    });
-    ranked
-}
-
-/// The language of a locale (`pl_PL` -> `pl`).
-fn language(locale: &str) -> &str {
-    locale.split(['_', '-']).next().unwrap_or(locale)
-}
-
-/// The spellings of the best rank (stem or not, insertions): more than one is a tie.
-fn best(ranked: &[Ranked]) -> Vec<&Ranked> {
-    ranked
-        .iter()
-        .take_while(|r| (r.stem, r.insertions) == (ranked[0].stem, ranked[0].insertions))
-        .collect()
-}
-
-/// A name a capitalised word may have been.
-#[derive(Debug, Clone)]
-struct Name {
-    spelling: String,
-    locales: Vec<String>,
-    insertions: usize,
-    /// A dictionary lists it with its capital: a proper name, not a common word capitalised.
-    proper: bool,
-}
-
-/// The stems the dictionaries know for `word` other than itself, proper names first, each
-/// group ranked.
-fn names_for(word: &str, dictionaries: &Dictionaries) -> Vec<Name> {
-    let mut names: Vec<Name> = rank(&dictionaries.stems(word))
-        .into_iter()
-        .filter(|r| r.spelling != word)
-        .map(|r| Name {
-            proper: r.proper,
-            spelling: r.spelling,
-            locales: r.locales,
-            insertions: r.insertions,
-        })
-        .collect();
-    names.sort_by_key(|name| !name.proper);
-    names
-}
-
-/// A word some dictionary accepts. A capitalised one that it knows only as a common word may
-/// be a name that lost a letter: "Pozna" is Polish for "will get to know", but in an English
-/// text it is far more likely "Poznań". Such a word is listed with the names it could have
-/// been, and repaired only where its context decides.
-fn foreign_word_or_name(word: &str, dictionaries: &Dictionaries) -> Verdict {
-    let capitalised =
-        word.starts_with(char::is_uppercase) && word.chars().skip(1).all(|c| c.is_lowercase());
-    let lower = word.to_lowercase();
-    if !capitalised || !dictionaries.contains(&lower) {
-        return Verdict::Leave;
-    }
-    let names = names_for(word, dictionaries);
-    if names.is_empty() {
-        return Verdict::Leave;
-    }
-    Verdict::MaybeName {
-        names,
-        possessive: false,
-        reason: format!(
-            "a dictionary knows `{lower}` as a word, but capitalised it may be a name that \
-             lost a letter"
-        ),
-    }
-}
-
-/// A capitalised English word inside a sentence that English has only in lower case
-/// ("Husks", "Drys"): perhaps a name, or a name's possessive, that lost letters. Listed with
-/// the proper names the dictionaries of the text's leading language know for it, or for it
-/// without its final s; with no leading language, nothing suggests a foreign name, and
-/// titles ("the Communist Party", "Related Posts") capitalise English words all the time.
-fn capitalised_common_word(
-    word: &str,
-    dictionaries: &Dictionaries,
-    leading: Option<&str>,
-) -> Verdict {
-    let Some(leading) = leading else {
-        return Verdict::Leave;
-    };
-    let reason = "an English word in lower case, capitalised inside a sentence: a name that \
-                  lost letters?";
-    let in_leading = |word: &str| -> Vec<Name> {
-        names_for(word, dictionaries)
-            .into_iter()
-            .filter(|n| n.proper && n.locales.iter().any(|l| language(l) == leading))
-            .collect()
-    };
-    let names = in_leading(word);
-    if !names.is_empty() {
-        return Verdict::MaybeName {
-            names,
-            possessive: false,
-            reason: reason.into(),
-        };
-    }
-    let Some(stem) = word.strip_suffix('s').filter(|s| s.len() >= 2) else {
-        return Verdict::Leave;
-    };
-    let names = in_leading(stem);
-    if names.is_empty() {
-        return Verdict::Leave;
-    }
-    Verdict::MaybeName {
-        names,
-        possessive: true,
-        reason: reason.into(),
-    }
-}
-
-/// The repair of a possible name inside a sentence: of the proper names in the language of
-/// the text's other repairs, the one with the fewest insertions ("Pozna" in a text whose
-/// repairs are Polish: Poznań, not Czech Poznaň nor the Polish verb "poznać").
-fn name_in_language(names: &[Name], possessive: bool, leading: Option<&str>) -> Option<Verdict> {
-    let leading = leading?;
-    let in_language: Vec<&Name> = names
-        .iter()
-        .filter(|n| n.proper && n.locales.iter().any(|l| language(l) == leading))
-        .collect();
-    let fewest = in_language.iter().map(|n| n.insertions).min()?;
-    let [one] = in_language
-        .iter()
-        .filter(|n| n.insertions == fewest)
-        .collect::<Vec<_>>()[..]
-    else {
-        return None;
-    };
-    Some(Verdict::Letters {
-        spelling: one.spelling.clone(),
-        evidence: format!(
-            "Hunspell {}: the only proper name with {fewest} inserted letter{} in the language \
-             of the text's other repairs ({leading}), capitalised inside a sentence",
-            one.locales.join(", "),
-            if fewest == 1 { "" } else { "s" }
-        ),
-        possessive,
-    })
-}
-
-/// Turns every [`Verdict::Candidates`] into a repair or a suspect, and returns the text's
-/// leading language. A word with one best spelling is repaired; the languages of those
-/// repairs and of the lexicons' repairs (the dictionaries that accept the spelling) are the
-/// text's evidence, and break the ties of the others when one language has most of them
-/// ("Pozna": Polish "Poznań" over Czech "Poznaň" in a text whose other repairs are Polish).
-/// The rest are listed.
-fn decide(verdicts: &mut HashMap<&str, Verdict>, dictionaries: &Dictionaries) -> Option<String> {
-    let mut votes: BTreeMap<String, usize> = BTreeMap::new();
-    let mut vote = |locales: &[&str]| {
-        let mut languages: Vec<&str> = locales.iter().map(|l| language(l)).collect();
-        languages.dedup();
-        for language in languages {
-            *votes.entry(language.to_string()).or_default() += 1;
-        }
-    };
-    for (word, verdict) in verdicts.iter() {
-        match verdict {
-            Verdict::Candidates {
-                candidates,
-                possessive,
-            } => {
-                if let Verdict::Letters { spelling, .. } =
-                    decide_one(word, candidates, *possessive, None)
-                {
-                    let ranked = rank(candidates);
-                    let found = ranked.iter().find(|r| r.spelling == spelling);
-                    let locales: Vec<&str> = found
-                        .iter()
-                        .flat_map(|r| r.locales.iter().map(String::as_str))
-                        .collect();
-                    vote(&locales);
-                }
-            }
-            Verdict::Letters { spelling, .. } if !dictionaries.is_empty() => {
-                vote(&dictionaries.accepting(spelling));
-            }
-            _ => {}
-        }
-    }
-    let mut by_votes: Vec<(&String, &usize)> = votes.iter().collect();
-    by_votes.sort_by(|a, b| b.1.cmp(a.1));
-    let leading = match by_votes.as_slice() {
-        [(first, n), (_, m), ..] if n > m => Some(first.to_string()),
-        [(first, _)] => Some(first.to_string()),
-        _ => None,
-    };
-    for (word, verdict) in verdicts.iter_mut() {
-        if let Verdict::Candidates {
-            candidates,
-            possessive,
-        } = verdict
-        {
-            *verdict = decide_one(word, candidates, *possessive, leading.as_deref());
-        }
-    }
-    leading
-}
-
-/// Whether every letter a candidate inserts is in its last two characters: an inflectional
-/// ending ("Stalinismů", "Ervinás"), which an English text does not put on a name, more
-/// likely than a lost letter.
-fn only_an_ending(word: &str, spelling: &str) -> bool {
-    let kept = spelling.chars().count() - 2;
-    spelling.chars().take(kept).eq(word.chars().take(kept))
-}
-
-/// The verdict on one word's candidates, given the text's leading language.
-fn decide_one(
-    word: &str,
-    candidates: &[Candidate],
-    possessive: bool,
-    leading: Option<&str>,
-) -> Verdict {
-    let word = if possessive {
-        word.strip_suffix('s').unwrap_or(word)
-    } else {
-        word
-    };
-    let ranked = rank(candidates);
-    let best: Vec<&Ranked> = best(&ranked)
-        .into_iter()
-        .filter(|r| r.stem || !only_an_ending(word, &r.spelling))
-        .collect();
-    let in_leading: Vec<&&Ranked> = best
-        .iter()
-        .filter(|r| leading.is_some_and(|l| r.locales.iter().any(|c| language(c) == l)))
-        .collect();
-    let (winner, by_language) = match (best.as_slice(), in_leading.as_slice()) {
-        ([one], _) => (*one, false),
-        (_, [one]) => (**one, true),
-        _ => {
-            // An ending alone is no candidate: "Stalinism" is an English word the list lacks.
-            let plausible: Vec<&Ranked> = ranked
-                .iter()
-                .filter(|r| r.stem || !only_an_ending(word, &r.spelling))
-                .collect();
-            if plausible.is_empty() {
-                return Verdict::Unknown {
-                    candidates: Vec::new(),
-                    reason: "in no dictionary or lexicon; no candidate known".into(),
-                };
-            }
-            let listed: Vec<String> = plausible
-                .iter()
-                .map(|r| format!("{} ({})", r.spelling, r.locales.join(", ")))
-                .collect();
-            let suffix = if possessive { "’s" } else { "" };
-            return Verdict::Unknown {
-                candidates: plausible
-                    .iter()
-                    .map(|r| format!("{}{suffix}", r.spelling))
-                    .collect(),
-                reason: format!(
-                    "in no dictionary; no spelling the dictionaries know is a clear winner \
-                     (stems first, then fewest insertions): {}",
-                    listed.join("; ")
-                ),
-            };
-        }
-    };
-    let what = if winner.stem {
-        "a stem"
-    } else {
-        "a word by its affix rules"
-    };
-    let mut evidence = format!(
-        "Hunspell {}: {what}, the only one with {} inserted letter{}",
-        winner.locales.join(", "),
-        winner.insertions,
-        if winner.insertions == 1 { "" } else { "s" }
-    );
-    if by_language {
-        evidence.push_str(&format!(
-            " in the language of the text's other repairs ({})",
-            leading.unwrap_or_default()
-        ));
-    }
-    Verdict::Letters {
-        spelling: winner.spelling.clone(),
-        evidence,
-        possessive,
-    }
-}
-
-fn letters_verdict(found: Found, possessive: bool) -> Verdict {
-    match found {
-        Found::One { spelling, evidence } => Verdict::Letters {
-            spelling,
-            evidence,
-            possessive,
-        },
-        Found::Ambiguous(candidates) => Verdict::Ambiguous {
-            candidates,
-            reason: "the edition lexicon has more than one spelling for this key",
-        },
-    }
-}
-
 /// Turns a verdict into proposals or suspects at one occurrence.
 fn apply(
     token: &Token,
@@ -904,7 +371,9 @@ fn apply(
                 .collect();
             suspect_of(candidates, reason, true)
         }
-        Verdict::Candidates { .. } => unreachable!("decided before any is applied"),
+        Verdict::Candidates { .. } | Verdict::BuiltIn { .. } | Verdict::Declinable { .. } => {
+            unreachable!("decided before any is applied")
+        }
     }
 }
 

@@ -322,6 +322,30 @@ impl Dictionaries {
         found
     }
 
+    /// The other spellings the dictionaries that accept `spelling` know with its last letter,
+    /// one of their language's own letters, replaced by another of them ("Banský": "Banská",
+    /// "Banské"), each once, in order.
+    pub fn other_endings(&self, spelling: &str) -> Vec<String> {
+        let Some(last) = spelling.chars().next_back() else {
+            return Vec::new();
+        };
+        let body = &spelling[..spelling.len() - last.len_utf8()];
+        let mut found = BTreeSet::new();
+        self.read_all();
+        for loaded in self.dictionaries.iter().filter_map(Lazy::get) {
+            if !loaded.lower.contains(&last) || !loaded.checker.check(spelling) {
+                continue;
+            }
+            let forms = loaded.lower.iter().filter(|&&l| l != last);
+            found.extend(
+                forms
+                    .map(|letter| format!("{body}{letter}"))
+                    .filter(|form| loaded.checker.check(form)),
+            );
+        }
+        found.into_iter().collect()
+    }
+
     /// Spellings that `word` (ASCII letters) may have been before its non-ASCII letters were
     /// deleted: the stems with this key in every dictionary; if there are none and the word
     /// is capitalised, what inserting one or two of each language's letters makes (as many
@@ -573,8 +597,9 @@ fn try_letters(aff: &str) -> Vec<char> {
 struct StemIndex {
     /// The stems, one after another.
     stems: String,
-    /// (hash of the key, start and end of the stem in `stems`), sorted by hash.
-    entries: Vec<(u64, usize, usize)>,
+    /// (hash of the key, start and end of the stem in `stems`), sorted by hash. Offsets are
+    /// 32-bit (a `.dic` file is a few megabytes) so that the table sorts fast.
+    entries: Vec<(u64, u32, u32)>,
 }
 
 impl StemIndex {
@@ -584,16 +609,27 @@ impl StemIndex {
         let mut stems = String::new();
         let mut entries = Vec::new();
         for line in dic.lines().skip(1) {
-            let stem = line.split(['\t', ' ', '/']).next().unwrap_or_default();
+            let end = line
+                .bytes()
+                .position(|b| matches!(b, b'\t' | b' ' | b'/'))
+                .unwrap_or(line.len());
+            let stem = &line[..end];
             let has_a_key = stem.bytes().any(|b| b.is_ascii());
-            if stem.is_ascii() || !has_a_key || !stem.chars().all(char::is_alphabetic) {
+            if stem.is_ascii() || !has_a_key || !stem.chars().all(is_letter) {
                 continue;
             }
-            let start = stems.len();
+            let (Ok(start), Ok(end)) = (
+                u32::try_from(stems.len()),
+                u32::try_from(stems.len() + stem.len()),
+            ) else {
+                break;
+            };
             stems.push_str(stem);
-            entries.push((key_hash(stem), start, stems.len()));
+            entries.push((key_hash(stem), start, end));
         }
-        entries.sort_unstable();
+        // Stems of one key are sorted where they are read (`Loaded::stems_for`), so their
+        // order here does not matter.
+        entries.sort_unstable_by_key(|e| e.0);
         StemIndex { stems, entries }
     }
 
@@ -603,12 +639,24 @@ impl StemIndex {
         let from = self.entries.partition_point(|e| e.0 < hash);
         let mut found: Vec<&str> = Vec::new();
         for &(_, start, end) in self.entries[from..].iter().take_while(|e| e.0 == hash) {
-            let stem = &self.stems[start..end];
+            let stem = &self.stems[start as usize..end as usize];
             if strip(stem) == key && !found.contains(&stem) {
                 found.push(stem);
             }
         }
         found
+    }
+}
+
+/// Whether `c` is a letter, answered without Unicode's tables for ASCII and Latin-1 to Latin
+/// Extended-B (every letter a stem of these dictionaries has; the tables cost a tenth of
+/// reading a dictionary's stems).
+fn is_letter(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        '\u{D7}' | '\u{F7}' => false,
+        '\u{C0}'..='\u{24F}' => true,
+        _ => c.is_alphabetic(),
     }
 }
 
@@ -679,7 +727,10 @@ mod tests {
 
     #[test]
     fn languages_select_dictionaries() {
-        assert_eq!(fixture_dictionaries(&[]).locales(), ["hu_TEST", "pl_TEST"]);
+        assert_eq!(
+            fixture_dictionaries(&[]).locales(),
+            ["cs_TEST", "hu_TEST", "pl_TEST", "sk_TEST"]
+        );
         assert_eq!(fixture_dictionaries(&["hu_TEST"]).locales(), ["hu_TEST"]);
         assert!(fixture_dictionaries(&["fi"]).is_empty());
     }

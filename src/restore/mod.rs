@@ -15,11 +15,15 @@ pub mod hunspell;
 pub mod letters;
 pub mod lexicon;
 pub mod markdown;
+mod names;
 pub mod possessives;
 pub mod quotes;
+mod rank;
 pub mod report;
+mod short_words;
 pub mod stages;
 pub mod tokens;
+mod verdict;
 
 use serde::{Deserialize, Serialize};
 

@@ -94,12 +94,13 @@ impl Stages {
             }
             for s in raw {
                 let (line, column) = lines.line_col(source, self.map_back(stage, s.offset));
+                let (text, candidates) = self.as_output_reads(stage, s);
                 suspects.push(Suspect {
                     line,
                     column,
                     output_offset: self.map_forward(stage, s.offset),
-                    text: s.text.clone(),
-                    candidates: s.candidates.clone(),
+                    text,
+                    candidates,
                     reason: s.reason.clone(),
                 });
             }
@@ -108,6 +109,33 @@ impl Stages {
         suspects.sort_by_key(|s| s.output_offset);
         let text = self.texts.into_iter().last().unwrap_or_default();
         (text, edits, suspects)
+    }
+
+    /// A suspect's text, and its candidates, as the output reads at its place: a probable
+    /// quotation whose words were repaired in the same pass ("renamed Dubek") is offered with
+    /// the repaired words (“Dubček”), not the damaged ones.
+    fn as_output_reads(&self, stage: usize, suspect: &RawSuspect) -> (String, Vec<String>) {
+        let unchanged = (suspect.text.clone(), suspect.candidates.clone());
+        let span = suspect.offset..suspect.offset + suspect.text.len();
+        let (Some(output), Some(input)) = (self.texts.last(), self.texts.get(stage)) else {
+            return unchanged;
+        };
+        if suspect.text.is_empty() || input.get(span.clone()) != Some(suspect.text.as_str()) {
+            return unchanged;
+        }
+        let start = self.map_forward(stage, span.start);
+        let end = self.map_forward(stage, span.end);
+        match output.get(start..end) {
+            Some(now) if now != suspect.text => (
+                now.to_string(),
+                suspect
+                    .candidates
+                    .iter()
+                    .map(|c| c.replace(&suspect.text, now))
+                    .collect(),
+            ),
+            _ => unchanged,
+        }
     }
 
     /// An offset in the input of stage `stage`, mapped back to the decoded source.

@@ -1,0 +1,329 @@
+//! Damaged names read in their context: a capitalised word inside a sentence that English
+//! or a dictionary knows only as a common word ("Pozna", "Husks"), the second part of a
+//! restored name ("Lőrinc Szab"), and a possible name the text's leading language picks.
+
+use std::collections::HashMap;
+
+use super::deleted::could_be_damaged;
+use super::dictionary::Dictionary;
+use super::hunspell::Dictionaries;
+use super::rank::{language, rank, Ranked};
+use super::tokens::Token;
+use super::verdict::Verdict;
+use crate::text::fold_diacritic;
+
+/// The words on either side of an occurrence.
+#[derive(Clone, Copy)]
+pub(super) struct Around<'t, 'a> {
+    pub(super) previous: Option<&'t Token<'a>>,
+    pub(super) next: Option<&'t Token<'a>>,
+}
+
+/// What the rules look at around a word, beyond the word itself.
+pub(super) struct Context<'a> {
+    pub(super) text: &'a str,
+    /// The language most of the text's repairs are in (`hu`), if one leads.
+    pub(super) leading: Option<String>,
+    pub(super) dictionary: &'a Dictionary,
+    pub(super) dictionaries: &'a Dictionaries,
+}
+
+/// The verdict on one occurrence when what is around it changes the word's own (`None` when
+/// it does not, which is most of the time). A capitalised
+/// English word inside a sentence may be a name ("Husks": Husák’s); a word after a restored
+/// name is a name part ("Lőrinc Szab": Hungarian "szab" is a verb); a name listed as possible
+/// is repaired inside a sentence when the text's language picks one; a declinable word
+/// before a name part takes the ending that agrees with it.
+pub(super) fn in_context<'a>(
+    token: &Token<'a>,
+    around: Around,
+    verdicts: &HashMap<&str, Verdict>,
+    capitalised: &mut HashMap<&'a str, Verdict>,
+    context: &Context,
+) -> Option<Verdict> {
+    let own = &verdicts[token.text];
+    if let Verdict::Declinable { .. } = own {
+        return around
+            .next
+            .filter(|next| is_name_part_after(context.text, token, next))
+            .map(|next| agreeing_ending(own, next.text));
+    }
+    if context.dictionaries.is_empty() || !token.is_capitalised() {
+        return None;
+    }
+    let previous = around.previous;
+    let leading = context.leading.as_deref();
+    let inside = previous.is_some_and(|p| inside_a_sentence(context.text, p, token));
+    let mut verdict: Option<Verdict> = None;
+    let capitalised_word =
+        could_be_damaged(token.text) && !context.dictionary.contains_exact(token.text);
+    if matches!(own, Verdict::Leave) && inside && capitalised_word {
+        let found = capitalised
+            .entry(token.text)
+            .or_insert_with(|| capitalised_common_word(token.text, context.dictionaries, leading));
+        if !matches!(found, Verdict::Leave) {
+            verdict = Some(found.clone());
+        }
+    }
+    let maybe_a_name = matches!(
+        verdict.as_ref().unwrap_or(own),
+        Verdict::Leave | Verdict::MaybeName { .. } | Verdict::Unknown { .. }
+    );
+    let after_a_name =
+        previous.is_some_and(|p| follows_a_repaired_name(context.text, p, token, verdicts));
+    if maybe_a_name && after_a_name {
+        if let Some(part) = name_part(token.text, context.dictionaries, leading) {
+            verdict = Some(part);
+        }
+    }
+    if let (
+        true,
+        Verdict::MaybeName {
+            names, possessive, ..
+        },
+    ) = (inside, verdict.as_ref().unwrap_or(own))
+    {
+        if let Some(name) = name_in_language(names, *possessive, leading) {
+            verdict = Some(name);
+        }
+    }
+    verdict
+}
+
+/// Whether `next` is a capitalised word one space after `token`: the two are one name
+/// ("Banská Bystrica").
+fn is_name_part_after(text: &str, token: &Token, next: &Token) -> bool {
+    next.is_capitalised() && &text[token.end()..next.start] == " "
+}
+
+/// The form of a [`Verdict::Declinable`] whose ending agrees with the name part after it:
+/// the one whose last letter, without its accent, is the last letter of `next` ("Banská
+/// Bystrica", as Slavic adjectives agree with their noun). None agreeing, or several, and
+/// the forms are listed: the base form would be a guess.
+fn agreeing_ending(declinable: &Verdict, next: &str) -> Verdict {
+    let Verdict::Declinable {
+        spelling,
+        evidence,
+        possessive,
+        forms,
+    } = declinable
+    else {
+        return declinable.clone();
+    };
+    let last = |word: &str| word.chars().next_back().map(fold_diacritic);
+    let every: Vec<&String> = std::iter::once(spelling).chain(forms).collect();
+    let agreeing: Vec<&&String> = every.iter().filter(|f| last(f) == last(next)).collect();
+    if let [one] = agreeing.as_slice() {
+        return Verdict::Letters {
+            spelling: one.to_string(),
+            evidence: format!(
+                "{evidence}; of its forms, the one whose ending agrees with `{next}` after it"
+            ),
+            possessive: *possessive,
+        };
+    }
+    Verdict::Unknown {
+        candidates: every.iter().map(|f| f.to_string()).collect(),
+        reason: format!(
+            "the dictionary knows the word with several endings, and none agrees with `{next}` \
+             after it alone: {}",
+            every
+                .iter()
+                .map(|f| f.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// Whether only spaces and commas separate `token` from the word before it: it is not the
+/// first word of a sentence, a line or a title, so its capital is its own.
+fn inside_a_sentence(text: &str, previous: &Token, token: &Token) -> bool {
+    let gap = &text[previous.end()..token.start];
+    !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == ',')
+}
+
+/// Whether `token` (capitalised) follows, after one space, a name restored with letters: the
+/// second part of a name ("Lőrinc Szab"), which may be a word as it stands ("Szab" is a
+/// Hungarian verb, "Ger" an English abbreviation) and still have lost a letter.
+fn follows_a_repaired_name(
+    text: &str,
+    previous: &Token,
+    token: &Token,
+    verdicts: &HashMap<&str, Verdict>,
+) -> bool {
+    token.is_capitalised()
+        && previous.is_capitalised()
+        && &text[previous.end()..token.start] == " "
+        && verdicts
+            .get(previous.text)
+            .is_some_and(Verdict::repairs_letters)
+}
+
+/// The repair of a name part: the one stem the dictionaries know for the word, or the one in
+/// the text's leading language; else the same for the word without a final s, as a
+/// possessive ("Ernő Gers": Gerő’s).
+fn name_part(word: &str, dictionaries: &Dictionaries, leading: Option<&str>) -> Option<Verdict> {
+    let one_stem = |word: &str| {
+        let ranked: Vec<Ranked> = rank(&dictionaries.stems(word));
+        match ranked.as_slice() {
+            [one] => Some((one.clone(), None)),
+            several => {
+                let leading = leading?;
+                let in_leading: Vec<&Ranked> = several
+                    .iter()
+                    .filter(|r| r.locales.iter().any(|l| language(l) == leading))
+                    .collect();
+                match in_leading.as_slice() {
+                    [one] => Some(((*one).clone(), Some(leading))),
+                    _ => None,
+                }
+            }
+        }
+    };
+    let (found, possessive) = match one_stem(word) {
+        Some(found) => (found, false),
+        None => {
+            let stem = word.strip_suffix('s').filter(|s| s.len() >= 2)?;
+            (one_stem(stem)?, true)
+        }
+    };
+    let (one, by_language) = found;
+    let which = match by_language {
+        Some(language) => {
+            format!("the only stem in the language of the text's repairs ({language})")
+        }
+        None => "the only stem".to_string(),
+    };
+    Some(Verdict::Letters {
+        evidence: format!(
+            "Hunspell {}: {which}, and the word follows a restored name",
+            one.locales.join(", ")
+        ),
+        spelling: one.spelling,
+        possessive,
+    })
+}
+/// A name a capitalised word may have been.
+#[derive(Debug, Clone)]
+pub(super) struct Name {
+    pub(super) spelling: String,
+    pub(super) locales: Vec<String>,
+    pub(super) insertions: usize,
+    /// A dictionary lists it with its capital: a proper name, not a common word capitalised.
+    pub(super) proper: bool,
+}
+
+/// The stems the dictionaries know for `word` other than itself, proper names first, each
+/// group ranked.
+fn names_for(word: &str, dictionaries: &Dictionaries) -> Vec<Name> {
+    let mut names: Vec<Name> = rank(&dictionaries.stems(word))
+        .into_iter()
+        .filter(|r| r.spelling != word)
+        .map(|r| Name {
+            proper: r.proper,
+            spelling: r.spelling,
+            locales: r.locales,
+            insertions: r.insertions,
+        })
+        .collect();
+    names.sort_by_key(|name| !name.proper);
+    names
+}
+
+/// A word some dictionary accepts. A capitalised one that it knows only as a common word may
+/// be a name that lost a letter: "Pozna" is Polish for "will get to know", but in an English
+/// text it is far more likely "Poznań". Such a word is listed with the names it could have
+/// been, and repaired only where its context decides.
+pub(super) fn foreign_word_or_name(word: &str, dictionaries: &Dictionaries) -> Verdict {
+    let capitalised =
+        word.starts_with(char::is_uppercase) && word.chars().skip(1).all(|c| c.is_lowercase());
+    let lower = word.to_lowercase();
+    if !capitalised || !dictionaries.contains(&lower) {
+        return Verdict::Leave;
+    }
+    let names = names_for(word, dictionaries);
+    if names.is_empty() {
+        return Verdict::Leave;
+    }
+    Verdict::MaybeName {
+        names,
+        possessive: false,
+        reason: format!(
+            "a dictionary knows `{lower}` as a word, but capitalised it may be a name that \
+             lost a letter"
+        ),
+    }
+}
+
+/// A capitalised English word inside a sentence that English has only in lower case
+/// ("Husks", "Drys"): perhaps a name, or a name's possessive, that lost letters. Listed with
+/// the proper names the dictionaries of the text's leading language know for it, or for it
+/// without its final s; with no leading language, nothing suggests a foreign name, and
+/// titles ("the Communist Party", "Related Posts") capitalise English words all the time.
+fn capitalised_common_word(
+    word: &str,
+    dictionaries: &Dictionaries,
+    leading: Option<&str>,
+) -> Verdict {
+    let Some(leading) = leading else {
+        return Verdict::Leave;
+    };
+    let reason = "an English word in lower case, capitalised inside a sentence: a name that \
+                  lost letters?";
+    let in_leading = |word: &str| -> Vec<Name> {
+        names_for(word, dictionaries)
+            .into_iter()
+            .filter(|n| n.proper && n.locales.iter().any(|l| language(l) == leading))
+            .collect()
+    };
+    let names = in_leading(word);
+    if !names.is_empty() {
+        return Verdict::MaybeName {
+            names,
+            possessive: false,
+            reason: reason.into(),
+        };
+    }
+    let Some(stem) = word.strip_suffix('s').filter(|s| s.len() >= 2) else {
+        return Verdict::Leave;
+    };
+    let names = in_leading(stem);
+    if names.is_empty() {
+        return Verdict::Leave;
+    }
+    Verdict::MaybeName {
+        names,
+        possessive: true,
+        reason: reason.into(),
+    }
+}
+
+/// The repair of a possible name inside a sentence: of the proper names in the language of
+/// the text's other repairs, the one with the fewest insertions ("Pozna" in a text whose
+/// repairs are Polish: Poznań, not Czech Poznaň nor the Polish verb "poznać").
+fn name_in_language(names: &[Name], possessive: bool, leading: Option<&str>) -> Option<Verdict> {
+    let leading = leading?;
+    let in_language: Vec<&Name> = names
+        .iter()
+        .filter(|n| n.proper && n.locales.iter().any(|l| language(l) == leading))
+        .collect();
+    let fewest = in_language.iter().map(|n| n.insertions).min()?;
+    let [one] = in_language
+        .iter()
+        .filter(|n| n.insertions == fewest)
+        .collect::<Vec<_>>()[..]
+    else {
+        return None;
+    };
+    Some(Verdict::Letters {
+        spelling: one.spelling.clone(),
+        evidence: format!(
+            "Hunspell {}: the only proper name with {fewest} inserted letter{} in the language \
+             of the text's other repairs ({leading}), capitalised inside a sentence",
+            one.locales.join(", "),
+            if fewest == 1 { "" } else { "s" }
+        ),
+        possessive,
+    })
+}

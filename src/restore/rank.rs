@@ -1,0 +1,401 @@
+//! Ranking the spellings the Hunspell dictionaries offer for a damaged word, and deciding:
+//! stems first, then fewest insertions, then the language of the text's other repairs; a
+//! clear winner is applied, anything else is listed with its ranked candidates.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::deleted::could_be_damaged;
+use super::dictionary::Dictionary;
+use super::hunspell::{Candidate, Dictionaries};
+use super::verdict::Verdict;
+
+/// The Hunspell candidates for `word`, or for its stem when it ends in s and the stem is no
+/// English word ("Poznas" -> "Poznań’s"). The stem when it occurs on its own in the text
+/// (`stem_occurs`: "Ervins" beside "Ervin" is a possessive, not Hungarian "Ervinás"), or when
+/// its best candidate is as good as the word's (stems first, then fewest insertions): an
+/// English text has possessives of names more often than their foreign inflections
+/// ("Rkosis": Rákosi’s, not Hungarian "Rákosis"). `None` when the dictionaries know neither.
+pub(super) fn dictionary_candidates(
+    word: &str,
+    stem_occurs: bool,
+    dictionary: &Dictionary,
+    dictionaries: &Dictionaries,
+) -> Option<Verdict> {
+    // A stem that occurs, and is a word of some dictionary as it stands ("Ervin"), needs no
+    // letters: the apostrophe rule decides.
+    let possessive = word
+        .strip_suffix('s')
+        .filter(|stem| stem.len() >= 2 && could_be_damaged(word))
+        .filter(|stem| !dictionary.contains(stem))
+        .filter(|stem| !(stem_occurs && dictionaries.contains(stem)))
+        .map(|stem| dictionaries.candidates(stem))
+        .filter(|found| !found.is_empty());
+    let whole = || Some(dictionaries.candidates(word)).filter(|found| !found.is_empty());
+    let (candidates, possessive) = match (possessive, stem_occurs) {
+        (possessive, true) => (possessive?, true),
+        (Some(of_stem), false) => match whole() {
+            Some(of_word) if best_key(&of_word) < best_key(&of_stem) => (of_word, false),
+            _ => (of_stem, true),
+        },
+        (None, false) => (whole()?, false),
+    };
+    Some(Verdict::Candidates {
+        candidates,
+        possessive,
+    })
+}
+
+/// The rank of the best of some candidates: a stem first, then the fewest insertions.
+fn best_key(candidates: &[Candidate]) -> (bool, usize) {
+    candidates
+        .iter()
+        .map(|c| (!c.stem, c.insertions))
+        .min()
+        .unwrap_or((true, usize::MAX))
+}
+
+/// One spelling the dictionaries offer, merged over the dictionaries that know it.
+#[derive(Debug, Clone)]
+pub(super) struct Ranked {
+    pub(super) spelling: String,
+    pub(super) insertions: usize,
+    pub(super) stem: bool,
+    pub(super) proper: bool,
+    pub(super) locales: Vec<String>,
+}
+
+/// The candidates merged by spelling and ranked: stems first (an English text names people
+/// and places in their base form: "Vaculík" over "Vaculků"), then fewest inserted
+/// characters, then alphabetically (only so that the order is stable).
+pub(super) fn rank(candidates: &[Candidate]) -> Vec<Ranked> {
+    let mut ranked: Vec<Ranked> = Vec::new();
+    for c in candidates {
+        match ranked.iter_mut().find(|r| r.spelling == c.spelling) {
+            Some(r) => {
+                r.stem |= c.stem;
+                r.proper |= c.proper;
+                r.locales.push(c.locale.clone());
+            }
+            None => ranked.push(Ranked {
+                spelling: c.spelling.clone(),
+                insertions: c.insertions,
+                stem: c.stem,
+                proper: c.proper,
+                locales: vec![c.locale.clone()],
+            }),
+        }
+    }
+    ranked.sort_by(|a, b| {
+        (!a.stem, a.insertions, &a.spelling).cmp(&(!b.stem, b.insertions, &b.spelling))
+    });
+    ranked
+}
+
+/// The language of a locale (`pl_PL` -> `pl`).
+pub(super) fn language(locale: &str) -> &str {
+    locale.split(['_', '-']).next().unwrap_or(locale)
+}
+
+/// The spellings of the best rank (stem or not, insertions): more than one is a tie.
+fn best(ranked: &[Ranked]) -> Vec<&Ranked> {
+    ranked
+        .iter()
+        .take_while(|r| (r.stem, r.insertions) == (ranked[0].stem, ranked[0].insertions))
+        .collect()
+}
+
+/// Turns every [`Verdict::Candidates`] into a repair or a suspect, and returns the text's
+/// leading language. A word with one best spelling is repaired; the languages of those
+/// repairs and of the lexicons' repairs (the dictionaries that accept the spelling) are the
+/// text's evidence, and break the ties of the others when one language has most of them
+/// ("Pozna": Polish "Poznań" over Czech "Poznaň" in a text whose other repairs are Polish).
+/// The rest are listed.
+pub(super) fn decide(
+    verdicts: &mut HashMap<&str, Verdict>,
+    dictionaries: &Dictionaries,
+) -> Option<String> {
+    let leading = leading_language(verdicts, dictionaries);
+    for (word, verdict) in verdicts.iter_mut() {
+        match verdict {
+            Verdict::Candidates {
+                candidates,
+                possessive,
+            } => {
+                let decided = decide_one(word, candidates, *possessive, leading.as_deref());
+                *verdict = declinable(word, decided, dictionaries);
+            }
+            Verdict::BuiltIn { .. } => {
+                *verdict = builtin_or_leading(verdict, leading.as_deref(), dictionaries);
+            }
+            _ => {}
+        }
+    }
+    leading
+}
+
+/// The language most of the repairs decided without one are in, when one has more than any
+/// other: each repair votes once for every language whose dictionary knows its spelling.
+fn leading_language(
+    verdicts: &HashMap<&str, Verdict>,
+    dictionaries: &Dictionaries,
+) -> Option<String> {
+    let mut votes: BTreeMap<String, usize> = BTreeMap::new();
+    for (word, verdict) in verdicts {
+        let mut languages: Vec<&str> = repair_locales(word, verdict, dictionaries)
+            .iter()
+            .map(|l| language(l))
+            .collect();
+        languages.dedup();
+        for language in languages {
+            *votes.entry(language.to_string()).or_default() += 1;
+        }
+    }
+    let mut by_votes: Vec<(&String, &usize)> = votes.iter().collect();
+    by_votes.sort_by(|a, b| b.1.cmp(a.1));
+    match by_votes.as_slice() {
+        [(first, n), (_, m), ..] if n > m => Some(first.to_string()),
+        [(first, _)] => Some(first.to_string()),
+        _ => None,
+    }
+}
+
+/// The locales whose dictionaries know the spelling a verdict repairs a word with, before
+/// any language leads: a clear winner among its candidates, or a lexicon's spelling.
+fn repair_locales<'a>(
+    word: &str,
+    verdict: &'a Verdict,
+    dictionaries: &'a Dictionaries,
+) -> Vec<&'a str> {
+    match verdict {
+        Verdict::Candidates {
+            candidates,
+            possessive,
+        } => {
+            let Verdict::Letters { spelling, .. } = decide_one(word, candidates, *possessive, None)
+            else {
+                return Vec::new();
+            };
+            candidates
+                .iter()
+                .filter(|c| c.spelling == spelling)
+                .map(|c| c.locale.as_str())
+                .collect()
+        }
+        Verdict::Letters { spelling, .. } | Verdict::BuiltIn { spelling, .. }
+            if !dictionaries.is_empty() =>
+        {
+            dictionaries.accepting(spelling)
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Whether every letter a candidate inserts is in its last two characters: an inflectional
+/// ending ("Stalinismů", "Ervinás"), which an English text does not put on a name, more
+/// likely than a lost letter.
+fn only_an_ending(word: &str, spelling: &str) -> bool {
+    let kept = spelling.chars().count() - 2;
+    spelling.chars().take(kept).eq(word.chars().take(kept))
+}
+
+/// A repair with a stem whose only inserted letter ends it, as a [`Verdict::Declinable`] when
+/// the dictionaries that know the stem accept other endings in its place ("Bansk": Banský,
+/// Banská, Banské); any other verdict as it is.
+fn declinable(word: &str, decided: Verdict, dictionaries: &Dictionaries) -> Verdict {
+    let Verdict::Letters {
+        spelling,
+        evidence,
+        possessive,
+    } = decided
+    else {
+        return decided;
+    };
+    let key = if possessive {
+        word.strip_suffix('s').unwrap_or(word)
+    } else {
+        word
+    };
+    let ends_in_the_insertion = !spelling.ends_with(|c: char| c.is_ascii())
+        && spelling.chars().count() == key.chars().count() + 1;
+    let forms = if ends_in_the_insertion {
+        dictionaries.other_endings(&spelling)
+    } else {
+        Vec::new()
+    };
+    if forms.is_empty() {
+        return Verdict::Letters {
+            spelling,
+            evidence,
+            possessive,
+        };
+    }
+    Verdict::Declinable {
+        spelling,
+        evidence,
+        possessive,
+        forms,
+    }
+}
+
+/// Resolves a [`Verdict::BuiltIn`]: the built-in lexicon's spelling stands unless the text's
+/// leading language has its own stems for the word and does not accept the built-in one;
+/// then its one best stem is the repair ("Zajc" in a Czech text: Zajíc, not Polish Zając),
+/// and several are listed with the built-in spelling.
+fn builtin_or_leading(
+    builtin: &Verdict,
+    leading: Option<&str>,
+    dictionaries: &Dictionaries,
+) -> Verdict {
+    let Verdict::BuiltIn {
+        spelling,
+        evidence,
+        possessive,
+        stems,
+    } = builtin
+    else {
+        return builtin.clone();
+    };
+    let stands = Verdict::Letters {
+        spelling: spelling.clone(),
+        evidence: evidence.clone(),
+        possessive: *possessive,
+    };
+    let Some(leading) = leading else {
+        return stands;
+    };
+    let in_leading = |locale: &str| language(locale) == leading;
+    let ranked: Vec<Ranked> = rank(stems)
+        .into_iter()
+        .filter(|r| r.locales.iter().any(|l| in_leading(l)))
+        .collect();
+    if ranked.is_empty() || dictionaries.accepting(spelling).into_iter().any(in_leading) {
+        return stands;
+    }
+    if let [one] = best(&ranked).as_slice() {
+        return Verdict::Letters {
+            spelling: one.spelling.clone(),
+            evidence: format!(
+                "Hunspell {}: the one stem in the language of the text's other repairs \
+                 ({leading}), which does not know the built-in lexicon's `{spelling}` (a \
+                 lexicon with no language)",
+                one.locales.join(", ")
+            ),
+            possessive: *possessive,
+        };
+    }
+    let suffix = if *possessive { "’s" } else { "" };
+    Verdict::Unknown {
+        candidates: ranked
+            .iter()
+            .map(|r| r.spelling.as_str())
+            .chain([spelling.as_str()])
+            .map(|s| format!("{s}{suffix}"))
+            .collect(),
+        reason: format!(
+            "the built-in lexicon has `{spelling}`, but the language of the text's other \
+             repairs ({leading}) has other stems for the word"
+        ),
+    }
+}
+
+/// Whether a candidate can be what a word was: a stem, or a form that adds more than an
+/// ending (an ending alone is no candidate: "Stalinism" is an English word the list lacks).
+fn plausible(word: &str, candidate: &Ranked) -> bool {
+    candidate.stem || !only_an_ending(word, &candidate.spelling)
+}
+
+/// The verdict on one word's candidates, given the text's leading language.
+fn decide_one(
+    word: &str,
+    candidates: &[Candidate],
+    possessive: bool,
+    leading: Option<&str>,
+) -> Verdict {
+    let word = if possessive {
+        word.strip_suffix('s').unwrap_or(word)
+    } else {
+        word
+    };
+    let ranked = rank(candidates);
+    match winner(word, &ranked, leading) {
+        Some((winner, by_language)) => repair(winner, by_language, possessive),
+        None => no_winner(word, &ranked, possessive),
+    }
+}
+
+/// The one plausible spelling of the best rank, or the one of them in the leading language
+/// (given then, as the language that decided).
+fn winner<'a>(
+    word: &str,
+    ranked: &'a [Ranked],
+    leading: Option<&'a str>,
+) -> Option<(&'a Ranked, Option<&'a str>)> {
+    let best: Vec<&Ranked> = best(ranked)
+        .into_iter()
+        .filter(|r| plausible(word, r))
+        .collect();
+    if let [one] = best.as_slice() {
+        return Some((one, None));
+    }
+    let leading = leading?;
+    let in_leading: Vec<&Ranked> = best
+        .into_iter()
+        .filter(|r| r.locales.iter().any(|c| language(c) == leading))
+        .collect();
+    match in_leading.as_slice() {
+        [one] => Some((one, Some(leading))),
+        _ => None,
+    }
+}
+
+/// The repair with a winning spelling, saying what made it win.
+fn repair(winner: &Ranked, by_language: Option<&str>, possessive: bool) -> Verdict {
+    let what = if winner.stem {
+        "a stem"
+    } else {
+        "a word by its affix rules"
+    };
+    let mut evidence = format!(
+        "Hunspell {}: {what}, the only one with {} inserted letter{}",
+        winner.locales.join(", "),
+        winner.insertions,
+        if winner.insertions == 1 { "" } else { "s" }
+    );
+    if let Some(language) = by_language {
+        evidence.push_str(&format!(
+            " in the language of the text's other repairs ({language})"
+        ));
+    }
+    Verdict::Letters {
+        spelling: winner.spelling.clone(),
+        evidence,
+        possessive,
+    }
+}
+
+/// The suspect for a word whose candidates have no clear winner: every plausible one, ranked.
+fn no_winner(word: &str, ranked: &[Ranked], possessive: bool) -> Verdict {
+    let plausible: Vec<&Ranked> = ranked.iter().filter(|r| plausible(word, r)).collect();
+    if plausible.is_empty() {
+        return Verdict::Unknown {
+            candidates: Vec::new(),
+            reason: "in no dictionary or lexicon; no candidate known".into(),
+        };
+    }
+    let listed: Vec<String> = plausible
+        .iter()
+        .map(|r| format!("{} ({})", r.spelling, r.locales.join(", ")))
+        .collect();
+    let suffix = if possessive { "’s" } else { "" };
+    Verdict::Unknown {
+        candidates: plausible
+            .iter()
+            .map(|r| format!("{}{suffix}", r.spelling))
+            .collect(),
+        reason: format!(
+            "in no dictionary; no spelling the dictionaries know is a clear winner \
+             (stems first, then fewest insertions): {}",
+            listed.join("; ")
+        ),
+    }
+}

@@ -1,0 +1,104 @@
+//! Words of one or two letters that may be all deletion left of a longer one ("Szabad Np"
+//! from Nép, "Pl Malter" from Pál, "of d, Wrocaw" from Łódź). English has such words too
+//! ("Np" is neptunium, "d" a letter), so they are never repaired: they are listed, with the
+//! stems the dictionaries and the built-in lexicon know for them, where the text around them
+//! makes an English reading unlikely.
+
+use super::hunspell::Dictionaries;
+use super::lexicon::{self, Lexicon};
+use super::rank::{language, rank, Ranked};
+use super::tokens::{is_function_word, Token};
+use super::RawSuspect;
+
+/// How many candidates a suspect lists: a short key matches many stems, and the editor needs
+/// the likeliest few, not a page.
+const MOST_CANDIDATES: usize = 6;
+
+/// The suspects among the short tokens no other rule settled.
+pub fn suspects(
+    text: &str,
+    tokens: &[Token],
+    settled: &[bool],
+    lexicon: &Lexicon,
+    dictionaries: &Dictionaries,
+    leading: Option<&str>,
+) -> Vec<RawSuspect> {
+    let mut out = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        let meant = lexicon.keeps(token.text);
+        if settled[i] || meant || token.is_fragment() || !out_of_place(text, tokens, i) {
+            continue;
+        }
+        let candidates = candidates(token.text, dictionaries, leading);
+        if candidates.is_empty() {
+            continue;
+        }
+        out.push(RawSuspect {
+            offset: token.start,
+            text: token.text.to_string(),
+            candidates,
+            reason: format!(
+                "`{}` reads as no English word here: perhaps all that is left of a name that \
+                 lost its other letters",
+                token.text
+            ),
+            // A word of English as written, so not one `folio check` reports as in no dictionary.
+            unknown_word: false,
+        });
+    }
+    out
+}
+
+/// Whether the short token `tokens[i]` reads as damage rather than English.
+fn out_of_place(text: &str, tokens: &[Token], i: usize) -> bool {
+    match tokens[i].text.len() {
+        1 => stray_letter(&tokens[i]),
+        2 => two_letters_in_a_name(text, tokens, i),
+        _ => false,
+    }
+}
+
+/// A single letter other than "a" and "I" that is not an initial, a label or part of an
+/// abbreviation ("J.", "(d)", "e.g.").
+fn stray_letter(token: &Token) -> bool {
+    let labelled = matches!(token.after, Some('.' | ')')) || token.before == Some('(');
+    !matches!(token.text, "a" | "A" | "I") && !labelled
+}
+
+/// A capitalised two-letter word, not a function word, that one space joins to another
+/// capitalised word: one part of a name of two ("Szabad Np", "Pl Malter").
+fn two_letters_in_a_name(text: &str, tokens: &[Token], i: usize) -> bool {
+    let token = &tokens[i];
+    let joined = |a: &Token, b: &Token| &text[a.end()..b.start] == " ";
+    let after_a_name = i
+        .checked_sub(1)
+        .map(|p| &tokens[p])
+        .is_some_and(|p| p.is_capitalised() && joined(p, token));
+    let before_a_name = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.is_capitalised() && joined(token, n));
+    token.is_capitalised()
+        && token.text.ends_with(|c: char| c.is_ascii_lowercase())
+        && !is_function_word(&token.text.to_ascii_lowercase())
+        && (after_a_name || before_a_name)
+}
+
+/// The spellings a short word may have been: the built-in lexicon's, then the dictionaries'
+/// stems, those of the text's leading language first, proper names first, fewest insertions
+/// first.
+fn candidates(word: &str, dictionaries: &Dictionaries, leading: Option<&str>) -> Vec<String> {
+    let mut ranked: Vec<Ranked> = if dictionaries.is_empty() {
+        Vec::new()
+    } else {
+        rank(&dictionaries.stems(word))
+    };
+    let in_leading =
+        |r: &Ranked| leading.is_some_and(|l| r.locales.iter().any(|c| language(c) == l));
+    ranked.sort_by_key(|r| (!in_leading(r), !r.proper, r.insertions));
+    lexicon::builtin(word)
+        .map(str::to_string)
+        .into_iter()
+        .chain(ranked.into_iter().map(|r| r.spelling))
+        .take(MOST_CANDIDATES)
+        .collect()
+}

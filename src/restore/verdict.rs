@@ -1,0 +1,141 @@
+//! What the word rules make of one damaged word: a [`Verdict`], first on the word alone (so
+//! it can be cached), then for some words on the text's evidence (`rank.rs`, `names.rs`).
+
+use super::hunspell::{Candidate, Dictionaries};
+use super::letters::Found;
+use super::names::Name;
+
+/// What the rules make of one word, independent of its context (so it can be cached: a long
+/// text repeats its words).
+#[derive(Debug, Clone)]
+pub(super) enum Verdict {
+    /// An English word, or nothing to say.
+    Leave,
+    /// A lexicon spelling, maybe of a possessive stem (`possessive`: add `’s`).
+    Letters {
+        spelling: String,
+        evidence: String,
+        possessive: bool,
+    },
+    /// A spelling from the built-in lexicon, which has no language, and the other stems the
+    /// dictionaries list for the word: the text's leading language decides between them
+    /// (see `rank::decide`; "Zajc" in a Czech text is Zajíc, not the built-in Polish Zając).
+    BuiltIn {
+        spelling: String,
+        evidence: String,
+        possessive: bool,
+        stems: Vec<Candidate>,
+    },
+    /// A dictionary's base form whose inserted letter is its ending, where the dictionary
+    /// also accepts other endings (`forms`: "Banský", and "Banská", "Banské"). Before a name
+    /// part the ending that agrees with it decides (see `names::in_context`); elsewhere the
+    /// base form stands, as an English text names people and places in their base form.
+    Declinable {
+        spelling: String,
+        evidence: String,
+        possessive: bool,
+        forms: Vec<String>,
+    },
+    /// The lexicon's entries or the dictionary disagree: list them.
+    Ambiguous {
+        candidates: Vec<String>,
+        reason: &'static str,
+    },
+    /// Apostrophe at this byte position; the dictionary word that proves it.
+    Apostrophe { at: usize, evidence: String },
+    /// Dash at this byte position.
+    Dash { at: usize },
+    /// Accents folded rather than deleted ("Kadar"): restore only inserts, so a suspect.
+    Folded { spelling: String, origin: String },
+    /// Spellings the Hunspell dictionaries know for the word (or, `possessive`, for the word
+    /// without its final s), decided once the whole text is judged (see `rank::decide`).
+    Candidates {
+        candidates: Vec<Candidate>,
+        possessive: bool,
+    },
+    /// A capitalised word a dictionary knows only as a common word ("Pozna"): perhaps a name
+    /// that lost a letter (or, `possessive`, whose possessive lost its apostrophe too);
+    /// repaired only where its context decides (see `names::in_context`), listed otherwise.
+    MaybeName {
+        names: Vec<Name>,
+        possessive: bool,
+        reason: String,
+    },
+    /// In no dictionary or lexicon, and could be a word that lost characters; `candidates`
+    /// ranked, empty when none is known.
+    Unknown {
+        candidates: Vec<String>,
+        reason: String,
+    },
+}
+/// The verdict of a lexicon look-up (`possessive`: the word is the stem of a possessive).
+pub(super) fn letters_verdict(found: Found, possessive: bool) -> Verdict {
+    match found {
+        Found::One { spelling, evidence } => Verdict::Letters {
+            spelling,
+            evidence,
+            possessive,
+        },
+        Found::Ambiguous(candidates) => Verdict::Ambiguous {
+            candidates,
+            reason: "the edition lexicon has more than one spelling for this key",
+        },
+    }
+}
+
+impl Verdict {
+    /// The verdict where no context decided: a declinable word keeps its base form.
+    pub(super) fn alone(self) -> Verdict {
+        match self {
+            Verdict::Declinable {
+                spelling,
+                evidence,
+                possessive,
+                ..
+            } => Verdict::Letters {
+                spelling,
+                evidence,
+                possessive,
+            },
+            verdict => verdict,
+        }
+    }
+
+    /// Whether the verdict repairs the word's letters (whatever its context says about the
+    /// ending).
+    pub(super) fn repairs_letters(&self) -> bool {
+        matches!(self, Verdict::Letters { .. } | Verdict::Declinable { .. })
+    }
+}
+
+/// The verdict of a built-in lexicon look-up for `key` (the word, or the stem of its
+/// possessive). Where the dictionaries list other stems for it, the text's leading language
+/// will decide (a [`Verdict::BuiltIn`]); otherwise the built-in spelling stands.
+pub(super) fn builtin_verdict(
+    key: &str,
+    found: Found,
+    possessive: bool,
+    dictionaries: &Dictionaries,
+) -> Verdict {
+    let Found::One { spelling, evidence } = &found else {
+        return letters_verdict(found, possessive);
+    };
+    let stems: Vec<Candidate> = if dictionaries.is_empty() {
+        Vec::new()
+    } else {
+        dictionaries
+            .stems(key)
+            .into_iter()
+            .filter(|c| c.spelling != *spelling)
+            .collect()
+    };
+    if stems.is_empty() {
+        return letters_verdict(found, possessive);
+    }
+    Verdict::BuiltIn {
+        spelling: spelling.clone(),
+        evidence: evidence.clone(),
+        possessive,
+        stems,
+    }
+}
