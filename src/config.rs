@@ -177,14 +177,28 @@ pub struct HouseStyle {
     /// The dash restore inserts between glued words.
     #[serde(default)]
     pub dash: DashStyle,
+    /// Where a note's reference mark goes beside punctuation.
+    #[serde(default)]
+    pub note_marks: NoteMarks,
 }
 
 impl Default for HouseStyle {
     fn default() -> Self {
         HouseStyle {
             dash: DashStyle::Em,
+            note_marks: NoteMarks::AfterPunctuation,
         }
     }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoteMarks {
+    /// "Tragedy,⁶": after the comma or full stop, as Chicago and Hart's Rules set them.
+    #[default]
+    AfterPunctuation,
+    /// "Tragedy⁶,": right after the noted words, where the annotation or manuscript put it.
+    BeforePunctuation,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]

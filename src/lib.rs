@@ -83,6 +83,9 @@ pub fn annotate_manuscript(
     }
     let mut apparatus = annotate::annotate(&mut document, &project.files, &annotations, diags);
     apparatus.unreadable_files += unreadable_files;
+    if project.edition.style.note_marks == config::NoteMarks::AfterPunctuation {
+        annotate::marks_after_punctuation(&mut document);
+    }
     Ok(Annotated {
         document,
         apparatus,

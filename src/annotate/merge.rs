@@ -250,6 +250,74 @@ fn insert_ref(inlines: &mut Vec<Inline>, pos: usize, note: usize) {
     );
 }
 
+/// Puts each note's reference mark after the punctuation that closes its words ("Tragedy,⁶",
+/// "revolution.”⁷"), as Chicago (14.21) and Hart's Rules set them, rather than before it. A
+/// mark followed directly by text that begins with closing punctuation changes places with
+/// that punctuation; a mark inside emphasis with the punctuation outside it stays.
+pub fn marks_after_punctuation(inlines: &mut Vec<Inline>) {
+    let mut i = 0;
+    while i < inlines.len() {
+        match &mut inlines[i].kind {
+            InlineKind::Emphasis(c)
+            | InlineKind::Strong(c)
+            | InlineKind::SmallCaps(c)
+            | InlineKind::Link { content: c, .. }
+            | InlineKind::Anchored { content: c, .. } => marks_after_punctuation(c),
+            _ => {}
+        }
+        let marks = inlines[i..]
+            .iter()
+            .take_while(|x| matches!(x.kind, InlineKind::NoteRef { .. }))
+            .count();
+        if marks == 0 {
+            i += 1;
+            continue;
+        }
+        if let Some(next) = inlines.get_mut(i + marks) {
+            if let Some(punctuation) = split_closing_punctuation(next) {
+                inlines.insert(i, punctuation);
+                i += 1;
+            }
+        }
+        i += marks;
+    }
+}
+
+/// Closing punctuation a note mark goes after: the end of a clause or sentence, and the
+/// closing quotation marks and brackets that follow it.
+fn is_closing_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '.' | ';' | ':' | '!' | '?' | '…' | ')' | ']' | '’' | '”' | '»' | '›' | '\'' | '"'
+    )
+}
+
+/// Takes the closing punctuation from the start of a text inline, as an inline of its own.
+fn split_closing_punctuation(inline: &mut Inline) -> Option<Inline> {
+    let InlineKind::Text(text) = &mut inline.kind else {
+        return None;
+    };
+    let end = text
+        .char_indices()
+        .find(|&(_, c)| !is_closing_punctuation(c))
+        .map_or(text.len(), |(i, _)| i);
+    if end == 0 {
+        return None;
+    }
+    let rest = text.split_off(end);
+    let punctuation = std::mem::replace(text, rest);
+    let span = inline.span;
+    let split = (span.start + end).min(span.end);
+    inline.span = Span {
+        start: split,
+        ..span
+    };
+    Some(Inline {
+        kind: InlineKind::Text(punctuation),
+        span: Span { end: split, ..span },
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -333,5 +401,35 @@ mod tests {
             "{}",
             &shown[..80]
         );
+    }
+
+    #[test]
+    fn a_mark_goes_after_the_punctuation_that_closes_its_words() {
+        let mut inlines = paragraph("the book Hungarian Tragedy, he wrote “it was 4am.” Then");
+        anchor(&mut inlines, 9..26, 0);
+        anchor(&mut inlines, 47..51, 1);
+        assert_eq!(
+            show(&inlines),
+            "the book [Hungarian Tragedy]0^0, he wrote “it was [4am.]1^1” Then"
+        );
+        marks_after_punctuation(&mut inlines);
+        assert_eq!(
+            show(&inlines),
+            "the book [Hungarian Tragedy]0,^0 he wrote “it was [4am.]1”^1 Then"
+        );
+        // The text reads as before, mark aside.
+        let text = |inlines: &[Inline]| -> usize { inlines.iter().map(reader_len).sum() };
+        assert_eq!(
+            text(&inlines),
+            "the book Hungarian Tragedy, he wrote “it was 4am.” Then".len()
+        );
+    }
+
+    #[test]
+    fn a_mark_before_an_opening_quote_or_a_dash_stays() {
+        let mut inlines = paragraph("the revolution — it said “no”");
+        anchor(&mut inlines, 4..14, 0);
+        marks_after_punctuation(&mut inlines);
+        assert_eq!(show(&inlines), "the [revolution]0^0 — it said “no”");
     }
 }

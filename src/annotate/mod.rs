@@ -200,6 +200,15 @@ pub fn annotate(
     apparatus
 }
 
+/// Every note mark of `document` (manuscript footnotes and annotations) after the closing
+/// punctuation that follows it (see `merge::marks_after_punctuation`).
+pub fn marks_after_punctuation(document: &mut Document) {
+    for_each_text_leaf_mut(&mut document.blocks, &mut merge::marks_after_punctuation);
+    for note in &mut document.notes {
+        for_each_text_leaf_mut(&mut note.blocks, &mut merge::marks_after_punctuation);
+    }
+}
+
 /// The most notes one paragraph (or heading, or caption) may hold. Putting a note into a
 /// paragraph takes time in proportion to what the paragraph holds already, notes included, so
 /// a paragraph with 20,000 notes took seconds; no edition needs a thousand notes in one.
