@@ -81,6 +81,18 @@ fn the_edition_is_set_without_holes_or_words_broken_over_a_page() {
         }
     }
     assert!(rule_gaps.len() > 10, "{rule_gaps:?}");
+    // The article's title is its only level-1 heading and is set as the title block: it is no
+    // section, so the rectos are headed by the subtitle, the versos by the title.
+    let head = |page: &typeset::Page| -> String {
+        let top = page.runs.iter().map(|r| r.y).fold(f64::MIN, f64::max);
+        page.runs
+            .iter()
+            .filter(|r| r.y == top && r.tag == typeset::LineTag::Artifact)
+            .flat_map(|r| r.run.glyphs.iter().filter_map(|g| g.text.as_deref()))
+            .collect()
+    };
+    assert_eq!(head(&layout.pages[1]).trim(), "Stalinism versus Revolution");
+    assert_eq!(head(&layout.pages[2]).trim(), "Hungary 1956");
     let (least, most) = rule_gaps
         .iter()
         .fold((f64::INFINITY, 0.0f64), |(a, b), &g| (a.min(g), b.max(g)));

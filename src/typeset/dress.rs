@@ -88,7 +88,9 @@ fn place_lines(
                 page: index,
                 y: top,
             });
-            if *level <= 2 {
+            // The article's own title, set as the title block, is not a section of it: with
+            // no other section, the recto head is the subtitle.
+            if *level <= 2 && !matches!(line.tag, LineTag::Title(_)) {
                 first_section.get_or_insert_with(|| title.clone());
             }
         }
