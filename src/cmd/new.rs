@@ -366,7 +366,7 @@ annotations = ["annotations/{slug}.toml"] # notes, emendations, omissions
 
 # [output.pdf]
 # page-size = "a5"                      # a4, letter, a5, paperback (129 × 198 mm)
-# font-size = 10.5                       # points; each page size has its default
+# font-size = 10.5                       # points, 4 to 72; each page size has its default
 
 # [output.handout]                       # with this table, every PDF build also makes a booklet
 # sheet = "a4"                          # or "letter"
