@@ -372,6 +372,11 @@ impl Edition {
 /// The largest creep compensation accepted, in millimetres.
 pub const MAX_CREEP_MM: f64 = 10.0;
 
+/// The body sizes `[output.pdf] font-size` accepts, in points. Zero, negative and not-a-number
+/// sizes were typeset without a word of warning; beyond 72 pt (an inch) an A5 line holds a
+/// word or two, which is a poster, not a book.
+pub const FONT_SIZES_PT: std::ops::RangeInclusive<f64> = 4.0..=72.0;
+
 /// Parses edition.toml text; errors go to `diags` with their position, `None` if unusable.
 pub fn parse(files: &Files, file: FileId, diags: &mut Diagnostics) -> Option<Edition> {
     let text = &files.get(file)?.text;
@@ -467,6 +472,19 @@ fn validate(edition: &Edition, text: &str, file: FileId, diags: &mut Diagnostics
             );
         }
     }
+    if let Some(size) = edition.output.pdf.font_size {
+        if !FONT_SIZES_PT.contains(&size) {
+            diags.push(
+                Diagnostic::error("F016", format!("a font size of {size} pt is out of range"))
+                    .with_span(at("font-size"))
+                    .with_hint(format!(
+                        "body text is 9 to 12 pt, large print 16 to 18; folio sets {} to {} pt",
+                        FONT_SIZES_PT.start(),
+                        FONT_SIZES_PT.end()
+                    )),
+            );
+        }
+    }
     if edition.creators.is_empty() {
         diags.push(
             Diagnostic::warning("F006", "no [[creator]] is listed")
@@ -530,6 +548,13 @@ struct ValuePlaces {
 #[serde(default)]
 struct OutputPlaces {
     handout: Option<HandoutPlaces>,
+    pdf: Option<PdfPlaces>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "kebab-case")]
+struct PdfPlaces {
+    font_size: Option<Spanned<toml::Value>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -556,6 +581,11 @@ impl ValuePlaces {
                 .as_ref()
                 .and_then(|o| o.handout.as_ref())
                 .map_or(&None, |h| &h.creep),
+            "font-size" => self
+                .output
+                .as_ref()
+                .and_then(|o| o.pdf.as_ref())
+                .map_or(&None, |p| &p.font_size),
             _ => &None,
         };
         let Some(span) = value.as_ref().map(Spanned::span) else {
@@ -748,6 +778,24 @@ role = "author"
             parse_text(&format!("{MINIMAL}\n[output.handout]\ncreep = -12\n"));
         assert!(edition.is_none());
         assert_eq!(diags.iter().next().unwrap().code, "F007");
+    }
+
+    #[test]
+    fn font_sizes_out_of_range_are_errors_at_their_key() {
+        for size in ["0", "-5", "nan", "inf", "3.9", "72.5", "1e9"] {
+            let text = format!("{MINIMAL}\n[output.pdf]\nfont-size = {size}\n");
+            let (edition, diags, _) = parse_text(&text);
+            assert!(edition.is_none(), "{size}");
+            let diag = diags.iter().next().unwrap();
+            assert_eq!(diag.code, "F016", "{size}");
+            let span = diag.span.expect("at the key");
+            assert_eq!(&text[span.start..span.end], format!("font-size = {size}"));
+        }
+        for size in ["4", "10.5", "72"] {
+            let (edition, diags, _) =
+                parse_text(&format!("{MINIMAL}\n[output.pdf]\nfont-size = {size}\n"));
+            assert!(edition.is_some() && diags.is_empty(), "{size}: {diags:?}");
+        }
     }
 
     #[test]

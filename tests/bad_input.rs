@@ -89,6 +89,8 @@ fn cases() -> Vec<Case> {
         case("edition-slug-escapes-out-dir", e, edition_with("slug = \"bad\"", "slug = \"../../evil\""), 1, Some("F005")),
         case("edition-unknown-role", e, edition_with("role = \"author\"", "role = \"ghost\""), 1, Some("F001")),
         case("edition-unknown-format", e, edition_with("formats = [\"epub\"]", "formats = [\"docx\"]"), 1, Some("F001")),
+        case("edition-font-size-zero", e, edition_with("colophon-revision = false\n", "colophon-revision = false\n[output.pdf]\nfont-size = 0\n"), 1, Some("F016")),
+        case("edition-font-size-nan", e, edition_with("colophon-revision = false\n", "colophon-revision = false\n[output.pdf]\nfont-size = nan\n"), 1, Some("F016")),
         // the manuscript
         case("manuscript-empty", m, "", 1, Some("M009")),
         case("manuscript-only-blank-lines", m, "\n\n\n   \n", 1, Some("M009")),

@@ -369,7 +369,7 @@ annotations = ["annotations/{slug}.toml"] # notes, emendations, omissions
 
 # [output.pdf]
 # page-size = "a5"                      # a4, letter, a5, paperback (129 × 198 mm)
-# font-size = 10.5                       # points; each page size has its default
+# font-size = 10.5                       # points, 4 to 72; each page size has its default
 # cover = false                          # true: the cover as the PDF's first page
 
 # [output.handout]                       # with this table, every PDF build also makes a booklet

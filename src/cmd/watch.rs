@@ -53,8 +53,8 @@ pub fn run(
         // Reading the files for a build is itself reported by some watchers, and editors
         // write through temporary files: only a file that differs from this snapshot (written,
         // created, or removed) counts as a change.
-        let out_dir = output_dir(root, options);
-        let before = Snapshot::take(root, &out_dir);
+        let outputs = Outputs::of(root, options);
+        let before = Snapshot::take(root, &outputs);
         let (files, diags, outcome, took) = build_once(root, options);
         let go_on = report(Round {
             files: &files,
@@ -66,7 +66,7 @@ pub fn run(
         if !go_on {
             return Ok(());
         }
-        changed = next_changes(&changes, root, &out_dir, &before)?;
+        changed = next_changes(&changes, root, &outputs, &before)?;
     }
 }
 
@@ -86,19 +86,64 @@ fn build_once(
     (files, diags, outcome, started.elapsed())
 }
 
-/// Where the outputs go, so that writing them does not count as a change: `--out` as given
-/// on the command line (relative to the current directory, as `build` takes it), else the
-/// edition's `[output] dir` as `build` resolves it. edition.toml is read again for it, since
-/// a revision may change it.
-fn output_dir(root: &Path, options: &build::Options) -> PathBuf {
-    if let Some(dir) = &options.out_dir {
-        return std::path::absolute(dir).unwrap_or_else(|_| dir.clone());
+/// What a build writes, so that writing it does not count as a change.
+struct Outputs {
+    /// `--out` as given on the command line (relative to the current directory, as `build`
+    /// takes it), else the edition's `[output] dir` as `build` resolves it.
+    dir: PathBuf,
+    /// The outputs' file names (`<slug>.epub`, `<slug>.pdf`, `<slug>-handout.pdf`).
+    names: Vec<String>,
+}
+
+impl Outputs {
+    /// Reads edition.toml again for them, since a revision may change the folder or the slug.
+    fn of(root: &Path, options: &build::Options) -> Outputs {
+        let mut files = Files::default();
+        let mut quiet = Diagnostics::default();
+        let project = Project::load(root, &mut files, &mut quiet).ok();
+        let names = project.as_ref().map_or_else(Vec::new, |project| {
+            let slug = &project.edition.slug;
+            vec![
+                format!("{slug}.epub"),
+                format!("{slug}.pdf"),
+                format!("{slug}-handout.pdf"),
+            ]
+        });
+        let dir = match (&options.out_dir, &project) {
+            (Some(dir), _) => std::path::absolute(dir).unwrap_or_else(|_| dir.clone()),
+            (None, Some(project)) => project
+                .output_dir(&mut quiet)
+                .unwrap_or_else(|_| root.join("out")),
+            (None, None) => root.join("out"),
+        };
+        Outputs { dir, names }
     }
-    let mut files = Files::default();
-    let mut quiet = Diagnostics::default();
-    Project::load(root, &mut files, &mut quiet)
-        .and_then(|project| project.output_dir(&mut quiet))
-        .unwrap_or_else(|_| root.join("out"))
+
+    /// Whether `path` is where a build writes: anything in an output folder of its own, but
+    /// only the outputs themselves in a folder that also holds the edition's files
+    /// (`--out .`, or `[output] dir = "."`), whose other files must still be watched.
+    fn written(&self, path: &Path, root: &Path) -> bool {
+        let is_dir = |p: &Path| p == self.dir || canonical(p) == canonical(&self.dir);
+        let in_dir =
+            path.starts_with(&self.dir) || canonical(path).starts_with(canonical(&self.dir));
+        if !in_dir {
+            return false;
+        }
+        let shared =
+            root.starts_with(&self.dir) || canonical(root).starts_with(canonical(&self.dir));
+        if !shared {
+            return true;
+        }
+        path.parent().is_some_and(is_dir)
+            && path
+                .file_name()
+                .is_some_and(|name| self.names.iter().any(|n| name == n.as_str()))
+    }
+}
+
+/// `path` with its symbolic links resolved, or as it is if it does not exist.
+fn canonical(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// Waits for the next batch of changes that matter (anything in the edition but its outputs,
@@ -106,7 +151,7 @@ fn output_dir(root: &Path, options: &build::Options) -> PathBuf {
 fn next_changes(
     changes: &mpsc::Receiver<DebounceEventResult>,
     root: &Path,
-    out_dir: &Path,
+    outputs: &Outputs,
     before: &Snapshot,
 ) -> Result<Vec<PathBuf>, Error> {
     loop {
@@ -117,7 +162,7 @@ fn next_changes(
         let mut paths: Vec<PathBuf> = events
             .into_iter()
             .map(|event| event.path)
-            .filter(|path| matters(path, root, out_dir) && before.differs(path))
+            .filter(|path| matters(path, root, outputs) && before.differs(path))
             .collect();
         paths.sort();
         paths.dedup();
@@ -131,7 +176,7 @@ fn next_changes(
 struct Snapshot(BTreeMap<PathBuf, SystemTime>);
 
 impl Snapshot {
-    fn take(root: &Path, out_dir: &Path) -> Snapshot {
+    fn take(root: &Path, outputs: &Outputs) -> Snapshot {
         let mut files = BTreeMap::new();
         let mut folders = vec![root.to_path_buf()];
         while let Some(folder) = folders.pop() {
@@ -140,7 +185,7 @@ impl Snapshot {
             };
             for entry in entries.flatten() {
                 let path = entry.path();
-                if !matters(&path, root, out_dir) {
+                if !matters(&path, root, outputs) {
                     continue;
                 }
                 match entry.metadata() {
@@ -168,9 +213,8 @@ impl Snapshot {
 }
 
 /// Whether a change to `path` can change the outputs.
-fn matters(path: &Path, root: &Path, out_dir: &Path) -> bool {
-    let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-    if path.starts_with(out_dir) || canonical(path).starts_with(canonical(out_dir)) {
+fn matters(path: &Path, root: &Path, outputs: &Outputs) -> bool {
+    if outputs.written(path, root) {
         return false;
     }
     let relative = path
@@ -186,17 +230,167 @@ fn matters(path: &Path, root: &Path, out_dir: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    fn outputs(dir: &str) -> Outputs {
+        Outputs {
+            dir: PathBuf::from(dir),
+            names: vec!["ed.epub".into(), "ed.pdf".into(), "ed-handout.pdf".into()],
+        }
+    }
 
     #[test]
     fn outputs_hidden_files_and_backups_do_not_matter() {
         let root = Path::new("/ed");
-        let out = Path::new("/ed/out");
+        let out = &outputs("/ed/out");
         assert!(matters(Path::new("/ed/manuscript/m.md"), root, out));
         assert!(matters(Path::new("/ed/edition.toml"), root, out));
         assert!(!matters(Path::new("/ed/out/ed.epub"), root, out));
+        assert!(!matters(Path::new("/ed/out/notes.txt"), root, out));
         assert!(!matters(Path::new("/ed/.git/index"), root, out));
         assert!(!matters(Path::new("/ed/manuscript/.m.md.swp"), root, out));
         assert!(!matters(Path::new("/ed/manuscript/m.md~"), root, out));
         assert!(!matters(Path::new("/ed/.folio/replaced/m.1.md"), root, out));
+    }
+
+    /// `--out .` or `[output] dir = "."`: the outputs sit beside edition.toml, whose changes
+    /// must still start a build (every file in the output folder was ignored before, so the
+    /// watch never built again).
+    #[test]
+    fn an_output_folder_the_edition_shares_ignores_only_the_outputs() {
+        let root = Path::new("/ed");
+        for dir in ["/ed", "/"] {
+            let out = &outputs(dir);
+            assert!(matters(Path::new("/ed/edition.toml"), root, out), "{dir}");
+            assert!(
+                matters(Path::new("/ed/manuscript/m.md"), root, out),
+                "{dir}"
+            );
+        }
+        assert!(!matters(Path::new("/ed/ed.epub"), root, &outputs("/ed")));
+        assert!(!matters(
+            Path::new("/ed/ed-handout.pdf"),
+            root,
+            &outputs("/ed")
+        ));
+        assert!(matters(
+            Path::new("/ed/images/ed.pdf"),
+            root,
+            &outputs("/ed")
+        ));
+    }
+
+    /// A file or folder name, sometimes hidden, a backup or `target`.
+    fn name() -> impl Strategy<Value = String> {
+        prop_oneof![
+            4 => "[a-z][a-z0-9_.-]{0,6}",
+            1 => "\\.[a-z]{1,4}",
+            1 => "[a-z]{1,4}~",
+            1 => Just("target".to_string()),
+        ]
+    }
+
+    fn ignored(name: &str) -> bool {
+        name.starts_with('.') || name.ends_with('~') || name == "target"
+    }
+
+    /// Where the outputs go, relative to the edition `/ed`: a folder of its own inside it,
+    /// the edition itself, the folder above it, or elsewhere.
+    fn output_dir() -> impl Strategy<Value = PathBuf> {
+        prop_oneof![
+            prop::collection::vec("[a-z]{1,4}", 1..3)
+                .prop_map(|parts| Path::new("/ed").join(parts.join("/"))),
+            Just(PathBuf::from("/ed")),
+            Just(PathBuf::from("/")),
+            Just(PathBuf::from("/elsewhere/out")),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        /// What a build writes never starts a build, wherever the outputs go.
+        #[test]
+        fn the_outputs_never_matter(dir in output_dir(), which in 0usize..3) {
+            let out = Outputs { dir: dir.clone(), ..outputs("") };
+            let path = dir.join(&out.names[which]);
+            prop_assert!(!matters(&path, Path::new("/ed"), &out));
+        }
+
+        /// A file of the edition that is not hidden, a backup, in `target/` or in an output
+        /// folder of its own always matters; one that is any of those never does.
+        #[test]
+        fn a_file_of_the_edition_matters_unless_ignored(
+            dir in output_dir(),
+            parts in prop::collection::vec(name(), 1..5),
+        ) {
+            let root = Path::new("/ed");
+            let out = Outputs { dir: dir.clone(), ..outputs("") };
+            let path = root.join(parts.join("/"));
+            let in_own_output_folder = dir != root && dir.starts_with(root) && path.starts_with(&dir);
+            let is_output = out.names.iter().any(|n| path == dir.join(n));
+            let expected = !parts.iter().any(|p| ignored(p)) && !in_own_output_folder && !is_output;
+            prop_assert_eq!(matters(&path, root, &out), expected, "{:?} with outputs in {:?}", path, dir);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+        /// On a real folder: a snapshot holds exactly the files that matter; afterwards a file
+        /// that matters and was written or removed differs from it, and one left alone, one
+        /// that does not matter, or an editor's temporary file that came and went does not.
+        #[test]
+        fn a_snapshot_sees_exactly_the_changes_that_matter(
+            paths in prop::collection::btree_set(prop::collection::vec(name(), 1..4), 1..10),
+            changes in prop::collection::vec(0u8..4, 10),
+        ) {
+            let folder = tempfile::tempdir().unwrap();
+            let root = &std::fs::canonicalize(folder.path()).unwrap();
+            let out = Outputs { dir: root.join("out"), ..outputs("") };
+            std::fs::create_dir(&out.dir).unwrap();
+            std::fs::write(out.dir.join("ed.epub"), "old").unwrap();
+            // A path may not be made when another one made a file of its folder: left out.
+            let files: Vec<PathBuf> = paths
+                .iter()
+                .map(|parts| root.join(parts.join("/")))
+                .filter(|path| {
+                    std::fs::create_dir_all(path.parent().unwrap()).is_ok()
+                        && !path.is_dir()
+                        && std::fs::write(path, "text").is_ok()
+                })
+                .collect();
+            let before = Snapshot::take(root, &out);
+            let mut matter: Vec<&PathBuf> = files.iter().filter(|f| matters(f, root, &out)).collect();
+            matter.sort();
+            prop_assert_eq!(before.0.keys().collect::<Vec<_>>(), matter);
+
+            for (file, change) in files.iter().zip(&changes) {
+                match change {
+                    1 => {
+                        let later = before.0.get(file).copied().unwrap_or(SystemTime::UNIX_EPOCH)
+                            + Duration::from_secs(10);
+                        let written = std::fs::File::options().write(true).open(file).unwrap();
+                        written.set_modified(later).unwrap();
+                    }
+                    2 => std::fs::remove_file(file).unwrap(),
+                    3 => {
+                        let temporary = file.with_extension("tmp-save");
+                        std::fs::write(&temporary, "draft").unwrap();
+                        std::fs::remove_file(&temporary).unwrap();
+                        prop_assert!(!(matters(&temporary, root, &out) && before.differs(&temporary)));
+                    }
+                    _ => {}
+                }
+            }
+            std::fs::write(out.dir.join("ed.epub"), "new").unwrap();
+            for (n, file) in files.iter().enumerate() {
+                let changed = matches!(changes.get(n), Some(1 | 2)) && matters(file, root, &out);
+                // As `next_changes` filters the watcher's events.
+                let seen = matters(file, root, &out) && before.differs(file);
+                prop_assert_eq!(seen, changed, "{:?}", file);
+            }
+            prop_assert!(!matters(&out.dir.join("ed.epub"), root, &out));
+        }
     }
 }

@@ -281,9 +281,11 @@ fn unfinished_paragraphs(text: &str) -> Vec<RawSuspect> {
         let content = line.trim_end();
         let several_sentences = content.contains(". ") && content.split(' ').count() >= 8;
         if several_sentences && content.ends_with(|c: char| c.is_ascii_alphabetic()) {
+            // After the last character that is not a letter, which may take several bytes.
             let word_start = content
-                .rfind(|c: char| !c.is_ascii_alphabetic())
-                .map_or(0, |i| i + 1);
+                .char_indices()
+                .rfind(|&(_, c)| !c.is_ascii_alphabetic())
+                .map_or(0, |(i, c)| i + c.len_utf8());
             out.push(RawSuspect {
                 offset: offset + word_start,
                 text: content[word_start..].to_string(),
@@ -363,6 +365,17 @@ mod tests {
             .filter(|s| s.reason.starts_with("probably a quotation"))
             .map(|s| s.candidates[0].clone())
             .collect()
+    }
+
+    /// The fuzz target `restore` found it (fuzz/regressions/restore/crash-f7d274f0…): the
+    /// last word of an unfinished paragraph was cut one byte after a curly quote, inside it.
+    #[test]
+    fn an_unfinished_paragraph_may_end_after_a_character_of_several_bytes() {
+        let text = "One two three. Four five six seven eight ”nine";
+        let found = unfinished_paragraphs(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "nine");
+        assert_eq!(&text[found[0].offset..], "nine");
     }
 
     #[test]
