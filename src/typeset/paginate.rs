@@ -367,4 +367,43 @@ mod tests {
             "no line lost"
         );
     }
+
+    fn refs(lines: &[VLine]) -> Vec<&VLine> {
+        lines.iter().collect()
+    }
+
+    #[test]
+    fn a_note_is_split_where_its_lines_allow_and_never_inside_a_word() {
+        let geo = Frame {
+            height: 120.0,
+            top_skip: 12.0,
+            leading: 12.0,
+            note_skip: 12.0,
+            max_carried: 60.0,
+        };
+        let note = |breaks: &[bool], hyphenated: &[bool]| -> Vec<VLine> {
+            breaks
+                .iter()
+                .zip(hyphenated)
+                .enumerate()
+                .map(|(i, (&b, &h))| {
+                    let mut l = line(0, i, breaks.len());
+                    l.break_after = b;
+                    l.line.hyphenated = h;
+                    l
+                })
+                .collect()
+        };
+        // An allowed place: the latest one that fits.
+        let lines = note(&[false, true, true, false], &[false, false, false, false]);
+        assert_eq!(note_split(&refs(&lines), 100.0, &geo), 3);
+        // No allowed place and little room: the text goes on with its note.
+        let lines = note(&[false, false], &[false, false]);
+        assert_eq!(note_split(&refs(&lines), 20.0, &geo), 0);
+        // No allowed place and much room: split anyway, but not after a broken word.
+        let lines = note(&[false, false, false], &[false, false, true]);
+        assert_eq!(note_split(&refs(&lines), 100.0, &geo), 2);
+        let lines = note(&[false], &[true]);
+        assert_eq!(note_split(&refs(&lines), 100.0, &geo), 0);
+    }
 }
