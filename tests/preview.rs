@@ -14,11 +14,10 @@ mod common;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::sync::mpsc::{channel, Receiver};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use common::{find, repo, Validator};
+use common::{find, repo, Killed, Validator, Watching};
 
 /// The longest wait for one build of the debug binary on a loaded two-core machine.
 const BUILD_WAIT: Duration = Duration::from_secs(60);
@@ -27,75 +26,30 @@ const PAGE_WAIT: Duration = Duration::from_secs(60);
 /// The longest Chromium may take to start.
 const BROWSER_START: Duration = Duration::from_secs(30);
 
-/// A child process killed when dropped, so nothing outlives the test.
-struct Killed(Child);
-
-impl Drop for Killed {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 /// `folio watch --serve` on a free port, with the lines it prints.
 struct Preview {
-    _child: Killed,
-    lines: Receiver<String>,
+    watching: Watching,
     url: String,
 }
 
 impl Preview {
     fn start(edition: &Path) -> Preview {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_folio"))
-            .args(["watch", "--serve", "--port", "0", "--format", "all"])
-            .current_dir(edition)
-            .stderr(Stdio::piped())
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("folio watch starts");
-        let stderr = child.stderr.take().expect("piped");
-        let (send, lines) = channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                if send.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        let mut preview = Preview {
-            _child: Killed(child),
-            lines,
-            url: String::new(),
-        };
-        let serving = preview.until("serving the preview at ");
+        let watching = Watching::start(edition, &["--serve", "--port", "0", "--format", "all"]);
+        let serving = watching.until("serving the preview at ", BUILD_WAIT);
         let line = serving.last().unwrap();
-        preview.url = line[line.find("http://").expect("a URL")..]
+        let url = line[line.find("http://").expect("a URL")..]
             .trim()
             .to_string();
         assert!(
-            preview.url.starts_with("http://127.0.0.1:"),
+            url.starts_with("http://127.0.0.1:"),
             "loopback only: {line}"
         );
-        preview
+        Preview { watching, url }
     }
 
     /// The lines printed until one contains `wanted`, that line included.
     fn until(&self, wanted: &str) -> Vec<String> {
-        let deadline = Instant::now() + BUILD_WAIT;
-        let mut seen = Vec::new();
-        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
-            match self.lines.recv_timeout(left) {
-                Ok(line) => {
-                    let done = line.contains(wanted);
-                    seen.push(line);
-                    if done {
-                        return seen;
-                    }
-                }
-                Err(_) => break,
-            }
-        }
-        panic!("no line with {wanted:?}; printed:\n{}", seen.join("\n"));
+        self.watching.until(wanted, BUILD_WAIT)
     }
 
     /// host:port, for raw requests.

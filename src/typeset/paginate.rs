@@ -317,13 +317,7 @@ mod tests {
     fn no_page_ends_on_an_orphan_or_a_widow() {
         // Ten lines to a page and paragraphs of every length from 1 to 9 lines, so that many
         // page ends fall where a rule forbids them.
-        let geo = Frame {
-            height: 120.0,
-            top_skip: 12.0,
-            leading: 12.0,
-            note_skip: 12.0,
-            max_carried: 60.0,
-        };
+        let geo = ten_lines();
         let mut list = Vec::new();
         for p in 0..40 {
             let n = p % 9 + 1;
@@ -368,19 +362,24 @@ mod tests {
         );
     }
 
+    /// A page of ten 12 pt lines.
+    fn ten_lines() -> Frame {
+        Frame {
+            height: 120.0,
+            top_skip: 12.0,
+            leading: 12.0,
+            note_skip: 12.0,
+            max_carried: 60.0,
+        }
+    }
+
     fn refs(lines: &[VLine]) -> Vec<&VLine> {
         lines.iter().collect()
     }
 
     #[test]
     fn a_note_is_split_where_its_lines_allow_and_never_inside_a_word() {
-        let geo = Frame {
-            height: 120.0,
-            top_skip: 12.0,
-            leading: 12.0,
-            note_skip: 12.0,
-            max_carried: 60.0,
-        };
+        let geo = ten_lines();
         let note = |breaks: &[bool], hyphenated: &[bool]| -> Vec<VLine> {
             breaks
                 .iter()

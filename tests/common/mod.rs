@@ -4,8 +4,11 @@
 
 #![allow(dead_code)] // Each test binary uses a different subset of these helpers.
 
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::mpsc::{channel, Receiver};
+use std::time::{Duration, Instant};
 
 /// The repository root (the edition in this repository lives there).
 pub fn repo() -> PathBuf {
@@ -273,4 +276,69 @@ pub fn build_pdf(
     let written =
         folio::cmd::build::run(&mut project, &options, &mut diags, &mut |_| {}).expect("builds");
     (written[0].clone(), project, diags)
+}
+
+/// A child process killed when dropped, so nothing outlives the test.
+pub struct Killed(pub Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// `folio watch ARGS` running in an edition, with the lines it prints; killed when dropped.
+pub struct Watching {
+    _child: Killed,
+    lines: Receiver<String>,
+}
+
+impl Watching {
+    pub fn start(edition: &Path, args: &[&str]) -> Watching {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_folio"))
+            .arg("watch")
+            .args(args)
+            .current_dir(edition)
+            .stderr(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("folio watch starts");
+        let stderr = child.stderr.take().expect("piped");
+        let (send, lines) = channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                if send.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Watching {
+            _child: Killed(child),
+            lines,
+        }
+    }
+
+    /// The lines printed until one contains `wanted`, that line included, waiting at most
+    /// `wait`.
+    pub fn until(&self, wanted: &str, wait: Duration) -> Vec<String> {
+        let deadline = Instant::now() + wait;
+        let mut seen = Vec::new();
+        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+            match self.lines.recv_timeout(left) {
+                Ok(line) => {
+                    let done = line.contains(wanted);
+                    seen.push(line);
+                    if done {
+                        return seen;
+                    }
+                }
+                Err(_) => break,
+            }
+        }
+        panic!(
+            "no line with {wanted:?} within {wait:?}; printed:\n{}",
+            seen.join("\n")
+        );
+    }
 }
