@@ -92,6 +92,10 @@ fn report(layout: &Layout) {
 /// Word spaces of the justified lines: median, 95th percentile, widest, loose and overfull.
 fn spacing(name: &str, lines: &[&SetLine]) {
     let mut spaces: Vec<f64> = lines.iter().filter_map(|l| l.word_space).collect();
+    if spaces.is_empty() {
+        println!("{name}: no justified lines");
+        return;
+    }
     spaces.sort_by(f64::total_cmp);
     let overfull = lines.iter().filter(|l| l.ratio < -1.0 - 1e-9).count();
     let widest = lines
