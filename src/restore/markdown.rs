@@ -53,7 +53,10 @@ pub fn to_markdown(text: &str, boilerplate: &[Boilerplate]) -> Manuscript {
                     .to_string(),
                 None => joined,
             };
-            blocks.push(format!("# {}", escape(title.trim())));
+            blocks.push(format!(
+                "# {}",
+                escape_closing_hashes(&escape(title.trim()))
+            ));
             continue;
         }
         let escaped = escape(&joined);
@@ -186,6 +189,8 @@ fn caption_reason(paragraph: &str) -> Option<&'static str> {
 }
 
 /// Escapes what CommonMark (and folio's `{.caption}`/`{.sc}` marks) would read as markup.
+/// A line's indentation is dropped: four spaces or a tab would make it a code block (a
+/// typescript's indented first lines), and less means nothing in Markdown.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for line in text.split('\n') {
@@ -193,10 +198,8 @@ pub fn escape(text: &str) -> String {
             out.push('\n');
         }
         let trimmed = line.trim_start();
-        let indent = &line[..line.len() - trimmed.len()];
-        out.push_str(indent);
-        // Block markers only count at the start of a line.
-        let starts_block = trimmed.starts_with(['#', '>', '-', '+', '=', '|'])
+        // Block markers only count at the start of a line; `~~~` opens a code block.
+        let starts_block = trimmed.starts_with(['#', '>', '-', '+', '=', '|', '~'])
             || trimmed
                 .split_once(['.', ')'])
                 .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
@@ -212,6 +215,36 @@ pub fn escape(text: &str) -> String {
                 out.push('\\');
             }
             out.push(c);
+        }
+    }
+    out
+}
+
+/// The title block with a `#` run at the end of its first line (the heading) escaped, which
+/// CommonMark would otherwise take for the heading's closing sequence and drop ("The C #"
+/// would read "The C").
+fn escape_closing_hashes(block: &str) -> String {
+    let heading = block.split('\n').next().unwrap_or_default();
+    let body = heading.trim_end_matches('#');
+    if body.len() < heading.len() && body.ends_with([' ', '\t']) {
+        format!("{body}\\{}", &block[body.len()..])
+    } else {
+        block.to_string()
+    }
+}
+
+/// The text that [`escape`] gave `escaped`, indentation apart: a backslash before ASCII
+/// punctuation is an escape (escape puts one before every backslash of the text).
+pub fn unescape(escaped: &str) -> String {
+    let mut out = String::with_capacity(escaped.len());
+    let mut chars = escaped.chars().peekable();
+    while let Some(c) = chars.next() {
+        match chars.peek() {
+            Some(&next) if c == '\\' && next.is_ascii_punctuation() => {
+                out.push(next);
+                chars.next();
+            }
+            _ => out.push(c),
         }
     }
     out
@@ -236,6 +269,70 @@ mod tests {
             "control \\[over\\] \\*x\\* & \\&amp;"
         );
         assert_eq!(escape("# 1\n1956. A year"), "\\# 1\n1956\\. A year");
+    }
+
+    /// The blocks the manuscript parser reads in `markdown`, by kind.
+    fn block_kinds(markdown: &str) -> Vec<&'static str> {
+        let mut files = crate::diag::Files::default();
+        let file = files.add("m.md", markdown.to_string());
+        let mut diags = crate::diag::Diagnostics::default();
+        let document = crate::manuscript::parse(markdown, file, &mut diags);
+        document
+            .blocks
+            .iter()
+            .map(|block| match block.kind {
+                crate::model::BlockKind::Heading { .. } => "heading",
+                crate::model::BlockKind::Paragraph { .. } => "paragraph",
+                _ => "other",
+            })
+            .collect()
+    }
+
+    /// Found in writing the fuzz target `new_edition` (restored text must stay text): an
+    /// indented line (a typescript's first-line indent, a tab) or a line of tildes made a
+    /// code block of it.
+    #[test]
+    fn indented_lines_and_tildes_stay_text() {
+        for text in [
+            "Title\n\n    An indented paragraph, as typescripts have them.\n",
+            "Title\n\tA paragraph indented with a tab, as typescripts have them.\n",
+            "Title\n    A second line, indented after the title, and long enough.\n",
+            "Title\n\n~~~\nBetween two lines of tildes there was some text.\n~~~\n",
+        ] {
+            let markdown = to_markdown(text, &[]).markdown;
+            let kinds = block_kinds(&markdown);
+            assert_eq!(kinds[0], "heading", "{markdown}");
+            assert!(
+                kinds[1..].iter().all(|k| *k == "paragraph"),
+                "{kinds:?}\n{markdown}"
+            );
+        }
+    }
+
+    /// Found in writing the fuzz target `new_edition` (the title must be the heading's): a
+    /// title ending in ` #` lost it, read as the heading's closing sequence.
+    #[test]
+    fn a_title_keeps_its_closing_hashes() {
+        let markdown = to_markdown("The C ##\n\nA paragraph that has a verb, as it is.\n", &[]);
+        assert!(
+            markdown.markdown.starts_with("# The C \\##\n"),
+            "{}",
+            markdown.markdown
+        );
+        assert_eq!(escape_closing_hashes("C#"), "C#");
+        assert_eq!(escape_closing_hashes("\\#"), "\\#");
+        assert_eq!(escape_closing_hashes("A #\nB #"), "A \\#\nB #");
+    }
+
+    #[test]
+    fn unescape_gives_back_the_escaped_text() {
+        for text in [
+            "control [over] *x* & &amp;",
+            "a \\ backslash, \\*, \\x and one at the end \\",
+            "# 1. ~ > - + = | `code` <b> {.sc} _x_",
+        ] {
+            assert_eq!(unescape(&escape(text)), text);
+        }
     }
 
     #[test]
