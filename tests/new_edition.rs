@@ -253,6 +253,25 @@ fn new_refuses_a_directory_with_files_and_never_replaces_one() {
     assert!(!work.path().join("other").exists());
 }
 
+/// Found in writing the fuzz target `new_edition` (a new edition must build at once): a source
+/// with no text made an edition whose first build failed (M009, the manuscript has no text).
+/// It is refused, and nothing is written.
+#[test]
+fn a_source_with_no_text_is_refused() {
+    let work = tempfile::tempdir().unwrap();
+    for (name, text) in [("empty.txt", ""), ("blank.txt", " \n\r\n\t\n")] {
+        std::fs::write(work.path().join(name), text).unwrap();
+        let refused = folio(work.path(), &["new", "ed", "--from", name]);
+        assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
+        assert!(
+            stderr(&refused).contains(&format!("{name} has no text to restore")),
+            "{}",
+            stderr(&refused)
+        );
+        assert!(!work.path().join("ed").exists(), "nothing was written");
+    }
+}
+
 #[test]
 fn a_new_edition_without_a_source_builds_both_outputs() {
     let work = tempfile::tempdir().unwrap();

@@ -52,51 +52,116 @@ pub fn run(args: &Args) -> Result<Created, Error> {
     }
     check_directory(&args.dir, args.force)?;
     let slug = slug_of(&args.dir);
-    let restored = args
+    let source = args
         .from
         .as_deref()
-        .map(|path| restore_source(path, &slug))
+        .map(|path| read_source(path, &slug))
         .transpose()?;
-    let title = args
-        .title
-        .clone()
-        .or_else(|| restored.as_ref().and_then(|r| r.title.clone()))
-        .unwrap_or_else(|| title_of(&slug));
-    let settings = Settings {
-        title: &title,
-        language,
-        slug: &slug,
+    let edition = edition_files(&Blueprint {
+        title: args.title.clone(),
+        language: language.to_string(),
         date: today(),
         identifier: new_identifier()?,
-        source: restored.as_ref(),
-    };
-    let mut files: Vec<(PathBuf, Vec<u8>)> = vec![
-        (EDITION_FILE.into(), edition_toml(&settings).into_bytes()),
-        (LEXICON.into(), LEXICON_TEMPLATE.as_bytes().to_vec()),
-        (annotations_path(&slug), annotations_template().into_bytes()),
-        (".gitignore".into(), GITIGNORE.as_bytes().to_vec()),
-    ];
-    match &restored {
-        Some(r) => files.extend([
-            (r.source_path.clone(), r.source_bytes.clone()),
-            (manuscript_path(&slug), r.manuscript.clone().into_bytes()),
-            (report_path(&slug), r.report.to_json().into_bytes()),
-        ]),
-        None => files.push((
-            manuscript_path(&slug),
-            starter_manuscript(&title).into_bytes(),
-        )),
-    }
-    refuse_to_replace(&args.dir, &files)?;
-    let outputs: Vec<(PathBuf, Vec<u8>)> = files
+        source,
+        // Every installed dictionary of a language with letters outside ASCII, as `folio
+        // restore` uses by default.
+        dictionaries: Dictionaries::installed(&[]),
+        slug,
+    })?;
+    refuse_to_replace(&args.dir, &edition.files)?;
+    let outputs: Vec<(PathBuf, Vec<u8>)> = edition
+        .files
         .iter()
         .map(|(path, bytes)| (args.dir.join(path), bytes.clone()))
         .collect();
     write_all_atomic(&outputs)?;
     Ok(Created {
         dir: args.dir.clone(),
+        slug: edition.slug,
+        files: edition.files.into_iter().map(|(path, _)| path).collect(),
+        review: edition.review,
+    })
+}
+
+/// What a new edition is made from once the command line and the source have been read:
+/// everything but its directory, so that its files can be made (and fuzzed) without writing.
+#[derive(Debug, Clone)]
+pub struct Blueprint {
+    /// The file name stem of the manuscript, the annotations and the outputs.
+    pub slug: String,
+    /// `--title`; without it, the restored source's first heading, else one made of the slug.
+    pub title: Option<String>,
+    pub language: String,
+    /// The edition's date, YYYY-MM-DD.
+    pub date: String,
+    pub identifier: String,
+    /// `--from`: the damaged source, to keep and restore into the manuscript.
+    pub source: Option<Source>,
+    /// The dictionaries restore consults for the source.
+    pub dictionaries: Dictionaries,
+}
+
+/// A damaged source as read from disk.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// Its file name, kept in `manuscript/source/`.
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// The files of a new edition, not written yet.
+#[derive(Debug)]
+pub struct EditionFiles {
+    pub slug: String,
+    /// Paths relative to the edition's directory, with their content.
+    pub files: Vec<(PathBuf, Vec<u8>)>,
+    /// The restore review of the source, to print as `folio restore` does.
+    pub review: Option<String>,
+}
+
+/// Makes the new edition's files: the source restored into the manuscript (or a starter
+/// manuscript), edition.toml, the templates and the `.gitignore`. A source with no text to
+/// restore is refused: its edition would not build (M009).
+pub fn edition_files(blueprint: &Blueprint) -> Result<EditionFiles, Error> {
+    let slug = &blueprint.slug;
+    let restored = blueprint
+        .source
+        .as_ref()
+        .map(|source| restore_source(source, &blueprint.dictionaries))
+        .transpose()?;
+    let title = blueprint
+        .title
+        .clone()
+        .or_else(|| restored.as_ref().and_then(|r| r.title.clone()))
+        .unwrap_or_else(|| title_of(slug));
+    let settings = Settings {
+        title: &title,
+        language: &blueprint.language,
         slug,
-        files: files.into_iter().map(|(path, _)| path).collect(),
+        date: blueprint.date.clone(),
+        identifier: blueprint.identifier.clone(),
+        source: restored.as_ref(),
+    };
+    let mut files: Vec<(PathBuf, Vec<u8>)> = vec![
+        (EDITION_FILE.into(), edition_toml(&settings).into_bytes()),
+        (LEXICON.into(), LEXICON_TEMPLATE.as_bytes().to_vec()),
+        (annotations_path(slug), annotations_template().into_bytes()),
+        (".gitignore".into(), GITIGNORE.as_bytes().to_vec()),
+    ];
+    match &restored {
+        Some(r) => files.extend([
+            (r.source_path.clone(), r.source_bytes.clone()),
+            (manuscript_path(slug), r.manuscript.clone().into_bytes()),
+            (report_path(slug), r.report.to_json().into_bytes()),
+        ]),
+        None => files.push((
+            manuscript_path(slug),
+            starter_manuscript(&title).into_bytes(),
+        )),
+    }
+    Ok(EditionFiles {
+        slug: slug.clone(),
+        files,
         review: restored.map(|r| r.report.render_human()),
     })
 }
@@ -233,22 +298,33 @@ struct Restored {
     title: Option<String>,
 }
 
-/// Restores `path` as `folio restore` would in an edition with an empty lexicon.
-fn restore_source(path: &Path, slug: &str) -> Result<Restored, Error> {
+/// Reads the damaged source at `path`; it is kept under its own file name.
+fn read_source(path: &Path, slug: &str) -> Result<Source, Error> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     let name = path.file_name().map_or_else(
         || format!("{slug}.txt"),
         |n| n.to_string_lossy().into_owned(),
     );
-    let source_path = Path::new("manuscript/source").join(name);
+    Ok(Source { name, bytes })
+}
+
+/// Restores `source` as `folio restore` would in an edition with an empty lexicon; a source
+/// that leaves the manuscript empty (blank, or only web page furniture) is an error.
+fn restore_source(source: &Source, dictionaries: &Dictionaries) -> Result<Restored, Error> {
+    let source_path = Path::new("manuscript/source").join(&source.name);
     let options = RestoreOptions {
-        // Every installed dictionary of a language with letters outside ASCII, as
-        // `folio restore` uses by default.
-        dictionaries: Dictionaries::installed(&[]),
+        dictionaries: dictionaries.clone(),
         ..RestoreOptions::default()
     };
-    let restored = restore::restore(&bytes, &Lexicon::default(), &options);
+    let restored = restore::restore(&source.bytes, &Lexicon::default(), &options);
     let manuscript = markdown::to_markdown(&restored.text, &restored.boilerplate);
+    if manuscript.markdown.trim().is_empty() {
+        return Err(Error::Usage(format!(
+            "{} has no text to restore: it is empty, or blank lines and web page furniture \
+             only; nothing was written",
+            source.name
+        )));
+    }
     let report = Report::new(
         &source_path.display().to_string(),
         &restored,
@@ -259,11 +335,11 @@ fn restore_source(path: &Path, slug: &str) -> Result<Restored, Error> {
         .lines()
         .next()
         .and_then(|line| line.strip_prefix("# "))
-        .map(|t| t.replace('\\', "").trim().to_string())
+        .map(|t| markdown::unescape(t).trim().to_string())
         .filter(|t| !t.is_empty());
     Ok(Restored {
         source_path,
-        source_bytes: bytes,
+        source_bytes: source.bytes.clone(),
         manuscript: manuscript.markdown,
         report,
         title,
@@ -478,6 +554,18 @@ mod tests {
         assert_eq!(uuid.len(), 36);
         assert_eq!(&uuid[14..15], "4");
         assert!("89ab".contains(&uuid[19..20]), "{uuid}");
+    }
+
+    /// Found in writing the fuzz target `new_edition` (edition.toml's title must be the
+    /// heading's): a backslash of the source's title was dropped with the escapes.
+    #[test]
+    fn the_title_is_the_first_heading_unescaped() {
+        let source = Source {
+            name: "s.txt".into(),
+            bytes: b"A\\B [title] #\n\nThe body of the text is here, as it was.\n".to_vec(),
+        };
+        let restored = restore_source(&source, &Dictionaries::none()).unwrap();
+        assert_eq!(restored.title.as_deref(), Some("A\\B [title] #"));
     }
 
     #[test]
