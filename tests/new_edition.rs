@@ -8,6 +8,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use common::{edit, folio, git, repo, stderr};
+use folio::cmd::new::{edition_files, Blueprint, Source};
+use folio::diag::{Diagnostics, Files};
+use folio::model::{BlockKind, InlineKind};
+use folio::restore::hunspell::Dictionaries;
 
 /// The clean text (written for this test, not the edition's), damaged as bad software does:
 /// every non-ASCII character deleted. The source also misspells a name, which the editor
@@ -337,4 +341,67 @@ fn a_build_that_cannot_write_one_output_changes_none() {
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     assert_eq!(left.len(), 2, "no temporary files are left: {left:?}");
+}
+
+/// Inputs the `new_edition` fuzz target found (fuzz/regressions/new_edition/), made into a new
+/// edition's files as the target makes them: the manuscript parses without an error, and
+/// after its title it is paragraphs of plain text (restored text is escaped, never markup).
+#[test]
+fn fuzz_regressions_make_manuscripts_of_plain_text() {
+    let fixtures = repo().join("tests/fixtures/hunspell");
+    let dictionaries = Dictionaries::found_in(&[fixtures], &["hu_TEST".into(), "pl_TEST".into()]);
+    let mut seen = 0;
+    let dir = repo().join("fuzz/regressions/new_edition");
+    for entry in std::fs::read_dir(dir).expect("fuzz/regressions/new_edition") {
+        let path = entry.expect("a directory entry").path();
+        let edition = edition_files(&Blueprint {
+            slug: "fuzzed".into(),
+            title: None,
+            language: "en".into(),
+            date: "2026-11-30".into(),
+            identifier: "urn:uuid:0c8d2c3e-6f1a-4b7e-9a51-2d7f4e0b9c11".into(),
+            source: Some(fuzzed_source(&std::fs::read(&path).expect("readable"))),
+            dictionaries: dictionaries.clone(),
+        })
+        .expect("the source has text");
+        let manuscript = edition
+            .files
+            .iter()
+            .find(|(file, _)| file == Path::new("manuscript/fuzzed.md"))
+            .map(|(_, bytes)| String::from_utf8(bytes.clone()).expect("UTF-8"))
+            .expect("a manuscript");
+        let mut files = Files::default();
+        let mut diags = Diagnostics::default();
+        let id = files.add("manuscript/fuzzed.md", manuscript.clone());
+        let document = folio::manuscript::parse(&manuscript, id, &mut diags);
+        assert_eq!(diags.error_count(), 0, "{path:?}: {diags:?}");
+        for block in &document.blocks[1..] {
+            let plain = match &block.kind {
+                BlockKind::Paragraph { content } | BlockKind::Caption { content } => content
+                    .iter()
+                    .all(|i| matches!(i.kind, InlineKind::Text(_) | InlineKind::SoftBreak)),
+                _ => false,
+            };
+            assert!(plain, "{path:?}: {:?}\n{manuscript}", block.kind);
+        }
+        seen += 1;
+    }
+    assert!(seen > 0);
+}
+
+/// The source a fuzz input stands for: with a NUL byte after something that could be a file
+/// name, that name and the rest; otherwise all of it, as `damaged.txt`.
+fn fuzzed_source(data: &[u8]) -> Source {
+    let named = data.iter().position(|&b| b == 0).and_then(|nul| {
+        let name = std::str::from_utf8(&data[..nul]).ok()?;
+        let is_file_name = !name.is_empty() && !name.contains('/') && name != "." && name != "..";
+        is_file_name.then(|| Source {
+            name: name.to_string(),
+            bytes: data[nul + 1..].to_vec(),
+        })
+    });
+    named.unwrap_or_else(|| Source {
+        name: "damaged.txt".into(),
+        bytes: data.to_vec(),
+    })
 }
