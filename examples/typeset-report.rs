@@ -86,7 +86,28 @@ fn report(layout: &Layout) {
         "set short (ragged)\t{}",
         layout.lines.iter().filter(|l| l.short).count()
     );
+    hanging(layout);
     note_rule_space(layout);
+}
+
+/// Justified lines whose punctuation hangs into a margin (margin kerning), and the most any
+/// one hangs.
+fn hanging(layout: &Layout) {
+    let justified: Vec<&SetLine> = layout
+        .lines
+        .iter()
+        .filter(|l| l.word_space.is_some())
+        .collect();
+    let left = justified.iter().filter(|l| l.hangs.0 > 0.0).count();
+    let right = justified.iter().filter(|l| l.hangs.1 > 0.0).count();
+    let most = justified
+        .iter()
+        .map(|l| l.hangs.0.max(l.hangs.1))
+        .fold(0.0, f64::max);
+    println!(
+        "hanging punctuation	{left} lines at the left, {right} at the right, of {}	most {most:.2} pt",
+        justified.len()
+    );
 }
 
 /// Word spaces of the justified lines: median, 95th percentile, widest, loose and overfull.

@@ -115,6 +115,8 @@ pub struct LineBox {
     pub hyphenated: bool,
     /// It could not be justified without holes and falls short of the measure.
     pub short: bool,
+    /// Points its punctuation hangs into the left and right margins (see `protrusion`).
+    pub hangs: (f64, f64),
     /// The width of its word spaces in ems of the text, on a line whose spaces were set to
     /// justify it (not a paragraph's last line, not a centred one): what spacing is judged by.
     pub word_space: Option<f64>,
@@ -265,7 +267,11 @@ impl Setter<'_, '_, '_> {
         } else {
             items.extend(body);
         }
-        let lines = linebreak::knuth_plass(&items, style.measure);
+        let edges = match style.align {
+            Align::Justify => linebreak::Edges::Hanging,
+            Align::Centre => linebreak::Edges::Flush,
+        };
+        let lines = linebreak::knuth_plass(&items, style.measure, edges);
         let n = lines.len();
         lines
             .iter()
@@ -445,10 +451,11 @@ fn build_line(
         expansion: scale - 1.0,
         hyphenated: line.hyphenated,
         short: align == Align::Justify && line.is_underfull(),
+        hangs: (line.hang_left, line.hang_right),
         ..LineBox::default()
     };
     let mut spaces = Spaces::default();
-    let mut x = 0.0;
+    let mut x = -line.hang_left;
     let mut pending_space = None;
     let end_hyphen = match &items[line.end] {
         Item::Penalty {

@@ -110,6 +110,7 @@ fn place_lines(
             expansion: line.line.expansion,
             hyphenated: line.line.hyphenated,
             short: line.line.short,
+            hangs: line.line.hangs,
             word_space: line.line.word_space,
         });
         place_line(&mut page, left, baseline, line);

@@ -13,6 +13,7 @@ pub mod hyphenate;
 pub mod items;
 pub mod linebreak;
 pub mod paginate;
+mod protrusion;
 pub mod shape;
 
 use std::collections::BTreeMap;
@@ -88,6 +89,8 @@ pub struct SetLine {
     pub hyphenated: bool,
     /// It falls short of the measure, which it could not fill without holes.
     pub short: bool,
+    /// Points its punctuation hangs into the left and right margins.
+    pub hangs: (f64, f64),
     /// Its word spaces in ems, when they were set to justify it.
     pub word_space: Option<f64>,
 }
