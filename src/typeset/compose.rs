@@ -474,7 +474,11 @@ fn build_line(
             } => x += width,
             Item::Box { run: Some(run), .. } => {
                 in_rest &= is_word_text(run);
-                let actual_text = in_rest.then(|| Arc::from(""));
+                let actual_text = if in_rest {
+                    Some(Arc::from(""))
+                } else {
+                    mark_read_apart(run, pending_space.is_some() || lb.runs.is_empty())
+                };
                 place_run(
                     &mut lb,
                     run,
@@ -580,6 +584,16 @@ fn end_with_space(lb: &mut LineBox, cx: &mut Context) {
             });
         }
     }
+}
+
+/// A note mark right after a word reads with a space before it ("Tragedy, 6"), as its own
+/// word: text extraction and search would otherwise glue it to the word ("Tragedy,6",
+/// "195618") and "1956" would not be found. Nothing is drawn for the space; the mark's
+/// `/ActualText` carries it (a zero-width space glyph is not enough: poppler puts spaces
+/// between words by the gap it sees, and there is none).
+fn mark_read_apart(run: &Run, after_space: bool) -> Option<Arc<str>> {
+    (!after_space && matches!(run.link, Some(Link::ToNote(_))))
+        .then(|| Arc::from(format!(" {}", run.text())))
 }
 
 /// Whether a run is part of a word's text (not a note mark, link or label, which a broken
