@@ -3,13 +3,13 @@
 
 mod common;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 use folio::config::{Format, PageSize};
 use folio::diag::{Diagnostics, Files, Span};
-use folio::model::Inline;
+use folio::model::{Flow, Inline};
 use folio::project::Project;
 use folio::timestamp::Timestamp;
 use folio::typeset::fonts::{FontSet, Style};
@@ -100,6 +100,37 @@ fn the_edition_is_set_without_holes_or_words_broken_over_a_page() {
         most - least <= 4.0,
         "space above the note rule from {least:.1} to {most:.1} pt"
     );
+    // No note is split so that a single line of it stands alone on a page (the greedy pages
+    // left one, the last line of note 32, on page 11).
+    let mut pieces: BTreeMap<usize, BTreeMap<usize, BTreeSet<i64>>> = BTreeMap::new();
+    for (index, page) in layout.pages.iter().enumerate() {
+        for run in &page.runs {
+            if let typeset::LineTag::Leaf {
+                flow: Flow::Note(note),
+                ..
+            } = run.tag
+            {
+                let baselines = pieces.entry(note).or_default().entry(index).or_default();
+                baselines.insert((run.y * 10.0).round() as i64);
+            }
+        }
+    }
+    assert!(
+        pieces.values().any(|pages| pages.len() > 1),
+        "no note is split"
+    );
+    for (note, pages) in &pieces {
+        if pages.len() > 1 {
+            for (page, baselines) in pages {
+                assert!(
+                    baselines.len() > 1,
+                    "a single line of note {} alone on page {}",
+                    note + 1,
+                    page + 1
+                );
+            }
+        }
+    }
 }
 
 /// Typesets an edition through the library, as `folio build` does, and returns the layout.

@@ -165,13 +165,13 @@ pub fn typeset(
     // Stage 2: the body and the notes set into lines (stage 1, the shaper, is above).
     let galley::Galley {
         body: list,
-        notes: mut note_sets,
+        notes: note_sets,
     } = galley::set(&mut setter, &job);
 
     // Stage 3: the galley made up into pages, each note on the page of its reference.
     let outs = paginate::paginate(
         list,
-        &mut |n| note_sets.remove(&n).unwrap_or_default(),
+        note_sets,
         &paginate::Frame {
             height: geometry.block_height,
             top_skip: geometry.size,
