@@ -56,6 +56,7 @@ fn wrap(
             InlineKind::Emphasis(c)
             | InlineKind::Strong(c)
             | InlineKind::SmallCaps(c)
+            | InlineKind::Language { content: c, .. }
             | InlineKind::Link { content: c, .. } => wrap(c, inner, note, enclosing),
             InlineKind::Anchored { content: c, .. } => wrap(c, inner, note, enclosing + 1),
             InlineKind::Text(_) | InlineKind::Code(_) => {
@@ -190,6 +191,15 @@ fn split_inline(inline: Inline, at: usize) -> Option<(Inline, Inline)> {
                 make(InlineKind::SmallCaps(b)),
             )
         }),
+        InlineKind::Language { lang, content } => split_children(content, at).map(|(a, b)| {
+            (
+                make(InlineKind::Language {
+                    lang: lang.clone(),
+                    content: a,
+                }),
+                make(InlineKind::Language { lang, content: b }),
+            )
+        }),
         InlineKind::Link { url, content } => split_children(content, at).map(|(a, b)| {
             (
                 make(InlineKind::Link {
@@ -261,6 +271,7 @@ pub fn marks_after_punctuation(inlines: &mut Vec<Inline>) {
             InlineKind::Emphasis(c)
             | InlineKind::Strong(c)
             | InlineKind::SmallCaps(c)
+            | InlineKind::Language { content: c, .. }
             | InlineKind::Link { content: c, .. }
             | InlineKind::Anchored { content: c, .. } => marks_after_punctuation(c),
             _ => {}
