@@ -396,7 +396,11 @@ impl<'a> DocumentBuilder<'a, '_> {
     /// The inlines of one container from the texts as the parser gave them: bracketed spans
     /// found (`spans`), then the texts that smart punctuation split joined again.
     fn finish_inlines(&mut self, pieces: Vec<Inline>) -> Vec<Inline> {
-        let wrapped = spans::wrap(pieces, self.source, self.file, self.diags);
+        let depth = MAX_NESTING.saturating_sub(self.depth);
+        let (wrapped, too_deep) = spans::wrap(pieces, self.source, self.file, depth, self.diags);
+        if let Some(span) = too_deep {
+            self.warn_depth(span.start..span.end);
+        }
         join_texts(wrapped)
     }
 
@@ -476,7 +480,7 @@ impl<'a> DocumentBuilder<'a, '_> {
         if !self.warned_depth {
             self.warned_depth = true;
             self.diags.push(
-                Diagnostic::warning("M011", format!("quotes, lists or emphasis nested more than {MAX_NESTING} deep are flattened"))
+                Diagnostic::warning("M011", format!("quotes, lists, emphasis, spans or divs nested more than {MAX_NESTING} deep are flattened"))
                     .with_span(self.span(&range))
                     .with_hint("the text is kept; only the deeper nesting is dropped"),
             );

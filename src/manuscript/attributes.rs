@@ -43,9 +43,11 @@ impl Holder {
 /// `None` when there is none (the text is then no markup).
 pub fn list_at(source: &str, at: usize) -> Option<Range<usize>> {
     let rest = source.get(at..)?.strip_prefix('{')?;
-    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
-    let close = line.find('}')?;
-    Some(at..at + 1 + close + 1)
+    // The first brace or line end, not the line's end first: a line may be a megabyte.
+    let close = rest.find(['}', '\n'])?;
+    rest[close..]
+        .starts_with('}')
+        .then_some(at..at + 1 + close + 1)
 }
 
 /// Reads the attribute list `source[range]` (with its braces, or a bare class name after a

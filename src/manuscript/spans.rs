@@ -12,13 +12,18 @@ use crate::model::{Inline, InlineKind};
 
 /// Wraps each `[…]{attributes}` among `pieces` (the inlines of one container, each text as
 /// the parser gave it, with its exact span into `source`) in the inlines its attributes ask
-/// for. Brackets pair as they nest; a `]` with no attribute list after it is text.
+/// for. Brackets pair as they nest; a `]` with no attribute list after it is text. Spans
+/// nested `depth` deep or more are left unwrapped, keeping their text, like every container
+/// nested too deep (a stack of 100,000 spans is hostile input); the first such span is
+/// returned for the warning.
 pub fn wrap(
     pieces: Vec<Inline>,
     source: &str,
     file: FileId,
+    depth: usize,
     diags: &mut Diagnostics,
-) -> Vec<Inline> {
+) -> (Vec<Inline>, Option<Span>) {
+    let mut too_deep = None;
     let mut out: Vec<Inline> = Vec::with_capacity(pieces.len());
     // Indices in `out` of the `[`s not closed yet.
     let mut open: Vec<usize> = Vec::new();
@@ -50,10 +55,15 @@ pub fn wrap(
         let content = out.split_off(start + 1);
         let bracket = out.pop().expect("the `[` is in `out`");
         let span = Span::new(file, bracket.span.start..list.end);
-        out.extend(apply(attributes, content, span));
+        if open.len() + 1 >= depth {
+            too_deep.get_or_insert(span);
+            out.extend(content);
+        } else {
+            out.extend(apply(attributes, content, span));
+        }
         out.extend(remainder);
     }
-    out
+    (out, too_deep)
 }
 
 /// Whether `piece` is the text `text` written as such in `source` (not produced by an escape,
