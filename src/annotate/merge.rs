@@ -351,6 +351,7 @@ mod tests {
             .map(|i| match &i.kind {
                 InlineKind::Text(t) => t.clone(),
                 InlineKind::Emphasis(c) => format!("_{}_", show(c)),
+                InlineKind::Language { lang, content } => format!("{lang}:{{{}}}", show(content)),
                 InlineKind::Anchored { note, content } => format!("[{}]{note}", show(content)),
                 InlineKind::NoteRef { note } => format!("^{note}"),
                 InlineKind::SoftBreak => " ".into(),
@@ -380,6 +381,17 @@ mod tests {
         anchor(&mut p, 7..17, 2);
         assert_eq!(show(&p), "a _very _[_long_ title]2^2");
         assert_eq!(plain_text(&p), "a very long title");
+    }
+
+    #[test]
+    fn a_quote_across_a_passage_in_another_language_splits_it() {
+        let mut p = paragraph("shouted [Éljen a forradalom!]{lang=hu} twice\n");
+        anchor(&mut p, 0.."shouted Éljen".len(), 3);
+        assert_eq!(show(&p), "[shouted hu:{Éljen}]3^3hu:{ a forradalom!} twice");
+        let mut p = paragraph("shouted [Éljen a forradalom!]{lang=hu} twice\n");
+        let start = "shouted Éljen a ".len();
+        anchor(&mut p, start..start + "forradalom".len(), 4);
+        assert_eq!(show(&p), "shouted hu:{Éljen a [forradalom]4^4!} twice");
     }
 
     #[test]
