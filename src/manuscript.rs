@@ -1044,6 +1044,20 @@ mod tests {
     }
 
     #[test]
+    fn divs_may_stand_in_list_items_and_footnotes() {
+        let (doc, diags) = parse_str(
+            "- Item.\n\n  ::: {lang=de}\n  Eins.\n  :::\n\nText.[^n]\n\n[^n]: Note.\n\n    ::: {lang=hu}\n    Egy.\n    :::\n",
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        let BlockKind::List { items, .. } = &doc.blocks[0].kind else {
+            panic!("{:?}", doc.blocks)
+        };
+        assert!(matches!(&items[0][1].kind, BlockKind::Language { lang, .. } if lang == "de"));
+        let note = &doc.notes[0].blocks;
+        assert!(matches!(&note[1].kind, BlockKind::Language { lang, .. } if lang == "hu"));
+    }
+
+    #[test]
     fn divs_nest_and_may_stand_in_quotations() {
         let (doc, diags) =
             parse_str("::: {lang=de}\n::: {lang=hu}\nMagyar.\n:::\nDeutsch.\n:::\n\n> ::: {lang=fr}\n> Français.\n> :::\n");
