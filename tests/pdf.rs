@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use folio::config::{Format, PageSize};
 use folio::diag::{Diagnostics, Files, Span};
-use folio::model::{Flow, Inline};
+use folio::model::{Flow, Inline, InlineKind};
 use folio::project::Project;
 use folio::timestamp::Timestamp;
 use folio::typeset::fonts::{FontSet, Style};
@@ -158,18 +158,30 @@ fn typeset_edition(edition: &Path) -> typeset::Layout {
 
 /// Sets `text` as one paragraph at `measure` points; returns items, lines and diagnostics.
 fn set_paragraph(text: &str, measure: f64) -> (Vec<items::Item>, Vec<Line>) {
+    let inlines = [Inline::text(text, Span::generated())];
+    let items = paragraph_items(&inlines, None, &BTreeSet::new());
+    let lines = linebreak::knuth_plass(&items, measure, linebreak::Edges::Hanging);
+    (items, lines)
+}
+
+/// The items of one English paragraph of `inlines`, in language `lang` when given (a div's),
+/// with `protected` words never hyphenated by the book's patterns.
+fn paragraph_items(
+    inlines: &[Inline],
+    lang: Option<&str>,
+    protected: &BTreeSet<String>,
+) -> Vec<items::Item> {
     thread_local! {
         static FONTS: &'static FontSet = Box::leak(Box::new(FontSet::built_in()));
     }
     let fonts = FONTS.with(|f| *f);
     let mut shaper = Shaper::new(fonts).unwrap();
     let hyphenator = Hyphenator::for_language("en-GB").unwrap();
-    let protected = BTreeSet::new();
     let mut diags = Diagnostics::default();
     let mut cx = Context {
         shaper: &mut shaper,
         hyphenator: Some(&hyphenator),
-        protected: &protected,
+        protected,
         diags: &mut diags,
     };
     let par = ParStyle {
@@ -178,11 +190,66 @@ fn set_paragraph(text: &str, measure: f64) -> (Vec<items::Item>, Vec<Line>) {
         size: 10.0,
         indent: 0.0,
         hyphenate: true,
+        lang: lang.map(Into::into),
     };
-    let inlines = [Inline::text(text, Span::generated())];
-    let items = items::paragraph(&inlines, &par, &|_| None, &mut cx);
-    let lines = linebreak::knuth_plass(&items, measure, linebreak::Edges::Hanging);
-    (items, lines)
+    items::paragraph(inlines, &par, &|_| None, &mut cx)
+}
+
+/// Each word of a paragraph's items with a hyphen at each place it may be hyphenated.
+fn hyphenation_points(items: &[items::Item]) -> Vec<String> {
+    let mut words = vec![String::new()];
+    for item in items {
+        match item {
+            items::Item::Box { run: Some(run), .. } => {
+                words.last_mut().unwrap().push_str(&run.text())
+            }
+            items::Item::Penalty {
+                hyphen: Some(_), ..
+            } => words.last_mut().unwrap().push('-'),
+            items::Item::Glue { .. } => words.push(String::new()),
+            _ => {}
+        }
+    }
+    words.retain(|w| !w.is_empty());
+    words
+}
+
+#[test]
+fn a_passage_in_another_language_is_hyphenated_by_its_own_patterns() {
+    let passage = |lang: &str, text: &str| Inline {
+        kind: InlineKind::Language {
+            lang: lang.into(),
+            content: vec![Inline::text(text, Span::generated())],
+        },
+        span: Span::generated(),
+    };
+    let english = |text: &str| Inline::text(text, Span::generated());
+    // A name with a letter outside ASCII is kept whole in English text; in a Hungarian
+    // passage Hungarian patterns break it, and a word of a language folio has no patterns
+    // for stays whole rather than be broken by English rules.
+    let protected = BTreeSet::from(["Államvédelmi".to_string()]);
+    let inlines = [
+        passage("hu", "forradalom Államvédelmi"),
+        english(" forradalom Államvédelmi "),
+        passage("tlh", "revolutionary"),
+        english(" revolutionary"),
+    ];
+    let words = hyphenation_points(&paragraph_items(&inlines, None, &protected));
+    assert_eq!(
+        words,
+        [
+            "for-ra-da-lom",
+            "Ál-lam-vé-delmi",
+            "for-rada-lom",
+            "Államvédelmi",
+            "revolutionary",
+            "re-volu-tion-ary"
+        ]
+    );
+    // A div's paragraph is in the div's language throughout.
+    let german = [english("Die Arbeiterräte übernahmen")];
+    let words = hyphenation_points(&paragraph_items(&german, Some("de"), &protected));
+    assert_eq!(words, ["Die", "Ar-bei-ter-räte", "über-nah-men"]);
 }
 
 fn line_text(items: &[items::Item], line: &Line) -> String {

@@ -44,6 +44,7 @@ fuzz_target!(|data: &[u8]| {
         size: 10.0,
         indent: if settings & 0x40 != 0 { 12.0 } else { 0.0 },
         hyphenate: settings & 0x80 != 0,
+        lang: None,
     };
     let mut shaper = Shaper::new(fonts()).expect("the fonts shape");
     let mut diags = Diagnostics::default();

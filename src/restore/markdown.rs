@@ -185,7 +185,8 @@ fn caption_reason(paragraph: &str) -> Option<&'static str> {
     (one_sentence && short && ends && verbless).then_some("one short sentence without a verb")
 }
 
-/// Escapes what CommonMark (and folio's `{.caption}`/`{.sc}` marks) would read as markup.
+/// Escapes what CommonMark (and folio's `{.caption}`/`{.sc}` marks and `:::` divs) would read
+/// as markup.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for line in text.split('\n') {
@@ -197,6 +198,7 @@ pub fn escape(text: &str) -> String {
         out.push_str(indent);
         // Block markers only count at the start of a line.
         let starts_block = trimmed.starts_with(['#', '>', '-', '+', '=', '|'])
+            || trimmed.starts_with(":::")
             || trimmed
                 .split_once(['.', ')'])
                 .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
@@ -236,6 +238,7 @@ mod tests {
             "control \\[over\\] \\*x\\* & \\&amp;"
         );
         assert_eq!(escape("# 1\n1956. A year"), "\\# 1\n1956\\. A year");
+        assert_eq!(escape("::: note\n"), "\\::: note\n");
     }
 
     #[test]

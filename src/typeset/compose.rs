@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use super::fonts::Style;
-use super::items::{self, Context, Item, Link, ParStyle, Run};
+use super::items::{self, Context, Item, Link, ParStyle, Passage, Run};
 use super::linebreak::{self, Line};
 use super::shape::Variant;
 use crate::diag::{Diagnostic, Span};
@@ -40,6 +40,8 @@ pub struct PlacedRun {
     /// the hyphen where it is broken, nothing for that rest on the next line, so the word
     /// reads whole where it was drawn first (the tagged PDF's `/ActualText`).
     pub actual_text: Option<Arc<str>>,
+    /// The passage in another language the glyphs are part of.
+    pub passage: Option<Passage>,
 }
 
 impl PlacedRun {
@@ -49,15 +51,22 @@ impl PlacedRun {
             && self.link == run.link
             && self.label == run.label
             && self.actual_text.as_ref() == actual_text
+            && self.passage == run.passage
     }
 
     fn same_face(&self, run: &Run) -> bool {
         self.style == run.style && self.size == run.size && self.rise == run.rise
     }
 
+    /// Words of the text, in a link or a passage or not (not a label or a broken word's
+    /// hyphen or rest).
+    fn is_words(&self) -> bool {
+        !self.label && self.actual_text.is_none()
+    }
+
     /// Plain text, where a space between words belongs.
     fn is_plain(&self) -> bool {
-        self.link.is_none() && !self.label && self.actual_text.is_none()
+        self.link.is_none() && !self.label && self.actual_text.is_none() && self.passage.is_none()
     }
 }
 
@@ -340,6 +349,7 @@ impl Setter<'_, '_, '_> {
             shaped,
             link,
             label: true,
+            passage: None,
         };
         items.push(Item::Box {
             width: run.width(),
@@ -567,8 +577,11 @@ fn end_with_space(lb: &mut LineBox, cx: &mut Context) {
     let Some(glyph) = space_glyph(style, size, 0.0, cx) else {
         return;
     };
+    // The space goes with the words before it, in a link or a passage too: there the next
+    // line's words go on in the same element, and a space outside it would be read after
+    // them ("firstreport").
     match lb.runs.last_mut() {
-        Some(last) if last.is_plain() && last.rise == 0.0 => last.glyphs.push(glyph),
+        Some(last) if last.is_words() && last.rise == 0.0 => last.glyphs.push(glyph),
         _ => {
             let x = natural_width(lb);
             lb.runs.push(PlacedRun {
@@ -581,6 +594,7 @@ fn end_with_space(lb: &mut LineBox, cx: &mut Context) {
                 link: None,
                 label: false,
                 actual_text: None,
+                passage: None,
             });
         }
     }
@@ -662,6 +676,7 @@ fn place_run(
             link: run.link.clone(),
             label: run.label,
             actual_text,
+            passage: run.passage.clone(),
         });
     }
     let target = lb.runs.last_mut().expect("pushed above");

@@ -166,6 +166,7 @@ fn furniture(setter: &mut Setter, metrics: &Metrics, text: &str, variant: Varian
             size: metrics.furniture_size,
             indent: 0.0,
             hyphenate: false,
+            lang: None,
         },
         measure: metrics.measure,
         left: 0.0,
