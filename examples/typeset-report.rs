@@ -6,6 +6,7 @@
 //!
 //! `cargo run --release --example typeset-report -- [EDITION_DIR]` (default: this edition).
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use folio::diag::{Diagnostics, Files};
@@ -86,7 +87,62 @@ fn report(layout: &Layout) {
         "set short (ragged)\t{}",
         layout.lines.iter().filter(|l| l.short).count()
     );
+    hanging(layout);
     note_rule_space(layout);
+    lone_note_lines(layout);
+}
+
+/// Notes split over pages so that one line of them stands alone on a page.
+fn lone_note_lines(layout: &Layout) {
+    // Each note's lines (their baselines) on each page.
+    let mut pieces: BTreeMap<usize, BTreeMap<usize, BTreeSet<i64>>> = BTreeMap::new();
+    for (index, page) in layout.pages.iter().enumerate() {
+        for run in &page.runs {
+            if let LineTag::Leaf {
+                flow: Flow::Note(note),
+                ..
+            } = run.tag
+            {
+                let baseline = (run.y * 10.0).round() as i64;
+                let lines = pieces.entry(note).or_default().entry(index).or_default();
+                lines.insert(baseline);
+            }
+        }
+    }
+    let split = pieces.values().filter(|pages| pages.len() > 1).count();
+    let mut lone = Vec::new();
+    for (note, pages) in &pieces {
+        for (page, lines) in pages {
+            if pages.len() > 1 && lines.len() == 1 {
+                lone.push(format!("note {} on p{}", note + 1, page + 1));
+            }
+        }
+    }
+    println!(
+        "notes split over pages\t{split}\tlone lines {}\t{}",
+        lone.len(),
+        lone.join(", ")
+    );
+}
+
+/// Justified lines whose punctuation hangs into a margin (margin kerning), and the most any
+/// one hangs.
+fn hanging(layout: &Layout) {
+    let justified: Vec<&SetLine> = layout
+        .lines
+        .iter()
+        .filter(|l| l.word_space.is_some())
+        .collect();
+    let left = justified.iter().filter(|l| l.hangs.0 > 0.0).count();
+    let right = justified.iter().filter(|l| l.hangs.1 > 0.0).count();
+    let most = justified
+        .iter()
+        .map(|l| l.hangs.0.max(l.hangs.1))
+        .fold(0.0, f64::max);
+    println!(
+        "hanging punctuation	{left} lines at the left, {right} at the right, of {}	most {most:.2} pt",
+        justified.len()
+    );
 }
 
 /// Word spaces of the justified lines: median, 95th percentile, widest, loose and overfull.

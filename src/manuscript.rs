@@ -4,7 +4,13 @@
 //! Conventions on top of CommonMark (documented in the README):
 //! - a paragraph ending in `{.caption}` is a picture caption;
 //! - `[words]{.sc}` sets the words in small capitals;
-//! - `# Heading {#id}` gives a heading an explicit id.
+//! - `# Heading {#id}` gives a heading an explicit id;
+//! - `[words]{lang=hu}` and `::: {lang=de}` … `:::` (pandoc's bracketed span and fenced div)
+//!   mark a passage in another language (`spans`, `fences`, `attributes`).
+
+mod attributes;
+mod fences;
+mod spans;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
@@ -15,7 +21,8 @@ use crate::diag::{Diagnostic, Diagnostics, FileId, Span};
 use crate::model::{Block, BlockKind, Document, Inline, InlineKind, Note, NoteKind};
 
 const CAPTION_MARK: &str = "{.caption}";
-const SMALL_CAPS_MARK: &str = "]{.sc}";
+/// A fenced div that is not closed, or a closing fence with no div open.
+const FENCE: &str = "M014";
 /// Containers (quotes, lists, emphasis) nested deeper than this are flattened: no book needs
 /// more, and the recursion that builds the document must stay within the stack on hostile
 /// input (10,000 nested `>`).
@@ -29,7 +36,10 @@ pub fn parse(text: &str, file: FileId, diags: &mut Diagnostics) -> Document {
     let options = Options::ENABLE_FOOTNOTES
         | Options::ENABLE_SMART_PUNCTUATION
         | Options::ENABLE_HEADING_ATTRIBUTES;
-    let events: Vec<_> = Parser::new_ext(text, options).into_offset_iter().collect();
+    let fenced = fences::find(text, options);
+    let events: Vec<_> = Parser::new_ext(&fenced.text, options)
+        .into_offset_iter()
+        .collect();
     let explicit_ids = explicit_heading_ids(&events);
     let mut builder = DocumentBuilder {
         events,
@@ -37,6 +47,8 @@ pub fn parse(text: &str, file: FileId, diags: &mut Diagnostics) -> Document {
         source: text,
         file,
         diags,
+        fences: fenced.fences,
+        flattened_divs: 0,
         note_index: BTreeMap::new(),
         note_labels: Vec::new(),
         definitions: BTreeMap::new(),
@@ -50,6 +62,7 @@ pub fn parse(text: &str, file: FileId, diags: &mut Diagnostics) -> Document {
         first_unreported_html: None,
     };
     let blocks = builder.blocks();
+    builder.report_fences_read_as_text();
     builder.report_more_raw_html();
     let notes = builder.finish_notes();
     if blocks.is_empty() {
@@ -65,6 +78,23 @@ pub fn parse(text: &str, file: FileId, diags: &mut Diagnostics) -> Document {
     document
 }
 
+/// What ends a run of blocks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Until {
+    /// The enclosing container's end tag (or the document's end).
+    EndTag,
+    /// A fenced div's closing fence.
+    ClosingFence,
+}
+
+/// How a run of blocks ended.
+enum Ended {
+    EndTag,
+    /// At the closing fence on this line.
+    Fence(Range<usize>),
+    Document,
+}
+
 struct DocumentBuilder<'a, 'd> {
     events: Vec<(Event<'a>, Range<usize>)>,
     pos: usize,
@@ -72,6 +102,8 @@ struct DocumentBuilder<'a, 'd> {
     source: &'a str,
     file: FileId,
     diags: &'d mut Diagnostics,
+    /// The fenced divs' fence lines not met yet, by the offset of their rule (see `fences`).
+    fences: BTreeMap<usize, (fences::Fence, Range<usize>)>,
     /// Footnote label (case-folded, see `label_key`) -> index in the note list, in order of
     /// first reference.
     note_index: BTreeMap<String, usize>,
@@ -91,6 +123,8 @@ struct DocumentBuilder<'a, 'd> {
     /// skipped instead of ending the enclosing container.
     flattened_blocks: usize,
     flattened_inlines: usize,
+    /// Divs nested too deep, made transparent: their closing fences are skipped.
+    flattened_divs: usize,
     warned_depth: bool,
     /// Places of raw HTML found, and the first of those not warned about one by one.
     raw_html_places: usize,
@@ -114,15 +148,41 @@ impl<'a> DocumentBuilder<'a, '_> {
 
     /// Blocks up to (and consuming) the end tag of the enclosing container.
     fn blocks(&mut self) -> Vec<Block> {
+        self.blocks_until(Until::EndTag).0
+    }
+
+    /// Blocks up to the enclosing container's end tag (consumed unless `until` is a closing
+    /// fence: a div's container ends it, unclosed) or up to a closing fence, and how they ended.
+    fn blocks_until(&mut self, until: Until) -> (Vec<Block>, Ended) {
         let mut blocks = Vec::new();
-        while let Some(event) = self.peek() {
-            if matches!(event, Event::End(_)) {
+        loop {
+            if let Some((fence, line)) = self.fence_here() {
                 self.pos += 1;
+                match fence {
+                    fences::Fence::Open { attributes } => {
+                        blocks.extend(self.div(attributes, line));
+                    }
+                    fences::Fence::Close if self.flattened_divs > 0 => self.flattened_divs -= 1,
+                    fences::Fence::Close if until == Until::ClosingFence => {
+                        return (blocks, Ended::Fence(line));
+                    }
+                    fences::Fence::Close => self.report_stray_fence(line),
+                }
+                continue;
+            }
+            let Some(event) = self.peek() else {
+                break;
+            };
+            if matches!(event, Event::End(_)) {
                 if self.flattened_blocks > 0 {
+                    self.pos += 1;
                     self.flattened_blocks -= 1;
                     continue;
                 }
-                break;
+                if until == Until::EndTag {
+                    self.pos += 1;
+                }
+                return (blocks, Ended::EndTag);
             }
             if self.depth >= MAX_NESTING
                 && matches!(
@@ -152,7 +212,50 @@ impl<'a> DocumentBuilder<'a, '_> {
                 blocks.push(block);
             }
         }
-        blocks
+        (blocks, Ended::Document)
+    }
+
+    /// The fence whose rule is the next event, taken from those not met yet.
+    fn fence_here(&mut self) -> Option<(fences::Fence, Range<usize>)> {
+        match self.events.get(self.pos) {
+            Some((Event::Rule, range)) => self.fences.remove(&range.start),
+            _ => None,
+        }
+    }
+
+    /// A fenced div, from after its opening fence `line` to its closing fence: its blocks in
+    /// the language its attributes give, or as they are when they give none (an attribute in
+    /// error has been reported). Divs nested too deep are flattened, as quotations are.
+    fn div(&mut self, attributes: Range<usize>, line: Range<usize>) -> Vec<Block> {
+        if self.depth >= MAX_NESTING {
+            self.flattened_divs += 1;
+            self.warn_depth(line);
+            return Vec::new();
+        }
+        let attributes = attributes::read(
+            self.source,
+            attributes,
+            attributes::Holder::Div,
+            self.file,
+            self.diags,
+        );
+        self.depth += 1;
+        let (blocks, ended) = self.blocks_until(Until::ClosingFence);
+        self.depth -= 1;
+        let end = match ended {
+            Ended::Fence(closing) => closing.end,
+            Ended::EndTag | Ended::Document => {
+                self.report_unclosed_div(&line, ended);
+                blocks.last().map_or(line.end, |b| b.span.end)
+            }
+        };
+        match attributes.lang {
+            Some(lang) => vec![Block {
+                kind: BlockKind::Language { lang, blocks },
+                span: Span::new(self.file, line.start..end),
+            }],
+            None => blocks,
+        }
     }
 
     fn block(&mut self, event: Event<'a>, range: Range<usize>) -> Option<Block> {
@@ -274,8 +377,7 @@ impl<'a> DocumentBuilder<'a, '_> {
             self.inline(event, range, &mut out);
         }
         self.depth -= 1;
-        split_small_caps(&mut out);
-        out
+        self.finish_inlines(out)
     }
 
     /// Inlines up to the next block-level event (not consumed).
@@ -288,8 +390,18 @@ impl<'a> DocumentBuilder<'a, '_> {
             let (event, range) = self.next().expect("peeked");
             self.inline(event, range, &mut out);
         }
-        split_small_caps(&mut out);
-        out
+        self.finish_inlines(out)
+    }
+
+    /// The inlines of one container from the texts as the parser gave them: bracketed spans
+    /// found (`spans`), then the texts that smart punctuation split joined again.
+    fn finish_inlines(&mut self, pieces: Vec<Inline>) -> Vec<Inline> {
+        let depth = MAX_NESTING.saturating_sub(self.depth);
+        let (wrapped, too_deep) = spans::wrap(pieces, self.source, self.file, depth, self.diags);
+        if let Some(span) = too_deep {
+            self.warn_depth(span.start..span.end);
+        }
+        join_texts(wrapped)
     }
 
     fn inline(&mut self, event: Event<'a>, range: Range<usize>, out: &mut Vec<Inline>) {
@@ -304,7 +416,7 @@ impl<'a> DocumentBuilder<'a, '_> {
                         span,
                     });
                 } else {
-                    push_text(out, &text, span);
+                    out.push(Inline::text(text.as_ref(), span));
                 }
                 return;
             }
@@ -314,7 +426,7 @@ impl<'a> DocumentBuilder<'a, '_> {
             }
             Event::Html(html) | Event::InlineHtml(html) => {
                 self.warn_raw_html(span);
-                push_text(out, &html, span);
+                out.push(Inline::text(html.as_ref(), span));
                 return;
             }
             Event::SoftBreak => InlineKind::SoftBreak,
@@ -368,7 +480,7 @@ impl<'a> DocumentBuilder<'a, '_> {
         if !self.warned_depth {
             self.warned_depth = true;
             self.diags.push(
-                Diagnostic::warning("M011", format!("quotes, lists or emphasis nested more than {MAX_NESTING} deep are flattened"))
+                Diagnostic::warning("M011", format!("quotes, lists, emphasis, spans or divs nested more than {MAX_NESTING} deep are flattened"))
                     .with_span(self.span(&range))
                     .with_hint("the text is kept; only the deeper nesting is dropped"),
             );
@@ -551,6 +663,40 @@ impl<'a> DocumentBuilder<'a, '_> {
 }
 
 impl DocumentBuilder<'_, '_> {
+    /// M014 at the opening fence of a div that `ended` before its closing fence.
+    fn report_unclosed_div(&mut self, line: &Range<usize>, ended: Ended) {
+        let message = match ended {
+            Ended::Document => "this div is never closed",
+            _ => "this div is not closed inside the quotation, list item or note it opens in",
+        };
+        self.diags.push(
+            Diagnostic::error(FENCE, message)
+                .with_span(self.span(line))
+                .with_hint("end it with a line of three colons, `:::`, where its passage ends"),
+        );
+    }
+
+    /// M014 at a closing fence with no div open.
+    fn report_stray_fence(&mut self, line: Range<usize>) {
+        self.diags.push(
+            Diagnostic::error(FENCE, "a closing `:::` with no div open")
+                .with_span(self.span(&line))
+                .with_hint("open the div with `::: {lang=TAG}`, or delete this line"),
+        );
+    }
+
+    /// M014 at each fence line the parser read as part of a paragraph (one indented by four
+    /// spaces or more under it), which would otherwise print as text.
+    fn report_fences_read_as_text(&mut self) {
+        for (_, line) in std::mem::take(&mut self.fences).into_values() {
+            self.diags.push(
+                Diagnostic::error(FENCE, "this `:::` is read as text of the paragraph above")
+                    .with_span(self.span(&line))
+                    .with_hint("a fence starts at most three spaces in from the blocks around it"),
+            );
+        }
+    }
+
     /// M003 at the reference, naming the defined label nearest to it (a typo is the usual
     /// cause: `[^heideger]` beside `[^heidegger]`).
     fn report_undefined(&mut self, label: &str, at: Span, defined: &[(String, Span)]) {
@@ -658,18 +804,26 @@ fn heading_level(level: HeadingLevel) -> u8 {
     level as u8
 }
 
-/// Smart punctuation splits text events around each replaced character: join them back.
-fn push_text(out: &mut Vec<Inline>, text: &str, span: Span) {
-    if let Some(Inline {
-        kind: InlineKind::Text(previous),
-        span: previous_span,
-    }) = out.last_mut()
-    {
-        previous.push_str(text);
-        *previous_span = previous_span.join(span);
-        return;
+/// Smart punctuation splits text events around each replaced character (and pulldown-cmark
+/// at each bracket): join neighbouring texts back into one.
+fn join_texts(pieces: Vec<Inline>) -> Vec<Inline> {
+    let mut out: Vec<Inline> = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        if let (
+            Some(Inline {
+                kind: InlineKind::Text(previous),
+                span: previous_span,
+            }),
+            InlineKind::Text(text),
+        ) = (out.last_mut(), &piece.kind)
+        {
+            previous.push_str(text);
+            *previous_span = previous_span.join(piece.span);
+            continue;
+        }
+        out.push(piece);
     }
-    out.push(Inline::text(text, span));
+    out
 }
 
 /// Removes a trailing attribute mark like `{.caption}`; true if it was there.
@@ -697,55 +851,6 @@ fn strip_trailing_mark(content: &mut Vec<Inline>, mark: &str) -> bool {
         content.pop();
     }
     true
-}
-
-/// `[words]{.sc}` arrives as plain text (an unresolved link reference): make it small caps.
-fn split_small_caps(inlines: &mut Vec<Inline>) {
-    if !inlines
-        .iter()
-        .any(|i| matches!(&i.kind, InlineKind::Text(t) if t.contains(SMALL_CAPS_MARK)))
-    {
-        return;
-    }
-    let mut out = Vec::with_capacity(inlines.len() + 2);
-    for inline in inlines.drain(..) {
-        let InlineKind::Text(text) = &inline.kind else {
-            out.push(inline);
-            continue;
-        };
-        let mut rest = text.as_str();
-        let mut offset = inline.span.start;
-        // Spans stay inside the text's own span: smart punctuation may change byte lengths.
-        let clamp = |o: usize| o.min(inline.span.end);
-        while let Some(end) = rest.find(SMALL_CAPS_MARK) {
-            let Some(open) = rest[..end].rfind('[') else {
-                break;
-            };
-            if open > 0 {
-                out.push(Inline::text(
-                    &rest[..open],
-                    Span::new(inline.span.file, clamp(offset)..clamp(offset + open)),
-                ));
-            }
-            let inner_span = Span::new(
-                inline.span.file,
-                clamp(offset + open)..clamp(offset + end + SMALL_CAPS_MARK.len()),
-            );
-            out.push(Inline {
-                kind: InlineKind::SmallCaps(vec![Inline::text(&rest[open + 1..end], inner_span)]),
-                span: inner_span,
-            });
-            offset += end + SMALL_CAPS_MARK.len();
-            rest = &rest[end + SMALL_CAPS_MARK.len()..];
-        }
-        if !rest.is_empty() {
-            out.push(Inline::text(
-                rest,
-                Span::new(inline.span.file, clamp(offset)..inline.span.end),
-            ));
-        }
-    }
-    *inlines = out;
 }
 
 /// An XML-safe id from heading text: lowercase ASCII letters and digits joined by hyphens.
@@ -851,6 +956,167 @@ mod tests {
             matches!(&content[1].kind, InlineKind::SmallCaps(inner) if plain_text(inner) == "ávh")
         );
         assert_eq!(plain_text(content), "The ávh arrived.");
+    }
+
+    #[test]
+    fn a_bracketed_span_marks_a_passage_in_another_language() {
+        let text = "They shouted [Éljen a *forradalom*!]{lang=hu} and left.\n";
+        let (doc, diags) = parse_str(text);
+        assert!(diags.is_empty(), "{diags:?}");
+        let content = doc.blocks[0].inlines().unwrap();
+        assert_eq!(
+            plain_text(content),
+            "They shouted Éljen a forradalom! and left."
+        );
+        let InlineKind::Language {
+            lang,
+            content: passage,
+        } = &content[1].kind
+        else {
+            panic!("{content:?}")
+        };
+        assert_eq!(lang, "hu");
+        assert_eq!(plain_text(passage), "Éljen a forradalom!");
+        assert!(matches!(passage[1].kind, InlineKind::Emphasis(_)));
+        // The span covers the brackets and the attributes; the text after it is exact.
+        let span = content[1].span;
+        assert_eq!(
+            &text[span.start..span.end],
+            "[Éljen a *forradalom*!]{lang=hu}"
+        );
+        assert_eq!(
+            &text[content[2].span.start..content[2].span.end],
+            " and left."
+        );
+    }
+
+    #[test]
+    fn spans_nest_combine_and_leave_other_brackets_alone() {
+        let (doc, diags) = parse_str(
+            "[a [ávh]{.sc lang=hu} b]{lang=de} [plain] \\[x]{lang=hu} \\\\[y]{lang=hu}\n",
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        let content = doc.blocks[0].inlines().unwrap();
+        // An escaped bracket is text; after an escaped backslash it is written.
+        assert_eq!(plain_text(content), "a ávh b [plain] [x]{lang=hu} \\y");
+        let InlineKind::Language {
+            lang,
+            content: outer,
+        } = &content[0].kind
+        else {
+            panic!("{content:?}")
+        };
+        assert_eq!(lang, "de");
+        let InlineKind::Language {
+            lang,
+            content: inner,
+        } = &outer[1].kind
+        else {
+            panic!("{outer:?}")
+        };
+        assert_eq!(lang, "hu");
+        assert!(matches!(inner[0].kind, InlineKind::SmallCaps(_)));
+        assert!(matches!(&content[2].kind, InlineKind::Language { lang, .. } if lang == "hu"));
+    }
+
+    #[test]
+    fn a_fenced_div_marks_blocks_in_another_language() {
+        let text = "Before.\n\n::: {lang=de}\nEin Satz.\n\n> Ein Zitat.\n:::\n\nAfter.\n";
+        let (doc, diags) = parse_str(text);
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(doc.blocks.len(), 3);
+        let BlockKind::Language { lang, blocks } = &doc.blocks[1].kind else {
+            panic!("{:?}", doc.blocks[1])
+        };
+        assert_eq!(lang, "de");
+        assert_eq!(plain_text(blocks[0].inlines().unwrap()), "Ein Satz.");
+        assert!(matches!(blocks[1].kind, BlockKind::BlockQuote { .. }));
+        let span = doc.blocks[1].span;
+        assert_eq!(
+            &text[span.start..span.end],
+            &text[9..text.find("\n\nAfter").unwrap()]
+        );
+        // The fences are no text; the leaves are the three paragraphs and the quotation's.
+        let leaves: Vec<_> = crate::model::text_leaves(&doc.blocks)
+            .map(|(_, inlines)| plain_text(inlines))
+            .collect();
+        assert_eq!(leaves, ["Before.", "Ein Satz.", "Ein Zitat.", "After."]);
+    }
+
+    #[test]
+    fn divs_may_stand_in_list_items_and_footnotes() {
+        let (doc, diags) = parse_str(
+            "- Item.\n\n  ::: {lang=de}\n  Eins.\n  :::\n\nText.[^n]\n\n[^n]: Note.\n\n    ::: {lang=hu}\n    Egy.\n    :::\n",
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        let BlockKind::List { items, .. } = &doc.blocks[0].kind else {
+            panic!("{:?}", doc.blocks)
+        };
+        assert!(matches!(&items[0][1].kind, BlockKind::Language { lang, .. } if lang == "de"));
+        let note = &doc.notes[0].blocks;
+        assert!(matches!(&note[1].kind, BlockKind::Language { lang, .. } if lang == "hu"));
+    }
+
+    #[test]
+    fn divs_nest_and_may_stand_in_quotations() {
+        let (doc, diags) =
+            parse_str("::: {lang=de}\n::: {lang=hu}\nMagyar.\n:::\nDeutsch.\n:::\n\n> ::: {lang=fr}\n> Français.\n> :::\n");
+        assert!(diags.is_empty(), "{diags:?}");
+        let BlockKind::Language { blocks, .. } = &doc.blocks[0].kind else {
+            panic!("{:?}", doc.blocks)
+        };
+        assert!(matches!(&blocks[0].kind, BlockKind::Language { lang, .. } if lang == "hu"));
+        assert_eq!(plain_text(blocks[1].inlines().unwrap()), "Deutsch.");
+        let BlockKind::BlockQuote { blocks } = &doc.blocks[1].kind else {
+            panic!("{:?}", doc.blocks)
+        };
+        assert!(matches!(&blocks[0].kind, BlockKind::Language { lang, .. } if lang == "fr"));
+    }
+
+    /// The code and the line:column of each diagnostic.
+    fn found(text: &str) -> Vec<(&'static str, usize, usize)> {
+        let mut files = crate::diag::Files::default();
+        let file = files.add("m.md", text.to_string());
+        let mut diags = Diagnostics::default();
+        parse(text, file, &mut diags);
+        diags
+            .iter()
+            .map(|d| {
+                let (_, line, col) = files.location(d.span.unwrap()).unwrap();
+                (d.code, line, col)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn bad_markup_is_reported_at_its_place() {
+        // Never closed; closed with none open; closed outside the quotation it opened in.
+        assert_eq!(
+            found("Text.\n\n::: {lang=de}\nEin Satz.\n"),
+            [("M014", 3, 1)]
+        );
+        assert_eq!(found("Text.\n\n:::\n"), [("M014", 3, 1)]);
+        assert_eq!(
+            found("> ::: {lang=de}\n> Zitat.\n\n:::\n"),
+            [("M014", 1, 3), ("M014", 4, 1)]
+        );
+        // Indented under a paragraph, the fence would be its text.
+        assert_eq!(found("Text.\n    :::\n"), [("M014", 2, 5)]);
+        // An unknown attribute, a tag that is no BCP 47 tag, on a span and on a div.
+        assert_eq!(
+            found("A [word]{lang=Hungarian} and [two]{.smallcaps}.\n\n::: {lang=de #x}\nB.\n:::\n"),
+            [("M016", 1, 10), ("M015", 1, 36), ("M015", 3, 14)]
+        );
+    }
+
+    #[test]
+    fn markup_in_code_stays_text() {
+        let (doc, diags) = parse_str("```\n::: {lang=de}\n```\n\n`[x]{lang=hu}`\n");
+        assert!(diags.is_empty(), "{diags:?}");
+        assert!(
+            matches!(&doc.blocks[0].kind, BlockKind::CodeBlock { text } if text == "::: {lang=de}\n")
+        );
+        assert_eq!(plain_text(doc.blocks[1].inlines().unwrap()), "[x]{lang=hu}");
     }
 
     #[test]

@@ -45,6 +45,13 @@ pub enum BlockKind {
         text: String,
     },
     ThematicBreak,
+    /// Blocks in another language than the book's (`::: {lang=de}` … `:::`, pandoc's fenced
+    /// div): a container, like a quotation, that sets nothing apart but its language.
+    Language {
+        /// A BCP 47 tag (`de`, `hu-HU`), checked by the parser.
+        lang: String,
+        blocks: Vec<Block>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -61,6 +68,13 @@ pub enum InlineKind {
     Strong(Vec<Inline>),
     /// Small capitals (`<span class="sc">` in XHTML, the font's `smcp` feature in print).
     SmallCaps(Vec<Inline>),
+    /// Words in another language than the book's (`[Éljen!]{lang=hu}`, pandoc's bracketed
+    /// span): marked for screen readers and hyphenated by that language's rules.
+    Language {
+        /// A BCP 47 tag, checked by the parser.
+        lang: String,
+        content: Vec<Inline>,
+    },
     Code(String),
     Link {
         url: String,
@@ -165,7 +179,9 @@ pub fn for_each_text_leaf_mut<'a>(
         };
         let Block { kind, .. } = block;
         match kind {
-            BlockKind::BlockQuote { blocks } => open.push(blocks.iter_mut()),
+            BlockKind::BlockQuote { blocks } | BlockKind::Language { blocks, .. } => {
+                open.push(blocks.iter_mut())
+            }
             BlockKind::List { items, .. } => {
                 open.extend(items.iter_mut().rev().map(|item| item.iter_mut()))
             }
@@ -200,7 +216,9 @@ impl<'a, I: Iterator<Item = &'a Block>> Iterator for Leaves<'a, I> {
                 None => self.roots.next()?,
             };
             match &block.kind {
-                BlockKind::BlockQuote { blocks } => self.open.push(blocks.iter()),
+                BlockKind::BlockQuote { blocks } | BlockKind::Language { blocks, .. } => {
+                    self.open.push(blocks.iter())
+                }
                 // The first item on top, so it is walked first.
                 BlockKind::List { items, .. } => {
                     self.open.extend(items.iter().rev().map(|item| item.iter()))
@@ -225,6 +243,7 @@ impl Inline {
             InlineKind::Emphasis(c)
             | InlineKind::Strong(c)
             | InlineKind::SmallCaps(c)
+            | InlineKind::Language { content: c, .. }
             | InlineKind::Link { content: c, .. }
             | InlineKind::Anchored { content: c, .. } => c,
             _ => &[],
@@ -331,6 +350,7 @@ fn remap_note_refs(inlines: &mut [Inline], new_index: &[usize]) {
             InlineKind::Emphasis(c)
             | InlineKind::Strong(c)
             | InlineKind::SmallCaps(c)
+            | InlineKind::Language { content: c, .. }
             | InlineKind::Link { content: c, .. } => remap_note_refs(c, new_index),
             _ => {}
         }
@@ -347,6 +367,7 @@ pub fn visit_spans_mut(block: &mut Block, f: &mut impl FnMut(&mut Span)) {
                 InlineKind::Emphasis(c)
                 | InlineKind::Strong(c)
                 | InlineKind::SmallCaps(c)
+                | InlineKind::Language { content: c, .. }
                 | InlineKind::Link { content: c, .. }
                 | InlineKind::Anchored { content: c, .. } => inlines(c, f),
                 _ => {}
@@ -358,7 +379,9 @@ pub fn visit_spans_mut(block: &mut Block, f: &mut impl FnMut(&mut Span)) {
         BlockKind::Heading { content, .. }
         | BlockKind::Paragraph { content }
         | BlockKind::Caption { content } => inlines(content, f),
-        BlockKind::BlockQuote { blocks } => blocks.iter_mut().for_each(|b| visit_spans_mut(b, f)),
+        BlockKind::BlockQuote { blocks } | BlockKind::Language { blocks, .. } => {
+            blocks.iter_mut().for_each(|b| visit_spans_mut(b, f))
+        }
         BlockKind::List { items, .. } => items
             .iter_mut()
             .flatten()

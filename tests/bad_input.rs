@@ -101,6 +101,10 @@ fn cases() -> Vec<Case> {
         case("manuscript-undefined-footnote", m, "# T\n\nHeidegger[^heideger] wrote.\n\n[^heidegger]: Being and Time.\n", 1, Some("M003")),
         case("manuscript-heading-id-reserved", m, "# T\n\nText.\n\n# Afterword {#colophon}\n", 1, Some("M013")),
         case("manuscript-heading-id-twice", m, "# T {#t}\n\nText.\n\n# U {#t}\n", 1, Some("M013")),
+        case("manuscript-div-not-closed", m, "# T\n\n::: {lang=de}\nEin Satz.\n", 1, Some("M014")),
+        case("manuscript-div-closed-twice", m, "# T\n\n::: {lang=de}\nEin Satz.\n:::\n:::\n", 1, Some("M014")),
+        case("manuscript-span-unknown-attribute", m, "# T\n\nThe [ávh]{.smallcaps} came.\n", 1, Some("M015")),
+        case("manuscript-span-bad-language", m, "# T\n\nThey shouted [Éljen!]{lang=Hungarian}\n", 1, Some("M016")),
         Case { name: "manuscript-missing", files: vec![(m, None)], args: &["build", "--out", "out"], exit: 2, code: None, env: Vec::new() },
         // annotations
         case("annotations-not-toml", a, "[[note]\nid = 1\n", 1, Some("A001")),
@@ -520,6 +524,40 @@ fn blocks_and_tables_nested_100_000_deep_need_no_deep_stack() {
             ],
             1,
             Some("R100"),
+        ),
+    ]);
+}
+
+#[test]
+fn divs_and_spans_nested_100_000_deep_need_no_deep_stack() {
+    let m = "manuscript/m.md";
+    let text = "# T\n\nRákosi fell; Gerő followed in July.\n\n";
+    build_deep(vec![
+        (
+            "fenced divs",
+            vec![(
+                m,
+                format!(
+                    "{text}{}deep\n{}",
+                    "::: {lang=de}\n".repeat(DEEP),
+                    ":::\n".repeat(DEEP)
+                ),
+            )],
+            0,
+            Some("M011"),
+        ),
+        (
+            "bracketed spans",
+            vec![(
+                m,
+                format!(
+                    "{text}{}deep{}\n",
+                    "[".repeat(DEEP),
+                    "]{lang=hu}".repeat(DEEP)
+                ),
+            )],
+            0,
+            Some("M011"),
         ),
     ]);
 }

@@ -125,6 +125,42 @@ notes: 0 added, 0 removed, 0 re-anchored, 0 moved, 0 orphaned
 }
 
 #[test]
+fn marking_passages_in_another_language_changes_no_text() {
+    if common::find("git").is_none() {
+        return;
+    }
+    let dir = first_revision(|dir| {
+        edit(
+            &dir.join("manuscript/text.md"),
+            "Union met.",
+            "Union met.\n\nRuszkik haza!",
+        );
+    });
+    let manuscript = dir.path().join("manuscript/text.md");
+    // A bracketed span around words, a fenced div around a paragraph, with a note inside.
+    edit(&manuscript, "Ernő Gerő spoke", "[Ernő Gerő]{lang=hu} spoke");
+    edit(
+        &manuscript,
+        "Ruszkik haza!",
+        "::: {lang=hu}\nRuszkik haza!\n:::",
+    );
+    let output = folio(dir.path(), &["diff", "HEAD"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(
+        report,
+        "folio diff HEAD → the working tree
+manuscript/text.md: 0 changes
+notes: 0 added, 0 removed, 0 re-anchored, 0 moved, 0 orphaned
+"
+    );
+    // Unmarked, the same words are a change of wording.
+    edit(&manuscript, "[Ernő Gerő]{lang=hu}", "[Ernő Gerő]");
+    let report = String::from_utf8(folio(dir.path(), &["diff", "HEAD"]).stdout).unwrap();
+    assert!(report.contains("wording (1)"), "{report}");
+}
+
+#[test]
 fn an_unknown_revision_is_a_usage_error() {
     let output = folio(&repo(), &["diff", "no-such-revision-xyz"]);
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));

@@ -550,6 +550,105 @@ fn the_edition_pdf_is_tagged_in_reading_order() {
     check_structure(&common::repo());
 }
 
+/// The fixture with passages in Hungarian and German, and links side by side.
+fn languages_fixture() -> PathBuf {
+    common::repo().join("tests/fixtures/epub/languages")
+}
+
+#[test]
+fn the_languages_fixture_pdf_is_tagged_in_reading_order() {
+    check_structure(&languages_fixture());
+}
+
+impl Tagged {
+    /// The element's `/Lang`, if it has one.
+    fn lang(&self, element: ObjectId) -> Option<String> {
+        let dict = self.doc.get_dictionary(element).unwrap();
+        let lang = dict.get(b"Lang").ok()?;
+        Some(lopdf::decode_text_string(lang).unwrap())
+    }
+
+    /// The element's words, joined by single spaces.
+    fn words_of(&self, element: ObjectId) -> String {
+        words(&self.text(element, &["Reference"])).join(" ")
+    }
+}
+
+#[test]
+fn passages_in_another_language_carry_their_lang() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pdf, _) = build(&languages_fixture(), dir.path());
+    let tagged = Tagged::open(&pdf);
+    let with_lang: Vec<(String, String, String)> = tagged
+        .elements()
+        .into_iter()
+        .filter_map(|e| {
+            let lang = tagged.lang(e)?;
+            Some((tagged.role(e), lang, tagged.words_of(e)))
+        })
+        .collect();
+    let expected = [
+        ("Span", "hu", "Éljen a forradalom!"),
+        ("Span", "hu", "Államvédelmi Hatóság"),
+        ("Span", "hu", "Mit kíván a magyar nemzet?"),
+        ("Span", "de", "Was will die ungarische Nation? Sie will"),
+        ("Span", "hu", "szabadság"),
+        ("Span", "de", "und Brot"),
+        ("P", "de", "Die Arbeiterräte übernahmen in wenigen Tagen die Leitung der Betriebe, die Verteilung der Lebensmittel und die Verteidigung ihrer Bezirke."),
+        ("BlockQuote", "de", "Die Staatssicherheitsbehörde wurde aufgelöst, aber die Panzer kamen zurück."),
+        ("P", "de", "Die Staatssicherheitsbehörde wurde aufgelöst, aber die Panzer kamen zurück."),
+        ("Span", "hu", "Munkástanács"),
+    ];
+    let found: Vec<(&str, &str, &str)> = with_lang
+        .iter()
+        .map(|(role, lang, text)| (role.as_str(), lang.as_str(), text.as_str()))
+        .collect();
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn each_link_has_its_own_link_element() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pdf, _) = build(&languages_fixture(), dir.path());
+    let tagged = Tagged::open(&pdf);
+    // Each `Link` element's words and the addresses of the annotations it owns.
+    let mut links = Vec::new();
+    for element in tagged.elements() {
+        if tagged.role(element) != "Link" {
+            continue;
+        }
+        let uris: BTreeSet<String> = tagged
+            .kids(element)
+            .into_iter()
+            .filter_map(|kid| match kid {
+                Kid::Annotation(id) => Some(id),
+                _ => None,
+            })
+            .filter_map(|annotation| {
+                let dict = tagged.doc.get_dictionary(annotation).unwrap();
+                let action = tagged.dict(dict.get(b"A").ok()?);
+                let uri = action.get(b"URI").ok()?.as_str().ok()?;
+                Some(String::from_utf8(uri.to_vec()).unwrap())
+            })
+            .collect();
+        if !uris.is_empty() {
+            links.push((tagged.words_of(element), uris));
+        }
+    }
+    let to = |uri: &str| BTreeSet::from([uri.to_string()]);
+    assert_eq!(
+        links,
+        [
+            ("first report".to_string(), to("https://example.org/1956")),
+            ("second report".to_string(), to("https://example.org/1956")),
+            (
+                "a report on the Munkástanács of Csepel".to_string(),
+                to("https://example.org/csepel")
+            ),
+        ]
+    );
+}
+
 #[test]
 fn the_catalog_declares_a_tagged_titled_document() {
     let dir = tempfile::tempdir().unwrap();
@@ -595,7 +694,7 @@ fn the_pdfua_checker_finds_nothing() {
     let Some(pdfua) = common::find("pdfua") else {
         return;
     };
-    for edition in [fixture(), common::repo()] {
+    for edition in [fixture(), languages_fixture(), common::repo()] {
         let dir = tempfile::tempdir().unwrap();
         let (pdf, _) = build(&edition, dir.path());
         let (ok, report) = common::run(&pdfua, &[OsStr::new("check"), pdf.as_os_str()]);

@@ -44,6 +44,7 @@ fuzz_target!(|data: &[u8]| {
         size: 10.0,
         indent: if settings & 0x40 != 0 { 12.0 } else { 0.0 },
         hyphenate: settings & 0x80 != 0,
+        lang: None,
     };
     let mut shaper = Shaper::new(fonts()).expect("the fonts shape");
     let mut diags = Diagnostics::default();
@@ -58,7 +59,7 @@ fuzz_target!(|data: &[u8]| {
         span: Span::generated(),
     };
     let items = items::paragraph(&[inline], &par, &|_| None, &mut cx);
-    let lines = linebreak::knuth_plass(&items, measure);
+    let lines = linebreak::knuth_plass(&items, measure, linebreak::Edges::Hanging);
 
     // The lines cover the items: each starts after the previous break, the last ends the
     // paragraph; only glue and penalties fall between them.
@@ -69,11 +70,14 @@ fuzz_target!(|data: &[u8]| {
             .iter()
             .all(|i| !matches!(i, Item::Box { .. })));
         assert!(line.start <= line.end && line.end < items.len());
-        let (mut natural, mut shrink) = (0.0, 0.0);
+        let (mut natural, mut shrink, mut glyphs) = (0.0, 0.0, 0.0);
         for item in &items[line.start..line.end] {
             match item {
                 Item::Box { width, run, .. } => {
                     natural += width;
+                    if run.is_some() {
+                        glyphs += width;
+                    }
                     joined.push_str(&run.as_ref().map(|r| r.text()).unwrap_or_default());
                 }
                 Item::Glue {
@@ -92,12 +96,17 @@ fuzz_target!(|data: &[u8]| {
             Item::Penalty { width, cost, .. } if *cost > -INFINITE_PENALTY => natural += width,
             _ => joined.push(' '),
         }
-        // No line is wider than the measure, even shrunk as far as its glue goes, unless it
-        // is reported overfull (the caller turns `is_overfull` into diagnostic T002).
+        // No line is wider than the measure, shrunk as far as its glue and letters go and
+        // less what hangs into the margins, unless it is reported overfull (the caller turns
+        // `is_overfull` into diagnostic T002).
+        let narrowest = natural - shrink - linebreak::EXPANSION * glyphs;
         assert!(
-            line.is_overfull() || natural - shrink <= measure + 1e-6 * measure.max(natural),
-            "{line:?}: natural {natural}, shrink {shrink}, measure {measure}"
+            line.is_overfull()
+                || narrowest - line.hang_left - line.hang_right
+                    <= measure + 1e-6 * measure.max(natural),
+            "{line:?}: natural {natural}, shrink {shrink}, glyphs {glyphs}, measure {measure}"
         );
+        assert!(line.hang_left >= 0.0 && line.hang_right >= 0.0, "{line:?}");
         next = line.end + 1;
     }
     assert_eq!(next, items.len(), "the last line ends the paragraph");

@@ -56,6 +56,7 @@ fn wrap(
             InlineKind::Emphasis(c)
             | InlineKind::Strong(c)
             | InlineKind::SmallCaps(c)
+            | InlineKind::Language { content: c, .. }
             | InlineKind::Link { content: c, .. } => wrap(c, inner, note, enclosing),
             InlineKind::Anchored { content: c, .. } => wrap(c, inner, note, enclosing + 1),
             InlineKind::Text(_) | InlineKind::Code(_) => {
@@ -190,6 +191,15 @@ fn split_inline(inline: Inline, at: usize) -> Option<(Inline, Inline)> {
                 make(InlineKind::SmallCaps(b)),
             )
         }),
+        InlineKind::Language { lang, content } => split_children(content, at).map(|(a, b)| {
+            (
+                make(InlineKind::Language {
+                    lang: lang.clone(),
+                    content: a,
+                }),
+                make(InlineKind::Language { lang, content: b }),
+            )
+        }),
         InlineKind::Link { url, content } => split_children(content, at).map(|(a, b)| {
             (
                 make(InlineKind::Link {
@@ -261,6 +271,7 @@ pub fn marks_after_punctuation(inlines: &mut Vec<Inline>) {
             InlineKind::Emphasis(c)
             | InlineKind::Strong(c)
             | InlineKind::SmallCaps(c)
+            | InlineKind::Language { content: c, .. }
             | InlineKind::Link { content: c, .. }
             | InlineKind::Anchored { content: c, .. } => marks_after_punctuation(c),
             _ => {}
@@ -340,6 +351,7 @@ mod tests {
             .map(|i| match &i.kind {
                 InlineKind::Text(t) => t.clone(),
                 InlineKind::Emphasis(c) => format!("_{}_", show(c)),
+                InlineKind::Language { lang, content } => format!("{lang}:{{{}}}", show(content)),
                 InlineKind::Anchored { note, content } => format!("[{}]{note}", show(content)),
                 InlineKind::NoteRef { note } => format!("^{note}"),
                 InlineKind::SoftBreak => " ".into(),
@@ -369,6 +381,17 @@ mod tests {
         anchor(&mut p, 7..17, 2);
         assert_eq!(show(&p), "a _very _[_long_ title]2^2");
         assert_eq!(plain_text(&p), "a very long title");
+    }
+
+    #[test]
+    fn a_quote_across_a_passage_in_another_language_splits_it() {
+        let mut p = paragraph("shouted [Éljen a forradalom!]{lang=hu} twice\n");
+        anchor(&mut p, 0.."shouted Éljen".len(), 3);
+        assert_eq!(show(&p), "[shouted hu:{Éljen}]3^3hu:{ a forradalom!} twice");
+        let mut p = paragraph("shouted [Éljen a forradalom!]{lang=hu} twice\n");
+        let start = "shouted Éljen a ".len();
+        anchor(&mut p, start..start + "forradalom".len(), 4);
+        assert_eq!(show(&p), "shouted hu:{Éljen a [forradalom]4^4!} twice");
     }
 
     #[test]

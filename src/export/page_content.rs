@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::typeset::fonts::Style;
-use crate::typeset::items::Link;
+use crate::typeset::items::{Link, Passage};
 use crate::typeset::{LineTag, Page, PageRun};
 
 /// Every glyph the pages draw, per face, with the text it stands for (the first text seen;
@@ -93,6 +93,8 @@ pub struct Marked {
     /// A list item's or note's number.
     pub label: bool,
     pub link: Option<Link>,
+    /// The passage in another language the runs are part of.
+    pub passage: Option<Passage>,
 }
 
 impl Marked {
@@ -102,6 +104,7 @@ impl Marked {
             tag: run.tag,
             label: run.run.label,
             link: run.run.link.clone(),
+            passage: run.run.passage.clone(),
         })
     }
 }

@@ -180,7 +180,7 @@ fn annotations<'p>(
                     place(layout.marks.get(n))?,
                     format!("Back to the reference to note {}", number(*n)),
                 ),
-                Link::Uri(uri) => (Target::Uri(uri.clone()), format!("Go to {uri}")),
+                Link::Uri { url, .. } => (Target::Uri(url.clone()), format!("Go to {url}")),
             };
             let annotation = Annotation {
                 rect: link.rect,

@@ -1,7 +1,9 @@
 //! The print PDF's logical structure (ISO 32000-1, 14.7-14.8; PDF/UA-1): a tree of standard
 //! structure types in reading order, made from the `Book` (Document > H1-H6, P, BlockQuote,
 //! Caption, Code, L > LI > Lbl + LBody, Note > Lbl + its paragraphs), then filled with the
-//! marked content of the pages (`page_content::Marked`) and the link annotations. A footnote's
+//! marked content of the pages (`page_content::Marked`) and the link annotations. A passage in
+//! another language is a `Span` with its `/Lang`; the elements of a div's blocks carry the
+//! div's. Each link is a `Link` of its own, even beside another to the same address. A footnote's
 //! `Note` follows the block that refers to it; the endnotes follow their heading. Elements
 //! that nothing was drawn for (a note's quotation print leaves out, the manuscript's title
 //! heading, which the title block replaces) are left out. lopdf writes the tree
@@ -12,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::page_content::Marked;
 use crate::book::Book;
 use crate::model::{for_each_inline, Block, BlockKind, Flow, InlineKind, NoteKind};
-use crate::typeset::items::Link;
+use crate::typeset::items::{Link, Passage};
 use crate::typeset::{LineTag, PageLink, TitlePart};
 
 /// The tree; element 0 is the `Document`.
@@ -31,6 +33,8 @@ pub struct Element {
     pub id: Option<String>,
     /// The note a `Reference` refers to (written as `/Ref`, PDF 2.0's key for it).
     pub refers_to: Option<usize>,
+    /// The language of the element's content (`/Lang`) when it is not the book's.
+    pub lang: Option<String>,
     /// Whether the element or one below it holds content; empty ones are not written.
     pub used: bool,
 }
@@ -57,14 +61,19 @@ pub fn build(book: &Book, marked: &[Vec<Marked>], links: &[Vec<&PageLink>]) -> S
     let mut builder = Builder::new(book);
     for (page, parts) in marked.iter().enumerate() {
         for (mcid, part) in parts.iter().enumerate() {
-            let element = builder.element_for(part.tag, part.label, part.link.as_ref());
+            let element = builder.element_for(part);
             builder.push_kid(element, Kid::Content { page, mcid });
         }
     }
     for (page, page_links) in links.iter().enumerate() {
         for (index, link) in page_links.iter().enumerate() {
-            let label = matches!(link.link, Link::ToMark(_));
-            let element = builder.element_for(link.tag, label, Some(&link.link));
+            let part = Marked {
+                tag: link.tag,
+                label: matches!(link.link, Link::ToMark(_)),
+                link: Some(link.link.clone()),
+                passage: None,
+            };
+            let element = builder.element_for(&part);
             builder.push_kid(element, Kid::Annotation { page, index });
         }
     }
@@ -83,6 +92,10 @@ struct Builder<'b> {
     notes: BTreeMap<usize, (usize, usize)>,
     /// The `Link` element for a link inside an element.
     links: BTreeMap<(usize, Link), usize>,
+    /// The `Span` element for a passage in another language inside an element.
+    passages: BTreeMap<(usize, Passage), usize>,
+    /// The language of the div whose blocks are being added, given to their elements.
+    lang: Option<String>,
     /// `Reference` elements and the note each refers to.
     references: Vec<(usize, usize)>,
 }
@@ -98,6 +111,8 @@ impl<'b> Builder<'b> {
             item_labels: BTreeMap::new(),
             notes: BTreeMap::new(),
             links: BTreeMap::new(),
+            passages: BTreeMap::new(),
+            lang: None,
             references: Vec::new(),
         };
         let root = builder.add(None, "Document");
@@ -141,6 +156,7 @@ impl<'b> Builder<'b> {
             kids: Vec::new(),
             id: None,
             refers_to: None,
+            lang: self.lang.clone(),
             used: false,
         });
         if let Some(parent) = parent {
@@ -164,6 +180,14 @@ impl<'b> Builder<'b> {
                 for item in items {
                     self.list_item(item, list, flow, leaf);
                 }
+                return;
+            }
+            BlockKind::Language { lang, blocks } => {
+                let outer = self.lang.replace(lang.clone());
+                for inner in blocks {
+                    self.block(inner, parent, flow, leaf);
+                }
+                self.lang = outer;
                 return;
             }
             BlockKind::ThematicBreak => {
@@ -209,6 +233,8 @@ impl<'b> Builder<'b> {
         let Some(note) = self.book.body.notes.get(index) else {
             return;
         };
+        // A note is in the book's language, even when it follows a block of a div.
+        let outer = self.lang.take();
         let element = self.add(Some(parent), "Note");
         self.tree.elements[element].id = Some(note.id.clone());
         let label = self.add(Some(element), "Lbl");
@@ -217,11 +243,25 @@ impl<'b> Builder<'b> {
         for block in &note.blocks {
             self.block(block, element, Flow::Note(index), &mut leaf);
         }
+        self.lang = outer;
     }
 
-    /// The element that content of line `tag` goes in: its block's, or the label's, or the
-    /// link's within either (made on first use).
-    fn element_for(&mut self, tag: LineTag, label: bool, link: Option<&Link>) -> usize {
+    /// The element that content `part` goes in: its block's, or the label's, or the link's
+    /// within either, or the passage's within any of these (made on first use).
+    fn element_for(&mut self, part: &Marked) -> usize {
+        let holder = self.holder_for(part.tag, part.label);
+        let holder = match &part.link {
+            Some(link) => self.link_element(holder, link),
+            None => holder,
+        };
+        match &part.passage {
+            Some(passage) => self.passage_element(holder, passage),
+            None => holder,
+        }
+    }
+
+    /// The element of line `tag`'s block, or of its label.
+    fn holder_for(&mut self, tag: LineTag, label: bool) -> usize {
         let note = match tag {
             LineTag::Leaf {
                 flow: Flow::Note(n),
@@ -236,19 +276,16 @@ impl<'b> Builder<'b> {
             .copied()
             .or(note.map(|(element, _)| element))
             .unwrap_or(0);
-        let holder = match (label, note) {
+        match (label, note) {
             (false, _) => block,
             (true, Some((_, note_label))) => note_label,
             (true, None) => self.item_labels.get(&tag).copied().unwrap_or(block),
-        };
-        match link {
-            Some(link) => self.link_element(holder, link),
-            None => holder,
         }
     }
 
     /// The `Link` element for `link` inside `holder`; a note mark's sits in a `Reference`.
-    /// One element per address and holder: a link broken over lines is one link.
+    /// One element per link (`Link::Uri` numbers them) and holder: a link broken over lines is
+    /// one link.
     fn link_element(&mut self, holder: usize, link: &Link) -> usize {
         if let Some(&element) = self.links.get(&(holder, link.clone())) {
             return element;
@@ -259,10 +296,22 @@ impl<'b> Builder<'b> {
                 self.references.push((reference, *note));
                 reference
             }
-            Link::ToMark(_) | Link::Uri(_) => holder,
+            Link::ToMark(_) | Link::Uri { .. } => holder,
         };
         let element = self.add(Some(parent), "Link");
         self.links.insert((holder, link.clone()), element);
+        element
+    }
+
+    /// The `Span` element of `passage` inside `holder`, with the passage's language.
+    fn passage_element(&mut self, holder: usize, passage: &Passage) -> usize {
+        let key = (holder, passage.clone());
+        if let Some(&element) = self.passages.get(&key) {
+            return element;
+        }
+        let element = self.add(Some(holder), "Span");
+        self.tree.elements[element].lang = Some(passage.lang.to_string());
+        self.passages.insert(key, element);
         element
     }
 

@@ -156,6 +156,11 @@ impl NoteLinks {
     }
 }
 
+/// A passage's language, in both the attributes XHTML reading systems look at.
+fn language_attributes(lang: &str) -> [(&'static str, &str); 2] {
+    [("lang", lang), ("xml:lang", lang)]
+}
+
 /// Opens an XHTML content document (in `text/`) with its head.
 pub fn start_document(w: &mut XmlWriter, language: &str, title: &str) {
     start_document_at(w, language, title, "../css/folio.css");
@@ -210,7 +215,7 @@ impl BodyWriter<'_> {
     fn block(&mut self, block: &Block) {
         if !matches!(
             block.kind,
-            BlockKind::BlockQuote { .. } | BlockKind::List { .. }
+            BlockKind::BlockQuote { .. } | BlockKind::List { .. } | BlockKind::Language { .. }
         ) {
             self.pages.start_leaf();
         }
@@ -243,6 +248,12 @@ impl BodyWriter<'_> {
                 self.w.newline();
                 self.blocks(blocks);
                 self.w.close("blockquote");
+            }
+            BlockKind::Language { lang, blocks } => {
+                self.w.open("div", &language_attributes(lang));
+                self.w.newline();
+                self.blocks(blocks);
+                self.w.close("div");
             }
             BlockKind::List { start, items } => {
                 let start_text = start.map(|s| s.to_string());
@@ -294,6 +305,9 @@ impl BodyWriter<'_> {
             InlineKind::Emphasis(c) => self.wrap("em", &[], c),
             InlineKind::Strong(c) => self.wrap("strong", &[], c),
             InlineKind::SmallCaps(c) => self.wrap("span", &[("class", "sc")], c),
+            InlineKind::Language { lang, content } => {
+                self.wrap("span", &language_attributes(lang), content)
+            }
             InlineKind::Code(code) => {
                 self.w.open("code", &[]);
                 self.text(code);

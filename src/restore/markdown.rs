@@ -191,9 +191,9 @@ fn caption_reason(paragraph: &str) -> Option<&'static str> {
     (one_sentence && short && ends && verbless).then_some("one short sentence without a verb")
 }
 
-/// Escapes what CommonMark (and folio's `{.caption}`/`{.sc}` marks) would read as markup.
-/// A line's indentation is dropped: four spaces or a tab would make it a code block (a
-/// typescript's indented first lines), and less means nothing in Markdown.
+/// Escapes what CommonMark (and folio's `{.caption}`/`{.sc}` marks and `:::` divs) would read
+/// as markup. A line's indentation is dropped: four spaces or a tab would make it a code block
+/// (a typescript's indented first lines), and less means nothing in Markdown.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for line in text.split('\n') {
@@ -203,6 +203,7 @@ pub fn escape(text: &str) -> String {
         let trimmed = line.trim_start();
         // Block markers only count at the start of a line; `~~~` opens a code block.
         let starts_block = trimmed.starts_with(['#', '>', '-', '+', '=', '|', '~'])
+            || trimmed.starts_with(":::")
             || trimmed
                 .split_once(['.', ')'])
                 .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
@@ -273,6 +274,7 @@ mod tests {
             "control \\[over\\] \\*x\\* & \\&amp;"
         );
         assert_eq!(escape("# 1\n1956. A year"), "\\# 1\n1956\\. A year");
+        assert_eq!(escape("::: note\n"), "\\::: note\n");
     }
 
     /// The blocks the manuscript parser reads in `markdown`, by kind; a paragraph counts as

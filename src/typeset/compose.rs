@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use super::fonts::Style;
-use super::items::{self, Context, Item, Link, ParStyle, Run};
+use super::items::{self, Context, Item, Link, ParStyle, Passage, Run};
 use super::linebreak::{self, Line};
 use super::shape::Variant;
 use crate::diag::{Diagnostic, Span};
@@ -40,6 +40,8 @@ pub struct PlacedRun {
     /// the hyphen where it is broken, nothing for that rest on the next line, so the word
     /// reads whole where it was drawn first (the tagged PDF's `/ActualText`).
     pub actual_text: Option<Arc<str>>,
+    /// The passage in another language the glyphs are part of.
+    pub passage: Option<Passage>,
 }
 
 impl PlacedRun {
@@ -49,15 +51,22 @@ impl PlacedRun {
             && self.link == run.link
             && self.label == run.label
             && self.actual_text.as_ref() == actual_text
+            && self.passage == run.passage
     }
 
     fn same_face(&self, run: &Run) -> bool {
         self.style == run.style && self.size == run.size && self.rise == run.rise
     }
 
+    /// Words of the text, in a link or a passage or not (not a label or a broken word's
+    /// hyphen or rest).
+    fn is_words(&self) -> bool {
+        !self.label && self.actual_text.is_none()
+    }
+
     /// Plain text, where a space between words belongs.
     fn is_plain(&self) -> bool {
-        self.link.is_none() && !self.label && self.actual_text.is_none()
+        self.link.is_none() && !self.label && self.actual_text.is_none() && self.passage.is_none()
     }
 }
 
@@ -115,6 +124,8 @@ pub struct LineBox {
     pub hyphenated: bool,
     /// It could not be justified without holes and falls short of the measure.
     pub short: bool,
+    /// Points its punctuation hangs into the left and right margins (see `protrusion`).
+    pub hangs: (f64, f64),
     /// The width of its word spaces in ems of the text, on a line whose spaces were set to
     /// justify it (not a paragraph's last line, not a centred one): what spacing is judged by.
     pub word_space: Option<f64>,
@@ -265,7 +276,11 @@ impl Setter<'_, '_, '_> {
         } else {
             items.extend(body);
         }
-        let lines = linebreak::knuth_plass(&items, style.measure);
+        let edges = match style.align {
+            Align::Justify => linebreak::Edges::Hanging,
+            Align::Centre => linebreak::Edges::Flush,
+        };
+        let lines = linebreak::knuth_plass(&items, style.measure, edges);
         let n = lines.len();
         lines
             .iter()
@@ -334,6 +349,7 @@ impl Setter<'_, '_, '_> {
             shaped,
             link,
             label: true,
+            passage: None,
         };
         items.push(Item::Box {
             width: run.width(),
@@ -445,10 +461,11 @@ fn build_line(
         expansion: scale - 1.0,
         hyphenated: line.hyphenated,
         short: align == Align::Justify && line.is_underfull(),
+        hangs: (line.hang_left, line.hang_right),
         ..LineBox::default()
     };
     let mut spaces = Spaces::default();
-    let mut x = 0.0;
+    let mut x = -line.hang_left;
     let mut pending_space = None;
     let end_hyphen = match &items[line.end] {
         Item::Penalty {
@@ -467,7 +484,11 @@ fn build_line(
             } => x += width,
             Item::Box { run: Some(run), .. } => {
                 in_rest &= is_word_text(run);
-                let actual_text = in_rest.then(|| Arc::from(""));
+                let actual_text = if in_rest {
+                    Some(Arc::from(""))
+                } else {
+                    mark_read_apart(run, pending_space.is_some() || lb.runs.is_empty())
+                };
                 place_run(
                     &mut lb,
                     run,
@@ -556,8 +577,11 @@ fn end_with_space(lb: &mut LineBox, cx: &mut Context) {
     let Some(glyph) = space_glyph(style, size, 0.0, cx) else {
         return;
     };
+    // The space goes with the words before it, in a link or a passage too: there the next
+    // line's words go on in the same element, and a space outside it would be read after
+    // them ("firstreport").
     match lb.runs.last_mut() {
-        Some(last) if last.is_plain() && last.rise == 0.0 => last.glyphs.push(glyph),
+        Some(last) if last.is_words() && last.rise == 0.0 => last.glyphs.push(glyph),
         _ => {
             let x = natural_width(lb);
             lb.runs.push(PlacedRun {
@@ -570,9 +594,20 @@ fn end_with_space(lb: &mut LineBox, cx: &mut Context) {
                 link: None,
                 label: false,
                 actual_text: None,
+                passage: None,
             });
         }
     }
+}
+
+/// A note mark right after a word reads with a space before it ("Tragedy, 6"), as its own
+/// word: text extraction and search would otherwise glue it to the word ("Tragedy,6",
+/// "195618") and "1956" would not be found. Nothing is drawn for the space; the mark's
+/// `/ActualText` carries it (a zero-width space glyph is not enough: poppler puts spaces
+/// between words by the gap it sees, and there is none).
+fn mark_read_apart(run: &Run, after_space: bool) -> Option<Arc<str>> {
+    (!after_space && matches!(run.link, Some(Link::ToNote(_))))
+        .then(|| Arc::from(format!(" {}", run.text())))
 }
 
 /// Whether a run is part of a word's text (not a note mark, link or label, which a broken
@@ -641,6 +676,7 @@ fn place_run(
             link: run.link.clone(),
             label: run.label,
             actual_text,
+            passage: run.passage.clone(),
         });
     }
     let target = lb.runs.last_mut().expect("pushed above");

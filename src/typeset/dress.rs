@@ -110,6 +110,7 @@ fn place_lines(
             expansion: line.line.expansion,
             hyphenated: line.line.hyphenated,
             short: line.line.short,
+            hangs: line.line.hangs,
             word_space: line.line.word_space,
         });
         place_line(&mut page, left, baseline, line);
@@ -165,6 +166,7 @@ fn furniture(setter: &mut Setter, metrics: &Metrics, text: &str, variant: Varian
             size: metrics.furniture_size,
             indent: 0.0,
             hyphenate: false,
+            lang: None,
         },
         measure: metrics.measure,
         left: 0.0,

@@ -4,6 +4,7 @@
 //! shaper and hyphenator (their caches are not shared between threads).
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use super::compose::{
     may_break_after, Align, BlockStyle, LineTag, Metrics, Setter, TitlePart, VItem, VLine,
@@ -72,6 +73,7 @@ pub fn set(setter: &mut Setter, job: &Job) -> Galley {
             list: Vec::new(),
             indent_next: false,
             leaf: 0,
+            lang: None,
         };
         // The title block stands for the heading it replaces: a page-break marker before
         // that heading in the ebook matches the top of the first page.
@@ -91,6 +93,7 @@ pub fn set(setter: &mut Setter, job: &Job) -> Galley {
         list: body,
         indent_next: false,
         leaf: their_leaf_end,
+        lang: None,
     };
     body.list.extend(their_body);
     body.endnotes(&job.book.body.notes);
@@ -166,6 +169,7 @@ fn set_on_helper(
         list: Vec::new(),
         indent_next,
         leaf,
+        lang: None,
     };
     for block in blocks {
         body.block(block, 0.0, job.metrics.measure);
@@ -198,13 +202,14 @@ fn merge_diagnostics(diags: &mut Diagnostics, theirs: Diagnostics) {
 }
 
 fn set_note(setter: &mut Setter, metrics: &Metrics, index: usize, note: &Note) -> Vec<VLine> {
-    let style = BlockStyle {
+    let mut style = BlockStyle {
         par: ParStyle {
             style: Style::Regular,
             variant: Variant::Text,
             size: metrics.note_size,
             indent: 0.0,
             hyphenate: true,
+            lang: None,
         },
         measure: metrics.measure,
         left: 0.0,
@@ -212,14 +217,15 @@ fn set_note(setter: &mut Setter, metrics: &Metrics, index: usize, note: &Note) -
         align: Align::Justify,
     };
     let mut lines = Vec::new();
-    for (i, (leaf, inlines)) in note_paragraphs(note).iter().enumerate() {
+    for (i, (leaf, inlines, lang)) in note_paragraphs(note).into_iter().enumerate() {
+        style.par.lang = lang;
         let prefix = (i == 0).then(|| (format!("{}.", note.number), Some(Link::ToMark(index))));
         let at = Position {
             flow: Flow::Note(index),
-            block: *leaf,
+            block: leaf,
             offset: 0,
         };
-        lines.extend(setter.set(inlines, &style, prefix, Some(at)));
+        lines.extend(setter.set(&inlines, &style, prefix, Some(at)));
     }
     if let Some(first) = lines.first_mut() {
         first.note_start = Some(index);
@@ -227,21 +233,34 @@ fn set_note(setter: &mut Setter, metrics: &Metrics, index: usize, note: &Note) -
     lines
 }
 
-/// A note's paragraphs with their leaf numbers (see `model::Position`): its first paragraph
-/// with the source after it, then the rest. Quotations and lists inside notes are not set in
-/// print; their leaves are counted all the same, so the numbers match the EPUB's.
-fn note_paragraphs(note: &Note) -> Vec<(usize, Vec<Inline>)> {
-    // Only the note's own paragraphs, not those inside its quotations or lists.
+/// A note's paragraphs with their leaf numbers (see `model::Position`) and their language
+/// when a div gives one: its first paragraph with the source after it, then the rest.
+/// Quotations and lists inside notes are not set in print; their leaves are counted all the
+/// same, so the numbers match the EPUB's.
+fn note_paragraphs(note: &Note) -> Vec<(usize, Vec<Inline>, Option<Arc<str>>)> {
+    // Only the note's own paragraphs (in a div or not), not those inside its quotations or
+    // lists.
     let mut paragraphs = Vec::new();
     let mut leaf = 0;
-    for block in &note.blocks {
+    let mut open: Vec<(std::slice::Iter<Block>, Option<Arc<str>>)> =
+        vec![(note.blocks.iter(), None)];
+    while let Some((blocks, lang)) = open.last_mut() {
+        let Some(block) = blocks.next() else {
+            open.pop();
+            continue;
+        };
+        let lang = lang.clone();
+        if let BlockKind::Language { lang, blocks } = &block.kind {
+            open.push((blocks.iter(), Some(Arc::from(lang.as_str()))));
+            continue;
+        }
         if let Some(inlines) = block.inlines() {
-            paragraphs.push((leaf, inlines.to_vec()));
+            paragraphs.push((leaf, inlines.to_vec(), lang));
         }
         leaf += leaves([block]).count();
     }
     if paragraphs.is_empty() {
-        paragraphs.push((0, Vec::new()));
+        paragraphs.push((0, Vec::new(), None));
     }
     if let Some(source) = &note.source {
         let first = &mut paragraphs[0].1;
@@ -286,6 +305,8 @@ struct BodyBuilder<'s, 'c, 'a, 'f> {
     indent_next: bool,
     /// The number of the next leaf block of the body (see `model::Position`).
     leaf: usize,
+    /// The language of the div being set, when it is not the book's.
+    lang: Option<Arc<str>>,
 }
 
 impl BodyBuilder<'_, '_, '_, '_> {
@@ -307,6 +328,7 @@ impl BodyBuilder<'_, '_, '_, '_> {
                 size,
                 indent: 0.0,
                 hyphenate: align == Align::Justify,
+                lang: self.lang.clone(),
             },
             measure,
             left,
@@ -359,7 +381,9 @@ impl BodyBuilder<'_, '_, '_, '_> {
 
     fn block(&mut self, block: &Block, left: f64, measure: f64) {
         let at = match block.kind {
-            BlockKind::BlockQuote { .. } | BlockKind::List { .. } => None,
+            BlockKind::BlockQuote { .. } | BlockKind::List { .. } | BlockKind::Language { .. } => {
+                None
+            }
             _ => Some(self.next_leaf()),
         };
         let frame = Frame { left, measure, at };
@@ -368,6 +392,7 @@ impl BodyBuilder<'_, '_, '_, '_> {
             BlockKind::Paragraph { content } => self.paragraph(content, &frame),
             BlockKind::Caption { content } => self.caption(content, &frame),
             BlockKind::BlockQuote { blocks } => self.quotation(blocks, &frame),
+            BlockKind::Language { lang, blocks } => self.language(lang, blocks, &frame),
             BlockKind::List { start, items } => self.list(*start, items, &frame),
             BlockKind::CodeBlock { text } => self.code(text, block.span, &frame),
             BlockKind::ThematicBreak => self.thematic_break(&frame),
@@ -445,6 +470,16 @@ impl BodyBuilder<'_, '_, '_, '_> {
         }
         self.list.push(VItem::Space(m.around_block));
         self.indent_next = false;
+    }
+
+    /// A div in another language: its blocks set as they would be outside it, hyphenated by
+    /// that language's patterns.
+    fn language(&mut self, lang: &str, blocks: &[Block], frame: &Frame) {
+        let outer = self.lang.replace(Arc::from(lang));
+        for inner in blocks {
+            self.block(inner, frame.left, frame.measure);
+        }
+        self.lang = outer;
     }
 
     fn list(&mut self, start: Option<u64>, items: &[Vec<Block>], frame: &Frame) {

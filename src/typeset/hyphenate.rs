@@ -1,8 +1,10 @@
 //! Hyphenation (typesetting, stage 5): where a word may be broken, from the `hyphenation`
-//! crate's embedded TeX patterns in the edition's language, with the edition's minimum of
-//! two letters before a break and three after it.
+//! crate's embedded TeX patterns in the edition's language (and, for a passage marked as
+//! another language, in that one's), with the edition's minimum of two letters before a break
+//! and three after it.
 
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 
 use hyphenation::{Hyphenator as _, Language, Load, Standard};
 use rustc_hash::FxHashMap;
@@ -18,24 +20,39 @@ pub struct Hyphenator {
     /// Breaks per word already hyphenated: a book repeats most of its words, and pattern
     /// matching was 7 % of a whole build before this cache.
     cache: RefCell<FxHashMap<Box<str>, Vec<usize>>>,
+    /// The patterns of other languages, by the tag a passage gives, loaded when a word first
+    /// needs them (Hungarian's, the largest, take 0.3 ms); `None` for a language the crate has
+    /// no patterns for.
+    others: RefCell<BTreeMap<Box<str>, Option<Hyphenator>>>,
 }
 
 impl Hyphenator {
-    /// The patterns for a BCP 47 tag: the full tag (`en-GB`) first, then its primary
-    /// language (`hu`). `None` when the crate has no patterns for it.
+    /// The patterns for a BCP 47 tag (see `pattern_language`). `None` when the crate has no
+    /// patterns for it.
     pub fn for_language(tag: &str) -> Option<Hyphenator> {
-        let tag = tag.to_ascii_lowercase();
-        let primary = tag.split('-').next().unwrap_or("");
-        let language = Language::try_from_code(&tag)
-            .or_else(|| Language::try_from_code(primary))
-            // "en" alone names no pattern set; British and American patterns differ little.
-            .or_else(|| (primary == "en").then_some(Language::EnglishUS))?;
+        let language = pattern_language(tag)?;
         let mut dictionary = Standard::from_embedded(language).ok()?;
         dictionary.minima = (MIN_BEFORE, MIN_AFTER);
         Some(Hyphenator {
             dictionary,
             cache: RefCell::new(FxHashMap::default()),
+            others: RefCell::new(BTreeMap::new()),
         })
+    }
+
+    /// `breaks` of a word in language `lang`, or in the book's language for `None`. A word of
+    /// a language without patterns is left whole: the book's rules would break it wrongly.
+    pub fn breaks_in(&self, word: &str, lang: Option<&str>) -> Vec<usize> {
+        let Some(lang) = lang else {
+            return self.breaks(word);
+        };
+        let mut others = self.others.borrow_mut();
+        let patterns = others
+            .entry(lang.into())
+            .or_insert_with(|| Hyphenator::for_language(lang));
+        patterns
+            .as_ref()
+            .map_or_else(Vec::new, |other| other.breaks(word))
     }
 
     /// Byte offsets in `word` where it may be hyphenated. Only the letters are considered:
@@ -81,6 +98,38 @@ impl Hyphenator {
     }
 }
 
+/// The crate's pattern set for a BCP 47 tag: the tag itself or, dropping subtags from its end,
+/// the longest part of it the crate names (`en-GB`, `hu`), or the usual variant of a language
+/// whose patterns are named by variant only.
+fn pattern_language(tag: &str) -> Option<Language> {
+    let tag = tag.to_ascii_lowercase();
+    let mut prefix = tag.as_str();
+    loop {
+        if let Some(language) = Language::try_from_code(prefix).or_else(|| usual_variant(prefix)) {
+            return Some(language);
+        }
+        prefix = &prefix[..prefix.rfind('-')?];
+    }
+}
+
+/// The pattern set a language's plain tag stands for when the crate names only its variants:
+/// today's spellings (German's reformed one of 1996, Greek's monotonic), the script the
+/// language is mostly written in. British and American English patterns differ little.
+fn usual_variant(code: &str) -> Option<Language> {
+    let code = match code {
+        "en" => "en-us",
+        "de" | "de-de" | "de-at" | "de-li" | "de-lu" => "de-1996",
+        "de-ch" => "de-ch-1901",
+        "el" => "el-monoton",
+        "mn" => "mn-cyrl",
+        "sr" => "sr-cyrl",
+        "sr-latn" => "sh-latn",
+        "no" => "nb",
+        _ => return None,
+    };
+    Language::try_from_code(code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,5 +146,22 @@ mod tests {
         }
         assert!(h.breaks("1950s").is_empty());
         assert!(Hyphenator::for_language("xx").is_none());
+    }
+
+    #[test]
+    fn a_passage_is_hyphenated_by_its_own_language() {
+        let book = Hyphenator::for_language("en-GB").unwrap();
+        let word = "forradalom";
+        // Hungarian breaks between syllables, for-ra-da-lom; English patterns elsewhere.
+        assert_eq!(book.breaks_in(word, Some("hu")), [3, 5, 7]);
+        assert_ne!(book.breaks_in(word, Some("hu")), book.breaks_in(word, None));
+        // German's patterns are named by spelling: `de` is today's.
+        assert_eq!(pattern_language("de"), Some(Language::German1996));
+        assert_eq!(pattern_language("de-CH"), Some(Language::GermanSwiss));
+        assert_eq!(pattern_language("hu-HU"), Some(Language::Hungarian));
+        assert_eq!(pattern_language("en-GB"), Some(Language::EnglishGB));
+        assert_eq!(pattern_language("en-AU"), Some(Language::EnglishUS));
+        // No patterns for the language: the word stays whole.
+        assert!(book.breaks_in(word, Some("tlh")).is_empty());
     }
 }

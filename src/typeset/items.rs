@@ -5,7 +5,8 @@
 //! Names are protected from hyphenation by a caller-supplied word list: the model has no
 //! name markup yet, so `compose` passes the capitalised words that contain a letter outside
 //! ASCII (Hungarian names such as "Gerő"), which an English hyphenation dictionary would
-//! split by English rules.
+//! split by English rules. The words of a passage marked as another language
+//! (`[…]{lang=hu}`) are hyphenated by that language's patterns instead, or not at all.
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -40,7 +41,20 @@ pub enum Link {
     ToNote(usize),
     /// A note's number, linking back to its reference mark.
     ToMark(usize),
-    Uri(Arc<str>),
+    /// A web address; `nth` numbers the links of the paragraph, so that two links to one
+    /// address stay two links (each its own `Link` element in the tagged PDF).
+    Uri { url: Arc<str>, nth: usize },
+}
+
+/// A passage in another language than the book's (`InlineKind::Language`): its BCP 47 tag,
+/// by whose patterns its words are hyphenated, and its number among the passages of its
+/// paragraph, so that two passages stay two (each its own `Span` in the tagged PDF). The rest
+/// of a passage after a link, note mark or passage inside it is numbered anew, so the parts
+/// stay in reading order.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Passage {
+    pub lang: Arc<str>,
+    pub nth: usize,
 }
 
 /// A slice of a shaped word drawn in one face and size.
@@ -56,6 +70,8 @@ pub struct Run {
     pub link: Option<Link>,
     /// A list item's or note's number, set before its text (a `Lbl` in the tagged PDF).
     pub label: bool,
+    /// The passage in another language the glyphs are part of.
+    pub passage: Option<Passage>,
 }
 
 impl Run {
@@ -120,6 +136,9 @@ pub struct ParStyle {
     /// First-line indent in points (0 for none).
     pub indent: f64,
     pub hyphenate: bool,
+    /// The language the paragraph is in when it is not the book's (a `::: {lang=de}` div's),
+    /// whose patterns hyphenate it.
+    pub lang: Option<Arc<str>>,
 }
 
 /// Everything item building needs beyond the inlines.
@@ -140,6 +159,7 @@ struct Piece {
     rise: f64,
     span: Span,
     link: Option<Link>,
+    passage: Option<Passage>,
     /// Marks are never hyphenated or joined to words for hyphenation.
     mark: bool,
     /// Character offset of the piece in the paragraph's plain text.
@@ -153,17 +173,15 @@ pub fn paragraph(
     note_numbers: &dyn Fn(usize) -> Option<usize>,
     cx: &mut Context,
 ) -> Vec<Item> {
-    let mut pieces = Vec::new();
-    let mut offset = 0;
-    flatten(
-        inlines,
-        par,
-        (par.style, par.variant),
-        None,
-        note_numbers,
-        &mut pieces,
-        &mut offset,
-    );
+    let mut pieces = Pieces::default();
+    let around = Around {
+        style: par.style,
+        variant: par.variant,
+        link: None,
+        passage: None,
+    };
+    flatten(inlines, par, &around, note_numbers, &mut pieces);
+    let pieces = pieces.pieces;
     let mut items = Vec::with_capacity(pieces.len() * 4);
     if par.indent > 0.0 {
         items.push(Item::Box {
@@ -214,62 +232,127 @@ fn forced_break() -> Item {
     }
 }
 
-/// Flattens inlines into pieces, counting characters of plain text in `offset` as
-/// `model::plain_text` does (breaks are one space, note marks none).
+/// What inlines take from those they are nested in.
+#[derive(Clone)]
+struct Around {
+    style: Style,
+    variant: Variant,
+    link: Option<Link>,
+    passage: Option<Passage>,
+}
+
+impl Around {
+    /// What the content of the container inline `kind` is set in, numbering a link or a
+    /// passage it starts.
+    fn inside(&self, kind: &InlineKind, out: &mut Pieces) -> Around {
+        let mut inner = self.clone();
+        match kind {
+            InlineKind::Emphasis(_) => inner.style = self.style.emphasised(),
+            InlineKind::Strong(_) => inner.style = self.style.strong(),
+            InlineKind::SmallCaps(_) => inner.variant = Variant::SmallCaps,
+            InlineKind::Language { lang, .. } => {
+                inner.passage = Some(Passage {
+                    lang: Arc::from(lang.as_str()),
+                    nth: out.next_passage(),
+                })
+            }
+            InlineKind::Link { url, .. } => {
+                inner.link = Some(Link::Uri {
+                    url: Arc::from(url.as_str()),
+                    nth: out.next_link(),
+                })
+            }
+            _ => {}
+        }
+        inner
+    }
+}
+
+/// The pieces of a paragraph being flattened, and its counts so far.
+#[derive(Default)]
+struct Pieces {
+    pieces: Vec<Piece>,
+    /// Characters of plain text, as `model::plain_text` counts them (breaks are one space,
+    /// note marks none).
+    offset: usize,
+    links: usize,
+    passages: usize,
+    marks: usize,
+}
+
+impl Pieces {
+    /// Links, passages and note marks started so far: each is an element of its own in the
+    /// tagged PDF, which a passage around it must not be filed across.
+    fn elements(&self) -> usize {
+        self.links + self.passages + self.marks
+    }
+
+    fn next_link(&mut self) -> usize {
+        self.links += 1;
+        self.links - 1
+    }
+
+    fn next_passage(&mut self) -> usize {
+        self.passages += 1;
+        self.passages - 1
+    }
+}
+
+/// Flattens inlines into pieces, each with the face, link and passage it is set in.
 fn flatten(
     inlines: &[Inline],
     par: &ParStyle,
-    (style, variant): (Style, Variant),
-    link: Option<&Link>,
+    around: &Around,
     note_numbers: &dyn Fn(usize) -> Option<usize>,
-    out: &mut Vec<Piece>,
-    offset: &mut usize,
+    out: &mut Pieces,
 ) {
+    let mut around = around.clone();
     for inline in inlines {
-        let at = *offset;
-        let text_piece = |text: &str| Piece {
+        let at = out.offset;
+        let elements_before = out.elements();
+        let text_piece = |text: &str, around: &Around| Piece {
             text: text.to_string(),
-            style,
-            variant,
+            style: around.style,
+            variant: around.variant,
             size: par.size,
             rise: 0.0,
             span: inline.span,
-            link: link.cloned(),
+            link: around.link.clone(),
+            passage: around.passage.clone(),
             mark: false,
             offset: at,
         };
-        let mut nested = |content: &[Inline], face: (Style, Variant), link: Option<&Link>| {
-            flatten(content, par, face, link, note_numbers, out, offset)
-        };
         match &inline.kind {
             InlineKind::Text(t) | InlineKind::Code(t) => {
-                out.push(text_piece(t));
-                *offset += t.chars().count();
+                out.pieces.push(text_piece(t, &around));
+                out.offset += t.chars().count();
             }
             InlineKind::SoftBreak => {
-                out.push(text_piece(" "));
-                *offset += 1;
+                out.pieces.push(text_piece(" ", &around));
+                out.offset += 1;
             }
             InlineKind::HardBreak => {
-                out.push(Piece {
+                out.pieces.push(Piece {
                     mark: true,
-                    ..text_piece("\n")
+                    ..text_piece("\n", &around)
                 });
-                *offset += 1;
+                out.offset += 1;
             }
-            InlineKind::Emphasis(c) => nested(c, (style.emphasised(), variant), link),
-            InlineKind::Strong(c) => nested(c, (style.strong(), variant), link),
-            InlineKind::SmallCaps(c) => nested(c, (style, Variant::SmallCaps), link),
-            InlineKind::Link { url, content } => {
-                let target = Link::Uri(Arc::from(url.as_str()));
-                nested(content, (style, variant), Some(&target))
+            InlineKind::Emphasis(content)
+            | InlineKind::Strong(content)
+            | InlineKind::SmallCaps(content)
+            | InlineKind::Language { content, .. }
+            | InlineKind::Link { content, .. }
+            | InlineKind::Anchored { content, .. } => {
+                let inner = around.inside(&inline.kind, out);
+                flatten(content, par, &inner, note_numbers, out);
             }
-            InlineKind::Anchored { content, .. } => nested(content, (style, variant), link),
             InlineKind::NoteRef { note } => {
                 let Some(number) = note_numbers(*note) else {
                     continue;
                 };
-                out.push(Piece {
+                out.marks += 1;
+                out.pieces.push(Piece {
                     text: number.to_string(),
                     style: Style::Regular,
                     variant: Variant::Lining,
@@ -279,9 +362,17 @@ fn flatten(
                     rise: par.size * 0.36,
                     span: inline.span,
                     link: Some(Link::ToNote(*note)),
+                    passage: None,
                     mark: true,
                     offset: at,
                 });
+            }
+        }
+        // A link, mark or passage inside this passage has ended: what follows is a new stretch
+        // of this one, so that its parts stay in reading order.
+        if out.elements() != elements_before {
+            if let Some(passage) = &mut around.passage {
+                passage.nth = out.next_passage();
             }
         }
     }
@@ -383,7 +474,13 @@ fn push_word(
         }
         prev = Some(c);
     }
-    if par.hyphenate && !is_protected(word, cx.protected) {
+    // Names are protected from the book's patterns; a passage's words have their own.
+    let lang = piece
+        .passage
+        .as_ref()
+        .map(|p| &*p.lang)
+        .or(par.lang.as_deref());
+    if par.hyphenate && (lang.is_some() || !is_protected(word, cx.protected)) {
         if let Some(hyphenator) = cx.hyphenator {
             // Hyphenate each part between explicit hyphens on its own ("self-emancipation").
             let mut start = 0;
@@ -394,7 +491,7 @@ fn push_word(
             }
             parts.push((start, word.len()));
             for (from, to) in parts {
-                for b in hyphenator.breaks(&word[from..to]) {
+                for b in hyphenator.breaks_in(&word[from..to], lang) {
                     breaks.push((from + b, true));
                 }
             }
@@ -433,6 +530,7 @@ fn push_word(
                 shaped: hyphen.clone(),
                 link: None,
                 label: false,
+                passage: piece.passage.clone(),
             };
             items.push(Item::Penalty {
                 width: run.width(),
@@ -536,6 +634,7 @@ fn push_box(
         glyphs,
         link: piece.link.clone(),
         label: false,
+        passage: piece.passage.clone(),
     };
     items.push(Item::Box {
         width: run.width(),

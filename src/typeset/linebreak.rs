@@ -6,9 +6,11 @@
 //! or narrowed a little (font expansion, pdfTeX's `\pdfadjustspacing`): the line's stretch
 //! and shrink include its letters' share, so word spaces stay nearer their natural width. A
 //! first-fit breaker and a scorer under the same cost are here too, as the baseline the tests
-//! compare with.
+//! compare with. Punctuation at a justified line's edges may hang into the margin
+//! (`protrusion`); the room it frees counts as part of the line.
 
 use super::items::{Item, FILL, INFINITE_PENALTY};
+use super::protrusion;
 
 /// Badness of a line whose glue stretches or shrinks by ratio `r`: TeX's 100·|r|³, capped.
 fn badness(r: f64) -> f64 {
@@ -66,6 +68,19 @@ pub struct Line {
     pub glue_ratio: f64,
     /// The line ends at a hyphenation point, so a hyphen is drawn.
     pub hyphenated: bool,
+    /// Points its first glyph hangs into the left margin: the line is drawn from there.
+    pub hang_left: f64,
+    /// Points its last glyph (or hyphen) hangs into the right margin.
+    pub hang_right: f64,
+}
+
+/// Whether punctuation at a line's edges may hang into the margins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edges {
+    /// Justified text: the edge the eye sees is made straight (see `protrusion`).
+    Hanging,
+    /// Centred or otherwise unjustified lines: nothing hangs.
+    Flush,
 }
 
 impl Line {
@@ -95,23 +110,33 @@ fn fitness(r: f64) -> u8 {
 }
 
 /// Prefix sums of widths, stretch and shrink, so any line's totals are two subtractions.
-/// `glyphs` is the width of drawn boxes, whose letters may expand.
+/// `glyphs` is the width of drawn boxes, whose letters may expand. `hang_left[i]` is how far
+/// a line starting at item `i` hangs into the left margin, `hang_right[b]` how far a line
+/// ending at break `b` hangs into the right one (both 0 with `Edges::Flush`).
 struct Sums {
     width: Vec<f64>,
     stretch: Vec<f64>,
     shrink: Vec<f64>,
     glyphs: Vec<f64>,
+    hang_left: Vec<f64>,
+    hang_right: Vec<f64>,
 }
 
 impl Sums {
-    fn new(items: &[Item]) -> Sums {
+    fn new(items: &[Item], edges: Edges) -> Sums {
         let n = items.len() + 1;
         let mut sums = Sums {
             width: Vec::with_capacity(n),
             stretch: Vec::with_capacity(n),
             shrink: Vec::with_capacity(n),
             glyphs: Vec::with_capacity(n),
+            hang_left: Vec::new(),
+            hang_right: Vec::new(),
         };
+        if edges == Edges::Hanging {
+            sums.hang_left = items.iter().map(hang_left_of).collect();
+            sums.hang_right = (0..items.len()).map(|b| hang_right_at(items, b)).collect();
+        }
         let (mut w, mut y, mut z, mut g) = (0.0, 0.0, 0.0, 0.0);
         for item in items {
             sums.width.push(w);
@@ -144,16 +169,51 @@ impl Sums {
         sums
     }
 
-    /// The line `start..b`'s natural width, glue stretch and shrink, and glyph width.
+    /// How far a line starting at item `start` hangs into the left margin.
+    fn hang_left(&self, start: usize) -> f64 {
+        self.hang_left.get(start).copied().unwrap_or(0.0)
+    }
+
+    /// The line `start..b`'s natural width (less what hangs into the margins), glue
+    /// stretch and shrink, and glyph width.
     fn line(&self, items: &[Item], start: usize, b: usize) -> LineSums {
         let (penalty_width, _, _) = penalty_of(&items[b]);
         LineSums {
-            natural: self.width[b] - self.width[start] + penalty_width,
+            natural: self.width[b] - self.width[start] + penalty_width
+                - self.hang_left(start)
+                - self.hang_right.get(b).copied().unwrap_or(0.0),
             stretch: self.stretch[b] - self.stretch[start],
             shrink: self.shrink[b] - self.shrink[start],
             glyphs: self.glyphs[b] - self.glyphs[start],
         }
     }
+}
+
+/// The left hang of a line whose first item is `item`: an indent or a space hangs nothing.
+fn hang_left_of(item: &Item) -> f64 {
+    match item {
+        Item::Box { run: Some(run), .. } => protrusion::left(run),
+        _ => 0.0,
+    }
+}
+
+/// The right hang of a line ending at break `b`: its drawn hyphen's, or its last box's.
+fn hang_right_at(items: &[Item], b: usize) -> f64 {
+    if let Item::Penalty {
+        hyphen: Some(hyphen),
+        ..
+    } = &items[b]
+    {
+        return protrusion::right(hyphen);
+    }
+    items[..b]
+        .iter()
+        .rev()
+        .find_map(|item| match item {
+            Item::Box { run, .. } => Some(run.as_ref().map_or(0.0, protrusion::right)),
+            _ => None,
+        })
+        .unwrap_or(0.0)
 }
 
 /// One line's totals.
@@ -343,11 +403,11 @@ impl Node {
 
 /// Breaks `items` into lines of width `measure` by total fit. Always returns lines; any line
 /// with `is_overfull()` could not be avoided and needs a diagnostic.
-pub fn knuth_plass(items: &[Item], measure: f64) -> Vec<Line> {
+pub fn knuth_plass(items: &[Item], measure: f64, edges: Edges) -> Vec<Line> {
     if items.is_empty() {
         return Vec::new();
     }
-    let sums = Sums::new(items);
+    let sums = Sums::new(items, edges);
     optimal(items, &sums, measure, Pass::Tolerant)
         .or_else(|| optimal(items, &sums, measure, Pass::Loose))
         .unwrap_or_else(|| {
@@ -487,12 +547,14 @@ fn line(items: &[Item], sums: &Sums, start: usize, b: usize, measure: f64) -> Li
         expansion,
         glue_ratio,
         hyphenated: hyphen_drawn(&items[b]),
+        hang_left: sums.hang_left(start),
+        hang_right: sums.hang_right.get(b).copied().unwrap_or(0.0),
     }
 }
 
 /// First fit: each line takes as much as fits (shrinking if need be), as a word processor does.
-pub fn first_fit(items: &[Item], measure: f64) -> Vec<Line> {
-    let sums = Sums::new(items);
+pub fn first_fit(items: &[Item], measure: f64, edges: Edges) -> Vec<Line> {
+    let sums = Sums::new(items, edges);
     let mut lines = Vec::new();
     let mut start = 0;
     let mut candidate: Option<usize> = None;
@@ -529,8 +591,8 @@ pub fn first_fit(items: &[Item], measure: f64) -> Vec<Line> {
 
 /// Total demerits of a set of lines under the cost `knuth_plass` minimises, or `None` if a
 /// line is outside the tolerance or breaks the hyphen limit.
-pub fn total_demerits(items: &[Item], lines: &[Line], measure: f64) -> Option<f64> {
-    let sums = Sums::new(items);
+pub fn total_demerits(items: &[Item], lines: &[Line], measure: f64, edges: Edges) -> Option<f64> {
+    let sums = Sums::new(items, edges);
     let mut state = START;
     let mut total = 0.0;
     for (n, line) in lines.iter().enumerate() {

@@ -13,6 +13,7 @@ pub mod hyphenate;
 pub mod items;
 pub mod linebreak;
 pub mod paginate;
+mod protrusion;
 pub mod shape;
 
 use std::collections::BTreeMap;
@@ -88,6 +89,8 @@ pub struct SetLine {
     pub hyphenated: bool,
     /// It falls short of the measure, which it could not fill without holes.
     pub short: bool,
+    /// Points its punctuation hangs into the left and right margins.
+    pub hangs: (f64, f64),
     /// Its word spaces in ems, when they were set to justify it.
     pub word_space: Option<f64>,
 }
@@ -162,13 +165,13 @@ pub fn typeset(
     // Stage 2: the body and the notes set into lines (stage 1, the shaper, is above).
     let galley::Galley {
         body: list,
-        notes: mut note_sets,
+        notes: note_sets,
     } = galley::set(&mut setter, &job);
 
     // Stage 3: the galley made up into pages, each note on the page of its reference.
     let outs = paginate::paginate(
         list,
-        &mut |n| note_sets.remove(&n).unwrap_or_default(),
+        note_sets,
         &paginate::Frame {
             height: geometry.block_height,
             top_skip: geometry.size,

@@ -356,6 +356,9 @@ impl StructWriter<'_> {
         if let Some(note) = element.refers_to.and_then(|n| ids[n]) {
             dict.set("Ref", Object::Array(vec![Object::Reference(note)]));
         }
+        if let Some(lang) = &element.lang {
+            dict.set("Lang", text_string(lang));
+        }
         dict
     }
 
