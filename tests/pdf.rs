@@ -493,6 +493,35 @@ fn validators_accept_the_fixture_pdf() {
     }
 }
 
+/// Every word of the manuscript is found whole in `pdftotext -layout`'s text of the edition:
+/// no word is lost to a line-end hyphen, a note mark glued to it or a ligature.
+#[test]
+fn every_word_of_the_manuscript_extracts_whole() {
+    let Some(pdftotext) = common::find("pdftotext") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (pdf, _) = build_pdf(&root(), dir.path());
+    let (ok, text) = common::run(
+        &pdftotext,
+        &[OsStr::new("-layout"), pdf.as_os_str(), OsStr::new("-")],
+    );
+    assert!(ok);
+    let words = |s: &str| -> BTreeSet<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let manuscript = std::fs::read_to_string(root().join("manuscript/hungary-1956.md")).unwrap();
+    let found = words(&text);
+    let missing: Vec<String> = words(&manuscript)
+        .into_iter()
+        .filter(|w| w != "caption" && !found.contains(w))
+        .collect();
+    assert!(missing.is_empty(), "not found whole: {missing:?}");
+}
+
 #[test]
 fn validators_accept_the_edition_pdf() {
     let dir = tempfile::tempdir().unwrap();

@@ -353,6 +353,7 @@ annotations = ["annotations/{slug}.toml"] # notes, emendations, omissions
 # [style]
 # dash = "em"                           # or "spaced-en": the dash restore inserts between glued words
 # note-marks = "after-punctuation"      # or "before-punctuation": a note mark beside a comma or full stop
+# captions = "marked"                   # or "plain": "[Picture not reproduced]" before each caption
 
 # [fonts]                                # each face defaults to the Vollkorn built into folio
 # family = "…"                          # default: the regular face's family name
