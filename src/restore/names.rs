@@ -2,7 +2,7 @@
 //! or a dictionary knows only as a common word ("Pozna", "Husks"), the second part of a
 //! restored name ("Lőrinc Szab"), and a possible name the text's leading language picks.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::deleted::could_be_damaged;
 use super::dictionary::Dictionary;
@@ -37,8 +37,8 @@ pub(super) struct Context<'a> {
 pub(super) fn in_context<'a>(
     token: &Token<'a>,
     around: Around,
-    verdicts: &HashMap<&str, Verdict>,
-    capitalised: &mut HashMap<&'a str, Verdict>,
+    verdicts: &FxHashMap<&str, Verdict>,
+    capitalised: &mut FxHashMap<&'a str, Verdict>,
     context: &Context,
 ) -> Option<Verdict> {
     let own = &verdicts[token.text];
@@ -150,7 +150,7 @@ fn follows_a_repaired_name(
     text: &str,
     previous: &Token,
     token: &Token,
-    verdicts: &HashMap<&str, Verdict>,
+    verdicts: &FxHashMap<&str, Verdict>,
 ) -> bool {
     token.is_capitalised()
         && previous.is_capitalised()
