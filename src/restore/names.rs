@@ -55,12 +55,15 @@ pub(super) fn in_context<'a>(
     let leading = context.leading.as_deref();
     let inside = previous.is_some_and(|p| inside_a_sentence(context.text, p, token));
     let mut verdict: Option<Verdict> = None;
-    let capitalised_word =
-        could_be_damaged(token.text) && !context.dictionary.contains_exact(token.text);
-    if matches!(own, Verdict::Leave) && inside && capitalised_word {
-        let found = capitalised
-            .entry(token.text)
-            .or_insert_with(|| capitalised_common_word(token.text, context.dictionaries, leading));
+    if matches!(own, Verdict::Leave) && inside && could_be_damaged(token.text) {
+        // Once per word: a name English knows capitalised ("Hungary") is left as it is.
+        let found = capitalised.entry(token.text).or_insert_with(|| {
+            if context.dictionary.contains_exact(token.text) {
+                Verdict::Leave
+            } else {
+                capitalised_common_word(token.text, context.dictionaries, leading)
+            }
+        });
         if !matches!(found, Verdict::Leave) {
             verdict = Some(found.clone());
         }
