@@ -40,7 +40,8 @@ pub struct Answers {
 }
 
 impl Answers {
-    pub fn len(&self) -> usize {
+    /// How many questions are answered.
+    fn count(&self) -> usize {
         self.checks.len() + self.stems.len() + self.insertions.len()
     }
 
@@ -57,7 +58,7 @@ impl Answers {
     /// The answers to keep after a run: the earlier ones and this run's, or this run's alone
     /// when together they would be too many.
     pub fn to_keep(earlier: &Answers, asked: &Answers) -> Answers {
-        if earlier.len() + asked.len() > MAX_ANSWERS {
+        if earlier.count() + asked.count() > MAX_ANSWERS {
             return asked.clone();
         }
         let mut kept = earlier.clone();
@@ -374,7 +375,7 @@ mod tests {
         let mut earlier = Answers::default();
         earlier.checks.insert("Pozna".into(), false);
         let kept = Answers::to_keep(&earlier, &asked);
-        assert_eq!(kept.len(), asked.len() + 1);
+        assert_eq!(kept.count(), asked.count() + 1);
         assert!(kept.covers(&asked) && kept.covers(&earlier));
         for n in 0..MAX_ANSWERS {
             earlier.checks.insert(format!("w{n}"), false);

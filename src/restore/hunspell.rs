@@ -2,9 +2,11 @@
 //! in `FOLIO_HUNSPELL_PATH`), read through the `spellbook` crate so that inflected and compound
 //! forms count as words. This module is the only user of spellbook.
 //!
-//! The dictionaries are read only when a word first needs them, then all at once side by side:
-//! finding the installed files costs a directory listing, but parsing one (Hungarian's affix
-//! file is 2 MB) costs 20–200 ms.
+//! The dictionaries are read only when a word first needs them, and parsed only when the
+//! answer to a question is not among those kept from earlier runs (`answers.rs`), then side
+//! by side: finding the installed files costs a directory listing, reading them and their
+//! cached answers a few milliseconds, but parsing one (Hungarian's affix file is 2 MB) costs
+//! 20–200 ms.
 //! For a damaged word, candidates come from two places: the dictionary's stems whose key (the
 //! stem with its non-ASCII letters deleted) is the word, and then, within a fixed budget of
 //! dictionary look-ups, the word with one or two of the language's own letters inserted.

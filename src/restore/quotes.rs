@@ -309,8 +309,7 @@ fn subject_title(
     }
     let first = noun + 2;
     let mut last = None;
-    for j in first..tokens.len().min(first + 9) {
-        let token = &tokens[j];
+    for (j, token) in tokens.iter().enumerate().skip(first).take(8) {
         if !spaced(j) || CLAUSE_WORDS.contains(&token.text) {
             break;
         }
