@@ -11,6 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::config::{self, EDITION_FILE};
 use crate::diag::Error;
 use crate::output::write_all_atomic;
+use crate::restore::answers;
 use crate::restore::hunspell::Dictionaries;
 use crate::restore::{self, markdown, Lexicon, Report, RestoreOptions};
 use crate::timestamp::Timestamp;
@@ -243,11 +244,13 @@ fn restore_source(path: &Path, slug: &str) -> Result<Restored, Error> {
     let source_path = Path::new("manuscript/source").join(name);
     let options = RestoreOptions {
         // Every installed dictionary of a language with letters outside ASCII, as
-        // `folio restore` uses by default.
-        dictionaries: Dictionaries::installed(&[]),
+        // `folio restore` uses by default; their answers kept where `folio restore` outside an
+        // edition keeps them (the edition does not exist yet).
+        dictionaries: Dictionaries::installed(&[]).cached_in(answers::directory(None)),
         ..RestoreOptions::default()
     };
     let restored = restore::restore(&bytes, &Lexicon::default(), &options);
+    options.dictionaries.save_answers();
     let manuscript = markdown::to_markdown(&restored.text, &restored.boilerplate);
     let report = Report::new(
         &source_path.display().to_string(),
