@@ -180,6 +180,23 @@ pub struct HouseStyle {
     /// Where a note's reference mark goes beside punctuation.
     #[serde(default)]
     pub note_marks: NoteMarks,
+    /// How the captions of pictures are set, since an edition does not reproduce them.
+    #[serde(default)]
+    pub captions: Captions,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Captions {
+    /// "[Picture not reproduced] Khrushchev and Stalin.": the caption says that the picture
+    /// it belonged to is not in this edition, as transcriptions mark an illustration
+    /// (Project Gutenberg's "[Illustration: …]"), so it does not read as the caption of a
+    /// picture gone missing.
+    #[default]
+    Marked,
+    /// The caption alone, for an edition whose readers know the pictures are left out (the
+    /// Note on the text or an omission says so).
+    Plain,
 }
 
 impl Default for HouseStyle {
@@ -187,6 +204,7 @@ impl Default for HouseStyle {
         HouseStyle {
             dash: DashStyle::Em,
             note_marks: NoteMarks::AfterPunctuation,
+            captions: Captions::Marked,
         }
     }
 }

@@ -107,9 +107,11 @@ pub fn assemble_book(
         book::note_on_text::section(edition, &annotated.apparatus, summary.as_ref()),
         book::colophon::section(edition, imprint.fonts, imprint.built, imprint.revision),
     ];
+    let mut body = annotated.document;
+    book::captions::mark(&mut body, edition.style.captions);
     Ok(Book {
         title_page: TitlePage::new(edition),
-        body: annotated.document,
+        body,
         back,
     })
 }

@@ -161,6 +161,20 @@ pub fn for_each_text_leaf_mut<'a>(
     roots: impl IntoIterator<Item = &'a mut Block>,
     f: &mut impl FnMut(&mut Vec<Inline>),
 ) {
+    for_each_text_block_mut(roots, &mut |kind| match kind {
+        BlockKind::Heading { content, .. }
+        | BlockKind::Paragraph { content }
+        | BlockKind::Caption { content } => f(content),
+        _ => {}
+    });
+}
+
+/// Calls `f` with every text leaf of `roots` (a heading, paragraph or caption), in
+/// `text_leaves`' order, to change it. Iterative, like `leaves`.
+pub fn for_each_text_block_mut<'a>(
+    roots: impl IntoIterator<Item = &'a mut Block>,
+    f: &mut impl FnMut(&mut BlockKind),
+) {
     let mut roots = roots.into_iter();
     let mut open: Vec<std::slice::IterMut<'a, Block>> = Vec::new();
     loop {
@@ -185,9 +199,9 @@ pub fn for_each_text_leaf_mut<'a>(
             BlockKind::List { items, .. } => {
                 open.extend(items.iter_mut().rev().map(|item| item.iter_mut()))
             }
-            BlockKind::Heading { content, .. }
-            | BlockKind::Paragraph { content }
-            | BlockKind::Caption { content } => f(content),
+            BlockKind::Heading { .. } | BlockKind::Paragraph { .. } | BlockKind::Caption { .. } => {
+                f(kind)
+            }
             BlockKind::CodeBlock { .. } | BlockKind::ThematicBreak => {}
         }
     }

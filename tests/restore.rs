@@ -419,6 +419,8 @@ fn folio(args: &[&str], dir: &Path, stdin: Option<&[u8]>) -> std::process::Outpu
     let mut child = Command::new(env!("CARGO_BIN_EXE_folio"))
         .args(args)
         .current_dir(dir)
+        // No dictionary answers kept: a test writes nothing outside its directory.
+        .env("FOLIO_CACHE_DIR", "")
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -545,6 +547,72 @@ fn the_command_uses_the_edition_lexicon_and_reports_its_errors() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("bad.toml:2:1"), "{stderr}");
+}
+
+/// The dictionaries' answers kept between runs change nothing: the restored text and the
+/// review are byte for byte those of a run without them, on the first run (which writes the
+/// cache), the second (which reads it, and so writes nothing) and after the file was
+/// damaged (ignored, and written again whole).
+#[test]
+fn the_dictionary_cache_changes_no_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache");
+    std::fs::write(
+        dir.path().join("in.txt"),
+        "In Rkosis time Ern Ger spoke at Pozna, not Kdr. Xyzzq didnt.\n\n\
+         Wasa spoke in Pozna. Pozna struck, and Kdrs men came.\n",
+    )
+    .unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hunspell");
+    let run = |cache: &Path| {
+        let out = Command::new(env!("CARGO_BIN_EXE_folio"))
+            .args(["restore", "in.txt"])
+            .current_dir(dir.path())
+            .env("FOLIO_HUNSPELL_PATH", &fixtures)
+            .env("FOLIO_CACHE_DIR", cache)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (out.stdout, out.stderr)
+    };
+    let cache_files = || -> Vec<PathBuf> {
+        let mut found: Vec<PathBuf> = std::fs::read_dir(cache.join("hunspell"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "answers"))
+            .collect();
+        found.sort();
+        found
+    };
+    let without = run(Path::new(""));
+    assert!(String::from_utf8_lossy(&without.0).contains("Kádár"));
+
+    assert_eq!(run(&cache), without, "first run, writing the cache");
+    let files = cache_files();
+    assert_eq!(files.len(), 4, "one file per fixture dictionary: {files:?}");
+    let written: Vec<Vec<u8>> = files.iter().map(|f| std::fs::read(f).unwrap()).collect();
+    let modified = |f: &PathBuf| std::fs::metadata(f).unwrap().modified().unwrap();
+    let times: Vec<_> = files.iter().map(modified).collect();
+
+    assert_eq!(run(&cache), without, "second run, from the cache");
+    assert_eq!(files.iter().map(modified).collect::<Vec<_>>(), times);
+
+    for (file, bytes) in files.iter().zip(&written) {
+        std::fs::write(file, &bytes[..bytes.len() - 3]).unwrap();
+    }
+    assert_eq!(run(&cache), without, "third run, the cache damaged");
+    for (file, bytes) in files.iter().zip(&written) {
+        assert_eq!(
+            &std::fs::read(file).unwrap(),
+            bytes,
+            "{} rewritten",
+            file.display()
+        );
+    }
 }
 
 /// Dictionaries from tests/fixtures/hunspell (tiny, written for these tests), whatever is

@@ -3,6 +3,7 @@
 //! the text, the colophon) as typed sections. Exporters ask a section what it is; none of them
 //! recognises generated text by a heading id.
 
+pub mod captions;
 pub mod colophon;
 pub mod note_on_text;
 pub mod title_page;

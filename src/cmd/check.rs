@@ -9,6 +9,7 @@ use crate::check::{faithful, residual};
 use crate::compare::MappedText;
 use crate::diag::{Diagnostic, Diagnostics, Error, Severity};
 use crate::project::Project;
+use crate::restore::answers;
 use crate::restore::hunspell::Dictionaries;
 use crate::restore::{Lexicon, RestoreOptions};
 use crate::timestamp::Timestamp;
@@ -37,6 +38,7 @@ pub fn run(project: &mut Project, diags: &mut Diagnostics) -> Result<Checked, Er
     let manuscript = MappedText::manuscript(&annotated.document, annotated.file);
     let (lexicon, options) = restore_settings(project, diags)?;
     residual::unrepaired_damage(&manuscript, &lexicon, &options, diags);
+    options.dictionaries.save_answers();
     checked.source_compared = compare_with_source(project, &manuscript, &annotated, diags)?;
 
     // Every character in the fonts, so the print edition has no blank boxes.
@@ -79,6 +81,7 @@ fn restore_settings(
         Dictionaries::none()
     } else {
         Dictionaries::for_command(languages, diags)
+            .cached_in(answers::directory(Some(&project.root)))
     };
     let options = RestoreOptions {
         dash: project.edition.style.dash,

@@ -11,6 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::config::{self, EDITION_FILE};
 use crate::diag::Error;
 use crate::output::write_all_atomic;
+use crate::restore::answers;
 use crate::restore::hunspell::Dictionaries;
 use crate::restore::{self, markdown, Lexicon, Report, RestoreOptions};
 use crate::timestamp::Timestamp;
@@ -57,17 +58,21 @@ pub fn run(args: &Args) -> Result<Created, Error> {
         .as_deref()
         .map(|path| read_source(path, &slug))
         .transpose()?;
+    // Every installed dictionary of a language with letters outside ASCII, as `folio restore`
+    // uses by default; their answers kept where `folio restore` outside an edition keeps them
+    // (the edition does not exist yet), and saved here rather than in `edition_files`, which
+    // writes nothing.
+    let dictionaries = Dictionaries::installed(&[]).cached_in(answers::directory(None));
     let edition = edition_files(&Blueprint {
         title: args.title.clone(),
         language: language.to_string(),
         date: today(),
         identifier: new_identifier()?,
         source,
-        // Every installed dictionary of a language with letters outside ASCII, as `folio
-        // restore` uses by default.
-        dictionaries: Dictionaries::installed(&[]),
+        dictionaries: dictionaries.clone(),
         slug,
     })?;
+    dictionaries.save_answers();
     refuse_to_replace(&args.dir, &edition.files)?;
     let outputs: Vec<(PathBuf, Vec<u8>)> = edition
         .files
@@ -429,6 +434,7 @@ annotations = ["annotations/{slug}.toml"] # notes, emendations, omissions
 # [style]
 # dash = "em"                           # or "spaced-en": the dash restore inserts between glued words
 # note-marks = "after-punctuation"      # or "before-punctuation": a note mark beside a comma or full stop
+# captions = "marked"                   # or "plain": "[Picture not reproduced]" before each caption
 
 # [fonts]                                # each face defaults to the Vollkorn built into folio
 # family = "…"                          # default: the regular face's family name

@@ -11,6 +11,7 @@ use crate::config::EDITION_FILE;
 use crate::diag::{Diagnostic, Diagnostics, Error, Files};
 use crate::output::write_atomic;
 use crate::project::Project;
+use crate::restore::answers;
 use crate::restore::hunspell::Dictionaries;
 use crate::restore::lexicon::strip;
 use crate::restore::markdown;
@@ -42,6 +43,7 @@ pub fn run(args: &Args, files: &mut Files, diags: &mut Diagnostics) -> Result<()
     let input = read_input(&args.input)?;
     let mut restored = restore(&input, &lexicon, &options);
     options.dictionaries.report_unreadable(diags);
+    options.dictionaries.save_answers();
     drop_resolved_suspects(&mut restored, &lexicon);
     let manuscript = args
         .output
@@ -108,7 +110,8 @@ fn edition_settings(
     let dir = &args.edition;
     if !dir.join(EDITION_FILE).exists() {
         let options = RestoreOptions {
-            dictionaries: Dictionaries::for_command(&args.languages, diags),
+            dictionaries: Dictionaries::for_command(&args.languages, diags)
+                .cached_in(answers::directory(None)),
             ..RestoreOptions::default()
         };
         return Ok((Lexicon::default(), options));
@@ -128,7 +131,8 @@ fn edition_settings(
     };
     let options = RestoreOptions {
         dash: project.edition.style.dash,
-        dictionaries: Dictionaries::for_command(languages, diags),
+        dictionaries: Dictionaries::for_command(languages, diags)
+            .cached_in(answers::directory(Some(dir))),
     };
     let lexicon = match lexicon_path? {
         Some(path) => Lexicon::load(&path, files, diags)?,

@@ -70,16 +70,22 @@ pub fn detect(text: &str) -> Vec<Boilerplate> {
     let key = |s: &str| -> String { s.trim().chars().map(normalize_typography).collect() };
     let title_key = key(title);
     let mut title_repeats = false;
+    // Lengths outside which a line cannot be the title again (a typographic character of up
+    // to three bytes becomes one ASCII byte in the key) or furniture (lower case changes a
+    // character's length by at most three times): most lines of a text are neither, and are
+    // neither copied nor lowered.
+    let could_be_title = |line: &str| (title_key.len()..=3 * title_key.len()).contains(&line.len());
+    let could_be_furniture = |line: &str| line.len() < 3 * 80;
     for &(number, offset, line) in &lines {
         let trimmed = line.trim();
-        let lower = trimmed.to_lowercase();
-        let kind = if number != title_line && !trimmed.is_empty() && key(trimmed) == title_key {
+        let kind = if number != title_line
+            && !trimmed.is_empty()
+            && could_be_title(trimmed)
+            && key(trimmed) == title_key
+        {
             title_repeats = true;
             Some(BoilerplateKind::RepeatedTitle)
-        } else if FURNITURE
-            .iter()
-            .any(|f| lower == *f || (f.ends_with(':') && lower.starts_with(f) && lower.len() < 80))
-        {
+        } else if could_be_furniture(trimmed) && is_furniture(&trimmed.to_lowercase()) {
             Some(BoilerplateKind::PageFurniture)
         } else {
             None
@@ -107,6 +113,14 @@ pub fn detect(text: &str) -> Vec<Boilerplate> {
     }
     found.sort_by_key(|b| b.output_offset);
     found
+}
+
+/// Whether a line, trimmed and in lower case, is page furniture: one of [`FURNITURE`], or
+/// one of those ending in a colon and more, under 80 bytes in all.
+fn is_furniture(lower: &str) -> bool {
+    FURNITURE
+        .iter()
+        .any(|f| lower == *f || (f.ends_with(':') && lower.starts_with(f) && lower.len() < 80))
 }
 
 /// Where a " – Site Name" suffix of at most four words starts in a title line.

@@ -6,7 +6,7 @@
 //! could have lost characters, is listed as a suspect with the candidates the Hunspell
 //! dictionaries give (ranked), or with none.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::apostrophes::{self, APOSTROPHE};
 use super::dashes;
@@ -28,14 +28,14 @@ use super::{Class, Outcome, RawSuspect, RestoreOptions};
 pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcome {
     let dictionary = Dictionary::english();
     let tokens = tokens(text);
-    let occurs: HashSet<&str> = tokens
+    let occurs: FxHashSet<&str> = tokens
         .iter()
         .filter(|t| !t.is_fragment())
         .map(|t| t.text)
         .collect();
     let mut outcome = Outcome::default();
     let covered = phrases(text, &tokens, lexicon, &mut outcome);
-    let mut verdicts: HashMap<&str, Verdict> = HashMap::new();
+    let mut verdicts: FxHashMap<&str, Verdict> = FxHashMap::default();
     let judged = |i: usize| !covered[i] && !tokens[i].is_fragment();
     for (_, token) in tokens.iter().enumerate().filter(|&(i, _)| judged(i)) {
         verdicts.entry(token.text).or_insert_with(|| {
@@ -54,12 +54,12 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         dictionary,
         dictionaries: &options.dictionaries,
     };
-    let mut capitalised: HashMap<&str, Verdict> = HashMap::new();
+    let mut capitalised: FxHashMap<&str, Verdict> = FxHashMap::default();
     // The verdicts context changed, by token; the others are the word's own.
-    let mut changed: HashMap<usize, Verdict> = HashMap::new();
+    let mut changed: FxHashMap<usize, Verdict> = FxHashMap::default();
     // What a word's context decided, for its other occurrences: the same damaged word is
     // repaired the same way throughout.
-    let mut repaired_in_context: HashMap<&str, Verdict> = HashMap::new();
+    let mut repaired_in_context: FxHashMap<&str, Verdict> = FxHashMap::default();
     for (i, token) in tokens.iter().enumerate().filter(|&(i, _)| judged(i)) {
         let around = Around {
             previous: i.checked_sub(1).map(|p| &tokens[p]),
@@ -137,16 +137,21 @@ fn hyphenated_parts(
 /// The tokens the lexicon phrases covered or the word rules repaired or listed: the rules
 /// that read a word with its neighbours leave them alone.
 fn settled(tokens: &[Token], covered: &[bool], outcome: &Outcome) -> Vec<bool> {
-    let touched: HashSet<usize> = outcome
+    // Sorted, so each token finds the first place at or after its start by binary search.
+    let mut touched: Vec<usize> = outcome
         .proposals
         .iter()
         .map(|p| p.start)
         .chain(outcome.suspects.iter().map(|s| s.offset))
         .collect();
+    touched.sort_unstable();
     tokens
         .iter()
         .zip(covered)
-        .map(|(t, &covered)| covered || (t.start..=t.end()).any(|at| touched.contains(&at)))
+        .map(|(t, &covered)| {
+            let first = touched.partition_point(|&at| at < t.start);
+            covered || touched.get(first).is_some_and(|&at| at <= t.end())
+        })
         .collect()
 }
 
@@ -156,7 +161,7 @@ fn judge(
     lexicon: &Lexicon,
     dictionary: &Dictionary,
     dictionaries: &Dictionaries,
-    occurs: &HashSet<&str>,
+    occurs: &FxHashSet<&str>,
 ) -> Verdict {
     if lexicon.keeps(word) {
         return Verdict::Leave;

@@ -31,10 +31,15 @@ impl SortedLines {
                 .iter()
                 .position(|&b| b == b'\n')
                 .map_or(bytes.len(), |i| mid + i);
-            let line = &self.text[start..end];
-            let (line_key, value) = line.split_once('\t').unwrap_or((line, line));
-            match line_key.as_bytes().cmp(key.as_bytes()) {
-                Ordering::Equal if !line.is_empty() => return Some(value),
+            // The tab is found by bytes: a `str` search for it cost a tenth of a restore.
+            let line = &bytes[start..end];
+            let tab = line.iter().position(|&b| b == b'\t');
+            let line_key = &line[..tab.unwrap_or(line.len())];
+            match line_key.cmp(key.as_bytes()) {
+                Ordering::Equal if !line.is_empty() => {
+                    let value_start = tab.map_or(start, |tab| start + tab + 1);
+                    return Some(&self.text[value_start..end]);
+                }
                 Ordering::Less | Ordering::Equal => lo = end + 1,
                 Ordering::Greater => hi = start,
             }

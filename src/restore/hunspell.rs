@@ -2,20 +2,24 @@
 //! in `FOLIO_HUNSPELL_PATH`), read through the `spellbook` crate so that inflected and compound
 //! forms count as words. This module is the only user of spellbook.
 //!
-//! The dictionaries are read only when a word first needs them, then all at once side by side:
-//! finding the installed files costs a directory listing, but parsing one (Hungarian's affix
-//! file is 2 MB) costs 20–200 ms.
+//! The dictionaries are read only when a word first needs them, and parsed only when the
+//! answer to a question is not among those kept from earlier runs (`answers.rs`), then side
+//! by side: finding the installed files costs a directory listing, reading them and their
+//! cached answers a few milliseconds, but parsing one (Hungarian's affix file is 2 MB) costs
+//! 20–200 ms.
 //! For a damaged word, candidates come from two places: the dictionary's stems whose key (the
 //! stem with its non-ASCII letters deleted) is the word, and then, within a fixed budget of
 //! dictionary look-ups, the word with one or two of the language's own letters inserted.
 
+use std::collections::BTreeMap;
 use std::collections::BTreeSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
 
 use encoding_rs::Encoding;
 
+use super::answers::{Answers, CacheFile};
 use super::lexicon::strip;
 use crate::diag::{Diagnostic, Diagnostics};
 
@@ -142,34 +146,163 @@ pub struct Candidate {
     pub proper: bool,
 }
 
-/// One dictionary read into memory.
-struct Loaded {
+/// One dictionary parsed: what answers a question the cache does not hold.
+struct Parsed {
     checker: spellbook::Dictionary,
     stems: StemIndex,
-    /// The language's own letters outside ASCII, lower and upper case.
+    letters: Letters,
+}
+
+/// The letters outside ASCII that a language writes, lower and upper case: the ones deletion
+/// can have taken from its words.
+#[derive(Clone)]
+struct Letters {
     lower: Vec<char>,
     upper: Vec<char>,
 }
 
-/// A dictionary, read the first time it is asked about a word.
+/// A dictionary's files read, with the answers the cache holds for them.
+struct Opened {
+    aff: Vec<u8>,
+    dic: Vec<u8>,
+    letters: Letters,
+    cache: Option<CacheFile>,
+    memo: Mutex<Memo>,
+}
+
+/// The answers of the cache file and of this run.
+struct Memo {
+    /// The cache file's (none if it was missing or unreadable).
+    earlier: Answers,
+    /// This run's, whether from the cache or worked out.
+    asked: Answers,
+    /// The cache file was there and whole.
+    cache_was_read: bool,
+}
+
+/// One of the tables of [`Answers`], by question.
+type Table<T> = fn(&mut Answers) -> &mut BTreeMap<String, T>;
+
+impl Memo {
+    /// The answer to `word` in `table`, if this run or the cache has it.
+    fn get<T: Clone>(&mut self, table: Table<T>, word: &str) -> Option<T> {
+        if let Some(found) = table(&mut self.asked).get(word) {
+            return Some(found.clone());
+        }
+        let found = table(&mut self.earlier).get(word)?.clone();
+        table(&mut self.asked).insert(word.to_string(), found.clone());
+        Some(found)
+    }
+
+    fn has<T>(&mut self, table: Table<T>, word: &str) -> bool {
+        table(&mut self.asked).contains_key(word) || table(&mut self.earlier).contains_key(word)
+    }
+}
+
+/// A dictionary, read the first time it is asked about a word, and parsed only when the
+/// cache does not hold the answer.
 struct Lazy {
     installed: Installed,
-    loaded: OnceLock<Result<Loaded, String>>,
+    opened: OnceLock<Result<Opened, String>>,
+    parsed: OnceLock<Result<Parsed, String>>,
 }
 
 impl Lazy {
-    fn get(&self) -> Option<&Loaded> {
-        self.loaded
-            .get_or_init(|| load(&self.installed))
+    fn open(&self, cache: Option<&Path>) -> Option<&Opened> {
+        self.opened
+            .get_or_init(|| open(&self.installed, cache))
             .as_ref()
             .ok()
     }
+
+    /// The files read, if [`Dictionaries::open_all`] could.
+    fn opened(&self) -> Option<&Opened> {
+        self.opened.get()?.as_ref().ok()
+    }
+
+    fn parsed(&self) -> Option<&Parsed> {
+        let opened = self.opened()?;
+        self.parsed.get_or_init(|| parse(opened)).as_ref().ok()
+    }
+
+    fn letters(&self) -> Option<&Letters> {
+        self.opened().map(|opened| &opened.letters)
+    }
+
+    /// The answer to a question: from this run or the cache, else worked out from the parsed
+    /// dictionary (and remembered); `fallback` when the dictionary cannot be read.
+    fn answer<T: Clone>(
+        &self,
+        table: Table<T>,
+        word: &str,
+        work_out: impl FnOnce(&Parsed) -> T,
+        fallback: T,
+    ) -> T {
+        let Some(opened) = self.opened() else {
+            return fallback;
+        };
+        if let Some(known) = lock(&opened.memo).get(table, word) {
+            return known;
+        }
+        let Some(parsed) = self.parsed() else {
+            return fallback;
+        };
+        let found = work_out(parsed);
+        table(&mut lock(&opened.memo).asked).insert(word.to_string(), found.clone());
+        found
+    }
+
+    /// Whether the answer to a question is at hand without parsing the dictionary (or the
+    /// dictionary cannot be read, so there is nothing to parse).
+    fn knows<T>(&self, table: Table<T>, word: &str) -> bool {
+        self.opened()
+            .is_none_or(|opened| lock(&opened.memo).has(table, word))
+    }
+
+    fn check(&self, word: &str) -> bool {
+        let work_out = |parsed: &Parsed| parsed.checker.check(word);
+        self.answer(|a| &mut a.checks, word, work_out, false)
+    }
+
+    fn stems_for(&self, word: &str) -> Vec<(String, bool)> {
+        let work_out = |parsed: &Parsed| parsed.stems_for(word);
+        self.answer(|a| &mut a.stems, word, work_out, Vec::new())
+    }
+
+    fn insertions(&self, word: &str) -> Vec<String> {
+        let work_out = |parsed: &Parsed| parsed.insertions(word);
+        self.answer(|a| &mut a.insertions, word, work_out, Vec::new())
+    }
+
+    /// Stores this run's answers if the cache lacks any of them (best effort: a cache that
+    /// cannot be written only makes the next run slower).
+    fn save_answers(&self) {
+        let Some(opened) = self.opened() else {
+            return;
+        };
+        let Some(cache) = &opened.cache else {
+            return;
+        };
+        let memo = lock(&opened.memo);
+        if memo.cache_was_read && memo.earlier.covers(&memo.asked) {
+            return;
+        }
+        let _ = cache.write(&Answers::to_keep(&memo.earlier, &memo.asked));
+    }
+}
+
+/// The lock's data, also after a thread panicked while holding it (answers are only ever
+/// added whole, so what is there is sound).
+fn lock(memo: &Mutex<Memo>) -> MutexGuard<'_, Memo> {
+    memo.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// The dictionaries a restore run may consult. Cloning shares them (and what has been read).
 #[derive(Clone, Default)]
 pub struct Dictionaries {
     dictionaries: Arc<Vec<Lazy>>,
+    /// Where each dictionary's answers are kept between runs, if anywhere.
+    cache: Option<Arc<Path>>,
 }
 
 impl fmt::Debug for Dictionaries {
@@ -211,11 +344,24 @@ impl Dictionaries {
             .filter(wanted)
             .map(|installed| Lazy {
                 installed,
-                loaded: OnceLock::new(),
+                opened: OnceLock::new(),
+                parsed: OnceLock::new(),
             })
             .collect();
         Dictionaries {
             dictionaries: Arc::new(dictionaries),
+            cache: None,
+        }
+    }
+
+    /// These dictionaries, keeping their answers in `directory` between runs (see
+    /// `answers.rs`); given none, or an empty path, nothing is kept.
+    pub fn cached_in(self, directory: Option<PathBuf>) -> Self {
+        Dictionaries {
+            cache: directory
+                .filter(|d| !d.as_os_str().is_empty())
+                .map(Arc::from),
+            ..self
         }
     }
 
@@ -256,7 +402,11 @@ impl Dictionaries {
     /// Warns (R106) about each dictionary that was needed but could not be read.
     pub fn report_unreadable(&self, diags: &mut Diagnostics) {
         for dictionary in self.dictionaries.iter() {
-            if let Some(Err(why)) = dictionary.loaded.get() {
+            let failed = [
+                dictionary.opened.get().map(Result::as_ref).map(Result::err),
+                dictionary.parsed.get().map(Result::as_ref).map(Result::err),
+            ];
+            if let Some(why) = failed.into_iter().flatten().flatten().next() {
                 diags.push(
                     Diagnostic::warning(
                         "R106",
@@ -271,48 +421,63 @@ impl Dictionaries {
         }
     }
 
-    /// Reads every dictionary not read yet, each on a thread of its own. A word that needs the
-    /// dictionaries needs all of them (a damaged name is looked for in each), and parsing one
-    /// takes 20–200 ms, so reading them side by side is what the user waits for least.
-    fn read_all(&self) {
+    /// Keeps this run's answers in the cache directory, if there is one, for the next run.
+    pub fn save_answers(&self) {
+        self.dictionaries.iter().for_each(Lazy::save_answers);
+    }
+
+    /// Reads every dictionary's files and cached answers not read yet, each on a thread of its
+    /// own (reading is cheap; parsing waits until an answer is not in the cache).
+    fn open_all(&self) {
+        let cache = self.cache.as_deref();
         let unread: Vec<&Lazy> = self
             .dictionaries
             .iter()
-            .filter(|d| d.loaded.get().is_none())
+            .filter(|d| d.opened.get().is_none())
             .collect();
         side_by_side(unread, |dictionary| {
-            dictionary.get();
+            dictionary.open(cache);
+        });
+    }
+
+    /// Makes every dictionary ready to answer a question: those whose answer is not at hand
+    /// are parsed, side by side. A word that needs the dictionaries needs all of them (a
+    /// damaged name is looked for in each), and parsing one takes 20–200 ms, so parsing them
+    /// together is what the user waits for least.
+    fn prepare<T>(&self, table: Table<T>, word: &str) {
+        self.open_all();
+        let unparsed: Vec<&Lazy> = self
+            .dictionaries
+            .iter()
+            .filter(|d| d.parsed.get().is_none() && !d.knows(table, word))
+            .collect();
+        side_by_side(unparsed, |dictionary| {
+            dictionary.parsed();
         });
     }
 
     /// The locales of the dictionaries that accept `word` as written (reading them as needed).
     pub fn accepting(&self, word: &str) -> Vec<&str> {
-        self.read_all();
+        self.prepare(|a| &mut a.checks, word);
         self.dictionaries
             .iter()
-            .filter(|d| d.get().is_some_and(|l| l.checker.check(word)))
+            .filter(|d| d.check(word))
             .map(|d| d.installed.locale.as_str())
             .collect()
     }
 
     /// Whether any dictionary accepts `word` as written.
     pub fn contains(&self, word: &str) -> bool {
-        self.read_all();
-        self.dictionaries
-            .iter()
-            .any(|d| d.get().is_some_and(|l| l.checker.check(word)))
+        !self.accepting(word).is_empty()
     }
 
     /// The dictionaries' stems (base forms) that `word` may have been before its non-ASCII
     /// letters were deleted, without the search by inserting letters.
     pub fn stems(&self, word: &str) -> Vec<Candidate> {
-        self.read_all();
+        self.prepare(|a| &mut a.stems, word);
         let mut found = Vec::new();
         for dictionary in self.dictionaries.iter() {
-            let Some(loaded) = dictionary.get() else {
-                continue;
-            };
-            for (spelling, proper) in loaded.stems_for(word) {
+            for (spelling, proper) in dictionary.stems_for(word) {
                 let locale = &dictionary.installed.locale;
                 let mut candidate = Candidate::new(spelling, word, locale, true);
                 candidate.proper = proper;
@@ -331,16 +496,21 @@ impl Dictionaries {
         };
         let body = &spelling[..spelling.len() - last.len_utf8()];
         let mut found = BTreeSet::new();
-        self.read_all();
-        for loaded in self.dictionaries.iter().filter_map(Lazy::get) {
-            if !loaded.lower.contains(&last) || !loaded.checker.check(spelling) {
+        // Each dictionary is parsed if it must be, one after another: this is asked seldom, and
+        // of the dictionaries with the word's last letter only.
+        self.open_all();
+        for dictionary in self.dictionaries.iter() {
+            let Some(letters) = dictionary.letters() else {
+                continue;
+            };
+            if !letters.lower.contains(&last) || !dictionary.check(spelling) {
                 continue;
             }
-            let forms = loaded.lower.iter().filter(|&&l| l != last);
+            let forms = letters.lower.iter().filter(|&&l| l != last);
             found.extend(
                 forms
                     .map(|letter| format!("{body}{letter}"))
-                    .filter(|form| loaded.checker.check(form)),
+                    .filter(|form| dictionary.check(form)),
             );
         }
         found.into_iter().collect()
@@ -355,12 +525,16 @@ impl Dictionaries {
         // Inserting letters costs look-ups and finds inflected forms of anything ("Stalinism"
         // -> Czech "Stalinismů"): only for names, and only when no dictionary has a stem.
         if found.is_empty() && word.starts_with(char::is_uppercase) {
-            let searches = self
+            // The searches not in the cache cost a few thousand look-ups each: side by side.
+            let searches: Vec<&Lazy> = self
                 .dictionaries
                 .iter()
-                .filter_map(|d| Some((d.installed.locale.as_str(), d.get()?, word)));
-            for (locale, spellings) in side_by_side(searches.collect(), insertions_of) {
-                for spelling in spellings {
+                .filter(|d| !d.knows(|a| &mut a.insertions, word))
+                .collect();
+            side_by_side(searches, |dictionary| dictionary.insertions(word));
+            for dictionary in self.dictionaries.iter() {
+                for spelling in dictionary.insertions(word) {
+                    let locale = &dictionary.installed.locale;
                     found.push(Candidate::new(spelling, word, locale, false));
                 }
             }
@@ -381,7 +555,7 @@ impl Candidate {
     }
 }
 
-impl Loaded {
+impl Parsed {
     /// The stems whose key is `word`, or (for a capitalised word) whose key is `word` with a
     /// lower-case first letter, capitalised then; each one the dictionary accepts as written,
     /// with whether the dictionary lists it with its capital (a proper name).
@@ -455,9 +629,12 @@ impl Loaded {
         {
             let letters: Vec<char> = match (at, next) {
                 (_, Some(c)) if at == 0 && c.is_uppercase() => continue,
-                (0, _) => self.lower.iter().chain(&self.upper).copied().collect(),
-                _ if all_caps => self.upper.clone(),
-                _ => self.lower.clone(),
+                (0, _) => {
+                    let Letters { lower, upper } = &self.letters;
+                    lower.iter().chain(upper).copied().collect()
+                }
+                _ if all_caps => self.letters.upper.clone(),
+                _ => self.letters.lower.clone(),
             };
             for letter in letters {
                 let mut candidate = String::with_capacity(word.len() + 4);
@@ -482,23 +659,19 @@ fn twice_count(word: &str, once: usize) -> usize {
     places * (places + 1) / 2 * letters * letters
 }
 
-/// The letter insertions one dictionary accepts for a word.
-fn insertions_of<'a>(
-    (locale, dictionary, word): (&'a str, &Loaded, &str),
-) -> (&'a str, Vec<String>) {
-    (locale, dictionary.insertions(word))
-}
-
 /// `work` done on each of `jobs`, each on a thread of its own when there are several (an
 /// insertion search costs a few thousand dictionary look-ups), results in the jobs' order.
-fn side_by_side<J: Send, R: Send>(jobs: Vec<J>, work: fn(J) -> R) -> Vec<R> {
+fn side_by_side<J: Send, R: Send>(jobs: Vec<J>, work: impl Fn(J) -> R + Sync) -> Vec<R> {
     if jobs.len() < 2 {
-        return jobs.into_iter().map(work).collect();
+        return jobs.into_iter().map(&work).collect();
     }
     std::thread::scope(|scope| {
         let running: Vec<_> = jobs
             .into_iter()
-            .map(|job| scope.spawn(move || work(job)))
+            .map(|job| {
+                let work = &work;
+                scope.spawn(move || work(job))
+            })
             .collect();
         running
             .into_iter()
@@ -520,29 +693,47 @@ fn with_first<I: Iterator<Item = char>>(word: &str, case: impl Fn(char) -> I) ->
         .unwrap_or_default()
 }
 
-/// Reads and parses a dictionary; the error says why it could not be.
-fn load(installed: &Installed) -> Result<Loaded, String> {
-    let aff_bytes = std::fs::read(&installed.aff).map_err(|e| e.to_string())?;
-    let dic_bytes = std::fs::read(&installed.dic).map_err(|e| e.to_string())?;
-    let encoding = declared_encoding(&aff_bytes)?;
-    let aff = decode(encoding, &aff_bytes);
-    let dic = decode(encoding, &dic_bytes);
-    let checker = spellbook::Dictionary::new(&aff, &dic)
-        .map_err(|e| format!("not a Hunspell dictionary spellbook can read: {e}"))?;
+/// Reads a dictionary's files and the answers cached for them in `cache` (a directory); the
+/// error says why the files could not be read.
+fn open(installed: &Installed, cache: Option<&Path>) -> Result<Opened, String> {
+    let aff = std::fs::read(&installed.aff).map_err(|e| e.to_string())?;
+    let dic = std::fs::read(&installed.dic).map_err(|e| e.to_string())?;
+    let encoding = declared_encoding(&aff)?;
     let lower: Vec<char> = match known_letters(&installed.language) {
         Some(letters) => letters.chars().collect(),
-        None => try_letters(&aff),
+        None => try_letters(&decode(encoding, &aff)),
     };
     let upper = lower
         .iter()
         .flat_map(|c| c.to_uppercase())
         .filter(|c| !c.is_ascii() && !lower.contains(c))
         .collect();
-    Ok(Loaded {
+    let cache = cache.map(|directory| CacheFile::new(directory, &installed.locale, &aff, &dic));
+    let earlier = cache.as_ref().and_then(CacheFile::read);
+    Ok(Opened {
+        letters: Letters { lower, upper },
+        memo: Mutex::new(Memo {
+            cache_was_read: earlier.is_some(),
+            earlier: earlier.unwrap_or_default(),
+            asked: Answers::default(),
+        }),
+        aff,
+        dic,
+        cache,
+    })
+}
+
+/// Parses a dictionary read by [`open`]; the error says why it could not be.
+fn parse(opened: &Opened) -> Result<Parsed, String> {
+    let encoding = declared_encoding(&opened.aff)?;
+    let aff = decode(encoding, &opened.aff);
+    let dic = decode(encoding, &opened.dic);
+    let checker = spellbook::Dictionary::new(&aff, &dic)
+        .map_err(|e| format!("not a Hunspell dictionary spellbook can read: {e}"))?;
+    Ok(Parsed {
         checker,
         stems: StemIndex::new(&dic),
-        lower,
-        upper,
+        letters: opened.letters.clone(),
     })
 }
 
@@ -738,8 +929,72 @@ mod tests {
     #[test]
     fn nothing_is_read_until_a_word_needs_it() {
         let dictionaries = fixture_dictionaries(&["hu"]);
-        assert!(dictionaries.dictionaries[0].loaded.get().is_none());
+        assert!(dictionaries.dictionaries[0].opened.get().is_none());
         assert!(dictionaries.contains("Gerő"));
-        assert!(dictionaries.dictionaries[0].loaded.get().is_some());
+        assert!(dictionaries.dictionaries[0].parsed.get().is_some());
+    }
+
+    /// The answers of `dictionaries` to the questions restore asks.
+    fn answers_to_questions(dictionaries: &Dictionaries) -> Vec<String> {
+        let mut out = Vec::new();
+        for word in ["Gerő", "Gero", "Szab", "Rkosi", "Kdr", "Xyzzy", "Erne"] {
+            out.push(format!("{word}: {:?}", dictionaries.accepting(word)));
+            out.push(format!("{word}: {:?}", dictionaries.candidates(word)));
+        }
+        out.push(format!("{:?}", dictionaries.other_endings("Szabó")));
+        out
+    }
+
+    #[test]
+    fn a_second_run_answers_from_the_cache_alone() {
+        let cache = tempfile::tempdir().unwrap();
+        let cached = || fixture_dictionaries(&["hu"]).cached_in(Some(cache.path().into()));
+        let without = answers_to_questions(&fixture_dictionaries(&["hu"]));
+
+        let first = cached();
+        assert_eq!(answers_to_questions(&first), without);
+        first.save_answers();
+        let second = cached();
+        assert_eq!(answers_to_questions(&second), without);
+        assert!(
+            second.dictionaries[0].parsed.get().is_none(),
+            "every answer came from the cache"
+        );
+
+        // A damaged cache file is ignored (the dictionary is parsed) and written again whole.
+        let file = std::fs::read_dir(cache.path().join("hunspell"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.extension().is_some_and(|e| e == "answers"))
+            .unwrap();
+        let whole = std::fs::read(&file).unwrap();
+        std::fs::write(&file, &whole[..whole.len() / 2]).unwrap();
+        let third = cached();
+        assert_eq!(answers_to_questions(&third), without);
+        assert!(third.dictionaries[0].parsed.get().is_some());
+        third.save_answers();
+        assert_eq!(std::fs::read(&file).unwrap(), whole);
+    }
+
+    #[test]
+    fn a_changed_dictionary_is_not_answered_from_the_old_cache() {
+        let cache = tempfile::tempdir().unwrap();
+        let copy = tempfile::tempdir().unwrap();
+        for name in ["hu_TEST.aff", "hu_TEST.dic"] {
+            std::fs::copy(fixtures().join(name), copy.path().join(name)).unwrap();
+        }
+        let dictionaries = || {
+            Dictionaries::from_installed(in_directory(copy.path()), &[])
+                .cached_in(Some(cache.path().into()))
+        };
+        let before = dictionaries();
+        assert!(before.contains("Gerő"));
+        before.save_answers();
+        // The same words without "Gerő": a new dictionary, asked afresh.
+        let dic = std::fs::read_to_string(copy.path().join("hu_TEST.dic")).unwrap();
+        let without: Vec<&str> = dic.lines().filter(|l| !l.starts_with("Gerő")).collect();
+        std::fs::write(copy.path().join("hu_TEST.dic"), without.join("\n") + "\n").unwrap();
+        let after = dictionaries();
+        assert!(!after.contains("Gerő"));
     }
 }

@@ -4,6 +4,7 @@
 //! is an [`Edit`] with its rule and evidence; what cannot be repaired with confidence is a
 //! [`Suspect`].
 
+pub mod answers;
 pub mod apostrophes;
 pub mod boilerplate;
 pub mod damage;

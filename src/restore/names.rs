@@ -2,7 +2,7 @@
 //! or a dictionary knows only as a common word ("Pozna", "Husks"), the second part of a
 //! restored name ("Lőrinc Szab"), and a possible name the text's leading language picks.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::deleted::could_be_damaged;
 use super::dictionary::Dictionary;
@@ -37,8 +37,8 @@ pub(super) struct Context<'a> {
 pub(super) fn in_context<'a>(
     token: &Token<'a>,
     around: Around,
-    verdicts: &HashMap<&str, Verdict>,
-    capitalised: &mut HashMap<&'a str, Verdict>,
+    verdicts: &FxHashMap<&str, Verdict>,
+    capitalised: &mut FxHashMap<&'a str, Verdict>,
     context: &Context,
 ) -> Option<Verdict> {
     let own = &verdicts[token.text];
@@ -55,12 +55,15 @@ pub(super) fn in_context<'a>(
     let leading = context.leading.as_deref();
     let inside = previous.is_some_and(|p| inside_a_sentence(context.text, p, token));
     let mut verdict: Option<Verdict> = None;
-    let capitalised_word =
-        could_be_damaged(token.text) && !context.dictionary.contains_exact(token.text);
-    if matches!(own, Verdict::Leave) && inside && capitalised_word {
-        let found = capitalised
-            .entry(token.text)
-            .or_insert_with(|| capitalised_common_word(token.text, context.dictionaries, leading));
+    if matches!(own, Verdict::Leave) && inside && could_be_damaged(token.text) {
+        // Once per word: a name English knows capitalised ("Hungary") is left as it is.
+        let found = capitalised.entry(token.text).or_insert_with(|| {
+            if context.dictionary.contains_exact(token.text) {
+                Verdict::Leave
+            } else {
+                capitalised_common_word(token.text, context.dictionaries, leading)
+            }
+        });
         if !matches!(found, Verdict::Leave) {
             verdict = Some(found.clone());
         }
@@ -150,7 +153,7 @@ fn follows_a_repaired_name(
     text: &str,
     previous: &Token,
     token: &Token,
-    verdicts: &HashMap<&str, Verdict>,
+    verdicts: &FxHashMap<&str, Verdict>,
 ) -> bool {
     token.is_capitalised()
         && previous.is_capitalised()

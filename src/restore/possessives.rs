@@ -19,8 +19,8 @@
 //! Every other plural noun before a noun is listed with both readings ("workers’",
 //! "worker’s"), never guessed.
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 
 use super::apostrophes::APOSTROPHE;
 use super::dictionary::Dictionary;
@@ -59,8 +59,8 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
         .collect();
 
     // First the pairs the words themselves decide; then the text's evidence from them.
-    let mut possessors: HashSet<String> = shown_with_apostrophe(tokens);
-    let mut possessed: HashSet<(String, String)> = HashSet::new();
+    let mut possessors: FxHashSet<String> = shown_with_apostrophe(tokens);
+    let mut possessed: FxHashSet<(String, String)> = FxHashSet::default();
     let mut decisions: Vec<Decision> = Vec::with_capacity(pairs.len());
     // Counted only when a pair needs it.
     let counts = OnceCell::new();
@@ -120,16 +120,16 @@ pub fn is_possessed_noun(word: &str, dictionary: &Dictionary) -> bool {
 /// text repeats its words, and every pair of them is a candidate.
 struct WordClasses<'a> {
     dictionary: &'a Dictionary,
-    plural_nouns: HashMap<&'a str, bool>,
-    possessed_nouns: HashMap<&'a str, bool>,
+    plural_nouns: FxHashMap<&'a str, bool>,
+    possessed_nouns: FxHashMap<&'a str, bool>,
 }
 
 impl<'a> WordClasses<'a> {
     fn new(dictionary: &'a Dictionary) -> Self {
         WordClasses {
             dictionary,
-            plural_nouns: HashMap::new(),
-            possessed_nouns: HashMap::new(),
+            plural_nouns: FxHashMap::default(),
+            possessed_nouns: FxHashMap::default(),
         }
     }
 
@@ -248,14 +248,14 @@ fn is_agent_noun(plural: &str) -> bool {
 /// How often each word occurs in the text, as written, and its names of two capitalised
 /// words ("Soviet Union").
 struct Counts<'a> {
-    words: HashMap<&'a str, usize>,
-    names: HashSet<(&'a str, &'a str)>,
+    words: FxHashMap<&'a str, usize>,
+    names: FxHashSet<(&'a str, &'a str)>,
 }
 
 impl<'a> Counts<'a> {
     fn of(text: &str, tokens: &[Token<'a>]) -> Self {
-        let mut words = HashMap::new();
-        let mut names = HashSet::new();
+        let mut words = FxHashMap::default();
+        let mut names = FxHashSet::default();
         for (i, token) in tokens.iter().enumerate() {
             *words.entry(token.text).or_default() += 1;
             if let Some(next) = tokens.get(i + 1) {
@@ -334,8 +334,8 @@ fn from_the_text(
     tokens: &[Token],
     pair: Pair,
     dictionary: &Dictionary,
-    possessors: &HashSet<String>,
-    possessed: &HashSet<(String, String)>,
+    possessors: &FxHashSet<String>,
+    possessed: &FxHashSet<(String, String)>,
 ) -> Decision {
     let (plural, noun) = (&tokens[pair.plural], &tokens[pair.noun]);
     let owner = plural.text.to_lowercase();
@@ -387,7 +387,7 @@ fn suspect(plural: &Token, noun: &Token) -> RawSuspect {
 
 /// Plurals written with their apostrophe elsewhere ("workers’ councils" in a text only partly
 /// damaged): the text's own spelling.
-fn shown_with_apostrophe(tokens: &[Token]) -> HashSet<String> {
+fn shown_with_apostrophe(tokens: &[Token]) -> FxHashSet<String> {
     tokens
         .windows(2)
         .filter(|w| {

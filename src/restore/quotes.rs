@@ -6,11 +6,16 @@
 //! - after a reporting verb and a colon or a comma (`wrote: The…`), up to the sentence's end;
 //! - before one (`We want Nagy! they shouted`, `…, he said`), from the sentence's start;
 //! - in a title after a word like "paper", "book" or "manifesto" (`his manifesto, Two
-//!   Thousand Words, called…`), or a name given after "renamed" or "dubbed": the run of
-//!   capitalised words.
+//!   Thousand Words, called…`, `the slogan: Bread and Freedom`), or a name given after
+//!   "renamed" or "dubbed": the run of capitalised words;
+//! - in a title after someone's essay or book `on` or `about` something (`his essay on the
+//!   power of the powerless was…`): the words up to the verb;
+//! - in the term after "so-called".
 
-use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
 
 use super::dictionary::Dictionary;
 use super::tokens::Token;
@@ -71,6 +76,34 @@ const TITLE_NOUNS: &[&str] = &[
     "titled",
 ];
 
+/// What makes a work noun name one work: a possessive before it ("his essay").
+const POSSESSIVES: &[&str] = &["her", "his", "its", "my", "our", "their", "your"];
+
+/// Words that end a lower-case title after "essay on": a verb or a word that opens a clause.
+const CLAUSE_WORDS: &[&str] = &[
+    "are", "because", "but", "can", "could", "did", "does", "had", "has", "have", "is", "may",
+    "might", "must", "should", "that", "was", "were", "when", "where", "which", "while", "who",
+    "will", "would",
+];
+
+/// Whether `word` is one of [`REPORTING`]. Asked of every word of the text, so through a hash
+/// set made once.
+fn is_reporting_verb(word: &str) -> bool {
+    static VERBS: OnceLock<FxHashSet<&str>> = OnceLock::new();
+    VERBS
+        .get_or_init(|| REPORTING.iter().copied().collect())
+        .contains(word)
+}
+
+/// Whether `word` is one of [`TITLE_NOUNS`], in any case (as [`is_reporting_verb`]).
+fn is_title_noun(word: &str) -> bool {
+    static NOUNS: OnceLock<FxHashSet<&str>> = OnceLock::new();
+    let nouns = NOUNS.get_or_init(|| TITLE_NOUNS.iter().copied().collect());
+    nouns.contains(word)
+        || (word.bytes().any(|b| b.is_ascii_uppercase())
+            && nouns.contains(word.to_ascii_lowercase().as_str()))
+}
+
 /// Small words a title keeps in lower case between its capitalised ones.
 const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "and", "of", "the"];
 
@@ -80,14 +113,18 @@ const QUOTES: &[&str] = &["\u{201C}", "\u{201D}"];
 pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<RawSuspect> {
     let mut out = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
-        if REPORTING.contains(&token.text) && !sentence_has_quotes(text, token.start) {
+        if is_reporting_verb(token.text) && !sentence_has_quotes(text, token.start) {
             out.push(reported(text, tokens, i));
         }
-        if TITLE_NOUNS
-            .iter()
-            .any(|n| n.eq_ignore_ascii_case(token.text))
-        {
+        if is_title_noun(token.text) {
             out.extend(title_after(text, tokens, i).map(|span| placed(text, span, "a title")));
+            out.extend(
+                subject_title(text, tokens, i, dictionary)
+                    .map(|span| placed(text, span, &format!("a title after `{}`", token.text))),
+            );
+        }
+        if let Some(span) = so_called(text, tokens, i) {
+            out.push(placed(text, span, "a term after `so-called`"));
         }
         if let (Some(prev), Some(next)) = (i.checked_sub(1).map(|p| &tokens[p]), tokens.get(i + 1))
         {
@@ -108,6 +145,7 @@ pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<Ra
     }
     out.extend(exclamations_inside_sentences(text, &out));
     out.extend(double_spaces(text));
+    out.extend(spaces_before_punctuation(text));
     out.extend(unfinished_paragraphs(text));
     out
 }
@@ -205,7 +243,7 @@ fn quotation_before(text: &str, tokens: &[Token], verb: usize) -> Option<Range<u
 /// `We want Nagy! they shouted.`: an exclamation or a question followed by a lower-case word
 /// ended a quotation inside a sentence, unless a suspect already placed it.
 fn exclamations_inside_sentences(text: &str, found: &[RawSuspect]) -> Vec<RawSuspect> {
-    let listed: HashSet<usize> = found.iter().map(|s| s.offset).collect();
+    let listed: FxHashSet<usize> = found.iter().map(|s| s.offset).collect();
     let mut out = Vec::new();
     for (at, _) in text.match_indices(['!', '?']) {
         let lower_follows = text[at + 1..]
@@ -229,7 +267,7 @@ fn exclamations_inside_sentences(text: &str, found: &[RawSuspect]) -> Vec<RawSus
 fn title_after(text: &str, tokens: &[Token], noun: usize) -> Option<Range<usize>> {
     let first = tokens.get(noun + 1)?;
     let gap = &text[tokens[noun].end()..first.start];
-    if !(gap == " " || gap == ", ")
+    if !matches!(gap, " " | ", " | ": ")
         || !first.is_capitalised()
         || sentence_has_quotes(text, first.start)
     {
@@ -247,6 +285,102 @@ fn title_after(text: &str, tokens: &[Token], noun: usize) -> Option<Range<usize>
         }
     }
     Some(first.start..end)
+}
+
+/// `his essay on the power of the powerless was copied`: a work noun that belongs to someone
+/// (after a possessive pronoun, or a name's possessive whose apostrophe was lost), then `on`
+/// or `about`, then two to eight lower-case words up to a verb or a punctuation mark.
+fn subject_title(
+    text: &str,
+    tokens: &[Token],
+    noun: usize,
+    dictionary: &Dictionary,
+) -> Option<Range<usize>> {
+    let owner = &tokens[noun.checked_sub(1)?];
+    let owned = POSSESSIVES.contains(&owner.text.to_ascii_lowercase().as_str())
+        || (owner.text == "s" && matches!(owner.before, Some('\'' | '\u{2019}')))
+        || (owner.is_capitalised()
+            && owner.text.ends_with('s')
+            && !dictionary.contains(owner.text));
+    let about = tokens.get(noun + 1)?;
+    let spaced = |j: usize| &text[tokens[j - 1].end()..tokens[j].start] == " ";
+    if !owned || !matches!(about.text, "on" | "about") || !spaced(noun + 1) {
+        return None;
+    }
+    let first = noun + 2;
+    let mut last = None;
+    for (j, token) in tokens.iter().enumerate().skip(first).take(8) {
+        if !spaced(j) || CLAUSE_WORDS.contains(&token.text) {
+            break;
+        }
+        if !token.text.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return None;
+        }
+        last = Some(j);
+        if !text[token.end()..].starts_with(' ') {
+            break;
+        }
+    }
+    let last = last?;
+    let words = last + 1 - first;
+    let ended = tokens
+        .get(last + 1)
+        .is_none_or(|next| !spaced(last + 1) || CLAUSE_WORDS.contains(&next.text));
+    let span = tokens[first].start..tokens[last].end();
+    (words >= 2 && ended && !sentence_has_quotes(text, span.start)).then_some(span)
+}
+
+/// `the so-called normalisation`: the term after "so-called" (a run of capitalised words, or
+/// one word), which the writer distanced themselves from with quotation marks.
+fn so_called(text: &str, tokens: &[Token], called: usize) -> Option<Range<usize>> {
+    let token = &tokens[called];
+    let so = &tokens[called.checked_sub(1)?];
+    if token.text != "called" || !so.text.eq_ignore_ascii_case("so") || so.after != Some('-') {
+        return None;
+    }
+    let term = tokens.get(called + 1)?;
+    if &text[token.end()..term.start] != " " || sentence_has_quotes(text, term.start) {
+        return None;
+    }
+    let mut end = term.end();
+    if term.is_capitalised() {
+        for (j, next) in tokens.iter().enumerate().skip(called + 2) {
+            if &text[tokens[j - 1].end()..next.start] != " " || !next.is_capitalised() {
+                break;
+            }
+            end = next.end();
+        }
+    }
+    Some(term.start..end)
+}
+
+/// `and so on .` or `the demands , and`: a space between a word and a full stop or a comma,
+/// which no style of punctuation puts there, is where a spaced ellipsis or dash was deleted.
+fn spaces_before_punctuation(text: &str) -> Vec<RawSuspect> {
+    let mut out = Vec::new();
+    for mark in [',', '.'] {
+        let pattern = format!(" {mark}");
+        for (offset, _) in text.match_indices(pattern.as_str()) {
+            let after_word = text[..offset]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            // " .NET", " ,5" and " ..." are something else.
+            let then = text[offset + pattern.len()..].chars().next();
+            if after_word && then.is_none_or(char::is_whitespace) {
+                out.push(RawSuspect {
+                    offset,
+                    text: pattern.clone(),
+                    candidates: vec![format!(" \u{2026}{mark}"), format!(" \u{2014}{mark}")],
+                    reason: "a space before punctuation: a spaced ellipsis or dash was deleted?"
+                        .into(),
+                    unknown_word: false,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|s| s.offset);
+    out
 }
 
 /// Two spaces between words: a spaced dash or an ellipsis was deleted.
@@ -400,6 +534,50 @@ mod tests {
             placed_quotations("She read the paper Nepszava in the Story of the Year cafe."),
             ["\u{201C}Nepszava\u{201D}"]
         );
+    }
+
+    #[test]
+    fn words_are_found_in_their_lists() {
+        assert!(is_reporting_verb("wrote") && !is_reporting_verb("Wrote"));
+        assert!(is_title_noun("Manifesto") && is_title_noun("paper") && !is_title_noun("papers"));
+    }
+
+    #[test]
+    fn titles_and_terms_are_placed() {
+        assert_eq!(
+            placed_quotations("Later her book about the end of the empire was banned."),
+            ["\u{201C}the end of the empire\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("In Kovacs book on the uses of silence, nothing is said."),
+            ["\u{201C}the uses of silence\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("They chanted the slogan: Bread and Freedom, then marched."),
+            ["\u{201C}Bread and Freedom\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("The so-called reforms changed nothing."),
+            ["\u{201C}reforms\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("After the so-called Velvet Divorce came elections."),
+            ["\u{201C}Velvet Divorce\u{201D}"]
+        );
+        // Not one work (no possessive), one word only, or a title already in marks.
+        assert!(placed_quotations("He wrote an essay on the theory of money.").is_empty());
+        assert!(placed_quotations("His essay on money was short.").is_empty());
+        assert!(placed_quotations("His essay on \"the theory of money\" was short.").is_empty());
+    }
+
+    #[test]
+    fn a_space_before_a_full_stop_or_comma_is_listed() {
+        let text = "It went on and on . Then it stopped , for good. See .NET or 3 ,5.";
+        let found: Vec<usize> = spaces_before_punctuation(text)
+            .iter()
+            .map(|s| s.offset)
+            .collect();
+        assert_eq!(found, [text.find(" .").unwrap(), text.find(" ,").unwrap()]);
     }
 
     #[test]

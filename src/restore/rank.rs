@@ -2,7 +2,9 @@
 //! stems first, then fewest insertions, then the language of the text's other repairs; a
 //! clear winner is applied, anything else is listed with its ranked candidates.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use super::deleted::could_be_damaged;
 use super::dictionary::Dictionary;
@@ -111,7 +113,7 @@ fn best(ranked: &[Ranked]) -> Vec<&Ranked> {
 /// ("Pozna": Polish "Poznań" over Czech "Poznaň" in a text whose other repairs are Polish).
 /// The rest are listed.
 pub(super) fn decide(
-    verdicts: &mut HashMap<&str, Verdict>,
+    verdicts: &mut FxHashMap<&str, Verdict>,
     dictionaries: &Dictionaries,
 ) -> Option<String> {
     let leading = leading_language(verdicts, dictionaries);
@@ -136,7 +138,7 @@ pub(super) fn decide(
 /// The language most of the repairs decided without one are in, when one has more than any
 /// other: each repair votes once for every language whose dictionary knows its spelling.
 fn leading_language(
-    verdicts: &HashMap<&str, Verdict>,
+    verdicts: &FxHashMap<&str, Verdict>,
     dictionaries: &Dictionaries,
 ) -> Option<String> {
     let mut votes: BTreeMap<String, usize> = BTreeMap::new();

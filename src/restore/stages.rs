@@ -22,6 +22,8 @@ pub struct Stages {
     /// `texts[i]` is the input of stage `i`; the last one is the current text.
     texts: Vec<String>,
     outcomes: Vec<(Vec<Proposal>, Vec<RawSuspect>)>,
+    /// Each stage's proposals, indexed for mapping offsets.
+    shifts: Vec<Shifts>,
 }
 
 impl Stages {
@@ -29,6 +31,7 @@ impl Stages {
         Stages {
             texts: vec![source],
             outcomes: Vec::new(),
+            shifts: Vec::new(),
         }
     }
 
@@ -63,6 +66,7 @@ impl Stages {
         }
         output.push_str(&input[at..]);
         self.texts.push(output);
+        self.shifts.push(Shifts::new(&kept));
         self.outcomes.push((kept, outcome.suspects));
     }
 
@@ -140,51 +144,86 @@ impl Stages {
 
     /// An offset in the input of stage `stage`, mapped back to the decoded source.
     fn map_back(&self, stage: usize, mut offset: usize) -> usize {
-        for (proposals, _) in self.outcomes[..stage].iter().rev() {
-            offset = back(proposals, offset);
+        for shifts in self.shifts[..stage].iter().rev() {
+            offset = shifts.back(offset);
         }
         offset
     }
 
     /// An offset in the input of stage `stage`, mapped forward to the final output.
     fn map_forward(&self, stage: usize, mut offset: usize) -> usize {
-        for (proposals, _) in &self.outcomes[stage..] {
-            offset = forward(proposals, offset);
+        for shifts in &self.shifts[stage..] {
+            offset = shifts.forward(offset);
         }
         offset
     }
 }
 
-/// Maps an offset in a stage's output to its input; inside a replacement, to its start.
-fn back(proposals: &[Proposal], offset: usize) -> usize {
-    let mut delta: isize = 0;
-    for p in proposals {
-        let out_start = (p.start as isize + delta) as usize;
-        let out_end = out_start + p.replacement.len();
-        if offset < out_start {
-            break;
-        }
-        if offset < out_end {
-            return p.start;
-        }
-        delta += p.replacement.len() as isize - (p.end - p.start) as isize;
-    }
-    (offset as isize - delta).max(0) as usize
+/// Where a stage's proposals are in its input and in its output, for mapping offsets through
+/// the stage by binary search: a walk over every proposal for each offset was quadratic in
+/// the text's length (10 MB have tens of thousands of edits and suspects).
+#[derive(Debug)]
+struct Shifts {
+    spans: Vec<Shift>,
 }
 
-/// Maps an offset in a stage's input to its output; inside a replacement, to its start.
-fn forward(proposals: &[Proposal], offset: usize) -> usize {
-    let mut delta: isize = 0;
-    for p in proposals {
-        if offset < p.start || (offset == p.start && p.start == p.end) {
-            break;
-        }
-        if offset < p.end {
-            return (p.start as isize + delta) as usize;
-        }
-        delta += p.replacement.len() as isize - (p.end - p.start) as isize;
+/// One proposal's span in the stage's input and in its output.
+#[derive(Debug)]
+struct Shift {
+    start: usize,
+    end: usize,
+    out_start: usize,
+    out_end: usize,
+}
+
+impl Shifts {
+    /// `proposals` sorted by start, none overlapping and no two at one start (as
+    /// [`Stages::push`] keeps them).
+    fn new(proposals: &[Proposal]) -> Self {
+        let mut delta: isize = 0;
+        let spans = proposals
+            .iter()
+            .map(|p| {
+                let out_start = p.start.saturating_add_signed(delta);
+                delta += p.replacement.len() as isize - (p.end - p.start) as isize;
+                Shift {
+                    start: p.start,
+                    end: p.end,
+                    out_start,
+                    out_end: out_start + p.replacement.len(),
+                }
+            })
+            .collect();
+        Shifts { spans }
     }
-    (offset as isize + delta).max(0) as usize
+
+    /// Maps an offset in the stage's output to its input; inside a replacement, to its start.
+    fn back(&self, offset: usize) -> usize {
+        let passed = self.spans.partition_point(|s| s.out_start <= offset);
+        match passed.checked_sub(1).map(|i| &self.spans[i]) {
+            None => offset,
+            Some(last) if offset < last.out_end => last.start,
+            Some(last) => offset - last.out_end + last.end,
+        }
+    }
+
+    /// Maps an offset in the stage's input to its output; inside a replacement, to its start.
+    /// An offset where something is inserted stays before the insertion.
+    fn forward(&self, offset: usize) -> usize {
+        let mut passed = self.spans.partition_point(|s| s.start < offset);
+        if self
+            .spans
+            .get(passed)
+            .is_some_and(|s| s.start == offset && s.end > s.start)
+        {
+            passed += 1;
+        }
+        match passed.checked_sub(1).map(|i| &self.spans[i]) {
+            None => offset,
+            Some(last) if offset < last.end => last.out_start,
+            Some(last) => offset - last.end + last.out_end,
+        }
+    }
 }
 
 /// Line starts of a text, for 1-based line and character column of byte offsets.
@@ -222,6 +261,70 @@ mod tests {
             rule: "test",
             class: Class::Apostrophe,
             evidence: String::new(),
+        }
+    }
+
+    /// The linear walk `Shifts` replaced: maps an offset in a stage's output to its input; inside a replacement, to its start.
+    fn walk_back(proposals: &[Proposal], offset: usize) -> usize {
+        let mut delta: isize = 0;
+        for p in proposals {
+            let out_start = (p.start as isize + delta) as usize;
+            let out_end = out_start + p.replacement.len();
+            if offset < out_start {
+                break;
+            }
+            if offset < out_end {
+                return p.start;
+            }
+            delta += p.replacement.len() as isize - (p.end - p.start) as isize;
+        }
+        (offset as isize - delta).max(0) as usize
+    }
+
+    /// The linear walk `Shifts` replaced: maps an offset in a stage's input to its output; inside a replacement, to its start.
+    fn walk_forward(proposals: &[Proposal], offset: usize) -> usize {
+        let mut delta: isize = 0;
+        for p in proposals {
+            if offset < p.start || (offset == p.start && p.start == p.end) {
+                break;
+            }
+            if offset < p.end {
+                return (p.start as isize + delta) as usize;
+            }
+            delta += p.replacement.len() as isize - (p.end - p.start) as isize;
+        }
+        (offset as isize + delta).max(0) as usize
+    }
+
+    #[test]
+    fn shifts_map_as_the_walk_did() {
+        // Insertions, replacements and both side by side, at the start and at the end.
+        let proposals = vec![
+            insert(0, "X"),
+            Proposal {
+                end: 3,
+                ..insert(1, "abc")
+            },
+            insert(3, "YY"),
+            Proposal {
+                end: 6,
+                ..insert(5, "")
+            },
+            insert(6, "Z"),
+            insert(9, "W"),
+        ];
+        let shifts = Shifts::new(&proposals);
+        for offset in 0..16 {
+            assert_eq!(
+                shifts.forward(offset),
+                walk_forward(&proposals, offset),
+                "{offset}"
+            );
+            assert_eq!(
+                shifts.back(offset),
+                walk_back(&proposals, offset),
+                "{offset}"
+            );
         }
     }
 

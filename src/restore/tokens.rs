@@ -9,6 +9,8 @@ pub struct Token<'a> {
     /// The character just before and just after, if any.
     pub before: Option<char>,
     pub after: Option<char>,
+    /// Worked out once, as [`Token::is_fragment`] says: every rule asks it of every token.
+    fragment: bool,
 }
 
 impl Token<'_> {
@@ -19,12 +21,7 @@ impl Token<'_> {
     /// Part of a longer word: touching digits, an apostrophe, a hyphen or a letter outside
     /// ASCII (a word the damage did not reach, or reached only partly).
     pub fn is_fragment(&self) -> bool {
-        let joins = |c: Option<char>| {
-            c.is_some_and(|c| {
-                c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '_' | '@' | '/')
-            })
-        };
-        joins(self.before) || joins(self.after)
+        self.fragment
     }
 
     pub fn is_capitalised(&self) -> bool {
@@ -46,14 +43,22 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
         while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
             i += 1;
         }
+        let before = text[..start].chars().next_back();
+        let after = text[i..].chars().next();
         out.push(Token {
             start,
             text: &text[start..i],
-            before: text[..start].chars().next_back(),
-            after: text[i..].chars().next(),
+            before,
+            after,
+            fragment: joins_a_word(before) || joins_a_word(after),
         });
     }
     out
+}
+
+/// Whether a character next to a run of ASCII letters makes it part of a longer word.
+fn joins_a_word(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '_' | '@' | '/'))
 }
 
 /// Closed-class English words (articles, pronouns, auxiliaries, conjunctions, prepositions):

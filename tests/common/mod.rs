@@ -21,6 +21,8 @@ pub fn folio(dir: &Path, args: &[&str]) -> Output {
         .args(args)
         .current_dir(dir)
         .env_remove("SOURCE_DATE_EPOCH")
+        // No Hunspell answers kept (answers.rs): a test writes nothing outside its directory.
+        .env("FOLIO_CACHE_DIR", "")
         .output()
         .expect("run folio")
 }

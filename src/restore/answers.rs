@@ -1,0 +1,385 @@
+//! What restore asked each Hunspell dictionary and what it answered, kept on disk so that the
+//! next run on the same text (or `folio check` after `folio restore`) needs no dictionary
+//! parsed at all: parsing the five of `.ci/run` costs about a second of CPU, reading their
+//! answers a few milliseconds.
+//!
+//! A cache file belongs to one dictionary and is named by a hash of its `.aff` and `.dic`
+//! bytes and of this file's format version, so a changed dictionary or a new format is never
+//! read from an old file. A file that is truncated, damaged or of another format reads as no
+//! answers (and is written again); a file is written whole to a temporary name, then renamed.
+
+use std::collections::BTreeMap;
+use std::hash::Hasher;
+use std::path::{Path, PathBuf};
+
+use rustc_hash::FxHasher;
+
+/// Changes whenever what is stored, or how, changes: a new folio then misses every old file.
+const FORMAT_VERSION: u32 = 1;
+
+/// The first bytes of every cache file.
+const MAGIC: &[u8; 16] = b"folio hunspell\0\0";
+
+/// The header: magic, format version, key, payload length, payload checksum.
+const HEADER_LEN: usize = MAGIC.len() + 4 + 8 + 8 + 8;
+
+/// Past this many answers a file keeps only the last run's: a cache that grew over many texts
+/// would cost more to read than it saves (a run on one article asks a few thousand questions).
+const MAX_ANSWERS: usize = 200_000;
+
+/// A dictionary's answers, by question.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Answers {
+    /// Whether the dictionary accepts a word as written.
+    pub checks: BTreeMap<String, bool>,
+    /// The stems a word may be with its non-ASCII letters deleted, and whether each is a
+    /// proper name.
+    pub stems: BTreeMap<String, Vec<(String, bool)>>,
+    /// The words the dictionary accepts made by inserting the language's letters into a word.
+    pub insertions: BTreeMap<String, Vec<String>>,
+}
+
+impl Answers {
+    /// How many questions are answered.
+    fn count(&self) -> usize {
+        self.checks.len() + self.stems.len() + self.insertions.len()
+    }
+
+    /// Whether every answer of `other` is here too.
+    pub fn covers(&self, other: &Answers) -> bool {
+        other.checks.keys().all(|k| self.checks.contains_key(k))
+            && other.stems.keys().all(|k| self.stems.contains_key(k))
+            && other
+                .insertions
+                .keys()
+                .all(|k| self.insertions.contains_key(k))
+    }
+
+    /// The answers to keep after a run: the earlier ones and this run's, or this run's alone
+    /// when together they would be too many.
+    pub fn to_keep(earlier: &Answers, asked: &Answers) -> Answers {
+        if earlier.count() + asked.count() > MAX_ANSWERS {
+            return asked.clone();
+        }
+        let mut kept = earlier.clone();
+        kept.checks.extend(asked.checks.clone());
+        kept.stems.extend(asked.stems.clone());
+        kept.insertions.extend(asked.insertions.clone());
+        kept
+    }
+
+    fn encode(&self) -> Vec<u8> {
+        let mut out = Writer::default();
+        out.count(self.checks.len());
+        for (word, accepted) in &self.checks {
+            out.text(word);
+            out.flag(*accepted);
+        }
+        out.count(self.stems.len());
+        for (word, stems) in &self.stems {
+            out.text(word);
+            out.count(stems.len());
+            for (stem, proper) in stems {
+                out.text(stem);
+                out.flag(*proper);
+            }
+        }
+        out.count(self.insertions.len());
+        for (word, spellings) in &self.insertions {
+            out.text(word);
+            out.count(spellings.len());
+            spellings.iter().for_each(|s| out.text(s));
+        }
+        out.bytes
+    }
+
+    /// The answers in `bytes`, or none if they are not exactly what [`Answers::encode`] writes.
+    fn decode(bytes: &[u8]) -> Option<Answers> {
+        let mut input = Reader { bytes };
+        let mut answers = Answers::default();
+        for _ in 0..input.count()? {
+            answers.checks.insert(input.text()?, input.flag()?);
+        }
+        for _ in 0..input.count()? {
+            let word = input.text()?;
+            let stems = (0..input.count()?)
+                .map(|_| Some((input.text()?, input.flag()?)))
+                .collect::<Option<_>>()?;
+            answers.stems.insert(word, stems);
+        }
+        for _ in 0..input.count()? {
+            let word = input.text()?;
+            let spellings = (0..input.count()?)
+                .map(|_| input.text())
+                .collect::<Option<_>>()?;
+            answers.insertions.insert(word, spellings);
+        }
+        input.bytes.is_empty().then_some(answers)
+    }
+}
+
+/// The cache file of one dictionary in a cache directory.
+#[derive(Debug, Clone)]
+pub struct CacheFile {
+    directory: PathBuf,
+    locale: String,
+    key: u64,
+}
+
+impl CacheFile {
+    /// The file for the dictionary `locale` whose files hold `aff` and `dic`, in `directory`.
+    pub fn new(directory: &Path, locale: &str, aff: &[u8], dic: &[u8]) -> Self {
+        CacheFile {
+            directory: directory.join("hunspell"),
+            locale: locale.to_string(),
+            key: key(aff, dic),
+        }
+    }
+
+    pub fn path(&self) -> PathBuf {
+        self.directory
+            .join(format!("{}-{:016x}.answers", self.locale, self.key))
+    }
+
+    /// The answers stored, or none when there is no file or it is not one this version of
+    /// folio wrote for these dictionary files, whole.
+    pub fn read(&self) -> Option<Answers> {
+        let bytes = std::fs::read(self.path()).ok()?;
+        let (header, payload) = bytes.split_at_checked(HEADER_LEN)?;
+        (header == self.header(payload)).then(|| Answers::decode(payload))?
+    }
+
+    /// Stores `answers` (temporary file, then renamed), and removes this dictionary's files
+    /// of other keys, which an earlier version of the dictionary or of folio left.
+    pub fn write(&self, answers: &Answers) -> Result<(), crate::diag::Error> {
+        let ignore = self.directory.join(".gitignore");
+        std::fs::create_dir_all(&self.directory)
+            .and_then(|()| match ignore.exists() {
+                true => Ok(()),
+                // Inside an edition the cache is under .folio/, which git ignores already;
+                // outside one, nothing tells git, so the directory says it itself.
+                false => std::fs::write(&ignore, "*\n"),
+            })
+            .map_err(|e| crate::diag::Error::io(&self.directory, e))?;
+        let payload = answers.encode();
+        let mut bytes = self.header(&payload);
+        bytes.extend_from_slice(&payload);
+        crate::output::write_atomic(&self.path(), &bytes)?;
+        self.remove_others();
+        Ok(())
+    }
+
+    fn header(&self, payload: &[u8]) -> Vec<u8> {
+        let mut header = Vec::with_capacity(HEADER_LEN);
+        header.extend_from_slice(MAGIC);
+        header.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        header.extend_from_slice(&self.key.to_le_bytes());
+        header.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+        header.extend_from_slice(&checksum(payload).to_le_bytes());
+        header
+    }
+
+    /// Removes the files of this locale under other keys (best effort: a file that cannot be
+    /// removed is only space).
+    fn remove_others(&self) {
+        let Ok(entries) = std::fs::read_dir(&self.directory) else {
+            return;
+        };
+        let own = self.path();
+        let prefix = format!("{}-", self.locale);
+        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            let same_locale = name
+                .strip_prefix(&prefix)
+                .and_then(|rest| rest.strip_suffix(".answers"))
+                .is_some_and(|key| key.len() == 16 && key.bytes().all(|b| b.is_ascii_hexdigit()));
+            if same_locale && path != own {
+                let _ = std::fs::remove_file(&path);
+            }
+        }
+    }
+}
+
+/// The environment variable naming the cache directory instead (empty: keep no answers).
+pub const DIRECTORY_VARIABLE: &str = "FOLIO_CACHE_DIR";
+
+/// Where a command keeps the dictionaries' answers: `FOLIO_CACHE_DIR` when it is set (none
+/// when it is empty), else the edition's `.folio/cache`, else the platform's cache directory.
+pub fn directory(edition: Option<&Path>) -> Option<PathBuf> {
+    if let Some(chosen) = std::env::var_os(DIRECTORY_VARIABLE) {
+        return Some(PathBuf::from(chosen)).filter(|d| !d.as_os_str().is_empty());
+    }
+    match edition {
+        Some(root) => Some(root.join(".folio").join("cache")),
+        None => platform_directory(),
+    }
+}
+
+/// Where the answers are kept outside an edition: `$XDG_CACHE_HOME/folio`, else
+/// `~/.cache/folio` (`%LOCALAPPDATA%\folio` on Windows); none if neither is known.
+fn platform_directory() -> Option<PathBuf> {
+    let nonempty = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    if cfg!(windows) {
+        return nonempty("LOCALAPPDATA").map(|d| PathBuf::from(d).join("folio"));
+    }
+    nonempty("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| nonempty("HOME").map(|home| PathBuf::from(home).join(".cache")))
+        .map(|d| d.join("folio"))
+}
+
+/// The hash that names a dictionary's cache file: the format version and both files, each
+/// with its length so that bytes moved from one file to the other change it too.
+fn key(aff: &[u8], dic: &[u8]) -> u64 {
+    let mut hasher = FxHasher::default();
+    hasher.write_u32(FORMAT_VERSION);
+    for file in [aff, dic] {
+        hasher.write_u64(file.len() as u64);
+        // rustc-hash compresses a slice to 64 bits before mixing it in: hashing the file in
+        // pieces lets every piece count in full.
+        for piece in file.chunks(4096) {
+            hasher.write(piece);
+        }
+    }
+    hasher.finish()
+}
+
+/// The checksum of a payload, which a truncated or damaged file fails.
+fn checksum(payload: &[u8]) -> u64 {
+    let mut hasher = FxHasher::default();
+    for piece in payload.chunks(4096) {
+        hasher.write(piece);
+    }
+    hasher.finish()
+}
+
+/// Little-endian counts, length-prefixed UTF-8 texts, one-byte flags.
+#[derive(Default)]
+struct Writer {
+    bytes: Vec<u8>,
+}
+
+impl Writer {
+    fn count(&mut self, n: usize) {
+        self.bytes.extend_from_slice(&(n as u32).to_le_bytes());
+    }
+
+    fn text(&mut self, text: &str) {
+        self.count(text.len());
+        self.bytes.extend_from_slice(text.as_bytes());
+    }
+
+    fn flag(&mut self, flag: bool) {
+        self.bytes.push(u8::from(flag));
+    }
+}
+
+/// Reads what [`Writer`] wrote; every method answers none past the end or on a bad value.
+struct Reader<'a> {
+    bytes: &'a [u8],
+}
+
+impl Reader<'_> {
+    fn take(&mut self, n: usize) -> Option<&[u8]> {
+        let (taken, rest) = self.bytes.split_at_checked(n)?;
+        self.bytes = rest;
+        Some(taken)
+    }
+
+    fn count(&mut self) -> Option<usize> {
+        let bytes = self.take(4)?.try_into().ok()?;
+        usize::try_from(u32::from_le_bytes(bytes)).ok()
+    }
+
+    fn text(&mut self) -> Option<String> {
+        let n = self.count()?;
+        String::from_utf8(self.take(n)?.to_vec()).ok()
+    }
+
+    fn flag(&mut self) -> Option<bool> {
+        match self.take(1)? {
+            [0] => Some(false),
+            [1] => Some(true),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn some_answers() -> Answers {
+        let mut answers = Answers::default();
+        answers.checks.insert("Gerő".into(), true);
+        answers.checks.insert("Gero".into(), false);
+        answers
+            .stems
+            .insert("Kdr".into(), vec![("Kádár".into(), true)]);
+        answers.stems.insert("Xyz".into(), Vec::new());
+        answers
+            .insertions
+            .insert("Rkosi".into(), vec!["Rákosi".into()]);
+        answers
+    }
+
+    #[test]
+    fn answers_read_back_as_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = CacheFile::new(dir.path(), "hu_HU", b"SET UTF-8\n", "1\nGerő\n".as_bytes());
+        assert_eq!(file.read(), None);
+        file.write(&some_answers()).unwrap();
+        assert_eq!(file.read(), Some(some_answers()));
+    }
+
+    #[test]
+    fn a_damaged_file_reads_as_no_answers() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = CacheFile::new(dir.path(), "hu_HU", b"aff", b"dic");
+        file.write(&some_answers()).unwrap();
+        let whole = std::fs::read(file.path()).unwrap();
+        // Every truncation, and every single byte changed, is refused.
+        for end in 0..whole.len() {
+            std::fs::write(file.path(), &whole[..end]).unwrap();
+            assert_eq!(file.read(), None, "cut at {end}");
+        }
+        for at in 0..whole.len() {
+            let mut damaged = whole.clone();
+            damaged[at] ^= 0x20;
+            std::fs::write(file.path(), &damaged).unwrap();
+            assert_eq!(file.read(), None, "byte {at} changed");
+        }
+        std::fs::write(file.path(), &whole).unwrap();
+        assert_eq!(file.read(), Some(some_answers()));
+    }
+
+    #[test]
+    fn another_dictionary_or_format_has_another_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = CacheFile::new(dir.path(), "hu_HU", b"aff", b"dic one");
+        let new = CacheFile::new(dir.path(), "hu_HU", b"aff", b"dic two");
+        let moved = CacheFile::new(dir.path(), "hu_HU", b"affd", b"ic one");
+        assert_ne!(old.path(), new.path());
+        assert_ne!(old.path(), moved.path());
+        old.write(&some_answers()).unwrap();
+        assert_eq!(new.read(), None);
+        // Writing the new dictionary's answers removes the old file.
+        new.write(&Answers::default()).unwrap();
+        assert!(!old.path().exists());
+        assert_eq!(new.read(), Some(Answers::default()));
+    }
+
+    #[test]
+    fn too_many_answers_keep_the_last_runs() {
+        let asked = some_answers();
+        let mut earlier = Answers::default();
+        earlier.checks.insert("Pozna".into(), false);
+        let kept = Answers::to_keep(&earlier, &asked);
+        assert_eq!(kept.count(), asked.count() + 1);
+        assert!(kept.covers(&asked) && kept.covers(&earlier));
+        for n in 0..MAX_ANSWERS {
+            earlier.checks.insert(format!("w{n}"), false);
+        }
+        assert_eq!(Answers::to_keep(&earlier, &asked), asked);
+    }
+}
