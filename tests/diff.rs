@@ -45,9 +45,7 @@ fn diff_groups_text_changes_and_follows_notes() {
     edit(&manuscript, "Ernő Gerő spoke", "Gerő spoke");
     edit(&annotations, "[[emendation]]", "[[note]]\nid = \"union\"\nquote = \"Writers’ Union\"\nbody = \"The writers’ association.\"\n\n[[emendation]]");
 
-    let output = folio(dir.path(), &["diff", "HEAD"]);
-    assert!(output.status.success(), "{}", stderr(&output));
-    let report = String::from_utf8(output.stdout).unwrap();
+    let report = diff_head(dir.path());
     assert!(report.contains("typography (1)"), "{report}");
     assert!(
         report.contains("restored letters (1)\n    5:30  “Rákosi” → “Rakosi”"),
@@ -101,9 +99,7 @@ fn emendations_quotation_marks_and_paragraphs_are_filed_in_their_groups() {
     edit(&manuscript, "# Hungary 1956", "Hungary 1956");
     edit(&manuscript, "Later the", "Later, the");
 
-    let output = folio(dir.path(), &["diff", "HEAD"]);
-    assert!(output.status.success(), "{}", stderr(&output));
-    let report = String::from_utf8(output.stdout).unwrap();
+    let report = diff_head(dir.path());
     assert_eq!(
         report,
         "folio diff HEAD → the working tree
@@ -144,9 +140,7 @@ fn marking_passages_in_another_language_changes_no_text() {
         "Ruszkik haza!",
         "::: {lang=hu}\nRuszkik haza!\n:::",
     );
-    let output = folio(dir.path(), &["diff", "HEAD"]);
-    assert!(output.status.success(), "{}", stderr(&output));
-    let report = String::from_utf8(output.stdout).unwrap();
+    let report = diff_head(dir.path());
     assert_eq!(
         report,
         "folio diff HEAD → the working tree
@@ -156,8 +150,15 @@ notes: 0 added, 0 removed, 0 re-anchored, 0 moved, 0 orphaned
     );
     // Unmarked, the same words are a change of wording.
     edit(&manuscript, "[Ernő Gerő]{lang=hu}", "[Ernő Gerő]");
-    let report = String::from_utf8(folio(dir.path(), &["diff", "HEAD"]).stdout).unwrap();
+    let report = diff_head(dir.path());
     assert!(report.contains("wording (1)"), "{report}");
+}
+
+/// `folio diff HEAD`'s report in the edition `dir`, which must succeed.
+fn diff_head(dir: &Path) -> String {
+    let output = folio(dir, &["diff", "HEAD"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    String::from_utf8(output.stdout).unwrap()
 }
 
 #[test]
