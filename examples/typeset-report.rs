@@ -6,7 +6,6 @@
 //!
 //! `cargo run --release --example typeset-report -- [EDITION_DIR]` (default: this edition).
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use folio::diag::{Diagnostics, Files};
@@ -79,13 +78,20 @@ fn report(layout: &Layout) {
         "page-turn hyphens\t{}",
         page_turn_hyphens(&body) + page_turn_hyphens(&notes)
     );
-    let expanded = layout.lines.iter().filter(|l| l.expansion != 0.0).count();
+    let expanded = layout
+        .lines
+        .iter()
+        .filter(|l| l.setting.expansion != 0.0)
+        .count();
     println!("expanded lines\t{expanded} of {}", layout.lines.len());
-    let loose = layout.lines.iter().filter(|l| l.ratio > TOLERANCE + 1e-9);
+    let loose = layout
+        .lines
+        .iter()
+        .filter(|l| l.setting.ratio > TOLERANCE + 1e-9);
     println!("lines beyond the tolerance\t{}", loose.count());
     println!(
         "set short (ragged)\t{}",
-        layout.lines.iter().filter(|l| l.short).count()
+        layout.lines.iter().filter(|l| l.setting.short).count()
     );
     hanging(layout);
     note_rule_space(layout);
@@ -94,26 +100,12 @@ fn report(layout: &Layout) {
 
 /// Notes split over pages so that one line of them stands alone on a page.
 fn lone_note_lines(layout: &Layout) {
-    // Each note's lines (their baselines) on each page.
-    let mut pieces: BTreeMap<usize, BTreeMap<usize, BTreeSet<i64>>> = BTreeMap::new();
-    for (index, page) in layout.pages.iter().enumerate() {
-        for run in &page.runs {
-            if let LineTag::Leaf {
-                flow: Flow::Note(note),
-                ..
-            } = run.tag
-            {
-                let baseline = (run.y * 10.0).round() as i64;
-                let lines = pieces.entry(note).or_default().entry(index).or_default();
-                lines.insert(baseline);
-            }
-        }
-    }
+    let pieces = layout.note_pieces();
     let split = pieces.values().filter(|pages| pages.len() > 1).count();
     let mut lone = Vec::new();
     for (note, pages) in &pieces {
-        for (page, lines) in pages {
-            if pages.len() > 1 && lines.len() == 1 {
+        for (page, &lines) in pages {
+            if pages.len() > 1 && lines == 1 {
                 lone.push(format!("note {} on p{}", note + 1, page + 1));
             }
         }
@@ -131,13 +123,13 @@ fn hanging(layout: &Layout) {
     let justified: Vec<&SetLine> = layout
         .lines
         .iter()
-        .filter(|l| l.word_space.is_some())
+        .filter(|l| l.setting.word_space.is_some())
         .collect();
-    let left = justified.iter().filter(|l| l.hangs.0 > 0.0).count();
-    let right = justified.iter().filter(|l| l.hangs.1 > 0.0).count();
+    let left = justified.iter().filter(|l| l.setting.hangs.0 > 0.0).count();
+    let right = justified.iter().filter(|l| l.setting.hangs.1 > 0.0).count();
     let most = justified
         .iter()
-        .map(|l| l.hangs.0.max(l.hangs.1))
+        .map(|l| l.setting.hangs.0.max(l.setting.hangs.1))
         .fold(0.0, f64::max);
     println!(
         "hanging punctuation	{left} lines at the left, {right} at the right, of {}	most {most:.2} pt",
@@ -147,17 +139,25 @@ fn hanging(layout: &Layout) {
 
 /// Word spaces of the justified lines: median, 95th percentile, widest, loose and overfull.
 fn spacing(name: &str, lines: &[&SetLine]) {
-    let mut spaces: Vec<f64> = lines.iter().filter_map(|l| l.word_space).collect();
+    let mut spaces: Vec<f64> = lines.iter().filter_map(|l| l.setting.word_space).collect();
     if spaces.is_empty() {
         println!("{name}: no justified lines");
         return;
     }
     spaces.sort_by(f64::total_cmp);
-    let overfull = lines.iter().filter(|l| l.ratio < -1.0 - 1e-9).count();
+    let overfull = lines
+        .iter()
+        .filter(|l| l.setting.ratio < -1.0 - 1e-9)
+        .count();
     let widest = lines
         .iter()
-        .filter(|l| l.word_space.is_some())
-        .max_by(|a, b| a.word_space.partial_cmp(&b.word_space).unwrap())
+        .filter(|l| l.setting.word_space.is_some())
+        .max_by(|a, b| {
+            a.setting
+                .word_space
+                .partial_cmp(&b.setting.word_space)
+                .unwrap()
+        })
         .map_or(String::new(), |l| {
             format!("\t(p{}: {})", l.page + 1, l.text.trim())
         });
@@ -174,11 +174,14 @@ fn spacing(name: &str, lines: &[&SetLine]) {
 
 /// Hyphenated lines among the justified ones, and pairs of hyphenated lines in a row.
 fn hyphenation(name: &str, lines: &[&SetLine]) {
-    let justified = lines.iter().filter(|l| l.word_space.is_some()).count();
-    let hyphenated = lines.iter().filter(|l| l.hyphenated).count();
+    let justified = lines
+        .iter()
+        .filter(|l| l.setting.word_space.is_some())
+        .count();
+    let hyphenated = lines.iter().filter(|l| l.setting.hyphenated).count();
     let pairs = lines
         .windows(2)
-        .filter(|w| w[0].hyphenated && w[1].hyphenated)
+        .filter(|w| w[0].setting.hyphenated && w[1].setting.hyphenated)
         .count();
     println!(
         "{name}: hyphenated {hyphenated} of {justified} justified lines ({:.1} %)\tconsecutive pairs {pairs}",
@@ -190,7 +193,7 @@ fn hyphenation(name: &str, lines: &[&SetLine]) {
 fn page_turn_hyphens(lines: &[&SetLine]) -> usize {
     lines
         .windows(2)
-        .filter(|w| w[0].hyphenated && w[1].page != w[0].page)
+        .filter(|w| w[0].setting.hyphenated && w[1].page != w[0].page)
         .inspect(|w| {
             println!(
                 "  broken over p{}-{}: {}",

@@ -3,13 +3,13 @@
 
 mod common;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 use folio::config::{Format, PageSize};
 use folio::diag::{Diagnostics, Files, Span};
-use folio::model::{Flow, Inline, InlineKind};
+use folio::model::{Inline, InlineKind};
 use folio::project::Project;
 use folio::timestamp::Timestamp;
 use folio::typeset::fonts::{FontSet, Style};
@@ -54,15 +54,15 @@ fn the_edition_is_set_without_holes_or_words_broken_over_a_page() {
         let area: Vec<_> = lines.iter().filter(|l| l.in_notes == area).collect();
         for pair in area.windows(2) {
             assert!(
-                !(pair[0].hyphenated && pair[0].page != pair[1].page),
+                !(pair[0].setting.hyphenated && pair[0].page != pair[1].page),
                 "a word broken over a page turn: {:?}",
                 pair[0].text
             );
         }
     }
     for line in lines {
-        assert!(line.ratio >= -1.0, "overfull: {:?}", line.text);
-        let space = line.word_space.unwrap_or(0.0);
+        assert!(line.setting.ratio >= -1.0, "overfull: {:?}", line.text);
+        let space = line.setting.word_space.unwrap_or(0.0);
         assert!(space <= 0.55, "{space:.2} em spaces: {:?}", line.text);
     }
     let mut rule_gaps = Vec::new();
@@ -104,27 +104,15 @@ fn the_edition_is_set_without_holes_or_words_broken_over_a_page() {
     // last line of note 32 alone to page 11). A note may still begin with one line at the
     // foot of a page where keeping it off would leave that page three or more lines short
     // (the paginator's cost; note 20 on page 7 of this edition).
-    let mut pieces: BTreeMap<usize, BTreeMap<usize, BTreeSet<i64>>> = BTreeMap::new();
-    for (index, page) in layout.pages.iter().enumerate() {
-        for run in &page.runs {
-            if let typeset::LineTag::Leaf {
-                flow: Flow::Note(note),
-                ..
-            } = run.tag
-            {
-                let baselines = pieces.entry(note).or_default().entry(index).or_default();
-                baselines.insert((run.y * 10.0).round() as i64);
-            }
-        }
-    }
+    let pieces = layout.note_pieces();
     assert!(
         pieces.values().any(|pages| pages.len() > 1),
         "no note is split"
     );
     for (note, pages) in &pieces {
-        for (page, baselines) in pages.iter().skip(1) {
+        for (page, &lines) in pages.iter().skip(1) {
             assert!(
-                baselines.len() > 1,
+                lines > 1,
                 "a single line of note {} carried over to page {}",
                 note + 1,
                 page + 1

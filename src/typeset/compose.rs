@@ -109,6 +109,25 @@ pub struct LinkBox {
     pub link: Link,
 }
 
+/// How a line was set: what the typesetter's record of every line (`Layout::lines`) keeps to
+/// judge the spacing by.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Setting {
+    /// The adjustment ratio of the whole line (see `linebreak::Line::ratio`).
+    pub ratio: f64,
+    /// The glyphs' expansion (see `linebreak::Line::expansion`).
+    pub expansion: f64,
+    /// It ends in a word broken at a hyphenation point.
+    pub hyphenated: bool,
+    /// It could not be justified without holes and falls short of the measure.
+    pub short: bool,
+    /// Points its punctuation hangs into the left and right margins (see `protrusion`).
+    pub hangs: (f64, f64),
+    /// The width of its word spaces in ems of the text, on a line whose spaces were set to
+    /// justify it (not a paragraph's last line, not a centred one): what spacing is judged by.
+    pub word_space: Option<f64>,
+}
+
 /// A set line, relative to its left edge and baseline.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct LineBox {
@@ -118,17 +137,7 @@ pub struct LineBox {
     pub links: Vec<LinkBox>,
     /// The text of the line, for dumps and tests.
     pub text: String,
-    pub ratio: f64,
-    /// The glyphs' expansion (see `linebreak::Line::expansion`).
-    pub expansion: f64,
-    pub hyphenated: bool,
-    /// It could not be justified without holes and falls short of the measure.
-    pub short: bool,
-    /// Points its punctuation hangs into the left and right margins (see `protrusion`).
-    pub hangs: (f64, f64),
-    /// The width of its word spaces in ems of the text, on a line whose spaces were set to
-    /// justify it (not a paragraph's last line, not a centred one): what spacing is judged by.
-    pub word_space: Option<f64>,
+    pub setting: Setting,
 }
 
 /// An entry of the vertical list.
@@ -457,11 +466,14 @@ fn build_line(
         ),
     };
     let mut lb = LineBox {
-        ratio: line.ratio,
-        expansion: scale - 1.0,
-        hyphenated: line.hyphenated,
-        short: align == Align::Justify && line.is_underfull(),
-        hangs: (line.hang_left, line.hang_right),
+        setting: Setting {
+            ratio: line.ratio,
+            expansion: scale - 1.0,
+            hyphenated: line.hyphenated,
+            short: align == Align::Justify && line.is_underfull(),
+            hangs: (line.hang_left, line.hang_right),
+            word_space: None,
+        },
         ..LineBox::default()
     };
     let mut spaces = Spaces::default();
@@ -527,7 +539,7 @@ fn build_line(
     }
     lb.text.truncate(lb.text.trim_end().len());
     if align == Align::Justify {
-        lb.word_space = spaces.mean_in_ems(lb.runs.first().map_or(0.0, |run| run.size));
+        lb.setting.word_space = spaces.mean_in_ems(lb.runs.first().map_or(0.0, |run| run.size));
     }
     lb
 }

@@ -106,12 +106,7 @@ fn place_lines(
             text: std::mem::take(&mut line.line.text),
             page: index,
             in_notes: i >= body_lines,
-            ratio: line.line.ratio,
-            expansion: line.line.expansion,
-            hyphenated: line.line.hyphenated,
-            short: line.line.short,
-            hangs: line.line.hangs,
-            word_space: line.line.word_space,
+            setting: line.line.setting,
         });
         place_line(&mut page, left, baseline, line);
     }

@@ -16,9 +16,9 @@ pub mod paginate;
 mod protrusion;
 pub mod shape;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-pub use compose::{LineTag, TitlePart};
+pub use compose::{LineTag, Setting, TitlePart};
 use compose::{Metrics, PlacedRun, Setter};
 use fonts::FontSet;
 use geometry::PageGeometry;
@@ -29,7 +29,7 @@ use shape::Shaper;
 use crate::book::Book;
 use crate::config::{Edition, PageSize};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::model::Position;
+use crate::model::{Flow, Position};
 
 /// What the typesetter needs beyond the document and the edition.
 #[derive(Debug, Clone)]
@@ -82,17 +82,7 @@ pub struct SetLine {
     /// The page it is on (from 0), and whether it is a note's line at the foot of the page.
     pub page: usize,
     pub in_notes: bool,
-    /// Its adjustment ratio and its glyphs' expansion (see `linebreak::Line`).
-    pub ratio: f64,
-    pub expansion: f64,
-    /// It ends in a word broken at a hyphenation point.
-    pub hyphenated: bool,
-    /// It falls short of the measure, which it could not fill without holes.
-    pub short: bool,
-    /// Points its punctuation hangs into the left and right margins.
-    pub hangs: (f64, f64),
-    /// Its word spaces in ems, when they were set to justify it.
-    pub word_space: Option<f64>,
+    pub setting: Setting,
 }
 
 /// The typeset book.
@@ -110,6 +100,34 @@ pub struct Layout {
     /// Where each page starts in the document: its first body line, or its first note line
     /// on a page of notes only. `None` only for a page with nothing from the document.
     pub page_starts: Vec<Option<Position>>,
+}
+
+impl Layout {
+    /// How the footnotes fell on the pages: for each note (by index), the pages it is on and
+    /// how many of its lines each holds, to judge how notes were split.
+    pub fn note_pieces(&self) -> BTreeMap<usize, BTreeMap<usize, usize>> {
+        // Each note's lines on each page, told apart by their baselines (to 0.1 pt).
+        let mut baselines: BTreeMap<usize, BTreeMap<usize, BTreeSet<i64>>> = BTreeMap::new();
+        for (index, page) in self.pages.iter().enumerate() {
+            for run in &page.runs {
+                if let LineTag::Leaf {
+                    flow: Flow::Note(note),
+                    ..
+                } = run.tag
+                {
+                    let lines = baselines.entry(note).or_default().entry(index).or_default();
+                    lines.insert((run.y * 10.0).round() as i64);
+                }
+            }
+        }
+        baselines
+            .into_iter()
+            .map(|(note, pages)| {
+                let counts = pages.into_iter().map(|(page, l)| (page, l.len())).collect();
+                (note, counts)
+            })
+            .collect()
+    }
 }
 
 /// Typesets the document. Problems (missing glyphs, overfull lines) go to `diags`.
@@ -190,9 +208,10 @@ pub fn line_dump(lines: &[SetLine]) -> String {
     let mut out = String::new();
     for (n, line) in lines.iter().enumerate() {
         let text = line.text.replace(shape::BREAK_HYPHEN_TEXT, "-");
-        out.push_str(&format!("{}| {}| r={:+.2}", n + 1, text, line.ratio));
-        if line.expansion != 0.0 {
-            out.push_str(&format!(" e={:+.2}%", line.expansion * 100.0));
+        let setting = line.setting;
+        out.push_str(&format!("{}| {}| r={:+.2}", n + 1, text, setting.ratio));
+        if setting.expansion != 0.0 {
+            out.push_str(&format!(" e={:+.2}%", setting.expansion * 100.0));
         }
         out.push('\n');
     }

@@ -77,6 +77,17 @@ impl<'a> Galley<'a> {
     fn note_line(&self, (note, line): NoteLine) -> &VLine {
         &self.notes[&note][line]
     }
+
+    /// The height `lines` of notes take at a page's foot, with the space that holds the rule
+    /// above them; nothing when there are none.
+    fn notes_height<'l>(&self, lines: impl IntoIterator<Item = &'l NoteLine>, geo: &Frame) -> f64 {
+        let lines: f64 = lines.into_iter().map(|&l| self.note_line(l).leading).sum();
+        if lines > 0.0 {
+            geo.note_skip + lines
+        } else {
+            0.0
+        }
+    }
 }
 
 /// Lines that no page may come between, with the space before them.
@@ -131,18 +142,8 @@ impl<'g, 'a> PageState<'g, 'a> {
     }
 
     fn notes_height(&self, extra: &[NoteLine]) -> f64 {
-        let lines: f64 = self
-            .plan
-            .notes
-            .iter()
-            .chain(extra)
-            .map(|&l| self.galley.note_line(l).leading)
-            .sum();
-        if lines > 0.0 {
-            self.geo.note_skip + lines
-        } else {
-            0.0
-        }
+        self.galley
+            .notes_height(self.plan.notes.iter().chain(extra), self.geo)
     }
 
     /// Baseline of the last line if `lines` (with `space` before them) were added.
@@ -204,16 +205,7 @@ fn cost(plans: &[PagePlan], ends_book: bool, galley: &Galley, geo: &Frame) -> f6
     };
     let mut total = 0.0;
     for plan in &plans[..judged] {
-        let notes: f64 = plan
-            .notes
-            .iter()
-            .map(|&l| galley.note_line(l).leading)
-            .sum();
-        let notes = if notes > 0.0 {
-            geo.note_skip + notes
-        } else {
-            0.0
-        };
+        let notes = galley.notes_height(&plan.notes, geo);
         let shortfall = ((geo.height - plan.used - notes) / geo.leading).max(0.0);
         total += shortfall * shortfall;
     }
@@ -501,7 +493,7 @@ fn note_split(lines: &[&VLine], space_left: f64, geo: &Frame) -> usize {
     }
     (1..=lines.len())
         .rev()
-        .find(|&k| !lines[k - 1].line.hyphenated)
+        .find(|&k| !lines[k - 1].line.setting.hyphenated)
         .unwrap_or(0)
 }
 
@@ -789,7 +781,7 @@ mod tests {
                 .map(|(i, (&b, &h))| {
                     let mut l = line(0, i, breaks.len());
                     l.break_after = b;
-                    l.line.hyphenated = h;
+                    l.line.setting.hyphenated = h;
                     l
                 })
                 .collect()
