@@ -93,8 +93,8 @@ pub fn annotate_manuscript(
     })
 }
 
-/// Stage 5: the book: the title page, the annotated manuscript, the note on the text (with
-/// the restore report's figures, if the edition names one) and the colophon.
+/// Stage 5: the book: the title page, the annotated manuscript, the endnotes, the note on the
+/// text (with the restore report's figures, if the edition names one) and the colophon.
 pub fn assemble_book(
     project: &mut Project,
     annotated: Annotated,
@@ -103,11 +103,14 @@ pub fn assemble_book(
 ) -> Result<Book, Error> {
     let summary = restore_summary(project, diags)?;
     let edition = &project.edition;
-    let back: Vec<Section> = vec![
-        book::note_on_text::section(edition, &annotated.apparatus, summary.as_ref()),
-        book::colophon::section(edition, imprint.fonts, imprint.built, imprint.revision),
-    ];
     let mut body = annotated.document;
+    let back: Vec<Section> = book::endnotes::section(&body)
+        .into_iter()
+        .chain([
+            book::note_on_text::section(edition, &annotated.apparatus, summary.as_ref()),
+            book::colophon::section(edition, imprint.fonts, imprint.built, imprint.revision),
+        ])
+        .collect();
     book::captions::mark(&mut body, edition.style.captions);
     Ok(Book {
         title_page: TitlePage::new(edition),

@@ -130,8 +130,6 @@ pub struct Position {
 pub enum Flow {
     /// `Document::blocks`.
     Body,
-    /// The "Notes" heading both exporters set before the endnotes (it has no block).
-    EndnotesHeading,
     /// The blocks of `Document::notes[n]`; the first paragraph's text runs on into the note's
     /// source after one space, as both exporters set it.
     Note(usize),

@@ -266,3 +266,43 @@ fn an_ebook_built_alone_has_no_page_list() {
         );
     }
 }
+
+/// Both outputs give the back matter in a book's order: the endnotes right after the text,
+/// then the note on the text, the colophon last.
+#[test]
+fn the_endnotes_come_before_the_note_on_the_text_and_the_colophon_is_last() {
+    let out = build(&repo().join("tests/fixtures/epub/features"), "all");
+    let epub = std::fs::read(out.path().join("features.epub")).unwrap();
+    let (_, opf) = unzip(&epub)
+        .into_iter()
+        .find(|(name, _)| name == "OEBPS/content.opf")
+        .expect("a package document");
+    let opf = String::from_utf8(opf).unwrap();
+    let spine = &opf[opf.find("<spine").expect("a spine")..];
+    let chapter = |file: &str| {
+        let href = format!("href=\"text/{file}\"");
+        let item = &opf[..opf.find(&href).expect(file)];
+        let id = &item[item.rfind("id=\"").unwrap() + 4..];
+        spine
+            .find(&format!("idref=\"{}\"", &id[..id.find('"').unwrap()]))
+            .expect(file)
+    };
+    let order = ["notes.xhtml", "chapter-3.xhtml", "chapter-4.xhtml"].map(chapter);
+    assert!(order.is_sorted(), "spine order {order:?}:\n{spine}");
+    assert!(spine.contains("idref=\"colophon\"/></spine>"), "{spine}");
+
+    let pdf = out.path().join("features.pdf");
+    let Some(pages) = pdf_pages(&pdf) else {
+        return;
+    };
+    let text: String = (1..=pages)
+        .filter_map(|page| pdftotext(&pdf, page, None))
+        .collect();
+    let order = [
+        "Elected bodies in the workplaces",
+        "Note on the text",
+        "Colophon",
+    ]
+    .map(|phrase| text.find(phrase).unwrap_or_else(|| panic!("{phrase}")));
+    assert!(order.is_sorted(), "print order {order:?}:\n{text}");
+}

@@ -1,16 +1,17 @@
 //! The book every exporter renders (stage 4b): a title page made from the edition's metadata,
-//! the annotated manuscript as its body, and the back matter folio writes itself (the note on
-//! the text, the colophon) as typed sections. Exporters ask a section what it is; none of them
+//! the annotated manuscript as its body, and the back matter folio writes itself (the endnotes,
+//! the note on the text, the colophon) as typed sections. Exporters ask a section what it is; none of them
 //! recognises generated text by a heading id.
 
 pub mod captions;
 pub mod colophon;
+pub mod endnotes;
 pub mod note_on_text;
 pub mod title_page;
 
 use crate::cover_image::CoverImage;
 use crate::font_files::FontFiles;
-use crate::model::{Block, Document, Position};
+use crate::model::{Block, Document, Note, NoteKind, Position};
 use crate::project::Project;
 use crate::timestamp::Timestamp;
 
@@ -22,7 +23,8 @@ pub struct Book {
     pub title_page: TitlePage,
     /// The manuscript with its annotations merged; its `notes` are the book's notes.
     pub body: Document,
-    /// Sections after the body, in reading order (the endnotes follow them).
+    /// Sections after the body, in reading order: the endnotes (if any), the note on the
+    /// text, the colophon.
     pub back: Vec<Section>,
 }
 
@@ -36,6 +38,8 @@ pub struct Section {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SectionKind {
+    /// The "Notes" heading; the endnotes follow it (see `Book::parts`).
+    Endnotes,
     /// Where the text came from, its damage and repairs, the emendations and omissions.
     NoteOnTheText,
     /// This edition's facts: source, identifier, type, generator, revision.
@@ -43,13 +47,13 @@ pub enum SectionKind {
 }
 
 impl Book {
-    /// A book of the manuscript alone, with no back matter (for tests and fuzzing of the
-    /// exporters; a build uses `assemble_book`).
+    /// A book of the manuscript alone, with no back matter but its endnotes (for tests and
+    /// fuzzing of the exporters; a build uses `assemble_book`).
     pub fn of_manuscript(edition: &crate::config::Edition, body: Document) -> Self {
         Book {
             title_page: TitlePage::new(edition),
+            back: endnotes::section(&body).into_iter().collect(),
             body,
-            back: Vec::new(),
         }
     }
 
@@ -60,6 +64,52 @@ impl Book {
             .blocks
             .iter()
             .chain(self.back.iter().flat_map(|section| &section.blocks))
+    }
+
+    /// The book in reading order, as an exporter that sets it in one flow meets it: the
+    /// blocks of `blocks`, with the endnotes after the endnotes section's heading.
+    pub fn parts(&self) -> impl Iterator<Item = Part<'_>> {
+        let body = self.body.blocks.iter().map(Part::Block);
+        let back = self.back.iter().flat_map(move |section| {
+            let notes = (section.kind == SectionKind::Endnotes).then(|| {
+                self.endnotes()
+                    .map(|(index, note)| Part::Endnote(index, note))
+            });
+            section
+                .blocks
+                .iter()
+                .map(Part::Block)
+                .chain(notes.into_iter().flatten())
+        });
+        body.chain(back)
+    }
+
+    /// The body's endnotes with their indices in `body.notes`, in reading order.
+    pub fn endnotes(&self) -> impl Iterator<Item = (usize, &Note)> {
+        self.body
+            .notes
+            .iter()
+            .enumerate()
+            .filter(|(_, note)| note.kind == NoteKind::Endnote)
+    }
+}
+
+/// A piece of the book in reading order (see `Book::parts`).
+#[derive(Debug, Clone, Copy)]
+pub enum Part<'a> {
+    /// A block of the body or of a back-matter section.
+    Block(&'a Block),
+    /// Note `.0` of the body, an endnote, set in the endnotes section.
+    Endnote(usize, &'a Note),
+}
+
+impl<'a> Part<'a> {
+    /// The block this part is, if it is one.
+    pub fn block(&self) -> Option<&'a Block> {
+        match *self {
+            Part::Block(block) => Some(block),
+            Part::Endnote(..) => None,
+        }
     }
 }
 

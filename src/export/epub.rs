@@ -10,14 +10,13 @@ use crate::cover_image::{CoverImage, ImageType};
 use crate::diag::{Diagnostic, Diagnostics, Error};
 use crate::font_files::FontFiles;
 use crate::model::generated::COLOPHON_ID;
-use crate::model::generated::ENDNOTES_HEADING_ID;
-use crate::model::{for_each_inline, Flow, InlineKind, NoteKind};
+use crate::model::{for_each_inline, InlineKind};
 use crate::timestamp::Timestamp;
 
 pub use super::ocf::Precompressed;
 use super::ocf::{self, Entry};
 use super::pagemarks::PageMarks;
-use super::xhtml::{self, BodyWriter, Chapter, NoteLinks, NOTES_FILE};
+use super::xhtml::{self, BodyWriter, Chapter, NoteLinks};
 use super::xml::XmlWriter;
 use super::{cover, nav, opf};
 use crate::typeset::fonts::FontSet;
@@ -131,28 +130,17 @@ pub fn entries(publication: &Publication, diags: &mut Diagnostics) -> Result<Vec
             .collect();
         spine.push(SpineItem {
             file: chapter.file.clone(),
-            id: if chapter.section == Some(SectionKind::Colophon) {
-                COLOPHON_ID.to_string()
-            } else {
-                format!("chapter-{}", n + 1)
+            id: match chapter.section {
+                Some(SectionKind::Colophon) => COLOPHON_ID.to_string(),
+                Some(SectionKind::Endnotes) => "endnotes".to_string(),
+                _ => chapter.file.trim_end_matches(".xhtml").to_string(),
             },
             title: title.clone(),
             toc: Some((target, nested)),
-            landmark: (n == 0).then_some("bodymatter"),
-        });
-    }
-
-    if document.notes.iter().any(|n| n.kind == NoteKind::Endnote) {
-        entries.push(text_entry(
-            NOTES_FILE,
-            endnotes_document(publication, (&mut links, &mut pages), diags),
-        ));
-        spine.push(SpineItem {
-            file: NOTES_FILE.into(),
-            id: "endnotes".into(),
-            title: "Notes".into(),
-            toc: Some((NOTES_FILE.into(), Vec::new())),
-            landmark: Some("endnotes"),
+            landmark: match chapter.section {
+                Some(SectionKind::Endnotes) => Some("endnotes"),
+                _ => (n == 0).then_some("bodymatter"),
+            },
         });
     }
 
@@ -331,10 +319,10 @@ fn chapter_document(
         &chapter.title
     };
     xhtml::start_document(&mut w, &edition.language, title);
-    let (matter, kind, role) = if chapter.section == Some(SectionKind::Colophon) {
-        ("backmatter", "colophon", "doc-colophon")
-    } else {
-        ("bodymatter", "chapter", "doc-chapter")
+    let (matter, kind, role) = match chapter.section {
+        Some(SectionKind::Colophon) => ("backmatter", "colophon", "doc-colophon"),
+        Some(SectionKind::Endnotes) => ("backmatter", "endnotes", "doc-endnotes"),
+        _ => ("bodymatter", "chapter", "doc-chapter"),
     };
     w.open("body", &[("epub:type", matter)]);
     w.newline();
@@ -355,6 +343,9 @@ fn chapter_document(
         diags,
     };
     body.blocks(chapter.blocks);
+    if chapter.section == Some(SectionKind::Endnotes) {
+        endnote_list(&mut body, publication.book);
+    }
     let footnotes = body.footnotes_of_file();
     if !footnotes.is_empty() {
         body.w.open(
@@ -375,44 +366,11 @@ fn chapter_document(
     w.finish()
 }
 
-fn endnotes_document(
-    publication: &Publication,
-    (links, pages): (&mut NoteLinks, &mut PageMarks),
-    diags: &mut Diagnostics,
-) -> String {
-    let mut w = XmlWriter::new();
-    xhtml::start_document(&mut w, &publication.project.edition.language, "Notes");
-    w.open("body", &[("epub:type", "backmatter")]);
-    w.open(
-        "section",
-        &[
-            ("epub:type", "endnotes"),
-            ("role", "doc-endnotes"),
-            ("aria-labelledby", ENDNOTES_HEADING_ID),
-        ],
-    );
-    w.open("h1", &[("id", ENDNOTES_HEADING_ID)]);
-    let resume = pages.enter(Flow::EndnotesHeading);
-    pages.start_leaf();
-    pages.here(&mut w, NOTES_FILE);
-    pages.text(&mut w, NOTES_FILE, "Notes");
-    pages.end_leaf(&mut w, NOTES_FILE);
-    pages.leave(resume);
-    w.close("h1");
-    w.newline();
-    w.open("ol", &[("class", "endnotes")]);
-    let mut body = BodyWriter {
-        w,
-        document: &publication.book.body,
-        links,
-        pages,
-        file: NOTES_FILE.into(),
-        diags,
-    };
-    for (index, note) in publication.book.body.notes.iter().enumerate() {
-        if note.kind != NoteKind::Endnote {
-            continue;
-        }
+/// The endnotes, numbered, after the endnotes section's heading.
+fn endnote_list(body: &mut BodyWriter, book: &Book) {
+    body.w.open("ol", &[("class", "endnotes")]);
+    body.w.newline();
+    for (index, note) in book.endnotes() {
         body.w.open(
             "li",
             &[
@@ -427,12 +385,8 @@ fn endnotes_document(
         body.w.close("li");
         body.w.newline();
     }
-    let mut w = body.w;
-    w.close("ol");
-    w.close("section");
-    w.close("body");
-    w.close("html");
-    w.finish()
+    body.w.close("ol");
+    body.w.newline();
 }
 
 /// The cover of a book with this title page, set in `fonts`: what a build makes on another

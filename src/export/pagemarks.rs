@@ -1,7 +1,11 @@
 //! Page-break markers in the ebook (stage 5, EPUB side): the print edition's page starts, as
 //! the typesetter reported them (`model::Position`), become `doc-pagebreak` markers at the same
 //! place in the XHTML, and their targets the nav's page list. The XHTML writer walks the text
-//! in order and asks at each piece of text which markers fall inside it.
+//! in reading order and asks at each piece of text which markers fall inside it. Reading order
+//! is not `Position`'s order (the endnotes, a note's flow, come before the back matter's last
+//! body blocks), so markers are looked up by place, not taken in turn.
+
+use std::collections::BTreeSet;
 
 use crate::model::{Flow, Position};
 
@@ -10,8 +14,8 @@ use super::xml::XmlWriter;
 /// The markers still to write, and where the written ones went.
 #[derive(Debug)]
 pub struct PageMarks {
-    /// (where the page starts, page index), sorted: markers are written in this order.
-    pending: Vec<(Position, usize)>,
+    /// (where the page starts, page index) of the markers not yet written.
+    pending: BTreeSet<(Position, usize)>,
     /// For each page of the print edition, the href (file#id) of its marker once written.
     placed: Vec<Option<String>>,
     /// Where the writer is: flow, leaf block, character offset.
@@ -26,12 +30,11 @@ pub struct Resume(Position, usize);
 impl PageMarks {
     /// Markers for `starts` (page `n` at index `n - 1`); pages without a start get none.
     pub fn new(starts: &[Option<Position>]) -> Self {
-        let mut pending: Vec<(Position, usize)> = starts
+        let pending = starts
             .iter()
             .enumerate()
             .filter_map(|(page, at)| at.map(|at| (at, page)))
             .collect();
-        pending.sort();
         PageMarks {
             pending,
             placed: vec![None; starts.len()],
@@ -108,30 +111,37 @@ impl PageMarks {
     /// starts beyond it (which the typesetter never reports) is marked at its end rather than
     /// lost.
     pub fn end_leaf(&mut self, w: &mut XmlWriter, file: &str) {
-        while let Some(&(at, page)) = self.pending.first() {
+        let leaf_start = Position {
+            offset: 0,
+            ..self.cursor
+        };
+        while let Some((at, page)) = self.next_from(leaf_start) {
             if (at.flow, at.block) != (self.cursor.flow, self.cursor.block) {
                 break;
             }
-            self.pending.remove(0);
+            self.pending.remove(&(at, page));
             self.write(w, file, page);
         }
     }
 
+    /// The first marker still to write at or after `from`.
+    fn next_from(&self, from: Position) -> Option<(Position, usize)> {
+        self.pending.range((from, 0)..).next().copied()
+    }
+
     /// The offset of the next marker in the current leaf before `end`, if any.
     fn next_within(&self, end: usize) -> Option<usize> {
-        let &(at, _) = self.pending.first()?;
-        ((at.flow, at.block) == (self.cursor.flow, self.cursor.block)
-            && at.offset >= self.cursor.offset
-            && at.offset < end)
+        let (at, _) = self.next_from(self.cursor)?;
+        ((at.flow, at.block) == (self.cursor.flow, self.cursor.block) && at.offset < end)
             .then_some(at.offset)
     }
 
     fn write_here(&mut self, w: &mut XmlWriter, file: &str) {
-        while let Some(&(at, page)) = self.pending.first() {
+        while let Some((at, page)) = self.next_from(self.cursor) {
             if at != self.cursor {
                 break;
             }
-            self.pending.remove(0);
+            self.pending.remove(&(at, page));
             self.write(w, file, page);
         }
     }
@@ -203,5 +213,36 @@ mod tests {
         let (list, missing) = marks.finish();
         assert_eq!(list[1], ("2".to_string(), "c.xhtml#page-2".to_string()));
         assert!(missing.is_empty());
+    }
+
+    #[test]
+    fn a_page_in_the_endnotes_is_marked_though_body_blocks_come_after_them() {
+        let in_note = Some(Position {
+            flow: Flow::Note(0),
+            block: 0,
+            offset: 3,
+        });
+        let mut marks = PageMarks::new(&[at(0, 0), in_note, at(1, 0)]);
+        let mut w = XmlWriter::default();
+        marks.start_leaf();
+        marks.here(&mut w, "c.xhtml");
+        marks.text(&mut w, "c.xhtml", "Notes");
+        marks.end_leaf(&mut w, "c.xhtml");
+        let resume = marks.enter(Flow::Note(0));
+        marks.start_leaf();
+        marks.text(&mut w, "notes.xhtml", "A note.");
+        marks.end_leaf(&mut w, "notes.xhtml");
+        marks.leave(resume);
+        marks.start_leaf();
+        marks.here(&mut w, "d.xhtml");
+        marks.text(&mut w, "d.xhtml", "Colophon");
+        marks.end_leaf(&mut w, "d.xhtml");
+        let (list, missing) = marks.finish();
+        assert!(missing.is_empty(), "pages without a marker: {missing:?}");
+        let hrefs: Vec<&str> = list.iter().map(|(_, href)| href.as_str()).collect();
+        assert_eq!(
+            hrefs,
+            ["c.xhtml#page-1", "notes.xhtml#page-2", "d.xhtml#page-3"]
+        );
     }
 }

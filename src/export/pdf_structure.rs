@@ -12,7 +12,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::page_content::Marked;
-use crate::book::Book;
+use crate::book::{Book, Part};
 use crate::model::{for_each_inline, Block, BlockKind, Flow, InlineKind, NoteKind};
 use crate::typeset::items::{Link, Passage};
 use crate::typeset::{LineTag, PageLink, TitlePart};
@@ -125,23 +125,15 @@ impl<'b> Builder<'b> {
             builder.leaves.insert(LineTag::Title(part), element);
         }
         let mut leaf = 0;
-        for block in book.blocks() {
-            builder.block(block, root, Flow::Body, &mut leaf);
+        for part in book.parts() {
+            match part {
+                Part::Block(block) => builder.block(block, root, Flow::Body, &mut leaf),
+                Part::Endnote(index, _) => builder.note(index, root),
+            }
         }
         // Footnotes referred to from nowhere in the text still have their place.
         for (index, note) in book.body.notes.iter().enumerate() {
             if note.kind == NoteKind::Footnote {
-                builder.note(index, root);
-            }
-        }
-        let heading = builder.add(Some(root), "H1");
-        let heading_tag = LineTag::Leaf {
-            flow: Flow::EndnotesHeading,
-            block: 0,
-        };
-        builder.leaves.insert(heading_tag, heading);
-        for (index, note) in book.body.notes.iter().enumerate() {
-            if note.kind == NoteKind::Endnote {
                 builder.note(index, root);
             }
         }

@@ -88,8 +88,15 @@ fn push_chapter<'d>(
             _ => None,
         })
         .collect();
+    // The endnotes keep a file name of their own, which note references name (`NoteLinks`);
+    // the other chapters are numbered without a gap for it.
+    let numbered = chapters.iter().filter(|c| c.file != NOTES_FILE).count();
+    let file = match section {
+        Some(SectionKind::Endnotes) => NOTES_FILE.to_string(),
+        _ => format!("chapter-{}.xhtml", numbered + 1),
+    };
     chapters.push(Chapter {
-        file: format!("chapter-{}.xhtml", chapters.len() + 1),
+        file,
         title,
         heading_id,
         blocks,

@@ -13,7 +13,7 @@ use super::fonts::{self, FontSet, Style};
 use super::hyphenate::Hyphenator;
 use super::items::{Context, Link, ParStyle};
 use super::shape::{Shaper, Variant};
-use crate::book::{Book, TitlePage};
+use crate::book::{Book, Part, TitlePage};
 use crate::config::Edition;
 use crate::diag::{Diagnostics, Span};
 use crate::model::{
@@ -22,7 +22,7 @@ use crate::model::{
 
 /// The set text before page makeup.
 pub struct Galley {
-    /// The body's vertical list: the title block, the blocks, the endnotes.
+    /// The body's vertical list: the title block, the body's blocks, the back matter.
     pub body: Vec<VItem>,
     /// Each footnote's lines, by note index.
     pub notes: BTreeMap<usize, Vec<VLine>>,
@@ -41,10 +41,10 @@ pub struct Job<'a> {
 /// the later part of the body and the footnotes, so each core gets about half of the text.
 /// Its findings follow the caller's in `setter`'s diagnostics.
 pub fn set(setter: &mut Setter, job: &Job) -> Galley {
-    let all: Vec<&Block> = job.book.blocks().collect();
-    let mut blocks = &all[..];
+    let all: Vec<Part> = job.book.parts().collect();
+    let mut parts = &all[..];
     let mut title_heading = None;
-    if let Some((first, rest)) = blocks.split_first() {
+    if let Some((Part::Block(first), rest)) = parts.split_first() {
         if let BlockKind::Heading {
             level: 1, content, ..
         } = &first.kind
@@ -52,20 +52,20 @@ pub fn set(setter: &mut Setter, job: &Job) -> Galley {
             // A leading level-1 heading is the article's title: the title block sets it
             // from the edition's metadata, so it is not repeated.
             title_heading = Some(plain_text(content));
-            blocks = rest;
+            parts = rest;
         }
     }
-    let split = split_point(blocks, &job.book.body.notes);
-    let (mine, theirs) = blocks.split_at(split);
+    let split = split_point(parts, &job.book.body.notes);
+    let (mine, theirs) = parts.split_at(split);
     // Where the second part starts: its first leaf number, and whether its first paragraph
     // is indented (it is after a paragraph, as `BodyBuilder::block` decides).
     let title_leaves = usize::from(title_heading.is_some());
-    let their_leaf = title_leaves + leaves(mine.iter().copied()).count();
-    let their_indent = mine
-        .last()
-        .is_some_and(|b| matches!(b.kind, BlockKind::Paragraph { .. }));
+    let their_leaf = title_leaves + leaves(mine.iter().filter_map(Part::block)).count();
+    let their_indent = mine.last().is_some_and(|part| {
+        matches!(part, Part::Block(block) if matches!(block.kind, BlockKind::Paragraph { .. }))
+    });
 
-    let (body, (their_body, their_leaf_end, notes, their_diags)) = std::thread::scope(|scope| {
+    let (mut body, (their_body, notes, their_diags)) = std::thread::scope(|scope| {
         let helper = scope.spawn(|| set_on_helper(job, theirs, their_leaf, their_indent));
         let mut body = BodyBuilder {
             setter: &mut *setter,
@@ -79,42 +79,33 @@ pub fn set(setter: &mut Setter, job: &Job) -> Galley {
         // that heading in the ebook matches the top of the first page.
         let title_at = title_heading.is_some().then(|| body.next_leaf());
         body.title_block(&job.book.title_page, title_heading, title_at);
-        for block in mine {
-            body.block(block, 0.0, job.metrics.measure);
+        for &part in mine {
+            body.part(part);
         }
         let list = body.list;
         let helper = helper.join().expect("the galley thread does not panic");
         (list, helper)
     });
     merge_diagnostics(setter.cx.diags, their_diags);
-    let mut body = BodyBuilder {
-        setter,
-        metrics: job.metrics,
-        list: body,
-        indent_next: false,
-        leaf: their_leaf_end,
-        lang: None,
-    };
-    body.list.extend(their_body);
-    body.endnotes(&job.book.body.notes);
-    Galley {
-        body: body.list,
-        notes,
-    }
+    body.extend(their_body);
+    Galley { body, notes }
 }
 
-/// Where to cut the body so that the caller's part has about as much text as the rest of
-/// the body and the footnotes together.
-fn split_point(blocks: &[&Block], notes: &[Note]) -> usize {
+/// Where to cut the book's parts so that the caller's share has about as much text as the
+/// rest and the footnotes together.
+fn split_point(parts: &[Part], notes: &[Note]) -> usize {
     let footnotes: usize = notes
         .iter()
         .filter(|n| n.kind == NoteKind::Footnote)
-        .map(|n| {
-            let source = n.source.as_deref().map_or(0, |s| plain_text(s).len());
-            n.blocks.iter().map(text_length).sum::<usize>() + source
-        })
+        .map(note_length)
         .sum();
-    let lengths: Vec<usize> = blocks.iter().map(|b| text_length(b)).collect();
+    let lengths: Vec<usize> = parts
+        .iter()
+        .map(|part| match part {
+            Part::Block(block) => text_length(block),
+            Part::Endnote(_, note) => note_length(note),
+        })
+        .collect();
     let half = (lengths.iter().sum::<usize>() + footnotes) / 2;
     let mut mine = 0;
     for (i, length) in lengths.iter().enumerate() {
@@ -123,7 +114,13 @@ fn split_point(blocks: &[&Block], notes: &[Note]) -> usize {
         }
         mine += length;
     }
-    blocks.len()
+    parts.len()
+}
+
+/// The length of a note's text and source in bytes.
+fn note_length(note: &Note) -> usize {
+    let source = note.source.as_deref().map_or(0, |s| plain_text(s).len());
+    note.blocks.iter().map(text_length).sum::<usize>() + source
 }
 
 /// The length of a block's text in bytes: the measure of the work of setting it.
@@ -138,18 +135,18 @@ fn text_length(block: &Block) -> usize {
         .sum()
 }
 
-/// The second thread's share: the body from `blocks` on, then the footnotes. Returns the
-/// body's lines, the leaf number after them, the footnotes' lines and the findings.
+/// The second thread's share: the book's parts from `parts` on, then the footnotes. Returns
+/// the body's lines, the footnotes' lines and the findings.
 fn set_on_helper(
     job: &Job,
-    blocks: &[&Block],
+    parts: &[Part],
     leaf: usize,
     indent_next: bool,
-) -> (Vec<VItem>, usize, BTreeMap<usize, Vec<VLine>>, Diagnostics) {
+) -> (Vec<VItem>, BTreeMap<usize, Vec<VLine>>, Diagnostics) {
     let mut diags = Diagnostics::default();
     let Some(mut shaper) = Shaper::new(job.fonts) else {
         // The caller's shaper, made from the same fonts, has reported it.
-        return (Vec::new(), leaf, BTreeMap::new(), diags);
+        return (Vec::new(), BTreeMap::new(), diags);
     };
     let hyphenator = Hyphenator::for_language(&job.edition.language);
     let note_numbers = |n: usize| job.book.body.notes.get(n).map(|note| note.number);
@@ -171,17 +168,17 @@ fn set_on_helper(
         leaf,
         lang: None,
     };
-    for block in blocks {
-        body.block(block, 0.0, job.metrics.measure);
+    for &part in parts {
+        body.part(part);
     }
-    let (list, leaf_end) = (body.list, body.leaf);
+    let list = body.list;
     let mut notes = BTreeMap::new();
     for (index, note) in job.book.body.notes.iter().enumerate() {
         if note.kind == NoteKind::Footnote {
             notes.insert(index, set_note(&mut setter, job.metrics, index, note));
         }
     }
-    (list, leaf_end, notes, diags)
+    (list, notes, diags)
 }
 
 /// Adds the second thread's findings after the caller's. A character a face lacks is
@@ -379,6 +376,14 @@ impl BodyBuilder<'_, '_, '_, '_> {
         self.indent_next = false;
     }
 
+    /// Sets one part of the book at the full measure.
+    fn part(&mut self, part: Part) {
+        match part {
+            Part::Block(block) => self.block(block, 0.0, self.metrics.measure),
+            Part::Endnote(index, note) => self.endnote(index, note),
+        }
+    }
+
     fn block(&mut self, block: &Block, left: f64, measure: f64) {
         let at = match block.kind {
             BlockKind::BlockQuote { .. } | BlockKind::List { .. } | BlockKind::Language { .. } => {
@@ -565,55 +570,18 @@ impl BodyBuilder<'_, '_, '_, '_> {
         self.indent_next = false;
     }
 
-    /// Endnotes, after the text under a "Notes" heading.
-    fn endnotes(&mut self, notes: &[Note]) {
-        let m = self.metrics;
-        let endnotes: Vec<(usize, &Note)> = notes
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| n.kind == NoteKind::Endnote)
-            .collect();
-        if endnotes.is_empty() {
-            return;
+    /// An endnote, in the endnotes section after its heading.
+    fn endnote(&mut self, index: usize, note: &Note) {
+        let mut lines = set_note(self.setter, self.metrics, index, note);
+        // Each paragraph's rules hold, and the note's as a whole: no page ends after its
+        // first line or before its last.
+        let n = lines.len();
+        for (i, line) in lines.iter_mut().enumerate() {
+            line.break_after &= may_break_after(i, n);
         }
-        let first = self.list.len();
-        self.block(
-            &Block {
-                kind: BlockKind::Heading {
-                    level: 1,
-                    id: "notes".into(),
-                    content: vec![Inline::text("Notes", Span::generated())],
-                },
-                span: Span::generated(),
-            },
-            0.0,
-            m.measure,
-        );
-        // The heading is generated, not a block of the body: give back its leaf number and
-        // mark its lines as the heading of the endnotes, which the ebook has too.
-        self.leaf -= 1;
-        let heading = Position {
-            flow: Flow::EndnotesHeading,
-            block: 0,
-            offset: 0,
-        };
-        for item in &mut self.list[first..] {
-            if let VItem::Line(line) = item {
-                line.position = Some(heading);
-                line.tag = LineTag::of(Some(heading));
-            }
-        }
-        for (index, note) in endnotes {
-            let mut lines = set_note(self.setter, m, index, note);
-            // Each paragraph's rules hold, and the note's as a whole: no page ends after
-            // its first line or before its last.
-            let n = lines.len();
-            for (i, line) in lines.iter_mut().enumerate() {
-                line.break_after &= may_break_after(i, n);
-            }
-            self.list.push(VItem::Space(m.between_endnotes));
-            self.push_lines(lines);
-        }
+        self.list.push(VItem::Space(self.metrics.between_endnotes));
+        self.push_lines(lines);
+        self.indent_next = false;
     }
 }
 /// The left edge and measure inside a quotation or list: `left_inset` further in and
