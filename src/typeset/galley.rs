@@ -227,6 +227,12 @@ fn set_note(setter: &mut Setter, metrics: &Metrics, index: usize, note: &Note) -
     if let Some(first) = lines.first_mut() {
         first.note_start = Some(index);
     }
+    // Each paragraph's rules hold, and the note's as a whole: no page ends after its first
+    // line or before its last, even between two of its paragraphs.
+    let n = lines.len();
+    for (i, line) in lines.iter_mut().enumerate() {
+        line.break_after &= may_break_after(i, n);
+    }
     lines
 }
 
@@ -572,13 +578,7 @@ impl BodyBuilder<'_, '_, '_, '_> {
 
     /// An endnote, in the endnotes section after its heading.
     fn endnote(&mut self, index: usize, note: &Note) {
-        let mut lines = set_note(self.setter, self.metrics, index, note);
-        // Each paragraph's rules hold, and the note's as a whole: no page ends after its
-        // first line or before its last.
-        let n = lines.len();
-        for (i, line) in lines.iter_mut().enumerate() {
-            line.break_after &= may_break_after(i, n);
-        }
+        let lines = set_note(self.setter, self.metrics, index, note);
         self.list.push(VItem::Space(self.metrics.between_endnotes));
         self.push_lines(lines);
         self.indent_next = false;

@@ -385,11 +385,8 @@ fn plan(
                 .rev()
                 .find(|&k| page.fits(body, &new_notes[..k]))
                 .unwrap_or(0);
-            let note_lines: Vec<&VLine> = new_notes[..fitting]
-                .iter()
-                .map(|&l| galley.note_line(l))
-                .collect();
-            let fitting = note_split(&note_lines, page.space_left(), geo);
+            let note_lines: Vec<&VLine> = new_notes.iter().map(|&l| galley.note_line(l)).collect();
+            let fitting = note_split(&note_lines, fitting, page.space_left(), geo);
             if fitting > 0 && carry.is_empty() {
                 page.plan.chunks.push(index);
                 page.place(chunk.space, chunk.lines.clone());
@@ -478,23 +475,37 @@ fn finish(
         .collect()
 }
 
-/// How many of a note's first `lines` (those that fit) stay on this page. Only where the
-/// note's lines allow a break, as the text's do: no single line left on either side, no word
-/// broken across the turn. Where no place does, the text that refers to the note goes to the
-/// next page with it (0) if that leaves this page at most `MAX_SHORTFALL` lines short; else the
-/// note is split where it must be, but never inside a word: if every place is, the text goes.
-fn note_split(lines: &[&VLine], space_left: f64, geo: &Frame) -> usize {
-    let allowed = (1..=lines.len()).rev().find(|&k| lines[k - 1].break_after);
+/// How many of the first `fitting` of the new notes' `lines` stay on this page. Only where
+/// the notes' lines allow a break, as the text's do: no single line left on either side, no
+/// word broken across the turn. Where no place does, the text that refers to the notes goes
+/// to the next page with them (0) if that leaves this page at most `MAX_SHORTFALL` lines
+/// short; else a note is split against its paragraph's rules, but still never inside a word
+/// and never so that one of its lines stands alone: if every place would, the text goes.
+fn note_split(lines: &[&VLine], fitting: usize, space_left: f64, geo: &Frame) -> usize {
+    let allowed = (1..=fitting).rev().find(|&k| lines[k - 1].break_after);
     if let Some(k) = allowed {
         return k;
     }
     if space_left <= MAX_SHORTFALL * geo.leading {
         return 0;
     }
-    (1..=lines.len())
+    (1..=fitting)
         .rev()
-        .find(|&k| !lines[k - 1].line.setting.hyphenated)
+        .find(|&k| !lines[k - 1].line.setting.hyphenated && !leaves_a_lone_line(lines, k))
         .unwrap_or(0)
+}
+
+/// Whether a page ending after `lines[..k]` splits a note so that one of its lines is alone
+/// on either page (`VLine::note_start` marks where each note begins).
+fn leaves_a_lone_line(lines: &[&VLine], k: usize) -> bool {
+    let splits_a_note = lines.get(k).is_some_and(|next| next.note_start.is_none());
+    if !splits_a_note {
+        return false;
+    }
+    let starts = |i: &usize| lines[*i].note_start.is_some();
+    let first = (0..k).rev().find(starts).unwrap_or(0);
+    let end = (k..lines.len()).find(starts).unwrap_or(lines.len());
+    k - first < 2 || end - k < 2
 }
 
 /// A page may end this many lines short rather than split a note against the rules: two
@@ -788,14 +799,24 @@ mod tests {
         };
         // An allowed place: the latest one that fits.
         let lines = note(&[false, true, true, false], &[false, false, false, false]);
-        assert_eq!(note_split(&refs(&lines), 100.0, &geo), 3);
+        assert_eq!(note_split(&refs(&lines), 4, 100.0, &geo), 3);
         // No allowed place and little room: the text goes on with its note.
         let lines = note(&[false, false], &[false, false]);
-        assert_eq!(note_split(&refs(&lines), 20.0, &geo), 0);
-        // No allowed place and much room: split anyway, but not after a broken word.
-        let lines = note(&[false, false, false], &[false, false, true]);
-        assert_eq!(note_split(&refs(&lines), 100.0, &geo), 2);
+        assert_eq!(note_split(&refs(&lines), 1, 20.0, &geo), 0);
+        // No allowed place and much room: split anyway, but not after a broken word and not
+        // so that a single line goes over.
+        let lines = note(&[false; 5], &[false, false, true, false, false]);
+        assert_eq!(note_split(&refs(&lines), 4, 100.0, &geo), 2);
         let lines = note(&[false], &[true]);
-        assert_eq!(note_split(&refs(&lines), 100.0, &geo), 0);
+        assert_eq!(note_split(&refs(&lines), 1, 100.0, &geo), 0);
+        // Nor so that a single line stays: the text goes on with its note however much room
+        // is left (the case of a note's first line alone at a page's foot).
+        let lines = note(&[false; 4], &[false; 4]);
+        assert_eq!(note_split(&refs(&lines), 1, 100.0, &geo), 0);
+        // Two notes: ending after the first whole one splits nothing.
+        let mut lines = note(&[false; 4], &[false; 4]);
+        lines[0].note_start = Some(0);
+        lines[1].note_start = Some(1);
+        assert_eq!(note_split(&refs(&lines), 1, 100.0, &geo), 1);
     }
 }
