@@ -13,6 +13,7 @@
 
 pub mod annotate;
 pub mod book;
+pub mod cache;
 pub mod check;
 pub mod cmd;
 pub mod compare;

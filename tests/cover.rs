@@ -253,3 +253,67 @@ fn without_a_picture_of_its_own_the_pdf_cover_is_the_drawn_one() {
         "the same inputs give the same PDF"
     );
 }
+
+/// Builds the EPUB of the edition in `dir` with the edition's own cache (`.folio/cache`), as
+/// an editor's build runs; returns it and the cover files in the cache.
+fn build_with_cache(dir: &Path) -> (Vec<u8>, Vec<PathBuf>) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_folio"))
+        .args(["build", "--quiet"])
+        .current_dir(dir)
+        .env_remove("FOLIO_CACHE_DIR")
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let cache = dir.join(".folio/cache/cover");
+    let mut covers: Vec<PathBuf> = std::fs::read_dir(&cache)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "png"))
+        .collect();
+    covers.sort();
+    (std::fs::read(epub_of(dir)).unwrap(), covers)
+}
+
+/// The drawn cover is kept in the edition's cache: the next build reads it instead of drawing
+/// it again and gives the same bytes; a damaged file is drawn again; a changed title page
+/// draws a new cover and drops the old file.
+#[test]
+fn the_drawn_cover_is_read_from_the_cache_and_drawn_again_when_it_is_damaged() {
+    let dir = tempfile::tempdir().unwrap();
+    edition(dir.path(), "");
+    let (first, covers) = build_with_cache(dir.path());
+    assert_eq!(covers.len(), 1, "{covers:?}");
+    let cached = std::fs::read(&covers[0]).unwrap();
+    let drawn = entry(&epub_of(dir.path()), "OEBPS/images/cover.png").unwrap();
+    assert!(cached.ends_with(&drawn), "the cache holds another picture");
+    let written = std::fs::metadata(&covers[0]).unwrap().modified().unwrap();
+
+    let (second, again) = build_with_cache(dir.path());
+    assert_eq!(
+        second, first,
+        "a cover read from the cache changed the EPUB"
+    );
+    assert_eq!(again, covers);
+    let unchanged = std::fs::metadata(&covers[0]).unwrap().modified().unwrap();
+    assert_eq!(unchanged, written, "the cover was drawn again, not read");
+
+    let mut damaged = cached.clone();
+    let middle = damaged.len() / 2;
+    damaged[middle] ^= 0xFF;
+    std::fs::write(&covers[0], &damaged).unwrap();
+    let (third, _) = build_with_cache(dir.path());
+    assert_eq!(third, first, "a damaged cache changed the EPUB");
+    assert_eq!(std::fs::read(&covers[0]).unwrap(), cached);
+
+    let toml = dir.path().join("edition.toml");
+    let text = std::fs::read_to_string(&toml).unwrap();
+    let retitled = text.replacen("title = \"", "title = \"Another ", 1);
+    assert_ne!(retitled, text);
+    std::fs::write(&toml, retitled).unwrap();
+    let (_, new_covers) = build_with_cache(dir.path());
+    assert_eq!(new_covers.len(), 1, "the old title's cover is still kept");
+    assert_ne!(new_covers, covers);
+    let redrawn = entry(&epub_of(dir.path()), "OEBPS/images/cover.png").unwrap();
+    assert_ne!(redrawn, drawn);
+}

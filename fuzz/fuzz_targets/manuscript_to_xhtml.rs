@@ -77,7 +77,7 @@ fuzz_target!(|data: &[u8]| {
         .expect("no file to read");
     let mut publication = Publication::new(&project, &book, fonts, built);
     if title_page.is_some() {
-        publication.cover = folio::export::epub::render_cover(&book.title_page, fonts);
+        publication.cover = folio::export::epub::render_cover(&book.title_page, fonts, None);
         assert!(
             publication.cover.is_some(),
             "the built-in fonts draw a cover"

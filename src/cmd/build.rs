@@ -148,7 +148,8 @@ fn compress_fonts_early(fonts: &FontFiles, built: Timestamp) -> JoinHandle<Optio
 fn render_cover_early(project: &Project, fonts: &FontFiles) -> JoinHandle<Option<CoverImage>> {
     let page = TitlePage::new(&project.edition);
     let fonts = fonts.clone();
-    std::thread::spawn(move || export::epub::render_cover(&page, &fonts))
+    let cache = crate::cache::directory(Some(&project.root));
+    std::thread::spawn(move || export::epub::render_cover(&page, &fonts, cache.as_deref()))
 }
 
 /// Stage 6: the book set in pages, with the fonts it was set in.

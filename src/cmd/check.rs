@@ -9,7 +9,6 @@ use crate::check::{faithful, residual};
 use crate::compare::MappedText;
 use crate::diag::{Diagnostic, Diagnostics, Error, Severity};
 use crate::project::Project;
-use crate::restore::answers;
 use crate::restore::hunspell::Dictionaries;
 use crate::restore::{Lexicon, RestoreOptions};
 use crate::timestamp::Timestamp;
@@ -81,7 +80,7 @@ fn restore_settings(
         Dictionaries::none()
     } else {
         Dictionaries::for_command(languages, diags)
-            .cached_in(answers::directory(Some(&project.root)))
+            .cached_in(crate::cache::directory(Some(&project.root)))
     };
     let options = RestoreOptions {
         dash: project.edition.style.dash,

@@ -11,7 +11,6 @@ use unicode_normalization::UnicodeNormalization;
 use crate::config::{self, EDITION_FILE};
 use crate::diag::Error;
 use crate::output::write_all_atomic;
-use crate::restore::answers;
 use crate::restore::hunspell::Dictionaries;
 use crate::restore::{self, markdown, Lexicon, Report, RestoreOptions};
 use crate::timestamp::Timestamp;
@@ -62,7 +61,7 @@ pub fn run(args: &Args) -> Result<Created, Error> {
     // uses by default; their answers kept where `folio restore` outside an edition keeps them
     // (the edition does not exist yet), and saved here rather than in `edition_files`, which
     // writes nothing.
-    let dictionaries = Dictionaries::installed(&[]).cached_in(answers::directory(None));
+    let dictionaries = Dictionaries::installed(&[]).cached_in(crate::cache::directory(None));
     let edition = edition_files(&Blueprint {
         title: args.title.clone(),
         language: language.to_string(),

@@ -11,7 +11,6 @@ use crate::config::EDITION_FILE;
 use crate::diag::{Diagnostic, Diagnostics, Error, Files};
 use crate::output::write_atomic;
 use crate::project::Project;
-use crate::restore::answers;
 use crate::restore::hunspell::Dictionaries;
 use crate::restore::lexicon::strip;
 use crate::restore::markdown;
@@ -111,7 +110,7 @@ fn edition_settings(
     if !dir.join(EDITION_FILE).exists() {
         let options = RestoreOptions {
             dictionaries: Dictionaries::for_command(&args.languages, diags)
-                .cached_in(answers::directory(None)),
+                .cached_in(crate::cache::directory(None)),
             ..RestoreOptions::default()
         };
         return Ok((Lexicon::default(), options));
@@ -132,7 +131,7 @@ fn edition_settings(
     let options = RestoreOptions {
         dash: project.edition.style.dash,
         dictionaries: Dictionaries::for_command(languages, diags)
-            .cached_in(answers::directory(Some(dir))),
+            .cached_in(crate::cache::directory(Some(dir))),
     };
     let lexicon = match lexicon_path? {
         Some(path) => Lexicon::load(&path, files, diags)?,

@@ -19,7 +19,6 @@ use super::pagemarks::PageMarks;
 use super::xhtml::{self, BodyWriter, Chapter, NoteLinks};
 use super::xml::XmlWriter;
 use super::{cover, nav, opf};
-use crate::typeset::fonts::FontSet;
 
 const STYLESHEET: &str = include_str!("epub.css");
 
@@ -390,10 +389,14 @@ fn endnote_list(body: &mut BodyWriter, book: &Book) {
 }
 
 /// The cover of a book with this title page, set in `fonts`: what a build makes on another
-/// core while the manuscript is read. `None` if the fonts cannot be shaped.
-pub fn render_cover(page: &TitlePage, fonts: &FontFiles) -> Option<CoverImage> {
-    let fonts = FontSet::new(fonts).ok()?;
-    CoverImage::parse(cover::typographic(page, &fonts)?)
+/// core while the manuscript is read (or reads from the cache in `cache`, see
+/// `cover::cached_typographic`). `None` if the fonts cannot be shaped.
+pub fn render_cover(
+    page: &TitlePage,
+    fonts: &FontFiles,
+    cache: Option<&Path>,
+) -> Option<CoverImage> {
+    CoverImage::parse(cover::cached_typographic(page, fonts, cache)?)
 }
 
 /// The cover picture and the page that shows it, first in the spine; the picture's type, if

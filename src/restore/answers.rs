@@ -3,25 +3,21 @@
 //! parsed at all: parsing the five of `.ci/run` costs about a second of CPU, reading their
 //! answers a few milliseconds.
 //!
-//! A cache file belongs to one dictionary and is named by a hash of its `.aff` and `.dic`
-//! bytes and of this file's format version, so a changed dictionary or a new format is never
-//! read from an old file. A file that is truncated, damaged or of another format reads as no
-//! answers (and is written again); a file is written whole to a temporary name, then renamed.
+//! A cache file (see `crate::cache`) belongs to one dictionary and is named by a hash of its
+//! `.aff` and `.dic` bytes and of this file's format version, so a changed dictionary or a new
+//! format is never read from an old file; a damaged one reads as no answers.
 
 use std::collections::BTreeMap;
-use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 
-use rustc_hash::FxHasher;
+use crate::cache;
 
-/// Changes whenever what is stored, or how, changes: a new folio then misses every old file.
-const FORMAT_VERSION: u32 = 1;
-
-/// The first bytes of every cache file.
-const MAGIC: &[u8; 16] = b"folio hunspell\0\0";
-
-/// The header: magic, format version, key, payload length, payload checksum.
-const HEADER_LEN: usize = MAGIC.len() + 4 + 8 + 8 + 8;
+/// The first bytes of every answers file, and a version that changes whenever what is
+/// stored, or how, changes: a new folio then misses every old file.
+const FORMAT: cache::Format = cache::Format {
+    magic: b"folio hunspell\0\0",
+    version: 1,
+};
 
 /// Past this many answers a file keeps only the last run's: a cache that grew over many texts
 /// would cost more to read than it saves (a run on one article asks a few thousand questions).
@@ -120,137 +116,34 @@ impl Answers {
 
 /// The cache file of one dictionary in a cache directory.
 #[derive(Debug, Clone)]
-pub struct CacheFile {
-    directory: PathBuf,
-    locale: String,
-    key: u64,
-}
+pub struct CacheFile(cache::CacheFile);
 
 impl CacheFile {
     /// The file for the dictionary `locale` whose files hold `aff` and `dic`, in `directory`.
     pub fn new(directory: &Path, locale: &str, aff: &[u8], dic: &[u8]) -> Self {
-        CacheFile {
-            directory: directory.join("hunspell"),
-            locale: locale.to_string(),
-            key: key(aff, dic),
-        }
+        CacheFile(cache::CacheFile::new(
+            directory,
+            ("hunspell", locale, "answers"),
+            &FORMAT,
+            &[aff, dic],
+        ))
     }
 
     pub fn path(&self) -> PathBuf {
-        self.directory
-            .join(format!("{}-{:016x}.answers", self.locale, self.key))
+        self.0.path()
     }
 
     /// The answers stored, or none when there is no file or it is not one this version of
     /// folio wrote for these dictionary files, whole.
     pub fn read(&self) -> Option<Answers> {
-        let bytes = std::fs::read(self.path()).ok()?;
-        let (header, payload) = bytes.split_at_checked(HEADER_LEN)?;
-        (header == self.header(payload)).then(|| Answers::decode(payload))?
+        Answers::decode(&self.0.read()?)
     }
 
-    /// Stores `answers` (temporary file, then renamed), and removes this dictionary's files
-    /// of other keys, which an earlier version of the dictionary or of folio left.
+    /// Stores `answers`, and removes this dictionary's files of other keys, which an earlier
+    /// version of the dictionary or of folio left.
     pub fn write(&self, answers: &Answers) -> Result<(), crate::diag::Error> {
-        let ignore = self.directory.join(".gitignore");
-        std::fs::create_dir_all(&self.directory)
-            .and_then(|()| match ignore.exists() {
-                true => Ok(()),
-                // Inside an edition the cache is under .folio/, which git ignores already;
-                // outside one, nothing tells git, so the directory says it itself.
-                false => std::fs::write(&ignore, "*\n"),
-            })
-            .map_err(|e| crate::diag::Error::io(&self.directory, e))?;
-        let payload = answers.encode();
-        let mut bytes = self.header(&payload);
-        bytes.extend_from_slice(&payload);
-        crate::output::write_atomic(&self.path(), &bytes)?;
-        self.remove_others();
-        Ok(())
+        self.0.write(&answers.encode())
     }
-
-    fn header(&self, payload: &[u8]) -> Vec<u8> {
-        let mut header = Vec::with_capacity(HEADER_LEN);
-        header.extend_from_slice(MAGIC);
-        header.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        header.extend_from_slice(&self.key.to_le_bytes());
-        header.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-        header.extend_from_slice(&checksum(payload).to_le_bytes());
-        header
-    }
-
-    /// Removes the files of this locale under other keys (best effort: a file that cannot be
-    /// removed is only space).
-    fn remove_others(&self) {
-        let Ok(entries) = std::fs::read_dir(&self.directory) else {
-            return;
-        };
-        let own = self.path();
-        let prefix = format!("{}-", self.locale);
-        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            let same_locale = name
-                .strip_prefix(&prefix)
-                .and_then(|rest| rest.strip_suffix(".answers"))
-                .is_some_and(|key| key.len() == 16 && key.bytes().all(|b| b.is_ascii_hexdigit()));
-            if same_locale && path != own {
-                let _ = std::fs::remove_file(&path);
-            }
-        }
-    }
-}
-
-/// The environment variable naming the cache directory instead (empty: keep no answers).
-pub const DIRECTORY_VARIABLE: &str = "FOLIO_CACHE_DIR";
-
-/// Where a command keeps the dictionaries' answers: `FOLIO_CACHE_DIR` when it is set (none
-/// when it is empty), else the edition's `.folio/cache`, else the platform's cache directory.
-pub fn directory(edition: Option<&Path>) -> Option<PathBuf> {
-    if let Some(chosen) = std::env::var_os(DIRECTORY_VARIABLE) {
-        return Some(PathBuf::from(chosen)).filter(|d| !d.as_os_str().is_empty());
-    }
-    match edition {
-        Some(root) => Some(root.join(".folio").join("cache")),
-        None => platform_directory(),
-    }
-}
-
-/// Where the answers are kept outside an edition: `$XDG_CACHE_HOME/folio`, else
-/// `~/.cache/folio` (`%LOCALAPPDATA%\folio` on Windows); none if neither is known.
-fn platform_directory() -> Option<PathBuf> {
-    let nonempty = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
-    if cfg!(windows) {
-        return nonempty("LOCALAPPDATA").map(|d| PathBuf::from(d).join("folio"));
-    }
-    nonempty("XDG_CACHE_HOME")
-        .map(PathBuf::from)
-        .or_else(|| nonempty("HOME").map(|home| PathBuf::from(home).join(".cache")))
-        .map(|d| d.join("folio"))
-}
-
-/// The hash that names a dictionary's cache file: the format version and both files, each
-/// with its length so that bytes moved from one file to the other change it too.
-fn key(aff: &[u8], dic: &[u8]) -> u64 {
-    let mut hasher = FxHasher::default();
-    hasher.write_u32(FORMAT_VERSION);
-    for file in [aff, dic] {
-        hasher.write_u64(file.len() as u64);
-        // rustc-hash compresses a slice to 64 bits before mixing it in: hashing the file in
-        // pieces lets every piece count in full.
-        for piece in file.chunks(4096) {
-            hasher.write(piece);
-        }
-    }
-    hasher.finish()
-}
-
-/// The checksum of a payload, which a truncated or damaged file fails.
-fn checksum(payload: &[u8]) -> u64 {
-    let mut hasher = FxHasher::default();
-    for piece in payload.chunks(4096) {
-        hasher.write(piece);
-    }
-    hasher.finish()
 }
 
 /// Little-endian counts, length-prefixed UTF-8 texts, one-byte flags.
