@@ -182,7 +182,7 @@ fn count(clean: &str, options: &RestoreOptions, marks: &mut Marks, listing: List
     match listing {
         Listing::Nothing => {}
         Listing::Misses => print_misses(&damaged, &truth, &restored),
-        Listing::Alarms => print_alarms(&damaged, &truth, &restored),
+        Listing::Alarms => print_mark_suspects(&damaged, &truth, &restored),
     }
 }
 
@@ -203,7 +203,7 @@ fn print_misses(damaged: &str, truth: &[(usize, String)], restored: &Restored) {
 
 /// The suspects of lost marks, each marked FOUND where a mark was lost in its sentence and
 /// ALARM where none was.
-fn print_alarms(damaged: &str, truth: &[(usize, String)], restored: &Restored) {
+fn print_mark_suspects(damaged: &str, truth: &[(usize, String)], restored: &Restored) {
     let lost: Vec<usize> = truth
         .iter()
         .filter(|(_, run)| matches!(class_of(run), "quotation" | "ellipsis" | "dash"))
