@@ -3,14 +3,21 @@
 //! text shows it, the suspect says so, so the editor places the pair in one step: its text is
 //! the probable quotation and its candidate the same text between “ and ”. The text shows it
 //!
-//! - after a reporting verb and a colon or a comma (`wrote: The…`), up to the sentence's end;
-//! - before one (`We want Nagy! they shouted`, `…, he said`), from the sentence's start;
+//! - after a reporting verb (and its object) and a colon or a comma (`wrote: The…`, `told the
+//!   operator, This…`), up to the sentence's end;
+//! - before one (`We want Nagy! they shouted`, `…, he said`, `…, said the fly`, `…, she said
+//!   warmly.`), from the sentence's start;
 //! - in a title after a word like "paper", "book" or "manifesto" (`his manifesto, Two
 //!   Thousand Words, called…`, `the slogan: Bread and Freedom`), or a name given after
 //!   "renamed" or "dubbed": the run of capitalised words;
 //! - in a title after someone's essay or book `on` or `about` something (`his essay on the
 //!   power of the powerless was…`): the words up to the verb;
-//! - in the term after "so-called".
+//! - in the term after "so-called", or after "called", "termed", "known as" (`is called
+//!   simplified, which`, `call it peace.`).
+//!
+//! A reporting verb that places nothing is still listed (the quotation may be a paragraph of
+//! its own), unless it reports indirectly (`said that`, `asked if`) or is an infinitive or a
+//! passive (`to write`, `is said`): those have no quotation marks to lose.
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -51,6 +58,112 @@ const REPORTING: &[&str] = &[
     "writes",
     "wrote",
     "yelled",
+];
+
+/// Verbs that report speech less often than [`REPORTING`] ones do, or are as often used
+/// otherwise: they count only where the punctuation around them places a quotation.
+const REPORTING_WHEN_PLACED: &[&str] = &[
+    "admitted",
+    "adds",
+    "answers",
+    "asks",
+    "begged",
+    "boasted",
+    "claimed",
+    "commented",
+    "complained",
+    "continued",
+    "explains",
+    "murmured",
+    "muttered",
+    "noted",
+    "objected",
+    "observed",
+    "pleaded",
+    "protested",
+    "remarked",
+    "replies",
+    "responded",
+    "retorted",
+    "say",
+    "saying",
+    "screamed",
+    "shouts",
+    "sighed",
+    "snapped",
+    "suggested",
+    "thought",
+    "whispered",
+    "whispers",
+    "wondered",
+];
+
+/// Words after which a reporting verb reports indirectly (`asked if`, `said he was`) or
+/// reports nothing (`said nothing`): the words said are not quoted. Not "that", which in
+/// reporting prose often opens a partial quotation (`declared that “no nation…”`), nor "I"
+/// and "we", which may begin the words quoted (`proclaimed “we workers…”`).
+const INDIRECT: &[&str] = &[
+    "about",
+    "for",
+    "he",
+    "how",
+    "if",
+    "nothing",
+    "she",
+    "something",
+    "there",
+    "they",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "who",
+    "whom",
+    "why",
+];
+
+/// Words before a reporting verb that make it an infinitive, a passive or a negation (`to
+/// write`, `can write`, `is said`, `never said`; `cant write` as deletion leaves it): it
+/// reports nothing said at that place. Not a perfect: `had declared that “no nation…”`.
+const NOT_REPORTING: &[&str] = &[
+    "am", "are", "be", "been", "being", "can", "cannot", "cant", "could", "couldnt", "didnt",
+    "doesnt", "dont", "is", "may", "might", "must", "never", "not", "shall", "should", "to", "was",
+    "were", "will", "wont", "would",
+];
+
+/// Words that name what follows them (`is called simplified`, `known as`): the name is
+/// often put between marks.
+const NAMING: &[&str] = &["call", "called", "calls", "labelled", "labeled", "termed"];
+
+/// Words that begin a subject or an object of a few words (`said the fly`, `told the
+/// operator`).
+const DETERMINERS: &[&str] = &[
+    "a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this", "those",
+    "your",
+];
+
+/// Pronouns that stand as the object of a reporting or naming verb (`asked me, If…`, `call it
+/// peace`).
+const OBJECTS: &[&str] = &[
+    "her", "him", "it", "me", "myself", "them", "this", "us", "you",
+];
+
+/// What "known as" may put before the name it gives (`known as the Wall`).
+const ARTICLES: &[&str] = &["a", "an", "the"];
+
+/// Words that are no part of a name or term: after "called" they make it a verb of its own
+/// (`called for`, `called out`, `called him back`, `called me again`).
+const NOT_A_TERM: &[&str] = &[
+    "a", "again", "an", "and", "at", "away", "back", "by", "down", "for", "from", "home", "in",
+    "into", "later", "now", "off", "on", "or", "out", "the", "to", "today", "up", "upon", "with",
+];
+
+/// Function words after which a capital is a name or a title's, not the start of a quotation
+/// or a sentence (`the Devil`, `between Freedom and Liberty`).
+const BEFORE_A_NAME: &[&str] = &[
+    "a", "about", "against", "among", "an", "and", "as", "at", "between", "by", "for", "from",
+    "her", "his", "in", "into", "its", "my", "of", "on", "or", "our", "than", "the", "their", "to",
+    "under", "with", "your",
 ];
 
 /// Words after which a capitalised run is a title or a name given ("the paper Szabad Nep",
@@ -95,6 +208,14 @@ fn is_reporting_verb(word: &str) -> bool {
         .contains(word)
 }
 
+/// Whether `word` is one of [`REPORTING_WHEN_PLACED`] (as [`is_reporting_verb`]).
+fn is_placed_reporting_verb(word: &str) -> bool {
+    static VERBS: OnceLock<FxHashSet<&str>> = OnceLock::new();
+    VERBS
+        .get_or_init(|| REPORTING_WHEN_PLACED.iter().copied().collect())
+        .contains(word)
+}
+
 /// Whether `word` is one of [`TITLE_NOUNS`], in any case (as [`is_reporting_verb`]).
 fn is_title_noun(word: &str) -> bool {
     static NOUNS: OnceLock<FxHashSet<&str>> = OnceLock::new();
@@ -113,8 +234,11 @@ const QUOTES: &[&str] = &["\u{201C}", "\u{201D}"];
 pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<RawSuspect> {
     let mut out = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
-        if is_reporting_verb(token.text) && !sentence_has_quotes(text, token.start) {
-            out.push(reported(text, tokens, i));
+        let reporting = is_reporting_verb(token.text);
+        if (reporting || is_placed_reporting_verb(token.text))
+            && !sentence_has_quotes(text, token.start)
+        {
+            out.extend(reported(text, tokens, i, reporting));
         }
         if is_title_noun(token.text) {
             out.extend(title_after(text, tokens, i).map(|span| placed(text, span, "a title")));
@@ -125,6 +249,13 @@ pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<Ra
         }
         if let Some(span) = so_called(text, tokens, i) {
             out.push(placed(text, span, "a term after `so-called`"));
+        } else if let Some(span) = named_term(text, tokens, i, dictionary) {
+            let naming = if token.text == "known" {
+                "known as"
+            } else {
+                token.text
+            };
+            out.push(placed(text, span, &format!("a term after `{naming}`")));
         }
         if let (Some(prev), Some(next)) = (i.checked_sub(1).map(|p| &tokens[p]), tokens.get(i + 1))
         {
@@ -151,17 +282,21 @@ pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<Ra
 }
 
 /// The suspect for a reporting verb: the quotation placed when the punctuation around the
-/// verb shows where it is, else the verb alone.
-fn reported(text: &str, tokens: &[Token], i: usize) -> RawSuspect {
+/// verb shows where it is, else (for a verb of [`REPORTING`], `listed_alone`) the verb alone,
+/// unless it reports indirectly or is no verb of this sentence's speech.
+fn reported(text: &str, tokens: &[Token], i: usize, listed_alone: bool) -> Option<RawSuspect> {
     let verb = &tokens[i];
-    if let Some(span) = quotation_after(text, verb) {
-        return placed(text, span, &format!("it follows `{}`", verb.text));
+    if let Some(span) = quotation_after(text, tokens, i) {
+        return Some(placed(text, span, &format!("it follows `{}`", verb.text)));
     }
     if let Some(span) = quotation_before(text, tokens, i) {
-        return placed(text, span, &format!("`{}` follows it", verb.text));
+        return Some(placed(text, span, &format!("`{}` follows it", verb.text)));
+    }
+    if !listed_alone || reports_nothing_quoted(text, tokens, i) {
+        return None;
     }
     let colon = verb.after == Some(':');
-    RawSuspect {
+    Some(RawSuspect {
         offset: verb.start,
         text: verb.text.to_string(),
         candidates: QUOTES.iter().map(|q| q.to_string()).collect(),
@@ -178,7 +313,32 @@ fn reported(text: &str, tokens: &[Token], i: usize) -> RawSuspect {
             )
         },
         unknown_word: false,
-    }
+    })
+}
+
+/// `asked if…`, `said he was…`, `told him I…`, `asked the chef`, `to write`, `is said`, `never said`, `what she
+/// said.`: indirect speech, an infinitive, a passive or a negation, or a verb that ends its
+/// sentence with no punctuation before it to close a quotation; they quote nothing.
+fn reports_nothing_quoted(text: &str, tokens: &[Token], verb: usize) -> bool {
+    let spaced = |j: usize| &text[tokens[j - 1].end()..tokens[j].start] == " ";
+    let next = tokens.get(verb + 1).filter(|_| spaced(verb + 1));
+    // `told the chef`, `announced their intention`: an object that is no one named (`told
+    // the Observer “the young…”` may open a quotation).
+    let common_object = |at: usize| {
+        tokens[at].text != "that"
+            && DETERMINERS.contains(&tokens[at].text)
+            && tokens
+                .get(at + 1)
+                .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_lowercase()))
+    };
+    let indirect = next.is_some_and(|next| {
+        INDIRECT.contains(&next.text) || OBJECTS.contains(&next.text) || common_object(verb + 1)
+    });
+    let not_reporting = verb.checked_sub(1).is_some_and(|p| {
+        spaced(verb) && NOT_REPORTING.contains(&tokens[p].text.to_ascii_lowercase().as_str())
+    });
+    let ends_sentence = text[tokens[verb].end()..].starts_with(['.', '!', '?']);
+    indirect || not_reporting || ends_sentence
 }
 
 /// A suspect whose text is the probable quotation and whose candidate puts it in marks.
@@ -193,10 +353,12 @@ fn placed(text: &str, span: Range<usize>, why: &str) -> RawSuspect {
     }
 }
 
-/// `wrote: The…` or `said, The…`: from the capital after the punctuation to the end of the
-/// sentence. A colon at the end of a line introduces a block, not an inline quotation.
-fn quotation_after(text: &str, verb: &Token) -> Option<Range<usize>> {
-    let rest = &text[verb.end()..];
+/// `wrote: The…`, `said, The…` or `told the operator, This…`: from the capital after the
+/// punctuation to the end of the sentence. A colon at the end of a line introduces a block,
+/// not an inline quotation.
+fn quotation_after(text: &str, tokens: &[Token], verb: usize) -> Option<Range<usize>> {
+    let last = verb + object_words(text, tokens, verb + 1);
+    let rest = &text[tokens[last].end()..];
     let after = rest
         .strip_prefix(": ")
         .or_else(|| rest.strip_prefix(", "))?;
@@ -207,37 +369,137 @@ fn quotation_after(text: &str, verb: &Token) -> Option<Range<usize>> {
     Some(start..sentence_end(text, start))
 }
 
-/// `We want Nagy! they shouted`, `Nothing, he said`, `Go home, said Nagy`: the punctuation
-/// before the verb (and its subject, a pronoun or a name) closes a quotation that began with
-/// the sentence.
-fn quotation_before(text: &str, tokens: &[Token], verb: usize) -> Option<Range<usize>> {
-    const SUBJECTS: &[&str] = &["he", "I", "it", "one", "she", "they", "we", "you"];
-    let mut first = verb;
-    // The subject between the punctuation and the verb: a pronoun or up to three capitalised
-    // words (a name).
-    while first > 0 && verb - first < 3 {
-        let previous = &tokens[first - 1];
-        let subject = SUBJECTS.contains(&previous.text) || previous.is_capitalised();
-        if !subject || &text[previous.end()..tokens[first].start] != " " {
-            break;
-        }
-        first -= 1;
+/// How many words from `first` on are a verb's object (`me`, `myself`, `the operator`,
+/// `these words`): a pronoun, or a determiner and one or two lower-case words that do not end
+/// in a title noun; 0 if none.
+fn object_words(text: &str, tokens: &[Token], first: usize) -> usize {
+    let spaced = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| &text[tokens[j - 1].end()..t.start] == " ")
+    };
+    let lower = |j: usize| tokens[j].text.starts_with(|c: char| c.is_ascii_lowercase());
+    if !spaced(first) {
+        return 0;
     }
+    if OBJECTS.contains(&tokens[first].text) {
+        return 1;
+    }
+    if !DETERMINERS.contains(&tokens[first].text) {
+        return 0;
+    }
+    let mut words = 1;
+    while words < 3 && spaced(first + words) && lower(first + words) {
+        words += 1;
+    }
+    // `chanted the slogan: Bread and Freedom` is a title after its noun (`title_after`).
+    let names_a_title = is_title_noun(tokens[first + words - 1].text);
+    if words == 1 || names_a_title {
+        0
+    } else {
+        words
+    }
+}
+
+/// `We want Nagy! they shouted`, `Nothing, he said`, `Go home, said Nagy`, `Found it, the
+/// Mouse replied`, `Bye, she said warmly.`: the punctuation before the verb (and its subject,
+/// a pronoun, a name or a determiner and a noun) closes a quotation that began with the
+/// sentence.
+fn quotation_before(text: &str, tokens: &[Token], verb: usize) -> Option<Range<usize>> {
     // The quotation ends the sentence's words: the verb (and a subject after it, "said
-    // Nagy") ends the sentence or a clause. "In the preface, Trotsky wrote: …" does not.
-    let mut last = verb;
-    while tokens.get(last + 1).is_some_and(|t| {
-        t.is_capitalised() && &text[tokens[last].end()..t.start] == " " && last - verb < 3
-    }) {
+    // Nagy", and an adverb) ends the sentence or a clause. "In the preface, Trotsky wrote: …"
+    // does not.
+    let mut last = verb + subject_after(text, tokens, verb);
+    let spaced = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| &text[tokens[j - 1].end()..t.start] == " ")
+    };
+    if spaced(last + 1) && is_adverb(tokens[last + 1].text) {
         last += 1;
     }
     if !text[tokens[last].end()..].starts_with(['.', ',', '!', '?']) {
         return None;
     }
-    let before = text[..tokens[first].start].trim_end_matches(' ');
-    let close = before.ends_with([',', '!', '?']).then_some(before.len())?;
-    let start = sentence_start(text, close - 1);
-    (close - start > 1).then_some(start..close)
+    subject_starts(text, tokens, verb)
+        .into_iter()
+        .find_map(|first| {
+            let before = text[..tokens[first].start].trim_end_matches(' ');
+            let close = before.ends_with([',', '!', '?']).then_some(before.len())?;
+            let start = sentence_start(text, close - 1);
+            (close - start > 1).then_some(start..close)
+        })
+}
+
+/// Where the subject of a reporting verb may start when it stands before the verb (and an
+/// auxiliary: `Peter Fryer would write`, `I was told`): at the verb (no subject), at a
+/// pronoun or up to five capitalised words and "and" (names: `Mikoyan and Suslov reported`)
+/// before it, or at a determiner one or two words before it (`the Mouse replied`).
+fn subject_starts(text: &str, tokens: &[Token], verb: usize) -> Vec<usize> {
+    const SUBJECTS: &[&str] = &["he", "I", "it", "one", "she", "they", "we", "you"];
+    const AUXILIARIES: &[&str] = &[
+        "could", "did", "had", "has", "have", "is", "later", "might", "should", "was", "were",
+        "will", "would",
+    ];
+    let spaced = |j: usize| &text[tokens[j - 1].end()..tokens[j].start] == " ";
+    let head = match verb.checked_sub(1) {
+        Some(before) if spaced(verb) && AUXILIARIES.contains(&tokens[before].text) => before,
+        _ => verb,
+    };
+    let mut first = head;
+    while first > 0 && head - first < 5 {
+        let previous = &tokens[first - 1];
+        let joins_names = previous.text == "and" && first > 1 && tokens[first - 2].is_capitalised();
+        let subject = SUBJECTS.contains(&previous.text) || previous.is_capitalised() || joins_names;
+        if !subject || !spaced(first) {
+            break;
+        }
+        first -= 1;
+    }
+    let mut starts = vec![first];
+    for words in 2..=3 {
+        let Some(start) = head.checked_sub(words) else {
+            break;
+        };
+        if !(start + 1..=head).all(spaced) {
+            break;
+        }
+        let determiner = tokens[start].text.to_ascii_lowercase();
+        if DETERMINERS.contains(&determiner.as_str()) {
+            starts.push(start);
+        }
+    }
+    starts
+}
+
+/// How many words after a reporting verb are its subject (`said Nagy`, `said he`, `said the
+/// fly`): 0 if none.
+fn subject_after(text: &str, tokens: &[Token], verb: usize) -> usize {
+    const SUBJECTS: &[&str] = &["he", "I", "she", "they", "we"];
+    let spaced = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| &text[tokens[j - 1].end()..t.start] == " ")
+    };
+    if spaced(verb + 1) && SUBJECTS.contains(&tokens[verb + 1].text) {
+        return 1;
+    }
+    if tokens
+        .get(verb + 1)
+        .is_some_and(|t| DETERMINERS.contains(&t.text))
+    {
+        return object_words(text, tokens, verb + 1);
+    }
+    let mut words = 0;
+    while words < 3 && spaced(verb + words + 1) && tokens[verb + words + 1].is_capitalised() {
+        words += 1;
+    }
+    words
+}
+
+/// `warmly`, `hopefully`: an adverb of manner, which may follow a reporting verb.
+fn is_adverb(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ly") && word.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// `We want Nagy! they shouted.`: an exclamation or a question followed by a lower-case word
@@ -354,6 +616,60 @@ fn so_called(text: &str, tokens: &[Token], called: usize) -> Option<Range<usize>
     Some(term.start..end)
 }
 
+/// `is called simplified, which`, `call it peace.`, `known as the Wall`: the name a text
+/// gives after "called", "termed" or "known as" (and an object pronoun), often set between
+/// marks. A capitalised run is the name; lower-case words are one only when one to three of
+/// them end the clause.
+fn named_term(
+    text: &str,
+    tokens: &[Token],
+    at: usize,
+    dictionary: &Dictionary,
+) -> Option<Range<usize>> {
+    let spaced = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| &text[tokens[j - 1].end()..t.start] == " ")
+    };
+    let word = tokens[at].text;
+    let known_as = word == "known" && spaced(at + 1) && tokens[at + 1].text == "as";
+    if !NAMING.contains(&word) && !known_as {
+        return None;
+    }
+    let mut first = at + 1 + usize::from(known_as);
+    // "call it peace"; "known as the Wall" (after "called", "the" begins an object).
+    let skipped = if known_as { ARTICLES } else { OBJECTS };
+    if spaced(first) && skipped.contains(&tokens[first].text) {
+        first += 1;
+    }
+    let term = tokens.get(first)?;
+    if !spaced(first) || NOT_A_TERM.contains(&term.text) || sentence_has_quotes(text, term.start) {
+        return None;
+    }
+    if term.is_capitalised() {
+        // A name the dictionary knows with its capital (`known as Africa`) or not at all
+        // (`called DebConf`) is a name, not a term a writer set apart.
+        let common = !dictionary.contains_exact(term.text)
+            && dictionary.contains_exact(&term.text.to_ascii_lowercase());
+        return title_after(text, tokens, first - 1).filter(|_| common);
+    }
+    let mut last = first;
+    while last < first + 2
+        && spaced(last + 1)
+        && !text[tokens[last].end()..].starts_with([',', '.'])
+    {
+        last += 1;
+    }
+    let ends_clause = text[tokens[last].end()..].starts_with([',', '.', ';', ':', '!', '?']);
+    let lower = (first..=last).all(|j| {
+        let word = tokens[j].text;
+        word.starts_with(|c: char| c.is_ascii_lowercase())
+            && !NOT_A_TERM.contains(&word)
+            && !CLAUSE_WORDS.contains(&word)
+    });
+    (ends_clause && lower && !OBJECTS.contains(&term.text)).then(|| term.start..tokens[last].end())
+}
+
 /// `and so on .` or `the demands , and`: a space between a word and a full stop or a comma,
 /// which no style of punctuation puts there, is where a spaced ellipsis or dash was deleted.
 fn spaces_before_punctuation(text: &str) -> Vec<RawSuspect> {
@@ -434,7 +750,8 @@ fn unfinished_paragraphs(text: &str) -> Vec<RawSuspect> {
 }
 
 /// "arrived Workers in": a capitalised common word between two lower-case words, with no
-/// punctuation around it.
+/// punctuation around it, and not after a word that names something (`the Devil`, `between
+/// Freedom and Liberty`), nor an all-capitals word (`do NOT write`) or a lost "I'd".
 fn internal_capital(
     text: &str,
     prev: &Token,
@@ -443,8 +760,14 @@ fn internal_capital(
     dictionary: &Dictionary,
 ) -> bool {
     let lower = |t: &Token| t.text.starts_with(|c: char| c.is_ascii_lowercase());
+    // "I'd", "I'm", "I've", "I'll" that lost their apostrophe are capitalised anywhere.
+    let lost_contraction = matches!(token.text, "Id" | "Im" | "Ive" | "Ill");
+    let shouted = token.text.bytes().all(|b| b.is_ascii_uppercase());
     token.is_capitalised()
         && token.text.len() > 1
+        && !lost_contraction
+        && !shouted
+        && !BEFORE_A_NAME.contains(&prev.text)
         && lower(prev)
         && lower(next)
         && &text[prev.end()..token.start] == " "
@@ -568,6 +891,115 @@ mod tests {
         assert!(placed_quotations("He wrote an essay on the theory of money.").is_empty());
         assert!(placed_quotations("His essay on money was short.").is_empty());
         assert!(placed_quotations("His essay on \"the theory of money\" was short.").is_empty());
+    }
+
+    #[test]
+    fn quotations_around_a_verb_with_its_subject_or_object_are_placed() {
+        assert_eq!(
+            placed_quotations("Dont be silly, said the fly, theyre dancing."),
+            ["\u{201C}Dont be silly,\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("Bye for now, she said warmly."),
+            ["\u{201C}Bye for now,\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("Found it, the Mouse replied."),
+            ["\u{201C}Found it,\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("He told the operator, This is a parson. She hung up."),
+            ["\u{201C}This is a parson.\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("He asked me, Is it late? Nobody knew."),
+            ["\u{201C}Is it late?\u{201D}"]
+        );
+        // A verb that reports speech only sometimes counts only where it places a quotation.
+        assert_eq!(
+            placed_quotations("Go home, he whispered."),
+            ["\u{201C}Go home,\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("Everything changed, Peter Fryer would write. Then it rained."),
+            ["\u{201C}Everything changed,\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("It grows day by day, I was told."),
+            ["\u{201C}It grows day by day,\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("All is calm, Mikoyan and Suslov reported."),
+            ["\u{201C}All is calm,\u{201D}"]
+        );
+        let text = "He whispered in the dark.";
+        assert!(suspects(text, &tokens(text), Dictionary::english()).is_empty());
+    }
+
+    #[test]
+    fn indirect_speech_infinitives_and_passives_are_not_listed() {
+        for text in [
+            "He said he was tired.",
+            "A journalist asked the chef for the recipe.",
+            "He asked if the shop was open.",
+            "I cannot read or write.",
+            "It is said that nobody came.",
+        ] {
+            let found = suspects(text, &tokens(text), Dictionary::english());
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        for text in [
+            "The minister said in his speech on Monday.",
+            "Lenin had declared that no nation can be free.",
+            "A refugee told the Observer the workers were the power.",
+        ] {
+            let found = suspects(text, &tokens(text), Dictionary::english());
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_term_after_called_or_known_as_is_placed() {
+        assert_eq!(
+            placed_quotations("They make a desert and call it peace."),
+            ["\u{201C}peace\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("It is what the office calls simplified, which means long."),
+            ["\u{201C}simplified\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("The song is called Ways and Means in the book."),
+            ["\u{201C}Ways and Means\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("The border became known as the wall."),
+            ["\u{201C}wall\u{201D}"]
+        );
+        for text in [
+            "He called for a vote.",
+            "She called him back later.",
+            "They called it off.",
+        ] {
+            assert!(placed_quotations(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_capital_after_a_function_word_or_in_capitals_is_no_suspect() {
+        for text in [
+            "God and the Devil will meet there.",
+            "It is by NOT taking it seriously that we win.",
+            "I never said Id listen to it.",
+        ] {
+            let found = suspects(text, &tokens(text), Dictionary::english());
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        let text = "Everybody arrived Workers in the square.";
+        assert_eq!(
+            suspects(text, &tokens(text), Dictionary::english()).len(),
+            1
+        );
     }
 
     #[test]
