@@ -537,14 +537,12 @@ impl<'a> DocumentBuilder<'a, '_> {
     /// outputs. Called at a text event `text` at `range`; if it opens such a reference,
     /// consumes the events of the rest of it and returns the label and where the `]` ends.
     fn undefined_reference(&mut self, text: &str, range: &Range<usize>) -> Option<(String, usize)> {
-        // The `[` must be written as such, not escaped (`\[^x]` is meant as text).
-        let written = &self.source[range.clone()];
-        let backslashes = self.source[..range.start]
-            .bytes()
-            .rev()
-            .take_while(|&b| b == b'\\')
-            .count();
-        if text != "[" || written != "[" || backslashes % 2 == 1 {
+        // The `[` must be written as such, not escaped (`\[^x]` is meant as text); escapes are
+        // looked for last, as a run of backslashes may be as long as the manuscript.
+        if text != "["
+            || self.source.get(range.clone()) != Some("[")
+            || is_escaped(self.source, range.start)
+        {
             return None;
         }
         let inner = self.source[range.end..].strip_prefix('^')?;
@@ -733,6 +731,18 @@ fn label_key(label: &str) -> String {
     label.to_lowercase()
 }
 
+/// Whether the character at `at` in `source` is escaped: an odd number of backslashes stand
+/// right before it.
+fn is_escaped(source: &str, at: usize) -> bool {
+    source[..at]
+        .bytes()
+        .rev()
+        .take_while(|&b| b == b'\\')
+        .count()
+        % 2
+        == 1
+}
+
 /// The 1-based line of a byte offset, for hints that point at a second place.
 fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
@@ -893,6 +903,27 @@ mod tests {
         let stars = format!("{}x{}\n", "*a ".repeat(5000), " b*".repeat(5000));
         let (doc, _) = parse_str(&stars);
         assert!(plain_text(doc.blocks[0].inlines().unwrap()).contains('x'));
+    }
+
+    /// Lines that took time in the square of their length (found by hand in issue 19's last
+    /// fuzzing round; each of these took minutes): each `[]{` had its list searched for to the
+    /// line's end, each escaped backslash had the backslashes before it counted, and spans nested
+    /// too deep, each with text after its list, had their content moved out and back.
+    #[test]
+    fn hostile_brackets_and_backslashes_take_linear_time() {
+        let deep = format!("{}d{}", "[".repeat(100_000), "]{lang=hu}x".repeat(100_000));
+        let cases = [
+            ("open lists", "[]{".repeat(100_000), "[]{".repeat(100_000)),
+            ("backslashes", "\\\\".repeat(200_000), "\\".repeat(200_000)),
+            ("deep spans", deep, format!("d{}", "x".repeat(100_000))),
+        ];
+        for (name, line, text) in cases {
+            let started = std::time::Instant::now();
+            let (doc, _) = parse_str(&format!("{line}\n"));
+            let elapsed = started.elapsed();
+            assert!(elapsed.as_secs() < 10, "{name}: {elapsed:?}");
+            assert_eq!(plain_text(doc.blocks[0].inlines().unwrap()), text, "{name}");
+        }
     }
 
     #[test]

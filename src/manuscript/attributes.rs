@@ -39,12 +39,13 @@ impl Holder {
     }
 }
 
-/// The attribute list at `at` in `source`: from a `{` there to the first `}` on its line, or
-/// `None` when there is none (the text is then no markup).
+/// The attribute list at `at` in `source`: from a `{` there to the first `}` on its line, with
+/// no other `{` before it, or `None` when there is none (the text is then no markup).
 pub fn list_at(source: &str, at: usize) -> Option<Range<usize>> {
     let rest = source.get(at..)?.strip_prefix('{')?;
-    // The first brace or line end, not the line's end first: a line may be a megabyte.
-    let close = rest.find(['}', '\n'])?;
+    // The search stops at the next `{` too, so the searches from the lists of a line never
+    // cover the same text twice: a line of 300,000 `[]{` took each to the line's end.
+    let close = rest.find(['{', '}', '\n'])?;
     rest[close..]
         .starts_with('}')
         .then_some(at..at + 1 + close + 1)
@@ -192,5 +193,6 @@ mod tests {
         assert_eq!(list_at("]{lang=hu} more", 1), Some(1..10));
         assert_eq!(list_at("]{lang=\nhu}", 1), None);
         assert_eq!(list_at("] {lang=hu}", 1), None);
+        assert_eq!(list_at("]{lang=hu {x}", 1), None);
     }
 }

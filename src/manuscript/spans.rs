@@ -7,6 +7,7 @@
 use std::collections::VecDeque;
 
 use super::attributes::{self, Attributes, Holder};
+use super::is_escaped;
 use crate::diag::{Diagnostics, FileId, Span};
 use crate::model::{Inline, InlineKind};
 
@@ -24,22 +25,25 @@ pub fn wrap(
     diags: &mut Diagnostics,
 ) -> (Vec<Inline>, Option<Span>) {
     let mut too_deep = None;
-    let mut out: Vec<Inline> = Vec::with_capacity(pieces.len());
+    // A span nested too deep leaves a hole where its `[` was (`None`) rather than moving its
+    // content out and back: 100,000 of them, each with text after its list, made that content
+    // as long as the nesting was deep, and the time its square.
+    let mut out: Vec<Option<Inline>> = Vec::with_capacity(pieces.len());
     // Indices in `out` of the `[`s not closed yet.
     let mut open: Vec<usize> = Vec::new();
     let mut pieces = VecDeque::from(pieces);
     while let Some(piece) = pieces.pop_front() {
         if is_written(&piece, "[", source) {
             open.push(out.len());
-            out.push(piece);
+            out.push(Some(piece));
             continue;
         }
         if !is_written(&piece, "]", source) {
-            out.push(piece);
+            out.push(Some(piece));
             continue;
         }
         let Some(start) = open.pop() else {
-            out.push(piece);
+            out.push(Some(piece));
             continue;
         };
         let list = attributes::list_at(source, piece.span.end);
@@ -47,23 +51,23 @@ pub fn wrap(
             .as_ref()
             .and_then(|list| covered_by_list(&pieces, list.end, source));
         let (Some(list), Some((consumed, remainder))) = (list, taken) else {
-            out.push(piece);
+            out.push(Some(piece));
             continue;
         };
         pieces.drain(..consumed);
         let attributes = attributes::read(source, list.clone(), Holder::Span, file, diags);
-        let content = out.split_off(start + 1);
-        let bracket = out.pop().expect("the `[` is in `out`");
+        let bracket = out[start].take().expect("an open `[` is in `out`");
         let span = Span::new(file, bracket.span.start..list.end);
         if open.len() + 1 >= depth {
             too_deep.get_or_insert(span);
-            out.extend(content);
         } else {
-            out.extend(apply(attributes, content, span));
+            let content = out.split_off(start + 1).into_iter().flatten().collect();
+            out.truncate(start);
+            out.extend(apply(attributes, content, span).into_iter().map(Some));
         }
-        out.extend(remainder);
+        out.push(remainder);
     }
-    (out, too_deep)
+    (out.into_iter().flatten().collect(), too_deep)
 }
 
 /// Whether `piece` is the text `text` written as such in `source` (not produced by an escape,
@@ -73,12 +77,9 @@ fn is_written(piece: &Inline, text: &str, source: &str) -> bool {
         return false;
     };
     let range = piece.span.start..piece.span.end;
-    let backslashes = source[..range.start]
-        .bytes()
-        .rev()
-        .take_while(|&b| b == b'\\')
-        .count();
-    t == text && source.get(range) == Some(text) && backslashes % 2 == 0
+    // Escapes are looked for last, before brackets only: a run of backslashes may be as long as
+    // the manuscript, and each escaped one is a text of its own.
+    t == text && source.get(range.clone()) == Some(text) && !is_escaped(source, range.start)
 }
 
 /// The pieces an attribute list ending at `end` covers: how many of `following` it covers
