@@ -31,10 +31,10 @@ pub fn dress(
     for (index, out) in outs.into_iter().enumerate() {
         let number = index + 1;
         let left = geometry.left(number);
-        let (mut page, first_section) = place_lines(&mut layout, out, index, geometry);
+        let (mut page, last_section) = place_lines(&mut layout, out, index, geometry);
         // Running head: the title on versos, the current section on rectos; none on page 1.
         let head_section = section.clone().or_else(|| title_page.subtitle.clone());
-        if let Some(s) = first_section {
+        if let Some(s) = last_section {
             section = Some(s);
         }
         if number > 1 {
@@ -60,7 +60,8 @@ pub fn dress(
 }
 
 /// Places the body and note lines of page `index` (from 0), recording what `layout` keeps
-/// about them; returns the page and the first section (heading of level 1 or 2) begun on it.
+/// about them; returns the page and the last section (heading of level 1 or 2) begun on it, which
+/// is the current one where the next page begins.
 fn place_lines(
     layout: &mut Layout,
     out: PageOut,
@@ -76,7 +77,7 @@ fn place_lines(
             .find_map(|(_, line)| line.position),
     );
     let mut page = Page::default();
-    let mut first_section = None;
+    let mut last_section = None;
     let body_lines = out.body.len();
     for (i, (y, mut line)) in out.body.into_iter().chain(out.notes).enumerate() {
         let baseline = block_top - y;
@@ -91,7 +92,7 @@ fn place_lines(
             // The article's own title, set as the title block, is not a section of it: with
             // no other section, the recto head is the subtitle.
             if *level <= 2 && !matches!(line.tag, LineTag::Title(_)) {
-                first_section.get_or_insert_with(|| title.clone());
+                last_section = Some(title.clone());
             }
         }
         if let Some(n) = line.note_start {
@@ -115,7 +116,7 @@ fn place_lines(
         page.rules
             .push((left, left + geometry.measure / 3.0, block_top - rule_y, 0.4));
     }
-    (page, first_section)
+    (page, last_section)
 }
 
 /// Draws a set line with its baseline at `baseline` and its block's left edge at `left`.
