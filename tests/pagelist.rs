@@ -308,5 +308,9 @@ fn the_endnotes_come_before_the_note_on_the_text_and_the_colophon_is_last() {
     // The last page's running head is the section it continues: the colophon, which begins
     // on the page before after four other sections (the first of them headed it before).
     let last = pdftotext(&pdf, pages, None).unwrap();
-    assert_eq!(last.lines().next().map(str::trim), Some("Colophon"), "{last}");
+    assert_eq!(
+        last.lines().next().map(str::trim),
+        Some("Colophon"),
+        "{last}"
+    );
 }
