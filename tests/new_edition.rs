@@ -3,12 +3,14 @@
 //! `diff`, each output checked (epubcheck and qpdf when installed).
 
 mod common;
+#[path = "../fuzz/src/new_edition_input.rs"]
+mod new_edition_input;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use common::{edit, folio, git, repo, stderr};
-use folio::cmd::new::{edition_files, Blueprint, Source};
+use folio::cmd::new::edition_files;
 use folio::diag::{Diagnostics, Files};
 use folio::model::{BlockKind, InlineKind};
 use folio::restore::hunspell::Dictionaries;
@@ -350,29 +352,23 @@ fn a_build_that_cannot_write_one_output_changes_none() {
 fn fuzz_regressions_make_manuscripts_of_plain_text() {
     let fixtures = repo().join("tests/fixtures/hunspell");
     let dictionaries = Dictionaries::found_in(&[fixtures], &["hu_TEST".into(), "pl_TEST".into()]);
+    let manuscript_path = format!("manuscript/{}.md", new_edition_input::SLUG);
     let mut seen = 0;
     let dir = repo().join("fuzz/regressions/new_edition");
     for entry in std::fs::read_dir(dir).expect("fuzz/regressions/new_edition") {
         let path = entry.expect("a directory entry").path();
-        let edition = edition_files(&Blueprint {
-            slug: "fuzzed".into(),
-            title: None,
-            language: "en".into(),
-            date: "2026-11-30".into(),
-            identifier: "urn:uuid:0c8d2c3e-6f1a-4b7e-9a51-2d7f4e0b9c11".into(),
-            source: Some(fuzzed_source(&std::fs::read(&path).expect("readable"))),
-            dictionaries: dictionaries.clone(),
-        })
-        .expect("the source has text");
+        let data = std::fs::read(&path).expect("readable");
+        let edition = edition_files(&new_edition_input::blueprint(&data, dictionaries.clone()))
+            .expect("the source has text");
         let manuscript = edition
             .files
             .iter()
-            .find(|(file, _)| file == Path::new("manuscript/fuzzed.md"))
+            .find(|(file, _)| *file == Path::new(&manuscript_path))
             .map(|(_, bytes)| String::from_utf8(bytes.clone()).expect("UTF-8"))
             .expect("a manuscript");
         let mut files = Files::default();
         let mut diags = Diagnostics::default();
-        let id = files.add("manuscript/fuzzed.md", manuscript.clone());
+        let id = files.add(&manuscript_path, manuscript.clone());
         let document = folio::manuscript::parse(&manuscript, id, &mut diags);
         assert_eq!(diags.error_count(), 0, "{path:?}: {diags:?}");
         for block in &document.blocks[1..] {
@@ -387,21 +383,4 @@ fn fuzz_regressions_make_manuscripts_of_plain_text() {
         seen += 1;
     }
     assert!(seen > 0);
-}
-
-/// The source a fuzz input stands for: with a NUL byte after something that could be a file
-/// name, that name and the rest; otherwise all of it, as `damaged.txt`.
-fn fuzzed_source(data: &[u8]) -> Source {
-    let named = data.iter().position(|&b| b == 0).and_then(|nul| {
-        let name = std::str::from_utf8(&data[..nul]).ok()?;
-        let is_file_name = !name.is_empty() && !name.contains('/') && name != "." && name != "..";
-        is_file_name.then(|| Source {
-            name: name.to_string(),
-            bytes: data[nul + 1..].to_vec(),
-        })
-    });
-    named.unwrap_or_else(|| Source {
-        name: "damaged.txt".into(),
-        bytes: data.to_vec(),
-    })
 }

@@ -9,54 +9,19 @@
 #![no_main]
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
-use folio::cmd::new::{edition_files, Blueprint, Source};
+use folio::cmd::new::edition_files;
 use folio::diag::{Diagnostics, Error, Files};
 use folio::model::{BlockKind, Inline, InlineKind};
-use folio::restore::hunspell::Dictionaries;
 use folio::restore::Report;
+use folio_fuzz::fixture_dictionaries;
+use folio_fuzz::new_edition_input::{blueprint, SLUG};
 use libfuzzer_sys::fuzz_target;
 
-/// The fixture dictionaries, as the `restore` target uses them (and for the same reasons: fast,
-/// and the same on every machine). Loaded once; clones share them.
-fn dictionaries() -> &'static Dictionaries {
-    static DICTIONARIES: OnceLock<Dictionaries> = OnceLock::new();
-    DICTIONARIES.get_or_init(|| {
-        let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/hunspell");
-        Dictionaries::found_in(&[fixtures], &["hu_TEST".into(), "pl_TEST".into()])
-    })
-}
-
-const SLUG: &str = "fuzzed";
-
-/// The source's name and bytes: a name can be any text a file system allows in one.
-fn source_of(data: &[u8]) -> Source {
-    let named = data.iter().position(|&b| b == 0).and_then(|nul| {
-        let name = std::str::from_utf8(&data[..nul]).ok()?;
-        let is_file_name = !name.is_empty() && !name.contains('/') && name != "." && name != "..";
-        is_file_name.then(|| Source {
-            name: name.to_string(),
-            bytes: data[nul + 1..].to_vec(),
-        })
-    });
-    named.unwrap_or_else(|| Source {
-        name: "damaged.txt".into(),
-        bytes: data.to_vec(),
-    })
-}
-
 fuzz_target!(|data: &[u8]| {
-    let source = source_of(data);
-    let made = edition_files(&Blueprint {
-        slug: SLUG.into(),
-        title: None,
-        language: "en".into(),
-        date: "2026-11-30".into(),
-        identifier: "urn:uuid:0c8d2c3e-6f1a-4b7e-9a51-2d7f4e0b9c11".into(),
-        source: Some(source.clone()),
-        dictionaries: dictionaries().clone(),
-    });
+    let blueprint = blueprint(data, fixture_dictionaries().clone());
+    let source = blueprint.source.clone().expect("a source");
+    let made = edition_files(&blueprint);
     // The one refusal: a source that leaves the manuscript without text (its build fails).
     let edition = match made {
         Ok(edition) => edition,

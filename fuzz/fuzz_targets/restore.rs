@@ -3,28 +3,12 @@
 //! panic, and where the only damage is deleted characters, restore only inserts.
 #![no_main]
 
-use std::path::Path;
-use std::sync::OnceLock;
-
-use folio::restore::hunspell::Dictionaries;
 use folio::restore::{self, encoding, markdown, Class, DamageKind, Lexicon, RestoreOptions};
 use libfuzzer_sys::fuzz_target;
 
-/// The tiny dictionaries of tests/fixtures/hunspell (`hu_TEST`, `pl_TEST`), not the machine's:
-/// with the installed hu_HU and pl_PL a debug `folio restore` of two lines took 9 s (0.08 s
-/// with these), and a finding must replay the same on a machine with other dictionaries (or
-/// none). Loaded once; clones share them.
-fn dictionaries() -> &'static Dictionaries {
-    static DICTIONARIES: OnceLock<Dictionaries> = OnceLock::new();
-    DICTIONARIES.get_or_init(|| {
-        let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/hunspell");
-        Dictionaries::found_in(&[fixtures], &["hu_TEST".into(), "pl_TEST".into()])
-    })
-}
-
 fuzz_target!(|data: &[u8]| {
     let options = RestoreOptions {
-        dictionaries: dictionaries().clone(),
+        dictionaries: folio_fuzz::fixture_dictionaries().clone(),
         ..RestoreOptions::default()
     };
     let restored = restore::restore(data, &Lexicon::default(), &options);

@@ -1,4 +1,23 @@
-//! What more than one fuzz target checks.
+//! What more than one fuzz target checks or uses.
+
+pub mod new_edition_input;
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use folio::restore::hunspell::Dictionaries;
+
+/// The tiny dictionaries of tests/fixtures/hunspell (`hu_TEST`, `pl_TEST`), not the machine's:
+/// with the installed hu_HU and pl_PL a debug `folio restore` of two lines took 9 s (0.08 s
+/// with these), and a finding must replay the same on a machine with other dictionaries (or
+/// none). Loaded once; clones share them.
+pub fn fixture_dictionaries() -> &'static Dictionaries {
+    static DICTIONARIES: OnceLock<Dictionaries> = OnceLock::new();
+    DICTIONARIES.get_or_init(|| {
+        let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/hunspell");
+        Dictionaries::found_in(&[fixtures], &["hu_TEST".into(), "pl_TEST".into()])
+    })
+}
 
 /// Panics, naming the file, unless every XML file of an ebook (XHTML, package, navigation,
 /// container), given as (path, bytes), is well-formed.
