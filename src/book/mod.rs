@@ -57,13 +57,10 @@ impl Book {
         }
     }
 
-    /// The body's blocks, then each back section's: the sequence whose leaves `Flow::Body`
-    /// positions count, in both exporters.
+    /// The body's blocks, then each back section's (`parts` without the endnotes): the
+    /// sequence whose leaves `Flow::Body` positions count, in both exporters.
     pub fn blocks(&self) -> impl Iterator<Item = &Block> {
-        self.body
-            .blocks
-            .iter()
-            .chain(self.back.iter().flat_map(|section| &section.blocks))
+        self.parts().filter_map(|part| part.block())
     }
 
     /// The book in reading order, as an exporter that sets it in one flow meets it: the
