@@ -384,3 +384,69 @@ fn fuzz_regressions_make_manuscripts_of_plain_text() {
     }
     assert!(seen > 0);
 }
+
+/// `folio` in `dir` with the fixture dictionaries (tests/fixtures/hunspell) as the only ones
+/// installed.
+fn folio_with_fixture_dictionaries(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_folio"))
+        .args(args)
+        .current_dir(dir)
+        .env(
+            folio::restore::hunspell::PATH_VARIABLE,
+            repo().join("tests/fixtures/hunspell"),
+        )
+        .env("FOLIO_CACHE_DIR", "")
+        .output()
+        .expect("run folio")
+}
+
+/// A text too short to prove it was damaged (a new user's first try): restore changes
+/// nothing but lists the name a dictionary explains, the new edition names that dictionary's
+/// language, and `folio check` reports the name (C010) until the editor restores it; a short
+/// sentence with a past tense stays a paragraph, not a caption.
+#[test]
+fn a_short_damaged_text_is_listed_and_checked_not_passed() {
+    let work = tempfile::tempdir().unwrap();
+    std::fs::write(
+        work.path().join("damaged.txt"),
+        "A Prague Spring\n\nThe reformer Alexander Dubek spoke of socialism with a human \
+         face.\n\nIn August the tanks came to Prague.\n",
+    )
+    .unwrap();
+    let args = [
+        "new",
+        "spring",
+        "--from",
+        "damaged.txt",
+        "--language",
+        "en-GB",
+    ];
+    let created = folio_with_fixture_dictionaries(work.path(), &args);
+    assert!(created.status.success(), "{}", stderr(&created));
+    let review = stderr(&created);
+    assert!(review.contains("`Dubek`  candidates: Dubček"), "{review}");
+    let ed = work.path().join("spring");
+    let toml = std::fs::read_to_string(ed.join("edition.toml")).unwrap();
+    assert!(toml.contains("\nlanguages = [\"cs\"]\n"), "{toml}");
+    let manuscript = ed.join("manuscript/spring.md");
+    let text = std::fs::read_to_string(&manuscript).unwrap();
+    assert!(text.contains("Alexander Dubek spoke"), "{text}");
+    assert!(
+        text.ends_with("\nIn August the tanks came to Prague.\n"),
+        "{text}"
+    );
+
+    name_a_creator(&ed);
+    let checked = folio_with_fixture_dictionaries(&ed, &["check"]);
+    assert!(!checked.status.success());
+    let findings = stderr(&checked);
+    // The fixture dictionary knows one spelling, so check names the repair itself (C010).
+    assert!(
+        findings.contains("warning[C010]: “Dubek” looks damaged: restore would make it “Dubček”"),
+        "{findings}"
+    );
+
+    settle(&manuscript, "Dubek", "Dubček");
+    let checked = folio_with_fixture_dictionaries(&ed, &["check"]);
+    assert!(checked.status.success(), "{}", stderr(&checked));
+}

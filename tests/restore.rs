@@ -71,15 +71,68 @@ fn spaced_en_dash_style_is_followed() {
         dash: folio::config::DashStyle::SpacedEn,
         ..RestoreOptions::default()
     };
+    // "didnt" proves the deletion; one glued word alone would only be listed.
     let restored = restore::restore(
-        b"a people's revolutiona mass uprising",
+        b"a people's revolutiona mass uprising that didnt last",
         &Lexicon::default(),
         &options,
     );
     assert_eq!(
         restored.text,
-        "a people's revolution \u{2013} a mass uprising"
+        "a people's revolution \u{2013} a mass uprising that didn\u{2019}t last"
     );
+}
+
+/// A text too short to prove it lost its characters: nothing is changed, but every word the
+/// deletion rules would repair, and every word in no dictionary that a dictionary reads as
+/// damage, is listed, so nothing is missed silently.
+#[test]
+fn too_little_evidence_lists_instead_of_repairing() {
+    let options = fixture_dictionaries_of(&["cs_TEST", "sk_TEST"]);
+    // One repair ("Dubček", the only spelling cs_TEST has) and one word with three.
+    let input = "In 1968 Alexander Dubek spoke in Bansk Hrad.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(restored.text, input);
+    assert!(restored.edits.is_empty(), "{:?}", restored.edits);
+    assert_eq!(
+        restored.damage[0].kind,
+        restore::DamageKind::PossibleDeletion
+    );
+    let listed: Vec<(&str, &[String])> = restored
+        .suspects
+        .iter()
+        .map(|s| (s.text.as_str(), s.candidates.as_slice()))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("Dubek", &["Dubček".to_string()][..]),
+            (
+                "Bansk",
+                &["Banský", "Banská", "Banské"].map(String::from)[..]
+            )
+        ]
+    );
+}
+
+/// A clean text's one chance repair does not prove damage; two different ones, or one that
+/// only a lost character explains, do.
+#[test]
+fn one_chance_repair_proves_nothing() {
+    let restore = |text: &str| {
+        restore::restore(
+            text.as_bytes(),
+            &Lexicon::default(),
+            &RestoreOptions::default(),
+        )
+    };
+    let chance = restore("The congresspersons met.\n");
+    assert!(chance.edits.is_empty(), "{:?}", chance.edits);
+    let two = restore("The congresspersons met, and the fortuneteller spoke.\n");
+    assert_eq!(two.edits.len(), 2, "{:?}", two.edits);
+    let proof = restore("The congresspersons didnt meet.\n");
+    assert_eq!(proof.edits.len(), 2, "{:?}", proof.edits);
+    assert_eq!(proof.damage[0].kind, restore::DamageKind::NonAsciiDeleted);
 }
 
 #[test]
@@ -211,6 +264,7 @@ fn fuzz_regressions_only_insert() {
                     restore::DamageKind::None
                         | restore::DamageKind::ByteOrderMark
                         | restore::DamageKind::NonAsciiDeleted
+                        | restore::DamageKind::PossibleDeletion
                 )
             });
             if deletion_only {
@@ -732,12 +786,13 @@ fn fixture_dictionaries_of(locales: &[&str]) -> RestoreOptions {
 /// Zając). Without dictionaries the built-in entry stands.
 #[test]
 fn the_leading_language_outranks_the_built_in_lexicon() {
-    let input = "Jan Palach and Jan Zajc protested; Dubek resigned.\n";
+    // "didnt": restore acts only on a text its repairs show to be damaged.
+    let input = "Jan Palach and Jan Zajc protested; Dubek resigned; they didnt stop.\n";
     let options = fixture_dictionaries_of(&["cs_TEST", "pl_TEST"]);
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
     assert_eq!(
         restored.text,
-        "Jan Palach and Jan Zajíc protested; Dubček resigned.\n"
+        "Jan Palach and Jan Zajíc protested; Dubček resigned; they didn\u{2019}t stop.\n"
     );
     let zajic = restored.edits.iter().find(|e| e.after == "Zajíc").unwrap();
     assert!(zajic.evidence.contains("(cs)"), "{}", zajic.evidence);
@@ -793,7 +848,7 @@ fn a_short_remnant_of_a_name_is_listed() {
 /// same pass is offered with the repaired word, so the editor's one step is right.
 #[test]
 fn a_placed_quotation_carries_the_repaired_words() {
-    let input = "Every village was renamed Dubek; students painted slogans.\n";
+    let input = "Every village was renamed Dubek; students painted slogans; they didnt stop.\n";
     let options = fixture_dictionaries_of(&["cs_TEST"]);
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
     assert!(

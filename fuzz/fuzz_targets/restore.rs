@@ -20,7 +20,10 @@ fuzz_target!(|data: &[u8]| {
     let deletion_only = restored.damage.iter().all(|d| {
         matches!(
             d.kind,
-            DamageKind::None | DamageKind::ByteOrderMark | DamageKind::NonAsciiDeleted
+            DamageKind::None
+                | DamageKind::ByteOrderMark
+                | DamageKind::NonAsciiDeleted
+                | DamageKind::PossibleDeletion
         )
     });
     if !deletion_only {

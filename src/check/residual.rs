@@ -20,36 +20,21 @@ pub fn unrepaired_damage(
     let outcome = deleted::repair(&manuscript.text, lexicon, options);
     let text = &manuscript.text;
     for proposal in &outcome.proposals {
-        // Show the whole word around the repair: most repairs insert at a point ("Hungarys").
-        let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
-        let start = text[..proposal.start]
-            .rfind(|c: char| !is_word(c))
-            .map_or(0, |i| {
-                i + text[i..].chars().next().map_or(1, char::len_utf8)
-            });
-        let end = text[proposal.end..]
-            .find(|c: char| !is_word(c))
-            .map_or(text.len(), |i| proposal.end + i);
-        let before = &text[start..end];
-        let after = format!(
-            "{}{}{}",
-            &text[start..proposal.start],
-            proposal.replacement,
-            &text[proposal.end..end]
-        );
+        let (word, after) = proposal.word_in(text);
+        let before = &text[word.clone()];
         diags.push(
             Diagnostic::warning(
                 "C010",
                 format!("“{before}” looks damaged: restore would make it “{after}”"),
             )
-            .with_span(manuscript.span(start..end))
+            .with_span(manuscript.span(word))
             .with_hint(format!("{} ({})", proposal.evidence, proposal.rule)),
         );
     }
     for suspect in outcome
         .suspects
         .iter()
-        .filter(|s| s.unknown_word && !s.candidates.is_empty())
+        .filter(|s| s.may_have_lost_letters())
     {
         let span = suspect.offset..suspect.offset + suspect.text.len();
         diags.push(

@@ -113,6 +113,38 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
     outcome
 }
 
+/// What the deletion rules found on a text that nothing proves damaged, for the editor to
+/// review: each repair becomes a suspect offering the repaired word, and of the other suspects
+/// only the words in no dictionary with candidates are kept.
+pub fn unproven(text: &str, outcome: Outcome) -> Outcome {
+    let repairs = outcome.proposals.iter().map(|p| {
+        let (word, repaired) = p.word_in(text);
+        RawSuspect {
+            offset: word.start,
+            text: text[word].to_string(),
+            candidates: vec![repaired],
+            reason: format!(
+                "would be repaired in a damaged text ({}: {}), but nothing else shows this \
+                 one lost characters",
+                p.rule, p.evidence
+            ),
+            unknown_word: false,
+        }
+    });
+    let unknown = outcome
+        .suspects
+        .into_iter()
+        .filter(RawSuspect::may_have_lost_letters);
+    let mut suspects: Vec<RawSuspect> = repairs.chain(unknown).collect();
+    suspects.sort_by_key(|s| s.offset);
+    // Two insertions in one word (a name's letters and its possessive) are one suspect.
+    suspects.dedup_by_key(|s| s.offset);
+    Outcome {
+        proposals: Vec::new(),
+        suspects,
+    }
+}
+
 /// Lost dashes after the last part of a hyphenated word ("self-managementnot"): such a part
 /// is a fragment, which the word rules leave alone, but a clean split is still a dash.
 fn hyphenated_parts(
@@ -319,6 +351,8 @@ fn apply(
             let proposals = letters_proposals(token, spelling, evidence, possessive);
             outcome.proposals.extend(proposals);
         }
+        // Not evidence of damage on its own: a closed compound the dictionary lacks
+        // ("runtime") is read as two glued words as well as one.
         Verdict::Ambiguous { candidates, reason } => suspect(candidates, reason.into()),
         Verdict::Apostrophe { at, evidence } => {
             let restored = format!("{}{APOSTROPHE}{}", &word[..at], &word[at..]);

@@ -466,6 +466,22 @@ impl Dictionaries {
             .collect()
     }
 
+    /// The languages (codes such as `cs`) whose dictionaries accept any of `words` as
+    /// written, in order: where a text's repairs and candidates came from.
+    pub fn languages_accepting<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> Vec<String> {
+        let mut languages = BTreeSet::new();
+        for word in words {
+            self.prepare(|a| &mut a.checks, word);
+            languages.extend(
+                self.dictionaries
+                    .iter()
+                    .filter(|d| d.check(word))
+                    .map(|d| d.installed.language.clone()),
+            );
+        }
+        languages.into_iter().collect()
+    }
+
     /// Whether any dictionary accepts `word` as written.
     pub fn contains(&self, word: &str) -> bool {
         !self.accepting(word).is_empty()

@@ -174,10 +174,6 @@ fn caption_reason(paragraph: &str) -> Option<&'static str> {
             return Some(PICTURE_CREDIT);
         }
     }
-    const FINITE: &[&str] = &[
-        "am", "are", "became", "can", "could", "did", "do", "does", "had", "has", "have", "is",
-        "said", "was", "were", "will", "would", "wrote",
-    ];
     let words: Vec<&str> = trimmed
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
         .filter(|w| !w.is_empty())
@@ -185,10 +181,54 @@ fn caption_reason(paragraph: &str) -> Option<&'static str> {
     let one_sentence = !trimmed.trim_end_matches('.').contains(". ");
     let short = (1..=14).contains(&words.len());
     let ends = trimmed.ends_with('.') && !trimmed.ends_with(':');
-    let verbless = !words
-        .iter()
-        .any(|w| FINITE.contains(&w.to_lowercase().as_str()));
+    let verbless = !has_finite_verb(trimmed);
     (one_sentence && short && ends && verbless).then_some("one short sentence without a verb")
+}
+
+/// Whether a sentence has a finite verb: an auxiliary or common finite form, a simple past
+/// that is never a participle ("came"), or an -ed form right after its subject (a pronoun or
+/// a plural, "the tanks entered"), not followed by "by". Captions are noun phrases whose
+/// participles lead or follow a comma ("Destroyed armoured cars", "the new, renamed paper",
+/// "edited by Hal Draper"); a sentence wrongly taken for a caption is printed after
+/// "[Picture not reproduced]", so any sign of a verb counts.
+fn has_finite_verb(sentence: &str) -> bool {
+    const FINITE: &[&str] = &[
+        "am", "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may",
+        "might", "must", "said", "shall", "should", "was", "were", "will", "would",
+    ];
+    const SIMPLE_PASTS: &[&str] = &[
+        "arose", "ate", "became", "began", "broke", "came", "chose", "drank", "drew", "drove",
+        "fell", "flew", "forgot", "froze", "gave", "grew", "knew", "ran", "rang", "rode", "rose",
+        "sang", "sank", "saw", "shook", "spoke", "stole", "swam", "swore", "threw", "took", "went",
+        "woke", "wore", "wrote",
+    ];
+    const SUBJECTS: &[&str] = &["he", "i", "it", "she", "they", "we", "who", "you"];
+    // Words with the character before each: a comma means a list of modifiers, not a subject.
+    let mut words: Vec<(String, char)> = Vec::new();
+    let mut before = ' ';
+    let mut word = String::new();
+    for c in sentence.chars().chain(std::iter::once(' ')) {
+        if c.is_alphanumeric() || c == '\'' || c == '\u{2019}' {
+            word.push(c);
+            continue;
+        }
+        if !word.is_empty() {
+            words.push((std::mem::take(&mut word).to_lowercase(), before));
+            before = ' ';
+        }
+        if !c.is_whitespace() {
+            before = c;
+        }
+    }
+    words.iter().enumerate().any(|(i, (word, joined_by))| {
+        let subject_before = i > 0
+            && *joined_by == ' '
+            && (SUBJECTS.contains(&words[i - 1].0.as_str()) || words[i - 1].0.ends_with('s'));
+        let agent_after = words.get(i + 1).is_some_and(|(next, _)| next == "by");
+        FINITE.contains(&word.as_str())
+            || SIMPLE_PASTS.contains(&word.as_str())
+            || (word.ends_with("ed") && subject_before && !agent_after)
+    })
 }
 
 /// Escapes what CommonMark (and folio's `{.caption}`/`{.sc}` marks and `:::` divs) would read
@@ -265,6 +305,19 @@ mod tests {
         assert!(caption_reason("A strike at a steelworks (Erich Lessing/Magnum)").is_some());
         assert!(caption_reason("For the first time in decades, communism had returned.").is_none());
         assert!(caption_reason("In the preface, Trotsky wrote:").is_none());
+        // Past tenses are verbs; participles leading, after a comma or before "by" are not.
+        assert!(caption_reason("In August the tanks came to Prague.").is_none());
+        assert!(caption_reason("Then they marched on the radio station.").is_none());
+        assert!(caption_reason("The workers occupied the factory.").is_none());
+        assert!(caption_reason(
+            "Trying to catch editions of the new, renamed, pro-revolution Communist Party paper."
+        )
+        .is_some());
+        assert!(caption_reason(
+            "Two front pages of Labor Action, edited by Hal Draper, from 1956."
+        )
+        .is_some());
+        assert!(caption_reason("Statues toppled by the crowd.").is_some());
     }
 
     #[test]

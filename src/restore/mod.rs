@@ -159,9 +159,15 @@ pub fn restore(input: &[u8], lexicon: &Lexicon, options: &RestoreOptions) -> Res
     // Then the damage that needs the dictionary and the lexicons, if the text shows it.
     if damage::mostly_ascii(stages.current()) {
         let outcome = deleted::repair(stages.current(), lexicon, options);
-        if let Some(found) = damage::detect_deletion(stages.current(), outcome.proposals.len()) {
+        if let Some(found) = damage::detect_deletion(stages.current(), &outcome.proposals) {
             damage.push(found);
             stages.push(outcome);
+        } else {
+            let listed = deleted::unproven(stages.current(), outcome);
+            if let Some(found) = damage::detect_possible_deletion(listed.suspects.len()) {
+                damage.push(found);
+                stages.push(listed);
+            }
         }
     }
     if let Some(found) = damage::detect_replacement(stages.current()) {
@@ -192,8 +198,17 @@ pub struct RawSuspect {
     pub text: String,
     pub candidates: Vec<String>,
     pub reason: String,
-    /// A word in no dictionary or lexicon (what `folio check` reports as C013).
+    /// A word in no dictionary or lexicon as it stands (what `folio check` reports as C013
+    /// when it has candidates).
     pub unknown_word: bool,
+}
+
+impl RawSuspect {
+    /// A word in no dictionary that some dictionary or lexicon reads as a word with letters
+    /// lost: it has candidates.
+    pub fn may_have_lost_letters(&self) -> bool {
+        self.unknown_word && !self.candidates.is_empty()
+    }
 }
 
 /// What a rule module hands back: repairs to apply and places to review.

@@ -16,6 +16,29 @@ pub struct Proposal {
     pub evidence: String,
 }
 
+impl Proposal {
+    /// The whole word the proposal changes, as a range of `text` (the stage's input), and the
+    /// word as the proposal makes it: most repairs insert at a point ("Hungarys").
+    pub fn word_in(&self, text: &str) -> (std::ops::Range<usize>, String) {
+        let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
+        let start = text[..self.start]
+            .rfind(|c: char| !is_word(c))
+            .map_or(0, |i| {
+                i + text[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let end = text[self.end..]
+            .find(|c: char| !is_word(c))
+            .map_or(text.len(), |i| self.end + i);
+        let after = format!(
+            "{}{}{}",
+            &text[start..self.start],
+            self.replacement,
+            &text[self.end..end]
+        );
+        (start..end, after)
+    }
+}
+
 /// The texts before and after every stage, with what each stage did.
 #[derive(Debug)]
 pub struct Stages {
