@@ -1,6 +1,7 @@
 //! Bytes folio derives from inputs that seldom change, kept between runs so that the next run
 //! reads them instead of making them again: what each Hunspell dictionary answered restore
-//! (`restore/answers.rs`) and the cover drawn from the title page (`export/cover.rs`).
+//! (`restore/answers.rs`), the cover drawn from the title page (`export/cover.rs`) and the
+//! ebook's fonts compressed (`export/ocf.rs`).
 //!
 //! A cache file is named by a hash of everything its bytes were made from and of its format's
 //! version, so changed inputs or a new format never read an old file. A file that is
@@ -39,6 +40,16 @@ fn platform_directory() -> Option<PathBuf> {
         .map(PathBuf::from)
         .or_else(|| nonempty("HOME").map(|home| PathBuf::from(home).join(".cache")))
         .map(|d| d.join("folio"))
+}
+
+/// What this folio was made from, as the first inputs of a key: its version and the versions
+/// of every library it was built with (Cargo.lock), so that bytes a compressor or a renderer
+/// of another version made are never read.
+pub fn made_by() -> [&'static [u8]; 2] {
+    [
+        env!("CARGO_PKG_VERSION").as_bytes(),
+        include_bytes!("../Cargo.lock"),
+    ]
 }
 
 /// What a kind of cache file holds: the first bytes of each file, and a version that changes

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::approximate;
 use super::index::{normalize, TextIndex};
@@ -45,6 +45,15 @@ pub struct Occurrences {
 /// and even a thousand quotes of one common word stay far below this.
 const MAX_MATCHES: usize = 10_000_000;
 
+/// The automaton for a text of `len` bytes: on a short text a contiguous NFA, whose search is
+/// slower but which is built at once, rather than the DFA the builder picks (measured in
+/// instructions: this edition's 57 quotes over 60 KB, 8.5 M with the DFA, 2 M with the NFA;
+/// 1,000 quotes over 1 MB, 30 M with the DFA, 46 M with the NFA).
+fn automaton_kind(len: usize) -> Option<AhoCorasickKind> {
+    const SHORT_TEXT: usize = 256 * 1024;
+    (len < SHORT_TEXT).then_some(AhoCorasickKind::ContiguousNFA)
+}
+
 impl Occurrences {
     pub fn find<'q>(index: &TextIndex, quotes: impl IntoIterator<Item = &'q str>) -> Occurrences {
         let mut patterns: Vec<String> = quotes
@@ -56,7 +65,10 @@ impl Occurrences {
         patterns.dedup();
         let mut starts = vec![Vec::new(); patterns.len()];
         let mut overflow = None;
-        match AhoCorasick::new(&patterns) {
+        let automaton = AhoCorasick::builder()
+            .kind(automaton_kind(index.text.len()))
+            .build(&patterns);
+        match automaton {
             Ok(automaton) => {
                 // Per quote, the leftmost non-overlapping matches, as `str::match_indices` gives.
                 let mut last_end = vec![0; patterns.len()];

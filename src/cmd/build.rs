@@ -84,7 +84,9 @@ pub fn run(
         .flatten();
     let font_files = project.fonts(diags)?;
     let own_cover = project.own_cover(diags)?;
-    let early_fonts = plan.epub.then(|| compress_fonts_early(&font_files, built));
+    let early_fonts = plan
+        .epub
+        .then(|| compress_fonts_early(project, &font_files, built));
     let wants_cover = plan.epub || (plan.pdf && project.edition.output.pdf.cover);
     let early_cover =
         (wants_cover && own_cover.is_none()).then(|| render_cover_early(project, &font_files));
@@ -137,10 +139,16 @@ pub fn run(
 }
 
 /// The ebook's fonts do not depend on the text: they are compressed on the second core, which
-/// is idle while the manuscript is parsed.
-fn compress_fonts_early(fonts: &FontFiles, built: Timestamp) -> JoinHandle<Option<Precompressed>> {
+/// is idle while the manuscript is parsed (or read from the edition's cache, compressed by an
+/// earlier build).
+fn compress_fonts_early(
+    project: &Project,
+    fonts: &FontFiles,
+    built: Timestamp,
+) -> JoinHandle<Option<Precompressed>> {
     let files = export::epub::fonts_always_embedded(fonts);
-    std::thread::spawn(move || export::epub::precompress_fonts(files, built))
+    let cache = crate::cache::directory(Some(&project.root));
+    std::thread::spawn(move || export::epub::precompress_fonts(files, built, cache.as_deref()))
 }
 
 /// The cover, when the edition has none of its own, depends only on the title page and the

@@ -69,15 +69,12 @@ const CACHED_COVER: cache::Format = cache::Format {
 };
 
 /// The cache file of the cover of `page` in `fonts`, named by everything the drawing depends
-/// on: the title page, the four faces, folio's version and this file's own source (so that a
-/// changed drawing never reads a cover drawn the old way, even between releases).
+/// on: the title page, the four faces, what folio was made from and this file's own source (so
+/// that a changed drawing never reads a cover drawn the old way, even between releases).
 fn cache_file(directory: &Path, page: &TitlePage, fonts: &FontFiles) -> CacheFile {
     let page = format!("{page:?}");
-    let mut inputs: Vec<&[u8]> = vec![
-        env!("CARGO_PKG_VERSION").as_bytes(),
-        include_str!("cover.rs").as_bytes(),
-        page.as_bytes(),
-    ];
+    let mut inputs: Vec<&[u8]> = cache::made_by().to_vec();
+    inputs.extend([include_str!("cover.rs").as_bytes(), page.as_bytes()]);
     inputs.extend(fonts.faces.iter().map(|face| face.bytes.as_slice()));
     CacheFile::new(directory, ("cover", "cover", "png"), &CACHED_COVER, &inputs)
 }

@@ -68,11 +68,12 @@ pub fn fonts_always_embedded(fonts: &FontFiles) -> Vec<(Arc<Vec<u8>>, String)> {
         .collect()
 }
 
-/// Compresses `files` (from `fonts_always_embedded`); `None` if that fails, and writing the
-/// book then compresses them itself.
+/// Compresses `files` (from `fonts_always_embedded`), or reads them compressed from `cache`;
+/// `None` if that fails, and writing the book then compresses them itself.
 pub fn precompress_fonts(
     files: Vec<(Arc<Vec<u8>>, String)>,
     time: Timestamp,
+    cache: Option<&Path>,
 ) -> Option<Precompressed> {
     let entries = files
         .into_iter()
@@ -81,7 +82,7 @@ pub fn precompress_fonts(
             bytes: bytes.to_vec(),
         })
         .collect();
-    Precompressed::new(entries, time).ok()
+    Precompressed::new(entries, time, cache).ok()
 }
 
 /// Every file of the publication, unzipped (what `check` makes to prove the build works).

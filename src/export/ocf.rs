@@ -7,10 +7,12 @@
 //! RSC-005), see the README's "Dependencies".
 
 use std::io::{Cursor, Read, Write};
+use std::path::Path;
 
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
+use crate::cache::{self, CacheFile};
 use crate::timestamp::Timestamp;
 
 /// One file of the publication, with its path inside the container.
@@ -80,26 +82,54 @@ impl Options {
 }
 
 /// Entries compressed ahead of time: the fonts, which do not depend on the text, are
-/// compressed on another core while the text is typeset. Kept as a small zip whose entries
-/// are copied into the book as they are, with the bytes they were made from.
+/// compressed on another core while the text is typeset, or read from the cache. Kept as a
+/// small zip whose entries are copied into the book as they are, with the bytes they were
+/// made from.
 pub struct Precompressed {
     zip: zip::ZipArchive<Cursor<Vec<u8>>>,
     originals: Vec<Entry>,
 }
 
+/// What a cache file of compressed entries holds: the small zip [`Precompressed`] keeps.
+const CACHED_ZIP: cache::Format = cache::Format {
+    magic: b"folio fonts zip\0",
+    version: 1,
+};
+
 impl Precompressed {
-    /// Compresses `entries` as `write` would.
-    pub fn new(entries: Vec<Entry>, time: Timestamp) -> std::io::Result<Precompressed> {
-        let options = Options::new(time);
-        let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
-        for entry in &entries {
-            zip.start_file(entry.path.as_str(), options.for_path(&entry.path))
-                .map_err(std::io::Error::other)?;
-            zip.write_all(&entry.bytes)?;
+    /// Compresses `entries` as `write` would, or reads them compressed from `cache` (a
+    /// directory), where a build of the same entries at the same time left them: compressing
+    /// the four faces was a sixth of a whole build's instructions.
+    pub fn new(
+        entries: Vec<Entry>,
+        time: Timestamp,
+        cache: Option<&Path>,
+    ) -> std::io::Result<Precompressed> {
+        let file = cache.map(|directory| cache_file(directory, &entries, time));
+        if let Some(ready) = file
+            .as_ref()
+            .and_then(CacheFile::read)
+            .and_then(|zip| Precompressed::from_zip(zip, entries.clone()))
+        {
+            return Ok(ready);
         }
-        let bytes = zip.finish().map_err(std::io::Error::other)?.into_inner();
-        Ok(Precompressed {
-            zip: zip::ZipArchive::new(Cursor::new(bytes)).map_err(std::io::Error::other)?,
+        let zip = compress(&entries, time)?;
+        if let Some(file) = file {
+            // A cache that cannot be written only costs the next build the compressing.
+            let _ = file.write(&zip);
+        }
+        Precompressed::from_zip(zip, entries)
+            .ok_or_else(|| std::io::Error::other("the compressed entries do not read back"))
+    }
+
+    /// The zip `compress` made of `entries`; `None` unless it holds exactly them, by name.
+    fn from_zip(zip: Vec<u8>, entries: Vec<Entry>) -> Option<Precompressed> {
+        let zip = zip::ZipArchive::new(Cursor::new(zip)).ok()?;
+        let names: Vec<&str> = zip.file_names().collect();
+        let same = names.len() == entries.len()
+            && entries.iter().all(|e| names.contains(&e.path.as_str()));
+        same.then_some(Precompressed {
+            zip,
             originals: entries,
         })
     }
@@ -110,6 +140,31 @@ impl Precompressed {
             .iter()
             .position(|o| o.path == entry.path && o.bytes == entry.bytes)
     }
+}
+
+/// `entries` zipped as `write` would compress them, at `time`.
+fn compress(entries: &[Entry], time: Timestamp) -> std::io::Result<Vec<u8>> {
+    let options = Options::new(time);
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    for entry in entries {
+        zip.start_file(entry.path.as_str(), options.for_path(&entry.path))
+            .map_err(std::io::Error::other)?;
+        zip.write_all(&entry.bytes)?;
+    }
+    Ok(zip.finish().map_err(std::io::Error::other)?.into_inner())
+}
+
+/// The cache file of `entries` compressed at `time`, named by everything the zip depends on:
+/// the entries, the time, what folio was made from (the compressor's version among it) and
+/// this file's own source (the options).
+fn cache_file(directory: &Path, entries: &[Entry], time: Timestamp) -> CacheFile {
+    let time = format!("{time:?}");
+    let mut inputs: Vec<&[u8]> = cache::made_by().to_vec();
+    inputs.extend([include_str!("ocf.rs").as_bytes(), time.as_bytes()]);
+    for entry in entries {
+        inputs.extend([entry.path.as_bytes(), entry.bytes.as_slice()]);
+    }
+    CacheFile::new(directory, ("fonts", "fonts", "zip"), &CACHED_ZIP, &inputs)
 }
 
 /// Zips the entries into an EPUB container, copying those `ready` has already compressed.
@@ -185,8 +240,44 @@ mod tests {
     fn precompressed_entries_give_the_same_container() {
         let time = Timestamp::for_build("2026-11-27").unwrap();
         let plain = write(&entries(), None, time).unwrap();
-        let mut ready = Precompressed::new(entries()[1..].to_vec(), time).unwrap();
+        let mut ready = Precompressed::new(entries()[1..].to_vec(), time, None).unwrap();
         assert_eq!(write(&entries(), Some(&mut ready), time).unwrap(), plain);
+    }
+
+    /// The book is the same whether the fonts were compressed now, read from the cache, or
+    /// compressed again because the cache file was damaged; and the cache is only read for
+    /// the same fonts at the same time.
+    #[test]
+    fn cached_entries_give_the_same_container() {
+        let time = Timestamp::for_build("2026-11-27").unwrap();
+        let cache = tempfile::tempdir().unwrap();
+        let plain = write(&entries(), None, time).unwrap();
+        let book = |time| {
+            let mut ready = Precompressed::new(entries()[1..].to_vec(), time, Some(cache.path()));
+            write(&entries(), Some(ready.as_mut().unwrap()), time).unwrap()
+        };
+        assert_eq!(book(time), plain, "cold");
+        let files = || -> Vec<_> {
+            std::fs::read_dir(cache.path().join("fonts"))
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == "zip"))
+                .collect()
+        };
+        assert_eq!(files().len(), 1);
+        assert_eq!(book(time), plain, "warm");
+        let cached = &files()[0];
+        let mut damaged = std::fs::read(cached).unwrap();
+        let middle = damaged.len() / 2;
+        damaged[middle] ^= 0xff;
+        std::fs::write(cached, damaged).unwrap();
+        assert_eq!(book(time), plain, "damaged");
+        let later = Timestamp::for_build("2026-11-28").unwrap();
+        assert_eq!(
+            book(later),
+            write(&entries(), None, later).unwrap(),
+            "another time"
+        );
     }
 
     #[test]
@@ -202,7 +293,7 @@ mod tests {
         let time = Timestamp::for_build("2026-11-27").unwrap();
         let mut stale = entries();
         stale[1].bytes[0] ^= 1;
-        let mut ready = Precompressed::new(stale[1..].to_vec(), time).unwrap();
+        let mut ready = Precompressed::new(stale[1..].to_vec(), time, None).unwrap();
         let book = write(&entries(), Some(&mut ready), time).unwrap();
         assert_eq!(book, write(&entries(), None, time).unwrap());
     }
