@@ -14,15 +14,7 @@ const JPEG: &str = "tests/fixtures/cover/cover.jpg";
 /// A copy of the typesetting fixture that builds its EPUB, with `extra` added to the top of
 /// edition.toml (before its first table).
 fn edition(dir: &Path, extra: &str) {
-    let fixture = repo().join("tests/fixtures/typeset/edition");
-    std::fs::create_dir_all(dir.join("manuscript")).unwrap();
-    std::fs::copy(
-        fixture.join("manuscript/fixture.md"),
-        dir.join("manuscript/fixture.md"),
-    )
-    .unwrap();
-    let toml = std::fs::read_to_string(fixture.join("edition.toml"))
-        .unwrap()
+    let toml = common::typeset_fixture(dir)
         .replace("[[creator]]", &format!("{extra}\n\n[[creator]]"))
         .replace("formats = [\"pdf\"]", "formats = [\"epub\"]");
     std::fs::write(dir.join("edition.toml"), toml).unwrap();

@@ -15,7 +15,7 @@ use crate::font_files::FontFiles;
 use crate::project::Project;
 use crate::revision::PendingRevision;
 use crate::timestamp::Timestamp;
-use crate::typeset::{fonts::FontSet, Layout};
+use crate::typeset::{fonts::FontSet, words::KnownWords, Layout};
 use crate::{annotate_manuscript, assemble_book, export, output, typeset, Imprint};
 
 /// What a build should produce, beyond what edition.toml says.
@@ -172,7 +172,15 @@ fn typeset_book(
         page: edition.output.pdf.page_size,
         font_size: edition.output.pdf.font_size,
     };
-    let layout = typeset::typeset(book, edition, &fonts, &settings, diags);
+    // The words earlier builds shaped and hyphenated, from the edition's cache.
+    let cache = crate::cache::directory(Some(&publication.project.root))
+        .map(|directory| KnownWords::cache_file(&directory, &fonts, &edition.language));
+    let known = std::sync::Arc::new(cache.as_ref().map(KnownWords::read).unwrap_or_default());
+    let (layout, learned) =
+        typeset::typeset_knowing(book, edition, &fonts, &settings, &known, diags);
+    if let Some(file) = &cache {
+        KnownWords::save(&learned, file);
+    }
     Ok((fonts, layout))
 }
 

@@ -13,6 +13,7 @@ use super::fonts::{self, FontSet, Style};
 use super::hyphenate::Hyphenator;
 use super::items::{Context, Link, ParStyle};
 use super::shape::{Shaper, Variant};
+use super::words::KnownWords;
 use crate::book::{Book, Part, TitlePage};
 use crate::config::Edition;
 use crate::diag::{Diagnostics, Span};
@@ -26,6 +27,8 @@ pub struct Galley {
     pub body: Vec<VItem>,
     /// Each footnote's lines, by note index.
     pub notes: BTreeMap<usize, Vec<VLine>>,
+    /// The words the second thread shaped and hyphenated, for a later build.
+    pub their_words: KnownWords,
 }
 
 /// What a thread needs to set text besides a setter.
@@ -35,6 +38,8 @@ pub struct Job<'a> {
     pub fonts: &'a FontSet,
     pub metrics: &'a Metrics,
     pub protected: &'a BTreeSet<String>,
+    /// Words an earlier build shaped and hyphenated.
+    pub known: &'a Arc<KnownWords>,
 }
 
 /// Sets the body and the footnotes. `setter` is the calling thread's; a second thread sets
@@ -65,7 +70,7 @@ pub fn set(setter: &mut Setter, job: &Job) -> Galley {
         matches!(part, Part::Block(block) if matches!(block.kind, BlockKind::Paragraph { .. }))
     });
 
-    let (mut body, (their_body, notes, their_diags)) = std::thread::scope(|scope| {
+    let (mut body, (their_body, notes, their_diags, their_words)) = std::thread::scope(|scope| {
         let helper = scope.spawn(|| set_on_helper(job, theirs, their_leaf, their_indent));
         let mut body = BodyBuilder {
             setter: &mut *setter,
@@ -88,7 +93,11 @@ pub fn set(setter: &mut Setter, job: &Job) -> Galley {
     });
     merge_diagnostics(setter.cx.diags, their_diags);
     body.extend(their_body);
-    Galley { body, notes }
+    Galley {
+        body,
+        notes,
+        their_words,
+    }
 }
 
 /// Where to cut the book's parts so that the caller's share has about as much text as the
@@ -135,20 +144,27 @@ fn text_length(block: &Block) -> usize {
         .sum()
 }
 
-/// The second thread's share: the book's parts from `parts` on, then the footnotes. Returns
-/// the body's lines, the footnotes' lines and the findings.
-fn set_on_helper(
-    job: &Job,
-    parts: &[Part],
-    leaf: usize,
-    indent_next: bool,
-) -> (Vec<VItem>, BTreeMap<usize, Vec<VLine>>, Diagnostics) {
+/// What the second thread makes: the body's lines, the footnotes' lines, the findings and
+/// the words it shaped and hyphenated.
+type HelperShare = (
+    Vec<VItem>,
+    BTreeMap<usize, Vec<VLine>>,
+    Diagnostics,
+    KnownWords,
+);
+
+/// The second thread's share: the book's parts from `parts` on, then the footnotes.
+fn set_on_helper(job: &Job, parts: &[Part], leaf: usize, indent_next: bool) -> HelperShare {
     let mut diags = Diagnostics::default();
     let Some(mut shaper) = Shaper::new(job.fonts) else {
         // The caller's shaper, made from the same fonts, has reported it.
-        return (Vec::new(), BTreeMap::new(), diags);
+        return (Vec::new(), BTreeMap::new(), diags, KnownWords::default());
     };
-    let hyphenator = Hyphenator::for_language(&job.edition.language);
+    shaper.learn(job.known);
+    let mut hyphenator = Hyphenator::for_language(&job.edition.language);
+    if let Some(hyphenator) = &mut hyphenator {
+        hyphenator.learn(job.known);
+    }
     let note_numbers = |n: usize| job.book.body.notes.get(n).map(|note| note.number);
     let mut cx = Context {
         shaper: &mut shaper,
@@ -178,7 +194,11 @@ fn set_on_helper(
             notes.insert(index, set_note(&mut setter, job.metrics, index, note));
         }
     }
-    (list, notes, diags)
+    let mut words = shaper.known_words();
+    if let Some(hyphenator) = &hyphenator {
+        words.add(hyphenator.known_words());
+    }
+    (list, notes, diags, words)
 }
 
 /// Adds the second thread's findings after the caller's. A character a face lacks is

@@ -3,11 +3,14 @@
 //! another language, in that one's), with the edition's minimum of two letters before a break
 //! and three after it.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use hyphenation::{Hyphenator as _, Language, Load, Standard};
 use rustc_hash::FxHashMap;
+
+use super::words::KnownWords;
 
 /// Letters kept together at the start of a word: "a-" and "e-" breaks read badly.
 pub const MIN_BEFORE: usize = 2;
@@ -24,6 +27,10 @@ pub struct Hyphenator {
     /// needs them (Hungarian's, the largest, take 0.3 ms); `None` for a language the crate has
     /// no patterns for.
     others: RefCell<BTreeMap<Box<str>, Option<Hyphenator>>>,
+    /// Breaks an earlier build found in this language.
+    known: Option<Arc<KnownWords>>,
+    /// How many words this hyphenator hyphenated itself.
+    fresh: Cell<usize>,
 }
 
 impl Hyphenator {
@@ -36,8 +43,24 @@ impl Hyphenator {
         Some(Hyphenator {
             dictionary,
             cache: RefCell::new(FxHashMap::default()),
+            known: None,
+            fresh: Cell::new(0),
             others: RefCell::new(BTreeMap::new()),
         })
+    }
+
+    /// Looks up the breaks an earlier build found in the book's language before finding them.
+    pub fn learn(&mut self, known: &Arc<KnownWords>) {
+        self.known = Some(Arc::clone(known));
+    }
+
+    /// The breaks found in the book's language, for a later build.
+    pub fn known_words(&self) -> KnownWords {
+        KnownWords {
+            breaks: self.cache.borrow().clone(),
+            fresh: self.fresh.get(),
+            ..KnownWords::default()
+        }
     }
 
     /// `breaks` of a word in language `lang`, or in the book's language for `None`. A word of
@@ -62,7 +85,11 @@ impl Hyphenator {
         if let Some(hit) = self.cache.borrow().get(word) {
             return hit.clone();
         }
-        let breaks = self.breaks_uncached(word);
+        let known = self.known.as_ref().and_then(|k| k.breaks.get(word));
+        let breaks = known.cloned().unwrap_or_else(|| {
+            self.fresh.set(self.fresh.get() + 1);
+            self.breaks_uncached(word)
+        });
         self.cache.borrow_mut().insert(word.into(), breaks.clone());
         breaks
     }

@@ -15,8 +15,10 @@ pub mod linebreak;
 pub mod paginate;
 mod protrusion;
 pub mod shape;
+pub mod words;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 pub use compose::{LineTag, Setting, TitlePart};
 use compose::{Metrics, PlacedRun, Setter};
@@ -25,6 +27,7 @@ use geometry::PageGeometry;
 use hyphenate::Hyphenator;
 use items::{Context, Link};
 use shape::Shaper;
+use words::KnownWords;
 
 use crate::book::Book;
 use crate::config::{Edition, PageSize};
@@ -138,14 +141,33 @@ pub fn typeset(
     settings: &Settings,
     diags: &mut Diagnostics,
 ) -> Layout {
+    let known = Arc::new(KnownWords::default());
+    typeset_knowing(book, edition, fonts, settings, &known, diags).0
+}
+
+/// [`typeset`], taking the words in `known` as shaped and hyphenated already (an earlier
+/// build's); with the layout, every word this build's shapers and hyphenators hold, for the
+/// next one (`known`'s among them).
+pub fn typeset_knowing(
+    book: &Book,
+    edition: &Edition,
+    fonts: &FontSet,
+    settings: &Settings,
+    known: &Arc<KnownWords>,
+    diags: &mut Diagnostics,
+) -> (Layout, KnownWords) {
     let Some(mut shaper) = Shaper::new(fonts) else {
         diags.push(Diagnostic::error(
             "T004",
             "the edition's fonts could not be parsed for shaping",
         ));
-        return Layout::default();
+        return (Layout::default(), KnownWords::default());
     };
-    let hyphenator = Hyphenator::for_language(&edition.language);
+    shaper.learn(known);
+    let mut hyphenator = Hyphenator::for_language(&edition.language);
+    if let Some(hyphenator) = &mut hyphenator {
+        hyphenator.learn(known);
+    }
     if hyphenator.is_none() {
         diags.push(
             Diagnostic::warning(
@@ -179,11 +201,13 @@ pub fn typeset(
         fonts,
         metrics: &metrics,
         protected: &protected,
+        known,
     };
     // Stage 2: the body and the notes set into lines (stage 1, the shaper, is above).
     let galley::Galley {
         body: list,
         notes: note_sets,
+        their_words,
     } = galley::set(&mut setter, &job);
 
     // Stage 3: the galley made up into pages, each note on the page of its reference.
@@ -199,7 +223,13 @@ pub fn typeset(
         },
     );
     // Stage 4: the pages dressed with running heads, folios and note rules.
-    dress::dress(outs, &geometry, &metrics, &book.title_page, &mut setter)
+    let layout = dress::dress(outs, &geometry, &metrics, &book.title_page, &mut setter);
+    let mut words = shaper.known_words();
+    words.add(their_words);
+    if let Some(hyphenator) = &hyphenator {
+        words.add(hyphenator.known_words());
+    }
+    (layout, words)
 }
 
 /// The line-break dump of a layout: `n| text| r=+0.21` per line, and the glyphs' expansion

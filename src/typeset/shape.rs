@@ -9,6 +9,8 @@ use std::sync::Arc;
 use harfrust::{Buffer, Direction, Feature, Script, ShapeOptions, ShapePlan, ShaperFont, Tag};
 use rustc_hash::FxHashMap;
 
+use super::words::KnownWords;
+
 use super::fonts::{self, FontSet, Style};
 use crate::diag::{Diagnostics, Span};
 use crate::font_face::{FontFace, Pen};
@@ -125,6 +127,10 @@ pub struct Shaper<'f> {
     /// Characters already reported missing, per style, so a 300-page book with one bad
     /// character gives one diagnostic, not thousands.
     reported: BTreeSet<(Style, char)>,
+    /// Words an earlier build shaped (none has a missing glyph).
+    known: Option<Arc<KnownWords>>,
+    /// How many words this shaper shaped itself.
+    fresh: usize,
 }
 
 impl<'f> Shaper<'f> {
@@ -141,7 +147,37 @@ impl<'f> Shaper<'f> {
             features: [Variant::Text, Variant::SmallCaps, Variant::Lining].map(Variant::features),
             buffer: Buffer::new(),
             reported: BTreeSet::new(),
+            known: None,
+            fresh: 0,
         })
+    }
+
+    /// Looks up the words an earlier build shaped before shaping one.
+    pub fn learn(&mut self, known: &Arc<KnownWords>) {
+        self.known = Some(Arc::clone(known));
+    }
+
+    /// The words this shaper has used, for a later build: not the break hyphen (not a word),
+    /// nor a word with a missing glyph, which must be shaped again to be reported.
+    pub fn known_words(&self) -> KnownWords {
+        let shaped = self
+            .cache
+            .iter()
+            .map(|words| {
+                words
+                    .iter()
+                    .filter(|(word, shaped)| {
+                        &***word != BREAK_HYPHEN_KEY && shaped.glyphs.iter().all(|g| g.id != 0)
+                    })
+                    .map(|(word, shaped)| (word.clone(), (**shaped).clone()))
+                    .collect()
+            })
+            .collect();
+        KnownWords {
+            shaped,
+            fresh: self.fresh,
+            ..KnownWords::default()
+        }
     }
 
     /// Draws glyph `id` of a face with `pen`; false for a glyph without an outline (a space).
@@ -173,6 +209,12 @@ impl<'f> Shaper<'f> {
         if let Some(hit) = self.cache[slot].get(text) {
             return Rc::clone(hit);
         }
+        if let Some(known) = self.known.as_ref().and_then(|k| k.shaped(slot, text)) {
+            let shaped = Rc::new(known.clone());
+            self.cache[slot].insert(text.into(), Rc::clone(&shaped));
+            return shaped;
+        }
+        self.fresh += 1;
         let buffer = &mut self.buffer;
         buffer.clear();
         buffer.push_str(text);

@@ -252,6 +252,19 @@ pub fn git(dir: &Path, args: &[&str]) {
     assert!(status.success(), "git {args:?}");
 }
 
+/// The typeset fixture's manuscript copied into `dir`; its edition.toml, for the caller to
+/// adapt and write.
+pub fn typeset_fixture(dir: &Path) -> String {
+    let fixture = repo().join("tests/fixtures/typeset/edition");
+    std::fs::create_dir_all(dir.join("manuscript")).unwrap();
+    std::fs::copy(
+        fixture.join("manuscript/fixture.md"),
+        dir.join("manuscript/fixture.md"),
+    )
+    .unwrap();
+    std::fs::read_to_string(fixture.join("edition.toml")).unwrap()
+}
+
 /// Replaces the first `from` in the file with `to`; `from` must be there.
 pub fn edit(path: &Path, from: &str, to: &str) {
     let text = std::fs::read_to_string(path).unwrap();
