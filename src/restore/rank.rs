@@ -30,7 +30,7 @@ pub(super) fn dictionary_candidates(
         .filter(|stem| stem.len() >= 2 && could_be_damaged(word))
         .filter(|stem| !dictionary.contains(stem))
         .filter(|stem| !(stem_occurs && dictionaries.contains(stem)))
-        .map(|stem| dictionaries.candidates(stem))
+        .map(|stem| possessed_by(stem, dictionaries))
         .filter(|found| !found.is_empty());
     let whole = || Some(dictionaries.candidates(word)).filter(|found| !found.is_empty());
     let (candidates, possessive) = match (possessive, stem_occurs) {
@@ -45,6 +45,19 @@ pub(super) fn dictionary_candidates(
         candidates,
         possessive,
     })
+}
+
+/// The candidates for `stem` read as what a possessive's `’s` follows. A capitalised stem is a
+/// name's: a dictionary's common word, capitalised, does not count, since an English text
+/// does not give a foreign common noun an English possessive ("Tks" is not Hungarian "tök",
+/// pumpkin, as "Tök’s"). Spellings the affix rules make ("Rákosi") are kept: the
+/// dictionaries do not say whether they are names.
+fn possessed_by(stem: &str, dictionaries: &Dictionaries) -> Vec<Candidate> {
+    let mut candidates = dictionaries.candidates(stem);
+    if stem.starts_with(char::is_uppercase) {
+        candidates.retain(|c| !c.stem || c.proper);
+    }
+    candidates
 }
 
 /// The rank of the best of some candidates: a stem first, then the fewest insertions.
