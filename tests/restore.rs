@@ -945,3 +945,20 @@ fn a_plural_in_ments_is_no_plural_of_people() {
         .candidates
         .contains(&"parliament\u{2019}s chairman".to_string()));
 }
+
+/// Where no language leads the text's repairs, a built-in spelling the dictionaries disagree
+/// with is listed with their stems, not applied: "Zajc" may be Czech Zajíc as well as the
+/// built-in Polish Zając. (`folio check` on a restored manuscript, which has no repairs left
+/// to lead, told the editor restore "would make it Zając" where restore had listed it.)
+#[test]
+fn with_no_leading_language_a_disputed_built_in_spelling_is_listed() {
+    let input = "Jan Zajc protested; they didnt stop.\n";
+    let options = fixture_dictionaries_of(&["cs_TEST", "pl_TEST"]);
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Jan Zajc protested; they didn\u{2019}t stop.\n"
+    );
+    let listed = restored.suspects.iter().find(|s| s.text == "Zajc").unwrap();
+    assert_eq!(listed.candidates, ["Zajíc", "Zając"]);
+}

@@ -88,7 +88,8 @@ pub fn to_markdown(text: &str, boilerplate: &[Boilerplate]) -> Manuscript {
 /// sentence, and a title page with it would misname the book. An ellipsis may end a title.
 fn is_a_title(paragraph: &str) -> bool {
     let first_line = paragraph.lines().next().unwrap_or_default().trim_end();
-    !(first_line.ends_with('.') && !first_line.ends_with(".."))
+    let ends_a_sentence = first_line.ends_with('.') && !first_line.ends_with("..");
+    !ends_a_sentence
 }
 
 /// Paragraphs with the 1-based line each starts on. A run of non-blank lines is one
