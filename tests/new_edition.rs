@@ -450,3 +450,61 @@ fn a_short_damaged_text_is_listed_and_checked_not_passed() {
     let checked = folio_with_fixture_dictionaries(&ed, &["check"]);
     assert!(checked.status.success(), "{}", stderr(&checked));
 }
+
+/// A text with no title line (a new user's five lines about Janáček): its first sentence is
+/// a paragraph, not the title, so the title page and the EPUB's title are the directory's
+/// name until the editor gives one, rather than a sentence ending in a full stop.
+#[test]
+fn a_first_line_that_is_a_sentence_is_not_the_title() {
+    let work = tempfile::tempdir().unwrap();
+    std::fs::write(
+        work.path().join("damaged.txt"),
+        "Leos Janacek was born in 1854 in Hukvaldy, a village in northern Moravia.\nHe died \
+         in Ostrava in 1928.\n",
+    )
+    .unwrap();
+    let args = ["new", "janacek", "--from", "damaged.txt"];
+    let created = folio_with_fixture_dictionaries(work.path(), &args);
+    assert!(created.status.success(), "{}", stderr(&created));
+    let ed = work.path().join("janacek");
+    let text = std::fs::read_to_string(ed.join("manuscript/janacek.md")).unwrap();
+    assert!(text.starts_with("Leos Janacek was born in 1854"), "{text}");
+    let toml = std::fs::read_to_string(ed.join("edition.toml")).unwrap();
+    assert!(toml.contains("\ntitle = \"Janacek\"\n"), "{toml}");
+    name_a_creator(&ed);
+    let built = folio(&ed, &["build", "--quiet"]);
+    assert!(built.status.success(), "{}", stderr(&built));
+}
+
+/// A word restore listed with no candidate ("Stsslov": Stösslová, which no dictionary knows)
+/// keeps `folio check` failing (C014, at its file:line:col) until the editor writes it as it
+/// should be or declares it meant in the lexicon's `keep` list, which the new lexicon shows.
+#[test]
+fn a_listed_word_with_no_candidate_fails_check_until_settled() {
+    let work = tempfile::tempdir().unwrap();
+    std::fs::write(
+        work.path().join("damaged.txt"),
+        "Letters\n\nThe reformer Dubek spoke, and the crowd didnt cheer. Later he wrote to \
+         Stsslov.\n",
+    )
+    .unwrap();
+    let args = ["new", "letters", "--from", "damaged.txt"];
+    let created = folio_with_fixture_dictionaries(work.path(), &args);
+    assert!(created.status.success(), "{}", stderr(&created));
+    let ed = work.path().join("letters");
+    name_a_creator(&ed);
+    let checked = folio_with_fixture_dictionaries(&ed, &["check"]);
+    assert!(!checked.status.success());
+    let findings = stderr(&checked);
+    assert!(
+        findings.contains("warning[C014]: “Stsslov” is in no dictionary or lexicon")
+            && findings.contains("--> manuscript/letters.md:3:74"),
+        "{findings}"
+    );
+    assert_eq!(findings.matches("warning[").count(), 1, "{findings}");
+
+    let lexicon = ed.join("manuscript/lexicon.toml");
+    settle(&lexicon, "# \"Temeswar\",", "\"Stsslov\",");
+    let checked = folio_with_fixture_dictionaries(&ed, &["check"]);
+    assert!(checked.status.success(), "{}", stderr(&checked));
+}

@@ -866,3 +866,99 @@ fn a_placed_quotation_carries_the_repaired_words() {
     let at = quotation.output_offset;
     assert_eq!(&restored.text[at..at + quotation.text.len()], "Dubček");
 }
+
+/// A capitalised word inside a sentence that the text also writes in lower case is that word
+/// in a title ("the Communist Party" beside "the party"), not a name that lost letters, even
+/// where the leading language has one ("Partyš"); without the lower-case word it is taken
+/// for the name, as "Husks" is (found by trying restore on a new text, as a new user would).
+#[test]
+fn a_word_the_text_writes_in_lower_case_is_no_damaged_name() {
+    let options = fixture_dictionaries_of(&["cs_TEST"]);
+    // "didnt": restore acts only on a text its repairs show to be damaged.
+    let input = "Dubek led the Communist Party; the party didnt follow Dubek.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Dubček led the Communist Party; the party didn\u{2019}t follow Dubček.\n"
+    );
+    assert!(restored.suspects.iter().all(|s| s.text != "Party"));
+    let without = "Dubek led the Communist Party; it didnt follow Dubek.\n";
+    let restored = restore::restore(without.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored.text.contains("Partyš"), "{}", restored.text);
+}
+
+/// A capitalised word read as a possessive takes a proper name for its stem: "Tks" is not
+/// "Tök’s" (Hungarian "tök" is a common noun), and with no name known it is listed.
+#[test]
+fn a_possessive_is_a_names_not_a_common_nouns() {
+    let options = fixture_dictionaries_of(&["hu_TEST"]);
+    let input = "Kdr and Tks spoke; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Kádár and Tks spoke; they didn\u{2019}t stop.\n"
+    );
+    assert!(
+        restored.suspects.iter().any(|s| s.text == "Tks"),
+        "{:?}",
+        restored.suspects
+    );
+}
+
+/// The built-in lexicon knows "Petőfi" and the Hungarian form "petőfis": "Petfis" in an
+/// English text is the name's possessive, as for the dictionaries' candidates.
+#[test]
+fn a_built_in_name_with_an_s_is_its_possessive() {
+    let input = "Petfis poem was printed; they didnt wait.\n";
+    let restored = restore::restore(
+        input.as_bytes(),
+        &Lexicon::default(),
+        &RestoreOptions::default(),
+    );
+    assert_eq!(
+        restored.text,
+        "Petőfi\u{2019}s poem was printed; they didn\u{2019}t wait.\n"
+    );
+}
+
+/// A plural in -ments names no people: "the parliaments chairman" may be the parliament’s,
+/// so both readings are listed rather than the plural possessive applied.
+#[test]
+fn a_plural_in_ments_is_no_plural_of_people() {
+    let input = "The parliaments chairman resigned; they didnt stop.\n";
+    let restored = restore::restore(
+        input.as_bytes(),
+        &Lexicon::default(),
+        &RestoreOptions::default(),
+    );
+    assert!(
+        restored.text.starts_with("The parliaments chairman"),
+        "{}",
+        restored.text
+    );
+    let listed = restored
+        .suspects
+        .iter()
+        .find(|s| s.text == "parliaments chairman")
+        .unwrap();
+    assert!(listed
+        .candidates
+        .contains(&"parliament\u{2019}s chairman".to_string()));
+}
+
+/// Where no language leads the text's repairs, a built-in spelling the dictionaries disagree
+/// with is listed with their stems, not applied: "Zajc" may be Czech Zajíc as well as the
+/// built-in Polish Zając. (`folio check` on a restored manuscript, which has no repairs left
+/// to lead, told the editor restore "would make it Zając" where restore had listed it.)
+#[test]
+fn with_no_leading_language_a_disputed_built_in_spelling_is_listed() {
+    let input = "Jan Zajc protested; they didnt stop.\n";
+    let options = fixture_dictionaries_of(&["cs_TEST", "pl_TEST"]);
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Jan Zajc protested; they didn\u{2019}t stop.\n"
+    );
+    let listed = restored.suspects.iter().find(|s| s.text == "Zajc").unwrap();
+    assert_eq!(listed.candidates, ["Zajíc", "Zając"]);
+}

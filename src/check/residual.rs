@@ -2,10 +2,11 @@
 //! deletion rules over the manuscript's text (what restore would repair now is what the editor
 //! missed: "Hungarys", "didnt", glued words, a name the lexicon knows with its accents), plus
 //! straight quotation marks where the house style is curly and doubled spaces, and words in no
-//! dictionary that the Hunspell dictionaries can explain as damage. Codes C010–C013.
+//! dictionary that the Hunspell dictionaries can explain as damage, or that no dictionary
+//! explains at all. Codes C010–C014.
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::restore::{deleted, Lexicon, RestoreOptions};
+use crate::restore::{deleted, Lexicon, RawSuspect, RestoreOptions};
 
 use crate::compare::MappedText;
 
@@ -53,6 +54,9 @@ pub fn unrepaired_damage(
             )),
         );
     }
+    if !options.dictionaries.is_empty() {
+        unknown_words(manuscript, &outcome.suspects, diags);
+    }
     for (at, c) in manuscript
         .text
         .char_indices()
@@ -72,6 +76,36 @@ pub fn unrepaired_damage(
             Diagnostic::warning("C012", "two spaces between words")
                 .with_span(manuscript.span(at..at + 2))
                 .with_hint("where a dash or an ellipsis was deleted from the source it often leaves two spaces: put it back (— or …); otherwise one space is enough"),
+        );
+    }
+}
+
+/// Words in no loaded dictionary and no lexicon that could have lost letters, with no
+/// candidate any dictionary knows (C014): restore listed them ("Nichidorf", "Timioara"), and
+/// an editor who trusts check must not pass them unread. Only where edition.toml names the
+/// dictionaries (`[restore] languages`): they are what makes "in no dictionary" mean
+/// something beyond English, and an edition that names none is one restore found no foreign
+/// words in.
+fn unknown_words(manuscript: &MappedText, suspects: &[RawSuspect], diags: &mut Diagnostics) {
+    for suspect in suspects
+        .iter()
+        .filter(|s| s.unknown_word && s.candidates.is_empty())
+    {
+        let span = suspect.offset..suspect.offset + suspect.text.len();
+        diags.push(
+            Diagnostic::warning(
+                "C014",
+                format!(
+                    "“{}” is in no dictionary or lexicon and may have lost letters; no \
+                     dictionary knows a spelling it could have been",
+                    suspect.text
+                ),
+            )
+            .with_span(manuscript.span(span))
+            .with_hint(
+                "write the word as it should be, or, if it is meant as it is (a rare name), add \
+                 it to the lexicon's `keep` list",
+            ),
         );
     }
 }

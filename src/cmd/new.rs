@@ -516,6 +516,9 @@ const LEXICON_TEMPLATE: &str = r#"# The restoration lexicon of this edition, rea
 # plural possessives ("workers councils" -> "workers’ councils"). They are matched as whole
 # words on the text with its non-ASCII characters deleted.
 #
+# keep: words meant as they are written, such as a rare name that no dictionary knows, so
+# that `folio check` stops reporting them as words that may have lost letters (C013, C014).
+#
 # `folio restore` applies the lexicon when it makes a manuscript. In a manuscript you have
 # already edited, `folio check` lists every word the lexicon would still repair (C010), so
 # new entries can be applied by hand without restoring again.
@@ -527,6 +530,10 @@ words = [
 
 phrases = [
   # "workers’ councils",
+]
+
+keep = [
+  # "Temeswar",
 ]
 "#;
 

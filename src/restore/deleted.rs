@@ -231,18 +231,26 @@ fn judge(
         }
     }
     // The edition lexicon had nothing for the word: only the built-in one can answer.
+    let stem = word.strip_suffix('s');
+    let of_stem = stem.and_then(|stem| letters::lookup(stem, lexicon, !dictionary.contains(stem)));
     if let Some(found) = letters::lookup(word, lexicon, true) {
-        return builtin_verdict(word, found, false, dictionaries);
-    }
-    if let Some(stem) = word.strip_suffix('s') {
-        if let Some(found) = letters::lookup(stem, lexicon, !dictionary.contains(stem)) {
-            // The edition lexicon's entry is the editor's word; only a built-in one yields
-            // to the text's language.
-            if letters::lookup(stem, lexicon, false).is_some() {
-                return letters_verdict(found, true);
-            }
-            return builtin_verdict(stem, found, true, dictionaries);
+        // "Petfis": Hungarian "Petőfis" is in the built-in lexicon as well as "Petőfi"; an
+        // English text has the name's possessive far more often than its inflection, as
+        // `rank::dictionary_candidates` also decides for the dictionaries' candidates.
+        if !of_stem
+            .as_ref()
+            .is_some_and(|s| letters::is_its_inflection(&found, s))
+        {
+            return builtin_verdict(word, found, false, dictionaries);
         }
+    }
+    if let (Some(stem), Some(found)) = (stem, of_stem) {
+        // The edition lexicon's entry is the editor's word; only a built-in one yields to the
+        // text's language.
+        if letters::lookup(stem, lexicon, false).is_some() {
+            return letters_verdict(found, true);
+        }
+        return builtin_verdict(stem, found, true, dictionaries);
     }
     let possessive_at = apostrophes::evidence_position(word, |w| occurs.contains(w));
     if could_be_damaged(word) && !dictionaries.is_empty() {

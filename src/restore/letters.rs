@@ -20,6 +20,18 @@ pub enum Found {
     Ambiguous(Vec<String>),
 }
 
+/// Whether the spelling found for a word ending in s is only the spelling found for its stem
+/// with that s ("Petőfis" and "Petőfi"): a foreign inflection of the stem's word, where an
+/// English text more likely has its possessive.
+pub fn is_its_inflection(of_word: &Found, of_stem: &Found) -> bool {
+    match (of_word, of_stem) {
+        (Found::One { spelling: word, .. }, Found::One { spelling: stem, .. }) => {
+            word.strip_suffix('s') == Some(stem.as_str())
+        }
+        _ => false,
+    }
+}
+
 /// Looks a stripped word up: the edition lexicon always, the built-in one only if
 /// `builtin_allowed` (the word is not English). A capital at the start of a sentence is
 /// matched against lower-case entries ("Rgime" -> "Régime").

@@ -1,6 +1,7 @@
 //! Restored plain text to the Markdown manuscript (stage 2 -> 3): the first line as a `# `
-//! heading, paragraphs as they are, picture captions marked ` {.caption}`, boilerplate left
-//! out (it is listed in the report), and characters Markdown would read as markup escaped.
+//! heading (unless it ends as a sentence does), paragraphs as they are, picture captions
+//! marked ` {.caption}`, boilerplate left out (it is listed in the report), and characters
+//! Markdown would read as markup escaped.
 
 use serde::{Deserialize, Serialize};
 
@@ -48,7 +49,7 @@ pub fn to_markdown(text: &str, boilerplate: &[Boilerplate]) -> Manuscript {
             continue;
         }
         let joined = kept.join("\n");
-        if blocks.is_empty() {
+        if blocks.is_empty() && is_a_title(&joined) {
             let title = match site_name.filter(|b| b.line == line) {
                 Some(b) => joined
                     .strip_suffix(b.text.as_str())
@@ -80,6 +81,15 @@ pub fn to_markdown(text: &str, boilerplate: &[Boilerplate]) -> Manuscript {
         markdown.push('\n');
     }
     Manuscript { markdown, captions }
+}
+
+/// Whether the text's first paragraph starts with its title: a first line that ends as a
+/// sentence does ("Leoš Janáček was born in 1854 in Hukvaldy.") is the text's first
+/// sentence, and a title page with it would misname the book. An ellipsis may end a title.
+fn is_a_title(paragraph: &str) -> bool {
+    let first_line = paragraph.lines().next().unwrap_or_default().trim_end();
+    let ends_a_sentence = first_line.ends_with('.') && !first_line.ends_with("..");
+    !ends_a_sentence
 }
 
 /// Paragraphs with the 1-based line each starts on. A run of non-blank lines is one
@@ -400,6 +410,25 @@ mod tests {
             "# 1. ~ > - + = | `code` <b> {.sc} _x_",
         ] {
             assert_eq!(unescape(&escape(text)), text);
+        }
+    }
+
+    #[test]
+    fn a_first_line_that_ends_as_a_sentence_is_no_title() {
+        let text = "Leos Janacek was born in 1854 in Hukvaldy.\n\nHe died in Ostrava in 1928.\n";
+        assert_eq!(
+            to_markdown(text, &[]).markdown,
+            "Leos Janacek was born in 1854 in Hukvaldy.\n\nHe died in Ostrava in 1928.\n"
+        );
+        for title in [
+            "The Gdansk strike\n",
+            "Waiting for Godot...\n",
+            "Who won?\n",
+        ] {
+            assert!(
+                to_markdown(title, &[]).markdown.starts_with("# "),
+                "{title}"
+            );
         }
     }
 

@@ -53,6 +53,14 @@ pub(super) fn in_context<'a>(
     }
     let previous = around.previous;
     let leading = context.leading.as_deref();
+    let after_a_name =
+        previous.is_some_and(|p| follows_a_repaired_name(context.text, p, token, verdicts));
+    if !after_a_name && written_in_lower_case(token.text, verdicts) {
+        // The text writes the word in lower case elsewhere ("the party", "schon der"), so
+        // this capital is a title's or a sentence's ("the Communist Party", "Der Fuchs"), not
+        // a name's that lost letters.
+        return matches!(own, Verdict::MaybeName { .. }).then_some(Verdict::Leave);
+    }
     let inside = previous.is_some_and(|p| inside_a_sentence(context.text, p, token));
     let mut verdict: Option<Verdict> = None;
     if matches!(own, Verdict::Leave) && inside && could_be_damaged(token.text) {
@@ -72,8 +80,6 @@ pub(super) fn in_context<'a>(
         verdict.as_ref().unwrap_or(own),
         Verdict::Leave | Verdict::MaybeName { .. } | Verdict::Unknown { .. }
     );
-    let after_a_name =
-        previous.is_some_and(|p| follows_a_repaired_name(context.text, p, token, verdicts));
     if maybe_a_name && after_a_name {
         if let Some(part) = name_part(token.text, context.dictionaries, leading) {
             verdict = Some(part);
@@ -91,6 +97,12 @@ pub(super) fn in_context<'a>(
         }
     }
     verdict
+}
+
+/// Whether the text also has `word` in lower case, left as it is (a word as it stands).
+fn written_in_lower_case(word: &str, verdicts: &FxHashMap<&str, Verdict>) -> bool {
+    let lower = word.to_lowercase();
+    lower != word && matches!(verdicts.get(lower.as_str()), Some(Verdict::Leave))
 }
 
 /// Whether `next` is a capitalised word one space after `token`: the two are one name

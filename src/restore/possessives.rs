@@ -239,10 +239,12 @@ fn after_a_singular_determiner(tokens: &[Token], i: usize) -> bool {
 /// A plural of people, by the ending of an agent noun ("workers", "protesters", "students",
 /// "peasants", "historians", "employees"): plural possessives are mostly theirs, while other
 /// plurals before a noun are often modifiers ("the fixtures module", "an options argument").
+/// A noun in -ment names an act or an institution, never a person ("the parliaments
+/// chairman" is the parliament’s chairman), although it ends as "students" does.
 fn is_agent_noun(plural: &str) -> bool {
     const ENDINGS: &[&str] = &["ants", "ees", "ents", "ers", "ians", "ists", "ors"];
     let lower = plural.to_lowercase();
-    ENDINGS.iter().any(|e| lower.ends_with(e))
+    ENDINGS.iter().any(|e| lower.ends_with(e)) && !lower.ends_with("ments")
 }
 
 /// How often each word occurs in the text, as written, and its names of two capitalised

@@ -30,7 +30,7 @@ pub(super) fn dictionary_candidates(
         .filter(|stem| stem.len() >= 2 && could_be_damaged(word))
         .filter(|stem| !dictionary.contains(stem))
         .filter(|stem| !(stem_occurs && dictionaries.contains(stem)))
-        .map(|stem| dictionaries.candidates(stem))
+        .map(|stem| possessed_by(stem, dictionaries))
         .filter(|found| !found.is_empty());
     let whole = || Some(dictionaries.candidates(word)).filter(|found| !found.is_empty());
     let (candidates, possessive) = match (possessive, stem_occurs) {
@@ -45,6 +45,19 @@ pub(super) fn dictionary_candidates(
         candidates,
         possessive,
     })
+}
+
+/// The candidates for `stem` read as what a possessive's `’s` follows. A capitalised stem is a
+/// name's: a dictionary's common word, capitalised, does not count, since an English text
+/// does not give a foreign common noun an English possessive ("Tks" is not Hungarian "tök",
+/// pumpkin, as "Tök’s"). Spellings the affix rules make ("Rákosi") are kept: the
+/// dictionaries do not say whether they are names.
+fn possessed_by(stem: &str, dictionaries: &Dictionaries) -> Vec<Candidate> {
+    let mut candidates = dictionaries.candidates(stem);
+    if stem.starts_with(char::is_uppercase) {
+        candidates.retain(|c| !c.stem || c.proper);
+    }
+    candidates
 }
 
 /// The rank of the best of some candidates: a stem first, then the fewest insertions.
@@ -162,7 +175,8 @@ fn leading_language(
 }
 
 /// The locales whose dictionaries know the spelling a verdict repairs a word with, before
-/// any language leads: a clear winner among its candidates, or a lexicon's spelling.
+/// any language leads: a clear winner among its candidates, or a lexicon's spelling that no
+/// dictionary disputes.
 fn repair_locales<'a>(
     word: &str,
     verdict: &'a Verdict,
@@ -183,11 +197,12 @@ fn repair_locales<'a>(
                 .map(|c| c.locale.as_str())
                 .collect()
         }
-        Verdict::Letters { spelling, .. } | Verdict::BuiltIn { spelling, .. }
-            if !dictionaries.is_empty() =>
-        {
+        Verdict::Letters { spelling, .. } if !dictionaries.is_empty() => {
             dictionaries.accepting(spelling)
         }
+        // A built-in spelling the dictionaries have other stems for is what the leading
+        // language decides: it must not vote for its own language ("Zajc" alone would make
+        // Polish lead, and so confirm Polish "Zając").
         _ => Vec::new(),
     }
 }
@@ -242,7 +257,8 @@ fn declinable(word: &str, decided: Verdict, dictionaries: &Dictionaries) -> Verd
 /// Resolves a [`Verdict::BuiltIn`]: the built-in lexicon's spelling stands unless the text's
 /// leading language has its own stems for the word and does not accept the built-in one;
 /// then its one best stem is the repair ("Zajc" in a Czech text: Zajíc, not Polish Zając),
-/// and several are listed with the built-in spelling.
+/// and several are listed with the built-in spelling. With no leading language, other stems
+/// list them all.
 fn builtin_or_leading(
     builtin: &Verdict,
     leading: Option<&str>,
@@ -263,7 +279,7 @@ fn builtin_or_leading(
         possessive: *possessive,
     };
     let Some(leading) = leading else {
-        return stands;
+        return with_no_language(stands, stems);
     };
     let in_leading = |locale: &str| language(locale) == leading;
     let ranked: Vec<Ranked> = rank(stems)
@@ -285,19 +301,62 @@ fn builtin_or_leading(
             possessive: *possessive,
         };
     }
-    let suffix = if *possessive { "’s" } else { "" };
+    listed_with_builtin(
+        &ranked,
+        spelling,
+        *possessive,
+        format!(
+            "the built-in lexicon has `{spelling}`, but the language of the text's other \
+             repairs ({leading}) has other stems for the word"
+        ),
+    )
+}
+
+/// The dictionaries' stems and the built-in spelling, listed.
+fn listed_with_builtin(
+    ranked: &[Ranked],
+    spelling: &str,
+    possessive: bool,
+    reason: String,
+) -> Verdict {
+    let suffix = if possessive { "’s" } else { "" };
     Verdict::Unknown {
         candidates: ranked
             .iter()
             .map(|r| r.spelling.as_str())
-            .chain([spelling.as_str()])
+            .chain([spelling])
             .map(|s| format!("{s}{suffix}"))
             .collect(),
-        reason: format!(
-            "the built-in lexicon has `{spelling}`, but the language of the text's other \
-             repairs ({leading}) has other stems for the word"
-        ),
+        reason,
     }
+}
+
+/// A built-in spelling where no language leads: it stands unless the dictionaries know other
+/// stems for the word, and then nothing tells which is meant, so all are listed. (`folio
+/// check` on a restored manuscript has no repairs left to give a language: it said restore
+/// "would make" Czech "Zajc" Polish "Zając" where restore had listed it.)
+fn with_no_language(stands: Verdict, stems: &[Candidate]) -> Verdict {
+    let Verdict::Letters {
+        spelling,
+        possessive,
+        ..
+    } = &stands
+    else {
+        return stands;
+    };
+    let ranked = rank(stems);
+    if ranked.is_empty() {
+        return stands;
+    }
+    listed_with_builtin(
+        &ranked,
+        spelling,
+        *possessive,
+        format!(
+            "the built-in lexicon has `{spelling}`, but the dictionaries have other stems for \
+             the word, and no language leads the text's repairs"
+        ),
+    )
 }
 
 /// Whether a candidate can be what a word was: a stem, or a form that adds more than an
