@@ -400,6 +400,17 @@ fn folio_with_fixture_dictionaries(dir: &Path, args: &[&str]) -> Output {
         .expect("run folio")
 }
 
+/// `folio new NAME --from damaged.txt` in `work` on the text `damaged`, with `extra` arguments
+/// and the fixture dictionaries; the new edition's directory and restore's review.
+fn new_from(work: &Path, name: &str, damaged: &str, extra: &[&str]) -> (PathBuf, String) {
+    std::fs::write(work.join("damaged.txt"), damaged).unwrap();
+    let mut args = vec!["new", name, "--from", "damaged.txt"];
+    args.extend_from_slice(extra);
+    let created = folio_with_fixture_dictionaries(work, &args);
+    assert!(created.status.success(), "{}", stderr(&created));
+    (work.join(name), stderr(&created))
+}
+
 /// A text too short to prove it was damaged (a new user's first try): restore changes
 /// nothing but lists the name a dictionary explains, the new edition names that dictionary's
 /// language, and `folio check` reports the name (C010) until the editor restores it; a short
@@ -407,25 +418,14 @@ fn folio_with_fixture_dictionaries(dir: &Path, args: &[&str]) -> Output {
 #[test]
 fn a_short_damaged_text_is_listed_and_checked_not_passed() {
     let work = tempfile::tempdir().unwrap();
-    std::fs::write(
-        work.path().join("damaged.txt"),
+    let (ed, review) = new_from(
+        work.path(),
+        "spring",
         "A Prague Spring\n\nThe reformer Alexander Dubek spoke of socialism with a human \
          face.\n\nIn August the tanks came to Prague.\n",
-    )
-    .unwrap();
-    let args = [
-        "new",
-        "spring",
-        "--from",
-        "damaged.txt",
-        "--language",
-        "en-GB",
-    ];
-    let created = folio_with_fixture_dictionaries(work.path(), &args);
-    assert!(created.status.success(), "{}", stderr(&created));
-    let review = stderr(&created);
+        &["--language", "en-GB"],
+    );
     assert!(review.contains("`Dubek`  candidates: Dubček"), "{review}");
-    let ed = work.path().join("spring");
     let toml = std::fs::read_to_string(ed.join("edition.toml")).unwrap();
     assert!(toml.contains("\nlanguages = [\"cs\"]\n"), "{toml}");
     let manuscript = ed.join("manuscript/spring.md");
@@ -457,16 +457,13 @@ fn a_short_damaged_text_is_listed_and_checked_not_passed() {
 #[test]
 fn a_first_line_that_is_a_sentence_is_not_the_title() {
     let work = tempfile::tempdir().unwrap();
-    std::fs::write(
-        work.path().join("damaged.txt"),
+    let (ed, _) = new_from(
+        work.path(),
+        "janacek",
         "Leos Janacek was born in 1854 in Hukvaldy, a village in northern Moravia.\nHe died \
          in Ostrava in 1928.\n",
-    )
-    .unwrap();
-    let args = ["new", "janacek", "--from", "damaged.txt"];
-    let created = folio_with_fixture_dictionaries(work.path(), &args);
-    assert!(created.status.success(), "{}", stderr(&created));
-    let ed = work.path().join("janacek");
+        &[],
+    );
     let text = std::fs::read_to_string(ed.join("manuscript/janacek.md")).unwrap();
     assert!(text.starts_with("Leos Janacek was born in 1854"), "{text}");
     let toml = std::fs::read_to_string(ed.join("edition.toml")).unwrap();
@@ -482,16 +479,13 @@ fn a_first_line_that_is_a_sentence_is_not_the_title() {
 #[test]
 fn a_listed_word_with_no_candidate_fails_check_until_settled() {
     let work = tempfile::tempdir().unwrap();
-    std::fs::write(
-        work.path().join("damaged.txt"),
+    let (ed, _) = new_from(
+        work.path(),
+        "letters",
         "Letters\n\nThe reformer Dubek spoke, and the crowd didnt cheer. Later he wrote to \
          Stsslov.\n",
-    )
-    .unwrap();
-    let args = ["new", "letters", "--from", "damaged.txt"];
-    let created = folio_with_fixture_dictionaries(work.path(), &args);
-    assert!(created.status.success(), "{}", stderr(&created));
-    let ed = work.path().join("letters");
+        &[],
+    );
     name_a_creator(&ed);
     let checked = folio_with_fixture_dictionaries(&ed, &["check"]);
     assert!(!checked.status.success());

@@ -71,7 +71,7 @@ impl Damage {
 /// A text lost its non-ASCII characters when almost none are left (the odd survivor, such as
 /// the one dash in a title, is allowed: one in a thousand characters) and the deletion rules'
 /// repairs prove it: one that only deletion explains ("didnt"), or more distinct repairs
-/// than a clean text gives them. A clean ASCII text (a fortune, a Gutenberg text) gives
+/// than a clean text gives them. A clean ASCII text (one of Debian's fortunes, say) gives
 /// the rules a rare word now and then that some dictionary reads as damage ("Mohandas" as a
 /// Hungarian "Mohanádas", "fortuneteller" as two words): one in about 4,400 words over 97,000
 /// words of Debian's fortunes, never two in 140 words; a text that lost its curly apostrophes
@@ -89,10 +89,10 @@ pub fn detect_deletion(text: &str, proposals: &[Proposal]) -> Option<Damage> {
             (&text[word], repaired)
         })
         .collect();
-    let proof = proposals.iter().find(|p| only_deletion_explains(text, p));
+    let proof = proposals.iter().any(|p| only_deletion_explains(text, p));
     let enough =
         repairs.len() >= (text.split_whitespace().count() / WORDS_PER_REPAIRED_WORD).max(2);
-    if proof.is_none() && !enough {
+    if !proof && !enough {
         return None;
     }
     let total = text.chars().count();

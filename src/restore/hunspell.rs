@@ -458,28 +458,31 @@ impl Dictionaries {
 
     /// The locales of the dictionaries that accept `word` as written (reading them as needed).
     pub fn accepting(&self, word: &str) -> Vec<&str> {
+        self.accepting_dictionaries(word)
+            .into_iter()
+            .map(|installed| installed.locale.as_str())
+            .collect()
+    }
+
+    /// The dictionaries that accept `word` as written (reading them as needed).
+    fn accepting_dictionaries(&self, word: &str) -> Vec<&Installed> {
         self.prepare(|a| &mut a.checks, word);
         self.dictionaries
             .iter()
             .filter(|d| d.check(word))
-            .map(|d| d.installed.locale.as_str())
+            .map(|d| &d.installed)
             .collect()
     }
 
     /// The languages (codes such as `cs`) whose dictionaries accept any of `words` as
     /// written, in order: where a text's repairs and candidates came from.
     pub fn languages_accepting<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> Vec<String> {
-        let mut languages = BTreeSet::new();
-        for word in words {
-            self.prepare(|a| &mut a.checks, word);
-            languages.extend(
-                self.dictionaries
-                    .iter()
-                    .filter(|d| d.check(word))
-                    .map(|d| d.installed.language.clone()),
-            );
-        }
-        languages.into_iter().collect()
+        let languages: BTreeSet<&str> = words
+            .into_iter()
+            .flat_map(|word| self.accepting_dictionaries(word))
+            .map(|installed| installed.language.as_str())
+            .collect();
+        languages.into_iter().map(String::from).collect()
     }
 
     /// Whether any dictionary accepts `word` as written.

@@ -54,6 +54,11 @@ impl Hyphenator {
         self.known = Some(Arc::clone(known));
     }
 
+    /// How many words this hyphenator hyphenated itself rather than found known.
+    pub fn fresh(&self) -> usize {
+        self.fresh.get()
+    }
+
     /// The breaks found in the book's language, for a later build.
     pub fn known_words(&self) -> KnownWords {
         KnownWords {

@@ -146,8 +146,8 @@ pub fn typeset(
 }
 
 /// [`typeset`], taking the words in `known` as shaped and hyphenated already (an earlier
-/// build's); with the layout, every word this build's shapers and hyphenators hold, for the
-/// next one (`known`'s among them).
+/// build's); with the layout, every word this build used, for the next one, when it shaped or
+/// hyphenated any anew (else nothing: `known` has them all).
 pub fn typeset_knowing(
     book: &Book,
     edition: &Edition,
@@ -224,6 +224,10 @@ pub fn typeset_knowing(
     );
     // Stage 4: the pages dressed with running heads, folios and note rules.
     let layout = dress::dress(outs, &geometry, &metrics, &book.title_page, &mut setter);
+    let fresh = shaper.fresh() + hyphenator.as_ref().map_or(0, Hyphenator::fresh);
+    if fresh + their_words.fresh == 0 {
+        return (layout, KnownWords::default());
+    }
     let mut words = shaper.known_words();
     words.add(their_words);
     if let Some(hyphenator) = &hyphenator {

@@ -157,6 +157,11 @@ impl<'f> Shaper<'f> {
         self.known = Some(Arc::clone(known));
     }
 
+    /// How many words this shaper shaped itself rather than found known.
+    pub fn fresh(&self) -> usize {
+        self.fresh
+    }
+
     /// The words this shaper has used, for a later build: not the break hyphen (not a word),
     /// nor a word with a missing glyph, which must be shaped again to be reported.
     pub fn known_words(&self) -> KnownWords {
