@@ -179,7 +179,9 @@ fn paragraph_items(
         hyphenate: true,
         lang: lang.map(Into::into),
     };
-    items::paragraph(inlines, &par, &|_| None, &mut cx)
+    let mut items = Vec::new();
+    items::paragraph(inlines, &par, &|_| None, &mut cx, &mut items);
+    items
 }
 
 /// Each word of a paragraph's items with a hyphen at each place it may be hyphenated.

@@ -58,7 +58,8 @@ fuzz_target!(|data: &[u8]| {
         kind: InlineKind::Text(text.to_string()),
         span: Span::generated(),
     };
-    let items = items::paragraph(&[inline], &par, &|_| None, &mut cx);
+    let mut items = Vec::new();
+    items::paragraph(&[inline], &par, &|_| None, &mut cx, &mut items);
     let lines = linebreak::knuth_plass(&items, measure, linebreak::Edges::Hanging);
 
     // The lines cover the items: each starts after the previous break, the last ends the

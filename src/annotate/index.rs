@@ -3,7 +3,7 @@
 //! compare equal), with a map from every normalised character back to the block, the position
 //! in the block's reader text and the place in the manuscript.
 
-use crate::diag::Span;
+use crate::diag::{FileId, Span};
 use crate::model::{text_leaves, Document, Inline, InlineKind};
 use crate::text::normalize_typography;
 
@@ -23,12 +23,56 @@ pub struct Origin {
     pub source: Span,
 }
 
+/// An [`Origin`] as the index keeps it, one per normalised character. A 1 MB manuscript has a
+/// million of them, so offsets are kept in 32 bits (24 bytes instead of 48): text files over
+/// 32 MB are refused before they are read (M012), so no offset here comes near 4 GB.
+#[derive(Debug, Clone, Copy)]
+struct Packed {
+    block: u32,
+    pos: u32,
+    len: u32,
+    file: u32,
+    source_start: u32,
+    source_end: u32,
+}
+
+impl Packed {
+    fn new(origin: Origin) -> Self {
+        Packed {
+            block: narrow(origin.block),
+            pos: narrow(origin.pos),
+            len: narrow(origin.len),
+            file: origin.source.file.0,
+            source_start: narrow(origin.source.start),
+            source_end: narrow(origin.source.end),
+        }
+    }
+
+    fn unpack(self) -> Origin {
+        Origin {
+            block: self.block as usize,
+            pos: self.pos as usize,
+            len: self.len as usize,
+            source: Span {
+                file: FileId(self.file),
+                start: self.source_start as usize,
+                end: self.source_end as usize,
+            },
+        }
+    }
+}
+
+/// An offset in 32 bits; see [`Packed`] for why none is larger.
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 pub struct TextIndex {
     /// All blocks' normalised text, separated by `BLOCK_SEPARATOR`.
     pub text: String,
     /// Byte offset in `text` of each normalised character, ascending.
-    starts: Vec<usize>,
-    origins: Vec<Origin>,
+    starts: Vec<u32>,
+    origins: Vec<Packed>,
 }
 
 /// Normalises a quote, prefix or suffix the same way the document is normalised.
@@ -48,10 +92,15 @@ pub fn normalize(text: &str) -> String {
 
 impl TextIndex {
     pub fn new(document: &Document) -> Self {
+        // Sized once from the blocks' extent in the manuscript, which their text seldom
+        // exceeds: grown by doubling, a long book's index was copied several times over.
+        let extent: usize = text_leaves(&document.blocks)
+            .map(|(block, _)| block.span.end.saturating_sub(block.span.start) + 1)
+            .sum();
         let mut index = TextIndex {
-            text: String::new(),
-            starts: Vec::new(),
-            origins: Vec::new(),
+            text: String::with_capacity(extent),
+            starts: Vec::with_capacity(extent),
+            origins: Vec::with_capacity(extent),
         };
         for (block_no, (_, inlines)) in text_leaves(&document.blocks).enumerate() {
             if !index.text.is_empty() {
@@ -111,27 +160,28 @@ impl TextIndex {
                 self.text.is_empty() || self.text.ends_with([' ', BLOCK_SEPARATOR]);
             if after_space_or_start {
                 // Collapsed into the previous space: widen that character's extent.
-                if let Some(last) = self.origins.last_mut().filter(|o| o.block == origin.block) {
-                    last.len = origin.pos + origin.len - last.pos;
+                let block = narrow(origin.block);
+                if let Some(last) = self.origins.last_mut().filter(|o| o.block == block) {
+                    last.len = narrow(origin.pos + origin.len).saturating_sub(last.pos);
                 }
                 return;
             }
-            self.starts.push(self.text.len());
+            self.starts.push(narrow(self.text.len()));
             self.text.push(' ');
         } else {
-            self.starts.push(self.text.len());
+            self.starts.push(narrow(self.text.len()));
             self.text.push(c);
         }
-        self.origins.push(origin);
+        self.origins.push(Packed::new(origin));
     }
 
     /// The origin of the normalised character starting at byte `offset` of `text`.
     pub fn origin(&self, offset: usize) -> Origin {
         let i = self
             .starts
-            .partition_point(|&s| s <= offset)
+            .partition_point(|&s| s as usize <= offset)
             .saturating_sub(1);
-        self.origins[i]
+        self.origins[i].unpack()
     }
 
     /// The block and reader-text byte range of the normalised range `start..end`.
@@ -161,7 +211,7 @@ impl TextIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diag::{Diagnostics, FileId};
+    use crate::diag::Diagnostics;
 
     #[test]
     fn normalises_quotes_dashes_and_space() {

@@ -279,29 +279,39 @@ fn integer(out: &mut Vec<u8>, value: i64) {
     out.extend_from_slice(&digits[start..]);
 }
 
-/// A coordinate or size in points, to a hundredth of a point (0.0035 mm): finer than any
-/// printer, and short.
 /// A horizontal scale to a ten-thousandth, exact for expansion's quarter-per-cent steps
 /// (`number`'s hundredths would round 1.0025 to 1).
 fn horizontal_scale(out: &mut Vec<u8>, scale: f64) {
-    let text = format!("{scale:.4}");
-    out.extend_from_slice(text.trim_end_matches('0').trim_end_matches('.').as_bytes());
+    decimal(out, scale, 4);
 }
 
+/// A coordinate or size in points, to a hundredth of a point (0.0035 mm): finer than any
+/// printer, and short.
 fn number(out: &mut Vec<u8>, value: f64) {
-    let hundredths = (value * 100.0).round() as i64;
-    if hundredths < 0 {
+    decimal(out, value, 2);
+}
+
+/// `value` rounded to `places` decimal places, without trailing zeros or a trailing point.
+/// Written digit by digit: formatting a float through `format!` was a fiftieth of a long
+/// book's build.
+fn decimal(out: &mut Vec<u8>, value: f64, places: u32) {
+    let unit = 10_u64.pow(places);
+    let scaled = (value * unit as f64).round() as i64;
+    if scaled < 0 {
         out.push(b'-');
     }
-    let magnitude = hundredths.unsigned_abs();
-    integer(out, (magnitude / 100) as i64);
-    let fraction = magnitude % 100;
-    if fraction != 0 {
-        out.push(b'.');
-        out.push(b'0' + (fraction / 10) as u8);
-        if !fraction.is_multiple_of(10) {
-            out.push(b'0' + (fraction % 10) as u8);
-        }
+    let magnitude = scaled.unsigned_abs();
+    integer(out, (magnitude / unit) as i64);
+    let mut fraction = magnitude % unit;
+    if fraction == 0 {
+        return;
+    }
+    out.push(b'.');
+    let mut place = unit / 10;
+    while fraction != 0 {
+        out.push(b'0' + (fraction / place) as u8);
+        fraction %= place;
+        place /= 10;
     }
 }
 
@@ -324,6 +334,20 @@ mod tests {
         assert_eq!(formatted(-3.0), "-3");
         assert_eq!(formatted(420.05), "420.05");
         assert_eq!(formatted(-0.001), "0");
+    }
+
+    #[test]
+    fn scales_keep_four_places() {
+        let scaled = |scale: f64| {
+            let mut out = Vec::new();
+            horizontal_scale(&mut out, scale);
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(scaled(1.0), "1");
+        assert_eq!(scaled(1.0025), "1.0025");
+        assert_eq!(scaled(0.98), "0.98");
+        assert_eq!(scaled(0.9975), "0.9975");
+        assert_eq!(scaled(1.0205), "1.0205");
     }
 
     #[test]

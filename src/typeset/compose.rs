@@ -250,6 +250,8 @@ impl Metrics {
 pub struct Setter<'c, 'a, 'f> {
     pub cx: &'c mut Context<'a, 'f>,
     pub note_numbers: &'c dyn Fn(usize) -> Option<usize>,
+    /// The items of the paragraph being set, kept between paragraphs (see `set`).
+    items: Vec<Item>,
 }
 
 /// How one block is set.
@@ -261,7 +263,18 @@ pub struct BlockStyle {
     pub align: Align,
 }
 
-impl Setter<'_, '_, '_> {
+impl<'c, 'a, 'f> Setter<'c, 'a, 'f> {
+    pub fn new(
+        cx: &'c mut Context<'a, 'f>,
+        note_numbers: &'c dyn Fn(usize) -> Option<usize>,
+    ) -> Self {
+        Setter {
+            cx,
+            note_numbers,
+            items: Vec::new(),
+        }
+    }
+
     /// Sets inlines into lines with page-break permissions (no widows or orphans). `at` is
     /// where the inlines start in the document, from which each line's position is counted.
     pub fn set(
@@ -271,36 +284,37 @@ impl Setter<'_, '_, '_> {
         prefix: Option<(String, Option<Link>)>,
         at: Option<Position>,
     ) -> Vec<VLine> {
-        let mut items = Vec::new();
-        if let Some((label, link)) = prefix {
-            self.push_label(&label, link, &style.par, &mut items);
+        // One vector of items serves every paragraph of the book: grown anew for each, the
+        // items of a 1 MB book were a third of the memory its build faulted in.
+        let mut items = std::mem::take(&mut self.items);
+        items.clear();
+        if let Some((text, link)) = prefix {
+            self.push_label(&text, link, &style.par, &mut items);
         }
-        let body = items::paragraph(inlines, &style.par, self.note_numbers, self.cx);
-        if !items.is_empty()
-            && body
-                .first()
-                .is_some_and(|i| matches!(i, Item::Box { run: None, .. }))
-        {
-            items.extend(body.into_iter().skip(1));
-        } else {
-            items.extend(body);
-        }
+        items::paragraph(inlines, &style.par, self.note_numbers, self.cx, &mut items);
+        let lines = self.lines(&items, style, at);
+        self.items = items;
+        lines
+    }
+
+    /// The items of one paragraph broken into lines and each line built.
+    fn lines(&mut self, items: &[Item], style: &BlockStyle, at: Option<Position>) -> Vec<VLine> {
         let edges = match style.align {
             Align::Justify => linebreak::Edges::Hanging,
             Align::Centre => linebreak::Edges::Flush,
         };
-        let lines = linebreak::knuth_plass(&items, style.measure, edges);
+        let lines = linebreak::knuth_plass(items, style.measure, edges);
         let n = lines.len();
         lines
             .iter()
             .enumerate()
             .map(|(i, line)| {
                 if line.is_overfull() {
-                    self.report_overfull(&items, line, style.measure);
+                    self.report_overfull(items, line, style.measure);
                 }
                 let after_hyphen = i > 0 && lines[i - 1].hyphenated;
-                let mut lb = build_line(&items, line, style.align, after_hyphen, self.cx);
-                if i + 1 < n && ends_between_words(&items, line) {
+                let mut lb = build_line(items, line, style.align, after_hyphen, self.cx);
+                if i + 1 < n && ends_between_words(items, line) {
                     end_with_space(&mut lb, self.cx);
                 }
                 lb.x += style.left
@@ -309,7 +323,7 @@ impl Setter<'_, '_, '_> {
                         Align::Centre => ((style.measure - natural_width(&lb)) / 2.0).max(0.0),
                     };
                 let position = at.map(|at| Position {
-                    offset: at.offset + line_offset(&items, line),
+                    offset: at.offset + line_offset(items, line),
                     ..at
                 });
                 let notes = lb
@@ -465,6 +479,16 @@ fn build_line(
             1.0 + line.expansion.min(0.0),
         ),
     };
+    let last = line.end.min(items.len());
+    let mut pen = Pen {
+        x: -line.hang_left,
+        // With the hyphen of a broken word and the space `end_with_space` may add.
+        glyphs_left: items[line.start..last]
+            .iter()
+            .map(glyph_count)
+            .sum::<usize>()
+            + 2,
+    };
     let mut lb = LineBox {
         setting: Setting {
             ratio: line.ratio,
@@ -474,10 +498,11 @@ fn build_line(
             hangs: (line.hang_left, line.hang_right),
             word_space: None,
         },
+        // A glyph stands for a character or more: sized once, as the glyphs are (see `Pen`).
+        text: String::with_capacity(pen.glyphs_left),
         ..LineBox::default()
     };
     let mut spaces = Spaces::default();
-    let mut x = -line.hang_left;
     let mut pending_space = None;
     let end_hyphen = match &items[line.end] {
         Item::Penalty {
@@ -488,12 +513,11 @@ fn build_line(
     // The rest of a word broken on the line above is read with the hyphen there, so it is
     // drawn here with no text of its own.
     let mut in_rest = after_hyphen;
-    let last = line.end.min(items.len());
     for item in &items[line.start..last] {
         match item {
             Item::Box {
                 width, run: None, ..
-            } => x += width,
+            } => pen.x += width,
             Item::Box { run: Some(run), .. } => {
                 in_rest &= is_word_text(run);
                 let actual_text = if in_rest {
@@ -505,7 +529,7 @@ fn build_line(
                     &mut lb,
                     run,
                     actual_text,
-                    &mut x,
+                    &mut pen,
                     pending_space.take(),
                     scale,
                     cx,
@@ -535,7 +559,15 @@ fn build_line(
         } else {
             rest_of_word(items, line.end)
         };
-        place_run(&mut lb, &hyphen, Some(rest.into()), &mut x, None, scale, cx);
+        place_run(
+            &mut lb,
+            &hyphen,
+            Some(rest.into()),
+            &mut pen,
+            None,
+            scale,
+            cx,
+        );
     }
     lb.text.truncate(lb.text.trim_end().len());
     if align == Align::Justify {
@@ -642,6 +674,23 @@ fn rest_of_word(items: &[Item], penalty: usize) -> String {
     rest
 }
 
+/// Where the next glyph of the line being built goes, and about how many glyphs the line has
+/// left (a run's glyphs are allocated once for the rest of the line: grown word by word,
+/// their reallocation was a twentieth of setting a long book).
+struct Pen {
+    x: f64,
+    glyphs_left: usize,
+}
+
+/// The glyphs an item puts on a line: its own, or a space's.
+fn glyph_count(item: &Item) -> usize {
+    match item {
+        Item::Box { run: Some(run), .. } => run.glyphs.len(),
+        Item::Glue { .. } => 1,
+        _ => 0,
+    }
+}
+
 /// Appends a run's glyphs, widened by `scale`. A pending space is drawn as a space glyph,
 /// widened, so that extracted text has real spaces; it goes with the plain text beside it
 /// rather than with a link, label or broken word's rest.
@@ -649,7 +698,7 @@ fn place_run(
     lb: &mut LineBox,
     run: &Run,
     actual_text: Option<Arc<str>>,
-    x: &mut f64,
+    pen: &mut Pen,
     space: Option<f64>,
     scale: f64,
     cx: &mut Context,
@@ -668,9 +717,9 @@ fn place_run(
             // next run, in its face, so the text still reads as two words.
             _ => carried = glyph,
         }
-        *x += space;
+        pen.x += space;
     }
-    let start = *x;
+    let start = pen.x;
     let joins = carried.is_none()
         && lb
             .runs
@@ -678,13 +727,15 @@ fn place_run(
             .is_some_and(|last| last.takes(run, actual_text.as_ref()));
     if !joins {
         let space_before = carried.as_ref().map_or(0.0, |g| g.advance);
+        let mut glyphs = Vec::with_capacity(pen.glyphs_left);
+        glyphs.extend(carried);
         lb.runs.push(PlacedRun {
             x: start - space_before,
             rise: run.rise,
             style: run.style,
             size: run.size,
             scale,
-            glyphs: carried.into_iter().collect(),
+            glyphs,
             link: run.link.clone(),
             label: run.label,
             actual_text,
@@ -693,6 +744,7 @@ fn place_run(
     }
     let target = lb.runs.last_mut().expect("pushed above");
     let glyphs = &run.shaped.glyphs[run.glyphs.clone()];
+    pen.glyphs_left = pen.glyphs_left.saturating_sub(glyphs.len() + 1);
     target.glyphs.reserve(glyphs.len());
     for g in glyphs {
         if let Some(text) = &g.text {
@@ -704,12 +756,12 @@ fn place_run(
             advance: g.advance * run.size * scale,
             default_advance: g.default_advance * run.size,
         });
-        *x += g.advance * run.size * scale;
+        pen.x += g.advance * run.size * scale;
     }
     if let Some(link) = &run.link {
         lb.links.push(LinkBox {
             x0: start,
-            x1: *x,
+            x1: pen.x,
             rise: run.rise,
             size: run.size,
             link: link.clone(),

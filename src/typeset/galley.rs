@@ -172,10 +172,7 @@ fn set_on_helper(job: &Job, parts: &[Part], leaf: usize, indent_next: bool) -> H
         protected: job.protected,
         diags: &mut diags,
     };
-    let mut setter = Setter {
-        cx: &mut cx,
-        note_numbers: &note_numbers,
-    };
+    let mut setter = Setter::new(&mut cx, &note_numbers);
     let mut body = BodyBuilder {
         setter: &mut setter,
         metrics: job.metrics,

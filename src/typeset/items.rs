@@ -166,13 +166,15 @@ struct Piece {
     offset: usize,
 }
 
-/// Builds the items of one paragraph, ending with the standard finishing glue and forced break.
+/// Appends the items of one paragraph to `items`, ending with the standard finishing glue and
+/// forced break.
 pub fn paragraph(
     inlines: &[Inline],
     par: &ParStyle,
     note_numbers: &dyn Fn(usize) -> Option<usize>,
     cx: &mut Context,
-) -> Vec<Item> {
+    items: &mut Vec<Item>,
+) {
     let mut pieces = Pieces::default();
     let around = Around {
         style: par.style,
@@ -182,8 +184,9 @@ pub fn paragraph(
     };
     flatten(inlines, par, &around, note_numbers, &mut pieces);
     let pieces = pieces.pieces;
-    let mut items = Vec::with_capacity(pieces.len() * 4);
-    if par.indent > 0.0 {
+    items.reserve(pieces.len() * 4);
+    // A label set before the paragraph (a list item's number) takes the indent's place.
+    if par.indent > 0.0 && items.is_empty() {
         items.push(Item::Box {
             width: par.indent,
             run: None,
@@ -198,7 +201,7 @@ pub fn paragraph(
             items.push(forced_break());
             continue;
         }
-        push_piece(piece, par, cx, &mut items);
+        push_piece(piece, par, cx, items);
     }
     // Trailing glue would only be discarded at the break.
     while matches!(items.last(), Some(Item::Glue { .. })) {
@@ -212,7 +215,6 @@ pub fn paragraph(
     });
     items.push(fill_glue());
     items.push(forced_break());
-    items
 }
 
 fn fill_glue() -> Item {

@@ -191,10 +191,7 @@ pub fn typeset_knowing(
         protected: &protected,
         diags,
     };
-    let mut setter = Setter {
-        cx: &mut cx,
-        note_numbers: &note_numbers,
-    };
+    let mut setter = Setter::new(&mut cx, &note_numbers);
     let job = galley::Job {
         book,
         edition,
