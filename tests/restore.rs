@@ -110,9 +110,47 @@ fn too_little_evidence_lists_instead_of_repairing() {
             (
                 "Bansk",
                 &["Banský", "Banská", "Banské"].map(String::from)[..]
-            )
+            ),
+            // One repair in eight words is more than chance: the other unknown word too.
+            ("Hrad", &[][..]),
         ]
     );
+}
+
+/// One repair in a short text is more than chance gives but proves nothing: restore still
+/// changes nothing, and lists, besides the repair, every word in no dictionary (with no
+/// candidate known) and the double space a lost spaced dash leaves. A long clean text's
+/// chance repair lists no more than the repair itself.
+#[test]
+fn some_evidence_lists_unknown_words_and_double_spaces() {
+    let restore = |text: &str| {
+        restore::restore(
+            text.as_bytes(),
+            &Lexicon::default(),
+            &RestoreOptions::default(),
+        )
+    };
+    let short = restore(
+        "The Partys delegates met in Brno. Their chairman Wrzeszczynski spoke  the hall \
+         listened.\n",
+    );
+    assert!(short.edits.is_empty(), "{:?}", short.edits);
+    let listed: Vec<&str> = short.suspects.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(
+        listed,
+        ["Partys", "Wrzeszczynski", "  "],
+        "{:?}",
+        short.suspects
+    );
+    let unknown = &short.suspects[1];
+    assert!(unknown.candidates.is_empty(), "{unknown:?}");
+
+    let filler = "The delegates met in the hall and listened to the speeches. ".repeat(100);
+    let long = restore(&format!(
+        "{filler}The Partys chairman Wrzeszczynski spoke  the hall listened.\n"
+    ));
+    let listed: Vec<&str> = long.suspects.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(listed, ["Partys"], "{:?}", long.suspects);
 }
 
 /// A clean text's one chance repair does not prove damage; two different ones, or one that

@@ -89,7 +89,7 @@ pub fn unrepaired_damage(
 fn unknown_words(manuscript: &MappedText, suspects: &[RawSuspect], diags: &mut Diagnostics) {
     for suspect in suspects
         .iter()
-        .filter(|s| s.unknown_word && s.candidates.is_empty())
+        .filter(|s| s.is_unknown_word() && s.candidates.is_empty())
     {
         let span = suspect.offset..suspect.offset + suspect.text.len();
         diags.push(

@@ -22,7 +22,7 @@ use super::short_words;
 use super::stages::Proposal;
 use super::tokens::{tokens, Token};
 use super::verdict::{builtin_verdict, letters_verdict, Verdict};
-use super::{Class, Outcome, RawSuspect, RestoreOptions};
+use super::{Class, Outcome, RawSuspect, RestoreOptions, Sign};
 
 /// Repairs `text` (assumed damaged by deletion of its non-ASCII characters).
 pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcome {
@@ -114,9 +114,13 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
 }
 
 /// What the deletion rules found on a text that nothing proves damaged, for the editor to
-/// review: each repair becomes a suspect offering the repaired word, and of the other suspects
-/// only the words in no dictionary with candidates are kept.
-pub fn unproven(text: &str, outcome: Outcome) -> Outcome {
+/// review: each repair becomes a suspect offering the repaired word. With `some_evidence`
+/// (more repairs than chance gives, if not enough to prove the damage), every word in no
+/// dictionary and every sign of a lost character is listed too: a five-line text that lost
+/// its accents ("Stsslov", "Kabanov", "nobody elses") had shown one repair and nothing else.
+/// Without, only the words some dictionary reads as damage. Readings of words that are fine
+/// as they stand (a quotation after "wrote") are left out: a clean text gives as many.
+pub fn unproven(text: &str, outcome: Outcome, some_evidence: bool) -> Outcome {
     let repairs = outcome.proposals.iter().map(|p| {
         let (word, repaired) = p.word_in(text);
         RawSuspect {
@@ -128,14 +132,14 @@ pub fn unproven(text: &str, outcome: Outcome) -> Outcome {
                  one lost characters",
                 p.rule, p.evidence
             ),
-            unknown_word: false,
+            sign: Sign::Reading,
         }
     });
-    let unknown = outcome
+    let signs = outcome
         .suspects
         .into_iter()
-        .filter(RawSuspect::may_have_lost_letters);
-    let mut suspects: Vec<RawSuspect> = repairs.chain(unknown).collect();
+        .filter(|s| s.may_have_lost_letters() || (some_evidence && s.sign != Sign::Reading));
+    let mut suspects: Vec<RawSuspect> = repairs.chain(signs).collect();
     suspects.sort_by_key(|s| s.offset);
     // Two insertions in one word (a name's letters and its possessive) are one suspect.
     suspects.dedup_by_key(|s| s.offset);
@@ -332,16 +336,16 @@ fn apply(
         class,
         evidence,
     };
-    let mut suspect_of = |candidates: Vec<String>, reason: String, unknown_word: bool| {
+    let mut suspect_of = |candidates: Vec<String>, reason: String, sign: Sign| {
         outcome.suspects.push(RawSuspect {
             offset: token.start,
             text: word.to_string(),
             candidates,
             reason,
-            unknown_word,
+            sign,
         })
     };
-    let mut suspect = |candidates, reason| suspect_of(candidates, reason, false);
+    let mut suspect = |candidates, reason| suspect_of(candidates, reason, Sign::Reading);
     match verdict {
         Verdict::Leave => {}
         Verdict::Letters {
@@ -404,7 +408,9 @@ fn apply(
                  not a restoration"
             ),
         ),
-        Verdict::Unknown { candidates, reason } => suspect_of(candidates, reason, true),
+        Verdict::Unknown { candidates, reason } => {
+            suspect_of(candidates, reason, Sign::UnknownWord)
+        }
         Verdict::MaybeName {
             names,
             possessive,
@@ -416,7 +422,7 @@ fn apply(
                 .iter()
                 .map(|n| format!("{}{suffix}", n.spelling))
                 .collect();
-            suspect_of(candidates, reason, true)
+            suspect_of(candidates, reason, Sign::UnknownWord)
         }
         Verdict::Candidates { .. } | Verdict::BuiltIn { .. } | Verdict::Declinable { .. } => {
             unreachable!("decided before any is applied")

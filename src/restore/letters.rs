@@ -9,7 +9,7 @@ use super::dashes;
 use super::dictionary::Dictionary;
 use super::lexicon::{self, Lexicon};
 use super::stages::Proposal;
-use super::{Class, Outcome, RawSuspect, RestoreOptions};
+use super::{Class, Outcome, RawSuspect, RestoreOptions, Sign};
 
 /// A lexicon answer for one damaged word.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -192,7 +192,7 @@ pub fn repair_replaced(text: &str, lexicon: &Lexicon, options: &RestoreOptions) 
             text: word.to_string(),
             candidates,
             reason: "a lost character was replaced by a mark; no lexicon entry fits".into(),
-            unknown_word: false,
+            sign: Sign::Reading,
         });
     }
     outcome

@@ -163,7 +163,8 @@ pub fn restore(input: &[u8], lexicon: &Lexicon, options: &RestoreOptions) -> Res
             damage.push(found);
             stages.push(outcome);
         } else {
-            let listed = deleted::unproven(stages.current(), outcome);
+            let evidence = damage::some_evidence_of_deletion(stages.current(), &outcome.proposals);
+            let listed = deleted::unproven(stages.current(), outcome, evidence);
             if let Some(found) = damage::detect_possible_deletion(listed.suspects.len()) {
                 damage.push(found);
                 stages.push(listed);
@@ -198,16 +199,34 @@ pub struct RawSuspect {
     pub text: String,
     pub candidates: Vec<String>,
     pub reason: String,
+    pub sign: Sign,
+}
+
+/// What a suspect shows. On a text that nothing proves damaged (`deleted::unproven`), it
+/// decides whether the suspect is listed at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sign {
     /// A word in no dictionary or lexicon as it stands (what `folio check` reports as C013
-    /// when it has candidates).
-    pub unknown_word: bool,
+    /// when it has candidates, C014 when it has none).
+    UnknownWord,
+    /// Something a clean text seldom has where a character was lost: two spaces between
+    /// words, where a spaced dash or an ellipsis stood.
+    LostCharacter,
+    /// A reading of words that are fine as they stand (a reporting verb before a quotation, a
+    /// possessive with nothing after it), which clean texts give as often.
+    Reading,
 }
 
 impl RawSuspect {
+    /// A word in no dictionary or lexicon as it stands.
+    pub fn is_unknown_word(&self) -> bool {
+        self.sign == Sign::UnknownWord
+    }
+
     /// A word in no dictionary that some dictionary or lexicon reads as a word with letters
     /// lost: it has candidates.
     pub fn may_have_lost_letters(&self) -> bool {
-        self.unknown_word && !self.candidates.is_empty()
+        self.is_unknown_word() && !self.candidates.is_empty()
     }
 }
 

@@ -26,7 +26,7 @@ use super::apostrophes::APOSTROPHE;
 use super::dictionary::Dictionary;
 use super::stages::Proposal;
 use super::tokens::{is_function_word, Token};
-use super::{Class, Outcome, RawSuspect};
+use super::{Class, Outcome, RawSuspect, Sign};
 
 /// A plural noun and the word after it, as token indices.
 #[derive(Debug, Clone, Copy)]
@@ -383,7 +383,7 @@ fn suspect(plural: &Token, noun: &Token) -> RawSuspect {
             format!("{stem}{APOSTROPHE}s {}", noun.text),
         ],
         reason: "a plural noun before a noun: a possessive that lost its apostrophe?".into(),
-        unknown_word: false,
+        sign: Sign::Reading,
     }
 }
 

@@ -26,7 +26,7 @@ use rustc_hash::FxHashSet;
 
 use super::dictionary::Dictionary;
 use super::tokens::Token;
-use super::RawSuspect;
+use super::{RawSuspect, Sign};
 
 /// Verbs that introduce or close a quotation.
 const REPORTING: &[&str] = &[
@@ -269,7 +269,7 @@ pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<Ra
                         .collect(),
                     reason: "a capital inside a sentence: a lost ellipsis, dash or quotation mark?"
                         .into(),
-                    unknown_word: false,
+                    sign: Sign::Reading,
                 });
             }
         }
@@ -312,7 +312,7 @@ fn reported(text: &str, tokens: &[Token], i: usize, listed_alone: bool) -> Optio
                 verb.text
             )
         },
-        unknown_word: false,
+        sign: Sign::Reading,
     })
 }
 
@@ -349,7 +349,7 @@ fn placed(text: &str, span: Range<usize>, why: &str) -> RawSuspect {
         text: quoted.to_string(),
         candidates: vec![format!("\u{201C}{quoted}\u{201D}")],
         reason: format!("probably a quotation that lost its marks ({why})"),
-        unknown_word: false,
+        sign: Sign::Reading,
     }
 }
 
@@ -690,7 +690,7 @@ fn spaces_before_punctuation(text: &str) -> Vec<RawSuspect> {
                     candidates: vec![format!(" \u{2026}{mark}"), format!(" \u{2014}{mark}")],
                     reason: "a space before punctuation: a spaced ellipsis or dash was deleted?"
                         .into(),
-                    unknown_word: false,
+                    sign: Sign::Reading,
                 });
             }
         }
@@ -714,7 +714,7 @@ fn double_spaces(text: &str) -> Vec<RawSuspect> {
                 candidates: vec!["\u{2013}".into(), "\u{2026}".into()],
                 reason: "two spaces between words: a spaced dash or an ellipsis was deleted?"
                     .into(),
-                unknown_word: false,
+                sign: Sign::LostCharacter,
             });
         }
     }
@@ -741,7 +741,7 @@ fn unfinished_paragraphs(text: &str) -> Vec<RawSuspect> {
                 text: content[word_start..].to_string(),
                 candidates: vec!["\u{2026}".into(), ".".into()],
                 reason: "a paragraph that ends without punctuation: a lost ellipsis?".into(),
-                unknown_word: false,
+                sign: Sign::Reading,
             });
         }
         offset += line.len();

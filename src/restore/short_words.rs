@@ -8,7 +8,7 @@ use super::hunspell::Dictionaries;
 use super::lexicon::{self, Lexicon};
 use super::rank::{language, rank, Ranked};
 use super::tokens::{is_function_word, Token};
-use super::RawSuspect;
+use super::{RawSuspect, Sign};
 
 /// How many candidates a suspect lists: a short key matches many stems, and the editor needs
 /// the likeliest few, not a page.
@@ -43,7 +43,7 @@ pub fn suspects(
                 token.text
             ),
             // A word of English as written, so not one `folio check` reports as in no dictionary.
-            unknown_word: false,
+            sign: Sign::Reading,
         });
     }
     out
