@@ -4,13 +4,15 @@
 //! EPUB in memory, so a passing check means a passing build. Its own findings are C0xx (see
 //! `check/`); the other stages report with their own codes.
 
+use std::path::PathBuf;
+
 use crate::book::Publication;
 use crate::check::{faithful, residual};
 use crate::compare::MappedText;
 use crate::diag::{Diagnostic, Diagnostics, Error, Severity};
 use crate::project::Project;
 use crate::restore::hunspell::Dictionaries;
-use crate::restore::{Lexicon, RestoreOptions};
+use crate::restore::{Lexicon, Report, RestoreOptions};
 use crate::timestamp::Timestamp;
 use crate::typeset::fonts::FontSet;
 use crate::{annotate_manuscript, assemble_book, Imprint};
@@ -71,22 +73,40 @@ fn restore_settings(
         }
         None => Lexicon::default(),
     };
-    // Only the dictionaries the edition names: with every installed one, looking for the
-    // candidates of this edition's unknown names took check from 14 ms to about 2 s (five
-    // dictionaries parsed and searched), too slow for a pre-commit hook. Restore, run once on
-    // a source, uses them all by default.
-    let languages = &project.edition.restore.languages;
-    let dictionaries = if languages.is_empty() {
-        Dictionaries::none()
-    } else {
-        Dictionaries::for_command(languages, diags)
-            .cached_in(crate::cache::directory(Some(&project.root)))
-    };
     let options = RestoreOptions {
         dash: project.edition.style.dash,
-        dictionaries,
+        dictionaries: dictionaries(project, diags)
+            .cached_in(crate::cache::directory(Some(&project.root))),
     };
     Ok((lexicon, options))
+}
+
+/// The dictionaries check looks for damage with: those edition.toml's `[restore] languages`
+/// names, else those the restore report records restore found words in, else none. Never
+/// every installed one, as restore uses by default: looking for the candidates of this
+/// edition's unknown names in all five took check from 14 ms to about 2 s, too slow for a
+/// pre-commit hook. Each is read only when a word needs it.
+fn dictionaries(project: &Project, diags: &mut Diagnostics) -> Dictionaries {
+    let named = &project.edition.restore.languages;
+    if !named.is_empty() {
+        return Dictionaries::for_command(named, diags);
+    }
+    match recorded_languages(project) {
+        Some((report, languages)) if !languages.is_empty() => {
+            Dictionaries::recorded_in(&report, &languages, diags)
+        }
+        _ => Dictionaries::none(),
+    }
+}
+
+/// The restore report edition.toml names and the languages it records. A report that cannot
+/// be read records none here: the build, which check runs next, reads it whole and says what
+/// is wrong with it (F011, M001, R100).
+fn recorded_languages(project: &Project) -> Option<(PathBuf, Vec<String>)> {
+    let report = project.edition.source.as_ref()?.restore_report.clone()?;
+    let path = crate::project::inside_edition(&project.root, &report).ok()?;
+    let json = std::fs::read_to_string(path).ok()?;
+    Some((report, Report::languages_in(&json)))
 }
 
 /// Aligns the manuscript with the source edition.toml names, if any; whether it did.
