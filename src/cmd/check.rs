@@ -1,8 +1,9 @@
 //! `folio check`: proves a manuscript revision is fit to land. It reads the edition, anchors
-//! the annotations, looks for damage restore would still repair, aligns the manuscript with
-//! its source (every difference declared), checks that the fonts cover the text, and makes the
-//! EPUB in memory, so a passing check means a passing build. Its own findings are C0xx (see
-//! `check/`); the other stages report with their own codes.
+//! the annotations, looks for damage restore would still repair (in the manuscript and in
+//! edition.toml's titles and names), aligns the manuscript with its source (every difference
+//! declared), checks that the fonts cover the text, and makes the EPUB in memory, so a passing
+//! check means a passing build. Its own findings are C0xx (see `check/`); the other stages
+//! report with their own codes.
 
 use std::path::PathBuf;
 
@@ -39,6 +40,7 @@ pub fn run(project: &mut Project, diags: &mut Diagnostics) -> Result<Checked, Er
     let manuscript = MappedText::manuscript(&annotated.document, annotated.file);
     let (lexicon, options) = restore_settings(project, diags)?;
     residual::unrepaired_damage(&manuscript, &lexicon, &options, diags);
+    residual::damaged_metadata(&edition_values(project), &lexicon, &options, diags);
     options.dictionaries.save_answers();
     checked.source_compared = compare_with_source(project, &manuscript, &annotated, diags)?;
 
@@ -107,6 +109,21 @@ fn recorded_languages(project: &Project) -> Option<(PathBuf, Vec<String>)> {
     let path = crate::project::inside_edition(&project.root, &report).ok()?;
     let json = std::fs::read_to_string(path).ok()?;
     Some((report, Report::languages_in(&json)))
+}
+
+/// edition.toml's values that readers read (titles, names), a line each, at their places.
+fn edition_values(project: &Project) -> MappedText {
+    let text = project
+        .files
+        .get(project.config)
+        .map_or("", |config| config.text.as_str());
+    let values = crate::config::text_values(text);
+    MappedText::lines(
+        values
+            .iter()
+            .map(|v| (v.text.as_str(), v.offsets.as_slice())),
+        project.config,
+    )
 }
 
 /// Aligns the manuscript with the source edition.toml names, if any; whether it did.
