@@ -699,6 +699,151 @@ pub fn span_of_path(text: &str, path: &Path) -> Option<std::ops::Range<usize>> {
         .map(|named| named.span())
 }
 
+/// A value of edition.toml that readers read (a title, a creator's name), with the place in
+/// the file of each of its characters, so that a word found in it is reported where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextValue {
+    pub text: String,
+    /// The byte offset in edition.toml of each character of `text`, in order.
+    pub offsets: Vec<usize>,
+}
+
+/// The values of edition.toml that the outputs print for readers, in the file's order: the
+/// title, subtitle, publisher, rights, description and subjects, each creator's name and sort
+/// form, and the source's title, publisher and date. Not the identifiers, paths, language or
+/// settings, and not `[fonts] family`, which must be the fonts' own name as it is. None when
+/// the text is not valid edition.toml (the build has said so already).
+pub fn text_values(text: &str) -> Vec<TextValue> {
+    #[derive(Deserialize, Default)]
+    #[serde(default, rename_all = "kebab-case")]
+    struct Texts {
+        title: Option<Spanned<String>>,
+        subtitle: Option<Spanned<String>>,
+        publisher: Option<Spanned<String>>,
+        rights: Option<Spanned<String>>,
+        description: Option<Spanned<String>>,
+        subjects: Vec<Spanned<String>>,
+        #[serde(rename = "creator")]
+        creators: Vec<CreatorTexts>,
+        source: Option<SourceTexts>,
+    }
+    #[derive(Deserialize, Default)]
+    #[serde(default, rename_all = "kebab-case")]
+    struct CreatorTexts {
+        name: Option<Spanned<String>>,
+        file_as: Option<Spanned<String>>,
+    }
+    #[derive(Deserialize, Default)]
+    #[serde(default, rename_all = "kebab-case")]
+    struct SourceTexts {
+        title: Option<Spanned<String>>,
+        publisher: Option<Spanned<String>>,
+        date: Option<Spanned<String>>,
+    }
+    let Ok(texts) = toml::from_str::<Texts>(text) else {
+        return Vec::new();
+    };
+    let source = texts.source.unwrap_or_default();
+    let mut values: Vec<Spanned<String>> = [
+        texts.title,
+        texts.subtitle,
+        texts.publisher,
+        texts.rights,
+        texts.description,
+    ]
+    .into_iter()
+    .flatten()
+    .chain(texts.subjects)
+    .chain(
+        texts
+            .creators
+            .into_iter()
+            .flat_map(|c| [c.name, c.file_as])
+            .flatten(),
+    )
+    .chain(
+        [source.title, source.publisher, source.date]
+            .into_iter()
+            .flatten(),
+    )
+    .collect();
+    values.sort_by_key(|value| value.span().start);
+    values
+        .into_iter()
+        .map(|value| {
+            let span = value.span();
+            let offsets = char_offsets(&text[span.clone()], value.get_ref())
+                .into_iter()
+                .map(|offset| span.start + offset)
+                .collect();
+            TextValue {
+                text: value.into_inner(),
+                offsets,
+            }
+        })
+        .collect()
+}
+
+/// Where each character of `value` is in `literal`, the TOML string it was read from (its
+/// quotes included), as offsets from the literal's start: a character written as an escape
+/// (`\"`, `\u00e9`) is at its backslash, and a multi-line string's first newline and
+/// line-ending backslashes give no character.
+fn char_offsets(literal: &str, value: &str) -> Vec<usize> {
+    if !literal.starts_with(['"', '\'']) {
+        return vec![0; value.chars().count()]; // not a string: the value's start will do
+    }
+    let quotes = if literal.starts_with("\"\"\"") || literal.starts_with("'''") {
+        3
+    } else {
+        1
+    };
+    let escapes = literal.starts_with('"');
+    let end = literal.len().saturating_sub(quotes).max(quotes);
+    let mut body = &literal[quotes..end];
+    let mut start = quotes;
+    if quotes == 3 {
+        // A newline right after the opening quotes is not part of the value.
+        let trimmed = body
+            .strip_prefix("\r\n")
+            .or_else(|| body.strip_prefix('\n'))
+            .unwrap_or(body);
+        start += body.len() - trimmed.len();
+        body = trimmed;
+    }
+    let mut raw = body.char_indices().peekable();
+    let mut offsets = Vec::with_capacity(value.len());
+    let mut last = start;
+    for c in value.chars() {
+        while let Some((at, r)) = raw.next() {
+            if escapes && r == '\\' {
+                match raw.peek().map(|&(_, e)| e) {
+                    // A line-ending backslash: it and the whitespace after it vanish.
+                    Some(e) if e.is_whitespace() => {
+                        while raw.next_if(|&(_, w)| w.is_whitespace()).is_some() {}
+                        continue;
+                    }
+                    Some(e) => {
+                        let digits = match e {
+                            'u' => 4,
+                            'U' => 8,
+                            'x' => 2,
+                            _ => 0,
+                        };
+                        raw.nth(digits);
+                    }
+                    None => {}
+                }
+            } else if r == '\r' && c == '\n' {
+                continue; // a CRLF line end, read as one newline
+            }
+            last = start + at;
+            break;
+        }
+        offsets.push(last);
+    }
+    offsets
+}
+
 /// Resolves a path from edition.toml against the edition directory.
 pub fn resolve(root: &Path, path: &Path) -> PathBuf {
     if path.is_absolute() {
@@ -836,5 +981,66 @@ role = "author"
         assert!(is_language_tag("zh-Hant-TW"));
         assert!(!is_language_tag("e"));
         assert!(!is_language_tag("en_GB"));
+    }
+
+    /// Each character of each value at its place in `text`: itself, or the backslash of the
+    /// escape that wrote it.
+    fn assert_located(text: &str) -> Vec<TextValue> {
+        let values = text_values(text);
+        for value in &values {
+            assert_eq!(value.offsets.len(), value.text.chars().count(), "{value:?}");
+            for (c, &offset) in value.text.chars().zip(&value.offsets) {
+                let there = text[offset..].chars().next();
+                assert!(
+                    there == Some(c) || there == Some('\\'),
+                    "{c:?} of {:?} is at {there:?}",
+                    value.text
+                );
+            }
+        }
+        values
+    }
+
+    #[test]
+    fn text_values_are_found_character_by_character() {
+        let toml = "title = \"Rkosi\"\nsubtitle = 'Budapest, 1956'\nslug = \"x\"\n\
+                    description = \"\"\"\nErn\\u0151 Ger and the \\\"workers\\\" \\\n    spoke.\"\"\"\n\
+                    subjects = [\"Hungary\", \"Rkosi, Mtys\"]\n\
+                    [[creator]]\nname = \"Jnos Kdr\"\nfile-as = \"Kdr, Jnos\"\nrole = \"author\"\n\
+                    [source]\ntitle = \"Red Flag\"\nurl = \"https://example.org\"\n"
+            .to_string();
+        for text in [toml.clone(), toml.replace('\n', "\r\n")] {
+            let values = assert_located(&text);
+            let texts: Vec<&str> = values.iter().map(|v| v.text.as_str()).collect();
+            assert_eq!(
+                texts,
+                [
+                    "Rkosi",
+                    "Budapest, 1956",
+                    "Ernő Ger and the \"workers\" spoke.",
+                    "Hungary",
+                    "Rkosi, Mtys",
+                    "Jnos Kdr",
+                    "Kdr, Jnos",
+                    "Red Flag"
+                ]
+            );
+            let description = &values[2];
+            let at = |word: &str| {
+                let index = description.text[..description.text.find(word).unwrap()]
+                    .chars()
+                    .count();
+                &text[description.offsets[index]..]
+            };
+            assert!(at("ő").starts_with("\\u0151 Ger"));
+            assert!(at("Ger").starts_with("Ger and"));
+            assert!(at("spoke").starts_with("spoke.\"\"\""));
+        }
+    }
+
+    #[test]
+    fn text_values_of_a_file_that_is_not_edition_toml_are_none() {
+        assert!(text_values("title = ").is_empty());
+        assert!(text_values("title = 3").is_empty());
     }
 }

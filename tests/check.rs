@@ -4,6 +4,9 @@
 
 mod common;
 
+use std::path::Path;
+use std::process::{Command, Output};
+
 use common::{folio, repo};
 
 /// Timings change from run to run; everything else must match exactly.
@@ -19,6 +22,23 @@ fn without_timing(text: &str) -> String {
         .join("\n")
 }
 
+/// `folio check` in `dir` with the test dictionaries only (C013 and C014 need some), whatever
+/// is installed; an edition without `[restore] languages` or a restore report that records
+/// some reads none.
+fn check_with_test_dictionaries(dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_folio"))
+        .arg("check")
+        .current_dir(dir)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .env("FOLIO_CACHE_DIR", "")
+        .env(
+            folio::restore::hunspell::PATH_VARIABLE,
+            repo().join("tests/fixtures/hunspell"),
+        )
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn every_fixture_prints_its_expected_findings() {
     let root = repo().join("tests/fixtures/check");
@@ -30,19 +50,7 @@ fn every_fixture_prints_its_expected_findings() {
     dirs.sort();
     assert!(dirs.len() >= 10, "fixtures are missing");
     for dir in dirs {
-        // The test dictionaries only (C013 and C014 need some), whatever is installed; an
-        // edition without `[restore] languages` reads none.
-        let output = std::process::Command::new(env!("CARGO_BIN_EXE_folio"))
-            .arg("check")
-            .current_dir(&dir)
-            .env_remove("SOURCE_DATE_EPOCH")
-            .env("FOLIO_CACHE_DIR", "")
-            .env(
-                folio::restore::hunspell::PATH_VARIABLE,
-                repo().join("tests/fixtures/hunspell"),
-            )
-            .output()
-            .unwrap();
+        let output = check_with_test_dictionaries(&dir);
         let got = format!(
             "{}\nexit code: {}\n",
             without_timing(String::from_utf8_lossy(&output.stderr).trim_end()),
@@ -97,4 +105,31 @@ fn this_editions_manuscript_is_faithful_to_its_source() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(0), "{stderr}");
     assert!(stderr.contains("compared with its source"), "{stderr}");
+}
+
+/// A damaged title, name or description copied into edition.toml fails check at its place
+/// there (the damaged-metadata fixture's expected.txt), though the manuscript is clean; the
+/// same edition with those values mended passes, the name its lexicon keeps included.
+#[test]
+fn mended_metadata_passes() {
+    let fixture = repo().join("tests/fixtures/check/damaged-metadata");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("manuscript")).unwrap();
+    for file in ["manuscript/text.md", "manuscript/lexicon.toml"] {
+        std::fs::copy(fixture.join(file), dir.path().join(file)).unwrap();
+    }
+    let damaged = std::fs::read_to_string(fixture.join("edition.toml")).unwrap();
+    let mended = damaged
+        .replace("Rkosi", "Rákosi")
+        .replace("Dubek", "Dubček")
+        .replace("didnt", "didn’t")
+        .replacen("\\\"", "“", 1)
+        .replacen("\\\"", "”", 1)
+        .replace("Red  Flag", "Red Flag");
+    assert_ne!(mended, damaged);
+    std::fs::write(dir.path().join("edition.toml"), &mended).unwrap();
+    let output = check_with_test_dictionaries(dir.path());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("0 errors, 0 warnings"), "{stderr}");
 }

@@ -502,3 +502,83 @@ fn a_listed_word_with_no_candidate_fails_check_until_settled() {
     let checked = folio_with_fixture_dictionaries(&ed, &["check"]);
     assert!(checked.status.success(), "{}", stderr(&checked));
 }
+
+/// An editor who runs `folio restore` by hand (an edition made without `--from`, so
+/// edition.toml names no `[restore] languages`): the restore report records the languages of
+/// the dictionaries that knew its repairs, and `folio check` looks for damage with them, so
+/// the word restore listed with no candidate fails check as it does in an edition `folio new
+/// --from` made. A report from before folio recorded them reads as before (no dictionaries);
+/// a recorded language whose dictionary is missing is R105, naming the report.
+#[test]
+fn check_uses_the_languages_the_restore_report_records() {
+    let work = tempfile::tempdir().unwrap();
+    let created = folio(work.path(), &["new", "letters"]);
+    assert!(created.status.success(), "{}", stderr(&created));
+    let ed = work.path().join("letters");
+    name_a_creator(&ed);
+    append(
+        &ed.join("edition.toml"),
+        "\n[source]\ntitle = \"Letters\"\nrestore-report = \"manuscript/letters.restore.json\"\n",
+    );
+    std::fs::write(
+        work.path().join("damaged.txt"),
+        "Letters\n\nThe reformer Dubek spoke, and the crowd didnt cheer. Later he wrote to \
+         Stsslov.\n",
+    )
+    .unwrap();
+    let restored = folio_with_fixture_dictionaries(
+        &ed,
+        &[
+            "restore",
+            "../damaged.txt",
+            "-o",
+            "manuscript/letters.md",
+            "--report",
+            "manuscript/letters.restore.json",
+            "--force",
+        ],
+    );
+    assert!(restored.status.success(), "{}", stderr(&restored));
+    let report_path = ed.join("manuscript/letters.restore.json");
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report_path).unwrap()).unwrap();
+    assert_eq!(report["languages"], serde_json::json!(["cs"]), "{report}");
+
+    let checked = folio_with_fixture_dictionaries(&ed, &["check"]);
+    let findings = stderr(&checked);
+    assert_eq!(checked.status.code(), Some(1), "{findings}");
+    assert!(
+        findings.contains("warning[C014]: “Stsslov” is in no dictionary or lexicon")
+            && findings.contains("--> manuscript/letters.md:3:74"),
+        "{findings}"
+    );
+    assert_eq!(findings.matches("warning[").count(), 1, "{findings}");
+
+    let with_languages = |languages: serde_json::Value| {
+        let mut report = report.clone();
+        match languages {
+            serde_json::Value::Null => report.as_object_mut().unwrap().remove("languages"),
+            languages => report
+                .as_object_mut()
+                .unwrap()
+                .insert("languages".into(), languages),
+        };
+        std::fs::write(&report_path, report.to_string()).unwrap();
+    };
+    with_languages(serde_json::Value::Null);
+    let checked = folio_with_fixture_dictionaries(&ed, &["check"]);
+    assert!(checked.status.success(), "{}", stderr(&checked));
+
+    with_languages(serde_json::json!(["cs", "de"]));
+    let checked = folio_with_fixture_dictionaries(&ed, &["check"]);
+    let findings = stderr(&checked);
+    assert!(
+        findings.contains("warning[R105]: no Hunspell dictionary for `de` is installed")
+            && findings.contains(
+                "the restore report manuscript/letters.restore.json records that restore found \
+                 words in `de`"
+            )
+            && findings.contains("warning[C014]: “Stsslov”"),
+        "{findings}"
+    );
+}

@@ -1,8 +1,11 @@
 //! `folio check`: proves a manuscript revision is fit to land. It reads the edition, anchors
-//! the annotations, looks for damage restore would still repair, aligns the manuscript with
-//! its source (every difference declared), checks that the fonts cover the text, and makes the
-//! EPUB in memory, so a passing check means a passing build. Its own findings are C0xx (see
-//! `check/`); the other stages report with their own codes.
+//! the annotations, looks for damage restore would still repair (in the manuscript and in
+//! edition.toml's titles and names), aligns the manuscript with its source (every difference
+//! declared), checks that the fonts cover the text, and makes the EPUB in memory, so a passing
+//! check means a passing build. Its own findings are C0xx (see `check/`); the other stages
+//! report with their own codes.
+
+use std::path::PathBuf;
 
 use crate::book::Publication;
 use crate::check::{faithful, residual};
@@ -10,7 +13,7 @@ use crate::compare::MappedText;
 use crate::diag::{Diagnostic, Diagnostics, Error, Severity};
 use crate::project::Project;
 use crate::restore::hunspell::Dictionaries;
-use crate::restore::{Lexicon, RestoreOptions};
+use crate::restore::{Lexicon, Report, RestoreOptions};
 use crate::timestamp::Timestamp;
 use crate::typeset::fonts::FontSet;
 use crate::{annotate_manuscript, assemble_book, Imprint};
@@ -37,6 +40,7 @@ pub fn run(project: &mut Project, diags: &mut Diagnostics) -> Result<Checked, Er
     let manuscript = MappedText::manuscript(&annotated.document, annotated.file);
     let (lexicon, options) = restore_settings(project, diags)?;
     residual::unrepaired_damage(&manuscript, &lexicon, &options, diags);
+    residual::damaged_metadata(&edition_values(project), &lexicon, &options, diags);
     options.dictionaries.save_answers();
     checked.source_compared = compare_with_source(project, &manuscript, &annotated, diags)?;
 
@@ -71,22 +75,55 @@ fn restore_settings(
         }
         None => Lexicon::default(),
     };
-    // Only the dictionaries the edition names: with every installed one, looking for the
-    // candidates of this edition's unknown names took check from 14 ms to about 2 s (five
-    // dictionaries parsed and searched), too slow for a pre-commit hook. Restore, run once on
-    // a source, uses them all by default.
-    let languages = &project.edition.restore.languages;
-    let dictionaries = if languages.is_empty() {
-        Dictionaries::none()
-    } else {
-        Dictionaries::for_command(languages, diags)
-            .cached_in(crate::cache::directory(Some(&project.root)))
-    };
     let options = RestoreOptions {
         dash: project.edition.style.dash,
-        dictionaries,
+        dictionaries: dictionaries(project, diags)
+            .cached_in(crate::cache::directory(Some(&project.root))),
     };
     Ok((lexicon, options))
+}
+
+/// The dictionaries check looks for damage with: those edition.toml's `[restore] languages`
+/// names, else those the restore report records restore found words in, else none. Never
+/// every installed one, as restore uses by default: looking for the candidates of this
+/// edition's unknown names in all five took check from 14 ms to about 2 s, too slow for a
+/// pre-commit hook. Each is read only when a word needs it.
+fn dictionaries(project: &Project, diags: &mut Diagnostics) -> Dictionaries {
+    let named = &project.edition.restore.languages;
+    if !named.is_empty() {
+        return Dictionaries::for_command(named, diags);
+    }
+    match recorded_languages(project) {
+        Some((report, languages)) if !languages.is_empty() => {
+            Dictionaries::recorded_in(&report, &languages, diags)
+        }
+        _ => Dictionaries::none(),
+    }
+}
+
+/// The restore report edition.toml names and the languages it records. A report that cannot
+/// be read records none here: the build, which check runs next, reads it whole and says what
+/// is wrong with it (F011, M001, R100).
+fn recorded_languages(project: &Project) -> Option<(PathBuf, Vec<String>)> {
+    let report = project.edition.source.as_ref()?.restore_report.clone()?;
+    let path = crate::project::inside_edition(&project.root, &report).ok()?;
+    let json = std::fs::read_to_string(path).ok()?;
+    Some((report, Report::languages_in(&json)))
+}
+
+/// edition.toml's values that readers read (titles, names), a line each, at their places.
+fn edition_values(project: &Project) -> MappedText {
+    let text = project
+        .files
+        .get(project.config)
+        .map_or("", |config| config.text.as_str());
+    let values = crate::config::text_values(text);
+    MappedText::lines(
+        values
+            .iter()
+            .map(|v| (v.text.as_str(), v.offsets.as_slice())),
+        project.config,
+    )
 }
 
 /// Aligns the manuscript with the source edition.toml names, if any; whether it did.

@@ -300,9 +300,6 @@ struct Restored {
     report: Report,
     /// The manuscript's first heading, the title unless `--title` says otherwise.
     title: Option<String>,
-    /// The languages of the dictionaries that know a repaired word or a suspect's candidate:
-    /// the ones `folio check` needs to see the same damage restore saw.
-    languages: Vec<String>,
 }
 
 /// Reads the damaged source at `path`; it is kept under its own file name.
@@ -336,6 +333,7 @@ fn restore_source(source: &Source, dictionaries: &Dictionaries) -> Result<Restor
         &source_path.display().to_string(),
         &restored,
         manuscript.captions,
+        dictionaries,
     );
     let title = manuscript
         .markdown
@@ -350,28 +348,7 @@ fn restore_source(source: &Source, dictionaries: &Dictionaries) -> Result<Restor
         manuscript: manuscript.markdown,
         report,
         title,
-        languages: languages_cited(&restored, dictionaries),
     })
-}
-
-/// The languages whose dictionaries know a word restore put in or offered: its repaired
-/// letters and its suspects' candidates, word by word.
-fn languages_cited(restored: &restore::Restored, dictionaries: &Dictionaries) -> Vec<String> {
-    let repaired = restored
-        .edits
-        .iter()
-        .filter(|e| e.class == restore::Class::Letters)
-        .map(|e| e.after.as_str());
-    let offered = restored
-        .suspects
-        .iter()
-        .flat_map(|s| &s.candidates)
-        .map(String::as_str);
-    let words = repaired
-        .chain(offered)
-        .flat_map(|text| text.split(|c: char| !c.is_alphabetic()))
-        .filter(|word| !word.is_ascii());
-    dictionaries.languages_accepting(words)
 }
 
 /// What the edition.toml template is filled with.
@@ -388,7 +365,8 @@ struct Settings<'a> {
 /// check` sees the damage restore saw; commented out when there are none.
 fn restore_table(languages: &[String]) -> String {
     const HELP: &str = "# Hunspell dictionaries restore and check use (installed ones, e.g. Debian's\n\
-                        # hunspell-hu). Without this key, restore uses every installed one and check none.\n";
+                        # hunspell-hu). Without this key, restore uses every installed one and check\n\
+                        # those the restore report records.\n";
     if languages.is_empty() {
         return format!("# [restore]\n# languages = [\"hu\", \"cs\", \"pl\"]\n{HELP}");
     }
@@ -430,7 +408,9 @@ fn edition_toml(s: &Settings) -> String {
                  # restore-report = \"manuscript/….restore.json\"\n"
             .to_string(),
     };
-    let restore = restore_table(s.source.map_or(&[], |r| &r.languages));
+    // The languages of the dictionaries that know a repaired word or a suspect's candidate:
+    // the ones `folio check` needs to see the same damage restore saw.
+    let restore = restore_table(s.source.map_or(&[], |r| &r.report.languages));
     format!(
         r#"# The edition: its metadata, its files and how it is published. Every key is shown;
 # the commented ones have the default written after them. The README's "edition.toml"

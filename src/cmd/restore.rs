@@ -41,8 +41,6 @@ pub fn run(args: &Args, files: &mut Files, diags: &mut Diagnostics) -> Result<()
     }
     let input = read_input(&args.input)?;
     let mut restored = restore(&input, &lexicon, &options);
-    options.dictionaries.report_unreadable(diags);
-    options.dictionaries.save_answers();
     drop_resolved_suspects(&mut restored, &lexicon);
     let manuscript = args
         .output
@@ -52,7 +50,15 @@ pub fn run(args: &Args, files: &mut Files, diags: &mut Diagnostics) -> Result<()
         .as_ref()
         .map(|m| m.captions.clone())
         .unwrap_or_default();
-    let report = Report::new(&args.input.display().to_string(), &restored, captions);
+    let report = Report::new(
+        &args.input.display().to_string(),
+        &restored,
+        captions,
+        &options.dictionaries,
+    );
+    // After the report, which asks the dictionaries which of them know its words.
+    options.dictionaries.report_unreadable(diags);
+    options.dictionaries.save_answers();
     eprint!("{}", report.render_human());
 
     if args.strict && !report.suspects.is_empty() {

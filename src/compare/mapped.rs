@@ -43,6 +43,30 @@ impl MappedText {
         out
     }
 
+    /// Separate values of one file, a line each: for each, its text and the file offset of
+    /// each of its characters (edition.toml's titles and names, say, whose characters are not
+    /// where a plain copy of the file would put them when the file escapes some).
+    pub fn lines<'v>(
+        values: impl IntoIterator<Item = (&'v str, &'v [usize])>,
+        file: FileId,
+    ) -> Self {
+        let mut out = MappedText {
+            text: String::new(),
+            map: Vec::new(),
+            file,
+            block_starts: Vec::new(),
+        };
+        for (text, offsets) in values {
+            if !out.text.is_empty() {
+                out.push('\n', out.map.last().map_or(0, |m| m.1));
+            }
+            for (c, &offset) in text.chars().zip(offsets) {
+                out.push(c, offset);
+            }
+        }
+        out
+    }
+
     fn push(&mut self, c: char, file_offset: usize) {
         self.map.push((self.text.len(), file_offset));
         self.text.push(c);

@@ -380,21 +380,42 @@ impl Dictionaries {
     /// The dictionaries of `languages` for a command (every suitable one when empty); a
     /// language named that no installed dictionary provides is a warning (R105).
     pub fn for_command(languages: &[String], diags: &mut Diagnostics) -> Self {
+        Dictionaries::named(languages, None, diags)
+    }
+
+    /// The dictionaries of the `languages` a restore report records (`report`, the path
+    /// edition.toml gives), as [`Dictionaries::for_command`] picks them; R105 for a missing
+    /// one says that the report named it, since the editor did not.
+    pub fn recorded_in(report: &Path, languages: &[String], diags: &mut Diagnostics) -> Self {
+        Dictionaries::named(languages, Some(report), diags)
+    }
+
+    /// The installed dictionaries of `languages`, with R105 for each that is missing;
+    /// `recorded_in` is the restore report that named them, if it was not the editor.
+    fn named(languages: &[String], recorded_in: Option<&Path>, diags: &mut Diagnostics) -> Self {
         let found = installed();
         for language in languages {
-            if !found.iter().any(|d| d.is(language)) {
-                diags.push(
-                    Diagnostic::warning(
-                        "R105",
-                        format!("no Hunspell dictionary for `{language}` is installed"),
-                    )
-                    .with_hint(format!(
-                        "install one (Debian: apt-get install hunspell-{}), or put its .aff and \
-                         .dic in a directory named in {PATH_VARIABLE}",
-                        language.split(['_', '-']).next().unwrap_or(language)
-                    )),
-                );
+            if found.iter().any(|d| d.is(language)) {
+                continue;
             }
+            let mut diagnostic = Diagnostic::warning(
+                "R105",
+                format!("no Hunspell dictionary for `{language}` is installed"),
+            )
+            .with_hint(format!(
+                "install one (Debian: apt-get install hunspell-{}), or put its .aff and .dic in \
+                 a directory named in {PATH_VARIABLE}",
+                language.split(['_', '-']).next().unwrap_or(language)
+            ));
+            if let Some(report) = recorded_in {
+                diagnostic = diagnostic.with_hint(format!(
+                    "the restore report {} records that restore found words in `{language}`: \
+                     check looks for the same damage with the same dictionaries (edition.toml's \
+                     `[restore] languages` chooses others)",
+                    report.display()
+                ));
+            }
+            diags.push(diagnostic);
         }
         Dictionaries::from_installed(found, languages)
     }

@@ -8,8 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use super::boilerplate::Boilerplate;
 use super::damage::Damage;
+use super::hunspell::Dictionaries;
 use super::markdown::Caption;
-use super::{Edit, Restored, Suspect};
+use super::{Class, Edit, Restored, Suspect};
 use crate::text::counted;
 
 /// Everything a restore run did and left undone.
@@ -22,6 +23,11 @@ pub struct Report {
     pub damage: Vec<Damage>,
     pub edits: Vec<Edit>,
     pub suspects: Vec<Suspect>,
+    /// The languages (codes such as `hu`) of the Hunspell dictionaries that know a word this
+    /// run put in or offered: `folio check` looks for damage with them when edition.toml names
+    /// no `[restore] languages`. A report written before folio recorded them has none.
+    #[serde(default)]
+    pub languages: Vec<String>,
     /// Boilerplate left out of the manuscript.
     pub omitted: Vec<Boilerplate>,
     /// Paragraphs the manuscript marks as captions.
@@ -33,19 +39,61 @@ pub struct Report {
 }
 
 impl Report {
-    pub fn new(source: &str, restored: &Restored, captions: Vec<Caption>) -> Report {
+    /// The report of `restored`, a run with `dictionaries`.
+    pub fn new(
+        source: &str,
+        restored: &Restored,
+        captions: Vec<Caption>,
+        dictionaries: &Dictionaries,
+    ) -> Report {
         let mut report = Report {
             source: source.to_string(),
             encoding: restored.encoding.clone(),
             damage: restored.damage.clone(),
             edits: restored.edits.clone(),
             suspects: restored.suspects.clone(),
+            languages: Vec::new(),
             omitted: restored.boilerplate.clone(),
             captions,
             counts: BTreeMap::new(),
         };
+        report.languages = dictionaries.languages_accepting(report.words_cited());
         report.counts = report.counts_by_class();
         report
+    }
+
+    /// The words outside ASCII that this run put in (its repaired letters) or offered (its
+    /// suspects' candidates), word by word: the dictionaries that know them are the languages
+    /// the text's damage is in.
+    fn words_cited(&self) -> impl Iterator<Item = &str> {
+        let repaired = self
+            .edits
+            .iter()
+            .filter(|e| e.class == Class::Letters)
+            .map(|e| e.after.as_str());
+        let offered = self
+            .suspects
+            .iter()
+            .flat_map(|s| &s.candidates)
+            .map(String::as_str);
+        repaired
+            .chain(offered)
+            .flat_map(|text| text.split(|c: char| !c.is_alphabetic()))
+            .filter(|word| !word.is_ascii())
+    }
+
+    /// The languages a report records (`languages`), read without the rest of it; none when
+    /// `json` is not a report. Check needs only these, before the build reads the whole report
+    /// and reports what is wrong with it (R100).
+    pub fn languages_in(json: &str) -> Vec<String> {
+        #[derive(Deserialize)]
+        struct Languages {
+            #[serde(default)]
+            languages: Vec<String>,
+        }
+        serde_json::from_str::<Languages>(json)
+            .map(|recorded| recorded.languages)
+            .unwrap_or_default()
     }
 
     /// Number of edits per class name (`apostrophe`, `dash`, `letters`, ...).
