@@ -225,8 +225,8 @@ fn display_dir(dir: &Path) -> String {
     }
 }
 
-/// The largest manuscript, annotations or source file folio reads. Typesetting holds about
-/// 230 bytes of memory per byte of text (231 MiB for a 1 MB manuscript, see the README's
+/// The largest manuscript, annotations or source file folio reads. A build holds about 250
+/// bytes of memory per byte of text (252 MiB for a 1 MB manuscript, see the README's
 /// Performance), so 32 MB stays within a machine of 8 GiB; a 100 MB file is refused with a
 /// diagnostic instead of exhausting memory.
 const MAX_TEXT_FILE: u64 = 32_000_000;
