@@ -153,6 +153,25 @@ fn some_evidence_lists_unknown_words_and_double_spaces() {
     assert_eq!(listed, ["Partys"], "{:?}", long.suspects);
 }
 
+/// A name's possessive is repaired before what it possesses, but a past tense after it is the
+/// sentence's verb: the word is listed instead ("László Tks formed": not "Tök’s" but the
+/// surname "Tőkés").
+#[test]
+fn a_possessive_is_not_followed_by_a_verb() {
+    let restore = |text: &str| {
+        restore::restore(
+            text.as_bytes(),
+            &Lexicon::default(),
+            &RestoreOptions::default(),
+        )
+        .text
+    };
+    let damaged = "The Partys leaders met and the workers councils met. ";
+    assert!(restore(&format!("{damaged}Ceauescus regime fell.\n")).contains("Ceaușescu’s regime"));
+    let followed = restore(&format!("{damaged}Then Ceauescus returned.\n"));
+    assert!(followed.contains("Then Ceauescus returned"), "{followed}");
+}
+
 /// A clean text's one chance repair does not prove damage; two different ones, or one that
 /// only a lost character explains, do.
 #[test]

@@ -353,10 +353,21 @@ fn apply(
             evidence,
             possessive,
         } => {
-            if possessive && !apostrophes::possessive_context(word, next, gap) {
+            // A possessive is followed by what it possesses, not by its sentence's verb:
+            // "László Tks formed a chain" is not "Tök’s" (a village) but one surname.
+            let verb = next.filter(|n| possessives::is_past(n.text, Dictionary::english()));
+            if possessive && (verb.is_some() || !apostrophes::possessive_context(word, next, gap)) {
+                let reason = match verb {
+                    Some(verb) => format!(
+                        "read as `{spelling}` and a possessive, but a verb follows (`{}`): \
+                         perhaps one name that lost letters",
+                        verb.text
+                    ),
+                    None => "possessive or plural of a lexicon name?".into(),
+                };
                 suspect(
                     vec![format!("{spelling}{APOSTROPHE}s"), format!("{spelling}s")],
-                    "possessive or plural of a lexicon name?".into(),
+                    reason,
                 );
                 return;
             }

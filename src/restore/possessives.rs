@@ -559,7 +559,7 @@ fn is_participle(word: &str, dictionary: &Dictionary) -> bool {
 
 /// A past tense or participle: an -ed form of a word, or a common irregular one. What follows
 /// a plural is then its verb ("workers lived").
-fn is_past(word: &str, dictionary: &Dictionary) -> bool {
+pub fn is_past(word: &str, dictionary: &Dictionary) -> bool {
     const IRREGULAR: &[&str] = &[
         "began",
         "brought",
