@@ -313,6 +313,26 @@ fn dash_verdict(word: &str, dictionary: &Dictionary) -> Verdict {
     }
 }
 
+/// Why a name read with a possessive `’s` (`spelling` and the s) may not be one, if it may
+/// not: a possessive is followed by what it possesses, not by a function word, nor by its
+/// sentence's verb ("László Tks formed a chain" is not "Tök’s", a village, but one surname).
+fn doubtful_possessive(
+    word: &str,
+    spelling: &str,
+    next: Option<&Token>,
+    gap: &str,
+) -> Option<String> {
+    if let Some(verb) = next.filter(|n| possessives::is_past(n.text, Dictionary::english())) {
+        return Some(format!(
+            "read as `{spelling}` and a possessive, but a verb follows (`{}`): perhaps one \
+             name that lost letters",
+            verb.text
+        ));
+    }
+    (!apostrophes::possessive_context(word, next, gap))
+        .then(|| "possessive or plural of a lexicon name?".to_string())
+}
+
 /// A word that could have lost letters: three letters or more, and not an acronym (two
 /// capitals or more), which no dictionary lists and no deletion explains.
 pub(super) fn could_be_damaged(word: &str) -> bool {
@@ -353,22 +373,10 @@ fn apply(
             evidence,
             possessive,
         } => {
-            // A possessive is followed by what it possesses, not by its sentence's verb:
-            // "László Tks formed a chain" is not "Tök’s" (a village) but one surname.
-            let verb = next.filter(|n| possessives::is_past(n.text, Dictionary::english()));
-            if possessive && (verb.is_some() || !apostrophes::possessive_context(word, next, gap)) {
-                let reason = match verb {
-                    Some(verb) => format!(
-                        "read as `{spelling}` and a possessive, but a verb follows (`{}`): \
-                         perhaps one name that lost letters",
-                        verb.text
-                    ),
-                    None => "possessive or plural of a lexicon name?".into(),
-                };
-                suspect(
-                    vec![format!("{spelling}{APOSTROPHE}s"), format!("{spelling}s")],
-                    reason,
-                );
+            let doubt = possessive.then(|| doubtful_possessive(word, &spelling, next, gap));
+            if let Some(reason) = doubt.flatten() {
+                let candidates = vec![format!("{spelling}{APOSTROPHE}s"), format!("{spelling}s")];
+                suspect(candidates, reason);
                 return;
             }
             let proposals = letters_proposals(token, spelling, evidence, possessive);
