@@ -899,6 +899,17 @@ fn a_short_remnant_of_a_name_is_listed() {
         .map(|s| (s.text.as_str(), s.candidates.as_slice()))
         .collect();
     assert_eq!(short, [("d", &["Łódź".to_string()][..])]);
+
+    // One repair ("Partys") proves nothing in so short a text, but is more than chance: the
+    // remnant is listed still, though nothing is changed.
+    let input = "The Partys leaders of d, Gdansk and Warsaw struck in May.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(restored.text, input);
+    assert!(
+        restored.suspects.iter().any(|s| s.text == "d"),
+        "{:?}",
+        restored.suspects
+    );
 }
 
 /// A suspect reads as the output does: a probable quotation whose word was repaired in the

@@ -210,7 +210,8 @@ pub enum Sign {
     /// when it has candidates, C014 when it has none).
     UnknownWord,
     /// Something a clean text seldom has where a character was lost: two spaces between
-    /// words, where a spaced dash or an ellipsis stood.
+    /// words, where a spaced dash or an ellipsis stood, or a word of one or two letters out of
+    /// place in English, all that is left of a name ("Ka" of "Káťa").
     LostCharacter,
     /// A reading of words that are fine as they stand (a reporting verb before a quotation, a
     /// possessive with nothing after it), which clean texts give as often.

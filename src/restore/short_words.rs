@@ -42,8 +42,9 @@ pub fn suspects(
                  lost its other letters",
                 token.text
             ),
-            // A word of English as written, so not one `folio check` reports as in no dictionary.
-            sign: Sign::Reading,
+            // A word of English as written, so not one `folio check` reports as in no
+            // dictionary; but a sign of lost letters where the text shows some.
+            sign: Sign::LostCharacter,
         });
     }
     out
