@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::thread::JoinHandle;
 
 use crate::book::{Book, Publication, TitlePage};
+use crate::cache::CacheFile;
 use crate::config::{Format, PageSize};
 use crate::cover_image::CoverImage;
 use crate::diag::{Diagnostics, Error};
@@ -90,6 +91,10 @@ pub fn run(
     let wants_cover = plan.epub || (plan.pdf && project.edition.output.pdf.cover);
     let early_cover =
         (wants_cover && own_cover.is_none()).then(|| render_cover_early(project, &font_files));
+    let early_words = plan
+        .pdf
+        .then(|| read_words_early(project, &font_files))
+        .flatten();
     progress("parsing the manuscript");
     let annotated = annotate_manuscript(project, diags)?;
     let revision = revision.and_then(PendingRevision::finish);
@@ -107,7 +112,7 @@ pub fn run(
     // Typeset first when anything is printed: the ebook then gets the print pages' list.
     let print = if plan.pdf {
         progress("typesetting the PDF");
-        let print = typeset_book(&publication, &book, diags)?;
+        let print = typeset_book(&publication, &book, early_words, diags)?;
         publication.page_starts = Some(print.1.page_starts.clone());
         Some(print)
     } else {
@@ -160,10 +165,29 @@ fn render_cover_early(project: &Project, fonts: &FontFiles) -> JoinHandle<Option
     std::thread::spawn(move || export::epub::render_cover(&page, &fonts, cache.as_deref()))
 }
 
-/// Stage 6: the book set in pages, with the fonts it was set in.
+/// The words earlier builds shaped and hyphenated depend only on the fonts and the book's
+/// language: their cache file is read and decoded on the second core while the manuscript is
+/// parsed (a twentieth of this edition's rebuild). None when the edition keeps no cache.
+fn read_words_early(project: &Project, fonts: &FontFiles) -> Option<JoinHandle<KnownWordsFile>> {
+    let directory = crate::cache::directory(Some(&project.root))?;
+    let faces = fonts.face_bytes();
+    let language = project.edition.language.clone();
+    Some(std::thread::spawn(move || {
+        let file = KnownWords::cache_file(&directory, &faces, &language);
+        let known = KnownWords::read(&file);
+        (file, known)
+    }))
+}
+
+/// A words cache file and what it held.
+type KnownWordsFile = (CacheFile, KnownWords);
+
+/// Stage 6: the book set in pages, with the fonts it was set in. `early_words` is the words
+/// cache as `read_words_early` read it.
 fn typeset_book(
     publication: &Publication,
     book: &Book,
+    early_words: Option<JoinHandle<KnownWordsFile>>,
     diags: &mut Diagnostics,
 ) -> Result<(FontSet, Layout), Error> {
     let edition = &publication.project.edition;
@@ -172,10 +196,12 @@ fn typeset_book(
         page: edition.output.pdf.page_size,
         font_size: edition.output.pdf.font_size,
     };
-    // The words earlier builds shaped and hyphenated, from the edition's cache.
-    let cache = crate::cache::directory(Some(&publication.project.root))
-        .map(|directory| KnownWords::cache_file(&directory, &fonts, &edition.language));
-    let known = std::sync::Arc::new(cache.as_ref().map(KnownWords::read).unwrap_or_default());
+    // A thread that failed only costs the shaping it would have saved.
+    let (cache, known) = match early_words.and_then(|thread| thread.join().ok()) {
+        Some((file, known)) => (Some(file), known),
+        None => (None, KnownWords::default()),
+    };
+    let known = std::sync::Arc::new(known);
     let (layout, learned) =
         typeset::typeset_knowing(book, edition, &fonts, &settings, &known, diags);
     if let Some(file) = &cache {

@@ -12,7 +12,6 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
-use super::fonts::FontSet;
 use super::shape::{Glyph, Shaped};
 use crate::cache::{self, CacheFile};
 
@@ -38,8 +37,13 @@ const FORMAT: cache::Format = cache::Format {
 const MAX_WORDS: usize = 400_000;
 
 impl KnownWords {
-    /// The cache file of the words set in `fonts` for a book in `language`.
-    pub fn cache_file(directory: &std::path::Path, fonts: &FontSet, language: &str) -> CacheFile {
+    /// The cache file of the words set in the faces `fonts` (their bytes) for a book in
+    /// `language`.
+    pub fn cache_file(
+        directory: &std::path::Path,
+        fonts: &[Arc<Vec<u8>>],
+        language: &str,
+    ) -> CacheFile {
         let mut inputs: Vec<&[u8]> = cache::made_by().to_vec();
         inputs.extend([
             include_str!("shape.rs").as_bytes(),
@@ -47,7 +51,7 @@ impl KnownWords {
             include_str!("words.rs").as_bytes(),
             language.as_bytes(),
         ]);
-        inputs.extend(fonts.data.iter().map(|face| face.as_slice()));
+        inputs.extend(fonts.iter().map(|face| face.as_slice()));
         CacheFile::new(directory, ("words", "words", "bin"), &FORMAT, &inputs)
     }
 
