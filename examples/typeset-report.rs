@@ -189,11 +189,13 @@ fn hyphenation(name: &str, lines: &[&SetLine]) {
     );
 }
 
-/// Lines ending a page (their area of it) with a broken word.
+/// Lines ending a page (their area of it) with a broken word: at a hyphenation point, or at a
+/// compound's own hyphen ("co-").
 fn page_turn_hyphens(lines: &[&SetLine]) -> usize {
+    let broken = |line: &SetLine| line.setting.hyphenated || line.text.ends_with('-');
     lines
         .windows(2)
-        .filter(|w| w[0].setting.hyphenated && w[1].page != w[0].page)
+        .filter(|w| broken(w[0]) && w[1].page != w[0].page)
         .inspect(|w| {
             println!(
                 "  broken over p{}-{}: {}",

@@ -338,9 +338,11 @@ impl<'c, 'a, 'f> Setter<'c, 'a, 'f> {
                     leading: style.leading,
                     line: lb,
                     notes,
-                    // Nor after a broken word: a reader should not turn the page in the
+                    // Nor after a broken word, at a hyphenation point or at a compound's own
+                    // hyphen ("co-/operation"): a reader should not turn the page in the
                     // middle of one (TeX only discourages it, with `\brokenpenalty`).
-                    break_after: may_break_after(i, n) && !line.hyphenated,
+                    break_after: may_break_after(i, n)
+                        && (i + 1 == n || ends_between_words(items, line)),
                     heading: None,
                     note_start: None,
                     position,

@@ -3,8 +3,9 @@
 //! the adjustment ratio, demerits with line, hyphen, adjacent-fitness and final-hyphen costs,
 //! a hard limit on consecutive hyphenated lines, and an emergency pass that lets a line run
 //! overfull only when nothing else fits, so the caller can report it. Glyphs may be widened
-//! or narrowed a little (font expansion, pdfTeX's `\pdfadjustspacing`): the line's stretch
-//! and shrink include its letters' share, so word spaces stay nearer their natural width. A
+//! or narrowed a little (font expansion, pdfTeX's `\pdfadjustspacing`): the letters take what
+//! they can of a line's shortfall first and the spaces the rest, so word spaces stay near their
+//! natural width. A
 //! first-fit breaker and a scorer under the same cost are here too, as the baseline the tests
 //! compare with. Punctuation at a justified line's edges may hang into the margin
 //! (`protrusion`); the room it frees counts as part of the line.
@@ -58,8 +59,8 @@ const EXPANSION_STEP: f64 = 0.0025;
 pub struct Line {
     pub start: usize,
     pub end: usize,
-    /// Adjustment ratio of the whole line (spaces and letters): > 0 stretched, < 0 shrunk,
-    /// < -1 overfull.
+    /// Adjustment ratio of the line's spaces once its letters took their expansion: > 0
+    /// stretched, < 0 shrunk, < -1 overfull.
     pub ratio: f64,
     /// How much the line's glyphs are widened (> 0) or narrowed (< 0), as a fraction of their
     /// width: a step of `EXPANSION_STEP`, at most `EXPANSION`.
@@ -225,20 +226,40 @@ struct LineSums {
 }
 
 impl LineSums {
-    /// Adjustment ratio at `measure`, the letters' expansion counted as stretch and shrink.
+    /// The letters' expansion at `measure`, in steps: they take what they can of the line's
+    /// shortfall or excess first, and the spaces only the rest, as pdfTeX sets its lines. (Shared
+    /// in proportion instead, as folio did until 30 November, every justified line's spaces
+    /// moved with its letters, and the body's median word space was 0.207 em beside LuaLaTeX and
+    /// microtype's 0.199.) A line whose spaces stretch without limit (a paragraph's last) is
+    /// not expanded.
+    fn expansion(&self, measure: f64) -> f64 {
+        if self.stretch >= FILL || self.glyphs <= 0.0 {
+            return 0.0;
+        }
+        let wanted = (measure - self.natural) / self.glyphs;
+        ((wanted / EXPANSION_STEP).round() * EXPANSION_STEP).clamp(-EXPANSION, EXPANSION)
+    }
+
+    /// Adjustment ratio of the spaces at `measure`, once the letters have taken their
+    /// expansion: what badness, fitness and the tolerance are measured on. What a step's
+    /// rounding leaves (at most half a step of the letters' width) costs a line with no space
+    /// to take it nothing.
     fn ratio(&self, measure: f64) -> f64 {
-        let give = EXPANSION * self.glyphs;
-        if self.natural < measure {
-            let stretch = self.stretch + give;
-            if stretch > 0.0 {
-                (measure - self.natural) / stretch
+        let rest = measure - self.natural - self.expansion(measure) * self.glyphs;
+        let rounding = EXPANSION_STEP / 2.0 * self.glyphs + 1e-9;
+        if rest > 0.0 {
+            if self.stretch > 0.0 {
+                rest / self.stretch
+            } else if rest <= rounding {
+                0.0
             } else {
                 f64::INFINITY
             }
-        } else if self.natural > measure {
-            let shrink = self.shrink + give;
-            if shrink > 0.0 {
-                (measure - self.natural) / shrink
+        } else if rest < 0.0 {
+            if self.shrink > 0.0 {
+                rest / self.shrink
+            } else if -rest <= rounding {
+                0.0
             } else {
                 f64::NEG_INFINITY
             }
@@ -247,34 +268,42 @@ impl LineSums {
         }
     }
 
-    /// The letters' expansion at ratio `r` (in steps), and the ratio left for the spaces.
-    /// A line whose spaces stretch without limit (a paragraph's last) is not expanded.
-    fn split(&self, r: f64, measure: f64) -> (f64, f64) {
-        if self.stretch >= FILL {
-            return (0.0, r);
-        }
-        if r > TOLERANCE {
-            // Loose beyond the tolerance: the letters take their most, the spaces the rest,
-            // up to the limit, past which the line falls short.
-            let rest = measure - self.natural - EXPANSION * self.glyphs;
-            let glue_ratio = if self.stretch > 0.0 {
-                (rest / self.stretch).min(MAX_GLUE_RATIO)
-            } else {
-                0.0
-            };
-            return (EXPANSION, glue_ratio);
-        }
-        let expansion = ((r * EXPANSION / EXPANSION_STEP).round() * EXPANSION_STEP)
-            .clamp(-EXPANSION, EXPANSION);
-        let rest = measure - self.natural - expansion * self.glyphs;
-        let glue_ratio = if rest > 0.0 && self.stretch > 0.0 {
-            rest / self.stretch
-        } else if rest < 0.0 && self.shrink > 0.0 {
-            rest / self.shrink
-        } else {
+    /// The line's whole adjustment ratio, its letters' expansion counted as stretch and shrink
+    /// beside its spaces': what the tolerance is measured on. Measured on the spaces alone,
+    /// after the letters' share, the tolerance let fewer loose lines through than when the two
+    /// shared in proportion, and the edition's body had three pairs of hyphenated lines
+    /// instead of one.
+    fn total_ratio(&self, measure: f64) -> f64 {
+        let give = if self.stretch >= FILL {
             0.0
+        } else {
+            EXPANSION * self.glyphs
         };
-        (expansion, glue_ratio)
+        let excess = measure - self.natural;
+        let room = if excess > 0.0 {
+            self.stretch + give
+        } else {
+            self.shrink + give
+        };
+        if excess == 0.0 {
+            0.0
+        } else if room > 0.0 {
+            excess / room
+        } else {
+            excess.signum() * f64::INFINITY
+        }
+    }
+
+    /// The letters' expansion and the ratio of the spaces for a line whose spaces' ratio is
+    /// `r`: a line loose beyond the tolerance has its spaces stretched only to the limit, past
+    /// which it falls short.
+    fn split(&self, r: f64, measure: f64) -> (f64, f64) {
+        let glue_ratio = if r > TOLERANCE {
+            r.min(MAX_GLUE_RATIO)
+        } else {
+            r
+        };
+        (self.expansion(measure), glue_ratio)
     }
 }
 
@@ -325,6 +354,11 @@ fn hyphen_drawn(item: &Item) -> bool {
 /// Adjustment ratio of the line `start..b` set to `measure`.
 fn ratio(items: &[Item], sums: &Sums, start: usize, b: usize, measure: f64) -> f64 {
     sums.line(items, start, b).ratio(measure)
+}
+
+/// Whether the line `start..b` is within the tolerance at `measure` (see `total_ratio`).
+fn within_tolerance(items: &[Item], sums: &Sums, start: usize, b: usize, measure: f64) -> bool {
+    (-1.0..=TOLERANCE).contains(&sums.line(items, start, b).total_ratio(measure))
 }
 
 /// What the cost of a line depends on besides its own spacing.
@@ -459,7 +493,7 @@ fn optimal(items: &[Item], sums: &Sums, measure: f64, pass: Pass) -> Option<Vec<
                 i += 1;
             }
             let allowed = if pass == Pass::Tolerant {
-                (-1.0..=TOLERANCE).contains(&r)
+                r >= -1.0 && within_tolerance(items, sums, start, b, measure)
             } else {
                 r >= -1.0
             };
@@ -597,7 +631,7 @@ pub fn total_demerits(items: &[Item], lines: &[Line], measure: f64, edges: Edges
     let mut total = 0.0;
     for (n, line) in lines.iter().enumerate() {
         let r = ratio(items, &sums, line.start, line.end, measure);
-        if !(-1.0..=TOLERANCE).contains(&r) {
+        if r < -1.0 || !within_tolerance(items, &sums, line.start, line.end, measure) {
             return None;
         }
         let (_, cost, flagged) = penalty_of(&items[line.end]);
