@@ -237,7 +237,11 @@ impl LineSums {
             return 0.0;
         }
         let wanted = (measure - self.natural) / self.glyphs;
-        ((wanted / EXPANSION_STEP).round() * EXPANSION_STEP).clamp(-EXPANSION, EXPANSION)
+        // Most lines the breaker weighs are far too short or too long: no rounding for them.
+        if wanted.abs() >= EXPANSION {
+            return EXPANSION.copysign(wanted);
+        }
+        (wanted / EXPANSION_STEP).round() * EXPANSION_STEP
     }
 
     /// Adjustment ratio of the spaces at `measure`, once the letters have taken their
@@ -266,6 +270,11 @@ impl LineSums {
         } else {
             0.0
         }
+    }
+
+    /// Whether the line is within the tolerance at `measure` (see `total_ratio`).
+    fn within_tolerance(&self, measure: f64) -> bool {
+        (-1.0..=TOLERANCE).contains(&self.total_ratio(measure))
     }
 
     /// The line's whole adjustment ratio, its letters' expansion counted as stretch and shrink
@@ -354,11 +363,6 @@ fn hyphen_drawn(item: &Item) -> bool {
 /// Adjustment ratio of the line `start..b` set to `measure`.
 fn ratio(items: &[Item], sums: &Sums, start: usize, b: usize, measure: f64) -> f64 {
     sums.line(items, start, b).ratio(measure)
-}
-
-/// Whether the line `start..b` is within the tolerance at `measure` (see `total_ratio`).
-fn within_tolerance(items: &[Item], sums: &Sums, start: usize, b: usize, measure: f64) -> bool {
-    (-1.0..=TOLERANCE).contains(&sums.line(items, start, b).total_ratio(measure))
 }
 
 /// What the cost of a line depends on besides its own spacing.
@@ -485,7 +489,8 @@ fn optimal(items: &[Item], sums: &Sums, measure: f64, pass: Pass) -> Option<Vec<
                 i += 1;
                 continue;
             }
-            let r = ratio(items, sums, start, b, measure);
+            let line = sums.line(items, start, b);
+            let r = line.ratio(measure);
             if r < -1.0 || forced {
                 active.swap_remove(i);
                 deactivated_last = Some((a, r));
@@ -493,7 +498,7 @@ fn optimal(items: &[Item], sums: &Sums, measure: f64, pass: Pass) -> Option<Vec<
                 i += 1;
             }
             let allowed = if pass == Pass::Tolerant {
-                r >= -1.0 && within_tolerance(items, sums, start, b, measure)
+                r >= -1.0 && line.within_tolerance(measure)
             } else {
                 r >= -1.0
             };
@@ -630,8 +635,9 @@ pub fn total_demerits(items: &[Item], lines: &[Line], measure: f64, edges: Edges
     let mut state = START;
     let mut total = 0.0;
     for (n, line) in lines.iter().enumerate() {
-        let r = ratio(items, &sums, line.start, line.end, measure);
-        if r < -1.0 || !within_tolerance(items, &sums, line.start, line.end, measure) {
+        let totals = sums.line(items, line.start, line.end);
+        let r = totals.ratio(measure);
+        if r < -1.0 || !totals.within_tolerance(measure) {
             return None;
         }
         let (_, cost, flagged) = penalty_of(&items[line.end]);
