@@ -497,11 +497,7 @@ fn optimal(items: &[Item], sums: &Sums, measure: f64, pass: Pass) -> Option<Vec<
             } else {
                 i += 1;
             }
-            let allowed = if pass == Pass::Tolerant {
-                r >= -1.0 && line.within_tolerance(measure)
-            } else {
-                r >= -1.0
-            };
+            let allowed = r >= -1.0 && (pass != Pass::Tolerant || line.within_tolerance(measure));
             if !allowed {
                 continue;
             }
