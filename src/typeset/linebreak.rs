@@ -241,20 +241,27 @@ impl LineSums {
         if wanted.abs() >= EXPANSION {
             return EXPANSION.copysign(wanted);
         }
-        (wanted / EXPANSION_STEP).round() * EXPANSION_STEP
+        let steps = wanted / EXPANSION_STEP;
+        // The nearest step, when spaces take what it leaves; a line with none to shrink (one
+        // long word) takes the step below, so that it falls short rather than overfull.
+        let steps = if self.shrink > 0.0 {
+            steps.round()
+        } else {
+            steps.floor()
+        };
+        steps * EXPANSION_STEP
     }
 
     /// Adjustment ratio of the spaces at `measure`, once the letters have taken their
-    /// expansion: what badness, fitness and the tolerance are measured on. What a step's
-    /// rounding leaves (at most half a step of the letters' width) costs a line with no space
-    /// to take it nothing.
+    /// expansion: what badness and fitness are measured on. A line with no space to stretch
+    /// that a step's rounding leaves short (by less than a step of its letters' width) costs
+    /// nothing; one too wide with no space to shrink is overfull.
     fn ratio(&self, measure: f64) -> f64 {
         let rest = measure - self.natural - self.expansion(measure) * self.glyphs;
-        let rounding = EXPANSION_STEP / 2.0 * self.glyphs + 1e-9;
         if rest > 0.0 {
             if self.stretch > 0.0 {
                 rest / self.stretch
-            } else if rest <= rounding {
+            } else if rest <= EXPANSION_STEP * self.glyphs + 1e-9 {
                 0.0
             } else {
                 f64::INFINITY
@@ -262,8 +269,6 @@ impl LineSums {
         } else if rest < 0.0 {
             if self.shrink > 0.0 {
                 rest / self.shrink
-            } else if -rest <= rounding {
-                0.0
             } else {
                 f64::NEG_INFINITY
             }
