@@ -284,8 +284,8 @@ impl<'c, 'a, 'f> Setter<'c, 'a, 'f> {
         prefix: Option<(String, Option<Link>)>,
         at: Option<Position>,
     ) -> Vec<VLine> {
-        // One vector of items serves every paragraph of the book: grown anew for each, the
-        // items of a 1 MB book were a third of the memory its build faulted in.
+        // One vector of items serves every paragraph of the book, rather than one grown anew
+        // for each and copied once more when a label went first.
         let mut items = std::mem::take(&mut self.items);
         items.clear();
         if let Some((text, link)) = prefix {
@@ -341,8 +341,7 @@ impl<'c, 'a, 'f> Setter<'c, 'a, 'f> {
                     // Nor after a broken word, at a hyphenation point or at a compound's own
                     // hyphen ("co-/operation"): a reader should not turn the page in the
                     // middle of one (TeX only discourages it, with `\brokenpenalty`).
-                    break_after: may_break_after(i, n)
-                        && (i + 1 == n || ends_between_words(items, line)),
+                    break_after: may_break_after(i, n) && ends_between_words(items, line),
                     heading: None,
                     note_start: None,
                     position,
@@ -603,8 +602,8 @@ impl Spaces {
     }
 }
 
-/// Whether a line (not a paragraph's last) ends between words: at a space, or at a forced
-/// break (a hard line break), not inside a word broken at a hyphen or dash.
+/// Whether a line ends between words: at a space, or at a forced break (a hard line break,
+/// the paragraph's end), not inside a word broken at a hyphen or dash.
 fn ends_between_words(items: &[Item], line: &Line) -> bool {
     match &items[line.end] {
         Item::Glue { .. } => true,

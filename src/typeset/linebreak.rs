@@ -5,9 +5,8 @@
 //! overfull only when nothing else fits, so the caller can report it. Glyphs may be widened
 //! or narrowed a little (font expansion, pdfTeX's `\pdfadjustspacing`): the letters take what
 //! they can of a line's shortfall first and the spaces the rest, so word spaces stay near their
-//! natural width. A
-//! first-fit breaker and a scorer under the same cost are here too, as the baseline the tests
-//! compare with. Punctuation at a justified line's edges may hang into the margin
+//! natural width. A first-fit breaker and a scorer under the same cost are here too, as the
+//! baseline the tests compare with. Punctuation at a justified line's edges may hang into the margin
 //! (`protrusion`); the room it frees counts as part of the line.
 
 use super::items::{Item, FILL, INFINITE_PENALTY};
@@ -93,7 +92,7 @@ impl Line {
     /// long word or address that cannot be broken follows it). It is set with its spaces at
     /// that limit and falls short of the measure: a ragged line where TeX would set holes.
     pub fn is_underfull(&self) -> bool {
-        self.glue_ratio >= MAX_GLUE_RATIO && self.ratio > TOLERANCE
+        self.glue_ratio >= MAX_GLUE_RATIO
     }
 }
 
@@ -309,15 +308,9 @@ impl LineSums {
     }
 
     /// The letters' expansion and the ratio of the spaces for a line whose spaces' ratio is
-    /// `r`: a line loose beyond the tolerance has its spaces stretched only to the limit, past
-    /// which it falls short.
+    /// `r`: the spaces stretch only to the limit, past which the line falls short.
     fn split(&self, r: f64, measure: f64) -> (f64, f64) {
-        let glue_ratio = if r > TOLERANCE {
-            r.min(MAX_GLUE_RATIO)
-        } else {
-            r
-        };
-        (self.expansion(measure), glue_ratio)
+        (self.expansion(measure), r.min(MAX_GLUE_RATIO))
     }
 }
 
