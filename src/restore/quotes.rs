@@ -6,7 +6,10 @@
 //! - after a reporting verb (and its object) and a colon or a comma (`wrote: The…`, `told the
 //!   operator, This…`), up to the sentence's end;
 //! - before one (`We want Nagy! they shouted`, `…, he said`, `…, said the fly`, `…, she said
-//!   warmly.`), from the sentence's start;
+//!   warmly.`), or before a pronoun and any past tense that end the sentence (`…, he
+//!   bellowed.`), from the sentence's start;
+//! - after a comma and a capitalised common word (`she was heard to sing, Some day…`), up to
+//!   the sentence's end;
 //! - in a title after a word like "paper", "book" or "manifesto" (`his manifesto, Two
 //!   Thousand Words, called…`, `the slogan: Bread and Freedom`), or a name given after
 //!   "renamed" or "dubbed": the run of capitalised words;
@@ -274,6 +277,8 @@ pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<Ra
             }
         }
     }
+    out.extend(capitals_after_commas(text, tokens, dictionary, &out));
+    out.extend(attributed_by_any_verb(text, tokens, &out));
     out.extend(exclamations_inside_sentences(text, &out));
     out.extend(double_spaces(text));
     out.extend(spaces_before_punctuation(text));
@@ -777,6 +782,141 @@ fn internal_capital(
         && dictionary.contains_exact(&token.text.to_ascii_lowercase())
 }
 
+/// `she was heard to sing, Some day…`, `In the words of Brandeis, Men feared…`: a capitalised
+/// common word right after a comma inside a sentence, the sentence going on in lower case,
+/// opens a quotation (or a title) more often than anything else does; from it to the
+/// sentence's end. Not a name (the dictionary lists it capitalised, or a capitalised word
+/// follows: `…, New York`), nor a word alone (`…, Sir.`), in capitals or a lost "I'm", nor
+/// after a reporting verb or a title noun, whose own rules place what follows them.
+fn capitals_after_commas(
+    text: &str,
+    tokens: &[Token],
+    dictionary: &Dictionary,
+    found: &[RawSuspect],
+) -> Vec<RawSuspect> {
+    let mut out = Vec::new();
+    for three in tokens.windows(3) {
+        let (prev, token, next) = (&three[0], &three[1], &three[2]);
+        let after_comma = &text[prev.end()..token.start] == ", ";
+        // `…, Some day my…` goes on in lower case; `…, New York`, `…, Sir.`, `…, Republic of
+        // Srpska` are names.
+        let sentence_goes_on = &text[token.end()..next.start] == " "
+            && next.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && next.text != "of";
+        let shouted = token.text.bytes().all(|b| b.is_ascii_uppercase());
+        let lost_contraction = matches!(token.text, "Id" | "Im" | "Ive" | "Ill");
+        let placed_elsewhere = is_reporting_verb(prev.text)
+            || is_placed_reporting_verb(prev.text)
+            || is_title_noun(prev.text);
+        if after_comma
+            && sentence_goes_on
+            && token.is_capitalised()
+            && !shouted
+            && !lost_contraction
+            && !placed_elsewhere
+            && !sentence_has_quotes(text, token.start)
+            && !dictionary.contains_exact(token.text)
+            && dictionary.contains_exact(&token.text.to_ascii_lowercase())
+            && !found.iter().any(|s| s.offset == token.start)
+        {
+            let span = token.start..sentence_end(text, token.start);
+            out.push(placed(text, span, "a capital after a comma"));
+        }
+    }
+    out
+}
+
+/// Words that open a subordinate clause or an adverbial phrase: `When we arrived, he left.`,
+/// `In 1956, they revolted.` are no quotation and its speaker.
+const CLAUSE_OPENERS: &[&str] = &[
+    "after",
+    "although",
+    "as",
+    "at",
+    "because",
+    "before",
+    "by",
+    "during",
+    "eventually",
+    "finally",
+    "for",
+    "from",
+    "if",
+    "in",
+    "later",
+    "on",
+    "once",
+    "since",
+    "soon",
+    "then",
+    "though",
+    "throughout",
+    "under",
+    "unless",
+    "until",
+    "when",
+    "whenever",
+    "where",
+    "while",
+    "with",
+    "within",
+    "without",
+];
+
+/// `You cant train a beagle, he dogmatized.`, `…, she sniffed coldly.`: a sentence that ends in
+/// a comma, a pronoun and a verb in the past tense (and an adverb) is a quotation and its
+/// speaker, whatever the verb, unless the sentence opens with a subordinate clause or an
+/// adverbial. Verbs of
+/// [`REPORTING`] are placed by their own rule.
+fn attributed_by_any_verb(text: &str, tokens: &[Token], found: &[RawSuspect]) -> Vec<RawSuspect> {
+    const SPEAKERS: &[&str] = &["he", "she", "they", "we"];
+    let spaced = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| &text[tokens[j - 1].end()..t.start] == " ")
+    };
+    let mut out = Vec::new();
+    for (i, pronoun) in tokens.iter().enumerate().skip(1) {
+        let verb = i + 1;
+        let after_comma = &text[tokens[i - 1].end()..pronoun.start] == ", ";
+        let past = tokens.get(verb).is_some_and(|t| {
+            t.text.len() > 4
+                && t.text.ends_with("ed")
+                && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+        });
+        if !(after_comma && SPEAKERS.contains(&pronoun.text) && spaced(verb) && past) {
+            continue;
+        }
+        let last = if spaced(verb + 1) && is_adverb(tokens[verb + 1].text) {
+            verb + 1
+        } else {
+            verb
+        };
+        let ends_sentence = text[tokens[last].end()..].starts_with(['.', '!', '?']);
+        // The comma goes inside the marks, as in `“Nothing will change,” he said`.
+        let close = tokens[i - 1].end() + 1;
+        let start = sentence_start(text, close);
+        let opener = text[start..close]
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let placed_already = found.iter().any(|s| s.offset == start);
+        if ends_sentence
+            && !CLAUSE_OPENERS.contains(&opener.as_str())
+            && !placed_already
+            && !sentence_has_quotes(text, close)
+        {
+            out.push(placed(
+                text,
+                start..close,
+                &format!("`{} {}` follows it", pronoun.text, tokens[verb].text),
+            ));
+        }
+    }
+    out
+}
+
 /// The start of the sentence `offset` is in: after the last sentence end or line break before
 /// it, and the spaces after that.
 fn sentence_start(text: &str, offset: usize) -> usize {
@@ -982,6 +1122,37 @@ mod tests {
             "They called it off.",
         ] {
             assert!(placed_quotations(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_capital_after_a_comma_opens_a_quotation_unless_it_begins_a_name() {
+        assert_eq!(
+            placed_quotations("Later she was heard to sing, Some day my prince will come."),
+            ["\u{201C}Some day my prince will come.\u{201D}"]
+        );
+        for text in [
+            "It was held in Portland, United States of America, in August.",
+            "Banja Luka, Republic of Srpska, hosted it.",
+            "Pardon me, Sir. The ladies have asked.",
+            "Workers, peasants and students marched.",
+        ] {
+            assert_eq!(placed_quotations(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_comma_a_pronoun_and_any_past_tense_end_a_quotation() {
+        assert_eq!(
+            placed_quotations("The fire is going out, he bellowed. Nobody moved."),
+            ["\u{201C}The fire is going out,\u{201D}"]
+        );
+        for text in [
+            "When the tanks arrived, they retreated.",
+            "In 1956, they revolted.",
+            "The fire went out, he bellowed and ran.",
+        ] {
+            assert_eq!(placed_quotations(text), Vec::<String>::new(), "{text}");
         }
     }
 
