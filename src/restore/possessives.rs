@@ -21,6 +21,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::OnceCell;
+use std::hash::Hasher;
 
 use super::apostrophes::APOSTROPHE;
 use super::dictionary::Dictionary;
@@ -200,6 +201,12 @@ fn from_the_words<'a>(
             "the text names `{name}` elsewhere, so `{name}s` is its possessive"
         ));
     }
+    if let Some(phrase) = singular_phrase(text, tokens, pair.plural, counts) {
+        return Decision::RepairSingular(format!(
+            "the text has `{phrase}` elsewhere and `{}` nowhere else, so it speaks of one",
+            plural.text
+        ));
+    }
     if !starts_a_noun_phrase(text, tokens, pair.plural, dictionary)
         || after_a_singular_determiner(tokens, pair.plural)
         || !is_agent_noun(plural.text)
@@ -252,6 +259,9 @@ fn is_agent_noun(plural: &str) -> bool {
 struct Counts<'a> {
     words: FxHashMap<&'a str, usize>,
     names: FxHashSet<(&'a str, &'a str)>,
+    /// Hashes of every run of three words one space apart, the first in lower case: made
+    /// only when a rule asks (`has_phrase`).
+    phrases: OnceCell<FxHashSet<u64>>,
 }
 
 impl<'a> Counts<'a> {
@@ -270,7 +280,26 @@ impl<'a> Counts<'a> {
                 }
             }
         }
-        Counts { words, names }
+        Counts {
+            words,
+            names,
+            phrases: OnceCell::new(),
+        }
+    }
+
+    /// Whether the text has the three words of `phrase` one space apart (the first in any
+    /// case).
+    fn has_phrase(&self, text: &str, tokens: &[Token], phrase: [&str; 3]) -> bool {
+        let phrases = self.phrases.get_or_init(|| {
+            tokens
+                .windows(3)
+                .filter(|w| {
+                    &text[w[0].end()..w[1].start] == " " && &text[w[1].end()..w[2].start] == " "
+                })
+                .map(|w| phrase_hash([w[0].text, w[1].text, w[2].text]))
+                .collect()
+        });
+        phrases.contains(&phrase_hash(phrase))
     }
 
     /// Occurrences of `lower` in lower case or capitalised.
@@ -290,6 +319,19 @@ impl<'a> Counts<'a> {
         let plural = plural.to_ascii_lowercase();
         self.count(&plural) >= self.count(&plural[..plural.len() - 1])
     }
+}
+
+/// The hash of three words, the first folded to lower case, without allocating.
+fn phrase_hash(words: [&str; 3]) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    for byte in words[0].bytes() {
+        hasher.write_u8(byte.to_ascii_lowercase());
+    }
+    for word in &words[1..] {
+        hasher.write_u8(b' ');
+        hasher.write(word.as_bytes());
+    }
+    hasher.finish()
 }
 
 /// "a democratic workers state": a singular determiner before the plural (adjectives may come
@@ -328,6 +370,38 @@ fn singular_name<'a>(
     names
         .contains(&(previous.text, stem))
         .then(|| format!("{} {stem}", previous.text))
+}
+
+/// "the Hungarian regimes show trials", where the text says "the Hungarian regime" elsewhere
+/// and never "regimes": a plural that occurs only here, after a determiner and a modifier the
+/// text puts before the singular, is the singular's possessive (the regime’s show trials),
+/// as [`singular_name`] decides for names. Not a plural of people ("the Soviet leaders"),
+/// which a text speaks of in both numbers. Returns the phrase.
+fn singular_phrase<'a>(
+    text: &str,
+    tokens: &[Token<'a>],
+    i: usize,
+    counts: &OnceCell<Counts<'a>>,
+) -> Option<String> {
+    const DEFINITE: &[&str] = &[
+        "her", "his", "its", "my", "our", "that", "the", "their", "this", "your",
+    ];
+    let (determiner, modifier, plural) = (&tokens[i.checked_sub(2)?], &tokens[i - 1], &tokens[i]);
+    let spaced = &text[determiner.end()..modifier.start] == " "
+        && &text[modifier.end()..plural.start] == " ";
+    let determiner_text = determiner.text.to_ascii_lowercase();
+    if !spaced
+        || !DEFINITE.contains(&determiner_text.as_str())
+        || is_function_word(&modifier.text.to_ascii_lowercase())
+        || is_agent_noun(plural.text)
+    {
+        return None;
+    }
+    let counts = counts.get_or_init(|| Counts::of(text, tokens));
+    let stem = plural.text.strip_suffix('s')?;
+    let once = counts.count(&plural.text.to_ascii_lowercase()) == 1;
+    let phrase = [determiner_text.as_str(), modifier.text, stem];
+    (once && counts.has_phrase(text, tokens, phrase)).then(|| phrase.join(" "))
 }
 
 /// The decision the rest of the text makes for a pair its words left open.
@@ -739,6 +813,25 @@ mod tests {
              and the Soviet Union’s Central Committee said so, as the Soviet Union does."
         );
         assert_eq!(listed, ["Workers demand"]);
+    }
+
+    #[test]
+    fn a_plural_the_text_uses_only_once_after_its_singular_phrase_is_its_possessive() {
+        let (text, _) = restored(
+            "The Hungarian regime fell. He praised the Hungarian regimes show trials in 1949.",
+        );
+        assert!(
+            text.contains("the Hungarian regime’s show trials"),
+            "{text}"
+        );
+        // Used elsewhere as a plural, or a plural of people: left to the other rules.
+        for damaged in [
+            "The Hungarian regime fell. The Hungarian regimes show trials. Both regimes fell.",
+            "The Soviet leader spoke. Then the Soviet leaders demand changes.",
+        ] {
+            let (text, _) = restored(damaged);
+            assert!(!text.contains("r’s"), "{text}");
+        }
     }
 
     #[test]
