@@ -16,7 +16,7 @@ use crate::cache;
 /// stored, or how, changes: a new folio then misses every old file.
 const FORMAT: cache::Format = cache::Format {
     magic: b"folio hunspell\0\0",
-    version: 1,
+    version: 2,
 };
 
 /// Past this many answers a file keeps only the last run's: a cache that grew over many texts
@@ -33,12 +33,14 @@ pub struct Answers {
     pub stems: BTreeMap<String, Vec<(String, bool)>>,
     /// The words the dictionary accepts made by inserting the language's letters into a word.
     pub insertions: BTreeMap<String, Vec<String>>,
+    /// The names a word may be with its accents flattened (see `Dictionaries::folded_names`).
+    pub folded: BTreeMap<String, Vec<String>>,
 }
 
 impl Answers {
     /// How many questions are answered.
     fn count(&self) -> usize {
-        self.checks.len() + self.stems.len() + self.insertions.len()
+        self.checks.len() + self.stems.len() + self.insertions.len() + self.folded.len()
     }
 
     /// Whether every answer of `other` is here too.
@@ -49,6 +51,7 @@ impl Answers {
                 .insertions
                 .keys()
                 .all(|k| self.insertions.contains_key(k))
+            && other.folded.keys().all(|k| self.folded.contains_key(k))
     }
 
     /// The answers to keep after a run: the earlier ones and this run's, or this run's alone
@@ -61,6 +64,7 @@ impl Answers {
         kept.checks.extend(asked.checks.clone());
         kept.stems.extend(asked.stems.clone());
         kept.insertions.extend(asked.insertions.clone());
+        kept.folded.extend(asked.folded.clone());
         kept
     }
 
@@ -80,11 +84,13 @@ impl Answers {
                 out.flag(*proper);
             }
         }
-        out.count(self.insertions.len());
-        for (word, spellings) in &self.insertions {
-            out.text(word);
-            out.count(spellings.len());
-            spellings.iter().for_each(|s| out.text(s));
+        for table in [&self.insertions, &self.folded] {
+            out.count(table.len());
+            for (word, spellings) in table {
+                out.text(word);
+                out.count(spellings.len());
+                spellings.iter().for_each(|s| out.text(s));
+            }
         }
         out.bytes
     }
@@ -103,12 +109,14 @@ impl Answers {
                 .collect::<Option<_>>()?;
             answers.stems.insert(word, stems);
         }
-        for _ in 0..input.count()? {
-            let word = input.text()?;
-            let spellings = (0..input.count()?)
-                .map(|_| input.text())
-                .collect::<Option<_>>()?;
-            answers.insertions.insert(word, spellings);
+        for table in [&mut answers.insertions, &mut answers.folded] {
+            for _ in 0..input.count()? {
+                let word = input.text()?;
+                let spellings = (0..input.count()?)
+                    .map(|_| input.text())
+                    .collect::<Option<_>>()?;
+                table.insert(word, spellings);
+            }
         }
         input.bytes.is_empty().then_some(answers)
     }
@@ -213,6 +221,9 @@ mod tests {
         answers
             .insertions
             .insert("Rkosi".into(), vec!["Rákosi".into()]);
+        answers
+            .folded
+            .insert("Sandor".into(), vec!["Sándor".into()]);
         answers
     }
 

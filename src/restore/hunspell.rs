@@ -22,6 +22,7 @@ use encoding_rs::Encoding;
 use super::answers::{Answers, CacheFile};
 use super::lexicon::strip;
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::text::fold_diacritic;
 
 /// The environment variable listing the directories to look for dictionaries in, instead of
 /// the system's: a test points it at fixture dictionaries, or at an empty directory to run as
@@ -267,6 +268,11 @@ impl Lazy {
     fn stems_for(&self, word: &str) -> Vec<(String, bool)> {
         let work_out = |parsed: &Parsed| parsed.stems_for(word);
         self.answer(|a| &mut a.stems, word, work_out, Vec::new())
+    }
+
+    fn folded_for(&self, word: &str) -> Vec<String> {
+        let work_out = |parsed: &Parsed| parsed.folded_for(word);
+        self.answer(|a| &mut a.folded, word, work_out, Vec::new())
     }
 
     fn insertions(&self, word: &str) -> Vec<String> {
@@ -527,6 +533,23 @@ impl Dictionaries {
         found
     }
 
+    /// The names (capitalised stems) that `word` may be with its accents flattened rather
+    /// than deleted ("Sandor": Hungarian "Sándor"), each with the locales of the
+    /// dictionaries that have it.
+    pub fn folded_names(&self, word: &str) -> Vec<(String, Vec<String>)> {
+        self.prepare(|a| &mut a.folded, word);
+        let mut found: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for dictionary in self.dictionaries.iter() {
+            for name in dictionary.folded_for(word) {
+                found
+                    .entry(name)
+                    .or_default()
+                    .push(dictionary.installed.locale.clone());
+            }
+        }
+        found.into_iter().collect()
+    }
+
     /// The other spellings the dictionaries that accept `spelling` know with its last letter,
     /// one of their language's own letters, replaced by another of them ("Banský": "Banská",
     /// "Banské"), each once, in order.
@@ -599,6 +622,20 @@ impl Parsed {
     /// The stems whose key is `word`, or (for a capitalised word) whose key is `word` with a
     /// lower-case first letter, capitalised then; each one the dictionary accepts as written,
     /// with whether the dictionary lists it with its capital (a proper name).
+    /// The names this dictionary has whose accents folded are `word`, that it accepts, and
+    /// that are not `word` itself.
+    fn folded_for(&self, word: &str) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .stems
+            .folded(word)
+            .into_iter()
+            .filter(|stem| *stem != word && self.checker.check(stem))
+            .map(String::from)
+            .collect();
+        out.sort();
+        out
+    }
+
     fn stems_for(&self, word: &str) -> Vec<(String, bool)> {
         let mut out: Vec<(String, bool)> = Vec::new();
         let decapitalised = with_first(word, char::to_lowercase);
@@ -831,6 +868,11 @@ struct StemIndex {
     /// (hash of the key, start and end of the stem in `stems`), sorted by hash. Offsets are
     /// 32-bit (a `.dic` file is a few megabytes) so that the table sorts fast.
     entries: Vec<(u64, u32, u32)>,
+    /// (hash of the stem with its accents folded, start, end), sorted: the capitalised stems
+    /// (names) whose every letter folds to an ASCII one, found by their folded spelling
+    /// ("Kádár" by "Kadar"), for text whose software flattened accents instead of deleting
+    /// them.
+    folded: Vec<(u64, u32, u32)>,
 }
 
 impl StemIndex {
@@ -839,6 +881,7 @@ impl StemIndex {
     fn new(dic: &str) -> Self {
         let mut stems = String::new();
         let mut entries = Vec::new();
+        let mut folded = Vec::new();
         for line in dic.lines().skip(1) {
             let end = line
                 .bytes()
@@ -857,11 +900,38 @@ impl StemIndex {
             };
             stems.push_str(stem);
             entries.push((key_hash(stem), start, end));
+            if stem.starts_with(|c: char| c.is_uppercase()) {
+                if let Some(hash) = folded_hash(stem) {
+                    folded.push((hash, start, end));
+                }
+            }
         }
         // Stems of one key are sorted where they are read (`Loaded::stems_for`), so their
         // order here does not matter.
         entries.sort_unstable_by_key(|e| e.0);
-        StemIndex { stems, entries }
+        folded.sort_unstable_by_key(|e| e.0);
+        StemIndex {
+            stems,
+            entries,
+            folded,
+        }
+    }
+
+    /// The names whose accents folded are `word` (ASCII), each once.
+    fn folded(&self, word: &str) -> Vec<&str> {
+        let Some(hash) = folded_hash(word) else {
+            return Vec::new();
+        };
+        let from = self.folded.partition_point(|e| e.0 < hash);
+        let mut found: Vec<&str> = Vec::new();
+        for &(_, start, end) in self.folded[from..].iter().take_while(|e| e.0 == hash) {
+            let stem = &self.stems[start as usize..end as usize];
+            let same = stem.chars().map(fold_letter).eq(word.chars().map(Some));
+            if same && !found.contains(&stem) {
+                found.push(stem);
+            }
+        }
+        found
     }
 
     /// The stems whose key is `key`, each once.
@@ -889,6 +959,29 @@ fn is_letter(c: char) -> bool {
         '\u{C0}'..='\u{24F}' => true,
         _ => c.is_alphabetic(),
     }
+}
+
+/// The ASCII letter an accented letter is written as when software flattens accents (`á`
+/// -> `a`, `ő` -> `o`, `ł` -> `l`), if there is one.
+fn fold_letter(c: char) -> Option<char> {
+    match c {
+        'ł' => Some('l'),
+        'Ł' => Some('L'),
+        'đ' => Some('d'),
+        'Đ' => Some('D'),
+        'ø' => Some('o'),
+        'Ø' => Some('O'),
+        _ => Some(fold_diacritic(c)).filter(char::is_ascii),
+    }
+}
+
+/// FNV-1a over `text` with its accents folded; none when a letter does not fold to ASCII.
+fn folded_hash(text: &str) -> Option<u64> {
+    let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+    for c in text.chars() {
+        hash = (hash ^ u64::from(u32::from(fold_letter(c)?))).wrapping_mul(0x0100_0000_01b3);
+    }
+    Some(hash)
 }
 
 /// FNV-1a over the ASCII bytes of `text`, which are the bytes of its key: in UTF-8 no byte of
@@ -922,6 +1015,22 @@ mod tests {
         );
         assert_eq!(declared_encoding(b"TRY a\n").unwrap(), encoding_rs::UTF_8);
         assert!(declared_encoding(b"SET KLINGON-1\n").is_err());
+    }
+
+    #[test]
+    fn names_are_found_by_their_flattened_spelling() {
+        let dictionaries = fixture_dictionaries(&["hu", "pl"]);
+        let names = |word: &str| -> Vec<String> {
+            dictionaries
+                .folded_names(word)
+                .into_iter()
+                .map(|(name, _)| name)
+                .collect()
+        };
+        assert_eq!(names("Kadar"), ["Kádár"]);
+        assert_eq!(names("Poznan"), ["Poznań"]);
+        // Lower-case stems are words, not names; and an accent must be flattened, not lost.
+        assert!(names("Szabo").is_empty() && names("Kdr").is_empty());
     }
 
     #[test]
