@@ -170,6 +170,9 @@ fn a_possessive_is_not_followed_by_a_verb() {
     assert!(restore(&format!("{damaged}Ceauescus regime fell.\n")).contains("Ceaușescu’s regime"));
     let followed = restore(&format!("{damaged}Then Ceauescus returned.\n"));
     assert!(followed.contains("Then Ceauescus returned"), "{followed}");
+    // An irregular past tense is a verb too.
+    let followed = restore(&format!("{damaged}Then Ceauescus became ill.\n"));
+    assert!(followed.contains("Then Ceauescus became"), "{followed}");
 }
 
 /// A clean text's one chance repair does not prove damage; two different ones, or one that
