@@ -761,6 +761,21 @@ fn dictionaries_repair_clear_winners_and_list_the_rest() {
     );
 }
 
+/// "Gers": English lists the name "Ger", so "Ger’s" reads as a word, but the dictionaries have
+/// "Gerő": a possessive of a name English alone knows is listed with both, not repaired.
+#[test]
+fn a_possessive_of_an_english_name_a_dictionary_has_with_accents_is_listed() {
+    let options = RestoreOptions {
+        dictionaries: fixture_dictionaries(),
+        ..RestoreOptions::default()
+    };
+    let input = "In Rkosis time Kdr spoke, and Gers allies listened.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored.text.contains("Gers allies"), "{}", restored.text);
+    let gers = restored.suspects.iter().find(|s| s.text == "Gers").unwrap();
+    assert_eq!(gers.candidates, ["Ger’s", "Gerő’s"]);
+}
+
 /// A capitalised word that a dictionary knows as a common word ("pozna", Polish for "will get
 /// to know") is repaired inside a sentence when the text's other repairs are in the language
 /// of the one proper name it could have been, and then the same way throughout; a text whose

@@ -219,10 +219,13 @@ fn judge(
     match apostrophes::dictionary_positions(word, dictionary).as_slice() {
         [] => {}
         [at] => {
+            if let Some(rivals) = names_that_lost_letters(word, *at, dictionary, dictionaries) {
+                return rivals;
+            }
             return Verdict::Apostrophe {
                 at: *at,
                 evidence: format!("dictionary: {}'{}", &word[..*at], &word[*at..]),
-            }
+            };
         }
         several => {
             return Verdict::Ambiguous {
@@ -279,6 +282,42 @@ fn judge(
         };
     }
     dash_verdict(word, dictionary)
+}
+
+/// "Gers": English lists the name "Ger", but a dictionary has "Gerő", and a text that lost
+/// its accents more likely names Gerő than Ger. A possessive whose owner English knows only
+/// as a name, where the dictionaries have proper names that are that owner with letters
+/// inserted, is listed with both readings rather than repaired as the English one.
+fn names_that_lost_letters(
+    word: &str,
+    at: usize,
+    dictionary: &Dictionary,
+    dictionaries: &Dictionaries,
+) -> Option<Verdict> {
+    let owner = word.strip_suffix('s').filter(|o| o.len() == at)?;
+    let only_a_name = owner.starts_with(|c: char| c.is_ascii_uppercase())
+        && !dictionary.contains(&owner.to_lowercase());
+    if !only_a_name || dictionaries.is_empty() {
+        return None;
+    }
+    let names: Vec<String> = dictionaries
+        .stems(owner)
+        .into_iter()
+        .filter(|c| c.proper && c.insertions > 0)
+        .map(|c| format!("{}{APOSTROPHE}s", c.spelling))
+        .collect();
+    if names.is_empty() {
+        return None;
+    }
+    let mut candidates = vec![format!("{owner}{APOSTROPHE}s")];
+    candidates.extend(names);
+    candidates.dedup();
+    Some(Verdict::Unknown {
+        candidates,
+        reason: "a possessive whose owner English knows only as a name, which the dictionaries \
+                 have with letters that may have been lost"
+            .into(),
+    })
 }
 
 /// A capitalised word in no English list and no dictionary that is a name in some dictionary
