@@ -212,7 +212,7 @@ fn judge(
     }
     if let Some(entry) = lexicon.folded(word) {
         return Verdict::Folded {
-            spellings: vec![entry.spelling.clone()],
+            spelling: entry.spelling.clone(),
             origin: entry.origin.clone(),
         };
     }
@@ -345,9 +345,16 @@ fn folded_name(word: &str, dictionaries: &Dictionaries) -> Option<Verdict> {
         .collect();
     locales.sort_unstable();
     locales.dedup();
-    Some(Verdict::Folded {
-        spellings: found.into_iter().map(|(spelling, _)| spelling).collect(),
-        origin: format!("Hunspell {}", locales.join(", ")),
+    let candidates: Vec<String> = found.into_iter().map(|(spelling, _)| spelling).collect();
+    // A word in no dictionary, listed in any text as one with candidates is.
+    Some(Verdict::Unknown {
+        reason: format!(
+            "`{}` (Hunspell {}) with its accents flattened, not deleted: an emendation, not a \
+             restoration",
+            candidates.join("` or `"),
+            locales.join(", ")
+        ),
+        candidates,
     })
 }
 
@@ -495,16 +502,13 @@ fn apply(
                 evidence,
             ));
         }
-        Verdict::Folded { spellings, origin } => {
-            let reason = format!(
-                "`{}` ({origin}) with its accents flattened, not deleted: an emendation, not a \
-                 restoration",
-                spellings.join("` or `")
-            );
-            // Flattening proves no deletion, so this is listed in any text, as a word in no
-            // dictionary with a candidate is.
-            suspect_of(spellings, reason, Sign::UnknownWord)
-        }
+        Verdict::Folded { spelling, origin } => suspect(
+            vec![spelling.clone()],
+            format!(
+                "`{spelling}` ({origin}) with its accents flattened, not deleted: an emendation, \
+                 not a restoration"
+            ),
+        ),
         Verdict::Unknown { candidates, reason } => {
             suspect_of(candidates, reason, Sign::UnknownWord)
         }

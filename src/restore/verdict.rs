@@ -45,12 +45,8 @@ pub(super) enum Verdict {
     Apostrophe { at: usize, evidence: String },
     /// Dash at this byte position.
     Dash { at: usize },
-    /// Accents folded rather than deleted ("Kadar"): restore only inserts, so a suspect with
-    /// the spellings a lexicon or dictionary has, and where they come from.
-    Folded {
-        spellings: Vec<String>,
-        origin: String,
-    },
+    /// Accents folded rather than deleted ("Kadar"): restore only inserts, so a suspect.
+    Folded { spelling: String, origin: String },
     /// Spellings the Hunspell dictionaries know for the word (or, `possessive`, for the word
     /// without its final s), decided once the whole text is judged (see `rank::decide`).
     Candidates {
