@@ -4,7 +4,10 @@
 //! class as Markdown; with a path argument, writes docs/restore-evaluation.md.
 //!
 //!     cargo run --release --example restore-eval -- docs/restore-evaluation.md
+//!     cargo run --release --example restore-eval -- --dev
 //!
+//! `--dev` scores deletion on the development essays (tests/eval/dev/), which rules may be
+//! tuned on, and prints it; the essays of tests/eval/corpus/ are kept for measuring.
 //! Only the built-in lexicon is used: the corpus names are not in any edition lexicon, so
 //! the letters figures measure what folio knows without an editor's help. Deletion is scored
 //! twice: with the built-in data alone, and with the Hunspell dictionaries installed here.
@@ -407,12 +410,16 @@ fn load_average() -> Option<String> {
     loadavg.split_whitespace().next().map(str::to_string)
 }
 
-/// The evaluation's essays (`cee-*` in the corpus), in name order.
-fn essays(corpus: &Path) -> Vec<String> {
+/// The essays of a directory whose names start with `prefix` (`cee-` in the evaluation's
+/// corpus), in name order.
+fn essays(corpus: &Path, prefix: &str) -> Vec<String> {
     let mut names: Vec<_> = std::fs::read_dir(corpus)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with("cee-"))
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.starts_with(prefix) && name.ends_with(".txt")
+        })
         .collect();
     names.sort();
     names
@@ -475,17 +482,11 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     the dictionaries' names (\"Gerő’s\"), and two edits inserting at one place (a letter and\n\
     an apostrophe) are scored as the one run the clean text has.\n\n";
 
-fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let corpus = root.join("tests/eval/corpus");
-    let cee = essays(&corpus);
-    let words: usize = cee.iter().map(|t| t.split_whitespace().count()).sum();
-
+/// The section on deleted non-ASCII characters over `texts`: with the built-in data, then
+/// with the installed dictionaries.
+fn deletion_section(out: &mut String, texts: &[String], installed: &RestoreOptions) {
     let built_in = RestoreOptions::default();
-    let installed = RestoreOptions {
-        dictionaries: Dictionaries::installed(&[]),
-        ..RestoreOptions::default()
-    };
+    let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
     let mut deleted = Scores::new();
     let mut deleted_with_dictionaries = Scores::new();
     let mut suspects = 0;
@@ -494,20 +495,62 @@ fn main() {
     let mut silent_with_dictionaries = Silent::default();
     let mut lost_marks = Marks::default();
     let mut lost_marks_with_dictionaries = Marks::default();
-    let mut cp1252 = Score::default();
-    let mut cp1250 = Score::default();
-    let mut marks = Scores::new();
-    for text in &cee {
+    for text in texts {
         suspects += deletion(text, &built_in, &mut deleted, &mut silent, &mut lost_marks);
         if !installed.dictionaries.is_empty() {
             suspects_with_dictionaries += deletion(
                 text,
-                &installed,
+                installed,
                 &mut deleted_with_dictionaries,
                 &mut silent_with_dictionaries,
                 &mut lost_marks_with_dictionaries,
             );
         }
+    }
+    let _ = writeln!(
+        out,
+        "## Non-ASCII deleted ({} essays, {words} words)\n\nEach inserted run of characters \
+         counts once (\"Mátyás\" from \"Mtys\" is two letters runs). Quotation marks are never \
+         inserted, by design: they are listed as suspects for the editor ({suspects} suspects \
+         in all).\n",
+        texts.len()
+    );
+    table(out, &deleted);
+    let _ = writeln!(out, "\n{}", silent_paragraph(&silent, "built-in data"));
+    quotation_line(out, &lost_marks);
+    dictionaries_section(
+        out,
+        installed,
+        &deleted_with_dictionaries,
+        suspects_with_dictionaries,
+        (&silent_with_dictionaries, &lost_marks_with_dictionaries),
+    );
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let installed = RestoreOptions {
+        dictionaries: Dictionaries::installed(&[]),
+        ..RestoreOptions::default()
+    };
+    if std::env::args().nth(1).as_deref() == Some("--dev") {
+        // The development essays, which rules are tuned on: the same figures, on stdout.
+        let mut out = String::new();
+        deletion_section(
+            &mut out,
+            &essays(&root.join("tests/eval/dev"), ""),
+            &installed,
+        );
+        print!("{out}");
+        return;
+    }
+    let corpus = root.join("tests/eval/corpus");
+    let cee = essays(&corpus, "cee-");
+    let built_in = RestoreOptions::default();
+    let mut cp1252 = Score::default();
+    let mut cp1250 = Score::default();
+    let mut marks = Scores::new();
+    for text in &cee {
         mojibake(text, WINDOWS_1252, &mut cp1252);
         mojibake(text, WINDOWS_1250, &mut cp1250);
         replaced(text, &built_in, &mut marks);
@@ -517,24 +560,7 @@ fn main() {
     apostrophes(&node, &mut node_scores);
 
     let mut out = String::from(HEADER);
-    let _ = writeln!(
-        out,
-        "## Non-ASCII deleted ({} essays, {words} words)\n\nEach inserted run of characters \
-         counts once (\"Mátyás\" from \"Mtys\" is two letters runs). Quotation marks are never \
-         inserted, by design: they are listed as suspects for the editor ({suspects} suspects \
-         in all).\n",
-        cee.len()
-    );
-    table(&mut out, &deleted);
-    let _ = writeln!(out, "\n{}", silent_paragraph(&silent, "built-in data"));
-    quotation_line(&mut out, &lost_marks);
-    dictionaries_section(
-        &mut out,
-        &installed,
-        &deleted_with_dictionaries,
-        suspects_with_dictionaries,
-        (&silent_with_dictionaries, &lost_marks_with_dictionaries),
-    );
+    deletion_section(&mut out, &cee, &installed);
     let _ = writeln!(
         out,
         "\n## Apostrophes deleted from text nobody here wrote\n\nThe Node.js contributor \
