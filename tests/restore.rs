@@ -876,17 +876,43 @@ fn the_leading_language_outranks_the_built_in_lexicon() {
     assert!(builtin_only.text.contains("Zając"), "{}", builtin_only.text);
 }
 
+/// A word whose one best candidate is in a language other than the one the text's other
+/// repairs are in is listed, not repaired: a Hungarian text's "Dubek" may be Czech Dubček or a
+/// name of a language with no dictionary installed.
+#[test]
+fn a_lone_candidate_outside_the_texts_language_is_listed() {
+    let input = "Rkosi and Kdr met Ern Ger; Dubek stayed away.\n";
+    let options = fixture_dictionaries_of(&["hu_TEST", "cs_TEST"]);
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored
+            .text
+            .starts_with("Rákosi and Kádár met Ernő Gerő; Dubek"),
+        "{}",
+        restored.text
+    );
+    let listed = restored
+        .suspects
+        .iter()
+        .find(|s| s.text == "Dubek")
+        .unwrap();
+    assert_eq!(listed.candidates, ["Dubček"]);
+}
+
 /// A stem whose inserted letter is an ending the dictionary also has other forms for
 /// ("Banský", "Banská", "Banské") takes the form that agrees with the name part after it,
 /// keeps its base form where no name part follows, and is listed where none agrees.
 #[test]
 fn the_next_name_part_decides_an_ending() {
-    let input = "In Bansk Bystrica they met; the Bansk mines closed; Bansk Hrad stood.\n";
+    let input = "In Bansk Bystrica they met; the Bansk mines closed; Bansk Hrad stood; the \
+                 Bansk Palace burned.\n";
     let options = fixture_dictionaries_of(&["sk_TEST"]);
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    // An English noun after the adjective ("Palace") is no name part: the base form stands.
     assert_eq!(
         restored.text,
-        "In Banská Bystrica they met; the Banský mines closed; Bansk Hrad stood.\n"
+        "In Banská Bystrica they met; the Banský mines closed; Bansk Hrad stood; the Banský \
+         Palace burned.\n"
     );
     let listed = restored
         .suspects

@@ -45,7 +45,7 @@ pub(super) fn in_context<'a>(
     if let Verdict::Declinable { .. } = own {
         return around
             .next
-            .filter(|next| is_name_part_after(context.text, token, next))
+            .filter(|next| is_name_part_after(context.text, token, next, context.dictionary))
             .map(|next| agreeing_ending(own, next.text));
     }
     if context.dictionaries.is_empty() || !token.is_capitalised() {
@@ -105,10 +105,14 @@ fn written_in_lower_case(word: &str, verdicts: &FxHashMap<&str, Verdict>) -> boo
     lower != word && matches!(verdicts.get(lower.as_str()), Some(Verdict::Leave))
 }
 
-/// Whether `next` is a capitalised word one space after `token`: the two are one name
-/// ("Banská Bystrica").
-fn is_name_part_after(text: &str, token: &Token, next: &Token) -> bool {
-    next.is_capitalised() && &text[token.end()..next.start] == " "
+/// Whether `next` is a capitalised word one space after `token`, and no English word: the two
+/// are one name ("Banská Bystrica"). An English noun after it ("Kinsk Palace") is the
+/// English name of a place called by the adjective's base form ("the Kinský Palace"), and
+/// its ending says nothing about the adjective's.
+fn is_name_part_after(text: &str, token: &Token, next: &Token, english: &Dictionary) -> bool {
+    next.is_capitalised()
+        && &text[token.end()..next.start] == " "
+        && !english.contains(&next.text.to_lowercase())
 }
 
 /// The form of a [`Verdict::Declinable`] whose ending agrees with the name part after it:

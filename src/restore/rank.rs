@@ -120,7 +120,8 @@ fn best(ranked: &[Ranked]) -> Vec<&Ranked> {
 }
 
 /// Turns every [`Verdict::Candidates`] into a repair or a suspect, and returns the text's
-/// leading language. A word with one best spelling is repaired; the languages of those
+/// leading language. A word with one best spelling is repaired (unless another language
+/// leads); the languages of those
 /// repairs and of the lexicons' repairs (the dictionaries that accept the spelling) are the
 /// text's evidence, and break the ties of the others when one language has most of them
 /// ("Pozna": Polish "Poznań" over Czech "Poznaň" in a text whose other repairs are Polish).
@@ -384,8 +385,9 @@ fn decide_one(
     }
 }
 
-/// The one plausible spelling of the best rank, or the one of them in the leading language
-/// (given then, as the language that decided).
+/// The one plausible spelling of the best rank, if it is in the leading language when there
+/// is one; or the one of them in the leading language (given then, as the language that
+/// decided).
 fn winner<'a>(
     word: &str,
     ranked: &'a [Ranked],
@@ -396,7 +398,12 @@ fn winner<'a>(
         .filter(|r| plausible(word, r))
         .collect();
     if let [one] = best.as_slice() {
-        return Some((one, None));
+        // Alone but in another language than the text's other repairs: as likely a word of
+        // the text's language that dictionary does not list as a stem, or a name of a
+        // language with none installed ("Hsk tere" in a Hungarian text, Hősök, had been made
+        // Czech "Hýský"), so it is listed.
+        let foreign = leading.is_some_and(|l| !one.locales.iter().any(|c| language(c) == l));
+        return (!foreign).then_some((one, None));
     }
     let leading = leading?;
     let in_leading: Vec<&Ranked> = best
