@@ -899,6 +899,24 @@ fn a_lone_candidate_outside_the_texts_language_is_listed() {
     assert_eq!(listed.candidates, ["Dubček"]);
 }
 
+/// A capitalised word whose one candidate only a dictionary's affix rules make ("Rákosi", from
+/// the stem "Rákos") is repaired where the text's repairs lead in its language, and listed
+/// where they lead in none (here one Hungarian and one Czech repair).
+#[test]
+fn an_affix_form_with_no_language_to_confirm_it_is_listed() {
+    let options = fixture_dictionaries_of(&["hu_TEST", "cs_TEST"]);
+    let restore = |text: &str| restore::restore(text.as_bytes(), &Lexicon::default(), &options);
+    let led = restore("Rkosi and Kdr met Ern Ger.\n");
+    assert!(led.text.starts_with("Rákosi and Kádár"), "{}", led.text);
+    let unled = restore("Rkosi met Dubek; they didnt agree, and Dubeks party didnt either.\n");
+    assert_eq!(
+        unled.text,
+        "Rkosi met Dubček; they didn’t agree, and Dubček’s party didn’t either.\n"
+    );
+    let listed = unled.suspects.iter().find(|s| s.text == "Rkosi").unwrap();
+    assert_eq!(listed.candidates, ["Rákosi"]);
+}
+
 /// A stem whose inserted letter is an ending the dictionary also has other forms for
 /// ("Banský", "Banská", "Banské") takes the form that agrees with the name part after it,
 /// keeps its base form where no name part follows, and is listed where none agrees.

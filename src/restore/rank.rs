@@ -403,7 +403,12 @@ fn winner<'a>(
         // language with none installed ("Hsk tere" in a Hungarian text, Hősök, had been made
         // Czech "Hýský"), so it is listed.
         let foreign = leading.is_some_and(|l| !one.locales.iter().any(|c| language(c) == l));
-        return (!foreign).then_some((one, None));
+        // A name made by a dictionary's affix or compound rules, in a text whose repairs lead
+        // in no language, has nothing to confirm it ("Bavar", Slovene Bavčar, had become
+        // Hungarian "Búavar"): listed too.
+        let unconfirmed_form =
+            leading.is_none() && !one.stem && word.starts_with(|c: char| c.is_ascii_uppercase());
+        return (!foreign && !unconfirmed_form).then_some((one, None));
     }
     let leading = leading?;
     let in_leading: Vec<&Ranked> = best
