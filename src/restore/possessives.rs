@@ -510,7 +510,18 @@ fn is_plural_noun(word: &str, dictionary: &Dictionary) -> bool {
         && !["s", "u", "i", "ic"].iter().any(|end| stem.ends_with(end))
         && !NOT_PLURALS.contains(&lower.as_str())
         && !is_function_word(&lower)
-        && is_noun(stem, dictionary)
+        && singular_of(&lower, dictionary).is_some()
+}
+
+/// The singular noun a plural in -s is the plural of: the word without its s ("councils"),
+/// or in -y for one in -ies ("families", "parties"); none if neither is a noun.
+fn singular_of(plural: &str, dictionary: &Dictionary) -> Option<String> {
+    let stem = plural.strip_suffix('s')?;
+    if is_noun(stem, dictionary) {
+        return Some(stem.to_string());
+    }
+    let in_y = format!("{}y", plural.strip_suffix("ies")?);
+    is_noun(&in_y, dictionary).then_some(in_y)
 }
 
 /// A noun: the dictionary has its possessive ("council’s"), as it has for every noun.
@@ -816,14 +827,16 @@ fn is_adjective(word: &str) -> bool {
     lower.len() >= 5 && ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
-/// The singular of a plural noun, lower-cased ("councils" -> "council"); other words as they
-/// are.
+/// The singular of a plural noun, lower-cased ("councils" -> "council", "families" ->
+/// "family"); other words as they are.
 fn singular(word: &str, dictionary: &Dictionary) -> String {
     let lower = word.to_lowercase();
-    match lower.strip_suffix('s') {
-        Some(stem) if is_plural_noun(&lower, dictionary) => stem.to_string(),
-        _ => lower,
+    if is_plural_noun(&lower, dictionary) {
+        if let Some(one) = singular_of(&lower, dictionary) {
+            return one;
+        }
     }
+    lower
 }
 
 #[cfg(test)]
@@ -844,11 +857,14 @@ mod tests {
 
     #[test]
     fn a_plural_before_a_plural_noun_is_a_possessive() {
-        let (text, _) =
-            restored("They formed the workers councils. Police met protesters demands.");
+        let (text, _) = restored(
+            "They formed the workers councils. Police met protesters demands. They paid for \
+             the strikers families.",
+        );
         assert_eq!(
             text,
-            "They formed the workers’ councils. Police met protesters’ demands."
+            "They formed the workers’ councils. Police met protesters’ demands. They paid for \
+             the strikers’ families."
         );
     }
 
