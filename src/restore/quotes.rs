@@ -1,7 +1,8 @@
-//! Places where quotation marks (or an ellipsis or a spaced dash) were probably lost. Marks are
-//! never inserted: where a quotation opens and closes is the editor's call. But where the
-//! text shows it, the suspect says so, so the editor places the pair in one step: its text is
-//! the probable quotation and its candidate the same text between “ and ”. The text shows it
+//! Places where quotation marks (or an ellipsis, a spaced dash or a range's en dash) were
+//! probably lost. Marks are never inserted: where a quotation opens and closes is the
+//! editor's call. But where the text shows it, the suspect says so, so the editor places the
+//! pair in one step: its text is the probable quotation and its candidate the same text
+//! between “ and ”. The text shows it
 //!
 //! - after a reporting verb (and its object) and a colon or a comma (`wrote: The…`, `told the
 //!   operator, This…`), up to the sentence's end;
@@ -281,6 +282,7 @@ pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<Ra
     out.extend(attributed_by_any_verb(text, tokens, &out));
     out.extend(exclamations_inside_sentences(text, &out));
     out.extend(double_spaces(text));
+    out.extend(year_ranges(text));
     out.extend(spaces_before_punctuation(text));
     out.extend(unfinished_paragraphs(text));
     out
@@ -705,6 +707,56 @@ fn spaces_before_punctuation(text: &str) -> Vec<RawSuspect> {
 }
 
 /// Two spaces between words: a spaced dash or an ellipsis was deleted.
+/// "194852", "19451989": six or eight digits that read as a range of years (1948–52,
+/// 1945–1989) once an en dash is put back; listed, since a number of six digits may be meant
+/// (a code, a count written without commas).
+fn year_ranges(text: &str) -> Vec<RawSuspect> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_digit() {
+            at += 1;
+            continue;
+        }
+        let end = at
+            + bytes[at..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        let alone = |i: Option<&u8>| i.is_none_or(|b| !b.is_ascii_alphanumeric());
+        let digits = &text[at..end];
+        let standalone =
+            alone(at.checked_sub(1).and_then(|i| bytes.get(i))) && alone(bytes.get(end));
+        if let Some(range) = standalone.then(|| as_year_range(digits)).flatten() {
+            out.push(RawSuspect {
+                offset: at,
+                text: digits.to_string(),
+                candidates: vec![range],
+                reason: "digits that read as a range of years: an en dash was deleted?".into(),
+                sign: Sign::LostCharacter,
+            });
+        }
+        at = end;
+    }
+    out
+}
+
+/// `digits` as a range of years with an en dash, when they are a year from 1500 to 2099 and a
+/// later one, in full or in its last two digits. (Earlier years are rare in the texts this is
+/// for, and would make "123456" a range.)
+fn as_year_range(digits: &str) -> Option<String> {
+    let year = |d: &str| d.parse::<u32>().ok().filter(|y| (1500..=2099).contains(y));
+    let (first, rest) = (digits.get(..4)?, digits.get(4..)?);
+    let start = year(first)?;
+    let later = match rest.len() {
+        2 => rest.parse::<u32>().ok()? > start % 100,
+        4 => year(rest)? > start,
+        _ => false,
+    };
+    later.then(|| format!("{first}\u{2013}{rest}"))
+}
+
 fn double_spaces(text: &str) -> Vec<RawSuspect> {
     let mut out = Vec::new();
     for (offset, _) in text.match_indices("  ") {
@@ -1171,6 +1223,16 @@ mod tests {
             suspects(text, &tokens(text), Dictionary::english()).len(),
             1
         );
+    }
+
+    #[test]
+    fn digits_that_read_as_a_range_of_years_are_listed() {
+        let found: Vec<String> =
+            year_ranges("In 194852 and 19451989 (not 198580, 2025, 123456 or A194852).")
+                .into_iter()
+                .map(|s| s.candidates[0].clone())
+                .collect();
+        assert_eq!(found, ["1948\u{2013}52", "1945\u{2013}1989"]);
     }
 
     #[test]
