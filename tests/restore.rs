@@ -917,6 +917,22 @@ fn an_affix_form_with_no_language_to_confirm_it_is_listed() {
     assert_eq!(listed.candidates, ["Rákosi"]);
 }
 
+/// A capitalised part of a hyphenated name that no dictionary knows is listed with the names it
+/// may be; an English part is not.
+#[test]
+fn a_damaged_part_of_a_hyphenated_name_is_listed() {
+    let options = fixture_dictionaries_of(&["hu_TEST", "cs_TEST"]);
+    let input = "Kdr and Rkosi spoke of the Dubek-Smith plan; they didnt agree.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let parts: Vec<_> = restored
+        .suspects
+        .iter()
+        .filter(|s| s.reason.starts_with("part of a hyphenated name"))
+        .map(|s| (s.text.as_str(), s.candidates.clone()))
+        .collect();
+    assert_eq!(parts, [("Dubek", vec!["Dubček".to_string()])]);
+}
+
 /// A stem whose inserted letter is an ending the dictionary also has other forms for
 /// ("Banský", "Banská", "Banské") takes the form that agrees with the name part after it,
 /// keeps its base form where no name part follows, and is listed where none agrees.
