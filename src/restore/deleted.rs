@@ -14,7 +14,7 @@ use super::dictionary::Dictionary;
 use super::hunspell::Dictionaries;
 use super::letters;
 use super::lexicon::{strip, Lexicon};
-use super::names::{foreign_word_or_name, in_context, Around, Context};
+use super::names::{foreign_word_or_name, in_context, names_for, Around, Context};
 use super::possessives;
 use super::quotes;
 use super::rank::{decide, dictionary_candidates};
@@ -195,12 +195,10 @@ fn damaged_name_part(
     {
         return None;
     }
-    let mut candidates: Vec<String> = Vec::new();
-    for stem in dictionaries.stems(token.text) {
-        if !candidates.contains(&stem.spelling) {
-            candidates.push(stem.spelling);
-        }
-    }
+    let candidates: Vec<String> = names_for(token.text, dictionaries)
+        .into_iter()
+        .map(|name| name.spelling)
+        .collect();
     Some(RawSuspect {
         offset: token.start,
         text: token.text.to_string(),
@@ -345,18 +343,16 @@ fn names_that_lost_letters(
     if !only_a_name || dictionaries.is_empty() {
         return None;
     }
-    let names: Vec<String> = dictionaries
-        .stems(owner)
+    let names = names_for(owner, dictionaries)
         .into_iter()
-        .filter(|c| c.proper && c.insertions > 0)
-        .map(|c| format!("{}{APOSTROPHE}s", c.spelling))
+        .filter(|name| name.proper && name.insertions > 0)
+        .map(|name| format!("{}{APOSTROPHE}s", name.spelling));
+    let candidates: Vec<String> = std::iter::once(format!("{owner}{APOSTROPHE}s"))
+        .chain(names)
         .collect();
-    if names.is_empty() {
+    if candidates.len() == 1 {
         return None;
     }
-    let mut candidates = vec![format!("{owner}{APOSTROPHE}s")];
-    candidates.extend(names);
-    candidates.dedup();
     Some(Verdict::Unknown {
         candidates,
         reason: "a possessive whose owner English knows only as a name, which the dictionaries \

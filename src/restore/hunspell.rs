@@ -619,9 +619,6 @@ impl Candidate {
 }
 
 impl Parsed {
-    /// The stems whose key is `word`, or (for a capitalised word) whose key is `word` with a
-    /// lower-case first letter, capitalised then; each one the dictionary accepts as written,
-    /// with whether the dictionary lists it with its capital (a proper name).
     /// The names this dictionary has whose accents folded are `word`, that it accepts, and
     /// that are not `word` itself.
     fn folded_for(&self, word: &str) -> Vec<String> {
@@ -636,6 +633,9 @@ impl Parsed {
         out
     }
 
+    /// The stems whose key is `word`, or (for a capitalised word) whose key is `word` with a
+    /// lower-case first letter, capitalised then; each one the dictionary accepts as written,
+    /// with whether the dictionary lists it with its capital (a proper name).
     fn stems_for(&self, word: &str) -> Vec<(String, bool)> {
         let mut out: Vec<(String, bool)> = Vec::new();
         let decapitalised = with_first(word, char::to_lowercase);
@@ -977,21 +977,25 @@ fn fold_letter(c: char) -> Option<char> {
 
 /// FNV-1a over `text` with its accents folded; none when a letter does not fold to ASCII.
 fn folded_hash(text: &str) -> Option<u64> {
-    let mut hash = 0xcbf2_9ce4_8422_2325_u64;
-    for c in text.chars() {
-        hash = (hash ^ u64::from(u32::from(fold_letter(c)?))).wrapping_mul(0x0100_0000_01b3);
-    }
-    Some(hash)
+    text.chars()
+        .map(fold_letter)
+        .try_fold(FNV_OFFSET, |hash, c| {
+            Some(fnv(hash, u8::try_from(c?).ok()?))
+        })
 }
 
 /// FNV-1a over the ASCII bytes of `text`, which are the bytes of its key: in UTF-8 no byte of
 /// a character outside ASCII is below 0x80.
 fn key_hash(text: &str) -> u64 {
-    text.bytes()
-        .filter(u8::is_ascii)
-        .fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-        })
+    text.bytes().filter(u8::is_ascii).fold(FNV_OFFSET, fnv)
+}
+
+/// FNV-1a's 64-bit starting value.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One byte into an FNV-1a hash: cheap and well spread for short keys such as stems.
+fn fnv(hash: u64, byte: u8) -> u64 {
+    (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
 }
 
 #[cfg(test)]

@@ -235,7 +235,7 @@ pub(super) struct Name {
 
 /// The stems the dictionaries know for `word` other than itself, proper names first, each
 /// group ranked.
-fn names_for(word: &str, dictionaries: &Dictionaries) -> Vec<Name> {
+pub(super) fn names_for(word: &str, dictionaries: &Dictionaries) -> Vec<Name> {
     let mut names: Vec<Name> = rank(&dictionaries.stems(word))
         .into_iter()
         .filter(|r| r.spelling != word)

@@ -327,7 +327,7 @@ fn reported(text: &str, tokens: &[Token], i: usize, listed_alone: bool) -> Optio
 /// said.`: indirect speech, an infinitive, a passive or a negation, or a verb that ends its
 /// sentence with no punctuation before it to close a quotation; they quote nothing.
 fn reports_nothing_quoted(text: &str, tokens: &[Token], verb: usize) -> bool {
-    let spaced = |j: usize| &text[tokens[j - 1].end()..tokens[j].start] == " ";
+    let spaced = |j: usize| one_space_before(text, tokens, j);
     let next = tokens.get(verb + 1).filter(|_| spaced(verb + 1));
     // `told the chef`, `announced their intention`: an object that is no one named (`told
     // the Observer “the young…”` may open a quotation).
@@ -380,11 +380,7 @@ fn quotation_after(text: &str, tokens: &[Token], verb: usize) -> Option<Range<us
 /// `these words`): a pronoun, or a determiner and one or two lower-case words that do not end
 /// in a title noun; 0 if none.
 fn object_words(text: &str, tokens: &[Token], first: usize) -> usize {
-    let spaced = |j: usize| {
-        tokens
-            .get(j)
-            .is_some_and(|t| &text[tokens[j - 1].end()..t.start] == " ")
-    };
+    let spaced = |j: usize| one_space_before(text, tokens, j);
     let lower = |j: usize| tokens[j].text.starts_with(|c: char| c.is_ascii_lowercase());
     if !spaced(first) {
         return 0;
@@ -417,11 +413,7 @@ fn quotation_before(text: &str, tokens: &[Token], verb: usize) -> Option<Range<u
     // Nagy", and an adverb) ends the sentence or a clause. "In the preface, Trotsky wrote: …"
     // does not.
     let mut last = verb + subject_after(text, tokens, verb);
-    let spaced = |j: usize| {
-        tokens
-            .get(j)
-            .is_some_and(|t| &text[tokens[j - 1].end()..t.start] == " ")
-    };
+    let spaced = |j: usize| one_space_before(text, tokens, j);
     if spaced(last + 1) && is_adverb(tokens[last + 1].text) {
         last += 1;
     }
@@ -448,7 +440,7 @@ fn subject_starts(text: &str, tokens: &[Token], verb: usize) -> Vec<usize> {
         "could", "did", "had", "has", "have", "is", "later", "might", "should", "was", "were",
         "will", "would",
     ];
-    let spaced = |j: usize| &text[tokens[j - 1].end()..tokens[j].start] == " ";
+    let spaced = |j: usize| one_space_before(text, tokens, j);
     let head = match verb.checked_sub(1) {
         Some(before) if spaced(verb) && AUXILIARIES.contains(&tokens[before].text) => before,
         _ => verb,
@@ -483,11 +475,7 @@ fn subject_starts(text: &str, tokens: &[Token], verb: usize) -> Vec<usize> {
 /// fly`): 0 if none.
 fn subject_after(text: &str, tokens: &[Token], verb: usize) -> usize {
     const SUBJECTS: &[&str] = &["he", "I", "she", "they", "we"];
-    let spaced = |j: usize| {
-        tokens
-            .get(j)
-            .is_some_and(|t| &text[tokens[j - 1].end()..t.start] == " ")
-    };
+    let spaced = |j: usize| one_space_before(text, tokens, j);
     if spaced(verb + 1) && SUBJECTS.contains(&tokens[verb + 1].text) {
         return 1;
     }
@@ -572,7 +560,7 @@ fn subject_title(
             && owner.text.ends_with('s')
             && !dictionary.contains(owner.text));
     let about = tokens.get(noun + 1)?;
-    let spaced = |j: usize| &text[tokens[j - 1].end()..tokens[j].start] == " ";
+    let spaced = |j: usize| one_space_before(text, tokens, j);
     if !owned || !matches!(about.text, "on" | "about") || !spaced(noun + 1) {
         return None;
     }
@@ -633,11 +621,7 @@ fn named_term(
     at: usize,
     dictionary: &Dictionary,
 ) -> Option<Range<usize>> {
-    let spaced = |j: usize| {
-        tokens
-            .get(j)
-            .is_some_and(|t| &text[tokens[j - 1].end()..t.start] == " ")
-    };
+    let spaced = |j: usize| one_space_before(text, tokens, j);
     let word = tokens[at].text;
     let known_as = word == "known" && spaced(at + 1) && tokens[at + 1].text == "as";
     if !NAMING.contains(&word) && !known_as {
@@ -922,11 +906,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// [`REPORTING`] are placed by their own rule.
 fn attributed_by_any_verb(text: &str, tokens: &[Token], found: &[RawSuspect]) -> Vec<RawSuspect> {
     const SPEAKERS: &[&str] = &["he", "she", "they", "we"];
-    let spaced = |j: usize| {
-        tokens
-            .get(j)
-            .is_some_and(|t| &text[tokens[j - 1].end()..t.start] == " ")
-    };
+    let spaced = |j: usize| one_space_before(text, tokens, j);
     let mut out = Vec::new();
     for (i, pronoun) in tokens.iter().enumerate().skip(1) {
         let verb = i + 1;
@@ -967,6 +947,14 @@ fn attributed_by_any_verb(text: &str, tokens: &[Token], found: &[RawSuspect]) ->
         }
     }
     out
+}
+
+/// Whether token `j` exists and one space, no more and nothing else, separates it from the
+/// token before it (`j` ≥ 1).
+fn one_space_before(text: &str, tokens: &[Token], j: usize) -> bool {
+    tokens
+        .get(j)
+        .is_some_and(|t| &text[tokens[j - 1].end()..t.start] == " ")
 }
 
 /// The start of the sentence `offset` is in: after the last sentence end or line break before

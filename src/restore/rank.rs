@@ -121,11 +121,10 @@ fn best(ranked: &[Ranked]) -> Vec<&Ranked> {
 
 /// Turns every [`Verdict::Candidates`] into a repair or a suspect, and returns the text's
 /// leading language. A word with one best spelling is repaired (unless another language
-/// leads); the languages of those
-/// repairs and of the lexicons' repairs (the dictionaries that accept the spelling) are the
-/// text's evidence, and break the ties of the others when one language has most of them
-/// ("Pozna": Polish "Poznań" over Czech "Poznaň" in a text whose other repairs are Polish).
-/// The rest are listed.
+/// leads); the languages of those repairs and of the lexicons' repairs (the dictionaries that
+/// accept the spelling) are the text's evidence, and break the ties of the others when one
+/// language has most of them ("Pozna": Polish "Poznań" over Czech "Poznaň" in a text whose
+/// other repairs are Polish). The rest are listed.
 pub(super) fn decide(
     verdicts: &mut FxHashMap<&str, Verdict>,
     dictionaries: &Dictionaries,
