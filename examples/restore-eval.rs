@@ -4,10 +4,11 @@
 //! class as Markdown; with a path argument, writes docs/restore-evaluation.md.
 //!
 //!     cargo run --release --example restore-eval -- docs/restore-evaluation.md
-//!     cargo run --release --example restore-eval -- --dev
+//!     cargo run --release --example restore-eval -- --dev [--silent]
 //!
 //! `--dev` scores deletion on the development essays (tests/eval/dev/), which rules may be
-//! tuned on, and prints it; the essays of tests/eval/corpus/ are kept for measuring.
+//! tuned on, and prints it (`--silent`: and each damaged place left neither repaired nor
+//! listed); the essays of tests/eval/corpus/ are kept for measuring.
 //! Only the built-in lexicon is used: the corpus names are not in any edition lexicon, so
 //! the letters figures measure what folio knows without an editor's help. Deletion is scored
 //! twice: with the built-in data alone, and with the Hunspell dictionaries installed here.
@@ -94,6 +95,9 @@ struct Silent {
     per_class: BTreeMap<&'static str, usize>,
     /// The damaged words the lost letters were in.
     letters: Vec<String>,
+    /// Each silent place but a quotation mark's, in the restored text, with what is before it
+    /// (quotation marks are counted, not listed: there are too many).
+    places: Vec<String>,
 }
 
 /// Non-ASCII deleted; the damaged places left silent are added to `silent`.
@@ -111,6 +115,11 @@ fn deletion(
     for (at, run) in &truth {
         if !repaired_or_listed(&restored, *at) {
             *silent.per_class.entry(class_of(run)).or_default() += 1;
+            if class_of(run) != "quotation" {
+                silent
+                    .places
+                    .push(place_at(&restored.text, output_offset(&restored, *at)));
+            }
             if class_of(run) == "letters" {
                 let word = word_at(&restored.text, output_offset(&restored, *at));
                 silent.letters.push(word);
@@ -145,6 +154,19 @@ fn repaired_or_listed(restored: &Restored, at: usize) -> bool {
         .iter()
         .any(|s| s.output_offset <= out && out <= s.output_offset + s.text.len());
     edited || listed
+}
+
+/// Byte `at` of `text` marked in the 50 bytes or so before it and the 30 after.
+fn place_at(text: &str, at: usize) -> String {
+    let mut start = at.saturating_sub(50);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (at + 30).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    format!("{}[HERE]{}", &text[start..at], &text[at..end]).replace('\n', " ")
 }
 
 /// The word of `text` around byte `at` (a place between characters), for the list of misses.
@@ -484,7 +506,12 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
 
 /// The section on deleted non-ASCII characters over `texts`: with the built-in data, then
 /// with the installed dictionaries.
-fn deletion_section(out: &mut String, texts: &[String], installed: &RestoreOptions) {
+fn deletion_section(
+    out: &mut String,
+    texts: &[String],
+    installed: &RestoreOptions,
+    list_silent: bool,
+) {
     let built_in = RestoreOptions::default();
     let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
     let mut deleted = Scores::new();
@@ -525,6 +552,15 @@ fn deletion_section(out: &mut String, texts: &[String], installed: &RestoreOptio
         suspects_with_dictionaries,
         (&silent_with_dictionaries, &lost_marks_with_dictionaries),
     );
+    if list_silent {
+        let _ = writeln!(
+            out,
+            "\nSilent places with the dictionaries (quotation marks aside):"
+        );
+        for place in &silent_with_dictionaries.places {
+            let _ = writeln!(out, "- {place}");
+        }
+    }
 }
 
 fn main() {
@@ -534,12 +570,15 @@ fn main() {
         ..RestoreOptions::default()
     };
     if std::env::args().nth(1).as_deref() == Some("--dev") {
-        // The development essays, which rules are tuned on: the same figures, on stdout.
+        // The development essays, which rules are tuned on: the same figures, on stdout, and
+        // with `--silent` each place left neither repaired nor listed.
+        let list_silent = std::env::args().nth(2).as_deref() == Some("--silent");
         let mut out = String::new();
         deletion_section(
             &mut out,
             &essays(&root.join("tests/eval/dev"), ""),
             &installed,
+            list_silent,
         );
         print!("{out}");
         return;
@@ -560,7 +599,7 @@ fn main() {
     apostrophes(&node, &mut node_scores);
 
     let mut out = String::from(HEADER);
-    deletion_section(&mut out, &cee, &installed);
+    deletion_section(&mut out, &cee, &installed, false);
     let _ = writeln!(
         out,
         "\n## Apostrophes deleted from text nobody here wrote\n\nThe Node.js contributor \

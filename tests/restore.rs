@@ -1104,3 +1104,70 @@ fn with_no_leading_language_a_disputed_built_in_spelling_is_listed() {
     let listed = restored.suspects.iter().find(|s| s.text == "Zajc").unwrap();
     assert_eq!(listed.candidates, ["Zajíc", "Zając"]);
 }
+
+/// A name its context repairs is repaired the same way where nothing around it decides:
+/// "Jnos Kdrs" is Kádár’s after a restored given name in a text whose repairs are Hungarian,
+/// so a later "Kdr" is Kádár too, although alone its fewest-insertion candidate is a Czech
+/// surname (Kdér), which the text's language rules out only as far as listing it.
+#[test]
+fn a_name_repaired_in_its_possessive_is_repaired_alone_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let dictionary = |locale: &str, letters: &str, words: &[&str]| {
+        let aff = format!("SET UTF-8\nTRY {letters}\n");
+        let dic = format!("{}\n{}\n", words.len(), words.join("\n"));
+        std::fs::write(dir.path().join(format!("{locale}.aff")), aff).unwrap();
+        std::fs::write(dir.path().join(format!("{locale}.dic")), dic).unwrap();
+    };
+    dictionary("cs_XX", "áčďéěíňóřšťúůýž", &["Kdér"]);
+    let hungarian = ["Kádár", "János", "Mátyás", "László", "József"];
+    dictionary("hu_XX", "áéíóöőúüű", &hungarian);
+    let options = RestoreOptions {
+        dictionaries: restore::hunspell::Dictionaries::found_in(
+            &[dir.path().to_path_buf()],
+            &["hu_XX".into(), "cs_XX".into()],
+        ),
+        ..RestoreOptions::default()
+    };
+    let input = "Jnos Kdrs rule lasted. Mtys, Lszl and Jzsef had gone; Kdr stayed.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "János Kádár’s rule lasted. Mátyás, László and József had gone; Kádár stayed.\n"
+    );
+    let alone = restored.edits.iter().rfind(|e| e.after == "Kádár").unwrap();
+    assert!(
+        alone.evidence.contains("its possessive"),
+        "{}",
+        alone.evidence
+    );
+    // Without the possessive to decide it, the same "Kdr" is listed with both names.
+    let input = "Mtys, Lszl and Jzsef had gone; Kdr stayed.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let listed = restored.suspects.iter().find(|s| s.text == "Kdr").unwrap();
+    assert_eq!(listed.candidates, ["Kdér", "Kádár"]);
+}
+
+/// After a restored given name, a damaged word is taken for the surname it may be: a
+/// dictionary's proper name, or a common word one letter away ("Szab": Szabó, tailor). A
+/// common word further away is as likely a coincidence: "Mtys Szrs" is listed, not made
+/// "Szőrös" (hairy), when the name may be Szűrös, which no dictionary has.
+#[test]
+fn a_common_word_two_letters_away_is_no_name_part() {
+    let dir = tempfile::tempdir().unwrap();
+    let words = ["szőrös", "szabó", "Szár", "Szűr", "Mátyás", "László"];
+    std::fs::write(dir.path().join("hu_XX.aff"), "SET UTF-8\nTRY áéíóöőúüű\n").unwrap();
+    let dic = format!("{}\n{}\n", words.len(), words.join("\n"));
+    std::fs::write(dir.path().join("hu_XX.dic"), dic).unwrap();
+    let options = RestoreOptions {
+        dictionaries: restore::hunspell::Dictionaries::found_in(
+            &[dir.path().to_path_buf()],
+            &["hu_XX".into()],
+        ),
+        ..RestoreOptions::default()
+    };
+    let input = "Lszl Szab spoke; Mtys Szrs listened.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(restored.text, "László Szabó spoke; Mátyás Szrs listened.\n");
+    let listed = restored.suspects.iter().find(|s| s.text == "Szrs").unwrap();
+    assert_eq!(listed.candidates, ["Szár’s", "Szűr’s"]);
+}

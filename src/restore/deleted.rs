@@ -70,9 +70,9 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         };
         let was_listed = !verdicts[token.text].repairs_letters();
         if was_listed && matches!(verdict, Verdict::Letters { .. }) {
-            repaired_in_context
-                .entry(token.text)
-                .or_insert_with(|| verdict.clone());
+            for (word, repair) in with_its_stem(token.text, &verdict) {
+                repaired_in_context.entry(word).or_insert(repair);
+            }
         }
         changed.insert(i, verdict);
     }
@@ -461,6 +461,32 @@ fn doubtful_possessive(
 pub(super) fn could_be_damaged(word: &str) -> bool {
     word.len() >= 3 && word.chars().filter(char::is_ascii_uppercase).count() < 2
 }
+/// A repair context decided, keyed by the word, and for a possessive's ("Jnos Kdrs":
+/// Kádár’s) also by its stem, repaired without the apostrophe: the name "Kdr" elsewhere in
+/// the text is the same name.
+fn with_its_stem<'a>(word: &'a str, repair: &Verdict) -> Vec<(&'a str, Verdict)> {
+    let mut keyed = vec![(word, repair.clone())];
+    if let (
+        Verdict::Letters {
+            spelling,
+            evidence,
+            possessive: true,
+        },
+        Some(stem),
+    ) = (repair, word.strip_suffix('s'))
+    {
+        keyed.push((
+            stem,
+            Verdict::Letters {
+                spelling: spelling.clone(),
+                evidence: format!("{evidence} (its possessive, elsewhere in the text)"),
+                possessive: false,
+            },
+        ));
+    }
+    keyed
+}
+
 /// Turns a verdict into proposals or suspects at one occurrence.
 fn apply(
     token: &Token,

@@ -184,7 +184,13 @@ fn follows_a_repaired_name(
 /// possessive ("Ernő Gers": Gerő’s).
 fn name_part(word: &str, dictionaries: &Dictionaries, leading: Option<&str>) -> Option<Verdict> {
     let one_stem = |word: &str| {
-        let ranked: Vec<Ranked> = rank(&dictionaries.stems(word));
+        // A common word stands for a name part only one letter away ("Szab": Szabó, tailor,
+        // a frequent Hungarian surname); with more insertions, more common words are within
+        // reach by chance ("Szrs", Szűrös, had become "Szőrös", hairy).
+        let ranked: Vec<Ranked> = rank(&dictionaries.stems(word))
+            .into_iter()
+            .filter(|r| r.proper || r.insertions == 1)
+            .collect();
         match ranked.as_slice() {
             [one] => Some((one.clone(), None)),
             several => {

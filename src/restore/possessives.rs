@@ -50,21 +50,21 @@ enum Decision {
 /// already repaired, listed or covered: they are left alone.
 pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dictionary) -> Outcome {
     let mut words = WordClasses::new(dictionary);
+    // Counted only when a pair needs it.
+    let counts = OnceCell::new();
     let pairs: Vec<Pair> = (0..tokens.len().saturating_sub(1))
         .map(|i| Pair {
             plural: i,
             noun: i + 1,
         })
         .filter(|p| !settled[p.plural] && !settled[p.noun])
-        .filter(|p| is_candidate(text, tokens, *p, &mut words))
+        .filter(|p| is_candidate(text, tokens, *p, &mut words, &counts))
         .collect();
 
     // First the pairs the words themselves decide; then the text's evidence from them.
     let mut possessors: FxHashSet<String> = shown_with_apostrophe(tokens);
     let mut possessed: FxHashSet<(String, String)> = FxHashSet::default();
     let mut decisions: Vec<Decision> = Vec::with_capacity(pairs.len());
-    // Counted only when a pair needs it.
-    let counts = OnceCell::new();
     for &pair in &pairs {
         let decision = from_the_words(text, tokens, pair, &counts, dictionary);
         if let Decision::Repair(_) = decision {
@@ -102,7 +102,11 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
                     .proposals
                     .push(insert(plural.end() - 1, "apostrophe.possessive", evidence))
             }
-            Decision::List => outcome.suspects.push(suspect(plural, &tokens[pair.noun])),
+            Decision::List => {
+                outcome
+                    .suspects
+                    .push(suspect(plural, &tokens[pair.noun], dictionary))
+            }
             Decision::Leave => {}
         }
     }
@@ -169,6 +173,7 @@ fn is_candidate<'a>(
     tokens: &[Token<'a>],
     pair: Pair,
     words: &mut WordClasses<'a>,
+    counts: &OnceCell<Counts<'a>>,
 ) -> bool {
     let (plural, noun) = (&tokens[pair.plural], &tokens[pair.noun]);
     plural.text.len() >= 4
@@ -176,7 +181,11 @@ fn is_candidate<'a>(
         && &text[plural.end()..noun.start] == " "
         && !plural.is_fragment()
         && !noun.is_fragment()
-        && words.is_plural_noun(plural.text)
+        && (words.is_plural_noun(plural.text)
+            || is_acronym_plural(plural.text)
+            || is_countable_in_text(plural.text, words.dictionary, || {
+                counts.get_or_init(|| Counts::of(text, tokens))
+            }))
         && words.is_possessed_noun(noun.text)
         && !is_repeated_after_a_preposition(text, tokens, pair.noun)
         // "Hungarian workers Budapest": a name after a common word starts something else.
@@ -192,6 +201,10 @@ fn from_the_words<'a>(
     dictionary: &Dictionary,
 ) -> Decision {
     let (plural, noun) = (&tokens[pair.plural], &tokens[pair.noun]);
+    if is_acronym_plural(plural.text) {
+        // Nothing in an acronym says whether it names one body ("KOR’s members") or several.
+        return Decision::List;
+    }
     if follows_a_pronoun(text, tokens, pair.plural) {
         // "it uses tools": a verb and its object.
         return Decision::Leave;
@@ -447,15 +460,18 @@ fn from_the_text(
     Decision::List
 }
 
-fn suspect(plural: &Token, noun: &Token) -> RawSuspect {
+/// The suspect of a pair left open: the plural's possessive, and the singular's where an
+/// apostrophe alone makes it ("committee’s", not "heroe’s" nor "familie’s").
+fn suspect(plural: &Token, noun: &Token, dictionary: &Dictionary) -> RawSuspect {
     let stem = &plural.text[..plural.text.len() - 1];
+    let mut candidates = vec![format!("{}{APOSTROPHE} {}", plural.text, noun.text)];
+    if is_acronym_plural(plural.text) || is_noun(stem, dictionary) {
+        candidates.push(format!("{stem}{APOSTROPHE}s {}", noun.text));
+    }
     RawSuspect {
         offset: plural.start,
         text: format!("{} {}", plural.text, noun.text),
-        candidates: vec![
-            format!("{}{APOSTROPHE} {}", plural.text, noun.text),
-            format!("{stem}{APOSTROPHE}s {}", noun.text),
-        ],
+        candidates,
         reason: "a plural noun before a noun: a possessive that lost its apostrophe?".into(),
         sign: Sign::Reading,
     }
@@ -513,15 +529,46 @@ fn is_plural_noun(word: &str, dictionary: &Dictionary) -> bool {
         && singular_of(&lower, dictionary).is_some()
 }
 
+/// An acronym with a lower-case s ("KORs", "NGOs"): its plural, or its possessive that lost
+/// the apostrophe ("KOR’s members").
+fn is_acronym_plural(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|acronym| {
+        acronym.len() >= 2 && acronym.bytes().all(|b| b.is_ascii_uppercase())
+    })
+}
+
+/// A plural in -ics whose singular the text also uses ("a small republic", then "the
+/// republics founder"): a countable noun, where `is_plural_noun` takes every -ics word for a
+/// field's name (politics, physics), which no apostrophe follows.
+fn is_countable_in_text<'a>(
+    plural: &str,
+    dictionary: &Dictionary,
+    counts: impl FnOnce() -> &'a Counts<'a>,
+) -> bool {
+    let lower = plural.to_lowercase();
+    let Some(singular) = lower.strip_suffix('s').filter(|s| s.ends_with("ic")) else {
+        return false;
+    };
+    is_noun(singular, dictionary) && counts().count(singular) > 0
+}
+
 /// The singular noun a plural in -s is the plural of: the word without its s ("councils"),
-/// or in -y for one in -ies ("families", "parties"); none if neither is a noun.
+/// in -y for one in -ies ("families", "parties"), or without -es ("heroes", "churches");
+/// none if none is a noun.
 fn singular_of(plural: &str, dictionary: &Dictionary) -> Option<String> {
     let stem = plural.strip_suffix('s')?;
     if is_noun(stem, dictionary) {
         return Some(stem.to_string());
     }
-    let in_y = format!("{}y", plural.strip_suffix("ies")?);
-    is_noun(&in_y, dictionary).then_some(in_y)
+    if let Some(in_y) = plural
+        .strip_suffix("ies")
+        .map(|stem| format!("{stem}y"))
+        .filter(|in_y| is_noun(in_y, dictionary))
+    {
+        return Some(in_y);
+    }
+    let in_es = plural.strip_suffix("es")?;
+    is_noun(in_es, dictionary).then(|| in_es.to_string())
 }
 
 /// A noun: the dictionary has its possessive ("council’s"), as it has for every noun.
@@ -928,6 +975,37 @@ mod tests {
                 "fixtures module",
                 "collaborators review",
                 "callers instance"
+            ]
+        );
+    }
+
+    #[test]
+    fn acronyms_plurals_in_es_and_countable_ics_are_listed() {
+        let text = "KORs members met. The Heroes Square was full. A small republic fell, and \
+                    the republics presidency passed to him. The physics teacher left.";
+        let tokens = tokens(text);
+        let settled = vec![false; tokens.len()];
+        let outcome = repair(text, &tokens, &settled, Dictionary::english());
+        assert!(outcome.proposals.is_empty());
+        let listed: Vec<(String, Vec<String>)> = outcome
+            .suspects
+            .into_iter()
+            .map(|s| (s.text, s.candidates))
+            .collect();
+        let pair = |text: &str, candidates: &[&str]| {
+            let candidates = candidates.iter().map(|c| c.to_string()).collect();
+            (text.to_string(), candidates)
+        };
+        assert_eq!(
+            listed,
+            [
+                pair("KORs members", &["KORs’ members", "KOR’s members"]),
+                // "Heroe’s" is no word: only the plural's possessive is offered.
+                pair("Heroes Square", &["Heroes’ Square"]),
+                pair(
+                    "republics presidency",
+                    &["republics’ presidency", "republic’s presidency"]
+                ),
             ]
         );
     }

@@ -284,6 +284,7 @@ pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<Ra
     out.extend(double_spaces(text));
     out.extend(year_ranges(text));
     out.extend(spaces_before_punctuation(text));
+    out.extend(marks_glued_to_a_word(text));
     out.extend(unfinished_paragraphs(text));
     out
 }
@@ -690,10 +691,46 @@ fn spaces_before_punctuation(text: &str) -> Vec<RawSuspect> {
     out
 }
 
-/// Two spaces between words: a spaced dash or an ellipsis was deleted.
+/// "help!became", "why?He": an exclamation or question mark between two letters, where a
+/// closing quotation mark, a dash or a space was deleted. Not inside a web address or code
+/// ("?id=", "/search?q").
+fn marks_glued_to_a_word(text: &str) -> Vec<RawSuspect> {
+    let mut out = Vec::new();
+    for (offset, mark) in text.match_indices(['!', '?']) {
+        let before = text[..offset].chars().next_back();
+        let after = text[offset + 1..].chars().next();
+        if !(before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_alphabetic)) {
+            continue;
+        }
+        let chunk_start = text[..offset]
+            .rfind(char::is_whitespace)
+            .map_or(0, |i| i + 1);
+        let chunk_end = text[offset..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |i| offset + i);
+        if text[chunk_start..chunk_end].contains(['/', '=', '&', '.', '_']) {
+            continue;
+        }
+        out.push(RawSuspect {
+            offset,
+            text: mark.to_string(),
+            candidates: [" ", "\u{201D} ", "\u{2014}", "\u{201D}\u{2014}"]
+                .iter()
+                .map(|glue| format!("{mark}{glue}"))
+                .collect(),
+            reason: format!(
+                "`{mark}` between two letters: a quotation mark, dash or space was deleted?"
+            ),
+            sign: Sign::LostCharacter,
+        });
+    }
+    out
+}
+
 /// "194852", "19451989": six or eight digits that read as a range of years (1948–52,
-/// 1945–1989) once an en dash is put back; listed, since a number of six digits may be meant
-/// (a code, a count written without commas).
+/// 1945–1989) once an en dash is put back; "1011 September": digits before a month that are
+/// no day but read as a range of days (10–11). Listed, since a number of six digits may be
+/// meant (a code, a count written without commas).
 fn year_ranges(text: &str) -> Vec<RawSuspect> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
@@ -712,12 +749,19 @@ fn year_ranges(text: &str) -> Vec<RawSuspect> {
         let digits = &text[at..end];
         let standalone =
             alone(at.checked_sub(1).and_then(|i| bytes.get(i))) && alone(bytes.get(end));
-        if let Some(range) = standalone.then(|| as_year_range(digits)).flatten() {
+        let years = || as_year_range(digits).map(|range| (range, "years"));
+        let days = || {
+            before_a_month(&text[end..])
+                .then(|| as_day_range(digits))
+                .flatten()
+                .map(|range| (range, "days"))
+        };
+        if let Some((range, of)) = standalone.then(|| years().or_else(days)).flatten() {
             out.push(RawSuspect {
                 offset: at,
                 text: digits.to_string(),
                 candidates: vec![range],
-                reason: "digits that read as a range of years: an en dash was deleted?".into(),
+                reason: format!("digits that read as a range of {of}: an en dash was deleted?"),
                 sign: Sign::LostCharacter,
             });
         }
@@ -741,6 +785,52 @@ fn as_year_range(digits: &str) -> Option<String> {
     later.then(|| format!("{first}\u{2013}{rest}"))
 }
 
+/// Whether `rest` starts with a space and the name of a month.
+fn before_a_month(rest: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    rest.strip_prefix(' ').is_some_and(|rest| {
+        MONTHS.iter().any(|month| {
+            rest.strip_prefix(month)
+                .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+        })
+    })
+}
+
+/// `digits` as a range of days with an en dash, when they are no day themselves (over 31) and
+/// split in exactly one way into two days, the first earlier ("1011": 10–11, "130": 1–30).
+fn as_day_range(digits: &str) -> Option<String> {
+    let day = |d: &str| {
+        d.parse::<u32>()
+            .ok()
+            .filter(|n| !d.starts_with('0') && (1..=31).contains(n))
+    };
+    if digits.len() > 4 || digits.parse::<u32>().ok()? <= 31 {
+        return None;
+    }
+    let splits: Vec<(&str, &str)> = (1..digits.len())
+        .map(|k| digits.split_at(k))
+        .filter(|(first, rest)| day(first).zip(day(rest)).is_some_and(|(a, b)| a < b))
+        .collect();
+    match splits.as_slice() {
+        [(first, rest)] => Some(format!("{first}\u{2013}{rest}")),
+        _ => None,
+    }
+}
+
+/// Two spaces between words: a spaced dash or an ellipsis was deleted.
 fn double_spaces(text: &str) -> Vec<RawSuspect> {
     let mut out = Vec::new();
     for (offset, _) in text.match_indices("  ") {
@@ -1221,6 +1311,27 @@ mod tests {
                 .map(|s| s.candidates[0].clone())
                 .collect();
         assert_eq!(found, ["1948\u{2013}52", "1945\u{2013}1989"]);
+    }
+
+    #[test]
+    fn a_mark_between_two_letters_is_listed() {
+        let text = "Well help!became the slogan. Why?He asked. See /search?q=x and Yes!";
+        let found: Vec<usize> = marks_glued_to_a_word(text)
+            .iter()
+            .map(|s| s.offset)
+            .collect();
+        assert_eq!(found, [text.find('!').unwrap(), text.find("?He").unwrap()]);
+    }
+
+    #[test]
+    fn digits_before_a_month_that_read_as_a_range_of_days_are_listed() {
+        let text = "On 1011 September, 130 June and 2829 May (not 12 May, 1956 May, 1011 \
+                    Maybe, 2212 June or 1011 people).";
+        let found: Vec<String> = year_ranges(text)
+            .into_iter()
+            .map(|s| s.candidates[0].clone())
+            .collect();
+        assert_eq!(found, ["10\u{2013}11", "1\u{2013}30", "28\u{2013}29"]);
     }
 
     #[test]
