@@ -1171,3 +1171,29 @@ fn a_common_word_two_letters_away_is_no_name_part() {
     let listed = restored.suspects.iter().find(|s| s.text == "Szrs").unwrap();
     assert_eq!(listed.candidates, ["Szár’s", "Szűr’s"]);
 }
+
+/// An English word capitalised inside a sentence may be a name that lost letters ("Husk":
+/// Husák), but not before another capitalised English word: "Human Rights" is a title's.
+#[test]
+fn an_english_word_in_a_title_is_no_damaged_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let words = ["Humčan", "Kučan", "Bavčar", "Borštner"];
+    std::fs::write(dir.path().join("sl_XX.aff"), "SET UTF-8\nTRY čšž\n").unwrap();
+    let dic = format!("{}\n{}\n", words.len(), words.join("\n"));
+    std::fs::write(dir.path().join("sl_XX.dic"), dic).unwrap();
+    let options = RestoreOptions {
+        dictionaries: restore::hunspell::Dictionaries::found_in(
+            &[dir.path().to_path_buf()],
+            &["sl_XX".into()],
+        ),
+        ..RestoreOptions::default()
+    };
+    let input = "Bavar and Bortner met Kuan at the Committee for the Defence of Human Rights; \
+                 later Human spoke.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Bavčar and Borštner met Kučan at the Committee for the Defence of Human Rights; \
+         later Humčan spoke.\n"
+    );
+}

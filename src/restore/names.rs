@@ -62,8 +62,13 @@ pub(super) fn in_context<'a>(
         return matches!(own, Verdict::MaybeName { .. }).then_some(Verdict::Leave);
     }
     let inside = previous.is_some_and(|p| inside_a_sentence(context.text, p, token));
+    // "the Defence of Human Rights": an English word before another, both capitalised, is
+    // a title's, not a name that lost letters (it had become Slovene "Humčan").
+    let in_a_title = around
+        .next
+        .is_some_and(|next| is_title_word_after(context.text, token, next, context.dictionary));
     let mut verdict: Option<Verdict> = None;
-    if matches!(own, Verdict::Leave) && inside && could_be_damaged(token.text) {
+    if matches!(own, Verdict::Leave) && inside && !in_a_title && could_be_damaged(token.text) {
         // Once per word: a name English knows capitalised ("Hungary") is left as it is.
         let found = capitalised.entry(token.text).or_insert_with(|| {
             if context.dictionary.contains_exact(token.text) {
@@ -113,6 +118,14 @@ fn is_name_part_after(text: &str, token: &Token, next: &Token, english: &Diction
     next.is_capitalised()
         && &text[token.end()..next.start] == " "
         && !english.contains(&next.text.to_lowercase())
+}
+
+/// Whether `next` is a capitalised English word one space after `token`: the two are words
+/// of a title ("Human Rights").
+fn is_title_word_after(text: &str, token: &Token, next: &Token, english: &Dictionary) -> bool {
+    next.is_capitalised()
+        && &text[token.end()..next.start] == " "
+        && english.contains(&next.text.to_lowercase())
 }
 
 /// The form of a [`Verdict::Declinable`] whose ending agrees with the name part after it:
