@@ -175,22 +175,28 @@ const BEFORE_A_NAME: &[&str] = &[
 const TITLE_NOUNS: &[&str] = &[
     "article",
     "book",
+    "bulletin",
     "dubbed",
     "entitled",
     "essay",
     "headline",
     "headlined",
+    "journal",
+    "magazine",
     "manifesto",
+    "newspaper",
     "nicknamed",
     "novel",
     "pamphlet",
     "paper",
+    "periodical",
     "poem",
     "renamed",
     "slogan",
     "song",
     "speech",
     "titled",
+    "weekly",
 ];
 
 /// What makes a work noun name one work: a possessive before it ("his essay").
@@ -260,6 +266,13 @@ pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<Ra
                 token.text
             };
             out.push(placed(text, span, &format!("a term after `{naming}`")));
+        }
+        if let Some(span) = epithet(text, tokens, i) {
+            out.push(placed(
+                text,
+                span,
+                &format!("an epithet after `{}`", token.text),
+            ));
         }
         if let (Some(prev), Some(next)) = (i.checked_sub(1).map(|p| &tokens[p]), tokens.get(i + 1))
         {
@@ -660,6 +673,70 @@ fn named_term(
             && !CLAUSE_WORDS.contains(&word)
     });
     (ends_clause && lower && !OBJECTS.contains(&term.text)).then(|| term.start..tokens[last].end())
+}
+
+/// `called 1956 a counter-revolution, and`, `branded him an enemy of the people.`: what a
+/// naming verb calls its object, an article and lower-case words up to the clause's end or a
+/// preposition, which a writer quoting someone's words sets between marks. The object is one
+/// to eight words (a name, a pronoun, a noun phrase with an apposition); right after the verb
+/// an article makes it another verb (`called a meeting`), and a quantity is no epithet
+/// (`called him a few times`).
+fn epithet(text: &str, tokens: &[Token], verb: usize) -> Option<Range<usize>> {
+    const VERBS: &[&str] = &[
+        "branded", "called", "calling", "labeled", "labelled", "termed",
+    ];
+    const QUANTITIES: &[&str] = &["bit", "couple", "few", "little", "lot", "number", "while"];
+    const CONJUNCTIONS: &[&str] = &["and", "because", "but", "or", "that", "which", "who"];
+    const ENDING: &[&str] = &[
+        "after", "at", "before", "by", "during", "for", "in", "on", "over", "to", "when", "with",
+    ];
+    if !VERBS.contains(&tokens[verb].text) || sentence_has_quotes(text, tokens[verb].start) {
+        return None;
+    }
+    // One space, or a comma before an apposition (`the minister, Admiral Mamula, a`); a
+    // conjunction starts another clause (`called him Mahasamatman and said he was a god`).
+    let joined = |j: usize| {
+        let word = tokens[j].text;
+        let opens_apposition = tokens[j].is_capitalised() || DETERMINERS.contains(&word);
+        let gap = &text[tokens[j - 1].end()..tokens[j].start];
+        // A number may be the object: `called 1956 a counter-revolution`.
+        let number = gap.len() > 2 && gap.trim().bytes().all(|b| b.is_ascii_digit());
+        match gap {
+            " " => !CONJUNCTIONS.contains(&word),
+            ", " => opens_apposition,
+            _ => number,
+        }
+    };
+    let article = (verb + 1..(verb + 10).min(tokens.len()))
+        .take_while(|&j| joined(j))
+        .find(|&j| matches!(tokens[j].text, "a" | "an"))?;
+    let object = text[tokens[verb].end()..tokens[article].start].trim();
+    // Nothing between: `called a meeting`; a particle: `called off a strike`.
+    let first = object.split(' ').next().unwrap_or_default();
+    if object.is_empty() || NOT_A_TERM.contains(&first) && !DETERMINERS.contains(&first) {
+        return None;
+    }
+    let term = article + 1;
+    let word = tokens.get(term)?;
+    if !one_space_before(text, tokens, term)
+        || !word.text.starts_with(|c: char| c.is_ascii_lowercase())
+        || QUANTITIES.contains(&word.text)
+    {
+        return None;
+    }
+    let mut last = term;
+    for j in term + 1..(term + 5).min(tokens.len()) {
+        let spaced = one_space_before(text, tokens, j) || tokens[j - 1].after == Some('-');
+        if !spaced || ENDING.contains(&tokens[j].text) {
+            break;
+        }
+        last = j;
+    }
+    let ends = text[tokens[last].end()..].starts_with([',', '.', ';', ':', '!', '?'])
+        || tokens
+            .get(last + 1)
+            .is_some_and(|next| ENDING.contains(&next.text));
+    ends.then(|| word.start..tokens[last].end())
 }
 
 /// `and so on .` or `the demands , and`: a space between a word and a full stop or a comma,
@@ -1252,6 +1329,32 @@ mod tests {
             "They called it off.",
         ] {
             assert!(placed_quotations(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_epithet_a_naming_verb_gives_its_object_is_placed() {
+        assert_eq!(
+            placed_quotations("The history called 1956 a counter-revolution, and so on."),
+            ["\u{201C}counter-revolution\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations(
+                "It called the minister, Admiral Mamula, a merchant of death over arms sales."
+            ),
+            ["\u{201C}merchant of death\u{201D}"]
+        );
+        for (text, not) in [
+            ("She called a meeting for Monday.", "meeting"),
+            ("He called her a few times.", "few"),
+            ("They called him Mahasamatman and said he was a god.", "god"),
+            ("The tool, called dpkg, created a package.", "package"),
+        ] {
+            let placed = placed_quotations(text);
+            assert!(
+                !placed.iter().any(|p| p.contains(not)),
+                "{text}: {placed:?}"
+            );
         }
     }
 
