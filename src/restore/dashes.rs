@@ -125,9 +125,55 @@ pub fn glued_to_a_name(word: &str, dictionary: &Dictionary) -> Option<usize> {
         .then_some(at)
 }
 
+/// A name glued to an English word ("Fideszhad"): the position after the name, when the text
+/// has the name on its own elsewhere ("Fidesz"), English does not know it, and the rest is a
+/// word that is no ending
+/// ("had", not "ism" nor "s"), in exactly one way. The text's own spelling shows where the
+/// dash was, as it shows a possessive's apostrophe.
+pub fn glued_to_a_word_of_the_text(
+    word: &str,
+    occurs: impl Fn(&str) -> bool,
+    dictionary: &Dictionary,
+) -> Option<usize> {
+    if !word.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let mut splits = word.char_indices().skip(3).map(|(i, _)| i).filter(|&i| {
+        let (left, right) = word.split_at(i);
+        half_ok(right)
+            && right.bytes().all(|b| b.is_ascii_lowercase())
+            && !is_derivation(right)
+            && occurs(left)
+            // An English word before it makes a closed compound ("Makefile", "Runtime").
+            && !dictionary.contains(left)
+            && dictionary.contains(right)
+    });
+    match (splits.next(), splits.next()) {
+        (Some(at), None) => Some(at),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_of_the_text_glued_to_a_word_is_split() {
+        let d = Dictionary::english();
+        let occurs = |w: &str| ["Fidesz", "Marx", "Kdr", "Make"].contains(&w);
+        assert_eq!(glued_to_a_word_of_the_text("Fideszhad", occurs, d), Some(6));
+        for word in [
+            "Marxism",
+            "Kdrs",
+            "Fidesz",
+            "fideszhad",
+            "FideszHad",
+            "Makefile",
+        ] {
+            assert_eq!(glued_to_a_word_of_the_text(word, occurs, d), None, "{word}");
+        }
+    }
 
     #[test]
     fn splits_glued_words_once() {

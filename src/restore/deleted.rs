@@ -302,6 +302,17 @@ fn judge(
         }
         return builtin_verdict(stem, found, true, dictionaries);
     }
+    if let Some(at) = dashes::glued_to_a_word_of_the_text(word, |w| occurs.contains(w), dictionary)
+    {
+        return Verdict::Dash {
+            at,
+            evidence: format!(
+                "`{word}` is not a word; `{}` occurs on its own in the text, and `{}` is a word",
+                &word[..at],
+                &word[at..]
+            ),
+        };
+    }
     let possessive_at = apostrophes::evidence_position(word, |w| occurs.contains(w));
     if could_be_damaged(word) && !dictionaries.is_empty() {
         if dictionaries.contains(word) {
@@ -421,9 +432,9 @@ fn dash_verdict(word: &str, dictionary: &Dictionary) -> Verdict {
             None => Verdict::Leave,
         },
         [at] if dashes::is_derivation(&word[*at..]) => Verdict::Leave,
-        [at] if glued(*at) => Verdict::Dash { at: *at },
+        [at] if glued(*at) => glued_words(word, *at),
         several => match dashes::likeliest(word, several).filter(|&at| glued(at)) {
-            Some(at) => Verdict::Dash { at },
+            Some(at) => glued_words(word, at),
             None => Verdict::Ambiguous {
                 candidates: several
                     .iter()
@@ -433,6 +444,18 @@ fn dash_verdict(word: &str, dictionary: &Dictionary) -> Verdict {
                 reason: "two words glued together, or one closed compound the dictionary lacks",
             },
         },
+    }
+}
+
+/// Two dictionary words glued where a dash was lost.
+fn glued_words(word: &str, at: usize) -> Verdict {
+    Verdict::Dash {
+        at,
+        evidence: format!(
+            "`{word}` is not a word; `{}` and `{}` are",
+            &word[..at],
+            &word[at..]
+        ),
     }
 }
 
@@ -555,12 +578,7 @@ fn apply(
                 .proposals
                 .push(insert(at, APOSTROPHE, rule, Class::Apostrophe, evidence));
         }
-        Verdict::Dash { at } => {
-            let evidence = format!(
-                "`{word}` is not a word; `{}` and `{}` are",
-                &word[..at],
-                &word[at..]
-            );
+        Verdict::Dash { at, evidence } => {
             outcome.proposals.push(insert(
                 at,
                 dashes::dash(options.dash),

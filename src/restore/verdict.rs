@@ -43,8 +43,8 @@ pub(super) enum Verdict {
     },
     /// Apostrophe at this byte position; the dictionary word that proves it.
     Apostrophe { at: usize, evidence: String },
-    /// Dash at this byte position.
-    Dash { at: usize },
+    /// Dash at this byte position; what shows the two words.
+    Dash { at: usize, evidence: String },
     /// Accents folded rather than deleted ("Kadar"): restore only inserts, so a suspect.
     Folded { spelling: String, origin: String },
     /// Spellings the Hunspell dictionaries know for the word (or, `possessive`, for the word
