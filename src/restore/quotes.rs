@@ -14,10 +14,13 @@
 //! - in a title after a word like "paper", "book" or "manifesto" (`his manifesto, Two
 //!   Thousand Words, called…`, `the slogan: Bread and Freedom`), or a name given after
 //!   "renamed" or "dubbed": the run of capitalised words;
+//! - in a title that begins with "The" inside a sentence (`described them in The
+//!   Confession.`): the run of capitalised words;
 //! - in a title after someone's essay or book `on` or `about` something (`his essay on the
 //!   power of the powerless was…`): the words up to the verb;
 //! - in the term after "so-called", or after "called", "termed", "known as" (`is called
-//!   simplified, which`, `call it peace.`).
+//!   simplified, which`, `call it peace.`), and in the epithet a naming verb gives its object
+//!   (`called 1956 a counter-revolution, and`).
 //!
 //! A reporting verb that places nothing is still listed (the quotation may be a paragraph of
 //! its own), unless it reports indirectly (`said that`, `asked if`) or is an infinitive or a
@@ -266,6 +269,13 @@ pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<Ra
                 token.text
             };
             out.push(placed(text, span, &format!("a term after `{naming}`")));
+        }
+        if let Some(span) = title_with_its_article(text, tokens, i) {
+            out.push(placed(
+                text,
+                span,
+                "a title: `The` capitalised inside a sentence",
+            ));
         }
         if let Some(span) = epithet(text, tokens, i) {
             out.push(placed(
@@ -957,6 +967,20 @@ fn unfinished_paragraphs(text: &str) -> Vec<RawSuspect> {
     out
 }
 
+/// `described them in The Confession.`: "The" capitalised after a lower-case word, one space
+/// apart, and a capitalised word after it: a title's first word (a book, a film, a paper),
+/// which the writer set in quotation marks or italics; the capitalised run.
+fn title_with_its_article(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize>> {
+    let (previous, the) = (&tokens[at.checked_sub(1)?], &tokens[at]);
+    let after_a_word = previous.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && &text[previous.end()..the.start] == " ";
+    if the.text != "The" || !after_a_word || sentence_has_quotes(text, the.start) {
+        return None;
+    }
+    let span = title_after(text, tokens, at)?;
+    Some(the.start..span.end)
+}
+
 /// "arrived Workers in": a capitalised common word between two lower-case words, with no
 /// punctuation around it, and not after a word that names something (`the Devil`, `between
 /// Freedom and Liberty`), nor an all-capitals word (`do NOT write`) or a lost "I'd".
@@ -1327,6 +1351,21 @@ mod tests {
             "He called for a vote.",
             "She called him back later.",
             "They called it off.",
+        ] {
+            assert!(placed_quotations(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_title_that_begins_with_the_inside_a_sentence_is_placed() {
+        assert_eq!(
+            placed_quotations("He described the interrogations in The Confession of 1968."),
+            ["\u{201C}The Confession\u{201D}"]
+        );
+        for text in [
+            "The Confession came out in 1968.",
+            "He read it. The Confession came later.",
+            "He read the Confession.",
         ] {
             assert!(placed_quotations(text).is_empty(), "{text}");
         }
