@@ -790,8 +790,9 @@ fn marks_glued_to_a_word(text: &str) -> Vec<RawSuspect> {
             continue;
         }
         let chunk_start = text[..offset]
-            .rfind(char::is_whitespace)
-            .map_or(0, |i| i + 1);
+            .char_indices()
+            .rfind(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let chunk_end = text[offset..]
             .find(char::is_whitespace)
             .map_or(text.len(), |i| offset + i);
@@ -1457,12 +1458,18 @@ mod tests {
 
     #[test]
     fn a_mark_between_two_letters_is_listed() {
-        let text = "Well help!became the slogan. Why?He asked. See /search?q=x and Yes!";
+        let text = "Well help!became the slogan. Why?He asked. See /search?q=x and Yes! \
+                    Then\u{a0}no!go on.";
         let found: Vec<usize> = marks_glued_to_a_word(text)
             .iter()
             .map(|s| s.offset)
             .collect();
-        assert_eq!(found, [text.find('!').unwrap(), text.find("?He").unwrap()]);
+        let expected = [
+            text.find('!').unwrap(),
+            text.find("?He").unwrap(),
+            text.find("!go").unwrap(),
+        ];
+        assert_eq!(found, expected);
     }
 
     #[test]
