@@ -61,9 +61,16 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
     // repaired the same way throughout.
     let mut repaired_in_context: FxHashMap<&str, Verdict> = FxHashMap::default();
     for (i, token) in tokens.iter().enumerate().filter(|&(i, _)| judged(i)) {
+        let previous = i.checked_sub(1);
         let around = Around {
-            previous: i.checked_sub(1).map(|p| &tokens[p]),
+            previous: previous.map(|p| &tokens[p]),
             next: tokens.get(i + 1),
+            previous_repaired: previous.is_some_and(|p| {
+                changed
+                    .get(&p)
+                    .or_else(|| verdicts.get(tokens[p].text))
+                    .is_some_and(Verdict::repairs_letters)
+            }),
         };
         let Some(verdict) = in_context(token, around, &verdicts, &mut capitalised, &context) else {
             continue;

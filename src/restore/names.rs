@@ -17,6 +17,9 @@ use crate::text::fold_diacritic;
 pub(super) struct Around<'t, 'a> {
     pub(super) previous: Option<&'t Token<'a>>,
     pub(super) next: Option<&'t Token<'a>>,
+    /// Whether the previous word's letters are repaired, by its own verdict or by its
+    /// context's ("Ern", a word some dictionary knows, is Ernő inside a Hungarian sentence).
+    pub(super) previous_repaired: bool,
 }
 
 /// What the rules look at around a word, beyond the word itself.
@@ -53,8 +56,8 @@ pub(super) fn in_context<'a>(
     }
     let previous = around.previous;
     let leading = context.leading.as_deref();
-    let after_a_name =
-        previous.is_some_and(|p| follows_a_repaired_name(context.text, p, token, verdicts));
+    let after_a_name = around.previous_repaired
+        && previous.is_some_and(|p| follows_a_name(context.text, p, token));
     if !after_a_name && written_in_lower_case(token.text, verdicts) {
         // The text writes the word in lower case elsewhere ("the party", "schon der"), so
         // this capital is a title's or a sentence's ("the Communist Party", "Der Fuchs"), not
@@ -175,21 +178,12 @@ fn inside_a_sentence(text: &str, previous: &Token, token: &Token) -> bool {
     !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == ',')
 }
 
-/// Whether `token` (capitalised) follows, after one space, a name restored with letters: the
-/// second part of a name ("Lőrinc Szab"), which may be a word as it stands ("Szab" is a
-/// Hungarian verb, "Ger" an English abbreviation) and still have lost a letter.
-fn follows_a_repaired_name(
-    text: &str,
-    previous: &Token,
-    token: &Token,
-    verdicts: &FxHashMap<&str, Verdict>,
-) -> bool {
-    token.is_capitalised()
-        && previous.is_capitalised()
-        && &text[previous.end()..token.start] == " "
-        && verdicts
-            .get(previous.text)
-            .is_some_and(Verdict::repairs_letters)
+/// Whether `token` (capitalised) follows a capitalised word after one space: when that word
+/// was restored with letters, the second part of a name ("Lőrinc Szab"), which may be a word
+/// as it stands ("Szab" is a Hungarian verb, "Ger" an English abbreviation) and still have
+/// lost a letter.
+fn follows_a_name(text: &str, previous: &Token, token: &Token) -> bool {
+    token.is_capitalised() && previous.is_capitalised() && &text[previous.end()..token.start] == " "
 }
 
 /// The repair of a name part: the one stem the dictionaries know for the word, or the one in
