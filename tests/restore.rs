@@ -1214,3 +1214,32 @@ fn an_english_word_in_a_title_is_no_damaged_name() {
          later Humčan spoke.\n"
     );
 }
+
+/// A capitalised word inside a sentence that the text's language has as a name, as written,
+/// is that name: "Albertov", a place in Prague, is not the surname "Albertová" that lost its
+/// last letter, although the dictionary has both.
+#[test]
+fn a_name_the_language_has_as_written_is_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let words = ["Albertov", "Albertová", "Václav", "Dubček", "třída"];
+    std::fs::write(
+        dir.path().join("cs_XX.aff"),
+        "SET UTF-8\nTRY áčďéěíňóřšťúůýž\n",
+    )
+    .unwrap();
+    let dic = format!("{}\n{}\n", words.len(), words.join("\n"));
+    std::fs::write(dir.path().join("cs_XX.dic"), dic).unwrap();
+    let options = RestoreOptions {
+        dictionaries: restore::hunspell::Dictionaries::found_in(
+            &[dir.path().to_path_buf()],
+            &["cs_XX".into()],
+        ),
+        ..RestoreOptions::default()
+    };
+    let input = "Students marched from Albertov down the tda, and Vclav Dubek spoke.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Students marched from Albertov down the třída, and Václav Dubček spoke.\n"
+    );
+}
