@@ -514,9 +514,10 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     in lower case was to be listed (79 to 76 right repairs), and a Slavic adjective with\n\
     nothing after it to choose its ending was to be listed (87 to 83). And a new user's text\n\
     showed the Czech place \"Albertov\" made \"Albertová\": a capitalised word the text's\n\
-    language has as a name as written is now left. Of three ways to say so, the one chosen\n\
-    was measured here too: asking any dictionary, or whether English knows the word, cost\n\
-    four right repairs; asking the text's language cost none and removed one wrong one.\n\n";
+    language has as a name as written is now listed, not repaired. Of three ways to say so,\n\
+    the one chosen was measured here too: asking any dictionary, or whether English knows\n\
+    the word, cost four right repairs; asking the text's language cost none and removed one\n\
+    wrong one.\n\n";
 
 /// The section on deleted non-ASCII characters over `texts`: with the built-in data, then
 /// with the installed dictionaries.

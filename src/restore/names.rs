@@ -301,17 +301,6 @@ fn capitalised_common_word(
     let Some(leading) = leading else {
         return Verdict::Leave;
     };
-    // The language's dictionary accepting the word capitalised but not in lower case has it
-    // as a name, as written (the Czech place "Albertov" had become the surname "Albertová").
-    let in_language = |word: &str| {
-        dictionaries
-            .accepting(word)
-            .iter()
-            .any(|locale| language(locale) == leading)
-    };
-    if in_language(word) && !in_language(&word.to_lowercase()) {
-        return Verdict::Leave;
-    }
     let reason = "an English word in lower case, capitalised inside a sentence: a name that \
                   lost letters?";
     let in_leading = |word: &str| -> Vec<Name> {
@@ -321,6 +310,24 @@ fn capitalised_common_word(
             .collect()
     };
     let names = in_leading(word);
+    // The language's dictionary accepting the word capitalised but not in lower case has it
+    // as a name, as written: listed with the others, never repaired (the Czech place
+    // "Albertov" had become the surname "Albertová").
+    let in_language = |word: &str| {
+        dictionaries
+            .accepting(word)
+            .iter()
+            .any(|locale| language(locale) == leading)
+    };
+    if !names.is_empty() && in_language(word) && !in_language(&word.to_lowercase()) {
+        return Verdict::Unknown {
+            candidates: names.into_iter().map(|n| n.spelling).collect(),
+            reason: format!(
+                "a name as written in the text's language ({leading}), or one of these that \
+                 lost letters?"
+            ),
+        };
+    }
     if !names.is_empty() {
         return Verdict::MaybeName {
             names,
