@@ -308,6 +308,7 @@ pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<Ra
     out.extend(year_ranges(text));
     out.extend(spaces_before_punctuation(text));
     out.extend(marks_glued_to_a_word(text));
+    out.extend(numbers_glued_to_a_word(text, tokens, dictionary));
     out.extend(unfinished_paragraphs(text));
     out
 }
@@ -813,6 +814,40 @@ fn marks_glued_to_a_word(text: &str) -> Vec<RawSuspect> {
         });
     }
     out
+}
+
+/// "in 1968among them": a number glued to an English word of three letters or more, where a
+/// dash or an ellipsis was deleted. Not a number's own suffix or unit ("1990s", "10th",
+/// "4pm", "100mph", "64bit").
+fn numbers_glued_to_a_word(
+    text: &str,
+    tokens: &[Token],
+    dictionary: &Dictionary,
+) -> Vec<RawSuspect> {
+    const UNITS: &[&str] = &[
+        "bit", "bits", "byte", "bytes", "ghz", "khz", "kph", "mhz", "mph", "rpm",
+    ];
+    tokens
+        .iter()
+        .filter(|token| {
+            token.before.is_some_and(|c| c.is_ascii_digit())
+                && token.text.len() >= 3
+                && token.text.bytes().all(|b| b.is_ascii_lowercase())
+                && !UNITS.contains(&token.text)
+                && dictionary.contains(token.text)
+                && !text[token.end()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+        .map(|token| RawSuspect {
+            offset: token.start,
+            text: token.text.to_string(),
+            candidates: ["\u{2014}", "\u{2026} "]
+                .iter()
+                .map(|mark| format!("{mark}{}", token.text))
+                .collect(),
+            reason: "a number glued to a word: a dash or an ellipsis was deleted?".into(),
+            sign: Sign::LostCharacter,
+        })
+        .collect()
 }
 
 /// "194852", "19451989": six or eight digits that read as a range of years (1948–52,
@@ -1470,6 +1505,18 @@ mod tests {
             text.find("!go").unwrap(),
         ];
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn a_number_glued_to_a_word_is_listed() {
+        let text = "Soldiers killed people in 1968among them a girl. The 1990s, the 10th, 4pm, \
+                    100mph and 64bit are not.";
+        let found: Vec<String> =
+            numbers_glued_to_a_word(text, &tokens(text), Dictionary::english())
+                .into_iter()
+                .map(|s| s.text)
+                .collect();
+        assert_eq!(found, ["among"]);
     }
 
     #[test]
