@@ -858,6 +858,29 @@ fn restores_the_source(input: &[u8], dictionaries: restore::hunspell::Dictionari
     }
 }
 
+/// Dictionaries written for one test into a temporary directory, which must outlive them:
+/// each (locale, the letters of its `TRY` line, its words).
+fn written_dictionaries(
+    dictionaries: &[(&str, &str, &[&str])],
+) -> (tempfile::TempDir, RestoreOptions) {
+    let dir = tempfile::tempdir().unwrap();
+    for (locale, letters, words) in dictionaries {
+        let aff = format!("SET UTF-8\nTRY {letters}\n");
+        let dic = format!("{}\n{}\n", words.len(), words.join("\n"));
+        std::fs::write(dir.path().join(format!("{locale}.aff")), aff).unwrap();
+        std::fs::write(dir.path().join(format!("{locale}.dic")), dic).unwrap();
+    }
+    let locales: Vec<String> = dictionaries.iter().map(|(l, ..)| l.to_string()).collect();
+    let options = RestoreOptions {
+        dictionaries: restore::hunspell::Dictionaries::found_in(
+            &[dir.path().to_path_buf()],
+            &locales,
+        ),
+        ..RestoreOptions::default()
+    };
+    (dir, options)
+}
+
 /// The fixture dictionaries of `locales` (tests/fixtures/hunspell).
 fn fixture_dictionaries_of(locales: &[&str]) -> RestoreOptions {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hunspell");
@@ -1128,23 +1151,11 @@ fn with_no_leading_language_a_disputed_built_in_spelling_is_listed() {
 /// surname (Kdér), which the text's language rules out only as far as listing it.
 #[test]
 fn a_name_repaired_in_its_possessive_is_repaired_alone_too() {
-    let dir = tempfile::tempdir().unwrap();
-    let dictionary = |locale: &str, letters: &str, words: &[&str]| {
-        let aff = format!("SET UTF-8\nTRY {letters}\n");
-        let dic = format!("{}\n{}\n", words.len(), words.join("\n"));
-        std::fs::write(dir.path().join(format!("{locale}.aff")), aff).unwrap();
-        std::fs::write(dir.path().join(format!("{locale}.dic")), dic).unwrap();
-    };
-    dictionary("cs_XX", "áčďéěíňóřšťúůýž", &["Kdér"]);
     let hungarian = ["Kádár", "János", "Mátyás", "László", "József"];
-    dictionary("hu_XX", "áéíóöőúüű", &hungarian);
-    let options = RestoreOptions {
-        dictionaries: restore::hunspell::Dictionaries::found_in(
-            &[dir.path().to_path_buf()],
-            &["hu_XX".into(), "cs_XX".into()],
-        ),
-        ..RestoreOptions::default()
-    };
+    let (_dir, options) = written_dictionaries(&[
+        ("cs_XX", "áčďéěíňóřšťúůýž", &["Kdér"]),
+        ("hu_XX", "áéíóöőúüű", &hungarian),
+    ]);
     let input = "Jnos Kdrs rule lasted. Mtys, Lszl and Jzsef had gone; Kdr stayed.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
     assert_eq!(
@@ -1170,18 +1181,8 @@ fn a_name_repaired_in_its_possessive_is_repaired_alone_too() {
 /// "Szőrös" (hairy), when the name may be Szűrös, which no dictionary has.
 #[test]
 fn a_common_word_two_letters_away_is_no_name_part() {
-    let dir = tempfile::tempdir().unwrap();
     let words = ["szőrös", "szabó", "Szár", "Szűr", "Mátyás", "László"];
-    std::fs::write(dir.path().join("hu_XX.aff"), "SET UTF-8\nTRY áéíóöőúüű\n").unwrap();
-    let dic = format!("{}\n{}\n", words.len(), words.join("\n"));
-    std::fs::write(dir.path().join("hu_XX.dic"), dic).unwrap();
-    let options = RestoreOptions {
-        dictionaries: restore::hunspell::Dictionaries::found_in(
-            &[dir.path().to_path_buf()],
-            &["hu_XX".into()],
-        ),
-        ..RestoreOptions::default()
-    };
+    let (_dir, options) = written_dictionaries(&[("hu_XX", "áéíóöőúüű", &words)]);
     let input = "Lszl Szab spoke; Mtys Szrs listened.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
     assert_eq!(restored.text, "László Szabó spoke; Mátyás Szrs listened.\n");
@@ -1193,18 +1194,8 @@ fn a_common_word_two_letters_away_is_no_name_part() {
 /// Husák), but not before another capitalised English word: "Human Rights" is a title's.
 #[test]
 fn an_english_word_in_a_title_is_no_damaged_name() {
-    let dir = tempfile::tempdir().unwrap();
     let words = ["Humčan", "Kučan", "Bavčar", "Borštner"];
-    std::fs::write(dir.path().join("sl_XX.aff"), "SET UTF-8\nTRY čšž\n").unwrap();
-    let dic = format!("{}\n{}\n", words.len(), words.join("\n"));
-    std::fs::write(dir.path().join("sl_XX.dic"), dic).unwrap();
-    let options = RestoreOptions {
-        dictionaries: restore::hunspell::Dictionaries::found_in(
-            &[dir.path().to_path_buf()],
-            &["sl_XX".into()],
-        ),
-        ..RestoreOptions::default()
-    };
+    let (_dir, options) = written_dictionaries(&[("sl_XX", "čšž", &words)]);
     let input = "Bavar and Bortner met Kuan at the Committee for the Defence of Human Rights; \
                  later Human spoke.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
@@ -1220,22 +1211,8 @@ fn an_english_word_in_a_title_is_no_damaged_name() {
 /// that lost its last letter, although the dictionary has both. It is listed with it.
 #[test]
 fn a_name_the_language_has_as_written_is_listed_not_repaired() {
-    let dir = tempfile::tempdir().unwrap();
     let words = ["Albertov", "Albertová", "Václav", "Dubček", "třída"];
-    std::fs::write(
-        dir.path().join("cs_XX.aff"),
-        "SET UTF-8\nTRY áčďéěíňóřšťúůýž\n",
-    )
-    .unwrap();
-    let dic = format!("{}\n{}\n", words.len(), words.join("\n"));
-    std::fs::write(dir.path().join("cs_XX.dic"), dic).unwrap();
-    let options = RestoreOptions {
-        dictionaries: restore::hunspell::Dictionaries::found_in(
-            &[dir.path().to_path_buf()],
-            &["cs_XX".into()],
-        ),
-        ..RestoreOptions::default()
-    };
+    let (_dir, options) = written_dictionaries(&[("cs_XX", "áčďéěíňóřšťúůýž", &words)]);
     let input = "Students marched from Albertov down the tda, and Vclav Dubek spoke.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
     assert_eq!(

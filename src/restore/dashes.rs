@@ -127,9 +127,8 @@ pub fn glued_to_a_name(word: &str, dictionary: &Dictionary) -> Option<usize> {
 
 /// A name glued to an English word ("Fideszhad"): the position after the name, when the text
 /// has the name on its own elsewhere ("Fidesz"), English does not know it, and the rest is a
-/// word that is no ending
-/// ("had", not "ism" nor "s"), in exactly one way. The text's own spelling shows where the
-/// dash was, as it shows a possessive's apostrophe.
+/// word that is no ending ("had", not "ism" nor "s"), in exactly one way. The text's own
+/// spelling shows where the dash was, as it shows a possessive's apostrophe.
 pub fn glued_to_a_word_of_the_text(
     word: &str,
     occurs: impl Fn(&str) -> bool,

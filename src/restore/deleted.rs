@@ -491,6 +491,7 @@ fn doubtful_possessive(
 pub(super) fn could_be_damaged(word: &str) -> bool {
     word.len() >= 3 && word.chars().filter(char::is_ascii_uppercase).count() < 2
 }
+
 /// A repair context decided, keyed by the word, and for a possessive's ("Jnos Kdrs":
 /// Kádár’s) also by its stem, repaired without the apostrophe: the name "Kdr" elsewhere in
 /// the text is the same name.

@@ -118,17 +118,18 @@ fn written_in_lower_case(word: &str, verdicts: &FxHashMap<&str, Verdict>) -> boo
 /// English name of a place called by the adjective's base form ("the Kinský Palace"), and
 /// its ending says nothing about the adjective's.
 fn is_name_part_after(text: &str, token: &Token, next: &Token, english: &Dictionary) -> bool {
-    next.is_capitalised()
-        && &text[token.end()..next.start] == " "
-        && !english.contains(&next.text.to_lowercase())
+    capitalised_after(text, token, next) && !english.contains(&next.text.to_lowercase())
 }
 
 /// Whether `next` is a capitalised English word one space after `token`: the two are words
 /// of a title ("Human Rights").
 fn is_title_word_after(text: &str, token: &Token, next: &Token, english: &Dictionary) -> bool {
-    next.is_capitalised()
-        && &text[token.end()..next.start] == " "
-        && english.contains(&next.text.to_lowercase())
+    capitalised_after(text, token, next) && english.contains(&next.text.to_lowercase())
+}
+
+/// Whether `next` is capitalised and one space after `token`.
+fn capitalised_after(text: &str, token: &Token, next: &Token) -> bool {
+    next.is_capitalised() && &text[token.end()..next.start] == " "
 }
 
 /// The form of a [`Verdict::Declinable`] whose ending agrees with the name part after it:
@@ -178,12 +179,12 @@ fn inside_a_sentence(text: &str, previous: &Token, token: &Token) -> bool {
     !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == ',')
 }
 
-/// Whether `token` (capitalised) follows a capitalised word after one space: when that word
-/// was restored with letters, the second part of a name ("Lőrinc Szab"), which may be a word
-/// as it stands ("Szab" is a Hungarian verb, "Ger" an English abbreviation) and still have
-/// lost a letter.
+/// Whether `token` is capitalised and one space after a capitalised word: after a name
+/// restored with letters, the name's second part ("Lőrinc Szab"), which may be a word as it
+/// stands ("Szab" is a Hungarian verb, "Ger" an English abbreviation) and still have lost a
+/// letter.
 fn follows_a_name(text: &str, previous: &Token, token: &Token) -> bool {
-    token.is_capitalised() && previous.is_capitalised() && &text[previous.end()..token.start] == " "
+    previous.is_capitalised() && capitalised_after(text, previous, token)
 }
 
 /// The repair of a name part: the one stem the dictionaries know for the word, or the one in

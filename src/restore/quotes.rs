@@ -305,7 +305,7 @@ pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<Ra
     out.extend(attributed_by_any_verb(text, tokens, &out));
     out.extend(exclamations_inside_sentences(text, &out));
     out.extend(double_spaces(text));
-    out.extend(year_ranges(text));
+    out.extend(number_ranges(text));
     out.extend(spaces_before_punctuation(text));
     out.extend(marks_glued_to_a_word(text));
     out.extend(numbers_glued_to_a_word(text, tokens, dictionary));
@@ -854,7 +854,7 @@ fn numbers_glued_to_a_word(
 /// 1945–1989) once an en dash is put back; "1011 September": digits before a month that are
 /// no day but read as a range of days (10–11). Listed, since a number of six digits may be
 /// meant (a code, a count written without commas).
-fn year_ranges(text: &str) -> Vec<RawSuspect> {
+fn number_ranges(text: &str) -> Vec<RawSuspect> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut at = 0;
@@ -1484,7 +1484,7 @@ mod tests {
     #[test]
     fn digits_that_read_as_a_range_of_years_are_listed() {
         let found: Vec<String> =
-            year_ranges("In 194852 and 19451989 (not 198580, 2025, 123456 or A194852).")
+            number_ranges("In 194852 and 19451989 (not 198580, 2025, 123456 or A194852).")
                 .into_iter()
                 .map(|s| s.candidates[0].clone())
                 .collect();
@@ -1523,7 +1523,7 @@ mod tests {
     fn digits_before_a_month_that_read_as_a_range_of_days_are_listed() {
         let text = "On 1011 September, 130 June and 2829 May (not 12 May, 1956 May, 1011 \
                     Maybe, 2212 June or 1011 people).";
-        let found: Vec<String> = year_ranges(text)
+        let found: Vec<String> = number_ranges(text)
             .into_iter()
             .map(|s| s.candidates[0].clone())
             .collect();
