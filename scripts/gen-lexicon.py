@@ -7,7 +7,8 @@
 Writes, sorted by UTF-8 bytes so the Rust side can binary-search the embedded text without
 building an index (`folio check` must start in well under 100 ms):
 
-  data/en-words.txt      the SCOWL-derived British English word list (wbritish), one word a line
+  data/en-words.txt      the SCOWL-derived British English word list (wbritish), one word a line,
+                         with the place names of data/en-places.txt that it lacks
   data/cee-lexicon.tsv   `stripped<TAB>spelling`: words with letters outside ASCII, keyed on the
                          spelling left when those letters are deleted ("Rkosi" -> "Rákosi")
 
@@ -36,6 +37,8 @@ import unicodedata
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "data")
 EN = "/usr/share/dict/british-english"
+# Place names English writes in ASCII that wbritish lacks ("Romania"), kept by hand.
+EN_PLACES = os.path.join(DATA, "en-places.txt")
 HUNSPELL = "/usr/share/hunspell"
 LANGUAGES = ["hu_HU", "pl_PL", "sk_SK"]
 LICENSES = {
@@ -81,6 +84,11 @@ def hunspell_words(lang):
 def main():
     os.makedirs(os.path.join(DATA, "licenses"), exist_ok=True)
     english = [w.strip() for w in open(EN, encoding="utf-8") if w.strip()]
+    english += [
+        w.strip()
+        for w in open(EN_PLACES, encoding="utf-8")
+        if w.strip() and not w.startswith("#")
+    ]
     english = [unicodedata.normalize("NFC", w) for w in english]
     english_set = set(english)
     english_lower = {w.lower() for w in english}

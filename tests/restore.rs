@@ -1226,3 +1226,50 @@ fn a_name_the_language_has_as_written_is_listed_not_repaired() {
         .unwrap();
     assert_eq!(listed.candidates, ["Albertová"]);
 }
+
+/// A Slavic adjective before a lower-case noun of its own language (no English word) takes
+/// the ending that noun's gender asks for, when the noun's ending tells it: -a feminine, -o
+/// neuter; a noun in a consonant says too little, and a noun that a dictionary also knows
+/// with a letter more ("vysiela", "vysielač") may have lost its ending: the base form stands.
+#[test]
+fn a_noun_of_the_phrase_decides_an_adjective_ending() {
+    // The adjectives' base forms are the stems; the affix rule makes the other endings, as
+    // the Slovak dictionary's do.
+    let words = [
+        "Slovenský/A",
+        "národný/A",
+        "Obvodný/A",
+        "Slobodný/A",
+        "rada",
+        "divadlo",
+        "výbor",
+        "vysiela",
+        "vysielač",
+    ];
+    let letters = "áäčďéíĺľňóôŕšťúýž";
+    let (dir, options) = written_dictionaries(&[("sk_XX", letters, &words)]);
+    let aff = format!("SET UTF-8\nTRY {letters}\nSFX A Y 2\nSFX A ý á ý\nSFX A ý é ý\n");
+    std::fs::write(dir.path().join("sk_XX.aff"), aff).unwrap();
+    let input = "The Slovensk nrodn rada met in the Slovensk nrodn divadlo; the Obvodn nrodn \
+                 vbor banned it, and Slobodn vysiela went on.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "The Slovenská národná rada met in the Slovenské národné divadlo; the Obvodný národný \
+         výbor banned it, and Slobodný vysiela went on.\n"
+    );
+}
+
+/// A capitalised word after a possessive is no part of the name before it: in "Ceauescus
+/// Romania" the dictionary's "Romanița" is not a surname's second part.
+#[test]
+fn a_word_after_a_possessive_is_no_name_part() {
+    let words = ["Ceaușescu", "Nicolae", "Romanița"];
+    let (_dir, options) = written_dictionaries(&[("ro_XX", "ăâîșț", &words)]);
+    let input = "By then Nicolae Ceauescus Romania stood alone.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "By then Nicolae Ceaușescu’s Romania stood alone.\n"
+    );
+}

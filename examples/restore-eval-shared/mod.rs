@@ -96,6 +96,8 @@ pub struct Quotations {
     pub lost: usize,
     pub listed: usize,
     pub placed: usize,
+    /// The sentences of the lost marks no suspect reached, as damaged.
+    pub missed: Vec<String>,
 }
 
 impl Quotations {
@@ -109,6 +111,9 @@ impl Quotations {
                 .any(|&(s, e)| s <= sentence.1 && e >= sentence.0)
             {
                 self.listed += 1;
+            } else {
+                self.missed
+                    .push(damaged[sentence.0..sentence.1].trim().to_string());
             }
             if spans.iter().any(|&(s, e)| s == *at || e == *at) {
                 self.placed += 1;
@@ -187,6 +192,7 @@ impl Marks {
         q.lost += o.lost;
         q.listed += o.listed;
         q.placed += o.placed;
+        q.missed.extend(o.missed.iter().cloned());
         let (a, o) = (&mut self.alarms, &other.alarms);
         a.words += o.words;
         a.mark_suspects += o.mark_suspects;

@@ -64,12 +64,12 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         let previous = i.checked_sub(1);
         let around = Around {
             previous: previous.map(|p| &tokens[p]),
-            next: tokens.get(i + 1),
+            following: &tokens[i + 1..],
             previous_repaired: previous.is_some_and(|p| {
                 changed
                     .get(&p)
                     .or_else(|| verdicts.get(tokens[p].text))
-                    .is_some_and(Verdict::repairs_letters)
+                    .is_some_and(|v| v.repairs_letters() && !v.is_possessive())
             }),
         };
         let Some(verdict) = in_context(token, around, &verdicts, &mut capitalised, &context) else {

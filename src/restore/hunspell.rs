@@ -579,6 +579,21 @@ impl Dictionaries {
         found.into_iter().collect()
     }
 
+    /// Whether a dictionary knows `word` with one of its language's own letters added at the
+    /// end ("vysiela", a verb, and "vysielač", a noun): a word whose ending deletion may have
+    /// taken. Asked seldom, so the dictionaries are parsed one after another if they must be.
+    pub fn extends_by_a_letter(&self, word: &str) -> bool {
+        self.open_all();
+        self.dictionaries.iter().any(|dictionary| {
+            dictionary.letters().is_some_and(|letters| {
+                letters
+                    .lower
+                    .iter()
+                    .any(|letter| dictionary.check(&format!("{word}{letter}")))
+            })
+        })
+    }
+
     /// Spellings that `word` (ASCII letters) may have been before its non-ASCII letters were
     /// deleted: the stems with this key in every dictionary; if there are none and the word
     /// is capitalised, what inserting one or two of each language's letters makes (as many

@@ -16,10 +16,19 @@ use crate::text::fold_diacritic;
 #[derive(Clone, Copy)]
 pub(super) struct Around<'t, 'a> {
     pub(super) previous: Option<&'t Token<'a>>,
-    pub(super) next: Option<&'t Token<'a>>,
+    /// The words after it, the next one first.
+    pub(super) following: &'t [Token<'a>],
     /// Whether the previous word's letters are repaired, by its own verdict or by its
-    /// context's ("Ern", a word some dictionary knows, is Ernő inside a Hungarian sentence).
+    /// context's ("Ern", a word some dictionary knows, is Ernő inside a Hungarian sentence),
+    /// and not as a possessive: a name after a possessive is another one ("Ceaușescu’s
+    /// Romania").
     pub(super) previous_repaired: bool,
+}
+
+impl<'t, 'a> Around<'t, 'a> {
+    fn next(&self) -> Option<&'t Token<'a>> {
+        self.following.first()
+    }
 }
 
 /// What the rules look at around a word, beyond the word itself.
@@ -36,7 +45,8 @@ pub(super) struct Context<'a> {
 /// English word inside a sentence may be a name ("Husks": Husák’s); a word after a restored
 /// name is a name part ("Lőrinc Szab": Hungarian "szab" is a verb); a name listed as possible
 /// is repaired inside a sentence when the text's language picks one; a declinable word
-/// before a name part takes the ending that agrees with it.
+/// before a name part, or before a noun of its own language, takes the ending that agrees
+/// with it.
 pub(super) fn in_context<'a>(
     token: &Token<'a>,
     around: Around,
@@ -46,10 +56,13 @@ pub(super) fn in_context<'a>(
 ) -> Option<Verdict> {
     let own = &verdicts[token.text];
     if let Verdict::Declinable { .. } = own {
-        return around
-            .next
-            .filter(|next| is_name_part_after(context.text, token, next, context.dictionary))
-            .map(|next| agreeing_ending(own, next.text));
+        let next = around.next()?;
+        if is_name_part_after(context.text, token, next, context.dictionary) {
+            return Some(agreeing_ending(own, next.text));
+        }
+        return phrase_noun(context, token, around.following, verdicts)
+            .filter(|noun| !context.dictionaries.extends_by_a_letter(noun))
+            .and_then(|noun| agreeing_with_noun(own, noun));
     }
     if context.dictionaries.is_empty() || !token.is_capitalised() {
         return None;
@@ -68,7 +81,7 @@ pub(super) fn in_context<'a>(
     // "the Defence of Human Rights": an English word before another, both capitalised, is
     // a title's, not a name that lost letters (it had become Slovene "Humčan").
     let in_a_title = around
-        .next
+        .next()
         .is_some_and(|next| is_title_word_after(context.text, token, next, context.dictionary));
     let mut verdict: Option<Verdict> = None;
     if matches!(own, Verdict::Leave) && inside && !in_a_title && could_be_damaged(token.text) {
@@ -137,27 +150,21 @@ fn capitalised_after(text: &str, token: &Token, next: &Token) -> bool {
 /// Bystrica", as Slavic adjectives agree with their noun). None agreeing, or several, and
 /// the forms are listed: the base form would be a guess.
 fn agreeing_ending(declinable: &Verdict, next: &str) -> Verdict {
+    let why = format!("of its forms, the one whose ending agrees with `{next}` after it");
+    let agreeing = next
+        .chars()
+        .next_back()
+        .and_then(|last| form_ending_in(declinable, fold_diacritic(last), &why));
+    if let Some(verdict) = agreeing {
+        return verdict;
+    }
     let Verdict::Declinable {
-        spelling,
-        evidence,
-        possessive,
-        forms,
+        spelling, forms, ..
     } = declinable
     else {
         return declinable.clone();
     };
-    let last = |word: &str| word.chars().next_back().map(fold_diacritic);
     let every: Vec<&String> = std::iter::once(spelling).chain(forms).collect();
-    let agreeing: Vec<&&String> = every.iter().filter(|f| last(f) == last(next)).collect();
-    if let [one] = agreeing.as_slice() {
-        return Verdict::Letters {
-            spelling: one.to_string(),
-            evidence: format!(
-                "{evidence}; of its forms, the one whose ending agrees with `{next}` after it"
-            ),
-            possessive: *possessive,
-        };
-    }
     Verdict::Unknown {
         candidates: every.iter().map(|f| f.to_string()).collect(),
         reason: format!(
@@ -170,6 +177,73 @@ fn agreeing_ending(declinable: &Verdict, next: &str) -> Verdict {
                 .join(", ")
         ),
     }
+}
+
+/// `Slovensk nrodn divadlo`: the noun a declinable word is an adjective of, when the words
+/// after it are lower case, one space apart, in no English list, and are more declinable
+/// words up to that noun: a phrase in the name's own language, not a name used in English.
+fn phrase_noun<'a>(
+    context: &Context,
+    token: &Token,
+    following: &[Token<'a>],
+    verdicts: &FxHashMap<&str, Verdict>,
+) -> Option<&'a str> {
+    let mut before = token;
+    for word in following {
+        let in_phrase = &context.text[before.end()..word.start] == " "
+            && word.text.starts_with(|c: char| c.is_lowercase())
+            && !context.dictionary.contains(word.text);
+        if !in_phrase {
+            return None;
+        }
+        if !matches!(verdicts.get(word.text), Some(Verdict::Declinable { .. })) {
+            return Some(word.text);
+        }
+        before = word;
+    }
+    None
+}
+
+/// The form of a [`Verdict::Declinable`] that agrees with `noun` after it, when the noun's
+/// ending tells its gender as Czech and Slovak nouns mostly do: one in -a is feminine
+/// ("Slovenská národná rada"), one in -o neuter ("Slovenské národné divadlo"). Any other
+/// ending says too little (masculine "výbor" and feminine "noc" both end in a consonant), and
+/// the base form stands, as it does for names an English text uses. (The caller makes sure
+/// the ending is the noun's own: not one a dictionary knows with a letter more, which
+/// deletion may have taken, as from "vysielač".)
+fn agreeing_with_noun(declinable: &Verdict, noun: &str) -> Option<Verdict> {
+    let ending = match noun.chars().next_back()? {
+        'a' => 'a',
+        'o' => 'e',
+        _ => return None,
+    };
+    let why = format!("of its forms, the one that agrees with the noun `{noun}` after it");
+    form_ending_in(declinable, ending, &why)
+}
+
+/// The repair by the one form of a [`Verdict::Declinable`] whose last letter, without its
+/// accent, is `ending`; `why` says what chose that ending. None if no form or several end so.
+fn form_ending_in(declinable: &Verdict, ending: char, why: &str) -> Option<Verdict> {
+    let Verdict::Declinable {
+        spelling,
+        evidence,
+        possessive,
+        forms,
+    } = declinable
+    else {
+        return None;
+    };
+    let mut agreeing = std::iter::once(spelling)
+        .chain(forms)
+        .filter(|f| f.chars().next_back().map(fold_diacritic) == Some(ending));
+    let (Some(one), None) = (agreeing.next(), agreeing.next()) else {
+        return None;
+    };
+    Some(Verdict::Letters {
+        spelling: one.clone(),
+        evidence: format!("{evidence}; {why}"),
+        possessive: *possessive,
+    })
 }
 
 /// Whether only spaces and commas separate `token` from the word before it: it is not the

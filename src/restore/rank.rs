@@ -215,9 +215,9 @@ fn only_an_ending(word: &str, spelling: &str) -> bool {
     spelling.chars().take(kept).eq(word.chars().take(kept))
 }
 
-/// A repair with a stem whose only inserted letter ends it, as a [`Verdict::Declinable`] when
+/// A repair with a stem whose last letter is inserted, as a [`Verdict::Declinable`] when
 /// the dictionaries that know the stem accept other endings in its place ("Bansk": Banský,
-/// Banská, Banské); any other verdict as it is.
+/// Banská, Banské; "nrodn": národný, národná, národné); any other verdict as it is.
 fn declinable(word: &str, decided: Verdict, dictionaries: &Dictionaries) -> Verdict {
     let Verdict::Letters {
         spelling,
@@ -233,7 +233,7 @@ fn declinable(word: &str, decided: Verdict, dictionaries: &Dictionaries) -> Verd
         word
     };
     let ends_in_the_insertion = !spelling.ends_with(|c: char| c.is_ascii())
-        && spelling.chars().count() == key.chars().count() + 1;
+        && spelling.chars().count() > key.chars().count();
     let forms = if ends_in_the_insertion {
         dictionaries.other_endings(&spelling)
     } else {

@@ -101,6 +101,18 @@ impl Verdict {
         }
     }
 
+    /// Whether the verdict repairs the word as a possessive's stem.
+    pub(super) fn is_possessive(&self) -> bool {
+        match self {
+            Verdict::Letters { possessive, .. }
+            | Verdict::BuiltIn { possessive, .. }
+            | Verdict::Declinable { possessive, .. }
+            | Verdict::Candidates { possessive, .. }
+            | Verdict::MaybeName { possessive, .. } => *possessive,
+            _ => false,
+        }
+    }
+
     /// Whether the verdict repairs the word's letters (whatever its context says about the
     /// ending).
     pub(super) fn repairs_letters(&self) -> bool {
