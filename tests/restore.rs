@@ -1273,3 +1273,26 @@ fn a_word_after_a_possessive_is_no_name_part() {
         "By then Nicolae Ceaușescu’s Romania stood alone.\n"
     );
 }
+
+/// A word's one candidate in Czech is no foreign word in a text whose other repairs are
+/// Slovak: the two languages name each other's people and places as their own ("Augustin
+/// Navrátil" in a Slovak text is repaired, not listed as a stray language's word would be).
+#[test]
+fn czech_and_slovak_are_no_strangers_to_each_other() {
+    let (_dir, options) = written_dictionaries(&[
+        (
+            "sk_XX",
+            "áäčďéíĺľňóôŕšťúýž",
+            &["Mikloško", "námestie", "Čarnogurský"],
+        ),
+        ("cs_XX", "áčďéěíňóřšťúůýž", &["Navrátil"]),
+    ]);
+    let input = "Frantisek Mikloko and Jan arnogursk met on the nmestie, and Augustin Navrtil \
+                 wrote from Moravia.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Frantisek Mikloško and Jan Čarnogurský met on the námestie, and Augustin Navrátil \
+         wrote from Moravia.\n"
+    );
+}

@@ -88,12 +88,14 @@ pub fn is_glued(left: &str, right: &str) -> bool {
 /// Whether `right` is a function word that starts a phrase after a dash. Short function words
 /// are also common word endings ("request|or", "reflex|on"): only "a", words of three letters
 /// or more, and the prepositions "in", "to", "of" and "at" after a word of five letters or
-/// more ("coast|in") count.
+/// more ("coast|in") count. After a capitalised word they are a name's ending: "Michaela",
+/// "Daniela", "Augustin" are names of their own, not "Michael" or "August" and a lost dash.
 fn starts_with_function_word(left: &str, right: &str) -> bool {
+    let after_a_name = left.starts_with(|c: char| c.is_uppercase());
     is_function_word(right)
         && match right.len() {
-            1 => right == "a",
-            2 => left.len() >= 5 && matches!(right, "in" | "to" | "of" | "at"),
+            1 => right == "a" && !after_a_name,
+            2 => left.len() >= 5 && matches!(right, "in" | "to" | "of" | "at") && !after_a_name,
             _ => true,
         }
 }
@@ -172,6 +174,15 @@ mod tests {
         ] {
             assert_eq!(glued_to_a_word_of_the_text(word, occurs, d), None, "{word}");
         }
+    }
+
+    #[test]
+    fn a_name_with_a_short_ending_is_no_glued_pair() {
+        for (left, right) in [("Michael", "a"), ("August", "in"), ("Justin", "a")] {
+            assert!(!is_glued(left, right), "{left}{right}");
+        }
+        assert!(is_glued("revolution", "a"));
+        assert!(is_glued("coast", "in"));
     }
 
     #[test]

@@ -111,6 +111,14 @@ pub(super) fn language(locale: &str) -> &str {
     locale.split(['_', '-']).next().unwrap_or(locale)
 }
 
+/// Whether a text in language `a` takes the words of language `b` as its own: the same
+/// language, or Czech and Slovak, which Czechoslovakia's texts mix freely (a Slovak text
+/// names Czech people, "Augustin Navrátil", and the other way round), so that one's
+/// candidate in a text led by the other is not foreign to it.
+fn are_kin(a: &str, b: &str) -> bool {
+    a == b || matches!((a, b), ("cs", "sk") | ("sk", "cs"))
+}
+
 /// The spellings of the best rank (stem or not, insertions): more than one is a tie.
 fn best(ranked: &[Ranked]) -> Vec<&Ranked> {
     ranked
@@ -401,7 +409,7 @@ fn winner<'a>(
         // the text's language that dictionary does not list as a stem, or a name of a
         // language with none installed ("Hsk tere" in a Hungarian text, Hősök, had been made
         // Czech "Hýský"), so it is listed.
-        let foreign = leading.is_some_and(|l| !one.locales.iter().any(|c| language(c) == l));
+        let foreign = leading.is_some_and(|l| !one.locales.iter().any(|c| are_kin(language(c), l)));
         // A name made by a dictionary's affix or compound rules, in a text whose repairs lead
         // in no language, has nothing to confirm it ("Bavar", Slovene Bavčar, had become
         // Hungarian "Búavar"): listed too.
