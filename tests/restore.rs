@@ -1296,3 +1296,21 @@ fn czech_and_slovak_are_no_strangers_to_each_other() {
          wrote from Moravia.\n"
     );
 }
+
+/// A surname whose dictionary form is an adjective takes its feminine ending after a
+/// woman's given name ("Hana Zelinská"), and keeps its base form after a man's ("Jozef
+/// Zelinský").
+#[test]
+fn a_womans_surname_takes_the_feminine_ending() {
+    let words = ["Zelinský/A", "Kocúr"];
+    let letters = "áäčďéíĺľňóôŕšťúýž";
+    let (dir, options) = written_dictionaries(&[("sk_XX", letters, &words)]);
+    let aff = format!("SET UTF-8\nTRY {letters}\nSFX A Y 2\nSFX A ý á ý\nSFX A ý é ý\n");
+    std::fs::write(dir.path().join("sk_XX.aff"), aff).unwrap();
+    let input = "Hana Zelinsk, Jozef Zelinsk and Milan Kocr were arrested.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Hana Zelinská, Jozef Zelinský and Milan Kocúr were arrested.\n"
+    );
+}

@@ -60,6 +60,16 @@ pub(super) fn in_context<'a>(
         if is_name_part_after(context.text, token, next, context.dictionary) {
             return Some(agreeing_ending(own, next.text));
         }
+        if let Some(woman) = around
+            .previous
+            .filter(|given| is_a_womans_given_name(context.text, given, token))
+        {
+            let why = format!(
+                "of its forms, the feminine one, after the given name `{}`",
+                woman.text
+            );
+            return form_ending_in(own, 'a', &why);
+        }
         return phrase_noun(context, token, around.following, verdicts)
             .filter(|noun| !context.dictionaries.extends_by_a_letter(noun))
             .and_then(|noun| agreeing_with_noun(own, noun));
@@ -177,6 +187,13 @@ fn agreeing_ending(declinable: &Verdict, next: &str) -> Verdict {
                 .join(", ")
         ),
     }
+}
+
+/// `Hana Ponick`: a capitalised word in -a one space before a surname, as a Slavic woman's
+/// given name is ("Hana", "Milada", "Danka"); her surname takes its feminine form (Ponická,
+/// not the base form Ponický), in an English text as in her own language.
+fn is_a_womans_given_name(text: &str, given: &Token, surname: &Token) -> bool {
+    given.is_capitalised() && given.text.ends_with('a') && &text[given.end()..surname.start] == " "
 }
 
 /// `Slovensk nrodn divadlo`: the noun a declinable word is an adjective of, when the words

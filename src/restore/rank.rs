@@ -145,10 +145,11 @@ pub(super) fn decide(
                 possessive,
             } => {
                 let decided = decide_one(word, candidates, *possessive, leading.as_deref());
-                *verdict = declinable(word, decided, dictionaries);
+                *verdict = declinable(decided, dictionaries);
             }
             Verdict::BuiltIn { .. } => {
-                *verdict = builtin_or_leading(verdict, leading.as_deref(), dictionaries);
+                let decided = builtin_or_leading(verdict, leading.as_deref(), dictionaries);
+                *verdict = declinable(decided, dictionaries);
             }
             _ => {}
         }
@@ -223,10 +224,11 @@ fn only_an_ending(word: &str, spelling: &str) -> bool {
     spelling.chars().take(kept).eq(word.chars().take(kept))
 }
 
-/// A repair with a stem whose last letter is inserted, as a [`Verdict::Declinable`] when
-/// the dictionaries that know the stem accept other endings in its place ("Bansk": Banský,
-/// Banská, Banské; "nrodn": národný, národná, národné); any other verdict as it is.
-fn declinable(word: &str, decided: Verdict, dictionaries: &Dictionaries) -> Verdict {
+/// A repair whose last letter is inserted (the damaged word is ASCII, so a last letter
+/// outside it was), as a [`Verdict::Declinable`] when the dictionaries that know the
+/// spelling accept other endings in its place ("Bansk": Banský, Banská, Banské; "nrodn":
+/// národný, národná, národné); any other verdict as it is.
+pub(super) fn declinable(decided: Verdict, dictionaries: &Dictionaries) -> Verdict {
     let Verdict::Letters {
         spelling,
         evidence,
@@ -235,17 +237,10 @@ fn declinable(word: &str, decided: Verdict, dictionaries: &Dictionaries) -> Verd
     else {
         return decided;
     };
-    let key = if possessive {
-        word.strip_suffix('s').unwrap_or(word)
-    } else {
-        word
-    };
-    let ends_in_the_insertion = !spelling.ends_with(|c: char| c.is_ascii())
-        && spelling.chars().count() > key.chars().count();
-    let forms = if ends_in_the_insertion {
-        dictionaries.other_endings(&spelling)
-    } else {
+    let forms = if spelling.ends_with(|c: char| c.is_ascii()) {
         Vec::new()
+    } else {
+        dictionaries.other_endings(&spelling)
     };
     if forms.is_empty() {
         return Verdict::Letters {

@@ -28,8 +28,9 @@ pub(super) enum Verdict {
     },
     /// A dictionary's base form whose inserted letter is its ending, where the dictionary
     /// also accepts other endings (`forms`: "Banský", and "Banská", "Banské"). Before a name
-    /// part the ending that agrees with it decides (see `names::in_context`); elsewhere the
-    /// base form stands, as an English text names people and places in their base form.
+    /// part or a noun of its own language the ending that agrees with it decides, after a
+    /// woman's given name the feminine one (see `names::in_context`); elsewhere the base form
+    /// stands, as an English text names people and places in their base form.
     Declinable {
         spelling: String,
         evidence: String,
