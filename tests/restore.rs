@@ -1314,3 +1314,31 @@ fn a_womans_surname_takes_the_feminine_ending() {
         "Hana Zelinská, Jozef Zelinský and Milan Kocúr were arrested.\n"
     );
 }
+
+/// A capitalised word that a dictionary lists as a name as it stands is not repaired to the
+/// built-in lexicon's spelling ("Franci", a Slovene given name, is not Slovak "Francií"); the
+/// built-in spelling is offered. Without the dictionary the built-in spelling stands.
+#[test]
+fn a_name_a_dictionary_has_as_written_keeps_its_letters() {
+    let input = "The editor Franci Zavrl was tried in Ljubljana; Vclav Havel and Lech Wasa \
+                 never were.\n";
+    let (_dir, options) = written_dictionaries(&[("sl_XX", "čšž", &["Franci", "Zavrl"])]);
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "The editor Franci Zavrl was tried in Ljubljana; Václav Havel and Lech Wałęsa never \
+         were.\n"
+    );
+    let listed = restored
+        .suspects
+        .iter()
+        .find(|s| s.text == "Franci")
+        .unwrap();
+    assert_eq!(listed.candidates, ["Francií"]);
+    let built_in = restore::restore(
+        input.as_bytes(),
+        &Lexicon::default(),
+        &RestoreOptions::default(),
+    );
+    assert!(built_in.text.contains("Francií Zavrl"), "{}", built_in.text);
+}

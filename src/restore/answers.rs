@@ -16,7 +16,7 @@ use crate::cache;
 /// stored, or how, changes: a new folio then misses every old file.
 const FORMAT: cache::Format = cache::Format {
     magic: b"folio hunspell\0\0",
-    version: 2,
+    version: 3,
 };
 
 /// Past this many answers a file keeps only the last run's: a cache that grew over many texts
@@ -35,12 +35,19 @@ pub struct Answers {
     pub insertions: BTreeMap<String, Vec<String>>,
     /// The names a word may be with its accents flattened (see `Dictionaries::folded_names`).
     pub folded: BTreeMap<String, Vec<String>>,
+    /// Whether the dictionary lists a word, as written, as a capitalised stem: a name that
+    /// needs no letter back ("Franci", "Lupeni").
+    pub names: BTreeMap<String, bool>,
 }
 
 impl Answers {
     /// How many questions are answered.
     fn count(&self) -> usize {
-        self.checks.len() + self.stems.len() + self.insertions.len() + self.folded.len()
+        self.checks.len()
+            + self.stems.len()
+            + self.insertions.len()
+            + self.folded.len()
+            + self.names.len()
     }
 
     /// Whether every answer of `other` is here too.
@@ -52,6 +59,7 @@ impl Answers {
                 .keys()
                 .all(|k| self.insertions.contains_key(k))
             && other.folded.keys().all(|k| self.folded.contains_key(k))
+            && other.names.keys().all(|k| self.names.contains_key(k))
     }
 
     /// The answers to keep after a run: the earlier ones and this run's, or this run's alone
@@ -65,15 +73,18 @@ impl Answers {
         kept.stems.extend(asked.stems.clone());
         kept.insertions.extend(asked.insertions.clone());
         kept.folded.extend(asked.folded.clone());
+        kept.names.extend(asked.names.clone());
         kept
     }
 
     fn encode(&self) -> Vec<u8> {
         let mut out = Writer::default();
-        out.count(self.checks.len());
-        for (word, accepted) in &self.checks {
-            out.text(word);
-            out.flag(*accepted);
+        for table in [&self.checks, &self.names] {
+            out.count(table.len());
+            for (word, answer) in table {
+                out.text(word);
+                out.flag(*answer);
+            }
         }
         out.count(self.stems.len());
         for (word, stems) in &self.stems {
@@ -99,8 +110,10 @@ impl Answers {
     fn decode(bytes: &[u8]) -> Option<Answers> {
         let mut input = Reader { bytes };
         let mut answers = Answers::default();
-        for _ in 0..input.count()? {
-            answers.checks.insert(input.text()?, input.flag()?);
+        for table in [&mut answers.checks, &mut answers.names] {
+            for _ in 0..input.count()? {
+                table.insert(input.text()?, input.flag()?);
+            }
         }
         for _ in 0..input.count()? {
             let word = input.text()?;

@@ -298,7 +298,8 @@ fn judge(
             .as_ref()
             .is_some_and(|s| letters::is_its_inflection(&found, s))
         {
-            return builtin_verdict(word, found, false, dictionaries);
+            return name_as_written(word, &found, dictionaries)
+                .unwrap_or_else(|| builtin_verdict(word, found, false, dictionaries));
         }
     }
     if let (Some(stem), Some(found)) = (stem, of_stem) {
@@ -452,6 +453,30 @@ fn dash_verdict(word: &str, dictionary: &Dictionary) -> Verdict {
             },
         },
     }
+}
+
+/// "Franci", a Slovene given name as written, which the built-in lexicon has as Slovak
+/// "Francií": a capitalised word that a dictionary lists as a name as it stands is left
+/// to the editor, with the built-in spelling as the one it may have been.
+fn name_as_written(
+    word: &str,
+    found: &letters::Found,
+    dictionaries: &Dictionaries,
+) -> Option<Verdict> {
+    let letters::Found::One { spelling, .. } = found else {
+        return None;
+    };
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let naming = dictionaries.naming(word);
+    (!naming.is_empty()).then(|| Verdict::Unknown {
+        candidates: vec![spelling.clone()],
+        reason: format!(
+            "a name as written in {}, or `{spelling}` that lost letters?",
+            naming.join(", ")
+        ),
+    })
 }
 
 /// Two dictionary words glued where a dash was lost.

@@ -270,6 +270,11 @@ impl Lazy {
         self.answer(|a| &mut a.stems, word, work_out, Vec::new())
     }
 
+    fn has_name(&self, word: &str) -> bool {
+        let work_out = |parsed: &Parsed| parsed.stems.has_name(word);
+        self.answer(|a| &mut a.names, word, work_out, false)
+    }
+
     fn folded_for(&self, word: &str) -> Vec<String> {
         let work_out = |parsed: &Parsed| parsed.folded_for(word);
         self.answer(|a| &mut a.folded, word, work_out, Vec::new())
@@ -510,6 +515,18 @@ impl Dictionaries {
             .map(|installed| installed.language.as_str())
             .collect();
         languages.into_iter().map(String::from).collect()
+    }
+
+    /// The locales of the dictionaries that list `word` (ASCII letters, capitalised) as a
+    /// name as written, a stem of their own ("Franci" in Slovene, "Lupeni" in Romanian), not
+    /// a form their affix rules make of another ("Hodovo" of Czech "Hodov").
+    pub fn naming(&self, word: &str) -> Vec<&str> {
+        self.prepare(|a| &mut a.names, word);
+        self.dictionaries
+            .iter()
+            .filter(|d| d.has_name(word))
+            .map(|d| d.installed.locale.as_str())
+            .collect()
     }
 
     /// Whether any dictionary accepts `word` as written.
@@ -888,6 +905,9 @@ struct StemIndex {
     /// ("Kádár" by "Kadar"), for text whose software flattened accents instead of deleting
     /// them.
     folded: Vec<(u64, u32, u32)>,
+    /// The capitalised stems of ASCII letters only (names as written: "Franci", "Lupeni"), as
+    /// the hashes of their spelling, sorted: a word deletion left untouched may be one.
+    names: Vec<u64>,
 }
 
 impl StemIndex {
@@ -897,12 +917,18 @@ impl StemIndex {
         let mut stems = String::new();
         let mut entries = Vec::new();
         let mut folded = Vec::new();
+        let mut names = Vec::new();
         for line in dic.lines().skip(1) {
             let end = line
                 .bytes()
                 .position(|b| matches!(b, b'\t' | b' ' | b'/'))
                 .unwrap_or(line.len());
             let stem = &line[..end];
+            if stem.starts_with(|c: char| c.is_ascii_uppercase())
+                && stem.bytes().all(|b| b.is_ascii_alphabetic())
+            {
+                names.push(key_hash(stem));
+            }
             let has_a_key = stem.bytes().any(|b| b.is_ascii());
             if stem.is_ascii() || !has_a_key || !stem.chars().all(is_letter) {
                 continue;
@@ -925,10 +951,12 @@ impl StemIndex {
         // order here does not matter.
         entries.sort_unstable_by_key(|e| e.0);
         folded.sort_unstable_by_key(|e| e.0);
+        names.sort_unstable();
         StemIndex {
             stems,
             entries,
             folded,
+            names,
         }
     }
 
@@ -947,6 +975,12 @@ impl StemIndex {
             }
         }
         found
+    }
+
+    /// Whether `word` is a capitalised stem of ASCII letters (by its hash: of the few thousand
+    /// names a dictionary has, two sharing a 64-bit hash is too rare to guard against).
+    fn has_name(&self, word: &str) -> bool {
+        self.names.binary_search(&key_hash(word)).is_ok()
     }
 
     /// The stems whose key is `key`, each once.
@@ -1050,6 +1084,23 @@ mod tests {
         assert_eq!(names("Poznan"), ["Poznań"]);
         // Lower-case stems are words, not names; and an accent must be flattened, not lost.
         assert!(names("Szabo").is_empty() && names("Kdr").is_empty());
+    }
+
+    #[test]
+    fn a_name_as_written_is_a_stem_not_an_affix_form() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("cs_XX.aff"),
+            "SET UTF-8\nSFX A Y 1\nSFX A 0 o .\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("cs_XX.dic"), "2\nHodov/A\nFranci\n").unwrap();
+        let dictionaries = Dictionaries::found_in(&[dir.path().to_path_buf()], &[]);
+        assert_eq!(dictionaries.naming("Franci"), ["cs_XX"]);
+        assert_eq!(dictionaries.naming("Hodov"), ["cs_XX"]);
+        // "Hodovo" is a word of the dictionary, but only by its affix rule.
+        assert!(dictionaries.contains("Hodovo"));
+        assert!(dictionaries.naming("Hodovo").is_empty());
     }
 
     #[test]
