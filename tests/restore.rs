@@ -881,6 +881,16 @@ fn written_dictionaries(
     (dir, options)
 }
 
+/// A Slovak dictionary of `words` whose affix rule `A` makes a base form in -ý also end in
+/// -á and -é, as the real one's adjective rules do (its stems are the base forms).
+fn slovak_adjectives(words: &[&str]) -> (tempfile::TempDir, RestoreOptions) {
+    let letters = "áäčďéíĺľňóôŕšťúýž";
+    let (dir, options) = written_dictionaries(&[("sk_XX", letters, words)]);
+    let aff = format!("SET UTF-8\nTRY {letters}\nSFX A Y 2\nSFX A ý á ý\nSFX A ý é ý\n");
+    std::fs::write(dir.path().join("sk_XX.aff"), aff).unwrap();
+    (dir, options)
+}
+
 /// The fixture dictionaries of `locales` (tests/fixtures/hunspell).
 fn fixture_dictionaries_of(locales: &[&str]) -> RestoreOptions {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hunspell");
@@ -1233,8 +1243,6 @@ fn a_name_the_language_has_as_written_is_listed_not_repaired() {
 /// with a letter more ("vysiela", "vysielač") may have lost its ending: the base form stands.
 #[test]
 fn a_noun_of_the_phrase_decides_an_adjective_ending() {
-    // The adjectives' base forms are the stems; the affix rule makes the other endings, as
-    // the Slovak dictionary's do.
     let words = [
         "Slovenský/A",
         "národný/A",
@@ -1246,10 +1254,7 @@ fn a_noun_of_the_phrase_decides_an_adjective_ending() {
         "vysiela",
         "vysielač",
     ];
-    let letters = "áäčďéíĺľňóôŕšťúýž";
-    let (dir, options) = written_dictionaries(&[("sk_XX", letters, &words)]);
-    let aff = format!("SET UTF-8\nTRY {letters}\nSFX A Y 2\nSFX A ý á ý\nSFX A ý é ý\n");
-    std::fs::write(dir.path().join("sk_XX.aff"), aff).unwrap();
+    let (_dir, options) = slovak_adjectives(&words);
     let input = "The Slovensk nrodn rada met in the Slovensk nrodn divadlo; the Obvodn nrodn \
                  vbor banned it, and Slobodn vysiela went on.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
@@ -1303,10 +1308,7 @@ fn czech_and_slovak_are_no_strangers_to_each_other() {
 #[test]
 fn a_womans_surname_takes_the_feminine_ending() {
     let words = ["Zelinský/A", "Kocúr"];
-    let letters = "áäčďéíĺľňóôŕšťúýž";
-    let (dir, options) = written_dictionaries(&[("sk_XX", letters, &words)]);
-    let aff = format!("SET UTF-8\nTRY {letters}\nSFX A Y 2\nSFX A ý á ý\nSFX A ý é ý\n");
-    std::fs::write(dir.path().join("sk_XX.aff"), aff).unwrap();
+    let (_dir, options) = slovak_adjectives(&words);
     let input = "Hana Zelinsk, Jozef Zelinsk and Milan Kocr were arrested.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
     assert_eq!(

@@ -270,6 +270,20 @@ impl Lazy {
         self.answer(|a| &mut a.stems, word, work_out, Vec::new())
     }
 
+    /// `body` with each of its language's own letters after it that the dictionary accepts
+    /// (parsing it if it must); none if its files cannot be read.
+    fn with_a_letter(&self, body: &str) -> Vec<String> {
+        let Some(letters) = self.letters() else {
+            return Vec::new();
+        };
+        letters
+            .lower
+            .iter()
+            .map(|letter| format!("{body}{letter}"))
+            .filter(|form| self.check(form))
+            .collect()
+    }
+
     fn has_name(&self, word: &str) -> bool {
         let work_out = |parsed: &Parsed| parsed.stems.has_name(word);
         self.answer(|a| &mut a.names, word, work_out, false)
@@ -586,12 +600,8 @@ impl Dictionaries {
             if !letters.lower.contains(&last) || !dictionary.check(spelling) {
                 continue;
             }
-            let forms = letters.lower.iter().filter(|&&l| l != last);
-            found.extend(
-                forms
-                    .map(|letter| format!("{body}{letter}"))
-                    .filter(|form| dictionary.check(form)),
-            );
+            let forms = dictionary.with_a_letter(body);
+            found.extend(forms.into_iter().filter(|form| form != spelling));
         }
         found.into_iter().collect()
     }
@@ -601,14 +611,9 @@ impl Dictionaries {
     /// taken. Asked seldom, so the dictionaries are parsed one after another if they must be.
     pub fn extends_by_a_letter(&self, word: &str) -> bool {
         self.open_all();
-        self.dictionaries.iter().any(|dictionary| {
-            dictionary.letters().is_some_and(|letters| {
-                letters
-                    .lower
-                    .iter()
-                    .any(|letter| dictionary.check(&format!("{word}{letter}")))
-            })
-        })
+        self.dictionaries
+            .iter()
+            .any(|dictionary| !dictionary.with_a_letter(word).is_empty())
     }
 
     /// Spellings that `word` (ASCII letters) may have been before its non-ASCII letters were

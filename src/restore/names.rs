@@ -56,8 +56,10 @@ pub(super) fn in_context<'a>(
 ) -> Option<Verdict> {
     let own = &verdicts[token.text];
     if let Verdict::Declinable { .. } = own {
-        let next = around.next()?;
-        if is_name_part_after(context.text, token, next, context.dictionary) {
+        let name_part = around
+            .next()
+            .filter(|next| is_name_part_after(context.text, token, next, context.dictionary));
+        if let Some(next) = name_part {
             return Some(agreeing_ending(own, next.text));
         }
         if let Some(woman) = around
@@ -193,7 +195,7 @@ fn agreeing_ending(declinable: &Verdict, next: &str) -> Verdict {
 /// given name is ("Hana", "Milada", "Danka"); her surname takes its feminine form (Ponická,
 /// not the base form Ponický), in an English text as in her own language.
 fn is_a_womans_given_name(text: &str, given: &Token, surname: &Token) -> bool {
-    given.is_capitalised() && given.text.ends_with('a') && &text[given.end()..surname.start] == " "
+    given.text.ends_with('a') && follows_a_name(text, given, surname)
 }
 
 /// `Slovensk nrodn divadlo`: the noun a declinable word is an adjective of, when the words

@@ -228,7 +228,7 @@ fn only_an_ending(word: &str, spelling: &str) -> bool {
 /// outside it was), as a [`Verdict::Declinable`] when the dictionaries that know the
 /// spelling accept other endings in its place ("Bansk": Banský, Banská, Banské; "nrodn":
 /// národný, národná, národné); any other verdict as it is.
-pub(super) fn declinable(decided: Verdict, dictionaries: &Dictionaries) -> Verdict {
+fn declinable(decided: Verdict, dictionaries: &Dictionaries) -> Verdict {
     let Verdict::Letters {
         spelling,
         evidence,
