@@ -33,6 +33,12 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         .filter(|t| !t.is_fragment())
         .map(|t| t.text)
         .collect();
+    options
+        .dictionaries
+        .expect(tokens.iter().map(|t| t.text).filter(|word| {
+            // The words restore asks the dictionaries about: what English lacks, and names.
+            word.starts_with(|c: char| c.is_ascii_uppercase()) || !dictionary.contains(word)
+        }));
     let mut outcome = Outcome::default();
     let covered = phrases(text, &tokens, lexicon, &mut outcome);
     let mut verdicts: FxHashMap<&str, Verdict> = FxHashMap::default();

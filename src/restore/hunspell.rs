@@ -21,6 +21,7 @@ use encoding_rs::Encoding;
 
 use super::answers::{Answers, CacheFile};
 use super::lexicon::strip;
+use super::prune::{prune, Expected, Reach};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::text::fold_diacritic;
 
@@ -152,6 +153,9 @@ struct Parsed {
     checker: spellbook::Dictionary,
     stems: StemIndex,
     letters: Letters,
+    /// The words it answers for as the whole dictionary would, when it was parsed pruned
+    /// for the words a text was expected to ask about (none: it is whole).
+    reach: Option<Reach>,
 }
 
 /// The letters outside ASCII that a language writes, lower and upper case: the ones deletion
@@ -205,7 +209,12 @@ impl Memo {
 struct Lazy {
     installed: Installed,
     opened: OnceLock<Result<Opened, String>>,
+    /// The words questions are expected about, if they were said before it was parsed.
+    expected: OnceLock<Arc<Expected>>,
+    /// Parsed pruned for the expected words, or whole when none were said.
     parsed: OnceLock<Result<Parsed, String>>,
+    /// Parsed whole, for a question the pruned one cannot answer.
+    whole: OnceLock<Result<Parsed, String>>,
 }
 
 impl Lazy {
@@ -223,7 +232,22 @@ impl Lazy {
 
     fn parsed(&self) -> Option<&Parsed> {
         let opened = self.opened()?;
-        self.parsed.get_or_init(|| parse(opened)).as_ref().ok()
+        let expected = self.expected.get().cloned();
+        self.parsed
+            .get_or_init(|| parse(opened, expected))
+            .as_ref()
+            .ok()
+    }
+
+    /// The parsed dictionary that answers for `word` as the whole one would: the pruned one
+    /// if `word` is within its reach, else the whole one (parsed now if it must be).
+    fn parsed_for(&self, word: &str) -> Option<&Parsed> {
+        let parsed = self.parsed()?;
+        if parsed.reach.as_ref().is_none_or(|reach| reach.covers(word)) {
+            return Some(parsed);
+        }
+        let opened = self.opened()?;
+        self.whole.get_or_init(|| parse(opened, None)).as_ref().ok()
     }
 
     fn letters(&self) -> Option<&Letters> {
@@ -245,7 +269,7 @@ impl Lazy {
         if let Some(known) = lock(&opened.memo).get(table, word) {
             return known;
         }
-        let Some(parsed) = self.parsed() else {
+        let Some(parsed) = self.parsed_for(word) else {
             return fallback;
         };
         let found = work_out(parsed);
@@ -370,7 +394,9 @@ impl Dictionaries {
             .map(|installed| Lazy {
                 installed,
                 opened: OnceLock::new(),
+                expected: OnceLock::new(),
                 parsed: OnceLock::new(),
+                whole: OnceLock::new(),
             })
             .collect();
         Dictionaries {
@@ -392,6 +418,21 @@ impl Dictionaries {
 
     pub fn is_empty(&self) -> bool {
         self.dictionaries.is_empty()
+    }
+
+    /// Says which words questions will be about (a text's words that are not English): a
+    /// dictionary parsed after this keeps only the stems that can take part in accepting
+    /// them (`prune.rs`), which makes parsing it several times cheaper, and a question about
+    /// another word is answered by the whole dictionary, parsed then. The answers are the
+    /// same either way. Only the first call counts for each dictionary.
+    pub fn expect<'w>(&self, words: impl IntoIterator<Item = &'w str>) {
+        if self.dictionaries.iter().all(|d| d.expected.get().is_some()) {
+            return;
+        }
+        let expected = Arc::new(Expected::new(words));
+        for dictionary in self.dictionaries.iter() {
+            let _ = dictionary.expected.set(Arc::clone(&expected));
+        }
     }
 
     /// The locales in use, e.g. `["cs_CZ", "hu_HU"]`.
@@ -451,6 +492,7 @@ impl Dictionaries {
             let failed = [
                 dictionary.opened.get().map(Result::as_ref).map(Result::err),
                 dictionary.parsed.get().map(Result::as_ref).map(Result::err),
+                dictionary.whole.get().map(Result::as_ref).map(Result::err),
             ];
             if let Some(why) = failed.into_iter().flatten().flatten().next() {
                 diags.push(
@@ -837,17 +879,23 @@ fn open(installed: &Installed, cache: Option<&Path>) -> Result<Opened, String> {
     })
 }
 
-/// Parses a dictionary read by [`open`]; the error says why it could not be.
-fn parse(opened: &Opened) -> Result<Parsed, String> {
+/// Parses a dictionary read by [`open`], pruned for the words questions are `expected` about
+/// when it can be; the error says why it could not be parsed.
+fn parse(opened: &Opened, expected: Option<Arc<Expected>>) -> Result<Parsed, String> {
     let encoding = declared_encoding(&opened.aff)?;
     let aff = decode(encoding, &opened.aff);
     let dic = decode(encoding, &opened.dic);
+    let (dic, reach) = match expected.and_then(|expected| prune(&aff, &dic, expected)) {
+        Some(pruned) => (pruned.dic, Some(pruned.reach)),
+        None => (dic, None),
+    };
     let checker = spellbook::Dictionary::new(&aff, &dic)
         .map_err(|e| format!("not a Hunspell dictionary spellbook can read: {e}"))?;
     Ok(Parsed {
         checker,
         stems: StemIndex::new(&dic),
         letters: opened.letters.clone(),
+        reach,
     })
 }
 
@@ -1017,7 +1065,7 @@ fn is_letter(c: char) -> bool {
 
 /// The ASCII letter an accented letter is written as when software flattens accents (`á`
 /// -> `a`, `ő` -> `o`, `ł` -> `l`), if there is one.
-fn fold_letter(c: char) -> Option<char> {
+pub(super) fn fold_letter(c: char) -> Option<char> {
     match c {
         'ł' => Some('l'),
         'Ł' => Some('L'),
@@ -1156,6 +1204,95 @@ mod tests {
         assert!(dictionaries.dictionaries[0].opened.get().is_none());
         assert!(dictionaries.contains("Gerő"));
         assert!(dictionaries.dictionaries[0].parsed.get().is_some());
+    }
+
+    /// Two small dictionaries with what pruning must allow for (suffixes that strip, a second
+    /// suffix after a first, a prefix, flag aliases; compounds and a replacement table checked
+    /// in them), written to a directory.
+    fn dictionaries_to_prune() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+        write(
+            "sk_XX.aff",
+            "SET UTF-8\nAF 2\nAF AB\nAF DN\n\
+             SFX A Y 3\nSFX A ý á ý\nSFX A ý é ý\nSFX A ý ého ý\n\
+             SFX B Y 1\nSFX B a ou/C a\nSFX C Y 1\nSFX C ou ami ou\n\
+             SFX D Y 1\nSFX D ček čka ček\nPFX N Y 1\nPFX N 0 ne .\n",
+        );
+        write(
+            "sk_XX.dic",
+            "8\nslovenský/1\nžena/B\nPatoček/D\nveľký/2\nMáj\nxylofon\nBratislava\nmesto/N\n",
+        );
+        write(
+            "hu_XX.aff",
+            "SET UTF-8\nCOMPOUNDFLAG X\nCHECKCOMPOUNDREP\nREP 1\nREP í i\n\
+             SFX S Y 1\nSFX S 0 ban .\n",
+        );
+        write(
+            "hu_XX.dic",
+            "5\nváros/XS\nliget/XS\nhíd/X\nhidliget\nkert/X\n",
+        );
+        dir
+    }
+
+    #[test]
+    fn a_pruned_dictionary_answers_as_the_whole_one() {
+        let dir = dictionaries_to_prune();
+        let directories = [dir.path().to_path_buf()];
+        let text = "Patoka nevelk Slovensk enami Mj Vrosligetban hdliget Bratislava mesta nemesto";
+        let pruned = Dictionaries::found_in(&directories, &[]);
+        pruned.expect(text.split(' '));
+        let whole = Dictionaries::found_in(&directories, &[]);
+        let questions = [
+            "Patoka",
+            "Patočka",
+            "Patočku",
+            "nevelk",
+            "neveľká",
+            "Slovensk",
+            "slovenského",
+            "enami",
+            "ženami",
+            "ženou",
+            "Mj",
+            "Máj",
+            "Vrosligetban",
+            "Városligetban",
+            "városligetban",
+            "hídliget",
+            "hdliget",
+            "Bratislava",
+            "nemesta",
+            "mesta",
+            "nemesto",
+            "xylofon",
+            "kertváros",
+        ];
+        for word in questions {
+            assert_eq!(pruned.accepting(word), whole.accepting(word), "{word}");
+            assert_eq!(pruned.candidates(word), whole.candidates(word), "{word}");
+            assert_eq!(
+                pruned.folded_names(word),
+                whole.folded_names(word),
+                "{word}"
+            );
+            assert_eq!(pruned.naming(word), whole.naming(word), "{word}");
+        }
+        assert_eq!(
+            pruned.other_endings("Slovenský"),
+            whole.other_endings("Slovenský")
+        );
+        for dictionary in pruned.dictionaries.iter() {
+            let parsed = dictionary.parsed.get().unwrap().as_ref().unwrap();
+            assert!(
+                parsed.reach.is_some(),
+                "{} was not pruned",
+                dictionary.installed.locale
+            );
+            // "xylofon" (and "kertváros", in Hungarian) is no word of the text: the whole
+            // dictionary answered for it.
+            assert!(dictionary.whole.get().is_some());
+        }
     }
 
     /// The answers of `dictionaries` to the questions restore asks.

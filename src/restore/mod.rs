@@ -18,6 +18,7 @@ pub mod lexicon;
 pub mod markdown;
 mod names;
 pub mod possessives;
+mod prune;
 pub mod quotes;
 mod rank;
 pub mod report;
