@@ -15,6 +15,20 @@ pub fn fold_diacritic(c: char) -> char {
         .unwrap_or(c)
 }
 
+/// The ASCII letter an accented letter is written as when software flattens accents (`á`
+/// -> `a`, `ő` -> `o`, `ł` -> `l`), if there is one.
+pub fn fold_letter(c: char) -> Option<char> {
+    match c {
+        'ł' => Some('l'),
+        'Ł' => Some('L'),
+        'đ' => Some('d'),
+        'Đ' => Some('D'),
+        'ø' => Some('o'),
+        'Ø' => Some('O'),
+        _ => Some(fold_diacritic(c)).filter(char::is_ascii),
+    }
+}
+
 /// The single character a base letter and a combining mark compose to (`o` + U+030B -> `ő`).
 pub fn compose(base: char, mark: char) -> Option<char> {
     let mut composed = [base, mark].into_iter().nfc();

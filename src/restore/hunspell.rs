@@ -21,9 +21,9 @@ use encoding_rs::Encoding;
 
 use super::answers::{Answers, CacheFile};
 use super::lexicon::strip;
-use super::prune::{prune, Expected, Reach};
+use super::prune::{fnv, prune, Expected, Reach, FNV_OFFSET};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::text::fold_diacritic;
+use crate::text::fold_letter;
 
 /// The environment variable listing the directories to look for dictionaries in, instead of
 /// the system's: a test points it at fixture dictionaries, or at an empty directory to run as
@@ -1063,20 +1063,6 @@ fn is_letter(c: char) -> bool {
     }
 }
 
-/// The ASCII letter an accented letter is written as when software flattens accents (`á`
-/// -> `a`, `ő` -> `o`, `ł` -> `l`), if there is one.
-pub(super) fn fold_letter(c: char) -> Option<char> {
-    match c {
-        'ł' => Some('l'),
-        'Ł' => Some('L'),
-        'đ' => Some('d'),
-        'Đ' => Some('D'),
-        'ø' => Some('o'),
-        'Ø' => Some('O'),
-        _ => Some(fold_diacritic(c)).filter(char::is_ascii),
-    }
-}
-
 /// FNV-1a over `text` with its accents folded; none when a letter does not fold to ASCII.
 fn folded_hash(text: &str) -> Option<u64> {
     text.chars()
@@ -1090,14 +1076,6 @@ fn folded_hash(text: &str) -> Option<u64> {
 /// a character outside ASCII is below 0x80.
 fn key_hash(text: &str) -> u64 {
     text.bytes().filter(u8::is_ascii).fold(FNV_OFFSET, fnv)
-}
-
-/// FNV-1a's 64-bit starting value.
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-
-/// One byte into an FNV-1a hash: cheap and well spread for short keys such as stems.
-fn fnv(hash: u64, byte: u8) -> u64 {
-    (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
 }
 
 #[cfg(test)]

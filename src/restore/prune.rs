@@ -27,7 +27,7 @@ use std::sync::{Arc, OnceLock};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::hunspell::fold_letter;
+use crate::text::fold_letter;
 
 /// The longest key of a word kept as expected, in characters: longer than any word of these
 /// languages (Hungarian compounds run to 30 or so), short enough that the pieces of a
@@ -38,8 +38,8 @@ const LONGEST_KEY: usize = 48;
 /// The words a text may ask a dictionary about, as the pieces of their keys.
 #[derive(Debug, Default)]
 pub struct Expected {
-    /// The words' keys, plain and accent-folded.
-    keys: Vec<Vec<u8>>,
+    /// The words' keys, plain and accent-folded, each once.
+    keys: FxHashSet<Vec<u8>>,
     /// The hash of every piece of every key, with the smallest offset in a key that it starts
     /// at.
     pieces: FxHashMap<u64, u8>,
@@ -95,9 +95,10 @@ impl Expected {
         for word in words {
             for map in [key_byte, folded_byte] {
                 let key: Vec<u8> = word.chars().filter_map(map).collect();
+                // A text repeats its words: each key's pieces are added once.
                 if key.len() <= LONGEST_KEY && !expected.keys.contains(&key) {
                     expected.add_pieces(&key, 0, key.len());
-                    expected.keys.push(key);
+                    expected.keys.insert(key);
                 }
             }
         }
@@ -134,7 +135,7 @@ impl Expected {
     /// (`CHECKCOMPOUNDREP`) looks those words up too.
     fn with_replacements(&self, replacements: &[(String, String)]) -> Expected {
         let mut extended = Expected {
-            keys: Vec::new(),
+            keys: FxHashSet::default(),
             pieces: self.pieces.clone(),
             short: self.short.clone(),
         };
@@ -213,14 +214,13 @@ impl Reach {
         };
         // A part starts where the word does or after a break; its key then starts a key the
         // whole word's or a break's part covers.
-        let after_breaks = self.breaks.iter().flat_map(|pattern| {
+        let mut after_breaks = self.breaks.iter().flat_map(|pattern| {
             word.match_indices(pattern.as_str())
                 .map(|(at, found)| &word[at + found.len()..])
         });
         expected(word)
             && (self.anywhere
                 || after_breaks
-                    .into_iter()
                     .all(|part| part.chars().all(|c| key_byte(c).is_none()) || expected(part)))
     }
 }
@@ -829,9 +829,10 @@ fn folded_byte(c: char) -> Option<u8> {
 }
 
 /// FNV-1a's 64-bit starting value.
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+pub(super) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
-/// One byte into an FNV-1a hash: each piece's hash extends its start's.
-fn fnv(hash: u64, byte: u8) -> u64 {
+/// One byte into an FNV-1a hash: cheap and well spread for short keys such as stems, and each
+/// piece's hash extends its start's.
+pub(super) fn fnv(hash: u64, byte: u8) -> u64 {
     (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
 }
