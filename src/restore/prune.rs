@@ -237,12 +237,10 @@ pub fn prune(aff: &str, dic: &str, expected: Arc<Expected>) -> Option<Pruned> {
     } else {
         &*expected
     };
-    let mut lines = dic.lines();
-    lines.next()?;
+    let entries = entries(dic)?;
     let mut flags = Vec::new();
-    let kept: Vec<&str> = lines
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && affixes.may_need(line, pieces, &mut flags))
+    let kept: Vec<&str> = entries
+        .filter(|line| affixes.may_need(line, pieces, &mut flags))
         .collect();
     let mut out = String::with_capacity(kept.iter().map(|l| l.len() + 1).sum::<usize>() + 12);
     out.push_str(&kept.len().to_string());
@@ -260,6 +258,33 @@ pub fn prune(aff: &str, dic: &str, expected: Arc<Expected>) -> Option<Pruned> {
             converted: affixes.converted,
         },
     })
+}
+
+/// The entries of a `.dic` text: its lines after the first (the count), trimmed, empty ones
+/// left out; none when it has no first line. Split by hand: `str::lines` and `str::trim` cost
+/// more than deciding whether to keep a line.
+fn entries(dic: &str) -> Option<impl Iterator<Item = &str>> {
+    let mut lines = dic.as_bytes().split(|&b| b == b'\n');
+    let mut start = lines.next()?.len() + 1;
+    let entries = lines.filter_map(move |line| {
+        let text = &dic[start..start + line.len()];
+        start += line.len() + 1;
+        Some(trim(text)).filter(|entry| !entry.is_empty())
+    });
+    Some(entries)
+}
+
+/// `line` without white space at its ends, as `str::trim` gives it, the ASCII way first.
+fn trim(line: &str) -> &str {
+    let trimmed = line.trim_ascii();
+    // Unicode's white space beyond ASCII's: the vertical tab, and characters outside ASCII.
+    let unusual = |byte: Option<&u8>| byte.is_some_and(|&b| b >= 0x80 || b == 0x0B);
+    let bytes = trimmed.as_bytes();
+    if unusual(bytes.first()) || unusual(bytes.last()) {
+        trimmed.trim()
+    } else {
+        trimmed
+    }
 }
 
 /// How the file writes flags (`FLAG`); none for a way spellbook does not know.
@@ -310,6 +335,7 @@ enum FlagType {
 }
 
 /// A suffix rule, as far as pruning needs it.
+#[derive(Clone)]
 struct Suffix {
     strip: String,
     /// How many characters of a stem it and a second suffix after it can strip in all.
@@ -333,8 +359,12 @@ struct Affixes {
     prefix_flags: FxHashSet<u16>,
     /// The suffix flags whose rules allow a prefix after them.
     suffixes_allowing_a_prefix: FxHashSet<u16>,
-    /// The suffix flags prefix rules allow after them, whatever the stem's own flags.
-    after_a_prefix: Vec<u16>,
+    /// The rules of the suffix flags prefix rules allow after them, whatever the stem's own
+    /// flags, those that strip most first.
+    after_a_prefix: Vec<Suffix>,
+    /// What each flag value means here, indexed by the value: filled in once the file is
+    /// read, and looked up for each flag of each `.dic` line a stem's key does not rule out.
+    uses: Vec<FlagUse>,
     /// The most characters a prefix strips from a stem's start.
     prefix_strip: usize,
     /// The longest key a prefix adds.
@@ -357,6 +387,20 @@ struct Affixes {
     breaks: Vec<String>,
     converted: Vec<String>,
 }
+
+/// What one flag means to pruning.
+#[derive(Debug, Clone, Copy, Default)]
+struct FlagUse {
+    /// The most characters its suffix rules strip, with a second suffix (none if it names no
+    /// suffix).
+    reach: Option<usize>,
+    /// It is a prefix flag, or a suffix flag whose rules allow a prefix after them: the stem
+    /// may take a prefix, and the suffixes prefix rules allow.
+    prefixed: bool,
+}
+
+/// How many values a flag can take (flags are read as 16-bit numbers).
+const FLAG_VALUES: usize = 1 << 16;
 
 /// The affix rules as read, before the second suffixes they allow are known.
 #[derive(Default)]
@@ -394,6 +438,7 @@ impl Affixes {
             prefix_flags: FxHashSet::default(),
             suffixes_allowing_a_prefix: FxHashSet::default(),
             after_a_prefix: Vec::new(),
+            uses: Vec::new(),
             prefix_strip: 0,
             prefix_key: 0,
             leads: 0,
@@ -567,6 +612,17 @@ impl Affixes {
         };
         let longest_suffix = self.suffixes.values().filter_map(|rules| rules.first());
         self.most_stripped = longest_suffix.map(|rule| rule.reach).max().unwrap_or(0) + seam;
+        self.uses = vec![FlagUse::default(); FLAG_VALUES];
+        for (&flag, rules) in &self.suffixes {
+            self.uses[usize::from(flag)].reach = rules.first().map(|rule| rule.reach);
+        }
+        for &flag in self
+            .prefix_flags
+            .iter()
+            .chain(&self.suffixes_allowing_a_prefix)
+        {
+            self.uses[usize::from(flag)].prefixed = true;
+        }
     }
 
     /// Files the suffix rules by flag, with how much of a stem each can strip together with a
@@ -607,15 +663,16 @@ impl Affixes {
         // Rules differ mostly in what they add and on which condition; for how much they strip
         // one rule per stripped text (the one that reaches furthest) says it all, and a stem's
         // rules are looked through for every stem that ends close to a piece.
-        for rules in self.suffixes.values_mut() {
-            rules.sort_by(|a, b| a.strip.cmp(&b.strip).then(b.reach.cmp(&a.reach)));
-            rules.dedup_by(|later, kept| later.strip == kept.strip);
-            rules.sort_by_key(|rule| std::cmp::Reverse(rule.reach));
-        }
-        self.after_a_prefix = prefix_continuations
-            .into_iter()
-            .filter(|flag| self.suffixes.contains_key(flag))
+        self.suffixes.values_mut().for_each(furthest_first);
+        // The flags prefix rules allow after them are allowed together: one list.
+        let mut after_a_prefix: Vec<Suffix> = prefix_continuations
+            .iter()
+            .filter_map(|flag| self.suffixes.get(flag))
+            .flatten()
+            .cloned()
             .collect();
+        furthest_first(&mut after_a_prefix);
+        self.after_a_prefix = after_a_prefix;
     }
 
     /// One flag, as spellbook reads a rule's: its first byte, first two bytes, number or
@@ -707,8 +764,10 @@ impl Affixes {
     fn fewest_to_strip(&self, stem: &str, expected: &Expected) -> usize {
         let mut needed = usize::MAX;
         let mut rest = stem;
+        // Past the most any suffix strips, how many more there are does not matter.
+        let cap = self.most_stripped + 1;
         for _ in 0..=self.leads {
-            needed = needed.min(unfitting_end(rest, expected, self.within));
+            needed = needed.min(unfitting_end(rest, expected, self.within, cap));
             if needed == 0 {
                 return 0;
             }
@@ -729,29 +788,42 @@ impl Affixes {
         if needed == 0 {
             return true;
         }
-        let prefixed = flags
+        let strips = |rules: &[Suffix]| {
+            rules
+                .iter()
+                .take_while(|rule| rule.reach >= needed)
+                .any(|rule| stem.ends_with(rule.strip.as_str()))
+        };
+        let uses = flags
             .iter()
-            .any(|f| self.prefix_flags.contains(f) || self.suffixes_allowing_a_prefix.contains(f));
-        let after_a_prefix: &[u16] = if prefixed { &self.after_a_prefix } else { &[] };
-        flags
-            .iter()
-            .chain(after_a_prefix)
-            .filter_map(|flag| self.suffixes.get(flag))
-            .any(|rules| {
-                rules
-                    .iter()
-                    .take_while(|rule| rule.reach >= needed)
-                    .any(|rule| stem.ends_with(rule.strip.as_str()))
-            })
+            .map(|&flag| (flag, self.uses[usize::from(flag)]));
+        let mut prefixed = false;
+        for (flag, uses) in uses {
+            prefixed |= uses.prefixed;
+            // The rules are looked up only for a flag whose furthest reach is far enough.
+            if uses.reach.is_some_and(|reach| reach >= needed) && strips(&self.suffixes[&flag]) {
+                return true;
+            }
+        }
+        prefixed && strips(&self.after_a_prefix)
     }
+}
+
+/// Suffix rules with one rule per stripped text (the one that reaches furthest), those that
+/// reach furthest first.
+fn furthest_first(rules: &mut Vec<Suffix>) {
+    rules.sort_by(|a, b| a.strip.cmp(&b.strip).then(b.reach.cmp(&a.reach)));
+    rules.dedup_by(|later, kept| later.strip == kept.strip);
+    rules.sort_by_key(|rule| std::cmp::Reverse(rule.reach));
 }
 
 /// How many characters of `text` there are from the first whose key character makes its key
 /// so far no expected piece (starting at most `within` characters into an expected word's
-/// key) to the end; the fewer of the plain and the accent-folded key's, none when either is
-/// a piece whole. Both are worked out in one pass, and looked up once while they are the
-/// same: this runs on every stem of a dictionary.
-fn unfitting_end(text: &str, expected: &Expected, within: u8) -> usize {
+/// key) to the end, counted up to `cap`; the fewer of the plain and the accent-folded key's,
+/// none when either is a piece whole. Both are worked out in one pass, and looked up once
+/// while they are the same: this runs on every stem of a dictionary.
+fn unfitting_end(text: &str, expected: &Expected, within: u8, cap: usize) -> usize {
+    let from = |at: usize| text[at..].chars().take(cap).count();
     let mut plain = Some(Cursor::START);
     let mut folded = Some(Cursor::START);
     let mut unfitting = usize::MAX;
@@ -766,7 +838,7 @@ fn unfitting_end(text: &str, expected: &Expected, within: u8) -> usize {
                 (plain, folded) = (Some(next), Some(next));
                 continue;
             }
-            return text[at..].chars().count();
+            return from(at);
         }
         for (piece, byte) in [(&mut plain, bytes.0), (&mut folded, bytes.1)] {
             let (Some(so_far), Some(byte)) = (*piece, byte) else {
@@ -777,7 +849,7 @@ fn unfitting_end(text: &str, expected: &Expected, within: u8) -> usize {
                 *piece = Some(next);
             } else {
                 *piece = None;
-                unfitting = unfitting.min(text[at..].chars().count());
+                unfitting = unfitting.min(from(at));
             }
         }
         if plain.is_none() && folded.is_none() {
