@@ -1007,6 +1007,37 @@ fn the_next_name_part_decides_an_ending() {
     assert_eq!(remove_insertions(&restored.text, &restored.edits), input);
 }
 
+/// A lower-case word in no dictionary beside a word of another language is a word of a
+/// phrase in that language, often inflected ("násiliu", of "násilie", which no stem search
+/// finds): letters are inserted as for a name, in the dictionaries that know the word beside
+/// it. Beside English words it stays listed with no candidate.
+#[test]
+fn a_word_beside_a_foreign_word_is_searched_in_its_language() {
+    let options = fixture_dictionaries_of(&["sk_TEST"]);
+    let restore = |text: &str| restore::restore(text.as_bytes(), &Lexicon::default(), &options);
+    let phrase = restore(
+        "In Bansk Bystrica they met; the Bansk mines closed; the crowd shouted proti nsiliu.\n",
+    );
+    assert_eq!(
+        phrase.text,
+        "In Banská Bystrica they met; the Banský mines closed; the crowd shouted proti \
+         násiliu.\n"
+    );
+    let english =
+        restore("In Bansk Bystrica they met; the Bansk mines closed; the crowd shouted nsiliu.\n");
+    assert!(
+        english.text.ends_with("shouted nsiliu.\n"),
+        "{}",
+        english.text
+    );
+    let listed = english
+        .suspects
+        .iter()
+        .find(|s| s.text == "nsiliu")
+        .unwrap();
+    assert!(listed.candidates.is_empty(), "{:?}", listed.candidates);
+}
+
 /// A word of one or two letters that is all deletion left of a name ("d" from Łódź) is
 /// listed with the stems it may have been; "a", initials and labels are not.
 #[test]

@@ -663,22 +663,36 @@ impl Dictionaries {
     /// is capitalised, what inserting one or two of each language's letters makes (as many
     /// as the look-up budget allows). Every candidate only adds to the word's characters.
     pub fn candidates(&self, word: &str) -> Vec<Candidate> {
-        let mut found = self.stems(word);
+        let found = self.stems(word);
         // Inserting letters costs look-ups and finds inflected forms of anything ("Stalinism"
         // -> Czech "Stalinismů"): only for names, and only when no dictionary has a stem.
         if found.is_empty() && word.starts_with(char::is_uppercase) {
-            // The searches not in the cache cost a few thousand look-ups each: side by side.
-            let searches: Vec<&Lazy> = self
-                .dictionaries
-                .iter()
-                .filter(|d| !d.knows(|a| &mut a.insertions, word))
-                .collect();
-            side_by_side(searches, |dictionary| dictionary.insertions(word));
-            for dictionary in self.dictionaries.iter() {
-                for spelling in dictionary.insertions(word) {
-                    let locale = &dictionary.installed.locale;
-                    found.push(Candidate::new(spelling, word, locale, false));
-                }
+            return self.inserting(word, |_| true);
+        }
+        found
+    }
+
+    /// What inserting one or two letters of their language into `word` makes that the
+    /// dictionaries of the locales `among` picks accept (as many as the look-up budget
+    /// allows), without the stems.
+    pub fn inserting(&self, word: &str, among: impl Fn(&str) -> bool) -> Vec<Candidate> {
+        let searched: Vec<&Lazy> = self
+            .dictionaries
+            .iter()
+            .filter(|d| among(&d.installed.locale))
+            .collect();
+        // The searches not in the cache cost a few thousand look-ups each: side by side.
+        let searches: Vec<&Lazy> = searched
+            .iter()
+            .copied()
+            .filter(|d| !d.knows(|a| &mut a.insertions, word))
+            .collect();
+        side_by_side(searches, |dictionary| dictionary.insertions(word));
+        let mut found = Vec::new();
+        for dictionary in searched {
+            for spelling in dictionary.insertions(word) {
+                let locale = &dictionary.installed.locale;
+                found.push(Candidate::new(spelling, word, locale, false));
             }
         }
         found

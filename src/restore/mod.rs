@@ -12,6 +12,7 @@ pub mod dashes;
 pub mod deleted;
 pub mod dictionary;
 pub mod encoding;
+mod foreign;
 pub mod hunspell;
 pub mod letters;
 pub mod lexicon;

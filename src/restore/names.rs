@@ -6,6 +6,7 @@ use rustc_hash::FxHashMap;
 
 use super::deleted::could_be_damaged;
 use super::dictionary::Dictionary;
+use super::foreign::in_a_foreign_phrase;
 use super::hunspell::Dictionaries;
 use super::rank::{language, rank, Ranked};
 use super::tokens::Token;
@@ -26,7 +27,7 @@ pub(super) struct Around<'t, 'a> {
 }
 
 impl<'t, 'a> Around<'t, 'a> {
-    fn next(&self) -> Option<&'t Token<'a>> {
+    pub(super) fn next(&self) -> Option<&'t Token<'a>> {
         self.following.first()
     }
 }
@@ -46,7 +47,8 @@ pub(super) struct Context<'a> {
 /// name is a name part ("Lőrinc Szab": Hungarian "szab" is a verb); a name listed as possible
 /// is repaired inside a sentence when the text's language picks one; a declinable word
 /// before a name part, or before a noun of its own language, takes the ending that agrees
-/// with it.
+/// with it; a lower-case word beside a word of another language is searched for in that
+/// language (`foreign.rs`).
 pub(super) fn in_context<'a>(
     token: &Token<'a>,
     around: Around,
@@ -76,7 +78,10 @@ pub(super) fn in_context<'a>(
             .filter(|noun| !context.dictionaries.extends_by_a_letter(noun))
             .and_then(|noun| agreeing_with_noun(own, noun));
     }
-    if context.dictionaries.is_empty() || !token.is_capitalised() {
+    if !token.is_capitalised() {
+        return in_a_foreign_phrase(token, around, own, context);
+    }
+    if context.dictionaries.is_empty() {
         return None;
     }
     let previous = around.previous;

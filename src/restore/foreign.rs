@@ -1,0 +1,88 @@
+//! Words of a phrase in another language inside an English text ("Verejnosť proti násiliu",
+//! "Deň zápasu za ľudské práva"): a lower-case word there is often an inflected form, which
+//! the dictionaries' stems do not find ("násiliu", of "násilie"), so it is searched for by
+//! inserting letters, as names are, in the languages of the words beside it.
+
+use super::names::{Around, Context};
+use super::rank::rank;
+use super::tokens::Token;
+use super::verdict::Verdict;
+
+/// The verdict on a lower-case word in no dictionary, with no candidate, that one space joins
+/// to a word of another language (in no English list, accepted as written by a dictionary):
+/// repaired by the one spelling with the fewest inserted letters that a dictionary of that
+/// word's language accepts, listed with them when several tie. None when the word has
+/// candidates already, or nothing beside it is a foreign word.
+pub(super) fn in_a_foreign_phrase(
+    token: &Token,
+    around: Around,
+    own: &Verdict,
+    context: &Context,
+) -> Option<Verdict> {
+    let no_candidate = matches!(own, Verdict::Unknown { candidates, .. } if candidates.is_empty());
+    if !no_candidate || token.is_capitalised() || context.dictionaries.is_empty() {
+        return None;
+    }
+    let foreign = foreign_words_beside(token, around, context);
+    if foreign.is_empty() {
+        return None;
+    }
+    let neighbours = foreign
+        .iter()
+        .map(|(word, _)| format!("`{word}`"))
+        .collect::<Vec<_>>()
+        .join(" and ");
+    let locales: Vec<&str> = foreign
+        .iter()
+        .flat_map(|(_, l)| l.iter().copied())
+        .collect();
+    let found = context
+        .dictionaries
+        .inserting(token.text, |locale| locales.contains(&locale));
+    let ranked = rank(&found);
+    let fewest = ranked.first()?.insertions;
+    match ranked
+        .iter()
+        .filter(|r| r.insertions == fewest)
+        .collect::<Vec<_>>()[..]
+    {
+        [one] => Some(Verdict::Letters {
+            spelling: one.spelling.clone(),
+            evidence: format!(
+                "Hunspell {}: the only word with {fewest} inserted letter{} in the language of \
+                 {neighbours} beside it",
+                one.locales.join(", "),
+                if fewest == 1 { "" } else { "s" },
+            ),
+            possessive: false,
+        }),
+        _ => Some(Verdict::Unknown {
+            candidates: ranked.into_iter().map(|r| r.spelling).collect(),
+            reason: format!(
+                "in no dictionary; beside {neighbours}, of another language, and no spelling the \
+                 dictionaries of that language know is a clear winner"
+            ),
+        }),
+    }
+}
+
+/// The words one space joins to `token` that are of another language: in no English list,
+/// and accepted as written by a dictionary, with the locales of those that accept them.
+fn foreign_words_beside<'a>(
+    token: &Token,
+    around: Around<'_, 'a>,
+    context: &'a Context,
+) -> Vec<(&'a str, Vec<&'a str>)> {
+    let joined = |a: &Token, b: &Token| &context.text[a.end()..b.start] == " ";
+    let beside = [
+        around.previous.filter(|previous| joined(previous, token)),
+        around.next().filter(|next| joined(token, next)),
+    ];
+    beside
+        .into_iter()
+        .flatten()
+        .filter(|word| !context.dictionary.contains(word.text))
+        .map(|word| (word.text, context.dictionaries.accepting(word.text)))
+        .filter(|(_, locales)| !locales.is_empty())
+        .collect()
+}
