@@ -8,7 +8,7 @@
 //!
 //! `--dev` scores deletion on the development essays (tests/eval/dev/), which rules may be
 //! tuned on, and prints it (`--silent`: and each damaged place left neither repaired nor
-//! listed, the wrong edits, the places of lost letters listed, and the sentences of lost quotation marks no suspect reached); the essays of
+//! listed, the wrong edits, the places of lost letters listed, and the sentences of lost quotation marks no suspect offering one reached); the essays of
 //! tests/eval/corpus/ are kept for measuring.
 //! Only the built-in lexicon is used: the corpus names are not in any edition lexicon, so
 //! the letters figures measure what folio knows without an editor's help. Deletion is scored
@@ -381,9 +381,11 @@ fn quotation_line(out: &mut String, marks: &Marks) {
     let q = &marks.quotations;
     let _ = writeln!(
         out,
-        "\nLost quotation marks with a suspect in their sentence: {}; placed exactly by a \
-         suspect (its text starts or ends where the mark was): {}. False alarms: {}.",
+        "\nLost quotation marks with a suspect in their sentence: {} (by a suspect that offers a \
+         quotation mark: {}); placed exactly by a suspect (its text starts or ends where the \
+         mark was): {}. False alarms: {}.",
         Score::cell(q.listed, q.lost),
+        Score::cell(q.by_a_quotation_suspect, q.lost),
         Score::cell(q.placed, q.lost),
         marks.alarms.sentence()
     );
@@ -648,7 +650,8 @@ fn deletion_section(
         let missed = &lost_marks_with_dictionaries.quotations.missed;
         let _ = writeln!(
             out,
-            "\nSentences of lost quotation marks no suspect reached, with the dictionaries:"
+            "\nSentences of lost quotation marks no suspect offering a quotation mark reached, \
+             with the dictionaries:"
         );
         for sentence in missed {
             let _ = writeln!(out, "- {sentence}");

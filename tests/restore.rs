@@ -1038,6 +1038,31 @@ fn a_word_beside_a_foreign_word_is_searched_in_its_language() {
     assert!(listed.candidates.is_empty(), "{:?}", listed.candidates);
 }
 
+/// A capitalised word that a dictionary accepts as written ("Mierov", the genitive plural of
+/// "mier") but that is an adjective without its ending before a phrase of its language takes
+/// the ending that agrees with the phrase's noun: a Slovak noun in -ie is neuter ("Mierové
+/// námestie"). Before an English word it is listed as before.
+#[test]
+fn an_adjective_before_a_foreign_noun_takes_its_ending() {
+    let options = fixture_dictionaries_of(&["cs_TEST", "sk_TEST"]);
+    let restore = |text: &str| restore::restore(text.as_bytes(), &Lexicon::default(), &options);
+    let phrase = restore(
+        "In Bansk Bystrica they met; the Bansk mines closed; they met on Mierov nmestie.\n",
+    );
+    assert!(
+        phrase.text.ends_with("they met on Mierové námestie.\n"),
+        "{}",
+        phrase.text
+    );
+    let english =
+        restore("In Bansk Bystrica they met; the Bansk mines closed; they met on Mierov Square.\n");
+    assert!(
+        english.text.ends_with("on Mierov Square.\n"),
+        "{}",
+        english.text
+    );
+}
+
 /// A word of one or two letters that is all deletion left of a name ("d" from Łódź) is
 /// listed with the stems it may have been; "a", initials and labels are not.
 #[test]

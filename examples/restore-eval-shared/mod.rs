@@ -5,7 +5,7 @@
 // Each example uses part of what is here.
 #![allow(dead_code)]
 
-use folio::restore::Restored;
+use folio::restore::{Restored, Suspect};
 
 /// The class of an inserted run of characters, as the report names it.
 pub fn class_of(run: &str) -> &'static str {
@@ -95,25 +95,35 @@ fn suspect_spans(damaged: &str, restored: &Restored) -> Vec<(usize, usize)> {
 pub struct Quotations {
     pub lost: usize,
     pub listed: usize,
+    /// Of those listed, how many by a suspect offering a quotation mark (one about a name in
+    /// the same sentence lists it too, by the measure, without saying a mark is lost).
+    pub by_a_quotation_suspect: usize,
     pub placed: usize,
-    /// The sentences of the lost marks no suspect reached, as damaged.
+    /// The sentences of the lost marks no suspect offering a quotation mark reached, as
+    /// damaged.
     pub missed: Vec<String>,
 }
 
 impl Quotations {
     pub fn count(&mut self, damaged: &str, truth: &[(usize, String)], restored: &Restored) {
         let spans = suspect_spans(damaged, restored);
+        let offers_a_quotation_mark = |suspect: &Suspect| {
+            (suspect.candidates.iter()).any(|c| c.contains(['\u{201C}', '\u{201D}']))
+        };
         for (at, _) in truth.iter().filter(|(_, run)| class_of(run) == "quotation") {
             let sentence = sentence_around(damaged, *at);
             self.lost += 1;
-            if spans
-                .iter()
-                .any(|&(s, e)| s <= sentence.1 && e >= sentence.0)
-            {
-                self.listed += 1;
+            let in_sentence = |&(s, e): &(usize, usize)| s <= sentence.1 && e >= sentence.0;
+            let quotation_suspect = (restored.suspects.iter().zip(&spans))
+                .any(|(suspect, span)| in_sentence(span) && offers_a_quotation_mark(suspect));
+            if quotation_suspect {
+                self.by_a_quotation_suspect += 1;
             } else {
                 self.missed
                     .push(damaged[sentence.0..sentence.1].trim().to_string());
+            }
+            if spans.iter().any(in_sentence) {
+                self.listed += 1;
             }
             if spans.iter().any(|&(s, e)| s == *at || e == *at) {
                 self.placed += 1;
@@ -191,6 +201,7 @@ impl Marks {
         let (q, o) = (&mut self.quotations, &other.quotations);
         q.lost += o.lost;
         q.listed += o.listed;
+        q.by_a_quotation_suspect += o.by_a_quotation_suspect;
         q.placed += o.placed;
         q.missed.extend(o.missed.iter().cloned());
         let (a, o) = (&mut self.alarms, &other.alarms);

@@ -76,7 +76,7 @@ pub(super) fn in_context<'a>(
         }
         return phrase_noun(context, token, around.following, verdicts)
             .filter(|noun| !context.dictionaries.extends_by_a_letter(noun))
-            .and_then(|noun| agreeing_with_noun(own, noun));
+            .and_then(|noun| agreeing_with_noun(own, noun, verdicts, context.dictionaries));
     }
     if !token.is_capitalised() {
         return in_a_foreign_phrase(token, around, own, context);
@@ -134,7 +134,59 @@ pub(super) fn in_context<'a>(
             verdict = Some(name);
         }
     }
+    let listed = matches!(
+        verdict.as_ref().unwrap_or(own),
+        Verdict::MaybeName { .. } | Verdict::Unknown { .. }
+    );
+    if listed {
+        if let Some(adjective) = adjective_of_a_phrase(token, around, verdicts, context) {
+            verdict = Some(adjective);
+        }
+    }
     verdict
+}
+
+/// `Slovensk nrodn rada`, `Mierov nmestie`: a capitalised word before a phrase of another
+/// language (see [`phrase_noun`]) whose one stem with its last letter inserted is a word the
+/// dictionaries know with other endings is that phrase's adjective, and takes the form that
+/// agrees with the noun, whatever the word could be on its own (a name as written, a common
+/// word capitalised: Slovak accepts "Slovensk" and "mierov").
+fn adjective_of_a_phrase(
+    token: &Token,
+    around: Around,
+    verdicts: &FxHashMap<&str, Verdict>,
+    context: &Context,
+) -> Option<Verdict> {
+    let noun = phrase_noun(context, token, around.following, verdicts)?;
+    if context.dictionaries.extends_by_a_letter(noun) {
+        return None;
+    }
+    let with_an_ending = |name: &Name| {
+        let mut letters = name.spelling.chars();
+        letters.next_back().is_some_and(|last| !last.is_ascii()) && letters.as_str() == token.text
+    };
+    let adjectives: Vec<Name> = names_for(token.text, context.dictionaries)
+        .into_iter()
+        .filter(with_an_ending)
+        .collect();
+    let [adjective] = adjectives.as_slice() else {
+        return None;
+    };
+    let forms = context.dictionaries.other_endings(&adjective.spelling);
+    if forms.is_empty() {
+        return None;
+    }
+    let declinable = Verdict::Declinable {
+        spelling: adjective.spelling.clone(),
+        evidence: format!(
+            "Hunspell {}: the only stem that is the word with its last letter inserted, before \
+             a phrase in that language",
+            adjective.locales.join(", ")
+        ),
+        possessive: false,
+        forms,
+    };
+    agreeing_with_noun(&declinable, noun, verdicts, context.dictionaries)
 }
 
 /// Whether the text also has `word` in lower case, left as it is (a word as it stands).
@@ -230,19 +282,40 @@ fn phrase_noun<'a>(
 
 /// The form of a [`Verdict::Declinable`] that agrees with `noun` after it, when the noun's
 /// ending tells its gender as Czech and Slovak nouns mostly do: one in -a is feminine
-/// ("Slovenská národná rada"), one in -o neuter ("Slovenské národné divadlo"). Any other
-/// ending says too little (masculine "výbor" and feminine "noc" both end in a consonant), and
-/// the base form stands, as it does for names an English text uses. (The caller makes sure
-/// the ending is the noun's own: not one a dictionary knows with a letter more, which
-/// deletion may have taken, as from "vysielač".)
-fn agreeing_with_noun(declinable: &Verdict, noun: &str) -> Option<Verdict> {
+/// ("Slovenská národná rada"), one in -o neuter ("Slovenské národné divadlo"), and a Slovak
+/// one in -ie neuter too ("Mierové námestie"; a Czech noun in -ie is a feminine loan word,
+/// "Česká akademie"). Any other ending says too little (masculine "výbor" and feminine "noc"
+/// both end in a consonant), and the base form stands, as it does for names an English text
+/// uses. (The caller makes sure the ending is the noun's own: not one a dictionary knows with
+/// a letter more, which deletion may have taken, as from "vysielač".)
+fn agreeing_with_noun(
+    declinable: &Verdict,
+    noun: &str,
+    verdicts: &FxHashMap<&str, Verdict>,
+    dictionaries: &Dictionaries,
+) -> Option<Verdict> {
     let ending = match noun.chars().next_back()? {
         'a' => 'a',
         'o' => 'e',
+        'e' if noun.ends_with("ie") && only_slovak(noun, verdicts, dictionaries) => 'e',
         _ => return None,
     };
     let why = format!("of its forms, the one that agrees with the noun `{noun}` after it");
     form_ending_in(declinable, ending, &why)
+}
+
+/// Whether the only dictionaries that accept `noun` (as its verdict repairs it, if it does)
+/// are Slovak.
+fn only_slovak(
+    noun: &str,
+    verdicts: &FxHashMap<&str, Verdict>,
+    dictionaries: &Dictionaries,
+) -> bool {
+    let spelling = match verdicts.get(noun) {
+        Some(Verdict::Letters { spelling, .. }) => spelling.as_str(),
+        _ => noun,
+    };
+    dictionaries.languages_accepting([spelling]) == ["sk"]
 }
 
 /// The repair by the one form of a [`Verdict::Declinable`] whose last letter, without its
