@@ -234,10 +234,13 @@ fn row(name: &str, marks: &Marks) -> String {
     let a = &marks.alarms;
     let percent = |n: usize, d: usize| 100.0 * n as f64 / d.max(1) as f64;
     format!(
-        "| {name} | {} | {:.1}% ({}/{}) | {} | {:.1} |",
+        "| {name} | {} | {:.1}% ({}/{}) | {:.1}% ({}/{}) | {} | {:.1} |",
         a.words,
         percent(q.listed, q.lost),
         q.listed,
+        q.lost,
+        percent(q.by_a_quotation_suspect, q.lost),
+        q.by_a_quotation_suspect,
         q.lost,
         a.false_alarms,
         1000.0 * a.false_alarms as f64 / a.words.max(1) as f64
@@ -277,7 +280,7 @@ fn main() {
             &c.dictionaries
         }),
     ] {
-        println!("\n{title}\n\n| source | words | quotation marks listed | false alarms | per 1000 words |\n|---|---|---|---|---|");
+        println!("\n{title}\n\n| source | words | quotation marks listed | by a suspect offering one | false alarms | per 1000 words |\n|---|---|---|---|---|---|");
         let mut total = Marks::default();
         for (name, marks) in &counted {
             println!("{}", row(name, pick(marks)));
