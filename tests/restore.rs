@@ -1090,6 +1090,23 @@ fn a_short_remnant_of_a_name_is_listed() {
         "{:?}",
         restored.suspects
     );
+
+    // "Jn apek": the surname lost its capital with its first letter, and its repair puts it
+    // back, so the two letters before it are a given name's remnant all the same.
+    let options = fixture_dictionaries_of(&["cs_TEST", "sk_TEST"]);
+    let input = "In Bansk Bystrica they met; the Bansk mines closed; they read Jn apek.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.ends_with("they read Jn Čapek.\n"),
+        "{}",
+        restored.text
+    );
+    let listed = restored.suspects.iter().find(|s| s.text == "Jn");
+    assert!(
+        listed.is_some_and(|s| s.candidates.contains(&"Ján".to_string())),
+        "{:?}",
+        restored.suspects
+    );
 }
 
 /// A suspect reads as the output does: a probable quotation whose word was repaired in the

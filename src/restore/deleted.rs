@@ -105,10 +105,12 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
     }
     hyphenated_parts(&tokens, &covered, dictionary, options, &mut outcome);
     let settled = settled(&tokens, &covered, &outcome);
+    let capitalised = capitalised_by_repairs(&tokens, &outcome);
     outcome.suspects.extend(short_words::suspects(
         text,
         &tokens,
         &settled,
+        &capitalised,
         lexicon,
         &options.dictionaries,
         context.leading.as_deref(),
@@ -244,6 +246,21 @@ fn settled(tokens: &[Token], covered: &[bool], outcome: &Outcome) -> Vec<bool> {
             let first = touched.partition_point(|&at| at < t.start);
             covered || touched.get(first).is_some_and(|&at| at <= t.end())
         })
+        .collect()
+}
+
+/// Whether each token is capitalised in the output: as it stands, or because a repair puts a
+/// capital before it ("arnogursk" is Čarnogurský).
+fn capitalised_by_repairs(tokens: &[Token], outcome: &Outcome) -> Vec<bool> {
+    let capitals: FxHashSet<usize> = outcome
+        .proposals
+        .iter()
+        .filter(|p| p.replacement.starts_with(char::is_uppercase))
+        .map(|p| p.start)
+        .collect();
+    tokens
+        .iter()
+        .map(|t| t.is_capitalised() || capitals.contains(&t.start))
         .collect()
 }
 

@@ -14,11 +14,14 @@ use super::{RawSuspect, Sign};
 /// the likeliest few, not a page.
 const MOST_CANDIDATES: usize = 6;
 
-/// The suspects among the short tokens no other rule settled.
+/// The suspects among the short tokens no other rule settled; `capitalised` says which tokens
+/// the output has capitalised (a repair may have put back a capital: "Jn arnogursk" is "Jn
+/// Čarnogurský").
 pub fn suspects(
     text: &str,
     tokens: &[Token],
     settled: &[bool],
+    capitalised: &[bool],
     lexicon: &Lexicon,
     dictionaries: &Dictionaries,
     leading: Option<&str>,
@@ -26,7 +29,8 @@ pub fn suspects(
     let mut out = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         let meant = lexicon.keeps(token.text);
-        if settled[i] || meant || token.is_fragment() || !out_of_place(text, tokens, i) {
+        let out_of_place = out_of_place(text, tokens, capitalised, i);
+        if settled[i] || meant || token.is_fragment() || !out_of_place {
             continue;
         }
         let candidates = candidates(token.text, dictionaries, leading);
@@ -51,10 +55,10 @@ pub fn suspects(
 }
 
 /// Whether the short token `tokens[i]` reads as damage rather than English.
-fn out_of_place(text: &str, tokens: &[Token], i: usize) -> bool {
+fn out_of_place(text: &str, tokens: &[Token], capitalised: &[bool], i: usize) -> bool {
     match tokens[i].text.len() {
         1 => stray_letter(&tokens[i]),
-        2 => two_letters_in_a_name(text, tokens, i),
+        2 => two_letters_in_a_name(text, tokens, capitalised, i),
         _ => false,
     }
 }
@@ -66,18 +70,16 @@ fn stray_letter(token: &Token) -> bool {
     !matches!(token.text, "a" | "A" | "I") && !labelled
 }
 
-/// A capitalised two-letter word, not a function word, that one space joins to another
-/// capitalised word: one part of a name of two ("Szabad Np", "Pl Malter").
-fn two_letters_in_a_name(text: &str, tokens: &[Token], i: usize) -> bool {
+/// A capitalised two-letter word, not a function word, that one space joins to another word
+/// capitalised in the output: one part of a name of two ("Szabad Np", "Pl Malter").
+fn two_letters_in_a_name(text: &str, tokens: &[Token], capitalised: &[bool], i: usize) -> bool {
     let token = &tokens[i];
     let joined = |a: &Token, b: &Token| &text[a.end()..b.start] == " ";
     let after_a_name = i
         .checked_sub(1)
-        .map(|p| &tokens[p])
-        .is_some_and(|p| p.is_capitalised() && joined(p, token));
-    let before_a_name = tokens
-        .get(i + 1)
-        .is_some_and(|n| n.is_capitalised() && joined(token, n));
+        .is_some_and(|p| capitalised[p] && joined(&tokens[p], token));
+    let before_a_name =
+        (i + 1 < tokens.len()) && capitalised[i + 1] && joined(token, &tokens[i + 1]);
     token.is_capitalised()
         && token.text.ends_with(|c: char| c.is_ascii_lowercase())
         && !is_function_word(&token.text.to_ascii_lowercase())
