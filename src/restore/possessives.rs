@@ -537,19 +537,27 @@ fn is_acronym_plural(word: &str) -> bool {
     })
 }
 
-/// A plural in -ics whose singular the text also uses ("a small republic", then "the
-/// republics founder"): a countable noun, where `is_plural_noun` takes every -ics word for a
-/// field's name (politics, physics), which no apostrophe follows.
+/// A plural in -ics that is a countable noun's: one whose singular the text also uses ("a
+/// small republic", then "the republics presidency"), or one of the -ic nouns that name
+/// people, bodies and things, which English counts ("the republics founder" in a text that
+/// says "republic" nowhere else). `is_plural_noun` takes every other -ics word for a field's
+/// name (politics, physics, economics), which no apostrophe follows.
 fn is_countable_in_text<'a>(
     plural: &str,
     dictionary: &Dictionary,
     counts: impl FnOnce() -> &'a Counts<'a>,
 ) -> bool {
+    /// Countable nouns in -ic whose plural is no field's name.
+    const COUNTABLE: &[&str] = &[
+        "agnostic", "catholic", "cleric", "clinic", "comic", "critic", "cynic", "fanatic",
+        "heretic", "lunatic", "mechanic", "medic", "mimic", "relic", "republic", "sceptic",
+        "skeptic", "topic", "tunic",
+    ];
     let lower = plural.to_lowercase();
     let Some(singular) = lower.strip_suffix('s').filter(|s| s.ends_with("ic")) else {
         return false;
     };
-    is_noun(singular, dictionary) && counts().count(singular) > 0
+    COUNTABLE.contains(&singular) || (is_noun(singular, dictionary) && counts().count(singular) > 0)
 }
 
 /// The singular noun a plural in -s is the plural of: the word without its s ("councils"),
@@ -982,7 +990,8 @@ mod tests {
     #[test]
     fn acronyms_plurals_in_es_and_countable_ics_are_listed() {
         let text = "KORs members met. The Heroes Square was full. A small republic fell, and \
-                    the republics presidency passed to him. The physics teacher left.";
+                    the republics presidency passed to him. The physics teacher left. The \
+                    clinics founder and the economics teacher spoke.";
         let tokens = tokens(text);
         let settled = vec![false; tokens.len()];
         let outcome = repair(text, &tokens, &settled, Dictionary::english());
@@ -1006,6 +1015,8 @@ mod tests {
                     "republics presidency",
                     &["republics’ presidency", "republic’s presidency"]
                 ),
+                // "clinic" is nowhere else in the text, but a clinic is counted.
+                pair("clinics founder", &["clinics’ founder", "clinic’s founder"]),
             ]
         );
     }
