@@ -47,7 +47,8 @@ pub(super) struct Context<'a> {
 /// name is a name part ("Lőrinc Szab": Hungarian "szab" is a verb); a name listed as possible
 /// is repaired inside a sentence when the text's language picks one; a declinable word
 /// before a name part, or before a noun of its own language, takes the ending that agrees
-/// with it; a lower-case word beside a word of another language is searched for in that
+/// with it, and so does a listed capitalised word that is such an adjective without its
+/// ending; a lower-case word beside a word of another language is searched for in that
 /// language (`foreign.rs`).
 pub(super) fn in_context<'a>(
     token: &Token<'a>,
