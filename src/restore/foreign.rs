@@ -4,7 +4,7 @@
 //! inserting letters, as names are, in the languages of the words beside it.
 
 use super::names::{Around, Context};
-use super::rank::rank;
+use super::rank::{best, rank};
 use super::tokens::Token;
 use super::verdict::Verdict;
 
@@ -40,19 +40,18 @@ pub(super) fn in_a_foreign_phrase(
         .dictionaries
         .inserting(token.text, |locale| locales.contains(&locale));
     let ranked = rank(&found);
-    let fewest = ranked.first()?.insertions;
-    match ranked
-        .iter()
-        .filter(|r| r.insertions == fewest)
-        .collect::<Vec<_>>()[..]
-    {
+    if ranked.is_empty() {
+        return None;
+    }
+    match best(&ranked)[..] {
         [one] => Some(Verdict::Letters {
             spelling: one.spelling.clone(),
             evidence: format!(
-                "Hunspell {}: the only word with {fewest} inserted letter{} in the language of \
+                "Hunspell {}: the only word with {} inserted letter{} in the language of \
                  {neighbours} beside it",
                 one.locales.join(", "),
-                if fewest == 1 { "" } else { "s" },
+                one.insertions,
+                if one.insertions == 1 { "" } else { "s" },
             ),
             possessive: false,
         }),

@@ -8,7 +8,7 @@ use super::deleted::could_be_damaged;
 use super::dictionary::Dictionary;
 use super::foreign::in_a_foreign_phrase;
 use super::hunspell::Dictionaries;
-use super::rank::{language, rank, Ranked};
+use super::rank::{declinable, language, rank, Ranked};
 use super::tokens::Token;
 use super::verdict::Verdict;
 use crate::text::fold_diacritic;
@@ -173,11 +173,7 @@ fn adjective_of_a_phrase(
     let [adjective] = adjectives.as_slice() else {
         return None;
     };
-    let forms = context.dictionaries.other_endings(&adjective.spelling);
-    if forms.is_empty() {
-        return None;
-    }
-    let declinable = Verdict::Declinable {
+    let repaired = Verdict::Letters {
         spelling: adjective.spelling.clone(),
         evidence: format!(
             "Hunspell {}: the only stem that is the word with its last letter inserted, before \
@@ -185,8 +181,9 @@ fn adjective_of_a_phrase(
             adjective.locales.join(", ")
         ),
         possessive: false,
-        forms,
     };
+    // A word with no other endings stays a `Letters` verdict, which no noun makes agree.
+    let declinable = declinable(repaired, context.dictionaries);
     agreeing_with_noun(&declinable, noun, verdicts, context.dictionaries)
 }
 

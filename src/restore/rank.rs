@@ -120,7 +120,7 @@ fn are_kin(a: &str, b: &str) -> bool {
 }
 
 /// The spellings of the best rank (stem or not, insertions): more than one is a tie.
-fn best(ranked: &[Ranked]) -> Vec<&Ranked> {
+pub(super) fn best(ranked: &[Ranked]) -> Vec<&Ranked> {
     ranked
         .iter()
         .take_while(|r| (r.stem, r.insertions) == (ranked[0].stem, ranked[0].insertions))
@@ -228,7 +228,7 @@ fn only_an_ending(word: &str, spelling: &str) -> bool {
 /// outside it was), as a [`Verdict::Declinable`] when the dictionaries that know the
 /// spelling accept other endings in its place ("Bansk": Banský, Banská, Banské; "nrodn":
 /// národný, národná, národné); any other verdict as it is.
-fn declinable(decided: Verdict, dictionaries: &Dictionaries) -> Verdict {
+pub(super) fn declinable(decided: Verdict, dictionaries: &Dictionaries) -> Verdict {
     let Verdict::Letters {
         spelling,
         evidence,
