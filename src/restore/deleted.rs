@@ -9,12 +9,13 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::apostrophes::{self, APOSTROPHE};
+use super::context::{Around, Context};
 use super::dashes;
 use super::dictionary::Dictionary;
 use super::hunspell::Dictionaries;
 use super::letters;
 use super::lexicon::{strip, Lexicon};
-use super::names::{foreign_word_or_name, in_context, names_for, Around, Context};
+use super::names::{foreign_word_or_name, in_context, names_for};
 use super::possessives;
 use super::quotes;
 use super::rank::{decide, dictionary_candidates};

@@ -3,7 +3,7 @@
 //! the dictionaries' stems do not find ("násiliu", of "násilie"), so it is searched for by
 //! inserting letters, as names are, in the languages of the words beside it.
 
-use super::names::{Around, Context};
+use super::context::{Around, Context};
 use super::rank::{best, rank};
 use super::tokens::Token;
 use super::verdict::Verdict;

@@ -7,6 +7,7 @@
 pub mod answers;
 pub mod apostrophes;
 pub mod boilerplate;
+mod context;
 pub mod damage;
 pub mod dashes;
 pub mod deleted;

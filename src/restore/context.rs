@@ -1,0 +1,34 @@
+//! What the rules that read a word in its context look at: the words around an occurrence,
+//! and the text's facts they share (its leading language, the dictionaries).
+
+use super::dictionary::Dictionary;
+use super::hunspell::Dictionaries;
+use super::tokens::Token;
+
+/// The words on either side of an occurrence.
+#[derive(Clone, Copy)]
+pub(super) struct Around<'t, 'a> {
+    pub(super) previous: Option<&'t Token<'a>>,
+    /// The words after it, the next one first.
+    pub(super) following: &'t [Token<'a>],
+    /// Whether the previous word's letters are repaired, by its own verdict or by its
+    /// context's ("Ern", a word some dictionary knows, is Ernő inside a Hungarian sentence),
+    /// and not as a possessive: a name after a possessive is another one ("Ceaușescu’s
+    /// Romania").
+    pub(super) previous_repaired: bool,
+}
+
+impl<'t, 'a> Around<'t, 'a> {
+    pub(super) fn next(&self) -> Option<&'t Token<'a>> {
+        self.following.first()
+    }
+}
+
+/// What the rules look at around a word, beyond the word itself.
+pub(super) struct Context<'a> {
+    pub(super) text: &'a str,
+    /// The language most of the text's repairs are in (`hu`), if one leads.
+    pub(super) leading: Option<String>,
+    pub(super) dictionary: &'a Dictionary,
+    pub(super) dictionaries: &'a Dictionaries,
+}
