@@ -689,15 +689,16 @@ fn the_dictionary_cache_changes_no_output() {
         );
         (out.stdout, out.stderr)
     };
-    let cache_files = || -> Vec<PathBuf> {
+    let files_of = |kind: &str| -> Vec<PathBuf> {
         let mut found: Vec<PathBuf> = std::fs::read_dir(cache.join("hunspell"))
             .unwrap()
             .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "answers"))
+            .filter(|p| p.extension().is_some_and(|e| e == kind))
             .collect();
         found.sort();
         found
     };
+    let cache_files = || files_of("answers");
     let without = run(Path::new(""));
     assert!(String::from_utf8_lossy(&without.0).contains("Kádár"));
 
@@ -720,6 +721,32 @@ fn the_dictionary_cache_changes_no_output() {
             &std::fs::read(file).unwrap(),
             bytes,
             "{} rewritten",
+            file.display()
+        );
+    }
+
+    // The entries of each dictionary filed for pruning (src/restore/prune/index.rs), made by
+    // the first run: with no answers kept, a run prunes through them, with the same output;
+    // a damaged one is ignored and filed again.
+    let indexes = files_of("index");
+    assert_eq!(
+        indexes.len(),
+        4,
+        "one index per fixture dictionary: {indexes:?}"
+    );
+    let filed: Vec<Vec<u8>> = indexes.iter().map(|f| std::fs::read(f).unwrap()).collect();
+    files.iter().for_each(|f| std::fs::remove_file(f).unwrap());
+    assert_eq!(run(&cache), without, "fourth run, pruned through the index");
+    for (file, bytes) in indexes.iter().zip(&filed) {
+        std::fs::write(file, &bytes[..bytes.len() / 2]).unwrap();
+    }
+    files.iter().for_each(|f| std::fs::remove_file(f).unwrap());
+    assert_eq!(run(&cache), without, "fifth run, the index damaged");
+    for (file, bytes) in indexes.iter().zip(&filed) {
+        assert_eq!(
+            &std::fs::read(file).unwrap(),
+            bytes,
+            "{} filed again",
             file.display()
         );
     }

@@ -21,7 +21,7 @@ use encoding_rs::Encoding;
 
 use super::answers::{Answers, CacheFile};
 use super::lexicon::strip;
-use super::prune::{fnv, prune, Expected, Reach, FNV_OFFSET};
+use super::prune::{self, fnv, prune, Expected, FiledFile, Pruned, Reach, Source, FNV_OFFSET};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::text::fold_letter;
 
@@ -172,6 +172,8 @@ struct Opened {
     dic: Vec<u8>,
     letters: Letters,
     cache: Option<CacheFile>,
+    /// Where the `.dic` file's entries are kept filed for pruning (`prune/index.rs`).
+    filed: Option<FiledFile>,
     memo: Mutex<Memo>,
 }
 
@@ -878,6 +880,7 @@ fn open(installed: &Installed, cache: Option<&Path>) -> Result<Opened, String> {
         .flat_map(|c| c.to_uppercase())
         .filter(|c| !c.is_ascii() && !lower.contains(c))
         .collect();
+    let filed = cache.map(|directory| FiledFile::new(directory, &installed.locale, &aff, &dic));
     let cache = cache.map(|directory| CacheFile::new(directory, &installed.locale, &aff, &dic));
     let earlier = cache.as_ref().and_then(CacheFile::read);
     Ok(Opened {
@@ -890,6 +893,7 @@ fn open(installed: &Installed, cache: Option<&Path>) -> Result<Opened, String> {
         aff,
         dic,
         cache,
+        filed,
     })
 }
 
@@ -898,10 +902,10 @@ fn open(installed: &Installed, cache: Option<&Path>) -> Result<Opened, String> {
 fn parse(opened: &Opened, expected: Option<Arc<Expected>>) -> Result<Parsed, String> {
     let encoding = declared_encoding(&opened.aff)?;
     let aff = decode(encoding, &opened.aff);
-    let dic = decode(encoding, &opened.dic);
-    let (dic, reach) = match expected.and_then(|expected| prune(&aff, &dic, expected)) {
+    let pruned = expected.and_then(|expected| pruned(opened, encoding, &aff, expected));
+    let (dic, reach) = match pruned {
         Some(pruned) => (pruned.dic, Some(pruned.reach)),
-        None => (dic, None),
+        None => (decode(encoding, &opened.dic), None),
     };
     let checker = spellbook::Dictionary::new(&aff, &dic)
         .map_err(|e| format!("not a Hunspell dictionary spellbook can read: {e}"))?;
@@ -911,6 +915,31 @@ fn parse(opened: &Opened, expected: Option<Arc<Expected>>) -> Result<Parsed, Str
         letters: opened.letters.clone(),
         reach,
     })
+}
+
+/// The dictionary's `.dic` text pruned for the `expected` words: from its entries filed in
+/// the cache (filed and kept there first, the first time), or by reading every entry when
+/// there is no cache; none when the affix file does not allow pruning.
+fn pruned(
+    opened: &Opened,
+    encoding: &'static Encoding,
+    aff: &str,
+    expected: Arc<Expected>,
+) -> Option<Pruned> {
+    let Some(file) = &opened.filed else {
+        return prune(aff, Source::Dic(&decode(encoding, &opened.dic)), expected);
+    };
+    let filed = match file.read() {
+        Some(filed) => filed,
+        None => {
+            let filed = prune::file(aff, &decode(encoding, &opened.dic))?;
+            // Best effort, as for the answers: a cache that cannot be written only makes the
+            // next run file the entries again.
+            let _ = file.write(&filed);
+            filed
+        }
+    };
+    prune(aff, Source::Filed(&filed), expected)
 }
 
 /// The encoding the `.aff` file declares on its `SET` line (UTF-8 when it has none). The line
@@ -1285,6 +1314,40 @@ mod tests {
             // dictionary answered for it.
             assert!(dictionary.whole.get().is_some());
         }
+    }
+
+    /// Every installed dictionary pruned for the words of this edition's source gives the same
+    /// `.dic` text through its filed entries as by reading every entry. Skipped (loudly) when
+    /// none is installed, unless FOLIO_REQUIRE_VALIDATORS=1.
+    #[test]
+    fn installed_dictionaries_prune_the_same_through_their_index() {
+        let found = installed();
+        if found.is_empty() {
+            if std::env::var("FOLIO_REQUIRE_VALIDATORS").as_deref() == Ok("1") {
+                panic!("no Hunspell dictionary is installed and FOLIO_REQUIRE_VALIDATORS=1");
+            }
+            eprintln!("\n*** SKIPPED: no Hunspell dictionary installed ***\n");
+            return;
+        }
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let source = std::fs::read_to_string(root.join("manuscript/source/hungary-1956.txt"));
+        let source = source.unwrap();
+        let expected = Arc::new(Expected::new(source.split_whitespace()));
+        side_by_side(found, |installed| {
+            let opened = open(&installed, None).unwrap();
+            let encoding = declared_encoding(&opened.aff).unwrap();
+            let (aff, dic) = (decode(encoding, &opened.aff), decode(encoding, &opened.dic));
+            let Some(filed) = prune::file(&aff, &dic) else {
+                return;
+            };
+            let every = prune(&aff, Source::Dic(&dic), Arc::clone(&expected)).unwrap();
+            let through_index = prune(&aff, Source::Filed(&filed), Arc::clone(&expected));
+            assert!(
+                through_index.unwrap().dic == every.dic,
+                "{} pruned otherwise through its index",
+                installed.locale
+            );
+        });
     }
 
     /// The answers of `dictionaries` to the questions restore asks.

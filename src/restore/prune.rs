@@ -29,6 +29,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::text::fold_letter;
 
+mod index;
+
+pub use index::{Filed, FiledFile};
+
 /// The longest key of a word kept as expected, in characters: longer than any word of these
 /// languages (Hungarian compounds run to 30 or so), short enough that the pieces of a
 /// megabyte-long token (a data URI) are not all stored; a longer word is asked of the whole
@@ -164,6 +168,14 @@ impl Expected {
         self.pieces.get(&hash).is_some_and(|&at| at <= within)
     }
 
+    /// The hashes of the pieces that start at most `within` characters into an expected key.
+    fn within(&self, within: u8) -> impl Iterator<Item = u64> + '_ {
+        self.pieces
+            .iter()
+            .filter(move |&(_, &at)| at <= within)
+            .map(|(&hash, _)| hash)
+    }
+
     /// The same for a key being read.
     fn has_piece(&self, piece: Cursor, within: u8) -> bool {
         if piece.length <= 3 {
@@ -225,10 +237,19 @@ impl Reach {
     }
 }
 
-/// `dic` with only the stems that can take part in accepting a word `expected` has, or none
-/// when the `.aff` file uses something the pruning cannot allow for (or cannot be read, which
-/// parsing the whole dictionary will then report).
-pub fn prune(aff: &str, dic: &str, expected: Arc<Expected>) -> Option<Pruned> {
+/// Where pruning finds a dictionary's entries.
+pub enum Source<'a> {
+    /// The `.dic` text: every entry is read.
+    Dic(&'a str),
+    /// The entries filed by what they need of a word ([`file`]): only those filed under a
+    /// piece the text has are read.
+    Filed(&'a Filed),
+}
+
+/// The dictionary's entries with only the stems that can take part in accepting a word
+/// `expected` has, or none when the `.aff` file uses something the pruning cannot allow for
+/// (or cannot be read, which parsing the whole dictionary will then report).
+pub fn prune(aff: &str, source: Source, expected: Arc<Expected>) -> Option<Pruned> {
     let affixes = Affixes::read(aff)?;
     let replaced;
     let pieces = if affixes.anywhere && affixes.compound_rep {
@@ -237,11 +258,15 @@ pub fn prune(aff: &str, dic: &str, expected: Arc<Expected>) -> Option<Pruned> {
     } else {
         &*expected
     };
-    let entries = entries(dic)?;
     let mut flags = Vec::new();
-    let kept: Vec<&str> = entries
-        .filter(|line| affixes.may_need(line, pieces, &mut flags))
-        .collect();
+    let may_need = |line: &&str| affixes.may_need(line, pieces, &mut flags);
+    let kept: Vec<&str> = match source {
+        Source::Dic(dic) => entries(dic)?.filter(may_need).collect(),
+        Source::Filed(filed) => filed
+            .under(pieces.within(affixes.within))
+            .filter(may_need)
+            .collect(),
+    };
     let mut out = String::with_capacity(kept.iter().map(|l| l.len() + 1).sum::<usize>() + 12);
     out.push_str(&kept.len().to_string());
     for line in kept {
@@ -257,6 +282,16 @@ pub fn prune(aff: &str, dic: &str, expected: Arc<Expected>) -> Option<Pruned> {
             breaks: affixes.breaks,
             converted: affixes.converted,
         },
+    })
+}
+
+/// The `.dic` text's entries filed for pruning any text (see `index.rs`), or none when
+/// [`prune`] would find nothing to prune by.
+pub fn file(aff: &str, dic: &str) -> Option<Filed> {
+    let affixes = Affixes::read(aff)?;
+    let mut flags = Vec::new();
+    Filed::new(entries(dic)?, |line, keys| {
+        affixes.filed_under(line, &mut flags, keys)
     })
 }
 
@@ -332,6 +367,37 @@ enum FlagType {
     Numeric,
     /// One UTF-16 unit per flag.
     Utf8,
+}
+
+/// What pruning reads of a `.dic` line.
+enum Entry<'a> {
+    /// A line kept whatever the text: one whose stem spellbook reads the slow way (escaped
+    /// slashes, spaces, tabs), or one Hunspell also matches with other letters ("STRASSE"
+    /// with "Straße").
+    Kept,
+    /// A stem and its flags as written (empty when it has none).
+    Stem { stem: &'a str, written: &'a str },
+}
+
+impl<'a> Entry<'a> {
+    fn read(line: &'a str) -> Entry<'a> {
+        let (stem, written) = match line
+            .bytes()
+            .position(|b| matches!(b, b'/' | b'\\' | b' ' | b'\t'))
+        {
+            None => (line, ""),
+            Some(end) if end > 0 && line.as_bytes()[end] == b'/' => {
+                let rest = &line[end + 1..];
+                let written = rest.split(|c: char| c.is_ascii_whitespace()).next();
+                (&line[..end], written.unwrap_or(rest))
+            }
+            Some(_) => return Entry::Kept,
+        };
+        if !stem.is_ascii() && stem.contains(['ß', 'ẞ']) {
+            return Entry::Kept;
+        }
+        Entry::Stem { stem, written }
+    }
 }
 
 /// A suffix rule, as far as pruning needs it.
@@ -726,25 +792,11 @@ impl Affixes {
         }
     }
 
-    /// Whether the `.dic` line can take part in accepting an expected word. Lines whose stem
-    /// spellbook reads the slow way (escaped slashes, spaces, tabs) are kept as they are.
+    /// Whether the `.dic` line can take part in accepting an expected word.
     fn may_need(&self, line: &str, expected: &Expected, flags: &mut Vec<u16>) -> bool {
-        let (stem, written) = match line
-            .bytes()
-            .position(|b| matches!(b, b'/' | b'\\' | b' ' | b'\t'))
-        {
-            None => (line, ""),
-            Some(end) if end > 0 && line.as_bytes()[end] == b'/' => {
-                let rest = &line[end + 1..];
-                let written = rest.split(|c: char| c.is_ascii_whitespace()).next();
-                (&line[..end], written.unwrap_or(rest))
-            }
-            Some(_) => return true,
-        };
-        // Hunspell matches "STRASSE" with "Straße": a key with the two letters ß stands for.
-        if !stem.is_ascii() && stem.contains(['ß', 'ẞ']) {
+        let Entry::Stem { stem, written } = Entry::read(line) else {
             return true;
-        }
+        };
         let needed = self.fewest_to_strip(stem, expected);
         if needed == 0 {
             return true;
@@ -778,6 +830,65 @@ impl Affixes {
             rest = chars.as_str();
         }
         needed
+    }
+
+    /// The keys `line` is filed under (see `index.rs`), whatever the text, as hashes: for
+    /// each start [`Affixes::fewest_to_strip`] tries, the plain and the accent-folded key of
+    /// what is left of the stem when affixes strip all they can from its end. For pruning to
+    /// keep the line, one of these must be an expected piece, or empty (which a line that is
+    /// kept whatever the text is filed under too).
+    fn filed_under(&self, line: &str, flags: &mut Vec<u16>, keys: &mut Vec<u64>) {
+        keys.clear();
+        let Entry::Stem { stem, written } = Entry::read(line) else {
+            keys.push(FNV_OFFSET);
+            return;
+        };
+        self.read_flag_set(written, flags);
+        let strippable = self.furthest_strip(stem, flags);
+        let mut rest = stem;
+        for _ in 0..=self.leads {
+            let left = rest.chars().count().saturating_sub(strippable);
+            let (mut plain, mut folded) = (FNV_OFFSET, FNV_OFFSET);
+            for (p, f) in rest.chars().take(left).map(key_bytes) {
+                plain = p.map_or(plain, |byte| fnv(plain, byte));
+                folded = f.map_or(folded, |byte| fnv(folded, byte));
+            }
+            keys.extend([plain, folded]);
+            let mut chars = rest.chars();
+            if chars.next().is_none() {
+                break;
+            }
+            rest = chars.as_str();
+        }
+        keys.sort_unstable();
+        keys.dedup();
+    }
+
+    /// The most characters affixes can strip from the stem's end, whatever the text: where
+    /// compound parts meet, and the furthest reach of a suffix the stem may take (with a second
+    /// one after it). [`Affixes::can_strip`] is true only for `needed` up to this.
+    fn furthest_strip(&self, stem: &str, flags: &[u16]) -> usize {
+        let seam = if self.anywhere { self.seam } else { 0 };
+        // The rules are sorted furthest first: the first that strips from this stem is it.
+        let furthest = |rules: &[Suffix]| {
+            rules
+                .iter()
+                .find(|rule| stem.ends_with(rule.strip.as_str()))
+                .map_or(0, |rule| rule.reach)
+        };
+        let mut most = 0;
+        let mut prefixed = false;
+        for &flag in flags {
+            let uses = self.uses[usize::from(flag)];
+            prefixed |= uses.prefixed;
+            if uses.reach.is_some() {
+                most = most.max(furthest(&self.suffixes[&flag]));
+            }
+        }
+        if prefixed {
+            most = most.max(furthest(&self.after_a_prefix));
+        }
+        seam + most
     }
 
     /// Whether a suffix the stem may take (with a second one after it) strips `needed`
