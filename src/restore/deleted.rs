@@ -6,6 +6,8 @@
 //! could have lost characters, is listed as a suspect with the candidates the Hunspell
 //! dictionaries give (ranked), or with none.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::apostrophes::{self, APOSTROPHE};
@@ -42,19 +44,24 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         }));
     let mut outcome = Outcome::default();
     let covered = phrases(text, &tokens, lexicon, &mut outcome);
-    let mut verdicts: FxHashMap<&str, Verdict> = FxHashMap::default();
     let judged = |i: usize| !covered[i] && !tokens[i].is_fragment();
+    let mut words: Vec<&str> = Vec::new();
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
     for (_, token) in tokens.iter().enumerate().filter(|&(i, _)| judged(i)) {
-        verdicts.entry(token.text).or_insert_with(|| {
-            judge(
-                token.text,
-                lexicon,
-                dictionary,
-                &options.dictionaries,
-                &occurs,
-            )
-        });
+        if seen.insert(token.text) {
+            words.push(token.text);
+        }
     }
+    let judge_one = |word: &str| judge(word, lexicon, dictionary, &options.dictionaries, &occurs);
+    let mut verdicts: FxHashMap<&str, Verdict> = if options.dictionaries.is_empty() {
+        words.iter().map(|&word| (word, judge_one(word))).collect()
+    } else {
+        words
+            .iter()
+            .copied()
+            .zip(on_every_core(&words, |word| judge_one(word)))
+            .collect()
+    };
     let context = Context {
         text,
         leading: decide(&mut verdicts, &options.dictionaries),
@@ -263,6 +270,40 @@ fn capitalised_by_repairs(tokens: &[Token], outcome: &Outcome) -> Vec<bool> {
         .iter()
         .map(|t| t.is_capitalised() || capitals.contains(&t.start))
         .collect()
+}
+
+/// `work` done on each of `items` on as many threads as the machine has cores, the results
+/// in the items' order. A word's verdict does not depend on another's, and with dictionaries
+/// it waits on their look-ups (a damaged name's insertion search costs tens of milliseconds):
+/// judged one after another, the words kept one core of two idle most of the time.
+fn on_every_core<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let next = AtomicUsize::new(0);
+    let worker = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(i) else {
+                return done;
+            };
+            done.push((i, work(item)));
+        }
+    };
+    let mut results: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..cores.min(items.len()))
+            .map(|_| scope.spawn(worker))
+            .collect();
+        for handle in workers {
+            let done = handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            for (i, result) in done {
+                results[i] = Some(result);
+            }
+        }
+    });
+    results.into_iter().flatten().collect()
 }
 
 /// The context-free verdict on one word, rules in order of confidence.
