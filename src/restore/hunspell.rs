@@ -220,9 +220,9 @@ struct Lazy {
 }
 
 impl Lazy {
-    fn open(&self, cache: Option<&Path>) -> Option<&Opened> {
+    fn open(&self, cache: Option<&Path>, index: Option<&Path>) -> Option<&Opened> {
         self.opened
-            .get_or_init(|| open(&self.installed, cache))
+            .get_or_init(|| open(&self.installed, cache, index))
             .as_ref()
             .ok()
     }
@@ -354,6 +354,9 @@ pub struct Dictionaries {
     dictionaries: Arc<Vec<Lazy>>,
     /// Where each dictionary's answers are kept between runs, if anywhere.
     cache: Option<Arc<Path>>,
+    /// Where each dictionary's entries are kept filed for pruning (`prune/index.rs`), if
+    /// anywhere.
+    index: Option<Arc<Path>>,
 }
 
 impl fmt::Debug for Dictionaries {
@@ -404,16 +407,25 @@ impl Dictionaries {
         Dictionaries {
             dictionaries: Arc::new(dictionaries),
             cache: None,
+            index: None,
         }
     }
 
     /// These dictionaries, keeping their answers in `directory` between runs (see
-    /// `answers.rs`); given none, or an empty path, nothing is kept.
+    /// `answers.rs`), and their entries filed for pruning in the machine's cache directory
+    /// (`cache::machine_directory`, else `directory`): a dictionary's index is the same for
+    /// every text, and tens of megabytes, so every edition shares it. Given no directory, or
+    /// an empty path, nothing is kept.
     pub fn cached_in(self, directory: Option<PathBuf>) -> Self {
+        let cache: Option<Arc<Path>> = directory
+            .filter(|d| !d.as_os_str().is_empty())
+            .map(Arc::from);
+        let index = cache
+            .as_ref()
+            .map(|cache| crate::cache::machine_directory().map_or(Arc::clone(cache), Arc::from));
         Dictionaries {
-            cache: directory
-                .filter(|d| !d.as_os_str().is_empty())
-                .map(Arc::from),
+            cache,
+            index,
             ..self
         }
     }
@@ -519,14 +531,14 @@ impl Dictionaries {
     /// Reads every dictionary's files and cached answers not read yet, each on a thread of its
     /// own (reading is cheap; parsing waits until an answer is not in the cache).
     fn open_all(&self) {
-        let cache = self.cache.as_deref();
+        let (cache, index) = (self.cache.as_deref(), self.index.as_deref());
         let unread: Vec<&Lazy> = self
             .dictionaries
             .iter()
             .filter(|d| d.opened.get().is_none())
             .collect();
         side_by_side(unread, |dictionary| {
-            dictionary.open(cache);
+            dictionary.open(cache, index);
         });
     }
 
@@ -865,9 +877,14 @@ fn with_first<I: Iterator<Item = char>>(word: &str, case: impl Fn(char) -> I) ->
         .unwrap_or_default()
 }
 
-/// Reads a dictionary's files and the answers cached for them in `cache` (a directory); the
-/// error says why the files could not be read.
-fn open(installed: &Installed, cache: Option<&Path>) -> Result<Opened, String> {
+/// Reads a dictionary's files and the answers cached for them in `cache` (a directory), and
+/// names the file of its entries filed in `index`; the error says why the files could not be
+/// read.
+fn open(
+    installed: &Installed,
+    cache: Option<&Path>,
+    index: Option<&Path>,
+) -> Result<Opened, String> {
     let aff = std::fs::read(&installed.aff).map_err(|e| e.to_string())?;
     let dic = std::fs::read(&installed.dic).map_err(|e| e.to_string())?;
     let encoding = declared_encoding(&aff)?;
@@ -880,7 +897,7 @@ fn open(installed: &Installed, cache: Option<&Path>) -> Result<Opened, String> {
         .flat_map(|c| c.to_uppercase())
         .filter(|c| !c.is_ascii() && !lower.contains(c))
         .collect();
-    let filed = cache.map(|directory| FiledFile::new(directory, &installed.locale, &aff, &dic));
+    let filed = index.map(|directory| FiledFile::new(directory, &installed.locale, &aff, &dic));
     let cache = cache.map(|directory| CacheFile::new(directory, &installed.locale, &aff, &dic));
     let earlier = cache.as_ref().and_then(CacheFile::read);
     Ok(Opened {
@@ -1334,7 +1351,7 @@ mod tests {
         let source = source.unwrap();
         let expected = Arc::new(Expected::new(source.split_whitespace()));
         side_by_side(found, |installed| {
-            let opened = open(&installed, None).unwrap();
+            let opened = open(&installed, None, None).unwrap();
             let encoding = declared_encoding(&opened.aff).unwrap();
             let (aff, dic) = (decode(encoding, &opened.aff), decode(encoding, &opened.dic));
             let Some(filed) = prune::file(&aff, &dic) else {
