@@ -45,23 +45,18 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
     let mut outcome = Outcome::default();
     let covered = phrases(text, &tokens, lexicon, &mut outcome);
     let judged = |i: usize| !covered[i] && !tokens[i].is_fragment();
-    let mut words: Vec<&str> = Vec::new();
-    let mut seen: FxHashSet<&str> = FxHashSet::default();
-    for (_, token) in tokens.iter().enumerate().filter(|&(i, _)| judged(i)) {
-        if seen.insert(token.text) {
-            words.push(token.text);
-        }
-    }
-    let judge_one = |word: &str| judge(word, lexicon, dictionary, &options.dictionaries, &occurs);
-    let mut verdicts: FxHashMap<&str, Verdict> = if options.dictionaries.is_empty() {
-        words.iter().map(|&word| (word, judge_one(word))).collect()
+    let words: Vec<&str> = distinct(
+        (0..tokens.len())
+            .filter(|&i| judged(i))
+            .map(|i| tokens[i].text),
+    );
+    let judge_one = |word: &&str| judge(word, lexicon, dictionary, &options.dictionaries, &occurs);
+    let judgements = if options.dictionaries.is_empty() {
+        words.iter().map(judge_one).collect()
     } else {
-        words
-            .iter()
-            .copied()
-            .zip(on_every_core(&words, |word| judge_one(word)))
-            .collect()
+        on_every_core(&words, judge_one)
     };
+    let mut verdicts: FxHashMap<&str, Verdict> = words.into_iter().zip(judgements).collect();
     let context = Context {
         text,
         leading: decide(&mut verdicts, &options.dictionaries),
@@ -270,6 +265,12 @@ fn capitalised_by_repairs(tokens: &[Token], outcome: &Outcome) -> Vec<bool> {
         .iter()
         .map(|t| t.is_capitalised() || capitals.contains(&t.start))
         .collect()
+}
+
+/// Each of `words` once, in the order they first come.
+fn distinct<'w>(words: impl Iterator<Item = &'w str>) -> Vec<&'w str> {
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    words.filter(|word| seen.insert(word)).collect()
 }
 
 /// `work` done on each of `items` on as many threads as the machine has cores, the results
