@@ -41,7 +41,10 @@ const FORMAT: cache::Format = cache::Format {
 #[derive(Debug, PartialEq, Eq)]
 pub struct Filed {
     bytes: Vec<u8>,
+    /// How many entries there are.
     count: usize,
+    /// Where the text and each table of numbers start in `bytes`, and how many filings
+    /// there are.
     text: usize,
     starts: usize,
     filings: usize,
