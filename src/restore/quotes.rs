@@ -174,17 +174,22 @@ const BEFORE_A_NAME: &[&str] = &[
 ];
 
 /// Words after which a capitalised run is a title or a name given ("the paper Szabad Nep",
-/// "the village was renamed Dubcek").
+/// "the village was renamed Dubcek", "their samizdat, Vokno": an underground periodical or
+/// book, as Central European texts name them).
 const TITLE_NOUNS: &[&str] = &[
+    "almanac",
+    "anthology",
     "article",
     "book",
     "bulletin",
     "dubbed",
     "entitled",
     "essay",
+    "film",
     "headline",
     "headlined",
     "journal",
+    "leaflet",
     "magazine",
     "manifesto",
     "newspaper",
@@ -195,6 +200,7 @@ const TITLE_NOUNS: &[&str] = &[
     "periodical",
     "poem",
     "renamed",
+    "samizdat",
     "slogan",
     "song",
     "speech",
@@ -1270,6 +1276,7 @@ mod tests {
     fn words_are_found_in_their_lists() {
         assert!(is_reporting_verb("wrote") && !is_reporting_verb("Wrote"));
         assert!(is_title_noun("Manifesto") && is_title_noun("paper") && !is_title_noun("papers"));
+        assert!(is_title_noun("samizdat") && is_title_noun("Film"));
     }
 
     #[test]
@@ -1390,6 +1397,14 @@ mod tests {
         ] {
             assert!(placed_quotations(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_samizdat_title_is_placed() {
+        assert_eq!(
+            placed_quotations("From 1982 he edited their samizdat, Vokno, in his flat."),
+            ["\u{201C}Vokno\u{201D}"]
+        );
     }
 
     #[test]
