@@ -32,7 +32,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashSet;
 
 use super::dictionary::Dictionary;
-use super::tokens::Token;
+use super::tokens::{is_function_word, Token};
 use super::{RawSuspect, Sign};
 
 /// Verbs that introduce or close a quotation.
@@ -1047,8 +1047,16 @@ fn internal_capital(
         && &text[prev.end()..token.start] == " "
         && &text[token.end()..next.start] == " "
         // A name is listed capitalised ("Western"); a common word only in lower case.
-        && !dictionary.contains_exact(token.text)
+        && (!dictionary.contains_exact(token.text) || is_a_symbol(token.text))
         && dictionary.contains_exact(&token.text.to_ascii_lowercase())
+}
+
+/// "In", "He", "As", "At", "Be", "It": a two-letter function word the English list also has
+/// capitalised, as a chemical element's symbol or an abbreviation, not as a name; inside a
+/// sentence ("the miners booed him In the end") its capital is a lost sentence end's, as
+/// any other common word's would be.
+fn is_a_symbol(word: &str) -> bool {
+    word.len() == 2 && is_function_word(&word.to_ascii_lowercase())
 }
 
 /// `she was heard to sing, Some day…`, `In the words of Brandeis, Men feared…`: a capitalised
@@ -1494,6 +1502,23 @@ mod tests {
             suspects(text, &tokens(text), Dictionary::english()).len(),
             1
         );
+    }
+
+    #[test]
+    fn a_function_word_english_lists_as_a_symbol_is_no_name_inside_a_sentence() {
+        let text = "More than once the miners booed him In the end he gave in.";
+        let found = suspects(text, &tokens(text), Dictionary::english());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "him In");
+        // After a word that comes before names, it may be the symbol ("an alloy of In and
+        // Ga"), and a longer capitalised word the list has is a name ("met Will and").
+        for text in [
+            "They made an alloy of In and gallium.",
+            "She met Will and me.",
+        ] {
+            let found = suspects(text, &tokens(text), Dictionary::english());
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
     }
 
     #[test]
