@@ -150,6 +150,20 @@ impl CacheFile {
         header
     }
 
+    /// Whether a file can be written into this file's directory (made first if it is not
+    /// there), tried with an empty file: a caller that derives costly bytes only to keep
+    /// them can skip deriving them where nothing can be kept.
+    pub fn can_be_written(&self) -> bool {
+        let probe = self
+            .directory
+            .join(format!(".{}-probe-{}", self.name, std::process::id()));
+        let written = std::fs::create_dir_all(&self.directory)
+            .and_then(|()| std::fs::write(&probe, b""))
+            .is_ok();
+        let _ = std::fs::remove_file(&probe);
+        written
+    }
+
     /// Removes the files of this name under other keys (best effort: a file that cannot be
     /// removed is only space).
     fn remove_others(&self) {

@@ -750,6 +750,15 @@ fn the_dictionary_cache_changes_no_output() {
             file.display()
         );
     }
+
+    // A cache that cannot be written (its directory would be inside a file): nothing is
+    // kept or filed, and the output is the same.
+    let blocked = dir.path().join("in.txt").join("cache");
+    assert_eq!(
+        run(&blocked),
+        without,
+        "sixth run, a cache that cannot be written"
+    );
 }
 
 /// Dictionaries from tests/fixtures/hunspell (tiny, written for these tests), whatever is

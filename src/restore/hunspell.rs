@@ -936,18 +936,27 @@ fn parse(opened: &Opened, expected: Option<Arc<Expected>>) -> Result<Parsed, Str
 
 /// The dictionary's `.dic` text pruned for the `expected` words: from its entries filed in
 /// the cache (filed and kept there first, the first time), or by reading every entry when
-/// there is no cache; none when the affix file does not allow pruning.
+/// there is no cache or it cannot be written; none when the affix file does not allow
+/// pruning.
 fn pruned(
     opened: &Opened,
     encoding: &'static Encoding,
     aff: &str,
     expected: Arc<Expected>,
 ) -> Option<Pruned> {
+    let every_entry = || {
+        prune(
+            aff,
+            Source::Dic(&decode(encoding, &opened.dic)),
+            expected.clone(),
+        )
+    };
     let Some(file) = &opened.filed else {
-        return prune(aff, Source::Dic(&decode(encoding, &opened.dic)), expected);
+        return every_entry();
     };
     let filed = match file.read() {
         Some(filed) => filed,
+        None if !file.can_be_kept() => return every_entry(),
         None => {
             let filed = prune::file(aff, &decode(encoding, &opened.dic))?;
             // Best effort, as for the answers: a cache that cannot be written only makes the

@@ -231,6 +231,12 @@ impl FiledFile {
         Filed::read(self.0.read()?)
     }
 
+    /// Whether the index can be kept there: filing the entries costs more than pruning by
+    /// reading them all once, so it is worth it only when the next run can read the index.
+    pub fn can_be_kept(&self) -> bool {
+        self.0.can_be_written()
+    }
+
     /// Stores `filed`, and removes this dictionary's index files of other keys.
     pub fn write(&self, filed: &Filed) -> Result<(), crate::diag::Error> {
         self.0.write(filed.encode())
