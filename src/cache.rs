@@ -29,17 +29,6 @@ pub fn directory(edition: Option<&Path>) -> Option<PathBuf> {
     }
 }
 
-/// Where a command keeps what depends only on the machine, not on an edition (each Hunspell
-/// dictionary's entries filed for pruning: the same for every text, and tens of megabytes):
-/// `FOLIO_CACHE_DIR` when it is set (none when it is empty), else the platform's cache
-/// directory, shared by every edition.
-pub fn machine_directory() -> Option<PathBuf> {
-    match std::env::var_os(DIRECTORY_VARIABLE) {
-        Some(chosen) => Some(PathBuf::from(chosen)).filter(|d| !d.as_os_str().is_empty()),
-        None => platform_directory(),
-    }
-}
-
 /// Where the cache is kept outside an edition: `$XDG_CACHE_HOME/folio`, else
 /// `~/.cache/folio` (`%LOCALAPPDATA%\folio` on Windows); none if neither is known.
 fn platform_directory() -> Option<PathBuf> {

@@ -699,13 +699,23 @@ fn the_dictionary_cache_changes_no_output() {
         found
     };
     let cache_files = || files_of("answers");
+    let contents = |files: &[PathBuf]| -> Vec<Vec<u8>> {
+        files.iter().map(|f| std::fs::read(f).unwrap()).collect()
+    };
+    // Each of `files` holds again what `bytes` says it held before it was damaged.
+    let assert_made_again = |files: &[PathBuf], bytes: &[Vec<u8>], made: &str| {
+        for (file, bytes) in files.iter().zip(bytes) {
+            let again = std::fs::read(file).unwrap();
+            assert_eq!(&again, bytes, "{} {made}", file.display());
+        }
+    };
     let without = run(Path::new(""));
     assert!(String::from_utf8_lossy(&without.0).contains("Kádár"));
 
     assert_eq!(run(&cache), without, "first run, writing the cache");
     let files = cache_files();
     assert_eq!(files.len(), 4, "one file per fixture dictionary: {files:?}");
-    let written: Vec<Vec<u8>> = files.iter().map(|f| std::fs::read(f).unwrap()).collect();
+    let written = contents(&files);
     let modified = |f: &PathBuf| std::fs::metadata(f).unwrap().modified().unwrap();
     let times: Vec<_> = files.iter().map(modified).collect();
 
@@ -716,14 +726,7 @@ fn the_dictionary_cache_changes_no_output() {
         std::fs::write(file, &bytes[..bytes.len() - 3]).unwrap();
     }
     assert_eq!(run(&cache), without, "third run, the cache damaged");
-    for (file, bytes) in files.iter().zip(&written) {
-        assert_eq!(
-            &std::fs::read(file).unwrap(),
-            bytes,
-            "{} rewritten",
-            file.display()
-        );
-    }
+    assert_made_again(&files, &written, "rewritten");
 
     // The entries of each dictionary filed for pruning (src/restore/prune/index.rs), made by
     // the first run: with no answers kept, a run prunes through them, with the same output;
@@ -734,7 +737,7 @@ fn the_dictionary_cache_changes_no_output() {
         4,
         "one index per fixture dictionary: {indexes:?}"
     );
-    let filed: Vec<Vec<u8>> = indexes.iter().map(|f| std::fs::read(f).unwrap()).collect();
+    let filed = contents(&indexes);
     files.iter().for_each(|f| std::fs::remove_file(f).unwrap());
     assert_eq!(run(&cache), without, "fourth run, pruned through the index");
     for (file, bytes) in indexes.iter().zip(&filed) {
@@ -742,14 +745,7 @@ fn the_dictionary_cache_changes_no_output() {
     }
     files.iter().for_each(|f| std::fs::remove_file(f).unwrap());
     assert_eq!(run(&cache), without, "fifth run, the index damaged");
-    for (file, bytes) in indexes.iter().zip(&filed) {
-        assert_eq!(
-            &std::fs::read(file).unwrap(),
-            bytes,
-            "{} filed again",
-            file.display()
-        );
-    }
+    assert_made_again(&indexes, &filed, "filed again");
 
     // A cache that cannot be written (its directory would be inside a file): nothing is
     // kept or filed, and the output is the same.

@@ -412,17 +412,17 @@ impl Dictionaries {
     }
 
     /// These dictionaries, keeping their answers in `directory` between runs (see
-    /// `answers.rs`), and their entries filed for pruning in the machine's cache directory
-    /// (`cache::machine_directory`, else `directory`): a dictionary's index is the same for
-    /// every text, and tens of megabytes, so every edition shares it. Given no directory, or
-    /// an empty path, nothing is kept.
+    /// `answers.rs`), and their entries filed for pruning in the cache directory of no
+    /// edition (`cache::directory(None)`, else `directory`): a dictionary's index is the same
+    /// for every text, and tens of megabytes, so every edition shares it. Given no directory,
+    /// or an empty path, nothing is kept.
     pub fn cached_in(self, directory: Option<PathBuf>) -> Self {
         let cache: Option<Arc<Path>> = directory
             .filter(|d| !d.as_os_str().is_empty())
             .map(Arc::from);
         let index = cache
             .as_ref()
-            .map(|cache| crate::cache::machine_directory().map_or(Arc::clone(cache), Arc::from));
+            .map(|cache| crate::cache::directory(None).map_or(Arc::clone(cache), Arc::from));
         Dictionaries {
             cache,
             index,

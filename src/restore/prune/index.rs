@@ -204,7 +204,7 @@ impl Filed {
         std::str::from_utf8(line).ok()
     }
 
-    fn encode(&self) -> &[u8] {
+    fn bytes(&self) -> &[u8] {
         &self.bytes
     }
 }
@@ -239,7 +239,7 @@ impl FiledFile {
 
     /// Stores `filed`, and removes this dictionary's index files of other keys.
     pub fn write(&self, filed: &Filed) -> Result<(), crate::diag::Error> {
-        self.0.write(filed.encode())
+        self.0.write(filed.bytes())
     }
 }
 
@@ -304,7 +304,7 @@ mod tests {
     fn filed_entries_read_back_as_written_and_damage_is_never_a_panic() {
         let (aff, dic) = SLOVAK;
         let filed = file(aff, dic).unwrap();
-        let bytes = filed.encode().to_vec();
+        let bytes = filed.bytes().to_vec();
         assert_eq!(Filed::read(bytes.clone()).as_ref(), Some(&filed));
         assert_eq!(Filed::read(bytes[..bytes.len() - 1].to_vec()), None);
         // Whatever one byte becomes, reading and asking are never a panic (in the table of
