@@ -920,9 +920,9 @@ fn parse(opened: &Opened, expected: Option<Arc<Expected>>) -> Result<Parsed, Str
     let encoding = declared_encoding(&opened.aff)?;
     let aff = decode(encoding, &opened.aff);
     let pruned = expected.and_then(|expected| pruned(opened, encoding, &aff, expected));
-    let (dic, reach) = match pruned {
-        Some(pruned) => (pruned.dic, Some(pruned.reach)),
-        None => (decode(encoding, &opened.dic), None),
+    let (aff, dic, reach) = match pruned {
+        Some(pruned) => (pruned.aff, pruned.dic, Some(pruned.reach)),
+        None => (aff, decode(encoding, &opened.dic), None),
     };
     let checker = spellbook::Dictionary::new(&aff, &dic)
         .map_err(|e| format!("not a Hunspell dictionary spellbook can read: {e}"))?;
@@ -1254,15 +1254,15 @@ mod tests {
     }
 
     /// Two small dictionaries with what pruning must allow for (suffixes that strip, a second
-    /// suffix after a first, a prefix, flag aliases; compounds and a replacement table checked
-    /// in them), written to a directory.
+    /// suffix after a first, a prefix, flag aliases, a rule no word of the text has;
+    /// compounds and a replacement table checked in them), written to a directory.
     fn dictionaries_to_prune() -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
         let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
         write(
             "sk_XX.aff",
             "SET UTF-8\nAF 2\nAF AB\nAF DN\n\
-             SFX A Y 3\nSFX A ý á ý\nSFX A ý é ý\nSFX A ý ého ý\n\
+             SFX A Y 4\nSFX A ý á ý\nSFX A ý é ý\nSFX A ý ého ý\nSFX A ý ých ý\n\
              SFX B Y 1\nSFX B a ou/C a\nSFX C Y 1\nSFX C ou ami ou\n\
              SFX D Y 1\nSFX D ček čka ček\nPFX N Y 1\nPFX N 0 ne .\n",
         );

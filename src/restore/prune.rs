@@ -15,7 +15,11 @@
 //! core can be such a piece of the key of a word the text has ([`Expected`]), and a question
 //! about a word whose key is not covered that way ([`Reach::covers`]) goes to the whole
 //! dictionary. The same holds with accents folded instead of deleted ("Sandor" for
-//! "Sándor"), which restore also asks about, so a stem is kept if either key fits.
+//! "Sándor"), which restore also asks about, so a stem is kept if either key fits. The
+//! `.aff` file's affix rules are pruned the same way: what a rule adds stands in every word
+//! it makes, but for what a second affix or a compound's seam may take of it, so a rule is
+//! kept when the key of the rest can be a piece of a word's key (Hungarian keeps 7,900 of
+//! its 24,000 suffix rules for this edition's source).
 //!
 //! How far affixes reach is read from the `.aff` file's tables, decoded as spellbook decodes
 //! them (flags as bytes, pairs of bytes, numbers or UTF-16 units; `AF` aliases), per stem: a
@@ -193,6 +197,8 @@ impl Expected {
 /// good for.
 pub struct Pruned {
     pub dic: String,
+    /// The `.aff` text without the affix rules no expected word can have.
+    pub aff: String,
     pub reach: Reach,
 }
 
@@ -276,6 +282,7 @@ pub fn prune(aff: &str, source: Source, expected: Arc<Expected>) -> Option<Prune
     out.push('\n');
     Some(Pruned {
         dic: out,
+        aff: affixes.without_rules_none_needs(aff, pieces),
         reach: Reach {
             expected,
             anywhere: affixes.anywhere,
@@ -480,6 +487,8 @@ struct Affixes {
     compound_rep: bool,
     breaks: Vec<String>,
     converted: Vec<String>,
+    /// The most characters each suffix flag's rules strip, by itself.
+    stripped_by: FxHashMap<u16, usize>,
 }
 
 /// What one flag means to pruning.
@@ -544,6 +553,7 @@ impl Affixes {
             compound_rep: false,
             breaks: vec!["-".to_string()],
             converted: Vec::new(),
+            stripped_by: FxHashMap::default(),
         }
     }
 
@@ -767,6 +777,7 @@ impl Affixes {
             .collect();
         furthest_first(&mut after_a_prefix);
         self.after_a_prefix = after_a_prefix;
+        self.stripped_by = most_stripped;
     }
 
     /// One flag, as spellbook reads a rule's: its first byte, first two bytes, number or
@@ -946,6 +957,97 @@ impl Affixes {
         }
         prefixed && strips(&self.after_a_prefix)
     }
+
+    /// The `.aff` text without the `PFX` and `SFX` rows whose added text cannot stand in a
+    /// word `expected` has (see [`Affixes::may_add_to`]), each table's count made the number
+    /// it keeps; the text as it is when its tables are not as [`Affixes::read`] read them.
+    /// Hungarian has 24,000 suffix rows, and parsing them was most of parsing its dictionary.
+    fn without_rules_none_needs(&self, aff: &str, expected: &Expected) -> String {
+        let mut lines = aff
+            .lines()
+            .filter(|line| !line.trim_start().starts_with('#'));
+        let mut out = String::with_capacity(aff.len());
+        let mut flags = Vec::new();
+        while let Some(line) = lines.next() {
+            // Most lines are neither: only a table's head is split into words here.
+            let row = match line.trim_start().as_bytes() {
+                [b'P' | b'S', b'F', b'X', ..] => Row::new(line),
+                _ => Row([""; 5]),
+            };
+            let (Some(keyword @ ("PFX" | "SFX")), Some(flag), Some(cross), Some(count)) =
+                (row.first(), row.get(1), row.get(2), row.get(3))
+            else {
+                out.push_str(line);
+                out.push('\n');
+                continue;
+            };
+            let Ok(count) = count.parse::<usize>() else {
+                return aff.to_string();
+            };
+            let table: Vec<&str> = lines.by_ref().take(count).collect();
+            if table.len() < count {
+                return aff.to_string();
+            }
+            let kept: Vec<&str> = table
+                .into_iter()
+                .filter(|row| self.may_add_to(keyword, &Row::new(row), expected, &mut flags))
+                .collect();
+            out.push_str(&format!("{keyword} {flag} {cross} {}\n", kept.len()));
+            for row in kept {
+                out.push_str(row);
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    /// Whether the affix rule `row` of a `keyword` table can take part in accepting a word
+    /// `expected` has. What a rule adds stands in every word it makes, but for the characters
+    /// something else may take from it: where compound parts meet (at either end), a prefix's
+    /// strip from a short stem's start (a suffix's first characters), and a second suffix's
+    /// strip (its last ones). The key of the rest is a piece of the word's key, as a stem's
+    /// core is; a rule adding `ß` is kept, as its stems are.
+    fn may_add_to(
+        &self,
+        keyword: &str,
+        row: &Row,
+        expected: &Expected,
+        flags: &mut Vec<u16>,
+    ) -> bool {
+        let Some(add) = row.get(3) else {
+            return true;
+        };
+        let (add, continuation) = add.split_once('/').unwrap_or((add, ""));
+        if add == "0" || add.contains(['ß', 'ẞ']) {
+            return true;
+        }
+        let seam = if self.anywhere { self.seam } else { 0 };
+        let (lead, tail) = if keyword == "PFX" {
+            (seam, seam)
+        } else {
+            self.read_flag_set(continuation, flags);
+            let second = flags
+                .iter()
+                .filter_map(|flag| self.stripped_by.get(flag))
+                .max()
+                .copied()
+                .unwrap_or(0);
+            (self.prefix_strip + seam, second + seam)
+        };
+        let length = add.chars().count();
+        let Some(kept) = length.checked_sub(lead + tail).filter(|&kept| kept > 0) else {
+            return true;
+        };
+        let (mut plain, mut folded) = (Cursor::START, Cursor::START);
+        for c in add.chars().skip(lead).take(kept) {
+            let (plain_byte, folded_byte) = key_bytes(c);
+            plain = plain_byte.map_or(plain, |byte| plain.push(byte));
+            folded = folded_byte.map_or(folded, |byte| folded.push(byte));
+        }
+        [plain, folded]
+            .into_iter()
+            .any(|key| key.length == 0 || expected.has_piece(key, u8::MAX))
+    }
 }
 
 /// Suffix rules with one rule per stripped text (the one that reaches furthest), those that
@@ -1051,6 +1153,26 @@ pub(super) fn fnv(hash: u64, byte: u8) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn affix_rules_no_expected_word_can_have_are_left_out() {
+        let aff = "SET UTF-8\n# a comment\nSFX A Y 5\nSFX A 0 ban .\nSFX A 0 ért/B .\n\
+                   SFX A 0 xyz .\nSFX A 0 ßq .\nSFX A 0 ő .\nSFX B Y 1\nSFX B rt qq rt\n\
+                   PFX P Y 2\nPFX P 0 leg .\nPFX P 0 meg .\n";
+        let affixes = Affixes::read(aff).unwrap();
+        let expected = Expected::new(["Vrosligetban", "legszebb"]);
+        // "xyz", "qq" and "meg" are in no word; "ért" stands in none either, but a second
+        // suffix (B) may strip its last two letters, and "é" has no key; "ß" is kept always,
+        // and so is what adds no ASCII letter.
+        assert_eq!(
+            affixes.without_rules_none_needs(aff, &expected),
+            "SET UTF-8\nSFX A Y 4\nSFX A 0 ban .\nSFX A 0 ért/B .\nSFX A 0 ßq .\n\
+             SFX A 0 ő .\nSFX B Y 0\nPFX P Y 1\nPFX P 0 leg .\n"
+        );
+        // A table shorter than its count is left to spellbook to refuse.
+        let short = "SFX A Y 3\nSFX A 0 ban .\n";
+        assert_eq!(affixes.without_rules_none_needs(short, &expected), short);
+    }
 
     #[test]
     fn a_row_is_split_where_unicode_white_space_is() {
