@@ -1449,3 +1449,31 @@ fn a_name_a_dictionary_has_as_written_keeps_its_letters() {
     );
     assert!(built_in.text.contains("Francií Zavrl"), "{}", built_in.text);
 }
+
+/// A name part that deletion left as an English word ("Tom", Tomáš) is listed when a foreign
+/// name stands beside it in the same run of capitalised words (a made-up one here: English
+/// lists "Masaryk"), with the names that language knows for it; never repaired, and never
+/// beside English names alone.
+#[test]
+fn a_name_part_left_as_a_word_is_listed_beside_a_foreign_name() {
+    let words = ["Tomáš", "Zapotocky", "Václav", "Hájek"];
+    let (_dir, options) = written_dictionaries(&[("cs_XX", "áčďéěíňóřšťúůýž", &words)]);
+    let input = "The republics founder, Tom Zapotocky, met Vclav Hjek. Tom Sawyer didnt.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored.text.contains("Tom Zapotocky"), "{}", restored.text);
+    assert!(restored.text.contains("Václav Hájek"), "{}", restored.text);
+    let listed: Vec<_> = restored
+        .suspects
+        .iter()
+        .filter(|s| s.text == "Tom")
+        .collect();
+    assert_eq!(listed.len(), 1, "{:?}", restored.suspects);
+    assert_eq!(listed[0].candidates, ["Tomáš"]);
+    assert!(
+        listed[0].reason.contains("`Zapotocky`"),
+        "{}",
+        listed[0].reason
+    );
+    assert_eq!(listed[0].line, 1);
+    assert!(listed[0].column < 40, "the first Tom, not Tom Sawyer");
+}

@@ -17,6 +17,7 @@ use super::dictionary::Dictionary;
 use super::hunspell::Dictionaries;
 use super::letters;
 use super::lexicon::{strip, Lexicon};
+use super::name_runs::beside_a_foreign_name;
 use super::names::{foreign_word_or_name, in_context, names_for};
 use super::possessives;
 use super::quotes;
@@ -47,10 +48,12 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         }));
     let mut outcome = Outcome::default();
     let covered = phrases(text, &tokens, lexicon, &mut outcome);
-    let judged = |i: usize| !covered[i] && !tokens[i].is_fragment();
+    let judged: Vec<bool> = (0..tokens.len())
+        .map(|i| !covered[i] && !tokens[i].is_fragment())
+        .collect();
     let words: Vec<&str> = distinct(
         (0..tokens.len())
-            .filter(|&i| judged(i))
+            .filter(|&i| judged[i])
             .map(|i| tokens[i].text),
     );
     let judge_one = |word: &&str| judge(word, lexicon, dictionary, &options.dictionaries, &occurs);
@@ -66,45 +69,15 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         dictionary,
         dictionaries: &options.dictionaries,
     };
-    let mut capitalised: FxHashMap<&str, Verdict> = FxHashMap::default();
-    // The verdicts context changed, by token; the others are the word's own.
-    let mut changed: FxHashMap<usize, Verdict> = FxHashMap::default();
-    // What a word's context decided, for its other occurrences: the same damaged word is
-    // repaired the same way throughout.
-    let mut repaired_in_context: FxHashMap<&str, Verdict> = FxHashMap::default();
-    for (i, token) in tokens.iter().enumerate().filter(|&(i, _)| judged(i)) {
-        let previous = i.checked_sub(1);
-        let around = Around {
-            previous: previous.map(|p| &tokens[p]),
-            following: &tokens[i + 1..],
-            previous_repaired: previous.is_some_and(|p| {
-                changed
-                    .get(&p)
-                    .or_else(|| verdicts.get(tokens[p].text))
-                    .is_some_and(|v| v.repairs_letters() && !v.is_possessive())
-            }),
-        };
-        let Some(verdict) = in_context(token, around, &verdicts, &mut capitalised, &context) else {
-            continue;
-        };
-        let was_listed = !verdicts[token.text].repairs_letters();
-        if was_listed && matches!(verdict, Verdict::Letters { .. }) {
-            for (word, repair) in with_its_stem(token.text, &verdict) {
-                repaired_in_context.entry(word).or_insert(repair);
-            }
-        }
-        changed.insert(i, verdict);
-    }
-    for (i, token) in tokens.iter().enumerate().filter(|&(i, _)| judged(i)) {
-        let verdict = changed
-            .remove(&i)
-            .unwrap_or_else(|| verdicts[token.text].clone());
-        let verdict = match (&verdict, repaired_in_context.get(token.text)) {
-            (Verdict::Unknown { .. } | Verdict::MaybeName { .. }, Some(repaired)) => {
-                repaired.clone()
-            }
-            _ => verdict.alone(),
-        };
+    let in_context = InContext::read(&tokens, &judged, &verdicts, &context);
+    let verdict_of = |i: usize| {
+        let word = tokens[i].text;
+        judged[i].then(|| in_context.verdict(i, word, &verdicts[word]))
+    };
+    for (i, token) in tokens.iter().enumerate().filter(|&(i, _)| judged[i]) {
+        let word = token.text;
+        let verdict = beside_a_foreign_name(&tokens, i, verdict_of, &context)
+            .unwrap_or_else(|| in_context.verdict(i, word, &verdicts[word]).clone().alone());
         let next = tokens.get(i + 1);
         let gap = next.map_or("", |n| &text[token.end()..n.start]);
         apply(token, verdict, next, gap, options, &mut outcome);
@@ -167,6 +140,63 @@ pub fn unproven(text: &str, outcome: Outcome, some_evidence: bool) -> Outcome {
     Outcome {
         proposals: Vec::new(),
         suspects,
+    }
+}
+
+/// What reading each judged word in its context decided, beside the words' own verdicts.
+struct InContext<'a> {
+    /// The verdicts context changed, by token; the others are the word's own.
+    changed: FxHashMap<usize, Verdict>,
+    /// What a word's context decided, for its other occurrences where it is listed on its
+    /// own: the same damaged word is repaired the same way throughout.
+    repaired: FxHashMap<&'a str, Verdict>,
+}
+
+impl<'a> InContext<'a> {
+    fn read(
+        tokens: &[Token<'a>],
+        judged: &[bool],
+        verdicts: &FxHashMap<&'a str, Verdict>,
+        context: &Context,
+    ) -> Self {
+        let mut capitalised: FxHashMap<&str, Verdict> = FxHashMap::default();
+        let mut changed: FxHashMap<usize, Verdict> = FxHashMap::default();
+        let mut repaired: FxHashMap<&str, Verdict> = FxHashMap::default();
+        for (i, token) in tokens.iter().enumerate().filter(|&(i, _)| judged[i]) {
+            let previous = i.checked_sub(1);
+            let around = Around {
+                previous: previous.map(|p| &tokens[p]),
+                following: &tokens[i + 1..],
+                previous_repaired: previous.is_some_and(|p| {
+                    changed
+                        .get(&p)
+                        .or_else(|| verdicts.get(tokens[p].text))
+                        .is_some_and(|v| v.repairs_letters() && !v.is_possessive())
+                }),
+            };
+            let Some(verdict) = in_context(token, around, verdicts, &mut capitalised, context)
+            else {
+                continue;
+            };
+            let was_listed = !verdicts[token.text].repairs_letters();
+            if was_listed && matches!(verdict, Verdict::Letters { .. }) {
+                for (word, repair) in with_its_stem(token.text, &verdict) {
+                    repaired.entry(word).or_insert(repair);
+                }
+            }
+            changed.insert(i, verdict);
+        }
+        InContext { changed, repaired }
+    }
+
+    /// The verdict on the token `i` of word `word`, whose own verdict is `own`, with its
+    /// context read (a declinable word still declinable).
+    fn verdict<'v>(&'v self, i: usize, word: &str, own: &'v Verdict) -> &'v Verdict {
+        let verdict = self.changed.get(&i).unwrap_or(own);
+        match (verdict, self.repaired.get(word)) {
+            (Verdict::Unknown { .. } | Verdict::MaybeName { .. }, Some(repaired)) => repaired,
+            _ => verdict,
+        }
     }
 }
 

@@ -18,6 +18,7 @@ pub mod hunspell;
 pub mod letters;
 pub mod lexicon;
 pub mod markdown;
+mod name_runs;
 mod names;
 pub mod possessives;
 mod prune;

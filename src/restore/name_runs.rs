@@ -1,0 +1,132 @@
+//! Name parts that deletion left as words: "Tom Garrigue Masaryk" (Tomáš), "Ionel Can"
+//! (Cană), "Janez Jana" (Janša). English, or a dictionary, takes such a word as it stands, so
+//! nothing in the word itself says it lost letters; the foreign name beside it, in the same
+//! run of capitalised words, does. Such a word is listed, never repaired: "Tom" beside
+//! "Masaryk" may be an English Tom.
+
+use super::context::Context;
+use super::deleted::could_be_damaged;
+use super::names::{names_for, Name};
+use super::rank::language;
+use super::tokens::{is_function_word, Token};
+use super::verdict::Verdict;
+
+/// The verdict on the word at `i` (`verdict_of` gives every judged word's, with its context
+/// read) when it is taken as it stands inside a run of capitalised words with a foreign name in it:
+/// listed with the proper names that name's language knows for it with one or two letters
+/// inserted. `None` for every other word.
+pub(super) fn beside_a_foreign_name<'v>(
+    tokens: &[Token],
+    i: usize,
+    verdict_of: impl Fn(usize) -> Option<&'v Verdict>,
+    context: &Context,
+) -> Option<Verdict> {
+    let word = tokens[i].text;
+    let taken_as_it_stands = matches!(verdict_of(i), Some(Verdict::Leave))
+        && tokens[i].is_capitalised()
+        && could_be_damaged(word);
+    if !taken_as_it_stands || context.dictionaries.is_empty() {
+        return None;
+    }
+    let run = run_around(context.text, tokens, &verdict_of, i);
+    // A function word first in a run is a sentence's first word ("In Szczecin"); later in
+    // one, it is a name part ("Ionel Can").
+    if *run.start() == i && is_function_word(word) {
+        return None;
+    }
+    let foreign: Vec<(&str, String)> = run
+        .filter(|&j| j != i)
+        .flat_map(|j| {
+            let languages = name_languages(tokens[j].text, verdict_of(j), context);
+            languages.into_iter().map(move |l| (tokens[j].text, l))
+        })
+        .collect();
+    let in_their_language = |name: &Name| {
+        name.proper
+            && name.insertions <= 2
+            && name
+                .locales
+                .iter()
+                .any(|l| foreign.iter().any(|(_, f)| f == language(l)))
+    };
+    let names: Vec<Name> = names_for(word, context.dictionaries)
+        .into_iter()
+        .filter(in_their_language)
+        .collect();
+    let (beside, _) = foreign.first()?;
+    (!names.is_empty()).then(|| Verdict::MaybeName {
+        names,
+        possessive: false,
+        reason: format!(
+            "a word as it stands, but beside `{beside}`, a foreign name: a name part that may \
+             have lost letters"
+        ),
+    })
+}
+
+/// The words of the run of name parts `i` stands in: each one space after the one before,
+/// capitalised, or a damaged word whose repair or one of its candidates is (a name that lost
+/// its capital: "Marin astn", Marián Šťastný).
+fn run_around<'v>(
+    text: &str,
+    tokens: &[Token],
+    verdict_of: impl Fn(usize) -> Option<&'v Verdict>,
+    i: usize,
+) -> std::ops::RangeInclusive<usize> {
+    let is_part = |j: usize| tokens[j].is_capitalised() || capitalised_by(verdict_of(j));
+    let joined = |j: usize| &text[tokens[j].end()..tokens[j + 1].start] == " ";
+    let mut first = i;
+    while first > 0 && joined(first - 1) && is_part(first - 1) {
+        first -= 1;
+    }
+    let mut last = i;
+    while last + 1 < tokens.len() && joined(last) && is_part(last + 1) {
+        last += 1;
+    }
+    first..=last
+}
+
+/// Whether a verdict may give a lower-case word a capital: its repair, or one of its
+/// candidates.
+fn capitalised_by(verdict: Option<&Verdict>) -> bool {
+    let capital = |spelling: &str| spelling.starts_with(char::is_uppercase);
+    match verdict {
+        Some(Verdict::Letters { spelling, .. } | Verdict::Declinable { spelling, .. }) => {
+            capital(spelling)
+        }
+        Some(Verdict::Unknown { candidates, .. }) => candidates.iter().any(|c| capital(c)),
+        Some(Verdict::MaybeName { names, .. }) => names.iter().any(|n| capital(&n.spelling)),
+        _ => false,
+    }
+}
+
+/// The languages of the foreign name a word of the run is: those whose dictionaries accept
+/// its repair or its candidates, or, for a word taken as it stands that English does not
+/// know, those whose dictionaries list it as a name ("Masaryk", "Janez").
+fn name_languages(word: &str, verdict: Option<&Verdict>, context: &Context) -> Vec<String> {
+    let dictionaries = context.dictionaries;
+    let locales_of = |names: &[Name]| -> Vec<String> {
+        names
+            .iter()
+            .filter(|n| n.proper)
+            .flat_map(|n| n.locales.iter().map(|l| language(l).to_string()))
+            .collect()
+    };
+    match verdict {
+        Some(Verdict::Letters { spelling, .. } | Verdict::Declinable { spelling, .. })
+            if !spelling.is_ascii() =>
+        {
+            dictionaries.languages_accepting([spelling.as_str()])
+        }
+        Some(Verdict::Unknown { candidates, .. }) => {
+            dictionaries.languages_accepting(candidates.iter().map(String::as_str))
+        }
+        Some(Verdict::MaybeName { names, .. }) => locales_of(names),
+        Some(Verdict::Leave) if !context.dictionary.contains(word) => dictionaries
+            .naming(word)
+            .into_iter()
+            .map(|l| language(l).to_string())
+            .collect(),
+        _ => Vec::new(),
+    }
+}
