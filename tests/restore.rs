@@ -1477,3 +1477,31 @@ fn a_name_part_left_as_a_word_is_listed_beside_a_foreign_name() {
     assert_eq!(listed[0].line, 1);
     assert!(listed[0].column < 40, "the first Tom, not Tom Sawyer");
 }
+
+/// Letters are inserted into an unknown name to search a dictionary's affix rules only in a
+/// text that shows damage: clean prose ("Galton") is not searched, while the same name in a
+/// text that lost an apostrophe ("didnt") is, and gets the form the rules make.
+#[test]
+fn names_are_searched_by_inserting_letters_only_in_a_damaged_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let aff = "SET UTF-8\nTRY áéíóöőúüű\nSFX S Y 1\nSFX S 0 on .\n";
+    std::fs::write(dir.path().join("hu_XX.aff"), aff).unwrap();
+    std::fs::write(dir.path().join("hu_XX.dic"), "1\nGaált/S\n").unwrap();
+    let options = RestoreOptions {
+        dictionaries: restore::hunspell::Dictionaries::found_in(&[dir.path().to_path_buf()], &[]),
+        ..RestoreOptions::default()
+    };
+    let candidates_for_galton = |input: &str| -> Option<Vec<String>> {
+        let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+        let suspect = restored.suspects.iter().find(|s| s.text == "Galton")?;
+        Some(suspect.candidates.clone())
+    };
+    assert_eq!(
+        candidates_for_galton("In 1884 Francis Galton measured the heads of visitors.\n"),
+        None
+    );
+    assert_eq!(
+        candidates_for_galton("In 1884 Francis Galton didnt measure the heads of visitors.\n"),
+        Some(vec!["Gaálton".to_string()])
+    );
+}

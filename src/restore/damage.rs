@@ -131,6 +131,35 @@ pub fn some_evidence_of_deletion(text: &str, proposals: &[Proposal]) -> bool {
 /// text's few (one in 4,400 words) never do.
 const WORDS_PER_EVIDENCE: usize = 500;
 
+/// Whether a word of `text` is a contraction that is no word without its apostrophe
+/// ("didnt", "theyd", "Im"), the proof [`detect_deletion`] finds among the repairs, looked
+/// for before any rule runs: a text that shows it needs the full search for lost letters at
+/// once. Words are read as runs of ASCII letters, lazily, and only the endings of English
+/// contractions are tried, so that a long text stops at its first "didnt" cheaply: this only
+/// decides whether a cheaper first reading is worth making, and that reading finds the same
+/// proof, with the rules, where this misses it.
+pub fn shows_a_lost_contraction(text: &str) -> bool {
+    const ENDINGS: [&str; 6] = ["nt", "ll", "ve", "re", "d", "m"];
+    let english = Dictionary::english();
+    let mut seen = FxHashSet::default();
+    let mut contraction = String::new();
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|word| word.len() >= 2 && seen.insert(*word))
+        .any(|word| {
+            let lower = word.to_ascii_lowercase();
+            let Some(ending) = ENDINGS.iter().find(|e| lower.ends_with(*e)) else {
+                return false;
+            };
+            // The apostrophe goes before the "t" of "n't", before the other endings.
+            let at = word.len() - if *ending == "nt" { 1 } else { ending.len() };
+            contraction.clear();
+            contraction.push_str(&word[..at]);
+            contraction.push('\'');
+            contraction.push_str(&word[at..]);
+            at > 0 && english.contains(&contraction) && !english.contains(word)
+        })
+}
+
 /// A contraction that is no word without its apostrophe ("didnt", "wouldnt"): only a lost
 /// apostrophe explains it, where "its" or "were" are words as they stand.
 fn only_deletion_explains(text: &str, proposal: &Proposal) -> bool {
@@ -197,4 +226,20 @@ pub fn replacement_marks(text: &str) -> impl Iterator<Item = usize> + '_ {
                     .is_some_and(char::is_alphabetic));
         is_mark.then_some(i)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_contraction_that_is_no_word_shows_deletion() {
+        for damaged in ["They didnt go.", "Im here", "by then theyd left", "Youll see"] {
+            assert!(shows_a_lost_contraction(damaged), "{damaged}");
+        }
+        // Words as they stand, with or without an apostrophe ("its", "were", "well").
+        for clean in ["its a dog", "we were well", "Galton measured heads", "Did I?"] {
+            assert!(!shows_a_lost_contraction(clean), "{clean}");
+        }
+    }
 }

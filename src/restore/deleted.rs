@@ -17,7 +17,7 @@ use super::dictionary::Dictionary;
 use super::hunspell::Dictionaries;
 use super::letters;
 use super::lexicon::{strip, Lexicon};
-use super::name_runs::beside_a_foreign_name;
+use super::name_runs::NameRuns;
 use super::names::{foreign_word_or_name, in_context, names_for};
 use super::possessives;
 use super::quotes;
@@ -74,10 +74,13 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         let word = tokens[i].text;
         judged[i].then(|| in_context.verdict(i, word, &verdicts[word]))
     };
+    let mut name_runs = NameRuns::default();
     for (i, token) in tokens.iter().enumerate().filter(|&(i, _)| judged[i]) {
         let word = token.text;
-        let verdict = beside_a_foreign_name(&tokens, i, verdict_of, &context)
-            .unwrap_or_else(|| in_context.verdict(i, word, &verdicts[word]).clone().alone());
+        let own = in_context.verdict(i, word, &verdicts[word]);
+        let verdict = name_runs
+            .beside_a_foreign_name(&tokens, i, own, verdict_of, &context)
+            .unwrap_or_else(|| own.clone().alone());
         let next = tokens.get(i + 1);
         let gap = next.map_or("", |n| &text[token.end()..n.start]);
         apply(token, verdict, next, gap, options, &mut outcome);

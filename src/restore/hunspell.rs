@@ -357,6 +357,9 @@ pub struct Dictionaries {
     /// Where each dictionary's entries are kept filed for pruning (`prune/index.rs`), if
     /// anywhere.
     index: Option<Arc<Path>>,
+    /// Candidates are the stems only: no letters are inserted (see
+    /// [`Dictionaries::stems_only`]).
+    stems_only: bool,
 }
 
 impl fmt::Debug for Dictionaries {
@@ -408,6 +411,17 @@ impl Dictionaries {
             dictionaries: Arc::new(dictionaries),
             cache: None,
             index: None,
+            stems_only: false,
+        }
+    }
+
+    /// The same dictionaries (and what has been read of them), whose candidates for a word
+    /// are only the stems: inserting letters costs thousands of look-ups for each unknown
+    /// name, worth it only in a text that shows damage.
+    pub fn stems_only(&self) -> Self {
+        Dictionaries {
+            stems_only: true,
+            ..self.clone()
         }
     }
 
@@ -688,8 +702,12 @@ impl Dictionaries {
 
     /// What inserting one or two letters of their language into `word` makes that the
     /// dictionaries of the locales `among` picks accept (as many as the look-up budget
-    /// allows), without the stems.
+    /// allows), without the stems; none from dictionaries that give [stems
+    /// only](Dictionaries::stems_only).
     pub fn inserting(&self, word: &str, among: impl Fn(&str) -> bool) -> Vec<Candidate> {
+        if self.stems_only {
+            return Vec::new();
+        }
         let searched: Vec<&Lazy> = self
             .dictionaries
             .iter()

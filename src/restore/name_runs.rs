@@ -4,6 +4,8 @@
 //! run of capitalised words, does. Such a word is listed, never repaired: "Tom" beside
 //! "Masaryk" may be an English Tom.
 
+use rustc_hash::FxHashMap;
+
 use super::context::Context;
 use super::deleted::could_be_damaged;
 use super::names::{names_for, Name};
@@ -11,57 +13,80 @@ use super::rank::language;
 use super::tokens::{is_function_word, Token};
 use super::verdict::Verdict;
 
-/// The verdict on the word at `i` (`verdict_of` gives every judged word's, with its context
-/// read) when it is taken as it stands inside a run of capitalised words with a foreign name in it:
-/// listed with the proper names that name's language knows for it with one or two letters
-/// inserted. `None` for every other word.
-pub(super) fn beside_a_foreign_name<'v>(
-    tokens: &[Token],
-    i: usize,
-    verdict_of: impl Fn(usize) -> Option<&'v Verdict>,
-    context: &Context,
-) -> Option<Verdict> {
-    let word = tokens[i].text;
-    let taken_as_it_stands = matches!(verdict_of(i), Some(Verdict::Leave))
-        && tokens[i].is_capitalised()
-        && could_be_damaged(word);
-    if !taken_as_it_stands || context.dictionaries.is_empty() {
-        return None;
-    }
-    let run = run_around(context.text, tokens, &verdict_of, i);
-    // A function word first in a run is a sentence's first word ("In Szczecin"); later in
-    // one, it is a name part ("Ionel Can").
-    if *run.start() == i && is_function_word(word) {
-        return None;
-    }
-    let foreign: Vec<(&str, String)> = run
-        .filter(|&j| j != i)
-        .flat_map(|j| {
-            let languages = name_languages(tokens[j].text, verdict_of(j), context);
-            languages.into_iter().map(move |l| (tokens[j].text, l))
+/// The rule, with what it has looked up: a long text repeats its runs of names ("Soviet
+/// Union"), and each look-up asks every dictionary.
+#[derive(Default)]
+pub(super) struct NameRuns<'a> {
+    /// The languages of the foreign name each word of a run is (see [`name_languages`]), by
+    /// word, as its first occurrence's verdict gave them.
+    languages: FxHashMap<&'a str, Vec<String>>,
+    /// The stems the dictionaries know for each word listed or looked at ([`names_for`]).
+    names: FxHashMap<&'a str, Vec<Name>>,
+}
+
+impl<'a> NameRuns<'a> {
+    /// The verdict on the word at `i`, whose own is `own` (`verdict_of` gives every judged
+    /// word's, with its context read), when it is taken as it stands inside a run of
+    /// capitalised words with a foreign name in it: listed with the proper names that name's
+    /// language knows for it with one or two letters inserted. `None` for every other word.
+    pub(super) fn beside_a_foreign_name<'v>(
+        &mut self,
+        tokens: &[Token<'a>],
+        i: usize,
+        own: &Verdict,
+        verdict_of: impl Fn(usize) -> Option<&'v Verdict>,
+        context: &Context,
+    ) -> Option<Verdict> {
+        let word = tokens[i].text;
+        let taken_as_it_stands =
+            tokens[i].is_capitalised() && could_be_damaged(word) && matches!(own, Verdict::Leave);
+        if !taken_as_it_stands || context.dictionaries.is_empty() {
+            return None;
+        }
+        let run = run_around(context.text, tokens, &verdict_of, i);
+        // A function word first in a run is a sentence's first word ("In Szczecin"); later in
+        // one, it is a name part ("Ionel Can").
+        if *run.start() == i && is_function_word(word) {
+            return None;
+        }
+        let parts: Vec<usize> = run.filter(|&j| j != i).collect();
+        for &j in &parts {
+            let part = tokens[j].text;
+            self.languages
+                .entry(part)
+                .or_insert_with(|| name_languages(part, verdict_of(j), context));
+        }
+        let foreign: Vec<(&str, &str)> = parts
+            .iter()
+            .map(|&j| tokens[j].text)
+            .flat_map(|part| self.languages[part].iter().map(move |l| (part, l.as_str())))
+            .collect();
+        let (beside, _) = *foreign.first()?;
+        let in_their_language = |name: &Name| {
+            name.proper
+                && name.insertions <= 2
+                && name
+                    .locales
+                    .iter()
+                    .any(|l| foreign.iter().any(|&(_, f)| f == language(l)))
+        };
+        let names: Vec<Name> = self
+            .names
+            .entry(word)
+            .or_insert_with(|| names_for(word, context.dictionaries))
+            .iter()
+            .filter(|name| in_their_language(name))
+            .cloned()
+            .collect();
+        (!names.is_empty()).then(|| Verdict::MaybeName {
+            names,
+            possessive: false,
+            reason: format!(
+                "a word as it stands, but beside `{beside}`, a foreign name: a name part that \
+                 may have lost letters"
+            ),
         })
-        .collect();
-    let in_their_language = |name: &Name| {
-        name.proper
-            && name.insertions <= 2
-            && name
-                .locales
-                .iter()
-                .any(|l| foreign.iter().any(|(_, f)| f == language(l)))
-    };
-    let names: Vec<Name> = names_for(word, context.dictionaries)
-        .into_iter()
-        .filter(in_their_language)
-        .collect();
-    let (beside, _) = foreign.first()?;
-    (!names.is_empty()).then(|| Verdict::MaybeName {
-        names,
-        possessive: false,
-        reason: format!(
-            "a word as it stands, but beside `{beside}`, a foreign name: a name part that may \
-             have lost letters"
-        ),
-    })
+    }
 }
 
 /// The words of the run of name parts `i` stands in: each one space after the one before,
