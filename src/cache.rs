@@ -10,6 +10,7 @@
 //! time: nothing folio writes depends on whether a file was read or made.
 
 use std::hash::Hasher;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rustc_hash::FxHasher;
@@ -101,13 +102,14 @@ impl CacheFile {
     /// The bytes stored, or none when there is no file or it is not one this format wrote for
     /// these inputs, whole.
     pub fn read(&self) -> Option<Vec<u8>> {
-        let mut bytes = std::fs::read(self.path()).ok()?;
-        let header = bytes.get(..HEADER_LEN)?;
-        if header != self.header(&bytes[HEADER_LEN..]) {
-            return None;
-        }
-        bytes.drain(..HEADER_LEN);
-        Some(bytes)
+        // The header is read apart, so that the payload (an index is megabytes) is not moved
+        // down over it.
+        let mut file = std::fs::File::open(self.path()).ok()?;
+        let mut header = [0u8; HEADER_LEN];
+        file.read_exact(&mut header).ok()?;
+        let mut payload = Vec::new();
+        file.read_to_end(&mut payload).ok()?;
+        (header[..] == self.header(&payload)[..]).then_some(payload)
     }
 
     /// Stores `payload` (temporary file, then renamed), and removes the files of the same
@@ -173,6 +175,12 @@ impl CacheFile {
             }
         }
     }
+}
+
+/// What stands for `inputs` as one input of a key: large files that several cache files are
+/// made from (a dictionary's, tens of megabytes) are read through once, not once for each.
+pub fn digest(inputs: &[&[u8]]) -> [u8; 8] {
+    key(0, inputs).to_le_bytes()
 }
 
 /// The hash that names a cache file: the format version and every input with its length.

@@ -140,13 +140,14 @@ impl Answers {
 pub struct CacheFile(cache::CacheFile);
 
 impl CacheFile {
-    /// The file for the dictionary `locale` whose files hold `aff` and `dic`, in `directory`.
-    pub fn new(directory: &Path, locale: &str, aff: &[u8], dic: &[u8]) -> Self {
+    /// The file for the dictionary `locale` whose files' [`cache::digest`] is `files`, in
+    /// `directory`.
+    pub fn new(directory: &Path, locale: &str, files: &[u8]) -> Self {
         CacheFile(cache::CacheFile::new(
             directory,
             ("hunspell", locale, "answers"),
             &FORMAT,
-            &[aff, dic],
+            &[files],
         ))
     }
 
@@ -243,7 +244,11 @@ mod tests {
     #[test]
     fn answers_read_back_as_written() {
         let dir = tempfile::tempdir().unwrap();
-        let file = CacheFile::new(dir.path(), "hu_HU", b"SET UTF-8\n", "1\nGerő\n".as_bytes());
+        let file = CacheFile::new(
+            dir.path(),
+            "hu_HU",
+            &cache::digest(&[b"SET UTF-8\n", "1\nGerő\n".as_bytes()]),
+        );
         assert_eq!(file.read(), None);
         file.write(&some_answers()).unwrap();
         assert_eq!(file.read(), Some(some_answers()));
@@ -252,7 +257,7 @@ mod tests {
     #[test]
     fn a_damaged_file_reads_as_no_answers() {
         let dir = tempfile::tempdir().unwrap();
-        let file = CacheFile::new(dir.path(), "hu_HU", b"aff", b"dic");
+        let file = CacheFile::new(dir.path(), "hu_HU", &cache::digest(&[b"aff", b"dic"]));
         file.write(&some_answers()).unwrap();
         let whole = std::fs::read(file.path()).unwrap();
         // Every truncation, and every single byte changed, is refused.
@@ -273,9 +278,9 @@ mod tests {
     #[test]
     fn another_dictionary_or_format_has_another_file() {
         let dir = tempfile::tempdir().unwrap();
-        let old = CacheFile::new(dir.path(), "hu_HU", b"aff", b"dic one");
-        let new = CacheFile::new(dir.path(), "hu_HU", b"aff", b"dic two");
-        let moved = CacheFile::new(dir.path(), "hu_HU", b"affd", b"ic one");
+        let old = CacheFile::new(dir.path(), "hu_HU", &cache::digest(&[b"aff", b"dic one"]));
+        let new = CacheFile::new(dir.path(), "hu_HU", &cache::digest(&[b"aff", b"dic two"]));
+        let moved = CacheFile::new(dir.path(), "hu_HU", &cache::digest(&[b"affd", b"ic one"]));
         assert_ne!(old.path(), new.path());
         assert_ne!(old.path(), moved.path());
         old.write(&some_answers()).unwrap();

@@ -234,11 +234,21 @@ mod tests {
 
     #[test]
     fn a_contraction_that_is_no_word_shows_deletion() {
-        for damaged in ["They didnt go.", "Im here", "by then theyd left", "Youll see"] {
+        for damaged in [
+            "They didnt go.",
+            "Im here",
+            "by then theyd left",
+            "Youll see",
+        ] {
             assert!(shows_a_lost_contraction(damaged), "{damaged}");
         }
         // Words as they stand, with or without an apostrophe ("its", "were", "well").
-        for clean in ["its a dog", "we were well", "Galton measured heads", "Did I?"] {
+        for clean in [
+            "its a dog",
+            "we were well",
+            "Galton measured heads",
+            "Did I?",
+        ] {
             assert!(!shows_a_lost_contraction(clean), "{clean}");
         }
     }

@@ -915,8 +915,9 @@ fn open(
         .flat_map(|c| c.to_uppercase())
         .filter(|c| !c.is_ascii() && !lower.contains(c))
         .collect();
-    let filed = index.map(|directory| FiledFile::new(directory, &installed.locale, &aff, &dic));
-    let cache = cache.map(|directory| CacheFile::new(directory, &installed.locale, &aff, &dic));
+    let files = crate::cache::digest(&[&aff, &dic]);
+    let filed = index.map(|directory| FiledFile::new(directory, &installed.locale, &files));
+    let cache = cache.map(|directory| CacheFile::new(directory, &installed.locale, &files));
     let earlier = cache.as_ref().and_then(CacheFile::read);
     Ok(Opened {
         letters: Letters { lower, upper },

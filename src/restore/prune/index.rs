@@ -213,15 +213,16 @@ impl Filed {
 pub struct FiledFile(cache::CacheFile);
 
 impl FiledFile {
-    /// The file for the dictionary `locale` whose files hold `aff` and `dic`, in `directory`;
-    /// named also by this folio's version, since its rules decide what is filed where.
-    pub fn new(directory: &Path, locale: &str, aff: &[u8], dic: &[u8]) -> Self {
+    /// The file for the dictionary `locale` whose files' [`cache::digest`] is `files`, in
+    /// `directory`; named also by this folio's version, since its rules decide what is filed
+    /// where.
+    pub fn new(directory: &Path, locale: &str, files: &[u8]) -> Self {
         let [version, lock] = cache::made_by();
         FiledFile(cache::CacheFile::new(
             directory,
             ("hunspell", locale, "index"),
             &FORMAT,
-            &[version, lock, aff, dic],
+            &[version, lock, files],
         ))
     }
 
