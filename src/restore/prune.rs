@@ -515,9 +515,17 @@ struct AffixRows {
 
 impl Affixes {
     fn read(aff: &str) -> Option<Affixes> {
+        // Comments, and the morphological aliases (`AM`, half of Hungarian's 50,000 lines),
+        // which neither pruning nor spellbook reads, are left unsplit.
         let lines: Vec<Row> = aff
             .lines()
-            .filter(|line| !line.trim_start().starts_with('#'))
+            .filter(|line| {
+                let line = line.trim_start();
+                let alias = line
+                    .strip_prefix("AM")
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
+                !line.starts_with('#') && !alias
+            })
             .map(Row::new)
             .collect();
         let mut affixes = Affixes::new(flag_type(&lines)?);
