@@ -1505,3 +1505,35 @@ fn names_are_searched_by_inserting_letters_only_in_a_damaged_text() {
         Some(vec!["Gaálton".to_string()])
     );
 }
+
+/// A text whose capitalised words the dictionaries mostly do not know is no text of their
+/// languages, and a spelling that fits one of its names is a coincidence: listed, not
+/// repaired ("Aneurin Bevan" beside Galton, Didion and others had become Romanian
+/// "Aneurină"). Among names the dictionaries do know, the same match is a repair.
+#[test]
+fn a_match_among_names_no_dictionary_knows_is_chance() {
+    let words = ["Aneurină", "Ceaușescu"];
+    let (_dir, options) = written_dictionaries(&[("ro_XX", "ăâîșț", &words)]);
+    let restore = |input: &str| restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let english = "Aneurin Bevan didnt agree with Galton, Didion, Adlai, Fiebig or Marmion.\n";
+    let restored = restore(english);
+    assert!(
+        restored.text.starts_with("Aneurin Bevan didn’t"),
+        "{}",
+        restored.text
+    );
+    let listed = restored
+        .suspects
+        .iter()
+        .find(|s| s.text == "Aneurin")
+        .unwrap();
+    assert_eq!(listed.candidates, ["Aneurină"]);
+    assert!(listed.reason.contains("chance"), "{}", listed.reason);
+    let among_known = "Aneurin didnt agree with Ceauescu or Galton.\n";
+    let restored = restore(among_known);
+    assert!(
+        restored.text.starts_with("Aneurină didn’t"),
+        "{}",
+        restored.text
+    );
+}

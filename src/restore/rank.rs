@@ -132,19 +132,27 @@ pub(super) fn best(ranked: &[Ranked]) -> Vec<&Ranked> {
 /// leads); the languages of those repairs and of the lexicons' repairs (the dictionaries that
 /// accept the spelling) are the text's evidence, and break the ties of the others when one
 /// language has most of them ("Pozna": Polish "Poznań" over Czech "Poznaň" in a text whose
-/// other repairs are Polish). The rest are listed.
+/// other repairs are Polish). The rest are listed; all of them, with no language leading,
+/// in a text whose names the dictionaries mostly do not know ([`known_by_chance`]).
 pub(super) fn decide(
     verdicts: &mut FxHashMap<&str, Verdict>,
     dictionaries: &Dictionaries,
 ) -> Option<String> {
-    let leading = leading_language(verdicts, dictionaries);
+    let by_chance = known_by_chance(verdicts);
+    let leading = match by_chance {
+        Some(_) => None,
+        None => leading_language(verdicts, dictionaries),
+    };
     for (word, verdict) in verdicts.iter_mut() {
         match verdict {
             Verdict::Candidates {
                 candidates,
                 possessive,
             } => {
-                let decided = decide_one(word, candidates, *possessive, leading.as_deref());
+                let decided = match &by_chance {
+                    Some(why) => listed_by_chance(word, candidates, *possessive, why),
+                    None => decide_one(word, candidates, *possessive, leading.as_deref()),
+                };
                 *verdict = declinable(decided, dictionaries);
             }
             Verdict::BuiltIn { .. } => {
@@ -155,6 +163,57 @@ pub(super) fn decide(
         }
     }
     leading
+}
+
+/// How many capitalised words in no dictionary or lexicon, with no candidate, a text may
+/// have for each one the dictionaries or lexicons know (as written or with letters
+/// inserted) before the matches count as chance. Measured: this edition's source has 8 such
+/// names to 5 known ones (Draper, Suslov, Presidium…), the development essays at most 1 to
+/// 4; English prose with English and other names (Debian's `fortunes`, its apostrophes and
+/// accents deleted) has 241 to 35, and the dictionaries' one-letter matches there were
+/// chance ("Aneurin Bevan" had become Romanian "Aneurină" and Slovene "Bevčan").
+const UNKNOWN_NAMES_PER_KNOWN: usize = 4;
+
+/// Why the dictionaries' matches in a text are chance, when they are: most of its unknown
+/// capitalised words have no candidate at all, so the text is not one whose names the
+/// dictionaries' languages give, and a spelling that fits one word is a coincidence.
+fn known_by_chance(verdicts: &FxHashMap<&str, Verdict>) -> Option<String> {
+    let capitalised = verdicts
+        .iter()
+        .filter(|(word, _)| word.starts_with(|c: char| c.is_ascii_uppercase()));
+    let (mut unknown, mut known) = (0, 0);
+    for (_, verdict) in capitalised {
+        match verdict {
+            Verdict::Unknown { candidates, .. } if candidates.is_empty() => unknown += 1,
+            Verdict::Candidates { .. }
+            | Verdict::Letters { .. }
+            | Verdict::BuiltIn { .. }
+            | Verdict::Declinable { .. } => known += 1,
+            _ => {}
+        }
+    }
+    (unknown > UNKNOWN_NAMES_PER_KNOWN * known).then(|| {
+        format!(
+            "a dictionary has this spelling, but of the text's capitalised words in no \
+             dictionary {unknown} have no candidate and {known} have one: a match is as likely \
+             chance"
+        )
+    })
+}
+
+/// A word's candidates listed, ranked, in a text whose matches are chance (`why`).
+fn listed_by_chance(word: &str, candidates: &[Candidate], possessive: bool, why: &str) -> Verdict {
+    let word = match possessive {
+        true => word.strip_suffix('s').unwrap_or(word),
+        false => word,
+    };
+    match no_winner(word, &rank(candidates), possessive) {
+        Verdict::Unknown { candidates, .. } if !candidates.is_empty() => Verdict::Unknown {
+            candidates,
+            reason: why.to_string(),
+        },
+        nothing_plausible => nothing_plausible,
+    }
 }
 
 /// The language most of the repairs decided without one are in, when one has more than any
