@@ -1522,11 +1522,7 @@ fn a_match_among_names_no_dictionary_knows_is_chance() {
         "{}",
         restored.text
     );
-    let listed = restored
-        .suspects
-        .iter()
-        .find(|s| s.text == "Aneurin")
-        .unwrap();
+    let listed = suspect_on(&restored, "Aneurin");
     assert_eq!(listed.candidates, ["Aneurină"]);
     assert!(listed.reason.contains("chance"), "{}", listed.reason);
     let among_known = "Aneurin didnt agree with Ceauescu or Galton.\n";
@@ -1536,4 +1532,10 @@ fn a_match_among_names_no_dictionary_knows_is_chance() {
         "{}",
         restored.text
     );
+}
+
+/// The suspect listed on `text`, which the test expects there.
+fn suspect_on<'r>(restored: &'r restore::Restored, text: &str) -> &'r restore::Suspect {
+    let found = restored.suspects.iter().find(|s| s.text == text);
+    found.unwrap_or_else(|| panic!("no suspect on {text}: {:?}", restored.suspects))
 }
