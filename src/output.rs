@@ -17,8 +17,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
 /// destinations; then each old output is set aside and the new one renamed into place. If any
 /// step fails, the outputs already replaced are put back and the temporaries removed.
 pub fn write_all_atomic(outputs: &[(PathBuf, Vec<u8>)]) -> Result<(), Error> {
-    let mut staged = Vec::with_capacity(outputs.len());
-    for (path, bytes) in outputs {
+    let (devices, files): (Vec<_>, Vec<_>) =
+        outputs.iter().partition(|(path, _)| is_a_device(path));
+    for (path, bytes) in devices {
+        write_in_place(path, bytes)?;
+    }
+    let mut staged = Vec::with_capacity(files.len());
+    for (path, bytes) in files {
         match stage(path, bytes) {
             Ok(file) => staged.push(file),
             Err(err) => {
@@ -41,6 +46,22 @@ pub fn write_all_atomic(outputs: &[(PathBuf, Vec<u8>)]) -> Result<(), Error> {
         let _ = std::fs::remove_file(&file.previous);
     }
     Ok(())
+}
+
+/// Whether `path` names neither a file nor a folder but a device or a pipe (`-o /dev/null`,
+/// `/dev/stdout`): renaming a file over it would replace the device itself, so it is
+/// written in place, first, and cannot be rolled back.
+fn is_a_device(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
+/// Writes `bytes` into the device or pipe at `path`.
+fn write_in_place(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .and_then(|mut device| device.write_all(bytes));
+    written.map_err(|e| output_error(path, e))
 }
 
 /// An output written under a temporary name, waiting to replace its destination.
@@ -140,6 +161,28 @@ fn output_error(path: &Path, source: std::io::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A pipe (as `/dev/null` a device) is written into: renaming a file over it had replaced
+    /// `/dev/null` itself with a regular file, on a machine where folio ran as root.
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_is_written_into_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let pipe = dir.path().join("out");
+        let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+        assert!(made.unwrap().success());
+        let reader = {
+            let pipe = pipe.clone();
+            std::thread::spawn(move || std::fs::read(pipe).unwrap())
+        };
+        write_atomic(&pipe, b"through the pipe").unwrap();
+        // Checked before the reader is joined: had the pipe been replaced, the reader would
+        // wait on it for ever.
+        assert!(std::fs::metadata(&pipe).unwrap().file_type().is_fifo());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        assert_eq!(reader.join().unwrap(), b"through the pipe");
+    }
 
     #[test]
     fn replaces_the_file_and_leaves_no_temporary() {
