@@ -1539,3 +1539,30 @@ fn suspect_on<'r>(restored: &'r restore::Restored, text: &str) -> &'r restore::S
     let found = restored.suspects.iter().find(|s| s.text == text);
     found.unwrap_or_else(|| panic!("no suspect on {text}: {:?}", restored.suspects))
 }
+
+/// A text that writes its dashes as two hyphens never had dashes deletion could take: two
+/// words glued together there are listed, not split by a dash ("Chapterhouse" and
+/// "scienceblogs" had been in Debian's fortunes).
+#[test]
+fn a_text_with_ascii_dashes_lost_none() {
+    let restore = |input: &str| {
+        restore::restore(
+            input.as_bytes(),
+            &Lexicon::default(),
+            &RestoreOptions::default(),
+        )
+    };
+    let lost = restore("We didnt know the revolutiona mass movement had begun.\n");
+    assert!(lost.text.contains("revolution—a mass"), "{}", lost.text);
+    let ascii =
+        restore("We didnt know -- nobody did -- that the revolutiona mass movement had begun.\n");
+    assert!(
+        ascii.text.contains("the revolutiona mass"),
+        "{}",
+        ascii.text
+    );
+    assert_eq!(
+        suspect_on(&ascii, "revolutiona").candidates,
+        ["revolution—a"]
+    );
+}

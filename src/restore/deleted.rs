@@ -74,6 +74,7 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         let word = tokens[i].text;
         judged[i].then(|| in_context.verdict(i, word, &verdicts[word]))
     };
+    let ascii_dashes = writes_dashes_in_ascii(text);
     let mut name_runs = NameRuns::default();
     for (i, token) in tokens.iter().enumerate().filter(|&(i, _)| judged[i]) {
         let word = token.text;
@@ -81,11 +82,19 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         let verdict = name_runs
             .beside_a_foreign_name(&tokens, i, own, verdict_of, &context)
             .unwrap_or_else(|| own.clone().alone());
+        let verdict = no_lost_dash_if(ascii_dashes, verdict, word, options);
         let next = tokens.get(i + 1);
         let gap = next.map_or("", |n| &text[token.end()..n.start]);
         apply(token, verdict, next, gap, options, &mut outcome);
     }
-    hyphenated_parts(&tokens, &covered, dictionary, options, &mut outcome);
+    hyphenated_parts(
+        &tokens,
+        &covered,
+        ascii_dashes,
+        dictionary,
+        options,
+        &mut outcome,
+    );
     let settled = settled(&tokens, &covered, &outcome);
     let capitalised = capitalised_by_repairs(&tokens, &outcome);
     outcome.suspects.extend(short_words::suspects(
@@ -203,11 +212,48 @@ impl<'a> InContext<'a> {
     }
 }
 
+/// Whether `text` writes its dashes in ASCII, as two hyphens between words or spaces ("war--
+/// and", "war -- and"), more than once: such dashes were never characters deletion could
+/// take.
+fn writes_dashes_in_ascii(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let beside = |at: Option<&u8>| at.is_some_and(|&b| b.is_ascii_alphanumeric() || b == b' ');
+    let ascii_dashes = text.match_indices("--").filter(|&(at, _)| {
+        beside(at.checked_sub(1).and_then(|before| bytes.get(before))) && beside(bytes.get(at + 2))
+    });
+    ascii_dashes.take(2).count() == 2
+}
+
+/// A glued pair's dash verdict listed instead, in a text that writes its dashes in ASCII
+/// (`ascii_dashes`): the two words are a compound the word list lacks ("Chapterhouse",
+/// "scienceblogs") or a typo, not a dash deleted.
+fn no_lost_dash_if(
+    ascii_dashes: bool,
+    verdict: Verdict,
+    word: &str,
+    options: &RestoreOptions,
+) -> Verdict {
+    match verdict {
+        Verdict::Dash { at, .. } if ascii_dashes => Verdict::Ambiguous {
+            candidates: vec![format!(
+                "{}{}{}",
+                &word[..at],
+                dashes::dash(options.dash),
+                &word[at..]
+            )],
+            reason: "two words glued together, but the text writes its dashes as two hyphens, \
+                     so none was deleted",
+        },
+        verdict => verdict,
+    }
+}
+
 /// Lost dashes after the last part of a hyphenated word ("self-managementnot"): such a part
 /// is a fragment, which the word rules leave alone, but a clean split is still a dash.
 fn hyphenated_parts(
     tokens: &[Token],
     covered: &[bool],
+    ascii_dashes: bool,
     dictionary: &Dictionary,
     options: &RestoreOptions,
     outcome: &mut Outcome,
@@ -218,6 +264,7 @@ fn hyphenated_parts(
         let last_part = token.before == Some('-') && !joins(token.after);
         if last_part && !dictionary.contains(token.text) {
             if let verdict @ Verdict::Dash { .. } = dash_verdict(token.text, dictionary) {
+                let verdict = no_lost_dash_if(ascii_dashes, verdict, token.text, options);
                 apply(token, verdict, None, "", options, outcome);
                 continue;
             }
