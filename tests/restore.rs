@@ -1509,14 +1509,23 @@ fn names_are_searched_by_inserting_letters_only_in_a_damaged_text() {
 /// A text whose capitalised words the dictionaries mostly do not know is no text of their
 /// languages, and a spelling that fits one of its names is a coincidence: listed, not
 /// repaired ("Aneurin Bevan" beside Galton, Didion and others had become Romanian
-/// "Aneurină"). Among names the dictionaries do know, the same match is a repair.
+/// "Aneurină"), and so is a name the built-in lexicon has only as a common word. Among
+/// names the dictionaries do know, the same match is a repair.
 #[test]
 fn a_match_among_names_no_dictionary_knows_is_chance() {
     let words = ["Aneurină", "Ceaușescu"];
     let (_dir, options) = written_dictionaries(&[("ro_XX", "ăâîșț", &words)]);
     let restore = |input: &str| restore::restore(input.as_bytes(), &Lexicon::default(), &options);
-    let english = "Aneurin Bevan didnt agree with Galton, Didion, Adlai, Fiebig or Marmion.\n";
+    // Trillian is a name the built-in lexicon has as a Hungarian common word, "trillióan".
+    let english = "Aneurin Bevan didnt agree with Trillian, Galton, Didion, Adlai, Fiebig, \
+                   Smolla, Horning, Saxbe, Redd or Marmion.\n";
     let restored = restore(english);
+    assert!(
+        restored.text.contains("with Trillian,"),
+        "{}",
+        restored.text
+    );
+    assert_eq!(suspect_on(&restored, "Trillian").candidates, ["Trillióan"]);
     assert!(
         restored.text.starts_with("Aneurin Bevan didn’t"),
         "{}",

@@ -9,6 +9,7 @@ use rustc_hash::FxHashMap;
 use super::deleted::could_be_damaged;
 use super::dictionary::Dictionary;
 use super::hunspell::{Candidate, Dictionaries};
+use super::lexicon;
 use super::verdict::Verdict;
 
 /// The Hunspell candidates for `word`, or for its stem when it ends in s and the stem is no
@@ -159,10 +160,42 @@ pub(super) fn decide(
                 let decided = builtin_or_leading(verdict, leading.as_deref(), dictionaries);
                 *verdict = declinable(decided, dictionaries);
             }
+            Verdict::Letters { spelling, .. } if by_chance.is_some() => {
+                if let Some(common) = a_common_word_capitalised(word, spelling) {
+                    *verdict = Verdict::Unknown {
+                        candidates: vec![spelling.clone()],
+                        reason: format!(
+                            "the built-in lexicon has `{common}` as a common word, but in a \
+                             text whose capitalised words the dictionaries mostly do not know, \
+                             a capitalised word is more likely a name"
+                        ),
+                    };
+                }
+            }
             _ => {}
         }
     }
     leading
+}
+
+/// The built-in lexicon's common word that `spelling`, the repair of the capitalised `word`,
+/// capitalises ("Trillian": Hungarian "trillióan"), if that is where it came from: the
+/// lexicon has no entry for the word as written, only for it in lower case.
+fn a_common_word_capitalised(word: &str, spelling: &str) -> Option<&'static str> {
+    let mut letters = word.chars();
+    let first = letters.next().filter(char::is_ascii_uppercase)?;
+    let lower = format!("{}{}", first.to_ascii_lowercase(), letters.as_str());
+    if lexicon::builtin(word).is_some() {
+        return None;
+    }
+    let common = lexicon::builtin(&lower)?;
+    let capitalised = common
+        .chars()
+        .next()
+        .map(|c| c.to_uppercase().chain(common.chars().skip(1)));
+    capitalised
+        .is_some_and(|c| c.eq(spelling.chars()))
+        .then_some(common)
 }
 
 /// How many capitalised words in no dictionary or lexicon, with no candidate, a text may
