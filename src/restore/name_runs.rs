@@ -1,8 +1,9 @@
-//! Name parts that deletion left as words: "Tom Garrigue Masaryk" (Tomáš), "Ionel Can"
-//! (Cană), "Janez Jana" (Janša). English, or a dictionary, takes such a word as it stands, so
-//! nothing in the word itself says it lost letters; the foreign name beside it, in the same
-//! run of capitalised words, does. Such a word is listed, never repaired: "Tom" beside
-//! "Masaryk" may be an English Tom.
+//! Name parts that deletion left as words: "Tom Garrigue Masaryk" (Tomáš), "Marin astn"
+//! (Marián Šťastný). English, or a dictionary, takes such a word as it stands, so nothing in
+//! the word itself says it lost letters; the foreign name beside it, in the same run of
+//! capitalised words, does. Such a word is listed, never repaired: "Tom" beside "Masaryk" may
+//! be an English Tom. It is listed only with a name a dictionary has: "Ionel Can" (Cană, a
+//! common noun in Romanian's) and "Janez Jana" (Janša, in no dictionary) stay silent.
 
 use rustc_hash::FxHashMap;
 
