@@ -84,7 +84,7 @@ pub fn lookup(word: &str, lexicon: &Lexicon, builtin_allowed: bool) -> Option<Fo
     None
 }
 
-fn decapitalise(word: &str) -> String {
+pub(super) fn decapitalise(word: &str) -> String {
     let mut chars = word.chars();
     chars
         .next()
@@ -92,7 +92,7 @@ fn decapitalise(word: &str) -> String {
         .unwrap_or_default()
 }
 
-fn capitalise(word: &str) -> String {
+pub(super) fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
     chars
         .next()

@@ -131,7 +131,7 @@ fn capitalised_by(verdict: Option<&Verdict>) -> bool {
 /// know, those whose dictionaries list it as a name ("Masaryk", "Janez").
 fn name_languages(word: &str, verdict: Option<&Verdict>, context: &Context) -> Vec<String> {
     let dictionaries = context.dictionaries;
-    let locales_of = |names: &[Name]| -> Vec<String> {
+    let languages_of = |names: &[Name]| -> Vec<String> {
         names
             .iter()
             .filter(|n| n.proper)
@@ -147,7 +147,7 @@ fn name_languages(word: &str, verdict: Option<&Verdict>, context: &Context) -> V
         Some(Verdict::Unknown { candidates, .. }) => {
             dictionaries.languages_accepting(candidates.iter().map(String::as_str))
         }
-        Some(Verdict::MaybeName { names, .. }) => locales_of(names),
+        Some(Verdict::MaybeName { names, .. }) => languages_of(names),
         Some(Verdict::Leave) if !context.dictionary.contains(word) => dictionaries
             .naming(word)
             .into_iter()

@@ -1043,18 +1043,12 @@ impl Affixes {
             (self.prefix_strip + seam, second + seam)
         };
         let length = add.chars().count();
-        let Some(kept) = length.checked_sub(lead + tail).filter(|&kept| kept > 0) else {
+        if lead + tail >= length {
             return true;
-        };
-        let (mut plain, mut folded) = (Cursor::START, Cursor::START);
-        for c in add.chars().skip(lead).take(kept) {
-            let (plain_byte, folded_byte) = key_bytes(c);
-            plain = plain_byte.map_or(plain, |byte| plain.push(byte));
-            folded = folded_byte.map_or(folded, |byte| folded.push(byte));
         }
-        [plain, folded]
-            .into_iter()
-            .any(|key| key.length == 0 || expected.has_piece(key, u8::MAX))
+        let at = |n: usize| add.char_indices().nth(n).map_or(add.len(), |(i, _)| i);
+        let rest = &add[at(lead)..at(length - tail)];
+        unfitting_end(rest, expected, u8::MAX, 1) == 0
     }
 }
 

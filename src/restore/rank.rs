@@ -9,6 +9,7 @@ use rustc_hash::FxHashMap;
 use super::deleted::could_be_damaged;
 use super::dictionary::Dictionary;
 use super::hunspell::{Candidate, Dictionaries};
+use super::letters;
 use super::lexicon;
 use super::verdict::Verdict;
 
@@ -182,20 +183,11 @@ pub(super) fn decide(
 /// capitalises ("Trillian": Hungarian "trillióan"), if that is where it came from: the
 /// lexicon has no entry for the word as written, only for it in lower case.
 fn a_common_word_capitalised(word: &str, spelling: &str) -> Option<&'static str> {
-    let mut letters = word.chars();
-    let first = letters.next().filter(char::is_ascii_uppercase)?;
-    let lower = format!("{}{}", first.to_ascii_lowercase(), letters.as_str());
-    if lexicon::builtin(word).is_some() {
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) || lexicon::builtin(word).is_some() {
         return None;
     }
-    let common = lexicon::builtin(&lower)?;
-    let capitalised = common
-        .chars()
-        .next()
-        .map(|c| c.to_uppercase().chain(common.chars().skip(1)));
-    capitalised
-        .is_some_and(|c| c.eq(spelling.chars()))
-        .then_some(common)
+    let common = lexicon::builtin(&letters::decapitalise(word))?;
+    (letters::capitalise(common) == spelling).then_some(common)
 }
 
 /// How many capitalised words in no dictionary or lexicon, with no candidate, a text may
@@ -236,11 +228,7 @@ fn known_by_chance(verdicts: &FxHashMap<&str, Verdict>) -> Option<String> {
 
 /// A word's candidates listed, ranked, in a text whose matches are chance (`why`).
 fn listed_by_chance(word: &str, candidates: &[Candidate], possessive: bool, why: &str) -> Verdict {
-    let word = match possessive {
-        true => word.strip_suffix('s').unwrap_or(word),
-        false => word,
-    };
-    match no_winner(word, &rank(candidates), possessive) {
+    match no_winner(possessed(word, possessive), &rank(candidates), possessive) {
         Verdict::Unknown { candidates, .. } if !candidates.is_empty() => Verdict::Unknown {
             candidates,
             reason: why.to_string(),
@@ -467,15 +455,19 @@ fn decide_one(
     possessive: bool,
     leading: Option<&str>,
 ) -> Verdict {
-    let word = if possessive {
-        word.strip_suffix('s').unwrap_or(word)
-    } else {
-        word
-    };
+    let word = possessed(word, possessive);
     let ranked = rank(candidates);
     match winner(word, &ranked, leading) {
         Some((winner, by_language)) => repair(winner, by_language, possessive),
         None => no_winner(word, &ranked, possessive),
+    }
+}
+
+/// What the candidates are for: the word, or the stem of a possessive (without its s).
+fn possessed(word: &str, possessive: bool) -> &str {
+    match possessive {
+        true => word.strip_suffix('s').unwrap_or(word),
+        false => word,
     }
 }
 
