@@ -123,13 +123,7 @@ fn too_little_evidence_lists_instead_of_repairing() {
 /// chance repair lists no more than the repair itself.
 #[test]
 fn some_evidence_lists_unknown_words_and_double_spaces() {
-    let restore = |text: &str| {
-        restore::restore(
-            text.as_bytes(),
-            &Lexicon::default(),
-            &RestoreOptions::default(),
-        )
-    };
+    let restore = with_built_in_data;
     let short = restore(
         "The Partys delegates met in Brno. Their chairman Wrzeszczynski spoke  the hall \
          listened.\n",
@@ -158,14 +152,7 @@ fn some_evidence_lists_unknown_words_and_double_spaces() {
 /// surname "Tőkés").
 #[test]
 fn a_possessive_is_not_followed_by_a_verb() {
-    let restore = |text: &str| {
-        restore::restore(
-            text.as_bytes(),
-            &Lexicon::default(),
-            &RestoreOptions::default(),
-        )
-        .text
-    };
+    let restore = |text: &str| with_built_in_data(text).text;
     let damaged = "The Partys leaders met and the workers councils met. ";
     assert!(restore(&format!("{damaged}Ceauescus regime fell.\n")).contains("Ceaușescu’s regime"));
     let followed = restore(&format!("{damaged}Then Ceauescus returned.\n"));
@@ -179,13 +166,7 @@ fn a_possessive_is_not_followed_by_a_verb() {
 /// only a lost character explains, do.
 #[test]
 fn one_chance_repair_proves_nothing() {
-    let restore = |text: &str| {
-        restore::restore(
-            text.as_bytes(),
-            &Lexicon::default(),
-            &RestoreOptions::default(),
-        )
-    };
+    let restore = with_built_in_data;
     let chance = restore("The congresspersons met.\n");
     assert!(chance.edits.is_empty(), "{:?}", chance.edits);
     let two = restore("The congresspersons met, and the fortuneteller spoke.\n");
@@ -360,11 +341,7 @@ fn a_huge_token_is_restored() {
     let mut input = "x".repeat(300_000);
     input.push_str(" didnt Hungarys X");
     input.push_str(&"Y".repeat(300_000));
-    let restored = restore::restore(
-        input.as_bytes(),
-        &Lexicon::default(),
-        &RestoreOptions::default(),
-    );
+    let restored = with_built_in_data(&input);
     assert!(restored.text.contains("didn’t Hungary’s"));
     // No timing is asserted (benchmarks measure speed); the quadratic version took minutes.
 }
@@ -950,11 +927,7 @@ fn the_leading_language_outranks_the_built_in_lexicon() {
     let zajic = restored.edits.iter().find(|e| e.after == "Zajíc").unwrap();
     assert!(zajic.evidence.contains("(cs)"), "{}", zajic.evidence);
     assert_eq!(remove_insertions(&restored.text, &restored.edits), input);
-    let builtin_only = restore::restore(
-        input.as_bytes(),
-        &Lexicon::default(),
-        &RestoreOptions::default(),
-    );
+    let builtin_only = with_built_in_data(input);
     assert!(builtin_only.text.contains("Zając"), "{}", builtin_only.text);
 }
 
@@ -1207,11 +1180,7 @@ fn a_possessive_is_a_names_not_a_common_nouns() {
 #[test]
 fn a_built_in_name_with_an_s_is_its_possessive() {
     let input = "Petfis poem was printed; they didnt wait.\n";
-    let restored = restore::restore(
-        input.as_bytes(),
-        &Lexicon::default(),
-        &RestoreOptions::default(),
-    );
+    let restored = with_built_in_data(input);
     assert_eq!(
         restored.text,
         "Petőfi\u{2019}s poem was printed; they didn\u{2019}t wait.\n"
@@ -1223,11 +1192,7 @@ fn a_built_in_name_with_an_s_is_its_possessive() {
 #[test]
 fn a_plural_in_ments_is_no_plural_of_people() {
     let input = "The parliaments chairman resigned; they didnt stop.\n";
-    let restored = restore::restore(
-        input.as_bytes(),
-        &Lexicon::default(),
-        &RestoreOptions::default(),
-    );
+    let restored = with_built_in_data(input);
     assert!(
         restored.text.starts_with("The parliaments chairman"),
         "{}",
@@ -1442,11 +1407,7 @@ fn a_name_a_dictionary_has_as_written_keeps_its_letters() {
         .find(|s| s.text == "Franci")
         .unwrap();
     assert_eq!(listed.candidates, ["Francií"]);
-    let built_in = restore::restore(
-        input.as_bytes(),
-        &Lexicon::default(),
-        &RestoreOptions::default(),
-    );
+    let built_in = with_built_in_data(input);
     assert!(built_in.text.contains("Francií Zavrl"), "{}", built_in.text);
 }
 
@@ -1554,13 +1515,7 @@ fn suspect_on<'r>(restored: &'r restore::Restored, text: &str) -> &'r restore::S
 /// "scienceblogs" had been in Debian's fortunes).
 #[test]
 fn a_text_with_ascii_dashes_lost_none() {
-    let restore = |input: &str| {
-        restore::restore(
-            input.as_bytes(),
-            &Lexicon::default(),
-            &RestoreOptions::default(),
-        )
-    };
+    let restore = with_built_in_data;
     let lost = restore("We didnt know the revolutiona mass movement had begun.\n");
     assert!(lost.text.contains("revolution—a mass"), "{}", lost.text);
     let ascii =
@@ -1574,4 +1529,13 @@ fn a_text_with_ascii_dashes_lost_none() {
         suspect_on(&ascii, "revolutiona").candidates,
         ["revolution—a"]
     );
+}
+
+/// `text` restored with the built-in data alone: no lexicon, no dictionaries.
+fn with_built_in_data(text: &str) -> restore::Restored {
+    restore::restore(
+        text.as_bytes(),
+        &Lexicon::default(),
+        &RestoreOptions::default(),
+    )
 }
