@@ -1335,6 +1335,22 @@ fn a_noun_of_the_phrase_decides_an_adjective_ending() {
     );
 }
 
+/// Two English words glued where a dash was lost are read as such, not searched for a
+/// foreign form with a letter inserted: here an affix rule makes "Hungarianmadé" of the stem
+/// "Hungarianma", which a search would offer as the word with "é" inserted.
+#[test]
+fn two_glued_words_are_not_searched_for_inserted_letters() {
+    let (dir, options) = written_dictionaries(&[("sk_XX", "áéíóúý", &["Hungarianma/B"])]);
+    let aff = "SET UTF-8\nTRY áéíóúý\nSFX B Y 1\nSFX B 0 dé .\n";
+    std::fs::write(dir.path().join("sk_XX.aff"), aff).unwrap();
+    let input = "The goods were Hungarianmad and they didnt sell.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "The goods were Hungarian\u{2014}mad and they didn\u{2019}t sell.\n"
+    );
+}
+
 /// A capitalised word after a possessive is no part of the name before it: in "Ceauescus
 /// Romania" the dictionary's "Romanița" is not a surname's second part.
 #[test]

@@ -475,8 +475,16 @@ fn judge(
         if dictionaries.contains(word) {
             return foreign_word_or_name(word, dictionaries);
         }
+        // Two English words glued ("Capitalismits") are far likelier a lost dash than a
+        // foreign inflection with letters lost: only the stems, which cost one look-up, may
+        // read them otherwise, not a search of thousands of insertions.
+        let searched = if matches!(dash_verdict(word, dictionary), Verdict::Dash { .. }) {
+            dictionaries.stems_only()
+        } else {
+            dictionaries.clone()
+        };
         if let Some(verdict) =
-            dictionary_candidates(word, possessive_at.is_some(), dictionary, dictionaries)
+            dictionary_candidates(word, possessive_at.is_some(), dictionary, &searched)
         {
             return verdict;
         }
