@@ -22,7 +22,9 @@ use encoding_rs::Encoding;
 
 use super::answers::{Answers, CacheFile};
 use super::lexicon::strip;
-use super::prune::{self, fnv, prune, Expected, FiledFile, Pruned, Reach, Source, FNV_OFFSET};
+use super::prune::{
+    self, fnv, prune, Expected, FiledFile, Pruned, Reach, Shapes, Source, FNV_OFFSET,
+};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::text::fold_letter;
 
@@ -165,6 +167,9 @@ struct Parsed {
     /// The words it answers for as the whole dictionary would, when it was parsed pruned
     /// for the words a text was expected to ask about (none: it is whole).
     reach: Option<Reach>,
+    /// What the words it accepts look like, when it was pruned and its language does not
+    /// compound: a search a word's key rules out is not made.
+    shapes: Option<Shapes>,
 }
 
 /// The letters outside ASCII that a language writes, lower and upper case: the ones deletion
@@ -802,6 +807,9 @@ impl Parsed {
     /// `word`, or two in a short word when no single one does and the budget allows. A search the budget
     /// would cut short is not made: it could miss the true spelling and rank a false one first.
     fn insertions(&self, word: &str) -> Vec<String> {
+        if self.shapes.as_ref().is_some_and(|s| !s.may_make(word)) {
+            return Vec::new();
+        }
         let once: Vec<String> = self.insert_one(word);
         if once.len() > CHECK_BUDGET {
             return Vec::new();
@@ -952,9 +960,9 @@ fn parse(opened: &Opened, expected: Option<Arc<Expected>>) -> Result<Parsed, Str
     let encoding = declared_encoding(&opened.aff)?;
     let aff = decode(encoding, &opened.aff);
     let pruned = expected.and_then(|expected| pruned(opened, encoding, &aff, expected));
-    let (aff, dic, reach) = match pruned {
-        Some(pruned) => (pruned.aff, pruned.dic, Some(pruned.reach)),
-        None => (aff, decode(encoding, &opened.dic), None),
+    let (aff, dic, reach, shapes) = match pruned {
+        Some(pruned) => (pruned.aff, pruned.dic, Some(pruned.reach), pruned.shapes),
+        None => (aff, decode(encoding, &opened.dic), None, None),
     };
     let checker = spellbook::Dictionary::new(&aff, &dic)
         .map_err(|e| format!("not a Hunspell dictionary spellbook can read: {e}"))?;
@@ -963,6 +971,7 @@ fn parse(opened: &Opened, expected: Option<Arc<Expected>>) -> Result<Parsed, Str
         stems: StemIndex::new(&dic),
         letters: opened.letters.clone(),
         reach,
+        shapes,
     })
 }
 
@@ -1395,19 +1404,28 @@ mod tests {
         }
     }
 
-    /// Every installed dictionary pruned for the words of this edition's source gives the same
-    /// `.dic` text through its filed entries as by reading every entry. Skipped (loudly) when
-    /// none is installed, unless FOLIO_REQUIRE_VALIDATORS=1.
-    #[test]
-    fn installed_dictionaries_prune_the_same_through_their_index() {
+    /// The installed dictionaries; none after a loud SKIPPED line when there are none (a
+    /// panic instead under FOLIO_REQUIRE_VALIDATORS=1, as in CI).
+    fn installed_or_skipped() -> Option<Vec<Installed>> {
         let found = installed();
         if found.is_empty() {
             if std::env::var("FOLIO_REQUIRE_VALIDATORS").as_deref() == Ok("1") {
                 panic!("no Hunspell dictionary is installed and FOLIO_REQUIRE_VALIDATORS=1");
             }
             eprintln!("\n*** SKIPPED: no Hunspell dictionary installed ***\n");
-            return;
+            return None;
         }
+        Some(found)
+    }
+
+    /// Every installed dictionary pruned for the words of this edition's source gives the same
+    /// `.dic` text through its filed entries as by reading every entry. Skipped (loudly) when
+    /// none is installed, unless FOLIO_REQUIRE_VALIDATORS=1.
+    #[test]
+    fn installed_dictionaries_prune_the_same_through_their_index() {
+        let Some(found) = installed_or_skipped() else {
+            return;
+        };
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let source = std::fs::read_to_string(root.join("manuscript/source/hungary-1956.txt"));
         let source = source.unwrap();
@@ -1427,6 +1445,47 @@ mod tests {
                 installed.locale
             );
         });
+    }
+
+    /// No word an installed dictionary pruned for a text accepts has a key its shapes rule
+    /// out (`prune/shapes.rs`), tried on the names and foreign words of the development
+    /// essays as written: a search would otherwise skip their spellings with letters lost.
+    #[test]
+    fn installed_dictionaries_accept_no_word_their_shapes_rule_out() {
+        let Some(found) = installed_or_skipped() else {
+            return;
+        };
+        let essays = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval/dev");
+        let mut text = String::new();
+        for entry in std::fs::read_dir(essays).unwrap() {
+            text.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default());
+        }
+        let mut words: Vec<&str> = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.starts_with(char::is_uppercase) || !w.is_ascii())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let expected = Arc::new(Expected::new(words.iter().copied()));
+        let tried: Vec<usize> = side_by_side(found, |installed| {
+            let opened = open(&installed, None, None).unwrap();
+            let parsed = parse(&opened, Some(Arc::clone(&expected))).unwrap();
+            let (Some(shapes), Some(reach)) = (&parsed.shapes, &parsed.reach) else {
+                return 0;
+            };
+            let accepted: Vec<&&str> = words
+                .iter()
+                .filter(|w| reach.covers(w) && parsed.checker.check(w))
+                .collect();
+            for word in &accepted {
+                assert!(shapes.may_make(word), "{}: {word}", installed.locale);
+            }
+            accepted.len()
+        });
+        assert!(
+            tried.iter().sum::<usize>() > 0,
+            "no dictionary without compounds"
+        );
     }
 
     /// The answers of `dictionaries` to the questions restore asks.

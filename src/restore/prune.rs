@@ -34,8 +34,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::text::fold_letter;
 
 mod index;
+mod shapes;
 
 pub use index::{Filed, FiledFile};
+pub use shapes::Shapes;
 
 /// The longest key of a word kept as expected, in characters: longer than any word of these
 /// languages (Hungarian compounds run to 30 or so), short enough that the pieces of a
@@ -200,6 +202,8 @@ pub struct Pruned {
     /// The `.aff` text without the affix rules no expected word can have.
     pub aff: String,
     pub reach: Reach,
+    /// What the words it accepts look like, in a language without compounds.
+    pub shapes: Option<Shapes>,
 }
 
 /// The words a pruned dictionary answers for as the whole one would.
@@ -273,6 +277,10 @@ pub fn prune(aff: &str, source: Source, expected: Arc<Expected>) -> Option<Prune
             read.into_iter().filter(may_need).collect()
         }
     };
+    let shapes = affixes
+        .added
+        .as_ref()
+        .and_then(|added| Shapes::new(added, &kept, &affixes));
     let mut out = String::with_capacity(kept.iter().map(|l| l.len() + 1).sum::<usize>() + 12);
     out.push_str(&kept.len().to_string());
     for line in kept {
@@ -283,6 +291,7 @@ pub fn prune(aff: &str, source: Source, expected: Arc<Expected>) -> Option<Prune
     Some(Pruned {
         dic: out,
         aff: affixes.without_rules_none_needs(aff, pieces),
+        shapes,
         reach: Reach {
             expected,
             anywhere: affixes.anywhere,
@@ -448,6 +457,8 @@ struct SuffixRow {
     flag: u16,
     strip: String,
     added: usize,
+    /// The key of what it adds.
+    key: Vec<u8>,
     continuation: Vec<u16>,
 }
 
@@ -489,6 +500,8 @@ struct Affixes {
     converted: Vec<String>,
     /// The most characters each suffix flag's rules strip, by itself.
     stripped_by: FxHashMap<u16, usize>,
+    /// The keys of what the affix rules add, in a language without compounds.
+    added: Option<shapes::Added>,
 }
 
 /// What one flag means to pruning.
@@ -511,6 +524,8 @@ struct AffixRows {
     suffixes: Vec<SuffixRow>,
     /// The flags prefix rules allow after them.
     prefix_continuations: Vec<u16>,
+    /// The keys of what the prefix rules add.
+    prefix_keys: Vec<Vec<u8>>,
 }
 
 impl Affixes {
@@ -535,6 +550,11 @@ impl Affixes {
             let line = &lines[i];
             i += 1;
             i += affixes.read_line(line, &lines[i..], &mut rows)?;
+        }
+        // Without compounds or conversions the keys of what the rules add say what words
+        // can look like (`shapes.rs`).
+        if !affixes.anywhere && affixes.converted.is_empty() {
+            affixes.added = Some(shapes::Added::of(&rows));
         }
         affixes.add_suffixes(rows);
         affixes.settle();
@@ -562,6 +582,7 @@ impl Affixes {
             breaks: vec!["-".to_string()],
             converted: Vec::new(),
             stripped_by: FxHashMap::default(),
+            added: None,
         }
     }
 
@@ -696,17 +717,28 @@ impl Affixes {
         let (add, continuation) = add.split_once('/').unwrap_or((add, ""));
         let add = if add == "0" { "" } else { add };
         let continuation = self.flag_set(continuation);
+        let key_of =
+            |add: &str| -> Vec<u8> { add.chars().filter_map(|c| key_bytes(c).0).collect() };
         if keyword == "PFX" {
+            let key = key_of(add);
             self.prefix_flags.insert(flag);
             self.prefix_strip = self.prefix_strip.max(strip.chars().count());
-            let key = add.chars().filter_map(key_byte).count();
-            self.prefix_key = self.prefix_key.max(key);
+            self.prefix_key = self.prefix_key.max(key.len());
             rows.prefix_continuations.extend(continuation);
+            rows.prefix_keys.push(key);
         } else {
             rows.suffixes.push(SuffixRow {
                 flag,
                 strip: strip.to_string(),
                 added: add.chars().count(),
+                // Only a language without compounds needs it (`shapes.rs`): Hungarian's
+                // file says it compounds before its 24,000 rows, which are not worked
+                // through for it then.
+                key: if self.anywhere {
+                    Vec::new()
+                } else {
+                    key_of(add)
+                },
                 continuation,
             });
         }
@@ -744,6 +776,7 @@ impl Affixes {
         let AffixRows {
             suffixes: rows,
             prefix_continuations,
+            ..
         } = rows;
         let mut most_stripped: FxHashMap<u16, usize> = FxHashMap::default();
         for row in &rows {
