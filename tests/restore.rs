@@ -1430,7 +1430,8 @@ fn a_name_a_dictionary_has_as_written_keeps_its_letters() {
 /// A name part that deletion left as an English word ("Tom", Tomáš) is listed when a foreign
 /// name stands beside it in the same run of capitalised words (a made-up one here: English
 /// lists "Masaryk"), with the names that language knows for it; never repaired, and never
-/// beside English names alone.
+/// beside English names alone. Listed once, or repaired by its context, it is listed wherever
+/// else it stands on its own, and so is its possessive ("Husks regime": Husák’s).
 #[test]
 fn a_name_part_left_as_a_word_is_listed_beside_a_foreign_name() {
     let words = ["Tomáš", "Zapotocky", "Václav", "Hájek"];
@@ -1453,6 +1454,42 @@ fn a_name_part_left_as_a_word_is_listed_beside_a_foreign_name() {
     );
     assert_eq!(listed[0].line, 1);
     assert!(listed[0].column < 40, "the first Tom, not Tom Sawyer");
+
+    // Listed once, listed wherever else the word stands on its own; repaired by its
+    // context once, listed wherever else too (at the start of a sentence, "Husk" may be
+    // English).
+    let input = "In 1969 Gustv Husk took over. Husk ruled; Husks regime lasted, and Husk Hall \
+                 stood. They didnt stop him.\n";
+    let letters = "áäčďéíĺľňóôŕšťúýž";
+    let names_elsewhere = |words: &[&str]| -> Vec<(String, Vec<String>)> {
+        let (_dir, options) = written_dictionaries(&[("sk_XX", letters, words)]);
+        let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+        let listed = restored
+            .suspects
+            .iter()
+            .filter(|s| s.text.starts_with("Husk"));
+        listed
+            .map(|s| (s.text.clone(), s.candidates.clone()))
+            .collect()
+    };
+    let listed = |text: &str, candidates: &[&str]| {
+        (
+            text.to_string(),
+            candidates.iter().map(|c| c.to_string()).collect(),
+        )
+    };
+    assert_eq!(
+        names_elsewhere(&["Gustáv", "Husák", "Husäk"]),
+        [
+            listed("Husk", &["Husák", "Husäk"]),
+            listed("Husk", &["Husák", "Husäk"]),
+            listed("Husks", &["Husák’s", "Husäk’s"]),
+        ]
+    );
+    assert_eq!(
+        names_elsewhere(&["Gustáv", "Husák"]),
+        [listed("Husk", &["Husák"]), listed("Husks", &["Husák’s"])]
+    );
 }
 
 /// Letters are inserted into an unknown name to search a dictionary's affix rules only in a

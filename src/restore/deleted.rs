@@ -75,12 +75,13 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         judged[i].then(|| in_context.verdict(i, word, &verdicts[word]))
     };
     let ascii_dashes = writes_dashes_in_ascii(text);
-    let mut name_runs = NameRuns::default();
+    let alone = |i: usize| &verdicts[tokens[i].text];
+    let name_runs = NameRuns::read(&tokens, &judged, alone, verdict_of, &context);
     for (i, token) in tokens.iter().enumerate().filter(|&(i, _)| judged[i]) {
         let word = token.text;
         let own = in_context.verdict(i, word, &verdicts[word]);
         let verdict = name_runs
-            .beside_a_foreign_name(&tokens, i, own, verdict_of, &context)
+            .verdict(text, &tokens, i, own)
             .unwrap_or_else(|| own.clone().alone());
         let verdict = no_lost_dash_if(ascii_dashes, verdict, word, options);
         let next = tokens.get(i + 1);

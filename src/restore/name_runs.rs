@@ -3,7 +3,12 @@
 //! the word itself says it lost letters; the foreign name beside it, in the same run of
 //! capitalised words, does. Such a word is listed, never repaired: "Tom" beside "Masaryk" may
 //! be an English Tom. It is listed only with a name a dictionary has: "Ionel Can" (Cană, a
-//! common noun in Romanian's) and "Janez Jana" (Janša, in no dictionary) stay silent.
+//! common noun in Romanian's) and "Janez Jana" (Janša, in no dictionary) stay silent. Once
+//! such a word is listed, or its context has repaired or listed it as a name (after a
+//! restored given name), it is listed wherever else it stands capitalised on its own, and its
+//! possessive with the names' ("Gustv Husk", then "Husk ruled", "Husks regime": Husák’s):
+//! alone, nothing there says it is a name, and an editor who trusts the review would publish
+//! "Husk".
 
 use rustc_hash::FxHashMap;
 
@@ -14,10 +19,15 @@ use super::rank::language;
 use super::tokens::{is_function_word, Token};
 use super::verdict::Verdict;
 
-/// The rule, with what it has looked up: a long text repeats its runs of names ("Soviet
-/// Union"), and each look-up asks every dictionary.
+/// The rule, with what it has looked up (a long text repeats its runs of names, "Soviet
+/// Union", and each look-up asks every dictionary) and what it listed.
 #[derive(Default)]
 pub(super) struct NameRuns<'a> {
+    /// The names each token listed beside a foreign name may be, and that name.
+    listed: FxHashMap<usize, Listed<'a>>,
+    /// What the word's other occurrences may be, by word: from the first one listed beside a
+    /// foreign name, or repaired by its context.
+    elsewhere: FxHashMap<&'a str, Elsewhere>,
     /// The languages of the foreign name each word of a run is (see [`name_languages`]), by
     /// word, as its first occurrence's verdict gave them.
     languages: FxHashMap<&'a str, Vec<String>>,
@@ -25,19 +35,111 @@ pub(super) struct NameRuns<'a> {
     names: FxHashMap<&'a str, Vec<Name>>,
 }
 
+/// The names a word beside a foreign name may be, and the foreign name.
+struct Listed<'a> {
+    names: Vec<Name>,
+    beside: &'a str,
+}
+
+/// What the other occurrences of a word taken as it stands may be, and why.
+struct Elsewhere {
+    spellings: Vec<String>,
+    reason: String,
+}
+
 impl<'a> NameRuns<'a> {
-    /// The verdict on the word at `i`, whose own is `own` (`verdict_of` gives every judged
-    /// word's, with its context read), when it is taken as it stands inside a run of
-    /// capitalised words with a foreign name in it: listed with the proper names that name's
-    /// language knows for it with one or two letters inserted. `None` for every other word.
-    pub(super) fn beside_a_foreign_name<'v>(
+    /// The name parts of `tokens` beside a foreign name, where `judged`, and the words taken
+    /// as they stand that their context repaired ("Husk" after "Gustáv": Husák). `alone`
+    /// gives each judged token's verdict on the word alone, `verdict_of` with its context read.
+    pub(super) fn read<'v>(
+        tokens: &[Token<'a>],
+        judged: &[bool],
+        alone: impl Fn(usize) -> &'v Verdict,
+        verdict_of: impl Fn(usize) -> Option<&'v Verdict> + Copy,
+        context: &Context,
+    ) -> Self {
+        let mut runs = NameRuns::default();
+        for i in (0..tokens.len()).filter(|&i| judged[i]) {
+            let (Some(own), word) = (verdict_of(i), tokens[i].text) else {
+                continue;
+            };
+            let taken_as_it_stands = tokens[i].is_capitalised()
+                && matches!(alone(i), Verdict::Leave)
+                && !own.is_possessive();
+            if let Some(found) = taken_as_it_stands
+                .then(|| decided_in_context(own))
+                .flatten()
+            {
+                runs.elsewhere.entry(word).or_insert(found);
+            }
+            if let Some(listed) = runs.beside_a_foreign_name(tokens, i, own, verdict_of, context) {
+                runs.elsewhere.entry(word).or_insert_with(|| Elsewhere {
+                    spellings: listed.names.iter().map(|n| n.spelling.clone()).collect(),
+                    reason: format!(
+                        "the word listed beside `{}`, a foreign name, as a name part that may \
+                         have lost letters",
+                        listed.beside
+                    ),
+                });
+                runs.listed.insert(i, listed);
+            }
+        }
+        runs
+    }
+
+    /// The verdict on the token `i` of `text`, whose own is `own`, if the rule lists it:
+    /// beside a foreign name, or elsewhere the same word capitalised and taken as it stands,
+    /// or its possessive, on its own (in a run of capitalised words, the run says whose name
+    /// it is: "Tom Sawyer" is English).
+    pub(super) fn verdict(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+        own: &Verdict,
+    ) -> Option<Verdict> {
+        if let Some(Listed { names, beside }) = self.listed.get(&i) {
+            return Some(Verdict::MaybeName {
+                names: names.clone(),
+                possessive: false,
+                reason: format!(
+                    "a word as it stands, but beside `{beside}`, a foreign name: a name part \
+                     that may have lost letters"
+                ),
+            });
+        }
+        let token = &tokens[i];
+        let on_its_own = run_around(text, tokens, |_| None, i) == (i..=i);
+        if !token.is_capitalised() || !matches!(own, Verdict::Leave) || !on_its_own {
+            return None;
+        }
+        let (Elsewhere { spellings, reason }, possessive) = match self.elsewhere.get(token.text) {
+            Some(found) => (found, false),
+            None => (self.elsewhere.get(token.text.strip_suffix('s')?)?, true),
+        };
+        let (suffix, what) = if possessive {
+            ("\u{2019}s", "the possessive of ")
+        } else {
+            ("", "")
+        };
+        Some(Verdict::Unknown {
+            candidates: spellings.iter().map(|s| format!("{s}{suffix}")).collect(),
+            reason: format!("{what}{reason}"),
+        })
+    }
+
+    /// The word at `i`, whose own verdict is `own` (`verdict_of` gives every judged word's,
+    /// with its context read), when it is taken as it stands inside a run of capitalised words
+    /// with a foreign name in it: the proper names that name's language knows for it with one
+    /// or two letters inserted. `None` for every other word.
+    fn beside_a_foreign_name<'v>(
         &mut self,
         tokens: &[Token<'a>],
         i: usize,
         own: &Verdict,
         verdict_of: impl Fn(usize) -> Option<&'v Verdict>,
         context: &Context,
-    ) -> Option<Verdict> {
+    ) -> Option<Listed<'a>> {
         let word = tokens[i].text;
         let taken_as_it_stands =
             tokens[i].is_capitalised() && could_be_damaged(word) && matches!(own, Verdict::Leave);
@@ -79,15 +181,29 @@ impl<'a> NameRuns<'a> {
             .filter(|name| in_their_language(name))
             .cloned()
             .collect();
-        (!names.is_empty()).then(|| Verdict::MaybeName {
-            names,
-            possessive: false,
-            reason: format!(
-                "a word as it stands, but beside `{beside}`, a foreign name: a name part that \
-                 may have lost letters"
-            ),
-        })
+        (!names.is_empty()).then_some(Listed { names, beside })
     }
+}
+
+/// What the context of a word taken as it stands made of it, for its other occurrences: a
+/// repair, or the names it listed.
+fn decided_in_context(verdict: &Verdict) -> Option<Elsewhere> {
+    let (spellings, reason) = match verdict {
+        Verdict::Letters { spelling, .. } | Verdict::Declinable { spelling, .. } => (
+            vec![spelling.clone()],
+            format!("the word repaired as `{spelling}` where its context decided"),
+        ),
+        Verdict::MaybeName { names, reason, .. } => (
+            names.iter().map(|n| n.spelling.clone()).collect(),
+            format!("the word listed elsewhere in the text: {reason}"),
+        ),
+        Verdict::Unknown { candidates, reason } if !candidates.is_empty() => (
+            candidates.clone(),
+            format!("the word listed elsewhere in the text: {reason}"),
+        ),
+        _ => return None,
+    };
+    Some(Elsewhere { spellings, reason })
 }
 
 /// The words of the run of name parts `i` stands in: each one space after the one before,
