@@ -116,7 +116,7 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
     }
     outcome
         .suspects
-        .extend(quotes::suspects(text, &tokens, dictionary));
+        .extend(quotes::suspects(text, &tokens, &settled, dictionary));
     outcome
 }
 

@@ -249,8 +249,15 @@ const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "and", "of", "the"];
 
 const QUOTES: &[&str] = &["\u{201C}", "\u{201D}"];
 
-/// Suspects in a text whose non-ASCII characters were deleted.
-pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<RawSuspect> {
+/// Suspects in a text whose non-ASCII characters were deleted; `settled[i]` is true for
+/// tokens another rule repaired or listed (a capital that rule explains, a name's, is no sign
+/// of a lost mark).
+pub fn suspects(
+    text: &str,
+    tokens: &[Token],
+    settled: &[bool],
+    dictionary: &Dictionary,
+) -> Vec<RawSuspect> {
     let mut out = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         let reporting = is_reporting_verb(token.text);
@@ -292,7 +299,7 @@ pub fn suspects(text: &str, tokens: &[Token], dictionary: &Dictionary) -> Vec<Ra
         }
         if let (Some(prev), Some(next)) = (i.checked_sub(1).map(|p| &tokens[p]), tokens.get(i + 1))
         {
-            if internal_capital(text, prev, token, next, dictionary) {
+            if !settled[i] && internal_capital(text, prev, token, next, dictionary) {
                 out.push(RawSuspect {
                     offset: prev.end(),
                     text: format!("{} {}", prev.text, token.text),
