@@ -1244,8 +1244,19 @@ mod tests {
     use super::*;
     use crate::restore::tokens::tokens;
 
+    /// The suspects of `text`, with no token settled by another rule.
+    fn suspects_of(text: &str) -> Vec<RawSuspect> {
+        let tokens = tokens(text);
+        suspects(
+            text,
+            &tokens,
+            &vec![false; tokens.len()],
+            Dictionary::english(),
+        )
+    }
+
     fn placed_quotations(text: &str) -> Vec<String> {
-        suspects(text, &tokens(text), Dictionary::english())
+        suspects_of(text)
             .into_iter()
             .filter(|s| s.reason.starts_with("probably a quotation"))
             .map(|s| s.candidates[0].clone())
@@ -1362,7 +1373,7 @@ mod tests {
             ["\u{201C}All is calm,\u{201D}"]
         );
         let text = "He whispered in the dark.";
-        assert!(suspects(text, &tokens(text), Dictionary::english()).is_empty());
+        assert!(suspects_of(text).is_empty());
     }
 
     #[test]
@@ -1374,7 +1385,7 @@ mod tests {
             "I cannot read or write.",
             "It is said that nobody came.",
         ] {
-            let found = suspects(text, &tokens(text), Dictionary::english());
+            let found = suspects_of(text);
             assert!(found.is_empty(), "{text}: {found:?}");
         }
         for text in [
@@ -1382,7 +1393,7 @@ mod tests {
             "Lenin had declared that no nation can be free.",
             "A refugee told the Observer the workers were the power.",
         ] {
-            let found = suspects(text, &tokens(text), Dictionary::english());
+            let found = suspects_of(text);
             assert_eq!(found.len(), 1, "{text}: {found:?}");
         }
     }
@@ -1501,20 +1512,17 @@ mod tests {
             "It is by NOT taking it seriously that we win.",
             "I never said Id listen to it.",
         ] {
-            let found = suspects(text, &tokens(text), Dictionary::english());
+            let found = suspects_of(text);
             assert!(found.is_empty(), "{text}: {found:?}");
         }
         let text = "Everybody arrived Workers in the square.";
-        assert_eq!(
-            suspects(text, &tokens(text), Dictionary::english()).len(),
-            1
-        );
+        assert_eq!(suspects_of(text).len(), 1);
     }
 
     #[test]
     fn a_function_word_english_lists_as_a_symbol_is_no_name_inside_a_sentence() {
         let text = "More than once the miners booed him In the end he gave in.";
-        let found = suspects(text, &tokens(text), Dictionary::english());
+        let found = suspects_of(text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].text, "him In");
         // After a word that comes before names, it may be the symbol ("an alloy of In and
@@ -1523,7 +1531,7 @@ mod tests {
             "They made an alloy of In and gallium.",
             "She met Will and me.",
         ] {
-            let found = suspects(text, &tokens(text), Dictionary::english());
+            let found = suspects_of(text);
             assert!(found.is_empty(), "{text}: {found:?}");
         }
     }
@@ -1590,7 +1598,7 @@ mod tests {
     #[test]
     fn a_colon_at_a_paragraph_end_announces_a_block() {
         let text = "In the preface, Trotsky wrote:\n\nThe most indubitable feature.\n";
-        let found = suspects(text, &tokens(text), Dictionary::english());
+        let found = suspects_of(text);
         assert_eq!(found.len(), 1);
         assert!(
             found[0].reason.contains("block quotation"),
@@ -1602,7 +1610,7 @@ mod tests {
     #[test]
     fn an_unfinished_paragraph_is_listed() {
         let text = "It began well. Then the mob had made things worse\n\nNext.\n";
-        let found = suspects(text, &tokens(text), Dictionary::english());
+        let found = suspects_of(text);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].text, "worse");
     }
