@@ -75,8 +75,8 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         judged[i].then(|| in_context.verdict(i, word, &verdicts[word]))
     };
     let ascii_dashes = writes_dashes_in_ascii(text);
-    let alone = |i: usize| &verdicts[tokens[i].text];
-    let name_runs = NameRuns::read(&tokens, &judged, alone, verdict_of, &context);
+    let context_free = |i: usize| &verdicts[tokens[i].text];
+    let name_runs = NameRuns::read(&tokens, &judged, context_free, verdict_of, &context);
     for (i, token) in tokens.iter().enumerate().filter(|&(i, _)| judged[i]) {
         let word = token.text;
         let own = in_context.verdict(i, word, &verdicts[word]);
@@ -472,6 +472,7 @@ fn judge(
         };
     }
     let possessive_at = apostrophes::evidence_position(word, |w| occurs.contains(w));
+    let dash = dash_verdict(word, dictionary);
     if could_be_damaged(word) && !dictionaries.is_empty() {
         if dictionaries.contains(word) {
             return foreign_word_or_name(word, dictionaries);
@@ -479,7 +480,7 @@ fn judge(
         // Two English words glued ("Capitalismits") are far likelier a lost dash than a
         // foreign inflection with letters lost: only the stems, which cost one look-up, may
         // read them otherwise, not a search of thousands of insertions.
-        let searched = if matches!(dash_verdict(word, dictionary), Verdict::Dash { .. }) {
+        let searched = if matches!(dash, Verdict::Dash { .. }) {
             dictionaries.stems_only()
         } else {
             dictionaries.clone()
@@ -501,7 +502,7 @@ fn judge(
             evidence: format!("`{}` occurs on its own in the text", &word[..at]),
         };
     }
-    dash_verdict(word, dictionary)
+    dash
 }
 
 /// "Gers": English lists the name "Ger", but a dictionary has "Gerő", and a text that lost

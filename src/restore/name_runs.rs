@@ -49,12 +49,13 @@ struct Elsewhere {
 
 impl<'a> NameRuns<'a> {
     /// The name parts of `tokens` beside a foreign name, where `judged`, and the words taken
-    /// as they stand that their context repaired ("Husk" after "Gustáv": Husák). `alone`
-    /// gives each judged token's verdict on the word alone, `verdict_of` with its context read.
+    /// as they stand that their context repaired or listed ("Husk" after "Gustáv": Husák).
+    /// `context_free` gives each judged token's verdict on the word alone, `verdict_of` with
+    /// its context read.
     pub(super) fn read<'v>(
         tokens: &[Token<'a>],
         judged: &[bool],
-        alone: impl Fn(usize) -> &'v Verdict,
+        context_free: impl Fn(usize) -> &'v Verdict,
         verdict_of: impl Fn(usize) -> Option<&'v Verdict> + Copy,
         context: &Context,
     ) -> Self {
@@ -64,7 +65,7 @@ impl<'a> NameRuns<'a> {
                 continue;
             };
             let taken_as_it_stands = tokens[i].is_capitalised()
-                && matches!(alone(i), Verdict::Leave)
+                && matches!(context_free(i), Verdict::Leave)
                 && !own.is_possessive();
             if let Some(found) = taken_as_it_stands
                 .then(|| decided_in_context(own))
