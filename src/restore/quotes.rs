@@ -398,20 +398,47 @@ fn placed(text: &str, span: Range<usize>, why: &str) -> RawSuspect {
     }
 }
 
-/// `wrote: The…`, `said, The…` or `told the operator, This…`: from the capital after the
-/// punctuation to the end of the sentence. A colon at the end of a line introduces a block,
-/// not an inline quotation.
+/// `wrote: The…`, `said, The…`, `told the operator, This…` or `told the crowd at the gate:
+/// We…`: from the capital after the punctuation to the end of the sentence. A colon at the
+/// end of a line introduces a block, not an inline quotation.
 fn quotation_after(text: &str, tokens: &[Token], verb: usize) -> Option<Range<usize>> {
     let last = verb + object_words(text, tokens, verb + 1);
     let rest = &text[tokens[last].end()..];
     let after = rest
         .strip_prefix(": ")
-        .or_else(|| rest.strip_prefix(", "))?;
+        .or_else(|| rest.strip_prefix(", "))
+        .or_else(|| after_a_colon(text, tokens, verb))?;
     after
         .starts_with(|c: char| c.is_ascii_uppercase())
         .then_some(())?;
     let start = text.len() - after.len();
     Some(start..sentence_end(text, start))
+}
+
+/// The most words between a reporting verb and the colon that opens what it reports (`told
+/// the crowd at the gate: We…`): a longer run is a clause of its own.
+const WORDS_BEFORE_A_COLON: usize = 6;
+
+/// What follows the colon that ends the lower-case words after a reporting verb, if one does
+/// within [`WORDS_BEFORE_A_COLON`] words: a colon after a reporting verb's object opens what
+/// was said, however long the object (a comma there is as often the clause going on), and
+/// even after a word that elsewhere makes the report indirect (`says something like: When
+/// he…`). Not after a clause's word (`a thought that brings me hope:`), whose colon it is.
+fn after_a_colon<'t>(text: &'t str, tokens: &[Token], verb: usize) -> Option<&'t str> {
+    for j in verb + 1..=verb + WORDS_BEFORE_A_COLON {
+        let token = tokens.get(j)?;
+        let lower = token.text.starts_with(|c: char| c.is_ascii_lowercase());
+        let clause = CLAUSE_WORDS.contains(&token.text);
+        if !one_space_before(text, tokens, j) || !lower || clause {
+            return None;
+        }
+        let rest = &text[token.end()..];
+        if let Some(after) = rest.strip_prefix(": ") {
+            // `chanted the slogan: Bread and Freedom`: the title's rule places it.
+            return (!is_title_noun(token.text)).then_some(after);
+        }
+    }
+    None
 }
 
 /// How many words from `first` on are a verb's object (`me`, `myself`, `the operator`,
@@ -1354,6 +1381,18 @@ mod tests {
         assert_eq!(
             placed_quotations("He asked me, Is it late? Nobody knew."),
             ["\u{201C}Is it late?\u{201D}"]
+        );
+        // A colon ends a longer object; a clause's colon is the clause's.
+        assert_eq!(
+            placed_quotations("Wasa told the crowd at the gate: We want a union! They cheered."),
+            ["\u{201C}We want a union!\u{201D}"]
+        );
+        assert!(
+            placed_quotations("I thought a thought that brings me hope: Neither had he.")
+                .is_empty()
+        );
+        assert!(
+            placed_quotations("He told them about the long days in the cold: Nothing.").is_empty()
         );
         // A verb that reports speech only sometimes counts only where it places a quotation.
         assert_eq!(
