@@ -17,7 +17,9 @@
 //!   power had").
 //!
 //! Every other plural noun before a noun is listed with both readings ("workers’",
-//! "worker’s"), never guessed.
+//! "worker’s"), never guessed. A numeral may stand between ("the strikers twenty-one
+//! demands", "the workers 21 demands"): such a pair is listed unless the text's evidence
+//! decides it.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::OnceCell;
@@ -53,9 +55,11 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
     // Counted only when a pair needs it.
     let counts = OnceCell::new();
     let pairs: Vec<Pair> = (0..tokens.len().saturating_sub(1))
-        .map(|i| Pair {
-            plural: i,
-            noun: i + 1,
+        .filter_map(|i| {
+            Some(Pair {
+                plural: i,
+                noun: noun_after(text, tokens, i)?,
+            })
         })
         .filter(|p| !settled[p.plural] && !settled[p.noun])
         .filter(|p| is_candidate(text, tokens, *p, &mut words, &counts))
@@ -66,7 +70,13 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
     let mut possessed: FxHashSet<(String, String)> = FxHashSet::default();
     let mut decisions: Vec<Decision> = Vec::with_capacity(pairs.len());
     for &pair in &pairs {
-        let decision = from_the_words(text, tokens, pair, &counts, dictionary);
+        // Across a numeral the words alone decide nothing: "the committees twenty-one
+        // demands" is as often one committee's as several's; the text's evidence may.
+        let decision = if across_a_numeral(text, tokens, pair) {
+            Decision::List
+        } else {
+            from_the_words(text, tokens, pair, &counts, dictionary)
+        };
         if let Decision::Repair(_) = decision {
             let (plural, noun) = (&tokens[pair.plural], &tokens[pair.noun]);
             possessors.insert(plural.text.to_lowercase());
@@ -105,7 +115,7 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
             Decision::List => {
                 outcome
                     .suspects
-                    .push(suspect(plural, &tokens[pair.noun], dictionary))
+                    .push(suspect(text, plural, &tokens[pair.noun], dictionary))
             }
             Decision::Leave => {}
         }
@@ -178,7 +188,6 @@ fn is_candidate<'a>(
     let (plural, noun) = (&tokens[pair.plural], &tokens[pair.noun]);
     plural.text.len() >= 4
         && plural.text.ends_with('s')
-        && &text[plural.end()..noun.start] == " "
         && !plural.is_fragment()
         && !noun.is_fragment()
         && (words.is_plural_noun(plural.text)
@@ -190,6 +199,75 @@ fn is_candidate<'a>(
         && !is_repeated_after_a_preposition(text, tokens, pair.noun)
         // "Hungarian workers Budapest": a name after a common word starts something else.
         && (plural.is_capitalised() || !noun.is_capitalised())
+}
+
+/// Number words, which may stand between a possessive and what it possesses ("the committees
+/// twenty-one demands", "the workers 21 demands").
+const NUMBER_WORDS: &[&str] = &[
+    "eight",
+    "eighteen",
+    "eighty",
+    "eleven",
+    "fifteen",
+    "fifty",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "hundred",
+    "million",
+    "nine",
+    "nineteen",
+    "ninety",
+    "one",
+    "seven",
+    "seventeen",
+    "seventy",
+    "six",
+    "sixteen",
+    "sixty",
+    "ten",
+    "thirteen",
+    "thirty",
+    "thousand",
+    "three",
+    "twelve",
+    "twenty",
+    "two",
+];
+
+/// The token that may be what the word at `i` possesses: the next one, one space after it, or
+/// the one after a numeral between spaces (digits, or number words joined by hyphens); none
+/// when another character stands between.
+fn noun_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let gap = |j: usize| {
+        tokens
+            .get(j + 1)
+            .map(|next| &text[tokens[j].end()..next.start])
+    };
+    let is_number = |j: usize| NUMBER_WORDS.contains(&tokens[j].text.to_ascii_lowercase().as_str());
+    let digits = |gap: &str| {
+        let inner = gap.strip_prefix(' ').and_then(|g| g.strip_suffix(' '));
+        inner.is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+    };
+    match gap(i)? {
+        " " if is_number(i + 1) => {
+            let mut last = i + 1;
+            while gap(last) == Some("-") && is_number(last + 1) {
+                last += 1;
+            }
+            (gap(last) == Some(" ")).then_some(last + 1)
+        }
+        " " => Some(i + 1),
+        gap if digits(gap) => Some(i + 1),
+        _ => None,
+    }
+}
+
+/// Whether a numeral stands between the pair's words.
+fn across_a_numeral(text: &str, tokens: &[Token], pair: Pair) -> bool {
+    let between = &text[tokens[pair.plural].end()..tokens[pair.noun].start];
+    pair.noun > pair.plural + 1 || between.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// The decision the two words and the one before them can make on their own.
@@ -462,15 +540,17 @@ fn from_the_text(
 
 /// The suspect of a pair left open: the plural's possessive, and the singular's where an
 /// apostrophe alone makes it ("committee’s", not "heroe’s" nor "familie’s").
-fn suspect(plural: &Token, noun: &Token, dictionary: &Dictionary) -> RawSuspect {
+fn suspect(text: &str, plural: &Token, noun: &Token, dictionary: &Dictionary) -> RawSuspect {
     let stem = &plural.text[..plural.text.len() - 1];
-    let mut candidates = vec![format!("{}{APOSTROPHE} {}", plural.text, noun.text)];
+    // A space, or a numeral between spaces.
+    let rest = &text[plural.end()..noun.end()];
+    let mut candidates = vec![format!("{}{APOSTROPHE}{rest}", plural.text)];
     if is_acronym_plural(plural.text) || is_noun(stem, dictionary) {
-        candidates.push(format!("{stem}{APOSTROPHE}s {}", noun.text));
+        candidates.push(format!("{stem}{APOSTROPHE}s{rest}"));
     }
     RawSuspect {
         offset: plural.start,
-        text: format!("{} {}", plural.text, noun.text),
+        text: text[plural.start..noun.end()].to_string(),
         candidates,
         reason: "a plural noun before a noun: a possessive that lost its apostrophe?".into(),
         sign: Sign::Reading,
@@ -921,6 +1001,24 @@ mod tests {
             "They formed the workers’ councils. Police met protesters’ demands. They paid for \
              the strikers’ families."
         );
+    }
+
+    #[test]
+    fn a_numeral_may_stand_between_a_possessive_and_its_noun() {
+        // Listed, the numeral with them: the words alone do not tell one owner from several
+        // ("the committees twenty-one demands" was one strike committee's).
+        let (text, listed) = restored(
+            "They read the committees twenty-one demands and the workers 21 demands; he gave \
+             us farmers two strong hands.",
+        );
+        assert!(!text.contains('’'), "{text}");
+        assert_eq!(
+            listed,
+            ["committees twenty-one demands", "workers 21 demands"]
+        );
+        // The text's own evidence decides.
+        let (text, _) = restored("The workers’ councils met. They read the workers 21 demands.");
+        assert!(text.contains("the workers’ 21 demands"), "{text}");
     }
 
     #[test]
