@@ -338,11 +338,42 @@ fn after_a_singular_determiner(tokens: &[Token], i: usize) -> bool {
 /// "peasants", "historians", "employees"): plural possessives are mostly theirs, while other
 /// plurals before a noun are often modifiers ("the fixtures module", "an options argument").
 /// A noun in -ment names an act or an institution, never a person ("the parliaments
-/// chairman" is the parliament’s chairman), although it ends as "students" does.
+/// chairman" is the parliament’s chairman), although it ends as "students" does; so do the
+/// nouns in -ee that name no one ("committees", "degrees"), unlike "employees".
 fn is_agent_noun(plural: &str) -> bool {
     const ENDINGS: &[&str] = &["ants", "ees", "ents", "ers", "ians", "ists", "ors"];
+    /// Plurals in -ees of things and bodies, not of people an act is done to.
+    const NO_ONE_IN_EES: &[&str] = &[
+        "bees",
+        "chimpanzees",
+        "coffees",
+        "committees",
+        "decrees",
+        "degrees",
+        "dungarees",
+        "entrees",
+        "fees",
+        "filigrees",
+        "goatees",
+        "guarantees",
+        "jamborees",
+        "knees",
+        "levees",
+        "marquees",
+        "matinees",
+        "pedigrees",
+        "purees",
+        "rupees",
+        "settees",
+        "soirees",
+        "sprees",
+        "toffees",
+        "trees",
+    ];
     let lower = plural.to_lowercase();
-    ENDINGS.iter().any(|e| lower.ends_with(e)) && !lower.ends_with("ments")
+    ENDINGS.iter().any(|e| lower.ends_with(e))
+        && !lower.ends_with("ments")
+        && !NO_ONE_IN_EES.iter().any(|w| lower.ends_with(w))
 }
 
 /// How often each word occurs in the text, as written, and its names of two capitalised
@@ -1066,6 +1097,18 @@ mod tests {
             let (text, _) = restored(damaged);
             assert!(!text.contains("r’s"), "{text}");
         }
+    }
+
+    #[test]
+    fn bodies_and_things_in_ees_are_no_people() {
+        // One committee's demands or several's: listed. Employees are people: theirs.
+        let (text, listed) =
+            restored("The committees demands were read out, then the employees demands.");
+        assert_eq!(
+            text,
+            "The committees demands were read out, then the employees’ demands."
+        );
+        assert_eq!(listed, ["committees demands"]);
     }
 
     #[test]
