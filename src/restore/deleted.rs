@@ -77,9 +77,11 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
     let ascii_dashes = writes_dashes_in_ascii(text);
     let context_free = |i: usize| &verdicts[tokens[i].text];
     let name_runs = NameRuns::read(&tokens, &judged, context_free, verdict_of, &context);
-    for (i, token) in tokens.iter().enumerate().filter(|&(i, _)| judged[i]) {
+    for (i, token) in tokens.iter().enumerate() {
+        let Some(own) = verdict_of(i) else {
+            continue;
+        };
         let word = token.text;
-        let own = in_context.verdict(i, word, &verdicts[word]);
         let verdict = name_runs
             .verdict(text, &tokens, i, own)
             .unwrap_or_else(|| own.clone().alone());

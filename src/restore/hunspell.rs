@@ -1227,16 +1227,20 @@ mod tests {
         assert!(names("Szabo").is_empty() && names("Kdr").is_empty());
     }
 
+    /// The one dictionary of `locale` whose files are `aff` and `dic`, written to a directory
+    /// that lives as long as the directory handle returned with it.
+    fn written(locale: &str, aff: &str, dic: &str) -> (tempfile::TempDir, Dictionaries) {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(format!("{locale}.aff")), aff).unwrap();
+        std::fs::write(dir.path().join(format!("{locale}.dic")), dic).unwrap();
+        let dictionaries = Dictionaries::found_in(&[dir.path().to_path_buf()], &[]);
+        (dir, dictionaries)
+    }
+
     #[test]
     fn a_name_as_written_is_a_stem_not_an_affix_form() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("cs_XX.aff"),
-            "SET UTF-8\nSFX A Y 1\nSFX A 0 o .\n",
-        )
-        .unwrap();
-        std::fs::write(dir.path().join("cs_XX.dic"), "2\nHodov/A\nFranci\n").unwrap();
-        let dictionaries = Dictionaries::found_in(&[dir.path().to_path_buf()], &[]);
+        let aff = "SET UTF-8\nSFX A Y 1\nSFX A 0 o .\n";
+        let (_dir, dictionaries) = written("cs_XX", aff, "2\nHodov/A\nFranci\n");
         assert_eq!(dictionaries.naming("Franci"), ["cs_XX"]);
         assert_eq!(dictionaries.naming("Hodov"), ["cs_XX"]);
         // "Hodovo" is a word of the dictionary, but only by its affix rule.
@@ -1246,16 +1250,10 @@ mod tests {
 
     #[test]
     fn two_letters_are_inserted_only_into_a_short_word() {
-        let dir = tempfile::tempdir().unwrap();
         // German's small alphabet would let the budget search "Sholze" for two; the affix
         // rule makes both forms, so neither is found among the stems.
-        std::fs::write(
-            dir.path().join("de_XX.aff"),
-            "SET UTF-8\nSFX A Y 1\nSFX A 0 e .\n",
-        )
-        .unwrap();
-        std::fs::write(dir.path().join("de_XX.dic"), "2\nGrüß/A\nSüßholz/A\n").unwrap();
-        let dictionaries = Dictionaries::found_in(&[dir.path().to_path_buf()], &[]);
+        let aff = "SET UTF-8\nSFX A Y 1\nSFX A 0 e .\n";
+        let (_dir, dictionaries) = written("de_XX", aff, "2\nGrüß/A\nSüßholz/A\n");
         let spellings = |word: &str| -> Vec<String> {
             let found = dictionaries.candidates(word);
             found.into_iter().map(|c| c.spelling).collect()
