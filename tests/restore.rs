@@ -1388,6 +1388,32 @@ fn czech_and_slovak_are_no_strangers_to_each_other() {
     );
 }
 
+/// Of a capitalised word's best candidates in the text's language, the one its dictionary
+/// lists as a proper name wins: "Steagul Rou" is Roșu, a name, not "rouă" (dew)
+/// capitalised. Where both are common words they tie and are listed.
+#[test]
+fn a_proper_name_breaks_a_tie_in_the_texts_language() {
+    let input = "The workers of Steagul Rou marched through Braov to Timioara and Bucureti; \
+                 they didnt stop.\n";
+    let restored_with = |red: &str| {
+        let words = ["Brașov", "Timișoara", "București", "rouă", red];
+        let (_dir, options) = written_dictionaries(&[("ro_XX", "ăâîșț", &words)]);
+        restore::restore(input.as_bytes(), &Lexicon::default(), &options)
+    };
+    let restored = restored_with("Roșu");
+    assert!(
+        restored
+            .text
+            .starts_with("The workers of Steagul Roșu marched through Brașov"),
+        "{}",
+        restored.text
+    );
+    let roșu = restored.edits.iter().find(|e| e.after == "Roșu").unwrap();
+    assert!(roșu.evidence.contains("(ro)"), "{}", roșu.evidence);
+    let restored = restored_with("roșu");
+    assert_eq!(suspect_on(&restored, "Rou").candidates, ["Rouă", "Roșu"]);
+}
+
 /// A surname whose dictionary form is an adjective takes its feminine ending after a
 /// woman's given name ("Hana Zelinská"), and keeps its base form after a man's ("Jozef
 /// Zelinský").

@@ -472,8 +472,10 @@ fn possessed(word: &str, possessive: bool) -> &str {
 }
 
 /// The one plausible spelling of the best rank, if it is in the leading language when there
-/// is one; or the one of them in the leading language (given then, as the language that
-/// decided).
+/// is one; or the one of them in the leading language; or, for a capitalised word, the one
+/// of those that its dictionary lists as a proper name (the language is given then, as what
+/// decided). An English text capitalises a foreign word inside a sentence because it names
+/// someone or something: "Steagul Rou" is the Romanian name Roșu, not "Rouă", dew.
 fn winner<'a>(
     word: &str,
     ranked: &'a [Ranked],
@@ -503,6 +505,13 @@ fn winner<'a>(
         .collect();
     match in_leading.as_slice() {
         [one] => Some((one, Some(leading))),
+        several if word.starts_with(|c: char| c.is_ascii_uppercase()) => {
+            let names: Vec<&&Ranked> = several.iter().filter(|r| r.proper).collect();
+            match names.as_slice() {
+                [one] => Some((one, Some(leading))),
+                _ => None,
+            }
+        }
         _ => None,
     }
 }
