@@ -101,6 +101,9 @@ pub fn run(args: &Args, files: &mut Files, diags: &mut Diagnostics) -> Result<()
     if let Some(path) = &args.report {
         write_atomic(path, report.to_json().as_bytes())?;
     }
+    // The parsed dictionaries are millions of small allocations: freeing them one by one
+    // cost 1 % of an uncached restore's instructions, and the process ends here.
+    std::mem::forget(options);
     Ok(())
 }
 

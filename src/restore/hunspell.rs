@@ -183,12 +183,26 @@ struct Letters {
 /// A dictionary's files read, with the answers the cache holds for them.
 struct Opened {
     aff: Vec<u8>,
-    dic: Vec<u8>,
+    /// The `.dic` file, read only when it is needed: a run that prunes through the index
+    /// (`prune/index.rs`) never reads it, and it is tens of megabytes over seven dictionaries.
+    dic: OnceLock<Result<Vec<u8>, String>>,
+    dic_path: PathBuf,
     letters: Letters,
     cache: Option<CacheFile>,
     /// Where the `.dic` file's entries are kept filed for pruning (`prune/index.rs`).
     filed: Option<FiledFile>,
     memo: Mutex<Memo>,
+}
+
+impl Opened {
+    /// The `.dic` file's bytes, read the first time they are asked for.
+    fn dic(&self) -> Result<&[u8], String> {
+        let read = || std::fs::read(&self.dic_path).map_err(|e| e.to_string());
+        match self.dic.get_or_init(read) {
+            Ok(bytes) => Ok(bytes),
+            Err(why) => Err(why.clone()),
+        }
+    }
 }
 
 /// The answers of the cache file and of this run.
@@ -925,7 +939,6 @@ fn open(
     index: Option<&Path>,
 ) -> Result<Opened, String> {
     let aff = std::fs::read(&installed.aff).map_err(|e| e.to_string())?;
-    let dic = std::fs::read(&installed.dic).map_err(|e| e.to_string())?;
     let encoding = declared_encoding(&aff)?;
     let lower: Vec<char> = match known_letters(&installed.language) {
         Some(letters) => letters.chars().collect(),
@@ -936,7 +949,7 @@ fn open(
         .flat_map(|c| c.to_uppercase())
         .filter(|c| !c.is_ascii() && !lower.contains(c))
         .collect();
-    let files = crate::cache::digest(&[&aff, &dic]);
+    let files = crate::cache::digest(&[&aff, &dic_stamp(&installed.dic)?]);
     let filed = index.map(|directory| FiledFile::new(directory, &installed.locale, &files));
     let cache = cache.map(|directory| CacheFile::new(directory, &installed.locale, &files));
     let earlier = cache.as_ref().and_then(CacheFile::read);
@@ -948,10 +961,39 @@ fn open(
             asked: Answers::default(),
         }),
         aff,
-        dic,
+        dic: OnceLock::new(),
+        dic_path: installed.dic.clone(),
         cache,
         filed,
     })
+}
+
+/// What stands for a `.dic` file's bytes in the key of its cache files: its size, its times
+/// of change and its inode, as git's index tells a changed file from an unchanged one without
+/// reading it. Updating a dictionary (a package, an editor, a copy) changes its change time
+/// at least, which no program can set. Reading and hashing the seven dictionaries of
+/// `.ci/run` instead cost a tenth of an uncached restore.
+#[cfg(unix)]
+fn dic_stamp(path: &Path) -> Result<Vec<u8>, String> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    let numbers = [
+        meta.len() as i64,
+        meta.mtime(),
+        meta.mtime_nsec(),
+        meta.ctime(),
+        meta.ctime_nsec(),
+        meta.ino() as i64,
+        meta.dev() as i64,
+    ];
+    Ok(numbers.iter().flat_map(|n| n.to_le_bytes()).collect())
+}
+
+/// What stands for a `.dic` file's bytes in the key of its cache files: the bytes themselves,
+/// where no change time tells a changed file.
+#[cfg(not(unix))]
+fn dic_stamp(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| e.to_string())
 }
 
 /// Parses a dictionary read by [`open`], pruned for the words questions are `expected` about
@@ -959,10 +1001,13 @@ fn open(
 fn parse(opened: &Opened, expected: Option<Arc<Expected>>) -> Result<Parsed, String> {
     let encoding = declared_encoding(&opened.aff)?;
     let aff = decode(encoding, &opened.aff);
-    let pruned = expected.and_then(|expected| pruned(opened, encoding, &aff, expected));
+    let pruned = match expected {
+        Some(expected) => pruned(opened, encoding, &aff, expected)?,
+        None => None,
+    };
     let (aff, dic, reach, shapes) = match pruned {
         Some(pruned) => (pruned.aff, pruned.dic, Some(pruned.reach), pruned.shapes),
-        None => (aff, decode(encoding, &opened.dic), None, None),
+        None => (aff, decode(encoding, opened.dic()?), None, None),
     };
     let checker = spellbook::Dictionary::new(&aff, &dic)
         .map_err(|e| format!("not a Hunspell dictionary spellbook can read: {e}"))?;
@@ -978,19 +1023,16 @@ fn parse(opened: &Opened, expected: Option<Arc<Expected>>) -> Result<Parsed, Str
 /// The dictionary's `.dic` text pruned for the `expected` words: from its entries filed in
 /// the cache (filed and kept there first, the first time), or by reading every entry when
 /// there is no cache or it cannot be written; none when the affix file does not allow
-/// pruning.
+/// pruning. The error says why the `.dic` file could not be read.
 fn pruned(
     opened: &Opened,
     encoding: &'static Encoding,
     aff: &str,
     expected: Arc<Expected>,
-) -> Option<Pruned> {
-    let every_entry = || {
-        prune(
-            aff,
-            Source::Dic(&decode(encoding, &opened.dic)),
-            expected.clone(),
-        )
+) -> Result<Option<Pruned>, String> {
+    let every_entry = || -> Result<Option<Pruned>, String> {
+        let dic = decode(encoding, opened.dic()?);
+        Ok(prune(aff, Source::Dic(&dic), expected.clone()))
     };
     let Some(file) = &opened.filed else {
         return every_entry();
@@ -999,14 +1041,16 @@ fn pruned(
         Some(filed) => filed,
         None if !file.can_be_kept() => return every_entry(),
         None => {
-            let filed = prune::file(aff, &decode(encoding, &opened.dic))?;
+            let Some(filed) = prune::file(aff, &decode(encoding, opened.dic()?)) else {
+                return Ok(None);
+            };
             // Best effort, as for the answers: a cache that cannot be written only makes the
             // next run file the entries again.
             let _ = file.write(&filed);
             filed
         }
     };
-    prune(aff, Source::Filed(&filed), expected)
+    Ok(prune(aff, Source::Filed(&filed), expected))
 }
 
 /// The encoding the `.aff` file declares on its `SET` line (UTF-8 when it has none). The line
@@ -1431,7 +1475,10 @@ mod tests {
         side_by_side(found, |installed| {
             let opened = open(&installed, None, None).unwrap();
             let encoding = declared_encoding(&opened.aff).unwrap();
-            let (aff, dic) = (decode(encoding, &opened.aff), decode(encoding, &opened.dic));
+            let (aff, dic) = (
+                decode(encoding, &opened.aff),
+                decode(encoding, opened.dic().unwrap()),
+            );
             let Some(filed) = prune::file(&aff, &dic) else {
                 return;
             };

@@ -518,6 +518,19 @@ struct FlagUse {
 /// How many values a flag can take (flags are read as 16-bit numbers).
 const FLAG_VALUES: usize = 1 << 16;
 
+/// Whether an `.aff` line is a comment.
+fn is_comment(line: &str) -> bool {
+    line.trim_start().starts_with('#')
+}
+
+/// Whether an `.aff` line is a morphological alias (`AM`, half of Hungarian's 50,000 lines),
+/// which neither pruning nor spellbook reads.
+fn is_morphological_alias(line: &str) -> bool {
+    line.trim_start()
+        .strip_prefix("AM")
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace))
+}
+
 /// The affix rules as read, before the second suffixes they allow are known.
 #[derive(Default)]
 struct AffixRows {
@@ -530,17 +543,10 @@ struct AffixRows {
 
 impl Affixes {
     fn read(aff: &str) -> Option<Affixes> {
-        // Comments, and the morphological aliases (`AM`, half of Hungarian's 50,000 lines),
-        // which neither pruning nor spellbook reads, are left unsplit.
+        // Comments and the morphological aliases are left unsplit.
         let lines: Vec<Row> = aff
             .lines()
-            .filter(|line| {
-                let line = line.trim_start();
-                let alias = line
-                    .strip_prefix("AM")
-                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
-                !line.starts_with('#') && !alias
-            })
+            .filter(|line| !is_comment(line) && !is_morphological_alias(line))
             .map(Row::new)
             .collect();
         let mut affixes = Affixes::new(flag_type(&lines)?);
@@ -1004,9 +1010,10 @@ impl Affixes {
     /// it keeps; the text as it is when its tables are not as [`Affixes::read`] read them.
     /// Hungarian has 24,000 suffix rows, and parsing them was most of parsing its dictionary.
     fn without_rules_none_needs(&self, aff: &str, expected: &Expected) -> String {
+        // The morphological aliases go too: spellbook skips them, after splitting them.
         let mut lines = aff
             .lines()
-            .filter(|line| !line.trim_start().starts_with('#'));
+            .filter(|line| !is_comment(line) && !is_morphological_alias(line));
         let mut out = String::with_capacity(aff.len());
         let mut flags = Vec::new();
         while let Some(line) = lines.next() {
