@@ -71,9 +71,7 @@ pub(super) fn in_context<'a>(
     let inside = previous.is_some_and(|p| inside_a_sentence(context.text, p, token));
     // "the Defence of Human Rights": an English word before another, both capitalised, is
     // a title's, not a name that lost letters (it had become Slovene "Humčan").
-    let in_a_title = around
-        .next()
-        .is_some_and(|next| is_title_word_after(context.text, token, next, context.dictionary));
+    let in_a_title = title_word_after(context.text, token, around.following, context.dictionary);
     let mut verdict: Option<Verdict> = None;
     if matches!(own, Verdict::Leave) && inside && !in_a_title && could_be_damaged(token.text) {
         // Once per word: a name English knows capitalised ("Hungary") is left as it is.
@@ -174,10 +172,21 @@ fn is_name_part_after(text: &str, token: &Token, next: &Token, english: &Diction
     capitalised_after(text, token, next) && !english.contains(&next.text.to_lowercase())
 }
 
-/// Whether `next` is a capitalised English word one space after `token`: the two are words
-/// of a title ("Human Rights").
-fn is_title_word_after(text: &str, token: &Token, next: &Token, english: &Dictionary) -> bool {
-    capitalised_after(text, token, next) && english.contains(&next.text.to_lowercase())
+/// Whether a capitalised English word follows `token`, one space after it or after a title's
+/// small words ("Human Rights", "the Party and the Guests"): the two are words of a title.
+fn title_word_after(text: &str, token: &Token, following: &[Token], english: &Dictionary) -> bool {
+    const SMALL_WORDS: &[&str] = &["a", "an", "and", "for", "in", "of", "on", "the", "to"];
+    let mut before = token;
+    for next in following {
+        if &text[before.end()..next.start] != " " {
+            return false;
+        }
+        if !SMALL_WORDS.contains(&next.text) {
+            return next.is_capitalised() && english.contains(&next.text.to_lowercase());
+        }
+        before = next;
+    }
+    false
 }
 
 /// Whether `next` is capitalised and one space after `token`.
