@@ -5,11 +5,13 @@
 //!
 //!     cargo run --release --example restore-eval -- docs/restore-evaluation.md
 //!     cargo run --release --example restore-eval -- --dev [--silent]
+//!     cargo run --release --example restore-eval -- --texts DIR [--silent]
 //!
 //! `--dev` scores deletion on the development essays (tests/eval/dev/), which rules may be
 //! tuned on, and prints it (`--silent`: and each damaged place left neither repaired nor
 //! listed, the wrong edits, the places of lost letters listed, and the sentences of lost quotation marks no suspect offering one reached); the essays of
-//! tests/eval/corpus/ are kept for measuring.
+//! tests/eval/corpus/ are kept for measuring. `--texts DIR` scores the `.txt` files of any
+//! directory of clean texts the same way (an editor's own, or a new user's test).
 //! Only the built-in lexicon is used: the corpus names are not in any edition lexicon, so
 //! the letters figures measure what folio knows without an editor's help. Deletion is scored
 //! twice: with the built-in data alone, and with the Hunspell dictionaries installed here.
@@ -715,17 +717,20 @@ fn main() {
         dictionaries: Dictionaries::installed(&[]),
         ..RestoreOptions::default()
     };
-    if std::env::args().nth(1).as_deref() == Some("--dev") {
-        // The development essays, which rules are tuned on: the same figures, on stdout, and
-        // with `--silent` each place left neither repaired nor listed.
-        let list_silent = std::env::args().nth(2).as_deref() == Some("--silent");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let texts = match args.first().map(String::as_str) {
+        // The development essays, which rules are tuned on.
+        Some("--dev") => Some(root.join("tests/eval/dev")),
+        // Any directory of clean texts, such as an editor's own.
+        Some("--texts") => args.get(1).map(|dir| Path::new(dir).to_path_buf()),
+        _ => None,
+    };
+    if let Some(texts) = texts {
+        // The same figures, on stdout, and with `--silent` each place left neither repaired
+        // nor listed.
+        let list_silent = args.iter().any(|a| a == "--silent");
         let mut out = String::new();
-        deletion_section(
-            &mut out,
-            &essays(&root.join("tests/eval/dev"), ""),
-            &installed,
-            list_silent,
-        );
+        deletion_section(&mut out, &essays(&texts, ""), &installed, list_silent);
         print!("{out}");
         return;
     }

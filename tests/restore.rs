@@ -1414,6 +1414,55 @@ fn a_proper_name_breaks_a_tie_in_the_texts_language() {
     assert_eq!(suspect_on(&restored, "Rou").candidates, ["Rouă", "Roșu"]);
 }
 
+/// A run of capitalised words before brackets that give an original title and a year is a
+/// title that lost its quotation marks, placed from its first capital to its last (not
+/// from a name's possessive before it, or a possessive pronoun), and so is the same title
+/// later in the text. A name before a place and a year is no title.
+#[test]
+fn a_title_before_its_original_and_year_is_placed() {
+    let input = "Milos Formans Black Peter (Cerny Petr, 1963) followed a shop assistant; his \
+                 Loves of a Blonde (Lasky jedne plavovlasky, 1965) came next, and A Report on \
+                 the Party and the Guests (O slavnosti a hostech, 1966) was Nemecs. Critics \
+                 still praise Black Peter. Milos Forman (Caslav, 1932) didnt stay.\n";
+    let restored = with_built_in_data(input);
+    let titles: Vec<&str> = restored
+        .suspects
+        .iter()
+        .filter(|s| s.reason.contains("title"))
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Black Peter",
+            "Loves of a Blonde",
+            "A Report on the Party and the Guests",
+            "Black Peter"
+        ]
+    );
+    let placed = suspect_on(&restored, "Loves of a Blonde");
+    assert_eq!(placed.candidates, ["\u{201C}Loves of a Blonde\u{201D}"]);
+}
+
+/// A capitalised English word inside a sentence may be a name that lost letters, but not in
+/// a title's run of capitalised words joined by small words: "the Party and the Guests" is
+/// no Czech "Partyš", in a text whose other repairs are Czech.
+#[test]
+fn an_english_word_before_a_titles_small_words_is_no_damaged_name() {
+    let words = ["Němec", "Chytilová", "Partyš"];
+    let (_dir, options) = written_dictionaries(&[("cs_XX", "áčďéěíňóřšťúůýž", &words)]);
+    let input = "Jan Nmec and Vera Chytilov filmed A Report on the Party and the Guests; \
+                 they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored
+            .text
+            .starts_with("Jan Němec and Vera Chytilová filmed A Report on the Party and"),
+        "{}",
+        restored.text
+    );
+}
+
 /// A surname whose dictionary form is an adjective takes its feminine ending after a
 /// woman's given name ("Hana Zelinská"), and keeps its base form after a man's ("Jozef
 /// Zelinský").

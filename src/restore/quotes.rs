@@ -16,6 +16,9 @@
 //!   "renamed" or "dubbed": the run of capitalised words;
 //! - in a title that begins with "The" inside a sentence (`described them in The
 //!   Confession.`): the run of capitalised words;
+//! - in a title before its original and its year in brackets (`Forman’s Black Peter (Černý
+//!   Petr, 1963)`): the run of capitalised words, and the same title wherever else the text
+//!   gives it;
 //! - in a title after someone's essay or book `on` or `about` something (`his essay on the
 //!   power of the powerless was…`): the words up to the verb;
 //! - in the term after "so-called", or after "called", "termed", "known as" (`is called
@@ -314,6 +317,9 @@ pub fn suspects(
             }
         }
     }
+    out.extend(titles_before_originals(
+        text, tokens, settled, dictionary, &out,
+    ));
     out.extend(capitals_after_commas(text, tokens, dictionary, &out));
     out.extend(attributed_by_any_verb(text, tokens, &out));
     out.extend(exclamations_inside_sentences(text, &out));
@@ -608,6 +614,120 @@ fn title_after(text: &str, tokens: &[Token], noun: usize) -> Option<Range<usize>
     }
     Some(first.start..end)
 }
+
+/// `Forman’s Black Peter (Černý Petr, 1963)`, `his Loves of a Blonde (Lásky jedné plavovlásky,
+/// 1965)`: a run of capitalised words (with a title's small words between them) just before
+/// brackets that end with a year after a comma, the way an English text gives a work's
+/// original title and date. A run with no English word is a name (`Miloš Forman (Prague,
+/// 1932)`). The same title is listed wherever else the text gives it.
+fn titles_before_originals(
+    text: &str,
+    tokens: &[Token],
+    settled: &[bool],
+    dictionary: &Dictionary,
+    found: &[RawSuspect],
+) -> Vec<RawSuspect> {
+    let mut titles: Vec<&str> = Vec::new();
+    let mut out: Vec<RawSuspect> = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        let after = &text[token.end()..];
+        if !after.strip_prefix(" (").is_some_and(ends_with_a_year) {
+            continue;
+        }
+        let Some(start) = title_start(text, tokens, settled, i) else {
+            continue;
+        };
+        let span = start..token.end();
+        let title = &text[span.clone()];
+        let english = title.split(' ').any(|word| {
+            let lower = word.to_ascii_lowercase();
+            !TITLE_LOWER_CASE_WORDS.contains(&lower.as_str()) && dictionary.contains(&lower)
+        });
+        let listed = found.iter().any(|s| s.offset == start && s.text == title);
+        if english && !listed && !sentence_has_quotes(text, start) {
+            out.push(placed(
+                text,
+                span,
+                "a title before its original and year in brackets",
+            ));
+        }
+        if english {
+            titles.push(title);
+        }
+    }
+    let given: Vec<usize> = found.iter().chain(&out).map(|s| s.offset).collect();
+    for title in titles {
+        for (at, _) in text.match_indices(title) {
+            let whole = !text[..at].ends_with(|c: char| c.is_alphanumeric())
+                && !text[at + title.len()..].starts_with(|c: char| c.is_alphanumeric());
+            if whole && !given.contains(&at) && !sentence_has_quotes(text, at) {
+                out.push(placed(
+                    text,
+                    at..at + title.len(),
+                    "a title the text gives with its original and year elsewhere",
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Whether the inside of brackets (and what follows them) ends, before the closing bracket,
+/// with a comma and a year: `Černý Petr, 1963)`.
+fn ends_with_a_year(inside: &str) -> bool {
+    let Some((inside, _)) = inside.split_once(')') else {
+        return false;
+    };
+    let Some((original, year)) = inside.rsplit_once(", ") else {
+        return false;
+    };
+    let year_like = year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && matches!(year.as_bytes()[0], b'1' | b'2');
+    year_like && !original.trim().is_empty()
+}
+
+/// Where the run of capitalised words that ends with `tokens[last]` starts: back over words
+/// one space apart, capitalised or a title's small words, up to a word another rule repaired
+/// or listed (a name's possessive, `Formans`, unless an article before it opens the title:
+/// `The Firemens Ball`), a possessive pronoun, or the capital inside a word glued to the
+/// title's first (`moreLarks on a String`, a lost dash). A title starts with a capital.
+fn title_start(text: &str, tokens: &[Token], settled: &[bool], last: usize) -> Option<usize> {
+    let joined = |j: usize| j == last || &text[tokens[j].end()..tokens[j + 1].start] == " ";
+    let mut start = None;
+    for j in (0..=last).rev() {
+        let token = &tokens[j];
+        let lower = token.text.to_ascii_lowercase();
+        if !joined(j) || POSSESSIVES.contains(&lower.as_str()) {
+            break;
+        }
+        if settled[j] {
+            let article = j
+                .checked_sub(1)
+                .filter(|&a| joined(a) && matches!(tokens[a].text, "The" | "A" | "An"));
+            if let (Some(article), true) = (article, token.is_capitalised()) {
+                start = Some(tokens[article].start);
+            }
+            break;
+        }
+        if token.is_capitalised() {
+            start = Some(token.start);
+        } else if let Some(capital) = token.text.find(|c: char| c.is_ascii_uppercase()) {
+            start = Some(token.start + capital);
+            break;
+        } else if !TITLE_LOWER_CASE_WORDS.contains(&token.text) {
+            break;
+        }
+    }
+    start
+}
+
+/// The words English titles keep in lower case: articles, conjunctions and short
+/// prepositions (`A Report on the Party and the Guests`, `Larks on a String`).
+const TITLE_LOWER_CASE_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+    "or", "over", "the", "to", "upon", "with",
+];
 
 /// `his essay on the power of the powerless was copied`: a work noun that belongs to someone
 /// (after a possessive pronoun, or a name's possessive whose apostrophe was lost), then `on`
