@@ -1043,6 +1043,24 @@ fn a_word_beside_a_foreign_word_is_searched_in_its_language() {
     assert!(listed.candidates.is_empty(), "{:?}", listed.candidates);
 }
 
+/// A plural noun in -y takes an adjective in -é ("sledované vlaky", trains), and a Czech form
+/// in -ě, an adverb, is no adjective that could agree with it.
+#[test]
+fn a_plural_noun_in_y_takes_its_adjective_in_e() {
+    let letters = "áčďéěíňóřšťúůýž";
+    let words = ["sledovaný/A", "vlaky", "Němec"];
+    let (dir, options) = written_dictionaries(&[("cs_XX", letters, &words)]);
+    let aff =
+        format!("SET UTF-8\nTRY {letters}\nSFX A Y 3\nSFX A ý á ý\nSFX A ý é ý\nSFX A ý ě ý\n");
+    std::fs::write(dir.path().join("cs_XX.aff"), aff).unwrap();
+    let input = "Jan Nmec filmed Ostre sledovan vlaky; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Jan Němec filmed Ostre sledované vlaky; they didn\u{2019}t stop.\n"
+    );
+}
+
 /// A capitalised word that a dictionary accepts as written ("Mierov", the genitive plural of
 /// "mier") but that is an adjective without its ending before a phrase of its language takes
 /// the ending that agrees with the phrase's noun: a Slovak noun in -ie is neuter ("Mierové

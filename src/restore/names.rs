@@ -262,9 +262,10 @@ fn phrase_noun<'a>(
 
 /// The form of a [`Verdict::Declinable`] that agrees with `noun` after it, when the noun's
 /// ending tells its gender as Czech and Slovak nouns mostly do: one in -a is feminine
-/// ("Slovenská národná rada"), one in -o neuter ("Slovenské národné divadlo"), and a Slovak
-/// one in -ie neuter too ("Mierové námestie"; a Czech noun in -ie is a feminine loan word,
-/// "Česká akademie"). Any other ending says too little (masculine "výbor" and feminine "noc"
+/// ("Slovenská národná rada"), one in -o neuter ("Slovenské národné divadlo"), one in -y a
+/// plural that takes the same ending ("Ostře sledované vlaky", of trains; "mladé ženy", of
+/// women), and a Slovak one in -ie neuter too ("Mierové námestie"; a Czech noun in -ie is a
+/// feminine loan word, "Česká akademie"). Any other ending says too little (masculine "výbor" and feminine "noc"
 /// both end in a consonant), and the base form stands, as it does for names an English text
 /// uses. (The caller makes sure the ending is the noun's own: not one a dictionary knows with
 /// a letter more, which deletion may have taken, as from "vysielač".)
@@ -276,7 +277,7 @@ fn agreeing_with_noun(
 ) -> Option<Verdict> {
     let ending = match noun.chars().next_back()? {
         'a' => 'a',
-        'o' => 'e',
+        'o' | 'y' => 'e',
         'e' if noun.ends_with("ie") && only_slovak(noun, verdicts, dictionaries) => 'e',
         _ => return None,
     };
@@ -310,8 +311,11 @@ fn form_ending_in(declinable: &Verdict, ending: char, why: &str) -> Option<Verdi
     else {
         return None;
     };
+    // A Czech form in -ě is an adverb ("sledovaně", closely watchedly), never an adjective
+    // that agrees with a noun.
     let mut agreeing = std::iter::once(spelling)
         .chain(forms)
+        .filter(|f| !f.ends_with('ě'))
         .filter(|f| f.chars().next_back().map(fold_diacritic) == Some(ending));
     let (Some(one), None) = (agreeing.next(), agreeing.next()) else {
         return None;
