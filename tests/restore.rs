@@ -1481,6 +1481,46 @@ fn an_english_word_before_a_titles_small_words_is_no_damaged_name() {
     );
 }
 
+/// A capitalised word ending in s that dictionaries make only by their affix rules, each of
+/// them one that lists the word without its s as a name, is that name's possessive
+/// ("Hrabals": Czech makes it of the name Hrabal). German "Neues" is no "Neue’s", though a
+/// Polish dictionary lists a name Neue: German capitalises every noun, so its "Neue" is no
+/// name. Nor is "Alts", when a dictionary that names no Alt accepts it.
+#[test]
+fn a_names_inflection_with_an_s_is_its_possessive() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |locale: &str, aff: &str, dic: &str| {
+        std::fs::write(dir.path().join(format!("{locale}.aff")), aff).unwrap();
+        std::fs::write(dir.path().join(format!("{locale}.dic")), dic).unwrap();
+    };
+    let add_s = "SFX S Y 1\nSFX S 0 s .\n";
+    write("cs_XX", &format!("SET UTF-8\n{add_s}"), "1\nHrabal/S\n");
+    write("pl_XX", &format!("SET UTF-8\n{add_s}"), "1\nNeue/S\n");
+    let add_es = "SFX E Y 1\nSFX E 0 es .\n";
+    write(
+        "de_XX",
+        &format!("SET UTF-8\n{add_es}"),
+        "2\nneu/E\nNeue/S\n",
+    );
+    write("ro_XX", &format!("SET UTF-8\n{add_s}"), "1\nAlt/S\n");
+    write("sl_XX", "SET UTF-8\n", "1\nalts\n");
+    let locales: Vec<String> = ["cs_XX", "pl_XX", "de_XX", "ro_XX", "sl_XX"]
+        .map(String::from)
+        .to_vec();
+    let options = RestoreOptions {
+        dictionaries: restore::hunspell::Dictionaries::found_in(&[dir.path().into()], &locales),
+        ..RestoreOptions::default()
+    };
+    let input = "Bohumil Hrabals novella came out before the Neues Forum and the Alts Forum; \
+                 they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Bohumil Hrabal\u{2019}s novella came out before the Neues Forum and the Alts Forum; \
+         they didn\u{2019}t stop.\n"
+    );
+}
+
 /// A surname whose dictionary form is an adjective takes its feminine ending after a
 /// woman's given name ("Hana Zelinská"), and keeps its base form after a man's ("Jozef
 /// Zelinský").

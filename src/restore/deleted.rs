@@ -477,7 +477,8 @@ fn judge(
     let dash = dash_verdict(word, dictionary);
     if could_be_damaged(word) && !dictionaries.is_empty() {
         if dictionaries.contains(word) {
-            return foreign_word_or_name(word, dictionaries);
+            return name_with_its_s(word, dictionaries)
+                .unwrap_or_else(|| foreign_word_or_name(word, dictionaries));
         }
         // Two English words glued ("Capitalismits") are far likelier a lost dash than a
         // foreign inflection with letters lost: only the stems, which cost one look-up, may
@@ -505,6 +506,34 @@ fn judge(
         };
     }
     dash
+}
+
+/// "Hrabals": a capitalised word ending in s that the dictionaries accept only by their affix
+/// rules (Czech makes "Hrabals" of "Hrabal"), each of them one that lists the word without
+/// its s as a name. An English text gives a name an English possessive far more often than a
+/// foreign inflection, so the apostrophe goes before the s. A name that ends in s as it stands
+/// ("Lajos") is a stem itself, and stays; so is a word a dictionary accepts that does not
+/// name its stem (German "Neues", the new, though Polish lists a name "Neue").
+fn name_with_its_s(word: &str, dictionaries: &Dictionaries) -> Option<Verdict> {
+    let owner = word
+        .strip_suffix('s')
+        .filter(|o| o.len() >= 2 && o.starts_with(|c: char| c.is_ascii_uppercase()))?;
+    let naming = dictionaries.naming(owner);
+    let from_the_name = dictionaries
+        .accepting(word)
+        .iter()
+        .all(|locale| naming.contains(locale));
+    if naming.is_empty() || !from_the_name || !dictionaries.naming(word).is_empty() {
+        return None;
+    }
+    Some(Verdict::Apostrophe {
+        at: owner.len(),
+        evidence: format!(
+            "Hunspell {} lists `{owner}` as a name, and makes `{word}` only by its affix \
+             rules: an English text gives a name its possessive",
+            naming.join(", ")
+        ),
+    })
 }
 
 /// "Gers": English lists the name "Ger", but a dictionary has "Gerő", and a text that lost

@@ -145,6 +145,12 @@ fn known_letters(language: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether a language writes every noun with a capital, so that its dictionary's capitalised
+/// stems are no sign of a name ("Neue", the new, in German).
+fn capitalises_its_nouns(language: &str) -> bool {
+    matches!(language, "de" | "lb")
+}
+
 /// A candidate spelling for a damaged word, from one dictionary.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidate {
@@ -155,7 +161,8 @@ pub struct Candidate {
     pub insertions: usize,
     /// Listed in the dictionary as a stem (a base form), not only made by its affix rules.
     pub stem: bool,
-    /// Listed as a stem with its capital: a proper name, not a common word capitalised.
+    /// Listed as a stem with its capital: a proper name, not a common word capitalised (never
+    /// in a language that capitalises its nouns).
     pub proper: bool,
 }
 
@@ -636,7 +643,7 @@ impl Dictionaries {
         self.prepare(|a| &mut a.names, word);
         self.dictionaries
             .iter()
-            .filter(|d| d.has_name(word))
+            .filter(|d| !capitalises_its_nouns(&d.installed.language) && d.has_name(word))
             .map(|d| d.installed.locale.as_str())
             .collect()
     }
@@ -652,10 +659,11 @@ impl Dictionaries {
         self.prepare(|a| &mut a.stems, word);
         let mut found = Vec::new();
         for dictionary in self.dictionaries.iter() {
+            let names = !capitalises_its_nouns(&dictionary.installed.language);
             for (spelling, proper) in dictionary.stems_for(word) {
                 let locale = &dictionary.installed.locale;
                 let mut candidate = Candidate::new(spelling, word, locale, true);
-                candidate.proper = proper;
+                candidate.proper = proper && names;
                 found.push(candidate);
             }
         }
