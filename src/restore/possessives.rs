@@ -18,8 +18,8 @@
 //!
 //! Every other plural noun before a noun is listed with both readings ("workers’",
 //! "worker’s"), never guessed. A numeral may stand between ("the strikers twenty-one
-//! demands", "the workers 21 demands"): such a pair is listed unless the text's evidence
-//! decides it.
+//! demands", "the workers 21 demands"), or an adjective seldom anything else there ("the
+//! couples only daughter"): such a pair is listed unless the text's evidence decides it.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::OnceCell;
@@ -71,8 +71,9 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
     let mut decisions: Vec<Decision> = Vec::with_capacity(pairs.len());
     for &pair in &pairs {
         // Across a numeral the words alone decide nothing: "the committees twenty-one
-        // demands" is as often one committee's as several's; the text's evidence may.
-        let decision = if across_a_numeral(text, tokens, pair) {
+        // demands" is as often one committee's as several's; the text's evidence may. So
+        // across an adjective: "the couples only daughter" is one couple's.
+        let decision = if across_a_word(text, tokens, pair) {
             Decision::List
         } else {
             from_the_words(text, tokens, pair, &counts, dictionary)
@@ -236,9 +237,16 @@ const NUMBER_WORDS: &[&str] = &[
     "two",
 ];
 
+/// Adjectives that stand between a possessive and its noun and are seldom anything else
+/// there ("the couples only daughter", "the partys first congress"). "Own" is left out: it
+/// is as often the verb ("farmers own land").
+const BEFORE_THE_POSSESSED: &[&str] = &[
+    "eldest", "entire", "first", "last", "latest", "only", "sole", "youngest",
+];
+
 /// The token that may be what the word at `i` possesses: the next one, one space after it, or
-/// the one after a numeral between spaces (digits, or number words joined by hyphens); none
-/// when another character stands between.
+/// the one after a numeral (digits, or number words joined by hyphens) or one of
+/// [`BEFORE_THE_POSSESSED`] between spaces; none when another character stands between.
 fn noun_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let gap = |j: usize| {
         tokens
@@ -246,6 +254,7 @@ fn noun_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
             .map(|next| &text[tokens[j].end()..next.start])
     };
     let is_number = |j: usize| NUMBER_WORDS.contains(&tokens[j].text.to_ascii_lowercase().as_str());
+    let is_adjective = |j: usize| BEFORE_THE_POSSESSED.contains(&tokens[j].text);
     let digits = |gap: &str| {
         let inner = gap.strip_prefix(' ').and_then(|g| g.strip_suffix(' '));
         inner.is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
@@ -258,14 +267,15 @@ fn noun_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
             }
             (gap(last) == Some(" ")).then_some(last + 1)
         }
+        " " if is_adjective(i + 1) => (gap(i + 1) == Some(" ")).then_some(i + 2),
         " " => Some(i + 1),
         gap if digits(gap) => Some(i + 1),
         _ => None,
     }
 }
 
-/// Whether a numeral stands between the pair's words.
-fn across_a_numeral(text: &str, tokens: &[Token], pair: Pair) -> bool {
+/// Whether a numeral or an adjective stands between the pair's words.
+fn across_a_word(text: &str, tokens: &[Token], pair: Pair) -> bool {
     let between = &text[tokens[pair.plural].end()..tokens[pair.noun].start];
     pair.noun > pair.plural + 1 || between.bytes().any(|b| b.is_ascii_digit())
 }
@@ -1050,6 +1060,16 @@ mod tests {
         // The text's own evidence decides.
         let (text, _) = restored("The workers’ councils met. They read the workers 21 demands.");
         assert!(text.contains("the workers’ 21 demands"), "{text}");
+    }
+
+    #[test]
+    fn an_adjective_may_stand_between_a_possessive_and_its_noun() {
+        let (text, listed) = restored(
+            "An elderly couples only daughter came home; the partys first congress met; the \
+             workers first demanded bread.",
+        );
+        assert!(!text.contains('’'), "{text}");
+        assert_eq!(listed, ["couples only daughter", "partys first congress"]);
     }
 
     #[test]
