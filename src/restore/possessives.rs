@@ -244,6 +244,24 @@ const BEFORE_THE_POSSESSED: &[&str] = &[
     "eldest", "entire", "first", "last", "latest", "only", "sole", "youngest",
 ];
 
+/// Relatives in the singular, whom one person has rather than several together.
+const KIN: &[&str] = &[
+    "brother",
+    "daughter",
+    "father",
+    "granddaughter",
+    "grandson",
+    "heir",
+    "husband",
+    "mother",
+    "nephew",
+    "niece",
+    "sister",
+    "son",
+    "widow",
+    "wife",
+];
+
 /// The token that may be what the word at `i` possesses: the next one, one space after it, or
 /// the one after a numeral (digits, or number words joined by hyphens) or one of
 /// [`BEFORE_THE_POSSESSED`] between spaces; none when another character stands between.
@@ -318,6 +336,11 @@ fn from_the_words<'a>(
         return Decision::List;
     }
     let lower = noun.text.to_lowercase();
+    if KIN.contains(&lower.as_str()) {
+        // "the dictators son": a relative in the singular is far more often one person's
+        // than several people's, whatever the plural's ending says.
+        return Decision::List;
+    }
     if lower.ends_with('s') && is_plural_noun(noun.text, dictionary) && !noun.is_capitalised() {
         return Decision::Repair(format!(
             "`{}` is a plural noun here, and a plural noun follows: `{}` after a plural \
@@ -647,7 +670,9 @@ fn is_plural_noun(word: &str, dictionary: &Dictionary) -> bool {
         && !["s", "u", "i", "ic"].iter().any(|end| stem.ends_with(end))
         && !NOT_PLURALS.contains(&lower.as_str())
         && !is_function_word(&lower)
-        && singular_of(&lower, dictionary).is_some()
+        // A capitalised plural's singular may be one English writes only capitalised
+        // ("Spaniards", "Habsburgs").
+        && (singular_of(&lower, dictionary).is_some() || singular_of(word, dictionary).is_some())
 }
 
 /// An acronym with a lower-case s ("KORs", "NGOs"): its plural, or its possessive that lost
@@ -1060,6 +1085,20 @@ mod tests {
         // The text's own evidence decides.
         let (text, _) = restored("The workers’ councils met. They read the workers 21 demands.");
         assert!(text.contains("the workers’ 21 demands"), "{text}");
+    }
+
+    #[test]
+    fn a_relative_in_the_singular_is_listed_after_a_plural_of_people() {
+        let (text, listed) = restored(
+            "Valentin, the dictators son, was close to the club; the workers councils met. The \
+             Spaniards coach was confident.",
+        );
+        assert_eq!(
+            text,
+            "Valentin, the dictators son, was close to the club; the workers’ councils met. The \
+             Spaniards coach was confident."
+        );
+        assert_eq!(listed, ["dictators son", "Spaniards coach"]);
     }
 
     #[test]
