@@ -180,11 +180,13 @@ const BEFORE_A_NAME: &[&str] = &[
 /// "the village was renamed Dubcek", "their samizdat, Vokno": an underground periodical or
 /// book, as Central European texts name them).
 const TITLE_NOUNS: &[&str] = &[
+    "album",
     "almanac",
     "anthology",
     "article",
     "book",
     "bulletin",
+    "documentary",
     "dubbed",
     "entitled",
     "essay",
@@ -195,9 +197,12 @@ const TITLE_NOUNS: &[&str] = &[
     "leaflet",
     "magazine",
     "manifesto",
+    "memoir",
     "newspaper",
     "nicknamed",
     "novel",
+    "novella",
+    "opera",
     "pamphlet",
     "paper",
     "periodical",
@@ -1589,6 +1594,10 @@ mod tests {
         assert_eq!(
             placed_quotations("From 1982 he edited their samizdat, Vokno, in his flat."),
             ["\u{201C}Vokno\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("The quintet's album Astigmatic (1966) was admired."),
+            ["\u{201C}Astigmatic\u{201D}"]
         );
     }
 
