@@ -17,8 +17,8 @@
 //! - in a title that begins with "The" inside a sentence (`described them in The
 //!   Confession.`): the run of capitalised words;
 //! - in a title before its original and its year in brackets (`Forman’s Black Peter (Černý
-//!   Petr, 1963)`): the run of capitalised words, and the same title wherever else the text
-//!   gives it;
+//!   Petr, 1963)`), or before a comma and the work it names (`Litania, an album of`): the run
+//!   of capitalised words, and the same title wherever else the text gives it;
 //! - in a title after someone's essay or book `on` or `about` something (`his essay on the
 //!   power of the powerless was…`): the words up to the verb;
 //! - in the term after "so-called", or after "called", "termed", "known as" (`is called
@@ -322,9 +322,7 @@ pub fn suspects(
             }
         }
     }
-    out.extend(titles_before_originals(
-        text, tokens, settled, dictionary, &out,
-    ));
+    out.extend(titles_given(text, tokens, settled, dictionary, &out));
     out.extend(capitals_after_commas(text, tokens, dictionary, &out));
     out.extend(attributed_by_any_verb(text, tokens, &out));
     out.extend(exclamations_inside_sentences(text, &out));
@@ -620,12 +618,16 @@ fn title_after(text: &str, tokens: &[Token], noun: usize) -> Option<Range<usize>
     Some(first.start..end)
 }
 
-/// `Forman’s Black Peter (Černý Petr, 1963)`, `his Loves of a Blonde (Lásky jedné plavovlásky,
-/// 1965)`: a run of capitalised words (with a title's small words between them) just before
-/// brackets that end with a year after a comma, the way an English text gives a work's
-/// original title and date. A run with no English word is a name (`Miloš Forman (Prague,
-/// 1932)`). The same title is listed wherever else the text gives it.
-fn titles_before_originals(
+/// Titles a text shows as titles, and the same titles wherever else it gives them. A run of
+/// capitalised words (with a title's small words between them) is a title
+///
+/// - just before brackets that end with a year after a comma, the way an English text gives
+///   a work's original title and date (`Forman’s Black Peter (Černý Petr, 1963)`, `his Loves
+///   of a Blonde (Lásky jedné plavovlásky, 1965)`), when it has an English word (a run with
+///   none is a name: `Miloš Forman (Čáslav, 1932)`);
+/// - just before a comma and a work noun with its article that heads what follows (`Litania,
+///   an album of Komeda’s tunes`; not `Komeda, a film composer`).
+fn titles_given(
     text: &str,
     tokens: &[Token],
     settled: &[bool],
@@ -636,7 +638,9 @@ fn titles_before_originals(
     let mut out: Vec<RawSuspect> = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         let after = &text[token.end()..];
-        if !after.strip_prefix(" (").is_some_and(ends_with_a_year) {
+        let before_an_original = after.strip_prefix(" (").is_some_and(ends_with_a_year);
+        let before_a_work = work_noun_after(text, tokens, i);
+        if !before_an_original && !before_a_work {
             continue;
         }
         let Some(start) = title_start(text, tokens, settled, i) else {
@@ -648,16 +652,17 @@ fn titles_before_originals(
             let lower = word.to_ascii_lowercase();
             !TITLE_LOWER_CASE_WORDS.contains(&lower.as_str()) && dictionary.contains(&lower)
         });
-        let listed = found.iter().any(|s| s.offset == start && s.text == title);
-        if english && !listed && !sentence_has_quotes(text, start) {
-            out.push(placed(
-                text,
-                span,
-                "a title before its original and year in brackets",
-            ));
+        if before_an_original && !english {
+            continue;
         }
-        if english {
-            titles.push(title);
+        titles.push(title);
+        let listed = found.iter().any(|s| s.offset == start && s.text == title);
+        if !listed && !sentence_has_quotes(text, start) {
+            let why = match before_an_original {
+                true => "a title before its original and year in brackets",
+                false => "a title before the work it names",
+            };
+            out.push(placed(text, span, why));
         }
     }
     let given: Vec<usize> = found.iter().chain(&out).map(|s| s.offset).collect();
@@ -669,12 +674,42 @@ fn titles_before_originals(
                 out.push(placed(
                     text,
                     at..at + title.len(),
-                    "a title the text gives with its original and year elsewhere",
+                    "a title the text gives as one elsewhere",
                 ));
             }
         }
     }
     out
+}
+
+/// Whether a comma, an article, perhaps one adjective, and a work noun follow `tokens[i]`,
+/// the noun heading what comes after it (`, an album of`, `, a short novel by`, `, a film,`):
+/// an appositive that says what the words before the comma name.
+fn work_noun_after(text: &str, tokens: &[Token], i: usize) -> bool {
+    const HEADED: &[&str] = &["about", "by", "in", "of", "on", "that", "which", "whose"];
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    let Some(article) = tokens.get(i + 1) else {
+        return false;
+    };
+    if &text[tokens[i].end()..article.start] != ", " || !ARTICLES.contains(&article.text) {
+        return false;
+    }
+    let noun = match tokens.get(i + 2) {
+        Some(word) if spaced(i + 2) && is_title_noun(word.text) => i + 2,
+        Some(word) if spaced(i + 2) && word.text.starts_with(|c: char| c.is_ascii_lowercase()) => {
+            i + 3
+        }
+        _ => return false,
+    };
+    let Some(word) = tokens.get(noun).filter(|_| spaced(noun)) else {
+        return false;
+    };
+    let rest = &text[word.end()..];
+    let headed = match tokens.get(noun + 1) {
+        Some(next) if spaced(noun + 1) => HEADED.contains(&next.text),
+        _ => rest.starts_with([',', '.', ';', ':', '(']),
+    };
+    is_title_noun(word.text) && headed
 }
 
 /// Whether the inside of brackets (and what follows them) ends, before the closing bracket,
@@ -1587,6 +1622,19 @@ mod tests {
         ] {
             assert!(placed_quotations(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_title_before_the_work_it_names_is_placed_there_and_elsewhere() {
+        assert_eq!(
+            placed_quotations(
+                "In 1997 he recorded Litania, an album of his tunes. Later Litania sold well."
+            ),
+            ["\u{201C}Litania\u{201D}", "\u{201C}Litania\u{201D}"]
+        );
+        // A work noun that heads nothing after it is a name's, not a title's.
+        assert!(placed_quotations("Komeda, a film composer, died young.").is_empty());
+        assert!(placed_quotations("Havel, a playwright of note, was jailed.").is_empty());
     }
 
     #[test]
