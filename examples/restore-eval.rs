@@ -630,7 +630,22 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     that day, from a new user's text of my own (\"told the crowd at the gate: We want our\n\
     own union!\"), a colon after a reporting verb and up to six lower-case words came to open\n\
     what it reports: the development essays did not change, the development set placed one\n\
-    more, and here the lost quotation marks offered by a suspect went from 35 to 38 of 76.\n\n";
+    more, and here the lost quotation marks offered by a suspect went from 35 to 38 of 76.\n\n\
+    On 1 December, later: of a capitalised word's tied best candidates in the text's language,\n\
+    the one its dictionary lists as a proper name came to win (\"Steagul Rou\": Roșu, not\n\
+    rouă, dew), from the development essays. Here letters with the dictionaries went from\n\
+    94 to 95 right repairs (98.9 % to 99.0 % precision), and the lost quotation marks with\n\
+    any suspect in their sentence from 53 to 51 of 76: the listing of \"Rou\" had stood in a\n\
+    sentence with a lost quotation, and a repair is no suspect; those offered by a suspect\n\
+    stayed at 38. Then, from four new user's texts of my own, on Czech films, Hungarian\n\
+    novels, Polish jazz and a football final: titles before their original and year in\n\
+    brackets or before the work they name (\"Litania, an album of\"), a name's inflection\n\
+    with an s that the dictionaries make only from the name (\"Hrabals\"), capitalised\n\
+    plurals, relatives and adjectives between a possessive and its noun, plural nouns in -y\n\
+    taking adjectives in -é, and titles' small words. None changed anything here. The check\n\
+    of 16 damaged texts, which includes this evaluation's essays damaged, showed one new\n\
+    listing here that is a false alarm (\"let East Germans cross\"); nothing was changed for\n\
+    it.\n\n";
 
 /// The section on deleted non-ASCII characters over `texts`: with the built-in data, then
 /// with the installed dictionaries.
