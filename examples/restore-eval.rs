@@ -639,7 +639,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     sentence with a lost quotation, and a repair is no suspect; those offered by a suspect\n\
     stayed at 38. Then, from four new user's texts of my own, on Czech films, Hungarian\n\
     novels, Polish jazz and a football final: titles before their original and year in\n\
-    brackets or before the work they name (\"Litania, an album of\"), a name's inflection\n\
+    brackets or before the work they name (\"Litania, an album of\"), a term a naming verb\n\
+    looks back on (\"the catacomb period, as the musicians called it\"), a name's inflection\n\
     with an s that the dictionaries make only from the name (\"Hrabals\"), capitalised\n\
     plurals, relatives and adjectives between a possessive and its noun, plural nouns in -y\n\
     taking adjectives in -é, and titles' small words. None changed anything here. The check\n\
