@@ -253,9 +253,6 @@ fn is_title_noun(word: &str) -> bool {
             && nouns.contains(word.to_ascii_lowercase().as_str()))
 }
 
-/// Small words a title keeps in lower case between its capitalised ones.
-const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "and", "of", "the"];
-
 const QUOTES: &[&str] = &["\u{201C}", "\u{201D}"];
 
 /// Suspects in a text whose non-ASCII characters were deleted; `settled[i]` is true for
@@ -619,7 +616,7 @@ fn title_after(text: &str, tokens: &[Token], noun: usize) -> Option<Range<usize>
         }
         if token.is_capitalised() {
             end = token.end();
-        } else if !TITLE_SMALL_WORDS.contains(&token.text) {
+        } else if !TITLE_LOWER_CASE_WORDS.contains(&token.text) {
             break;
         }
     }
@@ -901,6 +898,8 @@ fn named_term(
 /// `yearsthe`) opens them within a few words.
 fn term_as_called(text: &str, tokens: &[Token], verb: usize) -> Option<Range<usize>> {
     const BE: &[&str] = &["are", "be", "been", "is", "was", "were"];
+    // The most words between "as" and its verb, and in the term: a longer run is a clause
+    // of its own, not a term the verb looks back on.
     const LONGEST: usize = 5;
     let word = tokens[verb].text;
     if !NAMING.contains(&word) && !matches!(word, "dubbed" | "known" | "named") {
