@@ -244,6 +244,12 @@ fn is_placed_reporting_verb(word: &str) -> bool {
         .contains(word)
 }
 
+/// Small words a title keeps in lower case between its capitalised ones, after a work noun:
+/// there a preposition more likely ends the title than continues it ("the paper Nepszava in
+/// the Story of the Year"), while a title that ends at brackets or a comma may have them all
+/// ([`TITLE_LOWER_CASE_WORDS`]).
+const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "and", "of", "the"];
+
 /// Whether `word` is one of [`TITLE_NOUNS`], in any case (as [`is_reporting_verb`]).
 fn is_title_noun(word: &str) -> bool {
     static NOUNS: OnceLock<FxHashSet<&str>> = OnceLock::new();
@@ -616,7 +622,7 @@ fn title_after(text: &str, tokens: &[Token], noun: usize) -> Option<Range<usize>
         }
         if token.is_capitalised() {
             end = token.end();
-        } else if !TITLE_LOWER_CASE_WORDS.contains(&token.text) {
+        } else if !TITLE_SMALL_WORDS.contains(&token.text) {
             break;
         }
     }
