@@ -10,7 +10,7 @@ use super::dictionary::Dictionary;
 use super::foreign::in_a_foreign_phrase;
 use super::hunspell::Dictionaries;
 use super::rank::{declinable, language, rank, Ranked};
-use super::tokens::Token;
+use super::tokens::{Token, TITLE_LOWER_CASE_WORDS};
 use super::verdict::Verdict;
 use crate::text::fold_diacritic;
 
@@ -175,13 +175,12 @@ fn is_name_part_after(text: &str, token: &Token, next: &Token, english: &Diction
 /// Whether a capitalised English word follows `token`, one space after it or after a title's
 /// small words ("Human Rights", "the Party and the Guests"): the two are words of a title.
 fn title_word_after(text: &str, token: &Token, following: &[Token], english: &Dictionary) -> bool {
-    const SMALL_WORDS: &[&str] = &["a", "an", "and", "for", "in", "of", "on", "the", "to"];
     let mut before = token;
     for next in following {
         if &text[before.end()..next.start] != " " {
             return false;
         }
-        if !SMALL_WORDS.contains(&next.text) {
+        if !TITLE_LOWER_CASE_WORDS.contains(&next.text) {
             return next.is_capitalised() && english.contains(&next.text.to_lowercase());
         }
         before = next;

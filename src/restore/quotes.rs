@@ -36,7 +36,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashSet;
 
 use super::dictionary::Dictionary;
-use super::tokens::{is_function_word, Token};
+use super::tokens::{is_function_word, Token, TITLE_LOWER_CASE_WORDS};
 use super::{RawSuspect, Sign};
 
 /// Verbs that introduce or close a quotation.
@@ -772,13 +772,6 @@ fn title_start(text: &str, tokens: &[Token], settled: &[bool], last: usize) -> O
     }
     start
 }
-
-/// The words English titles keep in lower case: articles, conjunctions and short
-/// prepositions (`A Report on the Party and the Guests`, `Larks on a String`).
-const TITLE_LOWER_CASE_WORDS: &[&str] = &[
-    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
-    "or", "over", "the", "to", "upon", "with",
-];
 
 /// `his essay on the power of the powerless was copied`: a work noun that belongs to someone
 /// (after a possessive pronoun, or a name's possessive whose apostrophe was lost), then `on`

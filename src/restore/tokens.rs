@@ -81,6 +81,13 @@ pub fn is_function_word(word: &str) -> bool {
     WORDS.binary_search(&lower.as_str()).is_ok()
 }
 
+/// The words English titles keep in lower case: articles, conjunctions and short
+/// prepositions (`A Report on the Party and the Guests`, `Larks on a String`).
+pub const TITLE_LOWER_CASE_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+    "or", "over", "the", "to", "upon", "with",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
