@@ -676,7 +676,11 @@ fn titles_given(
             out.push(placed(text, span, why));
         }
     }
-    let given: Vec<usize> = found.iter().chain(&out).map(|s| s.offset).collect();
+    // Each title once: a long text gives the same one many times, and each is looked for
+    // through the whole text.
+    titles.sort_unstable();
+    titles.dedup();
+    let given: FxHashSet<usize> = found.iter().chain(&out).map(|s| s.offset).collect();
     for title in titles {
         for (at, _) in text.match_indices(title) {
             let whole = !text[..at].ends_with(|c: char| c.is_alphanumeric())
