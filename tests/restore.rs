@@ -872,9 +872,21 @@ fn restores_the_source(input: &[u8], dictionaries: restore::hunspell::Dictionari
 fn written_dictionaries(
     dictionaries: &[(&str, &str, &[&str])],
 ) -> (tempfile::TempDir, RestoreOptions) {
+    let without_rules: Vec<(&str, &str, &str, &[&str])> = dictionaries
+        .iter()
+        .map(|&(locale, letters, words)| (locale, letters, "", words))
+        .collect();
+    written_dictionaries_with_rules(&without_rules)
+}
+
+/// The same, each with affix rules (`SFX` and `PFX` tables) after its `TRY` line: (locale,
+/// letters, rules, words).
+fn written_dictionaries_with_rules(
+    dictionaries: &[(&str, &str, &str, &[&str])],
+) -> (tempfile::TempDir, RestoreOptions) {
     let dir = tempfile::tempdir().unwrap();
-    for (locale, letters, words) in dictionaries {
-        let aff = format!("SET UTF-8\nTRY {letters}\n");
+    for (locale, letters, rules, words) in dictionaries {
+        let aff = format!("SET UTF-8\nTRY {letters}\n{rules}");
         let dic = format!("{}\n{}\n", words.len(), words.join("\n"));
         std::fs::write(dir.path().join(format!("{locale}.aff")), aff).unwrap();
         std::fs::write(dir.path().join(format!("{locale}.dic")), dic).unwrap();
@@ -893,11 +905,8 @@ fn written_dictionaries(
 /// A Slovak dictionary of `words` whose affix rule `A` makes a base form in -ý also end in
 /// -á and -é, as the real one's adjective rules do (its stems are the base forms).
 fn slovak_adjectives(words: &[&str]) -> (tempfile::TempDir, RestoreOptions) {
-    let letters = "áäčďéíĺľňóôŕšťúýž";
-    let (dir, options) = written_dictionaries(&[("sk_XX", letters, words)]);
-    let aff = format!("SET UTF-8\nTRY {letters}\nSFX A Y 2\nSFX A ý á ý\nSFX A ý é ý\n");
-    std::fs::write(dir.path().join("sk_XX.aff"), aff).unwrap();
-    (dir, options)
+    let rules = "SFX A Y 2\nSFX A ý á ý\nSFX A ý é ý\n";
+    written_dictionaries_with_rules(&[("sk_XX", "áäčďéíĺľňóôŕšťúýž", rules, words)])
 }
 
 /// The fixture dictionaries of `locales` (tests/fixtures/hunspell).
@@ -1047,12 +1056,10 @@ fn a_word_beside_a_foreign_word_is_searched_in_its_language() {
 /// in -ě, an adverb, is no adjective that could agree with it.
 #[test]
 fn a_plural_noun_in_y_takes_its_adjective_in_e() {
-    let letters = "áčďéěíňóřšťúůýž";
+    let rules = "SFX A Y 3\nSFX A ý á ý\nSFX A ý é ý\nSFX A ý ě ý\n";
     let words = ["sledovaný/A", "vlaky", "Němec"];
-    let (dir, options) = written_dictionaries(&[("cs_XX", letters, &words)]);
-    let aff =
-        format!("SET UTF-8\nTRY {letters}\nSFX A Y 3\nSFX A ý á ý\nSFX A ý é ý\nSFX A ý ě ý\n");
-    std::fs::write(dir.path().join("cs_XX.aff"), aff).unwrap();
+    let (_dir, options) =
+        written_dictionaries_with_rules(&[("cs_XX", "áčďéěíňóřšťúůýž", rules, &words)]);
     let input = "Jan Nmec filmed Ostre sledovan vlaky; they didnt stop.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
     assert_eq!(
@@ -1358,9 +1365,9 @@ fn a_noun_of_the_phrase_decides_an_adjective_ending() {
 /// "Hungarianma", which a search would offer as the word with "é" inserted.
 #[test]
 fn two_glued_words_are_not_searched_for_inserted_letters() {
-    let (dir, options) = written_dictionaries(&[("sk_XX", "áéíóúý", &["Hungarianma/B"])]);
-    let aff = "SET UTF-8\nTRY áéíóúý\nSFX B Y 1\nSFX B 0 dé .\n";
-    std::fs::write(dir.path().join("sk_XX.aff"), aff).unwrap();
+    let rules = "SFX B Y 1\nSFX B 0 dé .\n";
+    let (_dir, options) =
+        written_dictionaries_with_rules(&[("sk_XX", "áéíóúý", rules, &["Hungarianma/B"])]);
     let input = "The goods were Hungarianmad and they didnt sell.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
     assert_eq!(
@@ -1488,29 +1495,15 @@ fn an_english_word_before_a_titles_small_words_is_no_damaged_name() {
 /// name. Nor is "Alts", when a dictionary that names no Alt accepts it.
 #[test]
 fn a_names_inflection_with_an_s_is_its_possessive() {
-    let dir = tempfile::tempdir().unwrap();
-    let write = |locale: &str, aff: &str, dic: &str| {
-        std::fs::write(dir.path().join(format!("{locale}.aff")), aff).unwrap();
-        std::fs::write(dir.path().join(format!("{locale}.dic")), dic).unwrap();
-    };
     let add_s = "SFX S Y 1\nSFX S 0 s .\n";
-    write("cs_XX", &format!("SET UTF-8\n{add_s}"), "1\nHrabal/S\n");
-    write("pl_XX", &format!("SET UTF-8\n{add_s}"), "1\nNeue/S\n");
     let add_es = "SFX E Y 1\nSFX E 0 es .\n";
-    write(
-        "de_XX",
-        &format!("SET UTF-8\n{add_es}"),
-        "2\nneu/E\nNeue/S\n",
-    );
-    write("ro_XX", &format!("SET UTF-8\n{add_s}"), "1\nAlt/S\n");
-    write("sl_XX", "SET UTF-8\n", "1\nalts\n");
-    let locales: Vec<String> = ["cs_XX", "pl_XX", "de_XX", "ro_XX", "sl_XX"]
-        .map(String::from)
-        .to_vec();
-    let options = RestoreOptions {
-        dictionaries: restore::hunspell::Dictionaries::found_in(&[dir.path().into()], &locales),
-        ..RestoreOptions::default()
-    };
+    let (_dir, options) = written_dictionaries_with_rules(&[
+        ("cs_XX", "áčďéěíňóřšťúůýž", add_s, &["Hrabal/S"]),
+        ("pl_XX", "ąćęłńóśźż", add_s, &["Neue/S"]),
+        ("de_XX", "äöüß", add_es, &["neu/E", "Neue/S"]),
+        ("ro_XX", "ăâîșț", add_s, &["Alt/S"]),
+        ("sl_XX", "čšž", "", &["alts"]),
+    ]);
     let input = "Bohumil Hrabals novella came out before the Neues Forum and the Alts Forum; \
                  they didnt stop.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
@@ -1636,14 +1629,9 @@ fn a_name_part_left_as_a_word_is_listed_beside_a_foreign_name() {
 /// text that lost an apostrophe ("didnt") is, and gets the form the rules make.
 #[test]
 fn names_are_searched_by_inserting_letters_only_in_a_damaged_text() {
-    let dir = tempfile::tempdir().unwrap();
-    let aff = "SET UTF-8\nTRY áéíóöőúüű\nSFX S Y 1\nSFX S 0 on .\n";
-    std::fs::write(dir.path().join("hu_XX.aff"), aff).unwrap();
-    std::fs::write(dir.path().join("hu_XX.dic"), "1\nGaált/S\n").unwrap();
-    let options = RestoreOptions {
-        dictionaries: restore::hunspell::Dictionaries::found_in(&[dir.path().to_path_buf()], &[]),
-        ..RestoreOptions::default()
-    };
+    let rules = "SFX S Y 1\nSFX S 0 on .\n";
+    let (_dir, options) =
+        written_dictionaries_with_rules(&[("hu_XX", "áéíóöőúüű", rules, &["Gaált/S"])]);
     let candidates_for_galton = |input: &str| -> Option<Vec<String>> {
         let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
         let suspect = restored.suspects.iter().find(|s| s.text == "Galton")?;
