@@ -476,27 +476,10 @@ fn judge(
     let possessive_at = apostrophes::evidence_position(word, |w| occurs.contains(w));
     let dash = dash_verdict(word, dictionary);
     if could_be_damaged(word) && !dictionaries.is_empty() {
-        if dictionaries.contains(word) {
-            return name_with_its_s(word, dictionaries)
-                .unwrap_or_else(|| foreign_word_or_name(word, dictionaries));
-        }
-        // Two English words glued ("Capitalismits") are far likelier a lost dash than a
-        // foreign inflection with letters lost: only the stems, which cost one look-up, may
-        // read them otherwise, not a search of thousands of insertions.
-        let searched = if matches!(dash, Verdict::Dash { .. }) {
-            dictionaries.stems_only()
-        } else {
-            dictionaries.clone()
-        };
-        if let Some(verdict) =
-            dictionary_candidates(word, possessive_at.is_some(), dictionary, &searched)
-        {
+        let possessive = possessive_at.is_some();
+        let read = by_the_dictionaries(word, possessive, &dash, dictionary, dictionaries);
+        if let Some(verdict) = read {
             return verdict;
-        }
-        // A word no dictionary accepts and no deletion reads may have had its accents
-        // flattened instead: a text may have lost some and had others flattened.
-        if let Some(folded) = folded_name(word, dictionaries) {
-            return folded;
         }
     }
     if let Some(at) = possessive_at {
@@ -506,6 +489,38 @@ fn judge(
         };
     }
     dash
+}
+
+/// The Hunspell dictionaries' verdict on a word no English word list or lexicon settled: a
+/// word they accept as written (a name's possessive, a foreign word, or a name that lost a
+/// letter), their candidates, or a name with its accents flattened; none when they know
+/// nothing of it. `possessive` says the text shows the word's stem on its own; `dash` is the
+/// verdict of the dash rule.
+fn by_the_dictionaries(
+    word: &str,
+    possessive: bool,
+    dash: &Verdict,
+    dictionary: &Dictionary,
+    dictionaries: &Dictionaries,
+) -> Option<Verdict> {
+    if dictionaries.contains(word) {
+        return Some(
+            name_with_its_s(word, dictionaries)
+                .unwrap_or_else(|| foreign_word_or_name(word, dictionaries)),
+        );
+    }
+    // Two English words glued ("Capitalismits") are far likelier a lost dash than a foreign
+    // inflection with letters lost: only the stems, which cost one look-up, may read them
+    // otherwise, not a search of thousands of insertions.
+    let searched = if matches!(dash, Verdict::Dash { .. }) {
+        dictionaries.stems_only()
+    } else {
+        dictionaries.clone()
+    };
+    dictionary_candidates(word, possessive, dictionary, &searched)
+        // A word no dictionary accepts and no deletion reads may have had its accents
+        // flattened instead: a text may have lost some and had others flattened.
+        .or_else(|| folded_name(word, dictionaries))
 }
 
 /// "Hrabals": a capitalised word ending in s that the dictionaries accept only by their affix
