@@ -577,8 +577,8 @@ impl Dictionaries {
         self.dictionaries.iter().for_each(Lazy::save_answers);
     }
 
-    /// Reads every dictionary's files and cached answers not read yet, each on a thread of its
-    /// own (reading is cheap; parsing waits until an answer is not in the cache).
+    /// Reads every dictionary's `.aff` file and cached answers not read yet, each on a thread
+    /// of its own (reading is cheap; parsing waits until an answer is not in the cache).
     fn open_all(&self) {
         let (cache, index) = (self.cache.as_deref(), self.index.as_deref());
         let unread: Vec<&Lazy> = self
@@ -938,9 +938,9 @@ fn with_first<I: Iterator<Item = char>>(word: &str, case: impl Fn(char) -> I) ->
         .unwrap_or_default()
 }
 
-/// Reads a dictionary's files and the answers cached for them in `cache` (a directory), and
-/// names the file of its entries filed in `index`; the error says why the files could not be
-/// read.
+/// Reads a dictionary's `.aff` file (the `.dic` file waits until it is needed, see
+/// [`Opened::dic`]) and the answers cached for them in `cache` (a directory), and names the
+/// file of its entries filed in `index`; the error says why the files could not be read.
 fn open(
     installed: &Installed,
     cache: Option<&Path>,
