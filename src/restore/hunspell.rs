@@ -826,8 +826,9 @@ impl Parsed {
     }
 
     /// The words the dictionary accepts made by inserting one letter of the language into
-    /// `word`, or two in a short word when no single one does and the budget allows. A search the budget
-    /// would cut short is not made: it could miss the true spelling and rank a false one first.
+    /// `word`, or two in a short word when no single one does and the budget allows. A search
+    /// the budget would cut short is not made: it could miss the true spelling and rank a false
+    /// one first.
     fn insertions(&self, word: &str) -> Vec<String> {
         if self.shapes.as_ref().is_some_and(|s| !s.may_make(word)) {
             return Vec::new();
