@@ -6,12 +6,11 @@
 //! could have lost characters, is listed as a suspect with the candidates the Hunspell
 //! dictionaries give (ranked), or with none.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::apostrophes::{self, APOSTROPHE};
 use super::context::{Around, Context};
+use super::cores::on_every_core;
 use super::dashes;
 use super::dictionary::Dictionary;
 use super::hunspell::Dictionaries;
@@ -357,40 +356,6 @@ fn capitalised_by_repairs(tokens: &[Token], outcome: &Outcome) -> Vec<bool> {
 fn distinct<'w>(words: impl Iterator<Item = &'w str>) -> Vec<&'w str> {
     let mut seen: FxHashSet<&str> = FxHashSet::default();
     words.filter(|word| seen.insert(word)).collect()
-}
-
-/// `work` done on each of `items` on as many threads as the machine has cores, the results
-/// in the items' order. A word's verdict does not depend on another's, and with dictionaries
-/// it waits on their look-ups (a damaged name's insertion search costs tens of milliseconds):
-/// judged one after another, the words kept one core of two idle most of the time.
-fn on_every_core<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let next = AtomicUsize::new(0);
-    let worker = || {
-        let mut done = Vec::new();
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(item) = items.get(i) else {
-                return done;
-            };
-            done.push((i, work(item)));
-        }
-    };
-    let mut results: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..cores.min(items.len()))
-            .map(|_| scope.spawn(worker))
-            .collect();
-        for handle in workers {
-            let done = handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            for (i, result) in done {
-                results[i] = Some(result);
-            }
-        }
-    });
-    results.into_iter().flatten().collect()
 }
 
 /// The context-free verdict on one word, rules in order of confidence.

@@ -21,6 +21,7 @@ use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
 use encoding_rs::Encoding;
 
 use super::answers::{Answers, CacheFile};
+use super::cores::on_every_core;
 use super::lexicon::strip;
 use super::prune::{
     self, fnv, prune, Expected, FiledFile, Pruned, Reach, Shapes, Source, FNV_OFFSET,
@@ -577,8 +578,8 @@ impl Dictionaries {
         self.dictionaries.iter().for_each(Lazy::save_answers);
     }
 
-    /// Reads every dictionary's `.aff` file and cached answers not read yet, each on a thread
-    /// of its own (reading is cheap; parsing waits until an answer is not in the cache).
+    /// Reads every dictionary's `.aff` file and cached answers not read yet, on every core
+    /// (reading is cheap; parsing waits until an answer is not in the cache).
     fn open_all(&self) {
         let (cache, index) = (self.cache.as_deref(), self.index.as_deref());
         let unread: Vec<&Lazy> = self
@@ -586,23 +587,28 @@ impl Dictionaries {
             .iter()
             .filter(|d| d.opened.get().is_none())
             .collect();
-        side_by_side(unread, |dictionary| {
+        on_every_core(&unread, |dictionary| {
             dictionary.open(cache, index);
         });
     }
 
     /// Makes every dictionary ready to answer a question: those whose answer is not at hand
-    /// are parsed, side by side. A word that needs the dictionaries needs all of them (a
-    /// damaged name is looked for in each), and parsing one takes 20–200 ms, so parsing them
+    /// are parsed, on every core. A word that needs the dictionaries needs all of them (a
+    /// damaged name is looked for in each), and parsing one takes 5–80 ms, so parsing them
     /// together is what the user waits for least.
+    ///
+    /// The one with the largest `.aff` file goes first: Hungarian's 24,000 suffix rules make
+    /// it cost as much as the six others together, on one core while they share the other.
+    /// (The size tells little among the others: Czech's small file costs twice Polish's.)
     fn prepare<T>(&self, table: Table<T>, word: &str) {
         self.open_all();
-        let unparsed: Vec<&Lazy> = self
+        let mut unparsed: Vec<&Lazy> = self
             .dictionaries
             .iter()
             .filter(|d| d.parsed.get().is_none() && !d.knows(table, word))
             .collect();
-        side_by_side(unparsed, |dictionary| {
+        unparsed.sort_by_key(|d| std::cmp::Reverse(d.opened().map_or(0, |o| o.aff.len())));
+        on_every_core(&unparsed, |dictionary| {
             dictionary.parsed();
         });
     }
@@ -755,7 +761,7 @@ impl Dictionaries {
             .copied()
             .filter(|d| !d.knows(|a| &mut a.insertions, word))
             .collect();
-        side_by_side(searches, |dictionary| dictionary.insertions(word));
+        on_every_core(&searches, |dictionary| dictionary.insertions(word));
         let mut found = Vec::new();
         for dictionary in searched {
             for spelling in dictionary.insertions(word) {
@@ -903,31 +909,6 @@ fn twice_count(word: &str, once: usize) -> usize {
     let places = word.chars().count();
     let letters = once / places.max(1);
     places * (places + 1) / 2 * letters * letters
-}
-
-/// `work` done on each of `jobs`, each on a thread of its own when there are several (an
-/// insertion search costs a few thousand dictionary look-ups), results in the jobs' order.
-fn side_by_side<J: Send, R: Send>(jobs: Vec<J>, work: impl Fn(J) -> R + Sync) -> Vec<R> {
-    if jobs.len() < 2 {
-        return jobs.into_iter().map(&work).collect();
-    }
-    std::thread::scope(|scope| {
-        let running: Vec<_> = jobs
-            .into_iter()
-            .map(|job| {
-                let work = &work;
-                scope.spawn(move || work(job))
-            })
-            .collect();
-        running
-            .into_iter()
-            .map(|thread| {
-                thread
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    })
 }
 
 /// `word` with its first character mapped by `case`.
@@ -1481,8 +1462,8 @@ mod tests {
         let source = std::fs::read_to_string(root.join("manuscript/source/hungary-1956.txt"));
         let source = source.unwrap();
         let expected = Arc::new(Expected::new(source.split_whitespace()));
-        side_by_side(found, |installed| {
-            let opened = open(&installed, None, None).unwrap();
+        on_every_core(&found, |installed| {
+            let opened = open(installed, None, None).unwrap();
             let encoding = declared_encoding(&opened.aff).unwrap();
             let (aff, dic) = (
                 decode(encoding, &opened.aff),
@@ -1521,8 +1502,8 @@ mod tests {
         words.sort_unstable();
         words.dedup();
         let expected = Arc::new(Expected::new(words.iter().copied()));
-        let tried: Vec<usize> = side_by_side(found, |installed| {
-            let opened = open(&installed, None, None).unwrap();
+        let tried: Vec<usize> = on_every_core(&found, |installed| {
+            let opened = open(installed, None, None).unwrap();
             let parsed = parse(&opened, Some(Arc::clone(&expected))).unwrap();
             let (Some(shapes), Some(reach)) = (&parsed.shapes, &parsed.reach) else {
                 return 0;

@@ -8,6 +8,7 @@ pub mod answers;
 pub mod apostrophes;
 pub mod boilerplate;
 mod context;
+mod cores;
 pub mod damage;
 pub mod dashes;
 pub mod deleted;
