@@ -6,8 +6,9 @@
 //! A cache file is named by a hash of everything its bytes were made from and of its format's
 //! version, so changed inputs or a new format never read an old file. A file that is
 //! truncated, damaged or of another format reads as nothing (and is made and written again);
-//! a file is written whole to a temporary name, then renamed. Losing the cache only costs
-//! time: nothing folio writes depends on whether a file was read or made.
+//! a file is written whole to a temporary name, then renamed, without waiting for the disk.
+//! Losing the cache only costs time: nothing folio writes depends on whether a file was read
+//! or made.
 
 use std::hash::Hasher;
 use std::io::Read;
@@ -126,7 +127,8 @@ impl CacheFile {
             .map_err(|e| crate::diag::Error::io(&self.directory, e))?;
         let mut bytes = self.header(payload);
         bytes.extend_from_slice(payload);
-        crate::output::write_atomic(&self.path(), &bytes)?;
+        let path = self.path();
+        replace_unsynced(&path, &bytes).map_err(|e| crate::diag::Error::io(&path, e))?;
         self.remove_others();
         Ok(())
     }
@@ -175,6 +177,21 @@ impl CacheFile {
             }
         }
     }
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`, as outputs
+/// are written but without waiting for the disk (`fsync`, a millisecond or more a file: seven
+/// answer files after every restore). A crash may then leave a cache file empty or cut short;
+/// its checksum fails, so it reads as nothing and only costs the time to make it again.
+fn replace_unsynced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    // The process id keeps two concurrent runs from sharing a temporary file.
+    let temp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let written = std::fs::write(&temp, bytes).and_then(|()| std::fs::rename(&temp, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    written
 }
 
 /// What stands for `inputs` as one input of a key: large files that several cache files are
@@ -233,6 +250,27 @@ mod tests {
         // The earlier inputs' file is gone; the directory tells git to ignore it all.
         assert!(!first.path().exists());
         assert!(dir.path().join("kind/.gitignore").exists());
+    }
+
+    #[test]
+    fn a_file_written_again_is_replaced_whole_and_no_temporary_file_is_left() {
+        let dir = tempfile::tempdir().unwrap();
+        let cached = file(dir.path(), &[b"x"]);
+        cached.write(b"a longer first payload").unwrap();
+        cached.write(b"second").unwrap();
+        assert_eq!(cached.read().as_deref(), Some(&b"second"[..]));
+        let mut names: Vec<String> = std::fs::read_dir(dir.path().join("kind"))
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        let own = cached
+            .path()
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        assert_eq!(names, [".gitignore".to_string(), own]);
     }
 
     #[test]
