@@ -1068,6 +1068,32 @@ fn a_plural_noun_in_y_takes_its_adjective_in_e() {
     );
 }
 
+/// In a Czech text, a damaged word whose one stem is Slovak ("osteň", a thorn) is not repaired
+/// to it when Czech's own affix rules make a spelling with as few letters ("Ostře", sharply):
+/// both are listed. Without the Czech form, Slovak, kin to Czech, repairs it as before.
+#[test]
+fn another_languages_stem_does_not_outrank_the_texts_own_form() {
+    let restored_with = |czech_rules: &str| {
+        let czech = ["ostrý/B", "Němec", "Václav", "Hrabal", "Bohumil"];
+        let (_dir, options) = written_dictionaries_with_rules(&[
+            ("cs_XX", "áčďéěíňóřšťúůýž", czech_rules, &czech),
+            ("sk_XX", "áäčďéíĺľňóôŕšťúýž", "", &["Osteň"]),
+        ]);
+        let input = "Jan Nmec, Vclav and Bohumil Hrabal saw Oste at dawn; they didnt stop.\n";
+        restore::restore(input.as_bytes(), &Lexicon::default(), &options)
+    };
+    let restored = restored_with("SFX B Y 1\nSFX B rý ře rý\n");
+    assert!(restored.text.starts_with("Jan Němec"), "{}", restored.text);
+    let listed = suspect_on(&restored, "Oste");
+    assert_eq!(listed.candidates, ["Osteň", "Ostře"]);
+    let restored = restored_with("");
+    assert!(
+        restored.text.contains("saw Osteň at dawn"),
+        "{}",
+        restored.text
+    );
+}
+
 /// A capitalised word that a dictionary accepts as written ("Mierov", the genitive plural of
 /// "mier") but that is an adjective without its ending before a phrase of its language takes
 /// the ending that agrees with the phrase's noun: a Slovak noun in -ie is neuter ("Mierové

@@ -153,7 +153,16 @@ pub(super) fn decide(
             } => {
                 let decided = match &by_chance {
                     Some(why) => listed_by_chance(word, candidates, *possessive, why),
-                    None => decide_one(word, candidates, *possessive, leading.as_deref()),
+                    None => {
+                        let word = possessed(word, *possessive);
+                        add_forms_of_the_leading(
+                            word,
+                            candidates,
+                            leading.as_deref(),
+                            dictionaries,
+                        );
+                        decide_one(word, candidates, *possessive, leading.as_deref())
+                    }
                 };
                 *verdict = declinable(decided, dictionaries);
             }
@@ -448,19 +457,90 @@ fn plausible(word: &str, candidate: &Ranked) -> bool {
     candidate.stem || !only_an_ending(word, &candidate.spelling)
 }
 
-/// The verdict on one word's candidates, given the text's leading language.
+/// Adds to `candidates` the spellings the leading language's affix rules make by inserting
+/// letters into `word`, when its one best spelling is a stem only other languages list: the
+/// search was not made then (a stem was found), and such a form may be what the text quotes
+/// ([`another_languages_stem`]).
+fn add_forms_of_the_leading(
+    word: &str,
+    candidates: &mut Vec<Candidate>,
+    leading: Option<&str>,
+    dictionaries: &Dictionaries,
+) {
+    let Some(leading) = leading else {
+        return;
+    };
+    let ranked = rank(candidates);
+    let only_others = match best(&ranked).as_slice() {
+        [one] => one.stem && !one.locales.iter().any(|c| language(c) == leading),
+        _ => false,
+    };
+    if only_others {
+        candidates.extend(dictionaries.inserting(word, |locale| language(locale) == leading));
+    }
+}
+
+/// The verdict on one word's candidates (of `word`, the possessive's stem when it is one),
+/// given the text's leading language.
 fn decide_one(
     word: &str,
     candidates: &[Candidate],
     possessive: bool,
     leading: Option<&str>,
 ) -> Verdict {
-    let word = possessed(word, possessive);
     let ranked = rank(candidates);
+    if let Some(listed) = another_languages_stem(&ranked, leading, possessive) {
+        return listed;
+    }
     match winner(word, &ranked, leading) {
         Some((winner, by_language)) => repair(winner, by_language, possessive),
         None => no_winner(word, &ranked, possessive),
     }
+}
+
+/// The listing of a word whose one best spelling is a stem only other languages than the
+/// leading one list, when the leading language's own affix rules make a spelling with no
+/// more letters: "Oste sledovan vlaky" in a Czech text is Czech "Ostře", which only the
+/// rules make, and Slovak's stem "osteň" ranks first only by being a stem (Slovak is kin to
+/// Czech, so it would have been the repair). Stems come first for names, which an English
+/// text gives in their base form; between two languages the text may be quoting either of,
+/// that says too little. (A stem of a language not kin to the leading one is listed anyway;
+/// the leading language's spellings are then among its candidates: "Nzke", Slovak "Nízke"
+/// beside Hungarian "Nézőke".)
+fn another_languages_stem(
+    ranked: &[Ranked],
+    leading: Option<&str>,
+    possessive: bool,
+) -> Option<Verdict> {
+    let leading = leading?;
+    let in_leading = |r: &Ranked| r.locales.iter().any(|c| language(c) == leading);
+    let best = best(ranked);
+    let [other] = best.as_slice() else {
+        return None;
+    };
+    if !other.stem || in_leading(other) {
+        return None;
+    }
+    let own: Vec<&Ranked> = ranked
+        .iter()
+        .filter(|r| r.insertions <= other.insertions && in_leading(r))
+        .collect();
+    let first = own.first()?;
+    let suffix = if possessive { "’s" } else { "" };
+    Some(Verdict::Unknown {
+        candidates: std::iter::once(other)
+            .chain(&own)
+            .map(|r| format!("{}{suffix}", r.spelling))
+            .collect(),
+        reason: format!(
+            "`{}` is a stem only {} lists, and {leading}, the language of the text's other \
+             repairs, makes `{}` by its affix rules with as few letters: either may be what \
+             the text quotes",
+            other.spelling,
+            other.locales.join(", "),
+            first.spelling
+        ),
+    })
 }
 
 /// What the candidates are for: the word, or the stem of a possessive (without its s).
