@@ -1094,6 +1094,32 @@ fn another_languages_stem_does_not_outrank_the_texts_own_form() {
     );
 }
 
+/// A capitalised word the text's language takes as it stands ("Janek") is not changed into
+/// the name with the fewest letters more when that language also names someone with one
+/// letter more: "Janček" or "Janáček" is listed. With no such second name the one name is
+/// the repair, as before.
+#[test]
+fn a_word_of_the_texts_language_needs_more_than_the_fewest_letters() {
+    let restored_with = |names: &[&str]| {
+        let mut words = vec!["janek", "Němec", "Václav", "Brno"];
+        words.extend(names);
+        let (_dir, options) =
+            written_dictionaries(&[("cs_XX", "áčďéěíňóřšťúůýž", words.as_slice())]);
+        let input = "Jan Nmec and Vclav heard an opera by Janek in Brno; they didnt stop.\n";
+        restore::restore(input.as_bytes(), &Lexicon::default(), &options)
+    };
+    let restored = restored_with(&["Janček", "Janáček"]);
+    assert!(restored.text.contains("by Janek in"), "{}", restored.text);
+    let listed = suspect_on(&restored, "Janek");
+    assert!(
+        listed.candidates.contains(&"Janáček".to_string()),
+        "{:?}",
+        listed.candidates
+    );
+    let restored = restored_with(&["Janček"]);
+    assert!(restored.text.contains("by Janček in"), "{}", restored.text);
+}
+
 /// A capitalised word that a dictionary accepts as written ("Mierov", the genitive plural of
 /// "mier") but that is an adjective without its ending before a phrase of its language takes
 /// the ending that agrees with the phrase's noun: a Slovak noun in -ie is neuter ("Mierové

@@ -102,7 +102,11 @@ pub(super) fn in_context<'a>(
         },
     ) = (inside, verdict.as_ref().unwrap_or(own))
     {
-        if let Some(name) = name_in_language(names, *possessive, leading) {
+        let written = match *possessive {
+            true => token.text.strip_suffix('s').unwrap_or(token.text),
+            false => token.text,
+        };
+        if let Some(name) = name_in_language(written, names, *possessive, leading, context) {
             verdict = Some(name);
         }
     }
@@ -506,8 +510,18 @@ fn capitalised_common_word(
 
 /// The repair of a possible name inside a sentence: of the proper names in the language of
 /// the text's other repairs, the one with the fewest insertions ("Pozna" in a text whose
-/// repairs are Polish: Poznań, not Czech Poznaň nor the Polish verb "poznać").
-fn name_in_language(names: &[Name], possessive: bool, leading: Option<&str>) -> Option<Verdict> {
+/// repairs are Polish: Poznań, not Czech Poznaň nor the Polish verb "poznać"). None, so
+/// that the word is listed, when that language takes `written` as it stands and also names
+/// someone with one letter more: then the fewest letters are no evidence enough to change a
+/// word of the text's own language (Czech "Janek" had become "Janček" where the text meant
+/// Janáček).
+fn name_in_language(
+    written: &str,
+    names: &[Name],
+    possessive: bool,
+    leading: Option<&str>,
+    context: &Context,
+) -> Option<Verdict> {
     let leading = leading?;
     let in_language: Vec<&Name> = names
         .iter()
@@ -521,6 +535,17 @@ fn name_in_language(names: &[Name], possessive: bool, leading: Option<&str>) -> 
     else {
         return None;
     };
+    let runner_up = in_language.iter().any(|n| n.insertions == fewest + 1);
+    let own_word = || {
+        context
+            .dictionaries
+            .accepting(written)
+            .iter()
+            .any(|locale| language(locale) == leading)
+    };
+    if runner_up && own_word() {
+        return None;
+    }
     Some(Verdict::Letters {
         spelling: one.spelling.clone(),
         evidence: format!(
