@@ -1068,6 +1068,27 @@ fn a_plural_noun_in_y_takes_its_adjective_in_e() {
     );
 }
 
+/// An adjective that ends its phrase after a noun agrees with that noun: "Listy dvrn" (a
+/// title, letters) is Listy důvěrné, not the base form "důvěrný". Followed by more words,
+/// the noun before it says nothing.
+#[test]
+fn an_adjective_after_its_noun_agrees_with_it() {
+    let rules = "SFX A Y 3\nSFX A ý á ý\nSFX A ý é ý\nSFX A ý ě ý\n";
+    let words = ["důvěrný/A", "Listy", "Němec"];
+    let (_dir, options) =
+        written_dictionaries_with_rules(&[("cs_XX", "áčďéěíňóřšťúůýž", rules, &words)]);
+    let restore =
+        |input: &str| restore::restore(input.as_bytes(), &Lexicon::default(), &options).text;
+    assert_eq!(
+        restore("Jan Nmec heard Intimate Letters (Listy dvrn); they didnt stop.\n"),
+        "Jan Němec heard Intimate Letters (Listy důvěrné); they didn\u{2019}t stop.\n"
+    );
+    assert_eq!(
+        restore("Jan Nmec heard Listy dvrn from afar; they didnt stop.\n"),
+        "Jan Němec heard Listy důvěrný from afar; they didn\u{2019}t stop.\n"
+    );
+}
+
 /// In a Czech text, a damaged word whose one stem is Slovak ("osteň", a thorn) is not repaired
 /// to it when Czech's own affix rules make a spelling with as few letters ("Ostře", sharply):
 /// both are listed. Without the Czech form, Slovak, kin to Czech, repairs it as before.

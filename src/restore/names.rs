@@ -48,9 +48,14 @@ pub(super) fn in_context<'a>(
             );
             return form_ending_in(own, 'a', &why);
         }
-        return phrase_noun(context, token, around.following, verdicts)
-            .filter(|noun| !context.dictionaries.extends_by_a_letter(noun))
-            .and_then(|noun| agreeing_with_noun(own, noun, verdicts, context.dictionaries));
+        let noun = phrase_noun(context, token, around.following, verdicts)
+            .map(|noun| (noun, "after"))
+            .or_else(|| noun_it_ends(context, token, around).map(|noun| (noun, "before")));
+        return noun
+            .filter(|(noun, _)| !context.dictionaries.extends_by_a_letter(noun))
+            .and_then(|(noun, side)| {
+                agreeing_with_noun(own, (noun, side), verdicts, context.dictionaries)
+            });
     }
     if !token.is_capitalised() {
         return in_a_foreign_phrase(token, around, own, context);
@@ -159,7 +164,18 @@ fn adjective_of_a_phrase(
     };
     // A word with no other endings stays a `Letters` verdict, which no noun makes agree.
     let declinable = declinable(repaired, context.dictionaries);
-    agreeing_with_noun(&declinable, noun, verdicts, context.dictionaries)
+    agreeing_with_noun(&declinable, (noun, "after"), verdicts, context.dictionaries)
+}
+
+/// The noun of another language right before `token` when `token` ends its phrase (a bracket
+/// or a punctuation mark follows): an adjective set after its noun, as titles and names
+/// sometimes do ("Listy dvrn", Listy důvěrné, letters, plural, not "důvěrný").
+fn noun_it_ends<'a>(context: &Context, token: &Token, around: Around<'_, 'a>) -> Option<&'a str> {
+    let noun = around.previous?;
+    let after = &context.text[token.end()..];
+    let ends = after.is_empty() || after.starts_with([')', ',', '.', ';', ':']);
+    let english = context.dictionary.contains(&noun.text.to_lowercase());
+    (ends && !english && &context.text[noun.end()..token.start] == " ").then_some(noun.text)
 }
 
 /// Whether the text also has `word` in lower case, left as it is (a word as it stands).
@@ -263,7 +279,7 @@ fn phrase_noun<'a>(
     None
 }
 
-/// The form of a [`Verdict::Declinable`] that agrees with `noun` after it, when the noun's
+/// The form of a [`Verdict::Declinable`] that agrees with `noun` on its `side`, when the noun's
 /// ending tells its gender as Czech and Slovak nouns mostly do: one in -a is feminine
 /// ("Slovenská národná rada"), one in -o neuter ("Slovenské národné divadlo"), one in -y a
 /// plural that takes the same ending ("Ostře sledované vlaky", of trains; "mladé ženy", of
@@ -274,7 +290,7 @@ fn phrase_noun<'a>(
 /// a letter more, which deletion may have taken, as from "vysielač".)
 fn agreeing_with_noun(
     declinable: &Verdict,
-    noun: &str,
+    (noun, side): (&str, &str),
     verdicts: &FxHashMap<&str, Verdict>,
     dictionaries: &Dictionaries,
 ) -> Option<Verdict> {
@@ -284,7 +300,7 @@ fn agreeing_with_noun(
         'e' if noun.ends_with("ie") && only_slovak(noun, verdicts, dictionaries) => 'e',
         _ => return None,
     };
-    let why = format!("of its forms, the one that agrees with the noun `{noun}` after it");
+    let why = format!("of its forms, the one that agrees with the noun `{noun}` {side} it");
     form_ending_in(declinable, ending, &why)
 }
 
