@@ -129,7 +129,7 @@ fn contraction(
     starts_clause: bool,
     dictionary: &Dictionary,
 ) -> Option<String> {
-    const WORDS: &[&str] = &["cant", "its", "lets", "whats", "wont"];
+    const WORDS: &[&str] = &["cant", "hes", "its", "lets", "shes", "whats", "wont"];
     if !WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
         return None;
     }
@@ -144,6 +144,10 @@ fn contraction(
             (function || adverb).then(|| format!("`its` before `{next}`, which no noun follows as"))
         }
         "whats" => Some("`whats` is no plural in prose".to_string()),
+        // The word list has "hes" and "shes", plurals of the pronouns as nouns ("hes and
+        // shes"), which prose seldom uses but in such a pair.
+        "hes" | "shes" => (!matches!(next, "and" | "or"))
+            .then(|| format!("`{lower}` is no plural in prose but before `and` or `or`")),
         "lets" => (starts_clause && verb_follows())
             .then(|| format!("`lets` starting a clause, before the verb `{next}`")),
         "cant" | "wont" => {
@@ -211,6 +215,8 @@ mod tests {
         assert!(decided("cant", "update", false) && !decided("cant", "of", false));
         assert!(decided("wont", "work", false) && !decided("wont", "to", false));
         assert!(decided("Lets", "explain", true) && !decided("lets", "you", false));
+        assert!(decided("hes", "often", false) && decided("Shes", "the", true));
+        assert!(!decided("hes", "and", false));
         assert_eq!(contracted("cant"), "can\u{2019}t");
         assert_eq!(contracted("its"), "it\u{2019}s");
     }
