@@ -1561,6 +1561,31 @@ fn an_english_word_before_a_titles_small_words_is_no_damaged_name() {
     );
 }
 
+/// The same for the title's last word, after its small words: "Eye of the Sea" is no Slovak
+/// "Seďa"; after a capitalised English word with no small words between ("President Husk")
+/// the word may be a name, and is listed.
+#[test]
+fn an_english_word_after_a_titles_small_words_is_no_damaged_name() {
+    let words = ["Štrbské", "Seďa", "Husák", "Gustáv"];
+    let (_dir, options) = written_dictionaries(&[("sk_XX", "áäčďéíĺľňóôŕšťúýž", &words)]);
+    let restore = |input: &str| restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let restored = restore(
+        "By trbsk Pleso, Gustv said, the lake is called Eye of the Sea; they didnt stop.\n",
+    );
+    assert!(
+        restored.text.contains("called Eye of the Sea;"),
+        "{}",
+        restored.text
+    );
+    let restored =
+        restore("By trbsk Pleso, Gustv said, the lake is called President Sea; they didnt stop.\n");
+    assert!(
+        !restored.text.contains("President Sea;"),
+        "{}",
+        restored.text
+    );
+}
+
 /// A capitalised word ending in s that dictionaries make only by their affix rules, each of
 /// them one that lists the word without its s as a name, is that name's possessive
 /// ("Hrabals": Czech makes it of the name Hrabal). German "Neues" is no "Neue’s", though a

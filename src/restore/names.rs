@@ -76,7 +76,8 @@ pub(super) fn in_context<'a>(
     let inside = previous.is_some_and(|p| inside_a_sentence(context.text, p, token));
     // "the Defence of Human Rights": an English word before another, both capitalised, is
     // a title's, not a name that lost letters (it had become Slovene "Humčan").
-    let in_a_title = title_word_after(context.text, token, around.following, context.dictionary);
+    let in_a_title = title_word_after(context.text, token, around.following, context.dictionary)
+        || title_word_before(context.text, token, context.dictionary);
     let mut verdict: Option<Verdict> = None;
     if matches!(own, Verdict::Leave) && inside && !in_a_title && could_be_damaged(token.text) {
         // Once per word: a name English knows capitalised ("Hungary") is left as it is.
@@ -204,6 +205,28 @@ fn title_word_after(text: &str, token: &Token, following: &[Token], english: &Di
             return next.is_capitalised() && english.contains(&next.text.to_lowercase());
         }
         before = next;
+    }
+    false
+}
+
+/// Whether a capitalised English word stands before `token` with a title's small words
+/// between, one space apart ("Eye of the Sea", the name of a lake): the title's last word,
+/// not a name that lost letters (it had become Slovak "Seďa"). Without small words between,
+/// the word before may be a title of a person's ("President Husk").
+fn title_word_before(text: &str, token: &Token, english: &Dictionary) -> bool {
+    let mut before = text[..token.start].rsplit(' ');
+    if before.next() != Some("") {
+        return false;
+    }
+    let mut small_words = 0;
+    for word in before {
+        if TITLE_LOWER_CASE_WORDS.contains(&word) {
+            small_words += 1;
+            continue;
+        }
+        let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.chars().all(|c| c.is_ascii_alphabetic());
+        return small_words > 0 && capitalised && english.contains(&word.to_lowercase());
     }
     false
 }
