@@ -9,7 +9,7 @@ use super::deleted::could_be_damaged;
 use super::dictionary::Dictionary;
 use super::foreign::in_a_foreign_phrase;
 use super::hunspell::Dictionaries;
-use super::rank::{declinable, language, rank, Ranked};
+use super::rank::{declinable, language, possessed, rank, Ranked};
 use super::tokens::{Token, TITLE_LOWER_CASE_WORDS};
 use super::verdict::Verdict;
 use crate::text::fold_diacritic;
@@ -108,10 +108,7 @@ pub(super) fn in_context<'a>(
         },
     ) = (inside, verdict.as_ref().unwrap_or(own))
     {
-        let written = match *possessive {
-            true => token.text.strip_suffix('s').unwrap_or(token.text),
-            false => token.text,
-        };
+        let written = possessed(token.text, *possessive);
         if let Some(name) = name_in_language(written, names, *possessive, leading, context) {
             verdict = Some(name);
         }

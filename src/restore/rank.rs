@@ -544,7 +544,7 @@ fn another_languages_stem(
 }
 
 /// What the candidates are for: the word, or the stem of a possessive (without its s).
-fn possessed(word: &str, possessive: bool) -> &str {
+pub(super) fn possessed(word: &str, possessive: bool) -> &str {
     match possessive {
         true => word.strip_suffix('s').unwrap_or(word),
         false => word,
