@@ -1433,6 +1433,27 @@ fn a_noun_of_the_phrase_decides_an_adjective_ending() {
     );
 }
 
+/// Before a name part, a neuter noun in -o and a plural in -y take the adjective in -é, as
+/// a noun of the phrase does ("Štrbské Pleso", "Vysoké Tatry"); one in -a takes -á.
+#[test]
+fn a_name_part_in_o_or_y_takes_its_adjective_in_e() {
+    let words = [
+        "Štrbský/A",
+        "Vysoký/A",
+        "Banský/A",
+        "Pleso",
+        "Tatry",
+        "Bystrica",
+    ];
+    let (_dir, options) = slovak_adjectives(&words);
+    let input = "From Bansk Bystrica to trbsk Pleso the Vysok Tatry rise; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "From Banská Bystrica to Štrbské Pleso the Vysoké Tatry rise; they didn\u{2019}t stop.\n"
+    );
+}
+
 /// Two English words glued where a dash was lost are read as such, not searched for a
 /// foreign form with a letter inserted: here an affix rule makes "Hungarianmadé" of the stem
 /// "Hungarianma", which a search would offer as the word with "é" inserted.

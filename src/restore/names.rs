@@ -235,14 +235,20 @@ fn capitalised_after(text: &str, token: &Token, next: &Token) -> bool {
 
 /// The form of a [`Verdict::Declinable`] whose ending agrees with the name part after it:
 /// the one whose last letter, without its accent, is the last letter of `next` ("Banská
-/// Bystrica", as Slavic adjectives agree with their noun). None agreeing, or several, and
-/// the forms are listed: the base form would be a guess.
+/// Bystrica", as Slavic adjectives agree with their noun), or -e after a neuter noun in -o
+/// or a plural in -y ("Štrbské Pleso", "Vysoké Tatry", Polish "Nowe Miasto"), as
+/// [`agreeing_with_noun`] reads a noun's ending. None agreeing, or several, and the forms
+/// are listed: the base form would be a guess.
 fn agreeing_ending(declinable: &Verdict, next: &str) -> Verdict {
     let why = format!("of its forms, the one whose ending agrees with `{next}` after it");
+    let ending = |last: char| match last {
+        'o' | 'y' => 'e',
+        last => fold_diacritic(last),
+    };
     let agreeing = next
         .chars()
         .next_back()
-        .and_then(|last| form_ending_in(declinable, fold_diacritic(last), &why));
+        .and_then(|last| form_ending_in(declinable, ending(last), &why));
     if let Some(verdict) = agreeing {
         return verdict;
     }
