@@ -470,14 +470,22 @@ fn add_forms_of_the_leading(
     let Some(leading) = leading else {
         return;
     };
-    let ranked = rank(candidates);
-    let only_others = match best(&ranked).as_slice() {
-        [one] => one.stem && !one.locales.iter().any(|c| language(c) == leading),
-        _ => false,
-    };
-    if only_others {
+    if stem_only_others_list(&rank(candidates), leading).is_some() {
         candidates.extend(dictionaries.inserting(word, |locale| language(locale) == leading));
     }
+}
+
+/// The one best spelling, when it is a stem that only other languages than `leading` list.
+fn stem_only_others_list<'r>(ranked: &'r [Ranked], leading: &str) -> Option<&'r Ranked> {
+    match best(ranked).as_slice() {
+        [one] if one.stem && !in_language(one, leading) => Some(one),
+        _ => None,
+    }
+}
+
+/// Whether a dictionary of `language` offers the spelling.
+fn in_language(ranked: &Ranked, language_code: &str) -> bool {
+    ranked.locales.iter().any(|c| language(c) == language_code)
 }
 
 /// The verdict on one word's candidates (of `word`, the possessive's stem when it is one),
@@ -513,23 +521,16 @@ fn another_languages_stem(
     possessive: bool,
 ) -> Option<Verdict> {
     let leading = leading?;
-    let in_leading = |r: &Ranked| r.locales.iter().any(|c| language(c) == leading);
-    let best = best(ranked);
-    let [other] = best.as_slice() else {
-        return None;
-    };
-    if !other.stem || in_leading(other) {
-        return None;
-    }
+    let other = stem_only_others_list(ranked, leading)?;
     let own: Vec<&Ranked> = ranked
         .iter()
-        .filter(|r| r.insertions <= other.insertions && in_leading(r))
+        .filter(|r| r.insertions <= other.insertions && in_language(r, leading))
         .collect();
     let first = own.first()?;
     let suffix = if possessive { "’s" } else { "" };
     Some(Verdict::Unknown {
         candidates: std::iter::once(other)
-            .chain(&own)
+            .chain(own.iter().copied())
             .map(|r| format!("{}{suffix}", r.spelling))
             .collect(),
         reason: format!(
@@ -581,7 +582,7 @@ fn winner<'a>(
     let leading = leading?;
     let in_leading: Vec<&Ranked> = best
         .into_iter()
-        .filter(|r| r.locales.iter().any(|c| language(c) == leading))
+        .filter(|r| in_language(r, leading))
         .collect();
     match in_leading.as_slice() {
         [one] => Some((one, Some(leading))),
