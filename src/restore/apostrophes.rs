@@ -129,7 +129,9 @@ fn contraction(
     starts_clause: bool,
     dictionary: &Dictionary,
 ) -> Option<String> {
-    const WORDS: &[&str] = &["cant", "hes", "its", "lets", "shes", "whats", "wont"];
+    const WORDS: &[&str] = &[
+        "cant", "hes", "id", "ill", "its", "lets", "shed", "shes", "wed", "whats", "wont",
+    ];
     if !WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
         return None;
     }
@@ -150,12 +152,34 @@ fn contraction(
             .then(|| format!("`{lower}` is no plural in prose but before `and` or `or`")),
         "lets" => (starts_clause && verb_follows())
             .then(|| format!("`lets` starting a clause, before the verb `{next}`")),
+        // Words as they stand ("to wed", "a shed", "the id", "ill health") that a pronoun's
+        // "would" or "will" became: only before what such a verb takes, and a first person's
+        // only with its capital.
+        "wed" | "shed" | "id" | "ill" => {
+            let pronoun = !matches!(lower.as_str(), "id" | "ill") || word.starts_with('I');
+            (pronoun && takes_a_modal(next, &lower)).then(|| {
+                format!("`{word}` before `{next}`, which follows no such word but a modal")
+            })
+        }
         "cant" | "wont" => {
             (next != "to" && verb_follows()).then(|| format!("`{lower}` before the verb `{next}`"))
         }
         _ => None,
     };
     found.map(|why| format!("{why}: {}", contracted(word)))
+}
+
+/// Whether `next` is a word that follows "would" (`we’d be`, `she’d have`, `I’d rather`)
+/// or "will" (`I’ll never`), and follows no noun, verb or adjective `word` could be as it
+/// stands: "wed" may be followed by "in" or a name, never by "be". Not "had", which follows
+/// the noun ("the shed had burnt") as often as the pronoun.
+fn takes_a_modal(next: &str, word: &str) -> bool {
+    const AFTER_WOULD: &[&str] = &["be", "been", "have", "never", "rather", "better"];
+    const AFTER_WILL: &[&str] = &["be", "have", "never"];
+    match word {
+        "ill" => AFTER_WILL.contains(&next),
+        _ => AFTER_WOULD.contains(&next),
+    }
 }
 
 /// The contraction of a word that lost its apostrophe ("cant" -> "can’t", "its" -> "it’s").
@@ -217,6 +241,10 @@ mod tests {
         assert!(decided("Lets", "explain", true) && !decided("lets", "you", false));
         assert!(decided("hes", "often", false) && decided("Shes", "the", true));
         assert!(!decided("hes", "and", false));
+        assert!(decided("wed", "be", false) && decided("Id", "rather", false));
+        assert!(decided("Ill", "never", false) && decided("shed", "been", false));
+        assert!(!decided("wed", "in", false) && !decided("shed", "light", false));
+        assert!(!decided("ill", "be", false) && !decided("shed", "had", false));
         assert_eq!(contracted("cant"), "can\u{2019}t");
         assert_eq!(contracted("its"), "it\u{2019}s");
     }

@@ -98,7 +98,7 @@ pub(super) fn in_context<'a>(
     );
     if maybe_a_name && after_a_name {
         if let Some(part) = name_part(token.text, context.dictionaries, leading) {
-            verdict = Some(part);
+            verdict = Some(as_written_or(token.text, part, context));
         }
     }
     if let (
@@ -234,21 +234,24 @@ fn capitalised_after(text: &str, token: &Token, next: &Token) -> bool {
 }
 
 /// The form of a [`Verdict::Declinable`] whose ending agrees with the name part after it:
-/// the one whose last letter, without its accent, is the last letter of `next` ("Banská
-/// Bystrica", as Slavic adjectives agree with their noun), or -e after a neuter noun in -o
-/// or a plural in -y ("Štrbské Pleso", "Vysoké Tatry", Polish "Nowe Miasto"), as
-/// [`agreeing_with_noun`] reads a noun's ending. None agreeing, or several, and the forms
-/// are listed: the base form would be a guess.
+/// -a before a feminine noun in -a ("Banská Bystrica", as Slavic adjectives agree with their
+/// noun), -e before a neuter noun in -o or a plural in -y ("Štrbské Pleso", "Vysoké Tatry",
+/// Polish "Nowe Miasto"), as [`agreeing_with_noun`] reads a noun's ending. Other endings
+/// tell too little: a noun in -i may be a neuter that lost its last letters ("Valask Mezi",
+/// Valašské Meziříčí, had become "Valaskí"), one in a consonant masculine or feminine. None
+/// agreeing, or several, and the forms are listed: the base form would be a guess.
 fn agreeing_ending(declinable: &Verdict, next: &str) -> Verdict {
     let why = format!("of its forms, the one whose ending agrees with `{next}` after it");
     let ending = |last: char| match last {
-        'o' | 'y' => 'e',
-        last => fold_diacritic(last),
+        'a' => Some('a'),
+        'o' | 'y' => Some('e'),
+        _ => None,
     };
     let agreeing = next
         .chars()
         .next_back()
-        .and_then(|last| form_ending_in(declinable, ending(last), &why));
+        .and_then(ending)
+        .and_then(|ending| form_ending_in(declinable, ending, &why));
     if let Some(verdict) = agreeing {
         return verdict;
     }
@@ -437,6 +440,29 @@ fn name_part(word: &str, dictionaries: &Dictionaries, leading: Option<&str>) -> 
         possessive,
     })
 }
+/// The repair of a name part, or, when a dictionary lists the word as a name as it stands and
+/// English knows it too, the word listed with the repair: "György Martin" is a name as
+/// written, and Czech "Martinů" is a letter away; "Piața Roman" is Romanian "Romană", though
+/// Roman is a name. (A name only another language has, "Ern Ger" for Ernő Gerő, is repaired:
+/// the restored name before it is the better evidence.)
+fn as_written_or(word: &str, part: Verdict, context: &Context) -> Verdict {
+    if !context.dictionary.contains(&word.to_lowercase()) {
+        return part;
+    }
+    let naming = context.dictionaries.naming(word);
+    match (&part, naming.is_empty()) {
+        (Verdict::Letters { spelling, .. }, false) => Verdict::Unknown {
+            candidates: vec![spelling.clone()],
+            reason: format!(
+                "a name as written in {}, or `{spelling}` that lost letters, after a restored \
+                 name?",
+                naming.join(", ")
+            ),
+        },
+        _ => part,
+    }
+}
+
 /// A name a capitalised word may have been.
 #[derive(Debug, Clone)]
 pub(super) struct Name {

@@ -92,6 +92,9 @@ const REPORTING_WHEN_PLACED: &[&str] = &[
     "observed",
     "pleaded",
     "protested",
+    "put",
+    "quote",
+    "quoted",
     "remarked",
     "replies",
     "responded",
@@ -103,6 +106,7 @@ const REPORTING_WHEN_PLACED: &[&str] = &[
     "sighed",
     "snapped",
     "suggested",
+    "summed",
     "thought",
     "whispered",
     "whispers",
@@ -295,6 +299,13 @@ pub fn suspects(
             };
             out.push(placed(text, span, &format!("a term after `{naming}`")));
         }
+        if let Some(span) = term_after_as(text, tokens, i, dictionary) {
+            out.push(placed(
+                text,
+                span,
+                &format!("a term after `{} … as`", token.text),
+            ));
+        }
         if let Some(span) = term_as_called(text, tokens, i) {
             out.push(placed(
                 text,
@@ -333,6 +344,7 @@ pub fn suspects(
             }
         }
     }
+    out.extend(phrases_after_a_colon(text, tokens, &out));
     out.extend(titles_given(text, tokens, settled, dictionary, &out));
     out.extend(capitals_after_commas(text, tokens, dictionary, &out));
     out.extend(attributed_by_any_verb(text, tokens, &out));
@@ -518,7 +530,8 @@ fn quotation_before(text: &str, tokens: &[Token], verb: usize) -> Option<Range<u
 /// Where the subject of a reporting verb may start when it stands before the verb (and an
 /// auxiliary: `Peter Fryer would write`, `I was told`): at the verb (no subject), at a
 /// pronoun or up to five capitalised words and "and" (names: `Mikoyan and Suslov reported`)
-/// before it, or at a determiner one or two words before it (`the Mouse replied`).
+/// before it, or at a determiner, or "one", one to [`SUBJECT_WORDS`] words before it (`the
+/// Mouse replied`, `a farmer near Litovel said`, `one early enthusiast remembered`).
 fn subject_starts(text: &str, tokens: &[Token], verb: usize) -> Vec<usize> {
     const SUBJECTS: &[&str] = &["he", "I", "it", "one", "she", "they", "we", "you"];
     const AUXILIARIES: &[&str] = &[
@@ -541,7 +554,7 @@ fn subject_starts(text: &str, tokens: &[Token], verb: usize) -> Vec<usize> {
         first -= 1;
     }
     let mut starts = vec![first];
-    for words in 2..=3 {
+    for words in 2..=SUBJECT_WORDS {
         let Some(start) = head.checked_sub(words) else {
             break;
         };
@@ -549,12 +562,20 @@ fn subject_starts(text: &str, tokens: &[Token], verb: usize) -> Vec<usize> {
             break;
         }
         let determiner = tokens[start].text.to_ascii_lowercase();
-        if DETERMINERS.contains(&determiner.as_str()) {
+        let clause = (start + 1..head).any(|j| CLAUSE_WORDS.contains(&tokens[j].text));
+        if clause {
+            break;
+        }
+        if DETERMINERS.contains(&determiner.as_str()) || determiner == "one" {
             starts.push(start);
         }
     }
     starts
 }
+
+/// The most words of a subject that begins with a determiner before its reporting verb (`a
+/// retired teacher from Pécs recalled`); a longer run is more likely a clause.
+const SUBJECT_WORDS: usize = 5;
 
 /// How many words after a reporting verb are its subject (`said Nagy`, `said he`, `said the
 /// fly`): 0 if none.
@@ -892,6 +913,131 @@ fn named_term(
             && !CLAUSE_WORDS.contains(&word)
     });
     (ends_clause && lower && !OBJECTS.contains(&term.text)).then(|| term.start..tokens[last].end())
+}
+
+/// Verbs that give their object a name or a label with "as" (`mocked them as weekend
+/// peasants`, `know it as the Merry Cemetery`, `known locally as`), which a writer quoting
+/// it sets between marks. Not "described" or "regarded", which as often characterise in the
+/// writer's own words (`described him as a careful man`).
+const NAMING_AS: &[&str] = &[
+    "branded",
+    "celebrate",
+    "celebrated",
+    "denounced",
+    "derided",
+    "dismissed",
+    "hailed",
+    "know",
+    "knew",
+    "known",
+    "mocked",
+    "remembered",
+    "ridiculed",
+    "styled",
+];
+
+/// The most words from a [`NAMING_AS`] verb to its "as" (an object, an adverb, `the day for
+/// forty years`): a longer run is a clause of its own.
+const WORDS_TO_AS: usize = 6;
+
+/// The most words of a lower-case term after "as": more are a clause, not a name.
+const TERM_WORDS: usize = 4;
+
+/// `mocked them as weekend peasants,`, `celebrate the day for forty years as Victorious
+/// February.`, `known locally as the Wall`: what a verb of [`NAMING_AS`] names its object
+/// after "as", up to [`WORDS_TO_AS`] words on: a capitalised run (after an article) that
+/// begins with a common English word (a name is no term), or one to [`TERM_WORDS`]
+/// lower-case words that end their clause. "known as" right after the verb is [`named_term`]'s.
+fn term_after_as(
+    text: &str,
+    tokens: &[Token],
+    verb: usize,
+    dictionary: &Dictionary,
+) -> Option<Range<usize>> {
+    let joined = |j: usize| one_space_before(text, tokens, j);
+    if !NAMING_AS.contains(&tokens[verb].text) || sentence_has_quotes(text, tokens[verb].start) {
+        return None;
+    }
+    let as_at = (verb + 1..=verb + WORDS_TO_AS)
+        .take_while(|&j| joined(j) && !CLAUSE_WORDS.contains(&tokens[j].text))
+        .find(|&j| tokens[j].text == "as")?;
+    if tokens[verb].text == "known" && as_at == verb + 1 {
+        return None;
+    }
+    let mut first = as_at + 1;
+    if joined(first) && ARTICLES.contains(&tokens[first].text) {
+        first += 1;
+    }
+    let term = tokens.get(first).filter(|_| joined(first))?;
+    if term.is_capitalised() {
+        let common = !dictionary.contains_exact(term.text)
+            && dictionary.contains_exact(&term.text.to_ascii_lowercase());
+        return title_after(text, tokens, first - 1).filter(|_| common);
+    }
+    let in_term = |j: usize| {
+        let word = tokens[j].text;
+        word.starts_with(|c: char| c.is_ascii_lowercase())
+            && !NOT_A_TERM.contains(&word)
+            && !CLAUSE_WORDS.contains(&word)
+    };
+    let mut last = first;
+    while last < first + TERM_WORDS - 1
+        && (joined(last + 1) || tokens[last].after == Some('-'))
+        && in_term(last + 1)
+    {
+        last += 1;
+    }
+    let ends_clause = text[tokens[last].end()..].starts_with([',', '.', ';', ':', '!', '?', '(']);
+    let ends_clause = ends_clause || text[tokens[last].end()..].starts_with(" (");
+    (in_term(first) && ends_clause).then(|| term.start..tokens[last].end())
+}
+
+/// Nouns that name a phrase (`earned a nickname: goulash communism`, `the phrase that
+/// stuck: the flood of the century`, `whose refrain ended: Better a bum…`): what a colon
+/// after them, in their sentence, introduces is the phrase itself, quoted.
+const PHRASE_NOUNS: &[&str] = &[
+    "catchphrase",
+    "catchword",
+    "motto",
+    "name",
+    "nickname",
+    "phrase",
+    "refrain",
+    "slogan",
+    "term",
+];
+
+/// The most words between a [`PHRASE_NOUNS`] noun and the colon after it (`a new phrase for
+/// the gap between a good year and a bad one:`).
+const WORDS_TO_A_COLON: usize = 12;
+
+/// The phrase after a colon that a [`PHRASE_NOUNS`] noun before it, in the same sentence and
+/// within [`WORDS_TO_A_COLON`] words, announces: from after the colon to the sentence's end.
+/// Not where a suspect already starts there (a title after "slogan").
+fn phrases_after_a_colon(text: &str, tokens: &[Token], found: &[RawSuspect]) -> Vec<RawSuspect> {
+    let listed: FxHashSet<usize> = found.iter().map(|s| s.offset).collect();
+    let mut out = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        let Some(rest) = text[token.end()..].strip_prefix(": ") else {
+            continue;
+        };
+        let start = text.len() - rest.len();
+        let end = sentence_end(text, start);
+        let sentence = sentence_start(text, token.start);
+        let announced = tokens[i.saturating_sub(WORDS_TO_A_COLON)..=i]
+            .iter()
+            .filter(|t| t.start >= sentence)
+            .any(|t| PHRASE_NOUNS.contains(&t.text) || t.text == "nicknames");
+        let words = rest[..end - start].split_whitespace().count();
+        if announced && words > 0 && !listed.contains(&start) && !sentence_has_quotes(text, start) {
+            out.push(placed(
+                text,
+                start..end,
+                "the phrase a noun before the colon names",
+            ));
+        }
+    }
+    out
 }
 
 /// `the catacomb period, as the musicians later called it`, `the normalisation, as it was
@@ -1539,6 +1685,35 @@ mod tests {
             placed_quotations("She read the paper Nepszava in the Story of the Year cafe."),
             ["\u{201C}Nepszava\u{201D}"]
         );
+    }
+
+    #[test]
+    fn phrases_terms_and_speakers_the_text_announces_are_placed() {
+        assert_eq!(
+            placed_quotations("It earned a nickname: goulash communism. Few used it."),
+            ["\u{201C}goulash communism.\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("Critics mocked them as weekend peasants, and they smiled."),
+            ["\u{201C}weekend peasants\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("They celebrate the day for forty years as Victorious February."),
+            ["\u{201C}Victorious February\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("One critic put it neatly: You dont watch his films. Fine."),
+            ["\u{201C}You dont watch his films.\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("We lost everything, a farmer near Litovel said. Then rain."),
+            ["\u{201C}We lost everything,\u{201D}"]
+        );
+        // A name after "as" is no term set apart; nor a clause, nor a colon with no noun
+        // that names a phrase.
+        assert!(placed_quotations("He was known locally as Tincu, a carver.").is_empty());
+        assert!(placed_quotations("They dismissed him as soon as they could.").is_empty());
+        assert!(placed_quotations("He had two aims: peace and bread. Both failed.").is_empty());
     }
 
     #[test]
