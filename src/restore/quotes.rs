@@ -670,9 +670,11 @@ fn titles_given(
     let mut out: Vec<RawSuspect> = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         let after = &text[token.end()..];
-        let before_an_original = after.strip_prefix(" (").is_some_and(ends_with_a_year);
+        let bracketed = after.strip_prefix(" (");
+        let before_an_original = bracketed.is_some_and(ends_with_a_year);
         let before_a_work = work_noun_after(text, tokens, i);
-        if !before_an_original && !before_a_work {
+        let translated = bracketed.and_then(translation);
+        if !before_an_original && !before_a_work && translated.is_none() {
             continue;
         }
         let Some(start) = title_start(text, tokens, settled, i) else {
@@ -680,19 +682,29 @@ fn titles_given(
         };
         let span = start..token.end();
         let title = &text[span.clone()];
-        let english = title.split(' ').any(|word| {
-            let lower = word.to_ascii_lowercase();
-            !TITLE_LOWER_CASE_WORDS.contains(&lower.as_str()) && dictionary.contains(&lower)
-        });
+        let english = has_english_words(title, dictionary);
         if before_an_original && !english {
+            continue;
+        }
+        // One word in brackets after one word is as often someone's role (`Nils Lohner
+        // (Treasurer)`) as a title's translation.
+        let translation_of_a_work = translated.is_some_and(|other| {
+            has_english_words(other, dictionary) != english
+                && (other.contains(' ') || title.contains(' '))
+                && owned(text, tokens, settled, start)
+        });
+        if !before_an_original && !before_a_work && !translation_of_a_work {
             continue;
         }
         titles.push(title);
         let listed = found.iter().any(|s| s.offset == start && s.text == title);
         if !listed && !sentence_has_quotes(text, start) {
-            let why = match before_an_original {
-                true => "a title before its original and year in brackets",
-                false => "a title before the work it names",
+            let why = if before_an_original {
+                "a title before its original and year in brackets"
+            } else if before_a_work {
+                "a title before the work it names"
+            } else {
+                "someone's work, with its title in another language in brackets"
             };
             out.push(placed(text, span, why));
         }
@@ -746,6 +758,46 @@ fn work_noun_after(text: &str, tokens: &[Token], i: usize) -> bool {
         _ => rest.starts_with([',', '.', ';', ':', '(']),
     };
     is_title_noun(word.text) && headed
+}
+
+/// Whether a title has a word English knows, not counting a title's small words.
+fn has_english_words(title: &str, dictionary: &Dictionary) -> bool {
+    title.split(' ').any(|word| {
+        let lower = word.to_ascii_lowercase();
+        !TITLE_LOWER_CASE_WORDS.contains(&lower.as_str()) && dictionary.contains(&lower)
+    })
+}
+
+/// The inside of brackets that read as a title's translation or original (`(Zawrt gowy)`,
+/// `(The Lion and the Song)`): one to eight words that begin with a capital, and no digit or
+/// punctuation but the bracket's end.
+fn translation(inside: &str) -> Option<&str> {
+    let (inside, _) = inside.split_once(')')?;
+    let words = inside.split(' ').count();
+    let plain = inside
+        .chars()
+        .all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '-');
+    (inside.starts_with(|c: char| c.is_ascii_uppercase()) && plain && words <= 8).then_some(inside)
+}
+
+/// Whether the title starting at byte `start` belongs to someone: a possessive pronoun before
+/// it (`His Lev a psnika`), or a name's possessive another rule repaired (`Hitchcocks
+/// Vertigo`), as a work's title is given. A run after "the" or a preposition is as often an
+/// institution's name with its original in brackets (`the National Salvation Front (Frontul
+/// Salvrii Naionale)`), which is not quoted.
+fn owned(text: &str, tokens: &[Token], settled: &[bool], start: usize) -> bool {
+    let Some(first) = tokens.iter().position(|t| t.start == start) else {
+        return false;
+    };
+    let Some(owner) = first
+        .checked_sub(1)
+        .filter(|_| one_space_before(text, tokens, first))
+    else {
+        return false;
+    };
+    let word = tokens[owner].text;
+    POSSESSIVES.contains(&word.to_ascii_lowercase().as_str())
+        || (settled[owner] && tokens[owner].is_capitalised() && word.ends_with('s'))
 }
 
 /// Whether the inside of brackets (and what follows them) ends, before the closing bracket,
@@ -1709,6 +1761,11 @@ mod tests {
             placed_quotations("We lost everything, a farmer near Litovel said. Then rain."),
             ["\u{201C}We lost everything,\u{201D}"]
         );
+        assert_eq!(
+            placed_quotations("It follows his Vertigo (Zawrt gowy) closely."),
+            ["\u{201C}Vertigo\u{201D}"]
+        );
+        assert!(placed_quotations("He chose Nils Lohner (Treasurer) at once.").is_empty());
         // A name after "as" is no term set apart; nor a clause, nor a colon with no noun
         // that names a phrase.
         assert!(placed_quotations("He was known locally as Tincu, a carver.").is_empty());
