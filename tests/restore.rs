@@ -1069,12 +1069,12 @@ fn a_plural_noun_in_y_takes_its_adjective_in_e() {
 }
 
 /// An adjective that ends its phrase after a noun agrees with that noun: "Listy dvrn" (a
-/// title, letters) is Listy důvěrné, not the base form "důvěrný". Followed by more words,
-/// the noun before it says nothing.
+/// title, letters) is Listy důvěrné, not the base form "důvěrný", before a bracket or an
+/// English word. Followed by more words of its language, the noun before it says nothing.
 #[test]
 fn an_adjective_after_its_noun_agrees_with_it() {
     let rules = "SFX A Y 3\nSFX A ý á ý\nSFX A ý é ý\nSFX A ý ě ý\n";
-    let words = ["důvěrný/A", "Listy", "Němec"];
+    let words = ["důvěrný/A", "Listy", "Němec", "vlak"];
     let (_dir, options) =
         written_dictionaries_with_rules(&[("cs_XX", "áčďéěíňóřšťúůýž", rules, &words)]);
     let restore =
@@ -1085,7 +1085,11 @@ fn an_adjective_after_its_noun_agrees_with_it() {
     );
     assert_eq!(
         restore("Jan Nmec heard Listy dvrn from afar; they didnt stop.\n"),
-        "Jan Němec heard Listy důvěrný from afar; they didn\u{2019}t stop.\n"
+        "Jan Němec heard Listy důvěrné from afar; they didn\u{2019}t stop.\n"
+    );
+    assert_eq!(
+        restore("Jan Nmec heard Listy dvrn vlak Nmec; they didnt stop.\n"),
+        "Jan Němec heard Listy důvěrný vlak Němec; they didn\u{2019}t stop.\n"
     );
 }
 

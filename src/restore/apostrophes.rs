@@ -162,7 +162,10 @@ fn contraction(
             })
         }
         "cant" | "wont" => {
-            (next != "to" && verb_follows()).then(|| format!("`{lower}` before the verb `{next}`"))
+            let adverb = BEFORE_A_VERB.contains(&next);
+            let what = if adverb { "adverb" } else { "verb" };
+            (next != "to" && (verb_follows() || adverb))
+                .then(|| format!("`{lower}` before the {what} `{next}`"))
         }
         _ => None,
     };
@@ -175,12 +178,21 @@ fn contraction(
 /// the noun ("the shed had burnt") as often as the pronoun.
 fn takes_a_modal(next: &str, word: &str) -> bool {
     const AFTER_WOULD: &[&str] = &["be", "been", "have", "never", "rather", "better"];
+    // "I’d like", "we’d love": not after "shed" ("a shed like ours").
+    const AFTER_A_PRONOUNS_WOULD: &[&str] = &["like", "love", "prefer"];
     const AFTER_WILL: &[&str] = &["be", "have", "never"];
     match word {
         "ill" => AFTER_WILL.contains(&next),
+        "id" | "wed" => AFTER_WOULD.contains(&next) || AFTER_A_PRONOUNS_WOULD.contains(&next),
         _ => AFTER_WOULD.contains(&next),
     }
 }
+
+/// Adverbs that stand between "can’t" or "won’t" and its verb (`can’t quite believe`), and
+/// follow neither "cant" (hypocrisy) nor "wont" (habit) as nouns.
+const BEFORE_A_VERB: &[&str] = &[
+    "even", "ever", "possibly", "quite", "really", "simply", "just",
+];
 
 /// The contraction of a word that lost its apostrophe ("cant" -> "can’t", "its" -> "it’s").
 fn contracted(word: &str) -> String {
@@ -245,6 +257,8 @@ mod tests {
         assert!(decided("Ill", "never", false) && decided("shed", "been", false));
         assert!(!decided("wed", "in", false) && !decided("shed", "light", false));
         assert!(!decided("ill", "be", false) && !decided("shed", "had", false));
+        assert!(decided("Id", "like", false) && !decided("shed", "like", false));
+        assert!(decided("cant", "quite", false) && !decided("cant", "of", false));
         assert_eq!(contracted("cant"), "can\u{2019}t");
         assert_eq!(contracted("its"), "it\u{2019}s");
     }

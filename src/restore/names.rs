@@ -109,7 +109,10 @@ pub(super) fn in_context<'a>(
     ) = (inside, verdict.as_ref().unwrap_or(own))
     {
         let written = possessed(token.text, *possessive);
-        if let Some(name) = name_in_language(written, names, *possessive, leading, context) {
+        let phrase = opens_a_phrase(token, around, leading, context);
+        if let Some(name) =
+            name_in_language(written, names, (*possessive, phrase), leading, context)
+        {
             verdict = Some(name);
         }
     }
@@ -166,12 +169,16 @@ fn adjective_of_a_phrase(
 }
 
 /// The noun of another language right before `token` when `token` ends its phrase (a bracket
-/// or a punctuation mark follows): an adjective set after its noun, as titles and names
-/// sometimes do ("Listy dvrn", Listy důvěrné, letters, plural, not "důvěrný").
+/// or a punctuation mark follows, or an English word): an adjective set after its noun, as
+/// titles and names sometimes do ("Listy dvrn", Listy důvěrné, letters, plural, not
+/// "důvěrný"; "Matica slovensk and", Matica slovenská).
 fn noun_it_ends<'a>(context: &Context, token: &Token, around: Around<'_, 'a>) -> Option<&'a str> {
     let noun = around.previous?;
     let after = &context.text[token.end()..];
-    let ends = after.is_empty() || after.starts_with([')', ',', '.', ';', ':']);
+    let english_follows = around.next().is_some_and(|next| {
+        &context.text[token.end()..next.start] == " " && context.dictionary.contains(next.text)
+    });
+    let ends = after.is_empty() || after.starts_with([')', ',', '.', ';', ':']) || english_follows;
     let english = context.dictionary.contains(&noun.text.to_lowercase());
     (ends && !english && &context.text[noun.end()..token.start] == " ").then_some(noun.text)
 }
@@ -576,17 +583,38 @@ fn capitalised_common_word(
     }
 }
 
+/// Whether a lower-case word of the `leading` language that English does not know follows
+/// `token` one space after it: the two begin a phrase of that language.
+fn opens_a_phrase(token: &Token, around: Around, leading: Option<&str>, context: &Context) -> bool {
+    let (Some(next), Some(leading)) = (around.next(), leading) else {
+        return false;
+    };
+    let in_leading = || {
+        context
+            .dictionaries
+            .accepting(next.text)
+            .iter()
+            .any(|locale| language(locale) == leading)
+    };
+    &context.text[token.end()..next.start] == " "
+        && next.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && !context.dictionary.contains(next.text)
+        && in_leading()
+}
+
 /// The repair of a possible name inside a sentence: of the proper names in the language of
 /// the text's other repairs, the one with the fewest insertions ("Pozna" in a text whose
 /// repairs are Polish: Poznań, not Czech Poznaň nor the Polish verb "poznać"). None, so
 /// that the word is listed, when that language takes `written` as it stands and also names
 /// someone with one letter more: then the fewest letters are no evidence enough to change a
 /// word of the text's own language (Czech "Janek" had become "Janček" where the text meant
-/// Janáček).
+/// Janáček). None either when the word opens a phrase of that language (`phrase`) and the
+/// language takes it as it stands: "Novi kolektivizem", a Slovene group's name, is the word
+/// "novi" (new) capitalised, not the surname "Novič".
 fn name_in_language(
     written: &str,
     names: &[Name],
-    possessive: bool,
+    (possessive, phrase): (bool, bool),
     leading: Option<&str>,
     context: &Context,
 ) -> Option<Verdict> {
@@ -611,7 +639,7 @@ fn name_in_language(
             .iter()
             .any(|locale| language(locale) == leading)
     };
-    if runner_up && own_word() {
+    if (runner_up || phrase) && own_word() {
         return None;
     }
     Some(Verdict::Letters {

@@ -1333,6 +1333,24 @@ fn number_ranges(text: &str) -> Vec<RawSuspect> {
                 .flatten()
                 .map(|range| (range, "days"))
         };
+        let decades = || {
+            let starts_alone = alone(at.checked_sub(1).and_then(|i| bytes.get(i)));
+            starts_alone
+                .then(|| as_decade_range(digits, &text[end..]))
+                .flatten()
+                .map(|(range, len)| (range, len, "decades"))
+        };
+        if let Some((range, len, of)) = decades() {
+            out.push(RawSuspect {
+                offset: at,
+                text: text[at..end + len].to_string(),
+                candidates: vec![range],
+                reason: format!("digits that read as a range of {of}: an en dash was deleted?"),
+                sign: Sign::LostCharacter,
+            });
+            at = end + len;
+            continue;
+        }
         if let Some((range, of)) = standalone.then(|| years().or_else(days)).flatten() {
             out.push(RawSuspect {
                 offset: at,
@@ -1345,6 +1363,22 @@ fn number_ranges(text: &str) -> Vec<RawSuspect> {
         at = end;
     }
     out
+}
+
+/// `1960s1970s`: a decade (`digits`, and the `s` that `rest` starts with) glued to a later
+/// one, as a range with an en dash, and how many bytes of `rest` it takes.
+fn as_decade_range(digits: &str, rest: &str) -> Option<(String, usize)> {
+    let decade = |d: &str| {
+        d.parse::<u32>()
+            .ok()
+            .filter(|y| (1500..=2090).contains(y) && y % 10 == 0)
+    };
+    let first = decade(digits)?;
+    let rest = rest.strip_prefix('s')?;
+    let second = rest.get(..4).and_then(decade)?;
+    let after = rest[4..].strip_prefix('s')?;
+    let ends = !after.starts_with(|c: char| c.is_ascii_alphanumeric());
+    (ends && second > first).then(|| (format!("{first}s\u{2013}{second}s"), 1 + 4 + 1))
 }
 
 /// `digits` as a range of years with an en dash, when they are a year from 1500 to 2099 and a
@@ -1771,6 +1805,15 @@ mod tests {
         assert!(placed_quotations("He was known locally as Tincu, a carver.").is_empty());
         assert!(placed_quotations("They dismissed him as soon as they could.").is_empty());
         assert!(placed_quotations("He had two aims: peace and bread. Both failed.").is_empty());
+    }
+
+    #[test]
+    fn decades_glued_together_are_listed_as_a_range() {
+        let found = number_ranges("built in the 1960s1970s, then flooded");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "1960s1970s");
+        assert_eq!(found[0].candidates, ["1960s\u{2013}1970s"]);
+        assert!(number_ranges("in the 1970s1960s and 1960s1970sx").is_empty());
     }
 
     #[test]
