@@ -238,11 +238,17 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 /// Adjectives that stand between a possessive and its noun and are seldom anything else
-/// there ("the couples only daughter", "the partys first congress"). "Own" is left out: it
-/// is as often the verb ("farmers own land").
+/// there ("the couples only daughter", "the partys first congress", "the worlds highest
+/// mountain"). "Own" is left out: it is as often the verb ("farmers own land").
 const BEFORE_THE_POSSESSED: &[&str] = &[
-    "eldest", "entire", "first", "last", "latest", "only", "sole", "youngest",
+    "best", "biggest", "eldest", "entire", "first", "greatest", "highest", "largest", "last",
+    "latest", "longest", "oldest", "only", "sole", "tallest", "youngest",
 ];
+
+/// Words that make the adjective after them a superlative ("the worlds most storied
+/// wines", "the decades most admired film"): with it, they stand where
+/// [`BEFORE_THE_POSSESSED`] ones do.
+const SUPERLATIVE: &[&str] = &["least", "most"];
 
 /// Relatives in the singular, whom one person has rather than several together.
 const KIN: &[&str] = &[
@@ -286,6 +292,9 @@ fn noun_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
             (gap(last) == Some(" ")).then_some(last + 1)
         }
         " " if is_adjective(i + 1) => (gap(i + 1) == Some(" ")).then_some(i + 2),
+        " " if SUPERLATIVE.contains(&tokens.get(i + 1)?.text) => {
+            (gap(i + 1) == Some(" ") && gap(i + 2) == Some(" ")).then_some(i + 3)
+        }
         " " => Some(i + 1),
         gap if digits(gap) => Some(i + 1),
         _ => None,
@@ -1113,6 +1122,14 @@ mod tests {
         );
         assert!(!text.contains('’'), "{text}");
         assert_eq!(listed, ["couples only daughter", "partys first congress"]);
+        let (text, listed) = restored(
+            "It is one of the worlds most storied wines, from the worlds highest vineyard.",
+        );
+        assert!(!text.contains('’'), "{text}");
+        assert_eq!(
+            listed,
+            ["worlds most storied wines", "worlds highest vineyard"]
+        );
     }
 
     #[test]
