@@ -85,9 +85,11 @@ const REPORTING_WHEN_PLACED: &[&str] = &[
     "complained",
     "continued",
     "explains",
+    "insists",
     "murmured",
     "muttered",
     "noted",
+    "notes",
     "objected",
     "observed",
     "pleaded",
@@ -95,6 +97,7 @@ const REPORTING_WHEN_PLACED: &[&str] = &[
     "put",
     "quote",
     "quoted",
+    "recalls",
     "remarked",
     "replies",
     "responded",
@@ -163,6 +166,11 @@ const OBJECTS: &[&str] = &[
     "her", "him", "it", "me", "myself", "them", "this", "us", "you",
 ];
 
+/// Relatives that make a naming verb's object the word before them (`which she called`,
+/// `what they called`): what follows the verb is the name. Not "that", as often a
+/// determiner (`that golden cloud called the Bridge of the Gods`).
+const RELATIVES: &[&str] = &["what", "which"];
+
 /// What "known as" may put before the name it gives (`known as the Wall`).
 const ARTICLES: &[&str] = &["a", "an", "the"];
 
@@ -191,6 +199,7 @@ const TITLE_NOUNS: &[&str] = &[
     "article",
     "book",
     "bulletin",
+    "debut",
     "documentary",
     "dubbed",
     "entitled",
@@ -214,6 +223,7 @@ const TITLE_NOUNS: &[&str] = &[
     "poem",
     "renamed",
     "samizdat",
+    "short",
     "slogan",
     "song",
     "speech",
@@ -298,6 +308,13 @@ pub fn suspects(
                 token.text
             };
             out.push(placed(text, span, &format!("a term after `{naming}`")));
+        }
+        if let Some(span) = word_after_its_noun(text, tokens, i) {
+            out.push(placed(
+                text,
+                span,
+                &format!("a word after `the {}`", token.text),
+            ));
         }
         if let Some(span) = term_after_as(text, tokens, i, dictionary) {
             out.push(placed(
@@ -539,10 +556,15 @@ fn subject_starts(text: &str, tokens: &[Token], verb: usize) -> Vec<usize> {
         "will", "would",
     ];
     let spaced = |j: usize| one_space_before(text, tokens, j);
-    let head = match verb.checked_sub(1) {
-        Some(before) if spaced(verb) && AUXILIARIES.contains(&tokens[before].text) => before,
-        _ => verb,
-    };
+    // Up to two auxiliaries (`would later say`).
+    let mut head = verb;
+    while head + 2 > verb
+        && head > 0
+        && spaced(head)
+        && AUXILIARIES.contains(&tokens[head - 1].text)
+    {
+        head -= 1;
+    }
     let mut first = head;
     while first > 0 && head - first < 5 {
         let previous = &tokens[first - 1];
@@ -683,7 +705,16 @@ fn titles_given(
         let span = start..token.end();
         let title = &text[span.clone()];
         let english = has_english_words(title, dictionary);
-        if before_an_original && !english {
+        // An original title before its English one and the year (`Marfa i banii (Stuff and
+        // Dough, 2001)`) is as much a title; a name before a place of its own language and
+        // a year (`Miloš Forman (Čáslav, 1932)`) is not.
+        let translated_before_a_year = || {
+            bracketed
+                .and_then(|inside| inside.split_once(')'))
+                .and_then(|(inside, _)| inside.rsplit_once(", "))
+                .is_some_and(|(other, _)| has_english_words(other, dictionary))
+        };
+        if before_an_original && !english && !translated_before_a_year() {
             continue;
         }
         // One word in brackets after one word is as often someone's role (`Nils Lohner
@@ -934,8 +965,17 @@ fn named_term(
         return None;
     }
     let mut first = at + 1 + usize::from(known_as);
-    // "call it peace"; "known as the Wall" (after "called", "the" begins an object).
-    let skipped = if known_as { ARTICLES } else { OBJECTS };
+    // "call it peace"; "known as the Wall" (after "called", "the" begins an object, but for
+    // a verb whose object came before it: "which she called the Caravan of Dreams").
+    // A subject between ("which she called"): right before the verb, the relative is its
+    // subject ("a committee which called the meeting").
+    let object_before =
+        (at.saturating_sub(3)..at.saturating_sub(1)).any(|j| RELATIVES.contains(&tokens[j].text));
+    let skipped = if known_as || object_before {
+        ARTICLES
+    } else {
+        OBJECTS
+    };
     if spaced(first) && skipped.contains(&tokens[first].text) {
         first += 1;
     }
@@ -1042,6 +1082,34 @@ fn term_after_as(
     let ends_clause = text[tokens[last].end()..].starts_with([',', '.', ';', ':', '!', '?', '(']);
     let ends_clause = ends_clause || text[tokens[last].end()..].starts_with(" (");
     (in_term(first) && ends_clause).then(|| term.start..tokens[last].end())
+}
+
+/// Nouns that, after "the", name the word or words right after them (`reach for the word
+/// destiny.`, `the label Romanian New Wave`).
+const WORD_NOUNS: &[&str] = &["label", "phrase", "term", "word"];
+
+/// `the word destiny.`, `the label Romanian New Wave`: what a [`WORD_NOUNS`] noun after "the"
+/// names: one lower-case word that ends the clause, or a run of capitalised words.
+fn word_after_its_noun(text: &str, tokens: &[Token], noun: usize) -> Option<Range<usize>> {
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    let the = noun.checked_sub(1).filter(|_| spaced(noun))?;
+    if !WORD_NOUNS.contains(&tokens[noun].text)
+        || !tokens[the].text.eq_ignore_ascii_case("the")
+        || !spaced(noun + 1)
+        || sentence_has_quotes(text, tokens[noun].start)
+    {
+        return None;
+    }
+    let term = &tokens[noun + 1];
+    if term.is_capitalised() {
+        return title_after(text, tokens, noun);
+    }
+    let ends = text[term.end()..].starts_with([',', '.', ';', ':', '!', '?']);
+    let a_word = !is_function_word(term.text)
+        && !OBJECTS.contains(&term.text)
+        && !NOT_A_TERM.contains(&term.text)
+        && !term.text.ends_with("self");
+    (ends && a_word).then(|| term.start..term.end())
 }
 
 /// Nouns that name a phrase (`earned a nickname: goulash communism`, `the phrase that
@@ -1805,6 +1873,24 @@ mod tests {
         assert!(placed_quotations("He was known locally as Tincu, a carver.").is_empty());
         assert!(placed_quotations("They dismissed him as soon as they could.").is_empty());
         assert!(placed_quotations("He had two aims: peace and bread. Both failed.").is_empty());
+    }
+
+    #[test]
+    fn a_word_after_the_word_and_a_name_after_which_called_are_placed() {
+        assert_eq!(
+            placed_quotations("It made editors reach for the word destiny. Then it rained."),
+            ["\u{201C}destiny\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("Critics reached for the label Romanian New Wave. Few liked it."),
+            ["\u{201C}Romanian New Wave\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("Her plan, which she called the Caravan of Dreams, failed."),
+            ["\u{201C}Caravan of Dreams\u{201D}"]
+        );
+        assert!(placed_quotations("The word itself was the only constraint.").is_empty());
+        assert!(placed_quotations("She called the police at once.").is_empty());
     }
 
     #[test]
