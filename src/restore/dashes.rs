@@ -129,8 +129,11 @@ pub fn glued_to_a_name(word: &str, dictionary: &Dictionary) -> Option<usize> {
 
 /// A name glued to an English word ("Fideszhad"): the position after the name, when the text
 /// has the name on its own elsewhere ("Fidesz"), English does not know it, and the rest is a
-/// word that is no ending ("had", not "ism" nor "s"), in exactly one way. The text's own
-/// spelling shows where the dash was, as it shows a possessive's apostrophe.
+/// word of three letters or more that is no ending ("had", not "ism" nor "s"), in exactly one
+/// way. The text's own spelling shows where the dash was, as it shows a possessive's
+/// apostrophe. A shorter word is as often the name's own ending in its language ("Divadlo
+/// Spejbla", of Spejbl; "Cristian" beside "Cristi"), and the dash rule for English words
+/// decides those.
 pub fn glued_to_a_word_of_the_text(
     word: &str,
     occurs: impl Fn(&str) -> bool,
@@ -141,7 +144,7 @@ pub fn glued_to_a_word_of_the_text(
     }
     let mut splits = word.char_indices().skip(3).map(|(i, _)| i).filter(|&i| {
         let (left, right) = word.split_at(i);
-        half_ok(right)
+        right.len() >= 3
             && right.bytes().all(|b| b.is_ascii_lowercase())
             && !is_derivation(right)
             && occurs(left)
@@ -162,7 +165,7 @@ mod tests {
     #[test]
     fn a_name_of_the_text_glued_to_a_word_is_split() {
         let d = Dictionary::english();
-        let occurs = |w: &str| ["Fidesz", "Marx", "Kdr", "Make"].contains(&w);
+        let occurs = |w: &str| ["Fidesz", "Marx", "Kdr", "Make", "Cristi"].contains(&w);
         assert_eq!(glued_to_a_word_of_the_text("Fideszhad", occurs, d), Some(6));
         for word in [
             "Marxism",
@@ -171,6 +174,7 @@ mod tests {
             "fideszhad",
             "FideszHad",
             "Makefile",
+            "Cristian",
         ] {
             assert_eq!(glued_to_a_word_of_the_text(word, occurs, d), None, "{word}");
         }
