@@ -750,6 +750,18 @@ fn main() {
         ..RestoreOptions::default()
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let known = ["--dev", "--texts", "--silent"];
+    if let Some(unknown) = args
+        .iter()
+        .find(|a| a.starts_with('-') && !known.contains(&a.as_str()))
+    {
+        // Not a path to write the evaluation to ("--help" had become a file of that name).
+        eprintln!(
+            "restore-eval: unknown option `{unknown}`\nusage: restore-eval [OUTPUT.md] | --dev \
+             [--silent] | --texts DIR [--silent]"
+        );
+        std::process::exit(2);
+    }
     let texts = match args.first().map(String::as_str) {
         // The development essays, which rules are tuned on.
         Some("--dev") => Some(root.join("tests/eval/dev")),
