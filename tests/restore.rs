@@ -1842,3 +1842,22 @@ fn with_built_in_data(text: &str) -> restore::Restored {
         &RestoreOptions::default(),
     )
 }
+
+/// A lower-case word whose first letter was deleted, one space after a given name, is a
+/// surname that lost its capital: "Helena uczywo" is Helena Łuczywo, not "łuczywo" (a torch),
+/// while the same word after a common word keeps its small letter.
+#[test]
+fn a_surname_after_a_given_name_takes_its_capital_back() {
+    let words = ["Helena", "łuczywo", "Němec"];
+    let (_dir, options) = written_dictionaries(&[("pl_XX", "ąćęłńóśźż", &words)]);
+    let restore =
+        |input: &str| restore::restore(input.as_bytes(), &Lexicon::default(), &options).text;
+    assert_eq!(
+        restore("Helena uczywo edited it; they didnt stop.\n"),
+        "Helena Łuczywo edited it; they didn\u{2019}t stop.\n"
+    );
+    assert_eq!(
+        restore("A burning uczywo lit it; they didnt stop.\n"),
+        "A burning łuczywo lit it; they didn\u{2019}t stop.\n"
+    );
+}

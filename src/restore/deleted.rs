@@ -85,6 +85,7 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
             .verdict(text, &tokens, i, own)
             .unwrap_or_else(|| own.clone().alone());
         let verdict = no_lost_dash_if(ascii_dashes, verdict, word, options);
+        let verdict = capital_after_a_name(verdict, text, &tokens, i, options);
         let next = tokens.get(i + 1);
         let gap = next.map_or("", |n| &text[token.end()..n.start]);
         apply(token, verdict, next, gap, options, &mut outcome);
@@ -647,6 +648,51 @@ fn name_as_written(
             naming.join(", ")
         ),
     })
+}
+
+/// "Helena uczywo": a lower-case word whose repair inserts its first letter, one space after
+/// a capitalised word a dictionary lists as a name, is a surname that lost its capital
+/// (Łuczywo, not "łuczywo", a torch): a name is followed by a name, not by a common word of
+/// its language in lower case.
+fn capital_after_a_name(
+    verdict: Verdict,
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    options: &RestoreOptions,
+) -> Verdict {
+    let Verdict::Letters {
+        spelling,
+        evidence,
+        possessive,
+    } = verdict
+    else {
+        return verdict;
+    };
+    let token = &tokens[i];
+    let first_inserted = spelling.starts_with(|c: char| !c.is_ascii() && c.is_lowercase())
+        && token.text.starts_with(|c: char| c.is_ascii_lowercase());
+    let after_a_name = i.checked_sub(1).is_some_and(|p| {
+        let previous = &tokens[p];
+        previous.is_capitalised()
+            && &text[previous.end()..token.start] == " "
+            && !options.dictionaries.naming(previous.text).is_empty()
+    });
+    if !(first_inserted && after_a_name) {
+        return Verdict::Letters {
+            spelling,
+            evidence,
+            possessive,
+        };
+    }
+    Verdict::Letters {
+        spelling: letters::capitalise(&spelling),
+        evidence: format!(
+            "{evidence}; capitalised, as a name after the name `{}`",
+            tokens[i - 1].text
+        ),
+        possessive,
+    }
 }
 
 /// Two dictionary words glued where a dash was lost.
