@@ -699,7 +699,13 @@ fn titles_given(
         if !before_an_original && !before_a_work && translated.is_none() {
             continue;
         }
-        let Some(start) = title_start(text, tokens, settled, i) else {
+        let translated_into_english = translated.is_some_and(|o| is_english_title(o, dictionary));
+        let start = title_start(text, tokens, settled, i).or_else(|| {
+            translated_into_english
+                .then(|| foreign_title_start(text, tokens, settled, i, dictionary))
+                .flatten()
+        });
+        let Some(start) = start else {
             continue;
         };
         let span = start..token.end();
@@ -719,10 +725,15 @@ fn titles_given(
         }
         // One word in brackets after one word is as often someone's role (`Nils Lohner
         // (Treasurer)`) as a title's translation.
+        // A title in another language before its English one needs no owner: an
+        // institution's name is given the other way round, English first (`the National
+        // Salvation Front (Frontul Salvrii Naionale)`), or names an institution in English.
+        let foreign_first =
+            !english && translated_into_english && !after_a_capital(text, tokens, start);
         let translation_of_a_work = translated.is_some_and(|other| {
             has_english_words(other, dictionary) != english
                 && (other.contains(' ') || title.contains(' '))
-                && owned(text, tokens, settled, start)
+                && (foreign_first || owned(text, tokens, settled, start))
         });
         if !before_an_original && !before_a_work && !translation_of_a_work {
             continue;
@@ -809,6 +820,92 @@ fn translation(inside: &str) -> Option<&str> {
         .chars()
         .all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '-');
     (inside.starts_with(|c: char| c.is_ascii_uppercase()) && plain && words <= 8).then_some(inside)
+}
+
+/// Nouns that make a name in brackets an institution's, not a title's translation
+/// (`Občanské fórum (Civic Forum)`, `Komitet Obrony Robotników (Workers’ Defence
+/// Committee)`).
+const INSTITUTION_NOUNS: &[&str] = &[
+    "agency",
+    "army",
+    "assembly",
+    "association",
+    "church",
+    "committee",
+    "congress",
+    "council",
+    "federation",
+    "forum",
+    "front",
+    "league",
+    "ministry",
+    "movement",
+    "office",
+    "party",
+    "society",
+    "union",
+    "university",
+];
+
+/// Whether the inside of brackets reads as a work's English title: two words or more, one of
+/// them English, and no institution's noun.
+fn is_english_title(inside: &str, dictionary: &Dictionary) -> bool {
+    let institution = inside
+        .split(' ')
+        .any(|w| INSTITUTION_NOUNS.contains(&w.to_ascii_lowercase().as_str()));
+    inside.contains(' ') && has_english_words(inside, dictionary) && !institution
+}
+
+/// The most words of a title in another language before its translation in brackets.
+const FOREIGN_TITLE_WORDS: usize = 6;
+
+/// Where a title in another language that ends with `tokens[last]` starts: back over words
+/// one space apart that English does not know (and a title's small words between them, `Lev
+/// a písnička`), to the first capitalised one, as such a title capitalises only its first
+/// word or its names (`Krst pri Savici`, `Mała apokalipsa`). It stops at an English word, a
+/// possessive pronoun, or a name's possessive another rule repaired (`Konwickis`); none
+/// after a capitalised English word, whose name the run ends.
+fn foreign_title_start(
+    text: &str,
+    tokens: &[Token],
+    settled: &[bool],
+    last: usize,
+    dictionary: &Dictionary,
+) -> Option<usize> {
+    let mut start = None;
+    for j in (last.saturating_sub(FOREIGN_TITLE_WORDS - 1)..=last).rev() {
+        let token = &tokens[j];
+        if j < last && &text[token.end()..tokens[j + 1].start] != " " {
+            break;
+        }
+        let lower = token.text.to_ascii_lowercase();
+        let possessive = POSSESSIVES.contains(&lower.as_str())
+            || (settled[j] && token.is_capitalised() && token.text.ends_with('s') && j < last);
+        let small = TITLE_LOWER_CASE_WORDS.contains(&lower.as_str());
+        if possessive {
+            break;
+        }
+        if !small && dictionary.contains(&lower) {
+            // A capitalised English word before the run makes it a name's part (`Martin
+            // Schulze (Vice President)`), not a title.
+            return start.filter(|_| !token.is_capitalised());
+        }
+        if token.is_capitalised() {
+            start = Some(token.start);
+        }
+    }
+    start
+}
+
+/// Whether a capitalised word stands one space before byte `start`: a run of capitalised
+/// words that starts there is the end of a name (`Martin Schulze (Vice President)`).
+fn after_a_capital(text: &str, tokens: &[Token], start: usize) -> bool {
+    let Some(first) = tokens.iter().position(|t| t.start == start) else {
+        return false;
+    };
+    first
+        .checked_sub(1)
+        .is_some_and(|p| tokens[p].is_capitalised() && one_space_before(text, tokens, first))
 }
 
 /// Whether the title starting at byte `start` belongs to someone: a possessive pronoun before
@@ -1868,6 +1965,13 @@ mod tests {
             ["\u{201C}Vertigo\u{201D}"]
         );
         assert!(placed_quotations("He chose Nils Lohner (Treasurer) at once.").is_empty());
+        assert_eq!(
+            placed_quotations("He wrote the bleak Sonetje nesree (Sonnets of Misfortune) then."),
+            ["\u{201C}Sonetje nesree\u{201D}"]
+        );
+        // An institution, or a name's end, with an English gloss is no title.
+        assert!(placed_quotations("They founded Obcanske forum (Civic Forum) then.").is_empty());
+        assert!(placed_quotations("They chose Martin Schulze (Vice President) then.").is_empty());
         // A name after "as" is no term set apart; nor a clause, nor a colon with no noun
         // that names a phrase.
         assert!(placed_quotations("He was known locally as Tincu, a carver.").is_empty());

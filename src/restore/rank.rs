@@ -572,11 +572,14 @@ fn winner<'a>(
         // language with none installed ("Hsk tere" in a Hungarian text, Hősök, had been made
         // Czech "Hýský"), so it is listed.
         let foreign = leading.is_some_and(|l| !one.locales.iter().any(|c| are_kin(language(c), l)));
-        // A name made by a dictionary's affix or compound rules, in a text whose repairs lead
-        // in no language, has nothing to confirm it ("Bavar", Slovene Bavčar, had become
-        // Hungarian "Búavar"): listed too.
-        let unconfirmed_form =
-            leading.is_none() && !one.stem && word.starts_with(|c: char| c.is_ascii_uppercase());
+        // A name made by one dictionary's affix or compound rules, in a text whose repairs
+        // lead in no language, has nothing to confirm it ("Bavar", Slovene Bavčar, had become
+        // Hungarian "Búavar"): listed too. Two languages' rules making the same spelling
+        // confirm each other ("Rkosi": Rákosi, in Czech and Hungarian).
+        let unconfirmed_form = leading.is_none()
+            && !one.stem
+            && one.locales.len() < 2
+            && word.starts_with(|c: char| c.is_ascii_uppercase());
         return (!foreign && !unconfirmed_form).then_some((one, None));
     }
     let leading = leading?;
