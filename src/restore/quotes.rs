@@ -169,7 +169,7 @@ const OBJECTS: &[&str] = &[
 /// Relatives that make a naming verb's object the word before them (`which she called`,
 /// `what they called`): what follows the verb is the name. Not "that", as often a
 /// determiner (`that golden cloud called the Bridge of the Gods`).
-const RELATIVES: &[&str] = &["what", "which"];
+const RELATIVES: &[&str] = &["what", "which", "whom"];
 
 /// What "known as" may put before the name it gives (`known as the Wall`).
 const ARTICLES: &[&str] = &["a", "an", "the"];
@@ -1073,8 +1073,16 @@ fn named_term(
     } else {
         OBJECTS
     };
+    // "call him the Slovak Robin Hood": an article after the object, before a capital, opens
+    // an epithet, which may begin with a name's adjective.
+    let mut epithet = false;
     if spaced(first) && skipped.contains(&tokens[first].text) {
         first += 1;
+        let capital_after = tokens.get(first + 1).is_some_and(|t| t.is_capitalised());
+        if spaced(first) && ARTICLES.contains(&tokens[first].text) && capital_after {
+            first += 1;
+            epithet = true;
+        }
     }
     let term = tokens.get(first)?;
     if !spaced(first) || NOT_A_TERM.contains(&term.text) || sentence_has_quotes(text, term.start) {
@@ -1085,7 +1093,7 @@ fn named_term(
         // (`called DebConf`) is a name, not a term a writer set apart.
         let common = !dictionary.contains_exact(term.text)
             && dictionary.contains_exact(&term.text.to_ascii_lowercase());
-        return title_after(text, tokens, first - 1).filter(|_| common);
+        return title_after(text, tokens, first - 1).filter(|_| common || epithet);
     }
     let mut last = first;
     while last < first + 2
@@ -1995,6 +2003,10 @@ mod tests {
         );
         assert!(placed_quotations("The word itself was the only constraint.").is_empty());
         assert!(placed_quotations("She called the police at once.").is_empty());
+        assert_eq!(
+            placed_quotations("Foreigners would call him the Slovak Robin Hood. He smiled."),
+            ["\u{201C}Slovak Robin Hood\u{201D}"]
+        );
     }
 
     #[test]
