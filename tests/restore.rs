@@ -1861,3 +1861,30 @@ fn a_surname_after_a_given_name_takes_its_capital_back() {
         "A burning łuczywo lit it; they didn\u{2019}t stop.\n"
     );
 }
+
+/// A word in -s whose stem the text has on its own is a possessive before a noun, but before a
+/// lower-case past tense it is as likely a plural subject: listed, not repaired.
+#[test]
+fn a_plural_before_a_past_tense_is_listed_not_made_a_possessive() {
+    let input = "They didnt know what Slovenes considered theirs, though Slovene was spoken. \
+                 The Slovenes flag flew.\n";
+    let restored = restore::restore(
+        input.as_bytes(),
+        &Lexicon::default(),
+        &RestoreOptions::default(),
+    );
+    assert!(
+        restored.text.contains("what Slovenes considered"),
+        "{}",
+        restored.text
+    );
+    assert!(
+        restored.text.contains("The Slovene\u{2019}s flag"),
+        "{}",
+        restored.text
+    );
+    assert!(restored
+        .suspects
+        .iter()
+        .any(|s| s.text == "Slovenes" && s.reason.contains("considered")));
+}

@@ -23,7 +23,7 @@ use super::quotes;
 use super::rank::{decide, dictionary_candidates};
 use super::short_words;
 use super::stages::Proposal;
-use super::tokens::{tokens, Token};
+use super::tokens::{is_function_word, tokens, Token};
 use super::verdict::{builtin_verdict, letters_verdict, Verdict};
 use super::{Class, Outcome, RawSuspect, RestoreOptions, Sign};
 
@@ -815,6 +815,24 @@ fn apply(
                 suspect(
                     vec![restored],
                     "a possessive, but no noun it could possess follows".into(),
+                );
+                return;
+            }
+            // "what Slovenes considered their own": a past tense after it makes the word a
+            // plural subject as likely as a possessive ("Kádárs trusted ally"); not in a
+            // title's capitals ("Hungarys Negotiated Revolution").
+            // ("thats listed" is "that is", a pronoun's contraction.)
+            let pronoun = is_function_word(&word[..at].to_ascii_lowercase());
+            let past = next.filter(|n| {
+                gap == " "
+                    && !pronoun
+                    && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+                    && possessives::is_past(n.text, Dictionary::english())
+            });
+            if let (true, Some(verb)) = (possessive, past) {
+                suspect(
+                    vec![restored, word.to_string()],
+                    format!("a possessive, or a plural before the verb `{}`?", verb.text),
                 );
                 return;
             }
