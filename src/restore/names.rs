@@ -214,23 +214,31 @@ fn title_word_after(text: &str, token: &Token, following: &[Token], english: &Di
 }
 
 /// Whether a capitalised English word stands before `token` with a title's small words
-/// between, one space apart ("Eye of the Sea", the name of a lake): the title's last word,
-/// not a name that lost letters (it had become Slovak "Seďa"). Without small words between,
-/// the word before may be a title of a person's ("President Husk").
+/// between, one space apart ("Eye of the Sea", the name of a lake), or right after a
+/// capitalised article ("The Garden Party", which had become Czech "Partyš"): the title's
+/// last word, not a name that lost letters (it had become Slovak "Seďa"). Otherwise the word
+/// before may be a title of a person's ("President Husk").
 fn title_word_before(text: &str, token: &Token, english: &Dictionary) -> bool {
     let mut before = text[..token.start].rsplit(' ');
     if before.next() != Some("") {
         return false;
     }
     let mut small_words = 0;
-    for word in before {
+    while let Some(word) = before.next() {
         if TITLE_LOWER_CASE_WORDS.contains(&word) {
             small_words += 1;
             continue;
         }
         let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase())
             && word.chars().all(|c| c.is_ascii_alphabetic());
-        return small_words > 0 && capitalised && english.contains(&word.to_lowercase());
+        if !capitalised || !english.contains(&word.to_lowercase()) {
+            return false;
+        }
+        // "The Garden Party": a capitalised article before the run opens a title too.
+        let article = before
+            .next()
+            .is_some_and(|w| matches!(w.trim_start_matches(['(', '"']), "The" | "A" | "An"));
+        return small_words > 0 || article;
     }
     false
 }
