@@ -806,45 +806,19 @@ fn apply(
         // Not evidence of damage on its own: a closed compound the dictionary lacks
         // ("runtime") is read as two glued words as well as one.
         Verdict::Ambiguous { candidates, reason } => suspect(candidates, reason.into()),
-        Verdict::Apostrophe { at, evidence } => {
-            let restored = format!("{}{APOSTROPHE}{}", &word[..at], &word[at..]);
-            let possessive = apostrophes::is_s_form(word, at);
-            let context = apostrophes::possessive_context(word, next, gap)
-                && apostrophes::common_noun_possessive_context(word, next, Dictionary::english());
-            if possessive && !context {
-                suspect(
-                    vec![restored],
-                    "a possessive, but no noun it could possess follows".into(),
-                );
-                return;
+        Verdict::Apostrophe { at, evidence } => match doubtful_apostrophe(word, at, next, gap) {
+            Some((candidates, reason)) => suspect(candidates, reason),
+            None => {
+                let rule = if apostrophes::is_s_form(word, at) {
+                    "apostrophe.possessive"
+                } else {
+                    "apostrophe.contraction"
+                };
+                outcome
+                    .proposals
+                    .push(insert(at, APOSTROPHE, rule, Class::Apostrophe, evidence));
             }
-            // "what Slovenes considered their own": a past tense after it makes the word a
-            // plural subject as likely as a possessive ("Kádárs trusted ally"); not in a
-            // title's capitals ("Hungarys Negotiated Revolution").
-            // ("thats listed" is "that is", a pronoun's contraction.)
-            let pronoun = is_function_word(&word[..at].to_ascii_lowercase());
-            let past = next.filter(|n| {
-                gap == " "
-                    && !pronoun
-                    && n.text.starts_with(|c: char| c.is_ascii_lowercase())
-                    && possessives::is_past(n.text, Dictionary::english())
-            });
-            if let (true, Some(verb)) = (possessive, past) {
-                suspect(
-                    vec![restored, word.to_string()],
-                    format!("a possessive, or a plural before the verb `{}`?", verb.text),
-                );
-                return;
-            }
-            let rule = if apostrophes::is_s_form(word, at) {
-                "apostrophe.possessive"
-            } else {
-                "apostrophe.contraction"
-            };
-            outcome
-                .proposals
-                .push(insert(at, APOSTROPHE, rule, Class::Apostrophe, evidence));
-        }
+        },
         Verdict::Dash { at, evidence } => {
             outcome.proposals.push(insert(
                 at,
@@ -881,6 +855,39 @@ fn apply(
             unreachable!("decided before any is applied")
         }
     }
+}
+
+/// Why an apostrophe at `at` in `word` is listed rather than inserted, with the candidates,
+/// if it is: a possessive that nothing it could possess follows, or one before a lower-case
+/// past tense ("what Slovenes considered their own"), where the word is as likely a plural
+/// subject ("Kádárs trusted ally" is the other reading). Not in a title's capitals
+/// ("Hungarys Negotiated Revolution"), nor for a pronoun's contraction ("thats listed" is
+/// "that is").
+fn doubtful_apostrophe(
+    word: &str,
+    at: usize,
+    next: Option<&Token>,
+    gap: &str,
+) -> Option<(Vec<String>, String)> {
+    let restored = format!("{}{APOSTROPHE}{}", &word[..at], &word[at..]);
+    if !apostrophes::is_s_form(word, at) {
+        return None;
+    }
+    let context = apostrophes::possessive_context(word, next, gap)
+        && apostrophes::common_noun_possessive_context(word, next, Dictionary::english());
+    if !context {
+        let reason = "a possessive, but no noun it could possess follows".to_string();
+        return Some((vec![restored], reason));
+    }
+    let pronoun = is_function_word(&word[..at].to_ascii_lowercase());
+    let verb = next.filter(|n| {
+        gap == " "
+            && !pronoun
+            && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && possessives::is_past(n.text, Dictionary::english())
+    })?;
+    let reason = format!("a possessive, or a plural before the verb `{}`?", verb.text);
+    Some((vec![restored, word.to_string()], reason))
 }
 
 /// The repair of a word's letters, and the apostrophe of its possessive (the word's final
