@@ -1888,3 +1888,30 @@ fn a_plural_before_a_past_tense_is_listed_not_made_a_possessive() {
         .iter()
         .any(|s| s.text == "Slovenes" && s.reason.contains("considered")));
 }
+
+/// A lower-case word whose only stem needs two letters is listed when its language makes a
+/// form with one ("Zawrt gowy": Polish "głowy", of the head, and the stem "łęgowy"), not
+/// repaired to the stem; with no such form the stem is still the repair.
+#[test]
+fn a_form_with_fewer_letters_than_the_stem_is_listed_beside_it() {
+    let rules = "SFX A Y 1\nSFX A a y a\n";
+    let words = ["głowa/A", "łęgowy", "Němec"];
+    let (_dir, options) = written_dictionaries_with_rules(&[("pl_XX", "ąćęłńóśźż", rules, &words)]);
+    let restored = restore::restore(
+        "Jan Nmec saw Zawrot gowy; they didnt stop.\n".as_bytes(),
+        &Lexicon::default(),
+        &options,
+    );
+    assert!(restored.text.contains(" gowy;"), "{}", restored.text);
+    let listed = restored.suspects.iter().find(|s| s.text == "gowy");
+    let candidates = listed.map(|s| s.candidates.clone()).unwrap_or_default();
+    assert_eq!(candidates, ["łęgowy", "głowy"]);
+    let words = ["łęgowy", "Němec"];
+    let (_dir, options) = written_dictionaries(&[("pl_XX", "ąćęłńóśźż", &words)]);
+    let restored = restore::restore(
+        "Jan Nmec saw Zawrot gowy; they didnt stop.\n".as_bytes(),
+        &Lexicon::default(),
+        &options,
+    );
+    assert!(restored.text.contains(" łęgowy;"), "{}", restored.text);
+}

@@ -733,11 +733,22 @@ impl Dictionaries {
     /// is capitalised, what inserting one or two of each language's letters makes (as many
     /// as the look-up budget allows). Every candidate only adds to the word's characters.
     pub fn candidates(&self, word: &str) -> Vec<Candidate> {
-        let found = self.stems(word);
+        let mut found = self.stems(word);
         // Inserting letters costs look-ups and finds inflected forms of anything ("Stalinism"
         // -> Czech "Stalinismů"): only for names, and only when no dictionary has a stem.
         if found.is_empty() && word.starts_with(char::is_uppercase) {
             return self.inserting(word, |_| true);
+        }
+        // A lower-case word whose stems all need two letters or more may be a form of the
+        // same language that needs fewer ("Zawrt gowy" is Polish "głowy", of the head, not
+        // the stem "łęgowy"): those are searched too, so that the stem is not taken for want
+        // of them. (Other languages' forms are chance: Hungarian makes "sasénos" of the
+        // Slovak "súčasnosť"'s letters.)
+        let fewest = found.iter().map(|c| c.insertions).min();
+        if let (Some(fewest @ 2..), true) = (fewest, word.starts_with(char::is_lowercase)) {
+            let stem_locales: Vec<String> = found.iter().map(|c| c.locale.clone()).collect();
+            let forms = self.inserting(word, |locale| stem_locales.iter().any(|l| l == locale));
+            found.extend(forms.into_iter().filter(|c| c.insertions < fewest));
         }
         found
     }

@@ -580,7 +580,12 @@ fn winner<'a>(
             && !one.stem
             && one.locales.len() < 2
             && word.starts_with(|c: char| c.is_ascii_uppercase());
-        return (!foreign && !unconfirmed_form).then_some((one, None));
+        // A form with fewer letters than the one stem makes the stem no winner (a lower-case
+        // word in a phrase of its language is as often inflected).
+        let a_form_with_fewer = ranked
+            .iter()
+            .any(|r| !r.stem && r.insertions < one.insertions && plausible(word, r));
+        return (!foreign && !unconfirmed_form && !a_form_with_fewer).then_some((one, None));
     }
     let leading = leading?;
     let in_leading: Vec<&Ranked> = best
