@@ -191,7 +191,7 @@ fn takes_a_modal(next: &str, word: &str) -> bool {
 /// Adverbs that stand between "can’t" or "won’t" and its verb (`can’t quite believe`), and
 /// follow neither "cant" (hypocrisy) nor "wont" (habit) as nouns.
 const BEFORE_A_VERB: &[&str] = &[
-    "even", "ever", "possibly", "quite", "really", "simply", "just",
+    "even", "ever", "just", "possibly", "quite", "really", "simply",
 ];
 
 /// The contraction of a word that lost its apostrophe ("cant" -> "can’t", "its" -> "it’s").

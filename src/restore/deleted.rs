@@ -661,37 +661,35 @@ fn capital_after_a_name(
     i: usize,
     options: &RestoreOptions,
 ) -> Verdict {
-    let Verdict::Letters {
-        spelling,
-        evidence,
-        possessive,
-    } = verdict
-    else {
-        return verdict;
-    };
     let token = &tokens[i];
-    let first_inserted = spelling.starts_with(|c: char| !c.is_ascii() && c.is_lowercase())
-        && token.text.starts_with(|c: char| c.is_ascii_lowercase());
-    let after_a_name = i.checked_sub(1).is_some_and(|p| {
-        let previous = &tokens[p];
-        previous.is_capitalised()
-            && &text[previous.end()..token.start] == " "
-            && !options.dictionaries.naming(previous.text).is_empty()
-    });
-    if !(first_inserted && after_a_name) {
-        return Verdict::Letters {
+    // Asked last: the dictionaries' names are read only for such a repair.
+    let after_a_name = || {
+        i.checked_sub(1).is_some_and(|p| {
+            let previous = &tokens[p];
+            previous.is_capitalised()
+                && &text[previous.end()..token.start] == " "
+                && !options.dictionaries.naming(previous.text).is_empty()
+        })
+    };
+    match verdict {
+        Verdict::Letters {
             spelling,
             evidence,
             possessive,
-        };
-    }
-    Verdict::Letters {
-        spelling: letters::capitalise(&spelling),
-        evidence: format!(
-            "{evidence}; capitalised, as a name after the name `{}`",
-            tokens[i - 1].text
-        ),
-        possessive,
+        } if token.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && spelling.starts_with(|c: char| !c.is_ascii() && c.is_lowercase())
+            && after_a_name() =>
+        {
+            Verdict::Letters {
+                spelling: letters::capitalise(&spelling),
+                evidence: format!(
+                    "{evidence}; capitalised, as a name after the name `{}`",
+                    tokens[i - 1].text
+                ),
+                possessive,
+            }
+        }
+        verdict => verdict,
     }
 }
 

@@ -731,7 +731,9 @@ impl Dictionaries {
     /// Spellings that `word` (ASCII letters) may have been before its non-ASCII letters were
     /// deleted: the stems with this key in every dictionary; if there are none and the word
     /// is capitalised, what inserting one or two of each language's letters makes (as many
-    /// as the look-up budget allows). Every candidate only adds to the word's characters.
+    /// as the look-up budget allows); for a lower-case word whose stems all need two letters
+    /// or more, what the stems' languages make with fewer. Every candidate only adds to the
+    /// word's characters.
     pub fn candidates(&self, word: &str) -> Vec<Candidate> {
         let mut found = self.stems(word);
         // Inserting letters costs look-ups and finds inflected forms of anything ("Stalinism"

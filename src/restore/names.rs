@@ -455,6 +455,7 @@ fn name_part(word: &str, dictionaries: &Dictionaries, leading: Option<&str>) -> 
         possessive,
     })
 }
+
 /// The repair of a name part, or, when a dictionary lists the word as a name as it stands and
 /// English knows it too, the word listed with the repair: "György Martin" is a name as
 /// written, and Czech "Martinů" is a letter away; "Piața Roman" is Romanian "Romană", though
@@ -555,12 +556,7 @@ fn capitalised_common_word(
     // The language's dictionary accepting the word capitalised but not in lower case has it
     // as a name, as written: listed with the others, never repaired (the Czech place
     // "Albertov" had become the surname "Albertová").
-    let in_language = |word: &str| {
-        dictionaries
-            .accepting(word)
-            .iter()
-            .any(|locale| language(locale) == leading)
-    };
+    let in_language = |word: &str| accepted_in(word, leading, dictionaries);
     if !names.is_empty() && in_language(word) && !in_language(&word.to_lowercase()) {
         return Verdict::Unknown {
             candidates: names.into_iter().map(|n| n.spelling).collect(),
@@ -597,17 +593,18 @@ fn opens_a_phrase(token: &Token, around: Around, leading: Option<&str>, context:
     let (Some(next), Some(leading)) = (around.next(), leading) else {
         return false;
     };
-    let in_leading = || {
-        context
-            .dictionaries
-            .accepting(next.text)
-            .iter()
-            .any(|locale| language(locale) == leading)
-    };
     &context.text[token.end()..next.start] == " "
         && next.text.starts_with(|c: char| c.is_ascii_lowercase())
         && !context.dictionary.contains(next.text)
-        && in_leading()
+        && accepted_in(next.text, leading, context.dictionaries)
+}
+
+/// Whether a dictionary of `language_code` accepts `word` as written.
+fn accepted_in(word: &str, language_code: &str, dictionaries: &Dictionaries) -> bool {
+    dictionaries
+        .accepting(word)
+        .iter()
+        .any(|locale| language(locale) == language_code)
 }
 
 /// The repair of a possible name inside a sentence: of the proper names in the language of
@@ -640,13 +637,7 @@ fn name_in_language(
         return None;
     };
     let runner_up = in_language.iter().any(|n| n.insertions == fewest + 1);
-    let own_word = || {
-        context
-            .dictionaries
-            .accepting(written)
-            .iter()
-            .any(|locale| language(locale) == leading)
-    };
+    let own_word = || accepted_in(written, leading, context.dictionaries);
     if (runner_up || phrase) && own_word() {
         return None;
     }

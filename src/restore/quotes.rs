@@ -723,17 +723,18 @@ fn titles_given(
         if before_an_original && !english && !translated_before_a_year() {
             continue;
         }
-        // One word in brackets after one word is as often someone's role (`Nils Lohner
-        // (Treasurer)`) as a title's translation.
         // A title in another language before its English one needs no owner: an
         // institution's name is given the other way round, English first (`the National
         // Salvation Front (Frontul Salvrii Naionale)`), or names an institution in English.
+        let first = tokens.iter().position(|t| t.start == start);
         let foreign_first =
-            !english && translated_into_english && !after_a_capital(text, tokens, start);
+            !english && translated_into_english && !after_a_capital(text, tokens, first);
+        // One word in brackets after one word is as often someone's role (`Nils Lohner
+        // (Treasurer)`) as a title's translation.
         let translation_of_a_work = translated.is_some_and(|other| {
             has_english_words(other, dictionary) != english
                 && (other.contains(' ') || title.contains(' '))
-                && (foreign_first || owned(text, tokens, settled, start))
+                && (foreign_first || owned(text, tokens, settled, first))
         });
         if !before_an_original && !before_a_work && !translation_of_a_work {
             continue;
@@ -897,35 +898,32 @@ fn foreign_title_start(
     start
 }
 
-/// Whether a capitalised word stands one space before byte `start`: a run of capitalised
-/// words that starts there is the end of a name (`Martin Schulze (Vice President)`).
-fn after_a_capital(text: &str, tokens: &[Token], start: usize) -> bool {
-    let Some(first) = tokens.iter().position(|t| t.start == start) else {
-        return false;
-    };
+/// The word one space before the title whose first token is `first` (none for a title that
+/// starts inside a token, after a lost dash).
+fn word_before(text: &str, tokens: &[Token], first: Option<usize>) -> Option<usize> {
+    let first = first?;
     first
         .checked_sub(1)
-        .is_some_and(|p| tokens[p].is_capitalised() && one_space_before(text, tokens, first))
+        .filter(|_| one_space_before(text, tokens, first))
 }
 
-/// Whether the title starting at byte `start` belongs to someone: a possessive pronoun before
-/// it (`His Lev a psnika`), or a name's possessive another rule repaired (`Hitchcocks
+/// Whether a capitalised word stands one space before the title whose first token is
+/// `first`: the run is then the end of a name (`Martin Schulze (Vice President)`).
+fn after_a_capital(text: &str, tokens: &[Token], first: Option<usize>) -> bool {
+    word_before(text, tokens, first).is_some_and(|p| tokens[p].is_capitalised())
+}
+
+/// Whether the title whose first token is `first` belongs to someone: a possessive pronoun
+/// before it (`His Lev a psnika`), or a name's possessive another rule repaired (`Hitchcocks
 /// Vertigo`), as a work's title is given. A run after "the" or a preposition is as often an
 /// institution's name with its original in brackets (`the National Salvation Front (Frontul
 /// Salvrii Naionale)`), which is not quoted.
-fn owned(text: &str, tokens: &[Token], settled: &[bool], start: usize) -> bool {
-    let Some(first) = tokens.iter().position(|t| t.start == start) else {
-        return false;
-    };
-    let Some(owner) = first
-        .checked_sub(1)
-        .filter(|_| one_space_before(text, tokens, first))
-    else {
-        return false;
-    };
-    let word = tokens[owner].text;
-    POSSESSIVES.contains(&word.to_ascii_lowercase().as_str())
-        || (settled[owner] && tokens[owner].is_capitalised() && word.ends_with('s'))
+fn owned(text: &str, tokens: &[Token], settled: &[bool], first: Option<usize>) -> bool {
+    word_before(text, tokens, first).is_some_and(|owner| {
+        let word = tokens[owner].text;
+        POSSESSIVES.contains(&word.to_ascii_lowercase().as_str())
+            || (settled[owner] && tokens[owner].is_capitalised() && word.ends_with('s'))
+    })
 }
 
 /// Whether the inside of brackets (and what follows them) ends, before the closing bracket,
@@ -1089,10 +1087,7 @@ fn named_term(
         return None;
     }
     if term.is_capitalised() {
-        // A name the dictionary knows with its capital (`known as Africa`) or not at all
-        // (`called DebConf`) is a name, not a term a writer set apart.
-        let common = !dictionary.contains_exact(term.text)
-            && dictionary.contains_exact(&term.text.to_ascii_lowercase());
+        let common = is_a_common_word_capitalised(term.text, dictionary);
         return title_after(text, tokens, first - 1).filter(|_| common || epithet);
     }
     let mut last = first;
@@ -1110,6 +1105,13 @@ fn named_term(
             && !CLAUSE_WORDS.contains(&word)
     });
     (ends_clause && lower && !OBJECTS.contains(&term.text)).then(|| term.start..tokens[last].end())
+}
+
+/// Whether `word` is a common English word with a capital: a name the dictionary knows with
+/// its capital (`known as Africa`) or not at all (`called DebConf`) is a name, not a term a
+/// writer set apart.
+fn is_a_common_word_capitalised(word: &str, dictionary: &Dictionary) -> bool {
+    !dictionary.contains_exact(word) && dictionary.contains_exact(&word.to_ascii_lowercase())
 }
 
 /// Verbs that give their object a name or a label with "as" (`mocked them as weekend
@@ -1167,8 +1169,7 @@ fn term_after_as(
     }
     let term = tokens.get(first).filter(|_| joined(first))?;
     if term.is_capitalised() {
-        let common = !dictionary.contains_exact(term.text)
-            && dictionary.contains_exact(&term.text.to_ascii_lowercase());
+        let common = is_a_common_word_capitalised(term.text, dictionary);
         return title_after(text, tokens, first - 1).filter(|_| common);
     }
     let in_term = |j: usize| {
@@ -1184,8 +1185,9 @@ fn term_after_as(
     {
         last += 1;
     }
-    let ends_clause = text[tokens[last].end()..].starts_with([',', '.', ';', ':', '!', '?', '(']);
-    let ends_clause = ends_clause || text[tokens[last].end()..].starts_with(" (");
+    let rest = &text[tokens[last].end()..];
+    let ends_clause =
+        rest.starts_with([',', '.', ';', ':', '!', '?', '(']) || rest.starts_with(" (");
     (in_term(first) && ends_clause).then(|| term.start..tokens[last].end())
 }
 
@@ -1226,6 +1228,7 @@ const PHRASE_NOUNS: &[&str] = &[
     "motto",
     "name",
     "nickname",
+    "nicknames",
     "phrase",
     "refrain",
     "slogan",
@@ -1252,7 +1255,7 @@ fn phrases_after_a_colon(text: &str, tokens: &[Token], found: &[RawSuspect]) -> 
         let announced = tokens[i.saturating_sub(WORDS_TO_A_COLON)..=i]
             .iter()
             .filter(|t| t.start >= sentence)
-            .any(|t| PHRASE_NOUNS.contains(&t.text) || t.text == "nicknames");
+            .any(|t| PHRASE_NOUNS.contains(&t.text));
         let words = rest[..end - start].split_whitespace().count();
         if announced && words > 0 && !listed.contains(&start) && !sentence_has_quotes(text, start) {
             out.push(placed(
@@ -1497,41 +1500,33 @@ fn number_ranges(text: &str) -> Vec<RawSuspect> {
                 .count();
         let alone = |i: Option<&u8>| i.is_none_or(|b| !b.is_ascii_alphanumeric());
         let digits = &text[at..end];
-        let standalone =
-            alone(at.checked_sub(1).and_then(|i| bytes.get(i))) && alone(bytes.get(end));
-        let years = || as_year_range(digits).map(|range| (range, "years"));
+        let starts_alone = alone(at.checked_sub(1).and_then(|i| bytes.get(i)));
+        let standalone = starts_alone && alone(bytes.get(end));
+        let years = || as_year_range(digits).map(|range| (range, 0, "years"));
         let days = || {
             before_a_month(&text[end..])
                 .then(|| as_day_range(digits))
                 .flatten()
-                .map(|range| (range, "days"))
+                .map(|range| (range, 0, "days"))
         };
+        // A decade's range runs on past the digits: `1960s1970s`.
         let decades = || {
-            let starts_alone = alone(at.checked_sub(1).and_then(|i| bytes.get(i)));
             starts_alone
                 .then(|| as_decade_range(digits, &text[end..]))
                 .flatten()
-                .map(|(range, len)| (range, len, "decades"))
+                .map(|(range, more)| (range, more, "decades"))
         };
-        if let Some((range, len, of)) = decades() {
+        let found = decades().or_else(|| standalone.then(|| years().or_else(days)).flatten());
+        if let Some((range, more, of)) = found {
             out.push(RawSuspect {
                 offset: at,
-                text: text[at..end + len].to_string(),
+                text: text[at..end + more].to_string(),
                 candidates: vec![range],
                 reason: format!("digits that read as a range of {of}: an en dash was deleted?"),
                 sign: Sign::LostCharacter,
             });
-            at = end + len;
+            at = end + more;
             continue;
-        }
-        if let Some((range, of)) = standalone.then(|| years().or_else(days)).flatten() {
-            out.push(RawSuspect {
-                offset: at,
-                text: digits.to_string(),
-                candidates: vec![range],
-                reason: format!("digits that read as a range of {of}: an en dash was deleted?"),
-                sign: Sign::LostCharacter,
-            });
         }
         at = end;
     }
