@@ -1915,3 +1915,22 @@ fn a_form_with_fewer_letters_than_the_stem_is_listed_beside_it() {
     );
     assert!(restored.text.contains(" łęgowy;"), "{}", restored.text);
 }
+
+/// "Pusks" beside "Puskss": a word the text gives a possessive of its own ends in its own s,
+/// so a letter its dictionary's affix rules insert before that s (Puskás, of "puska") is no
+/// inflection's ending, and the word is no possessive of a name "Pusk". Without that
+/// evidence the same candidate is only an ending, and the word is not repaired to it.
+#[test]
+fn a_word_with_a_possessive_of_its_own_keeps_its_s() {
+    let rules = "SFX A Y 1\nSFX A a ás a\n";
+    let words: &[&str] = &["puska/A", "Kádár", "Rákosi"];
+    let (_dir, options) = written_dictionaries_with_rules(&[("hu_XX", "áéíóöőúüű", rules, words)]);
+    let restore = |text: &str| restore::restore(text.as_bytes(), &Lexicon::default(), &options);
+    let restored = restore("Pusks scored. Kdr and Rkosi saw Puskss goal; they didnt stop.\n");
+    assert_eq!(
+        restored.text,
+        "Puskás scored. Kádár and Rákosi saw Puskás’s goal; they didn’t stop.\n"
+    );
+    let alone = restore("Pusks scored. Kdr and Rkosi saw it; they didnt stop.\n");
+    assert!(!alone.text.contains("Puskás"), "{}", alone.text);
+}

@@ -20,7 +20,7 @@ use super::name_runs::NameRuns;
 use super::names::{foreign_word_or_name, in_context, names_for};
 use super::possessives;
 use super::quotes;
-use super::rank::{decide, dictionary_candidates};
+use super::rank::{decide, dictionary_candidates, FinalS};
 use super::short_words;
 use super::stages::Proposal;
 use super::tokens::{is_function_word, tokens, Token};
@@ -406,7 +406,8 @@ fn judge(
         }
     }
     // The edition lexicon had nothing for the word: only the built-in one can answer.
-    let stem = word.strip_suffix('s');
+    let final_s = final_s(word, occurs);
+    let stem = word.strip_suffix('s').filter(|_| final_s != FinalS::Own);
     let of_stem = stem.and_then(|stem| letters::lookup(stem, lexicon, !dictionary.contains(stem)));
     if let Some(found) = letters::lookup(word, lexicon, true) {
         // "Petfis": Hungarian "Petőfis" is in the built-in lexicon as well as "Petőfi"; an
@@ -442,8 +443,7 @@ fn judge(
     let possessive_at = apostrophes::evidence_position(word, |w| occurs.contains(w));
     let dash = dash_verdict(word, dictionary);
     if could_be_damaged(word) && !dictionaries.is_empty() {
-        let possessive = possessive_at.is_some();
-        let read = by_the_dictionaries(word, possessive, &dash, dictionary, dictionaries);
+        let read = by_the_dictionaries(word, final_s, &dash, dictionary, dictionaries);
         if let Some(verdict) = read {
             return verdict;
         }
@@ -457,14 +457,26 @@ fn judge(
     dash
 }
 
+/// What the text shows of `word`'s final s: its stem on its own, or the word with a
+/// possessive's s of its own.
+fn final_s(word: &str, occurs: &FxHashSet<&str>) -> FinalS {
+    if apostrophes::evidence_position(word, |w| occurs.contains(w)).is_some() {
+        FinalS::Possessive
+    } else if word.ends_with('s') && occurs.contains(format!("{word}s").as_str()) {
+        FinalS::Own
+    } else {
+        FinalS::Open
+    }
+}
+
 /// The Hunspell dictionaries' verdict on a word no English word list or lexicon settled: a
 /// word they accept as written (a name's possessive, a foreign word, or a name that lost a
 /// letter), their candidates, or a name with its accents flattened; none when they know
-/// nothing of it. `possessive` says the text shows the word's stem on its own; `dash` is the
-/// verdict of the dash rule.
+/// nothing of it. `final_s` is what the text shows of the word's s; `dash` is the verdict of
+/// the dash rule.
 fn by_the_dictionaries(
     word: &str,
-    possessive: bool,
+    final_s: FinalS,
     dash: &Verdict,
     dictionary: &Dictionary,
     dictionaries: &Dictionaries,
@@ -483,7 +495,7 @@ fn by_the_dictionaries(
     } else {
         dictionaries.clone()
     };
-    dictionary_candidates(word, possessive, dictionary, &searched)
+    dictionary_candidates(word, final_s, dictionary, &searched)
         // A word no dictionary accepts and no deletion reads may have had its accents
         // flattened instead: a text may have lost some and had others flattened.
         .or_else(|| folded_name(word, dictionaries))

@@ -13,23 +13,37 @@ use super::letters;
 use super::lexicon;
 use super::verdict::Verdict;
 
+/// What the text shows of a word's final s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum FinalS {
+    /// The word without its s occurs on its own ("Ervins" beside "Ervin"): a possessive.
+    Possessive,
+    /// The word with another s occurs ("Pusks" beside "Puskss"): the s is the word's own, as
+    /// a possessive is not possessed again.
+    Own,
+    /// Neither.
+    Open,
+}
+
 /// The Hunspell candidates for `word`, or for its stem when it ends in s and the stem is no
 /// English word ("Poznas" -> "Poznań’s"). The stem when it occurs on its own in the text
-/// (`stem_occurs`: "Ervins" beside "Ervin" is a possessive, not Hungarian "Ervinás"), or when
-/// its best candidate is as good as the word's (stems first, then fewest insertions): an
-/// English text has possessives of names more often than their foreign inflections
-/// ("Rkosis": Rákosi’s, not Hungarian "Rákosis"). `None` when the dictionaries know neither.
+/// ([`FinalS::Possessive`]: "Ervins" beside "Ervin" is a possessive, not Hungarian
+/// "Ervinás"), or when its best candidate is as good as the word's (stems first, then fewest
+/// insertions): an English text has possessives of names more often than their foreign
+/// inflections ("Rkosis": Rákosi’s, not Hungarian "Rákosis"). The word when the text gives
+/// it a possessive of its own ([`FinalS::Own`]). `None` when the dictionaries know neither.
 pub(super) fn dictionary_candidates(
     word: &str,
-    stem_occurs: bool,
+    final_s: FinalS,
     dictionary: &Dictionary,
     dictionaries: &Dictionaries,
 ) -> Option<Verdict> {
+    let stem_occurs = final_s == FinalS::Possessive;
     // A stem that occurs, and is a word of some dictionary as it stands ("Ervin"), needs no
     // letters: the apostrophe rule decides.
     let possessive = word
         .strip_suffix('s')
-        .filter(|stem| stem.len() >= 2 && could_be_damaged(word))
+        .filter(|stem| stem.len() >= 2 && could_be_damaged(word) && final_s != FinalS::Own)
         .filter(|stem| !dictionary.contains(stem))
         .filter(|stem| !(stem_occurs && dictionaries.contains(stem)))
         .map(|stem| possessed_by(stem, dictionaries))
@@ -46,6 +60,8 @@ pub(super) fn dictionary_candidates(
     Some(Verdict::Candidates {
         candidates,
         possessive,
+        // A possessive's stem that ends in s has it as its own ("Puskss": Puskás’s).
+        own_s: final_s == FinalS::Own || possessive,
     })
 }
 
@@ -150,9 +166,10 @@ pub(super) fn decide(
             Verdict::Candidates {
                 candidates,
                 possessive,
+                own_s,
             } => {
                 let decided = match &by_chance {
-                    Some(why) => listed_by_chance(word, candidates, *possessive, why),
+                    Some(why) => listed_by_chance(word, candidates, *possessive, *own_s, why),
                     None => {
                         let word = possessed(word, *possessive);
                         add_forms_of_the_leading(
@@ -161,7 +178,7 @@ pub(super) fn decide(
                             leading.as_deref(),
                             dictionaries,
                         );
-                        decide_one(word, candidates, *possessive, leading.as_deref())
+                        decide_one(word, candidates, *possessive, *own_s, leading.as_deref())
                     }
                 };
                 *verdict = declinable(decided, dictionaries);
@@ -236,8 +253,15 @@ fn known_by_chance(verdicts: &FxHashMap<&str, Verdict>) -> Option<String> {
 }
 
 /// A word's candidates listed, ranked, in a text whose matches are chance (`why`).
-fn listed_by_chance(word: &str, candidates: &[Candidate], possessive: bool, why: &str) -> Verdict {
-    match no_winner(possessed(word, possessive), &rank(candidates), possessive) {
+fn listed_by_chance(
+    word: &str,
+    candidates: &[Candidate],
+    possessive: bool,
+    own_s: bool,
+    why: &str,
+) -> Verdict {
+    let ranked = rank(candidates);
+    match no_winner(possessed(word, possessive), &ranked, possessive, own_s) {
         Verdict::Unknown { candidates, .. } if !candidates.is_empty() => Verdict::Unknown {
             candidates,
             reason: why.to_string(),
@@ -284,8 +308,10 @@ fn repair_locales<'a>(
         Verdict::Candidates {
             candidates,
             possessive,
+            own_s,
         } => {
-            let Verdict::Letters { spelling, .. } = decide_one(word, candidates, *possessive, None)
+            let Verdict::Letters { spelling, .. } =
+                decide_one(word, candidates, *possessive, *own_s, None)
             else {
                 return Vec::new();
             };
@@ -453,8 +479,11 @@ fn with_no_language(stands: Verdict, stems: &[Candidate]) -> Verdict {
 
 /// Whether a candidate can be what a word was: a stem, or a form that adds more than an
 /// ending (an ending alone is no candidate: "Stalinism" is an English word the list lacks).
-fn plausible(word: &str, candidate: &Ranked) -> bool {
-    candidate.stem || !only_an_ending(word, &candidate.spelling)
+/// With `own_s`, a letter inserted before the word's final s is no ending: the s is the
+/// word's own, not a possessive's the dictionary read as part of a suffix ("Ervinás").
+fn plausible(word: &str, own_s: bool, candidate: &Ranked) -> bool {
+    let appended = candidate.spelling.starts_with(word);
+    candidate.stem || !only_an_ending(word, &candidate.spelling) || (own_s && !appended)
 }
 
 /// Adds to `candidates` the spellings the leading language's affix rules make by inserting
@@ -494,15 +523,16 @@ fn decide_one(
     word: &str,
     candidates: &[Candidate],
     possessive: bool,
+    own_s: bool,
     leading: Option<&str>,
 ) -> Verdict {
     let ranked = rank(candidates);
     if let Some(listed) = another_languages_stem(&ranked, leading, possessive) {
         return listed;
     }
-    match winner(word, &ranked, leading) {
+    match winner(word, own_s, &ranked, leading) {
         Some((winner, by_language)) => repair(winner, by_language, possessive),
-        None => no_winner(word, &ranked, possessive),
+        None => no_winner(word, &ranked, possessive, own_s),
     }
 }
 
@@ -559,12 +589,13 @@ pub(super) fn possessed(word: &str, possessive: bool) -> &str {
 /// someone or something: "Steagul Rou" is the Romanian name Roșu, not "Rouă", dew.
 fn winner<'a>(
     word: &str,
+    own_s: bool,
     ranked: &'a [Ranked],
     leading: Option<&'a str>,
 ) -> Option<(&'a Ranked, Option<&'a str>)> {
     let best: Vec<&Ranked> = best(ranked)
         .into_iter()
-        .filter(|r| plausible(word, r))
+        .filter(|r| plausible(word, own_s, r))
         .collect();
     if let [one] = best.as_slice() {
         // Alone but in another language than the text's other repairs: as likely a word of
@@ -584,7 +615,7 @@ fn winner<'a>(
         // word in a phrase of its language is as often inflected).
         let a_form_with_fewer = ranked
             .iter()
-            .any(|r| !r.stem && r.insertions < one.insertions && plausible(word, r));
+            .any(|r| !r.stem && r.insertions < one.insertions && plausible(word, own_s, r));
         return (!foreign && !unconfirmed_form && !a_form_with_fewer).then_some((one, None));
     }
     let leading = leading?;
@@ -631,8 +662,11 @@ fn repair(winner: &Ranked, by_language: Option<&str>, possessive: bool) -> Verdi
 }
 
 /// The suspect for a word whose candidates have no clear winner: every plausible one, ranked.
-fn no_winner(word: &str, ranked: &[Ranked], possessive: bool) -> Verdict {
-    let plausible: Vec<&Ranked> = ranked.iter().filter(|r| plausible(word, r)).collect();
+fn no_winner(word: &str, ranked: &[Ranked], possessive: bool, own_s: bool) -> Verdict {
+    let plausible: Vec<&Ranked> = ranked
+        .iter()
+        .filter(|r| plausible(word, own_s, r))
+        .collect();
     if plausible.is_empty() {
         return Verdict::Unknown {
             candidates: Vec::new(),

@@ -50,9 +50,12 @@ pub(super) enum Verdict {
     Folded { spelling: String, origin: String },
     /// Spellings the Hunspell dictionaries know for the word (or, `possessive`, for the word
     /// without its final s), decided once the whole text is judged (see `rank::decide`).
+    /// `own_s`: the text gives the word a possessive of its own, so its final s is the word's
+    /// (a letter inserted before it is no inflection's ending: "Pusks", Puskás).
     Candidates {
         candidates: Vec<Candidate>,
         possessive: bool,
+        own_s: bool,
     },
     /// A capitalised word a dictionary knows only as a common word ("Pozna"): perhaps a name
     /// that lost a letter (or, `possessive`, whose possessive lost its apostrophe too);
