@@ -1934,3 +1934,21 @@ fn a_word_with_a_possessive_of_its_own_keeps_its_s() {
     let alone = restore("Pusks scored. Kdr and Rkosi saw it; they didnt stop.\n");
     assert!(!alone.text.contains("Puskás"), "{}", alone.text);
 }
+
+/// "trbsk Pleso": a lower-case word whose repair inserts its first letter and agrees with the
+/// name part after it is that name's first part, and takes a capital (Štrbské Pleso). With
+/// its first letter kept, its case is the text's own.
+#[test]
+fn an_adjective_that_lost_its_capital_before_a_name_part_takes_it_back() {
+    let (_dir, options) = slovak_adjectives(&["štrbský/A", "hladký/A", "Jánošík"]);
+    let restore =
+        |input: &str| restore::restore(input.as_bytes(), &Lexicon::default(), &options).text;
+    assert_eq!(
+        restore("Jnok reached trbsk Pleso; they didnt stop.\n"),
+        "Jánošík reached Štrbské Pleso; they didn\u{2019}t stop.\n"
+    );
+    assert_eq!(
+        restore("Jnok reached hladk Pleso; they didnt stop.\n"),
+        "Jánošík reached hladké Pleso; they didn\u{2019}t stop.\n"
+    );
+}

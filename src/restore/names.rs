@@ -9,6 +9,7 @@ use super::deleted::could_be_damaged;
 use super::dictionary::Dictionary;
 use super::foreign::in_a_foreign_phrase;
 use super::hunspell::Dictionaries;
+use super::letters;
 use super::rank::{declinable, language, possessed, rank, Ranked};
 use super::tokens::{Token, TITLE_LOWER_CASE_WORDS};
 use super::verdict::Verdict;
@@ -36,7 +37,11 @@ pub(super) fn in_context<'a>(
             .next()
             .filter(|next| is_name_part_after(context.text, token, next, context.dictionary));
         if let Some(next) = name_part {
-            return Some(agreeing_ending(own, next.text));
+            return Some(with_a_lost_capital(
+                token,
+                agreeing_ending(own, next.text),
+                next.text,
+            ));
         }
         if let Some(woman) = around
             .previous
@@ -288,6 +293,31 @@ fn agreeing_ending(declinable: &Verdict, next: &str) -> Verdict {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
+    }
+}
+
+/// "trbsk Pleso": a lower-case word whose repair inserts its first letter, and agrees with
+/// the name part after it, is that name's first part, and takes a capital (Štrbské Pleso): an
+/// English text capitalises both words of such a name, and the letter that would show it
+/// was lost.
+fn with_a_lost_capital(token: &Token, agreed: Verdict, next: &str) -> Verdict {
+    match agreed {
+        Verdict::Letters {
+            spelling,
+            evidence,
+            possessive,
+        } if token.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && spelling.starts_with(|c: char| !c.is_ascii() && c.is_lowercase()) =>
+        {
+            Verdict::Letters {
+                spelling: letters::capitalise(&spelling),
+                evidence: format!(
+                    "{evidence}; capitalised, as the first part of a name with `{next}`"
+                ),
+                possessive,
+            }
+        }
+        agreed => agreed,
     }
 }
 
