@@ -1952,3 +1952,25 @@ fn an_adjective_that_lost_its_capital_before_a_name_part_takes_it_back() {
         "Jánošík reached hladké Pleso; they didn\u{2019}t stop.\n"
     );
 }
+
+/// Whether a noun lost its last letter is asked of the adjective's own language: Polish
+/// "dolinę" says nothing of Slovak "dolina", so "Kprov dolina" agrees with it (Kôprová).
+#[test]
+fn only_the_adjectives_language_says_a_noun_lost_its_ending() {
+    let rules = "SFX A Y 2\nSFX A ý á ý\nSFX A ý é ý\n";
+    let (_dir, options) = written_dictionaries_with_rules(&[
+        (
+            "sk_XX",
+            "áäčďéíĺľňóôŕšťúýž",
+            rules,
+            &["kôprový/A", "dolina", "Jánošík"],
+        ),
+        ("pl_XX", "ąćęłńóśźż", "", &["dolinę"]),
+    ]);
+    let input = "Jnok reached the Kprov dolina; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Jánošík reached the Kôprová dolina; they didn\u{2019}t stop.\n"
+    );
+}

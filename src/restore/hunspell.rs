@@ -718,13 +718,15 @@ impl Dictionaries {
         found.into_iter().collect()
     }
 
-    /// Whether a dictionary knows `word` with one of its language's own letters added at the
-    /// end ("vysiela", a verb, and "vysielač", a noun): a word whose ending deletion may have
-    /// taken. Asked seldom, so the dictionaries are parsed one after another if they must be.
-    pub fn extends_by_a_letter(&self, word: &str) -> bool {
+    /// Whether a dictionary of one of `locales` knows `word` with one of its language's own
+    /// letters added at the end ("vysiela", a verb, and "vysielač", a noun): a word whose
+    /// ending deletion may have taken. Asked seldom, so the dictionaries are parsed one after
+    /// another if they must be.
+    pub fn extends_by_a_letter(&self, word: &str, locales: &[&str]) -> bool {
         self.open_all();
         self.dictionaries
             .iter()
+            .filter(|dictionary| locales.contains(&dictionary.installed.locale.as_str()))
             .any(|dictionary| !dictionary.with_a_letter(word).is_empty())
     }
 

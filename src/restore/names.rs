@@ -32,7 +32,7 @@ pub(super) fn in_context<'a>(
     context: &Context,
 ) -> Option<Verdict> {
     let own = &verdicts[token.text];
-    if let Verdict::Declinable { .. } = own {
+    if let Verdict::Declinable { spelling, .. } = own {
         let name_part = around
             .next()
             .filter(|next| is_name_part_after(context.text, token, next, context.dictionary));
@@ -56,8 +56,11 @@ pub(super) fn in_context<'a>(
         let noun = phrase_noun(context, token, around.following, verdicts)
             .map(|noun| (noun, "after"))
             .or_else(|| noun_it_ends(context, token, around).map(|noun| (noun, "before")));
+        // Only the adjective's own languages say whether the noun lost its ending: Polish
+        // "dolinę" says nothing of Slovak "dolina".
+        let languages = context.dictionaries.accepting(spelling);
         return noun
-            .filter(|(noun, _)| !context.dictionaries.extends_by_a_letter(noun))
+            .filter(|(noun, _)| !context.dictionaries.extends_by_a_letter(noun, &languages))
             .and_then(|(noun, side)| {
                 agreeing_with_noun(own, (noun, side), verdicts, context.dictionaries)
             });
@@ -145,9 +148,6 @@ fn adjective_of_a_phrase(
     context: &Context,
 ) -> Option<Verdict> {
     let noun = phrase_noun(context, token, around.following, verdicts)?;
-    if context.dictionaries.extends_by_a_letter(noun) {
-        return None;
-    }
     let with_an_ending = |name: &Name| {
         let mut letters = name.spelling.chars();
         letters.next_back().is_some_and(|last| !last.is_ascii()) && letters.as_str() == token.text
@@ -159,6 +159,10 @@ fn adjective_of_a_phrase(
     let [adjective] = adjectives.as_slice() else {
         return None;
     };
+    let languages: Vec<&str> = adjective.locales.iter().map(String::as_str).collect();
+    if context.dictionaries.extends_by_a_letter(noun, &languages) {
+        return None;
+    }
     let repaired = Verdict::Letters {
         spelling: adjective.spelling.clone(),
         evidence: format!(
