@@ -1974,3 +1974,14 @@ fn only_the_adjectives_language_says_a_noun_lost_its_ending() {
         "Jánošík reached the Kôprová dolina; they didn\u{2019}t stop.\n"
     );
 }
+
+/// A plural before a negated auxiliary is no possessive: "East Berliners werent watching"
+/// keeps its plural, though the dictionary has "Berliner's".
+#[test]
+fn a_plural_before_a_negated_auxiliary_is_no_possessive() {
+    let restored = with_built_in_data("East Berliners werent watching; Stalins Russia was far.\n");
+    assert_eq!(
+        restored.text,
+        "East Berliners weren\u{2019}t watching; Stalin\u{2019}s Russia was far.\n"
+    );
+}

@@ -7,7 +7,7 @@
 use super::dictionary::Dictionary;
 use super::possessives;
 use super::stages::Proposal;
-use super::tokens::{is_function_word, Token};
+use super::tokens::{is_function_word, is_negated_auxiliary, Token};
 use super::{Class, Outcome};
 
 /// The apostrophe restore inserts (U+2019, the typographic one).
@@ -61,14 +61,16 @@ pub fn is_s_form(word: &str, position: usize) -> bool {
 }
 
 /// A possessive is followed, after one space, by what it possesses: a word that is not a
-/// function word ("Stalins Russia", not "the Stalins were"). Pronoun contractions ("whats",
-/// "thats") need no such context.
+/// function word ("Stalins Russia", not "the Stalins were"), nor a negated auxiliary ("East
+/// Berliners werent"). Pronoun contractions ("whats", "thats") need no such context.
 pub fn possessive_context(word: &str, next: Option<&Token>, gap: &str) -> bool {
     let stem = &word[..word.len() - 1];
     if is_function_word(stem) || stem.eq_ignore_ascii_case("let") {
         return true;
     }
-    next.is_some_and(|next| gap == " " && !is_function_word(next.text))
+    next.is_some_and(|next| {
+        gap == " " && !is_function_word(next.text) && !is_negated_auxiliary(next.text)
+    })
 }
 
 /// A possessive of a common noun whose plural the dictionary lacks ("deprecations" beside

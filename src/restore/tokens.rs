@@ -81,6 +81,13 @@ pub fn is_function_word(word: &str) -> bool {
     WORDS.binary_search(&lower.as_str()).is_ok()
 }
 
+/// An auxiliary verb with its negation contracted and its apostrophe lost ("werent",
+/// "didnt"): a verb, which no possessive is followed by.
+pub fn is_negated_auxiliary(word: &str) -> bool {
+    word.strip_suffix("nt")
+        .is_some_and(|stem| stem.len() >= 2 && is_function_word(stem))
+}
+
 /// The words English titles keep in lower case: articles, conjunctions and short
 /// prepositions (`A Report on the Party and the Guests`, `Larks on a String`).
 pub const TITLE_LOWER_CASE_WORDS: &[&str] = &[
@@ -105,5 +112,11 @@ mod tests {
     fn function_words_are_sorted() {
         assert!(is_function_word("whether") && is_function_word("A") && is_function_word("its"));
         assert!(!is_function_word("revolution"));
+    }
+
+    #[test]
+    fn negated_auxiliaries_are_known_without_their_apostrophe() {
+        assert!(is_negated_auxiliary("werent") && is_negated_auxiliary("didnt"));
+        assert!(!is_negated_auxiliary("statement") && !is_negated_auxiliary("nt"));
     }
 }
