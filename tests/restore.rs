@@ -1985,3 +1985,18 @@ fn a_plural_before_a_negated_auxiliary_is_no_possessive() {
         "East Berliners weren\u{2019}t watching; Stalin\u{2019}s Russia was far.\n"
     );
 }
+
+/// "Namysowskis" beside "Namysowski": a possessive whose stem occurs on its own takes the
+/// letters the stem was repaired with, though its own candidates lack them (the Polish
+/// dictionary has "namysłowski" as a common word, which no English possessive follows).
+#[test]
+fn a_possessive_takes_its_stems_letters() {
+    let (_dir, options) =
+        written_dictionaries(&[("pl_XX", "ąćęłńóśźż", &["namysłowski", "Komeda", "Stańko"])]);
+    let input = "Namysowski played. Later Namysowskis Lola came; Stako didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Namysłowski played. Later Namysłowski\u{2019}s Lola came; Stańko didn\u{2019}t stop.\n"
+    );
+}

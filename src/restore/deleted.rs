@@ -62,9 +62,11 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         on_every_core(&words, judge_one)
     };
     let mut verdicts: FxHashMap<&str, Verdict> = words.into_iter().zip(judgements).collect();
+    let leading = decide(&mut verdicts, &options.dictionaries);
+    possessives_take_their_stems_letters(&mut verdicts);
     let context = Context {
         text,
-        leading: decide(&mut verdicts, &options.dictionaries),
+        leading,
         dictionary,
         dictionaries: &options.dictionaries,
     };
@@ -741,6 +743,37 @@ fn doubtful_possessive(
 /// capitals or more), which no dictionary lists and no deletion explains.
 pub(super) fn could_be_damaged(word: &str) -> bool {
     word.len() >= 3 && word.chars().filter(char::is_ascii_uppercase).count() < 2
+}
+
+/// "Namysowskis" beside "Namysowski": a possessive read from its stem on its own in the text
+/// takes the letters that stem was repaired with (Namysłowski’s), as the same name is spelled
+/// the same way throughout. Its own candidates may lack them: a dictionary's common word,
+/// capitalised (Polish "namysłowski", of Namysłów), is no name a possessive could follow.
+fn possessives_take_their_stems_letters(verdicts: &mut FxHashMap<&str, Verdict>) {
+    let repaired: Vec<(&str, Verdict)> = verdicts
+        .iter()
+        .filter_map(|(&word, verdict)| {
+            let Verdict::Apostrophe { at, .. } = verdict else {
+                return None;
+            };
+            let stem = word.strip_suffix('s').filter(|stem| stem.len() == *at)?;
+            let Some(Verdict::Letters {
+                spelling,
+                evidence,
+                possessive: false,
+            }) = verdicts.get(stem)
+            else {
+                return None;
+            };
+            let repair = Verdict::Letters {
+                spelling: spelling.clone(),
+                evidence: format!("{evidence} (`{stem}`, elsewhere in the text)"),
+                possessive: true,
+            };
+            Some((word, repair))
+        })
+        .collect();
+    verdicts.extend(repaired);
 }
 
 /// A repair context decided, keyed by the word, and for a possessive's ("Jnos Kdrs":
