@@ -983,7 +983,7 @@ pub fn is_past(word: &str, dictionary: &Dictionary) -> bool {
 }
 
 /// A word that follows a subject as its verb: an auxiliary or a past tense.
-fn is_verb_after_subject(word: &str, dictionary: &Dictionary) -> bool {
+pub(super) fn is_verb_after_subject(word: &str, dictionary: &Dictionary) -> bool {
     const AUXILIARIES: &[&str] = &[
         "are", "can", "could", "did", "does", "had", "has", "is", "may", "might", "must", "should",
         "was", "were", "will", "would",

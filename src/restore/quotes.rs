@@ -36,6 +36,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashSet;
 
 use super::dictionary::Dictionary;
+use super::possessives::is_verb_after_subject;
 use super::tokens::{is_function_word, Token, TITLE_LOWER_CASE_WORDS};
 use super::{RawSuspect, Sign};
 
@@ -309,7 +310,7 @@ pub fn suspects(
             };
             out.push(placed(text, span, &format!("a term after `{naming}`")));
         }
-        if let Some(span) = word_after_its_noun(text, tokens, i) {
+        if let Some(span) = word_after_its_noun(text, tokens, i, dictionary) {
             out.push(placed(
                 text,
                 span,
@@ -695,7 +696,8 @@ fn titles_given(
         let bracketed = after.strip_prefix(" (");
         let before_an_original = bracketed.is_some_and(ends_with_a_year);
         let before_a_work = work_noun_after(text, tokens, i);
-        let translated = bracketed.and_then(translation);
+        let translated = bracketed
+            .and_then(|inside| translation(inside).or_else(|| translation_and_year(inside)));
         if !before_an_original && !before_a_work && translated.is_none() {
             continue;
         }
@@ -816,11 +818,26 @@ fn has_english_words(title: &str, dictionary: &Dictionary) -> bool {
 /// punctuation but the bracket's end.
 fn translation(inside: &str) -> Option<&str> {
     let (inside, _) = inside.split_once(')')?;
-    let words = inside.split(' ').count();
-    let plain = inside
+    reads_as_a_title(inside).then_some(inside)
+}
+
+/// One to eight words that begin with a capital, and no digit or punctuation.
+fn reads_as_a_title(words: &str) -> bool {
+    let plain = words
         .chars()
         .all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '-');
-    (inside.starts_with(|c: char| c.is_ascii_uppercase()) && plain && words <= 8).then_some(inside)
+    words.starts_with(|c: char| c.is_ascii_uppercase()) && plain && words.split(' ').count() <= 8
+}
+
+/// The translation in brackets that give a year after it too (`(Colonel Redl, 1985)`), as
+/// [`translation`] reads it.
+fn translation_and_year(inside: &str) -> Option<&str> {
+    if !ends_with_a_year(inside) {
+        return None;
+    }
+    let (inside, _) = inside.split_once(')')?;
+    let (title, _) = inside.rsplit_once(", ")?;
+    reads_as_a_title(title).then_some(title)
 }
 
 /// Nouns that make a name in brackets an institution's, not a title's translation
@@ -888,8 +905,10 @@ fn foreign_title_start(
         }
         if !small && dictionary.contains(&lower) {
             // A capitalised English word before the run makes it a name's part (`Martin
-            // Schulze (Vice President)`), not a title.
-            return start.filter(|_| !token.is_capitalised());
+            // Schulze (Vice President)`), not a title; the first word of a sentence is
+            // capitalised for that.
+            let opens_its_sentence = sentence_start(text, token.start) == token.start;
+            return start.filter(|_| !token.is_capitalised() || opens_its_sentence);
         }
         if token.is_capitalised() {
             start = Some(token.start);
@@ -942,10 +961,12 @@ fn ends_with_a_year(inside: &str) -> bool {
 }
 
 /// Where the run of capitalised words that ends with `tokens[last]` starts: back over words
-/// one space apart, capitalised or a title's small words, up to a word another rule repaired
-/// or listed (a name's possessive, `Formans`, unless an article before it opens the title:
-/// `The Firemens Ball`), a possessive pronoun, or the capital inside a word glued to the
-/// title's first (`moreLarks on a String`, a lost dash). A title starts with a capital.
+/// one space apart, capitalised or a title's small words, up to a name's possessive another
+/// rule repaired or listed (`Formans`, unless an article before it opens the title: `The
+/// Firemens Ball`), a possessive pronoun, or the capital inside a word glued to the title's
+/// first (`moreLarks on a String`, a lost dash). A title starts with a capital. (A word
+/// that lost letters, repaired or listed, is as much a title's: `Vyrozumn (The Memorandum,
+/// 1965)`.)
 fn title_start(text: &str, tokens: &[Token], settled: &[bool], last: usize) -> Option<usize> {
     let joined = |j: usize| j == last || &text[tokens[j].end()..tokens[j + 1].start] == " ";
     let mut start = None;
@@ -955,7 +976,7 @@ fn title_start(text: &str, tokens: &[Token], settled: &[bool], last: usize) -> O
         if !joined(j) || POSSESSIVES.contains(&lower.as_str()) {
             break;
         }
-        if settled[j] {
+        if settled[j] && token.text.ends_with('s') {
             let article = j
                 .checked_sub(1)
                 .filter(|&a| joined(a) && matches!(tokens[a].text, "The" | "A" | "An"));
@@ -1196,8 +1217,14 @@ fn term_after_as(
 const WORD_NOUNS: &[&str] = &["label", "phrase", "term", "word"];
 
 /// `the word destiny.`, `the label Romanian New Wave`: what a [`WORD_NOUNS`] noun after "the"
-/// names: one lower-case word that ends the clause, or a run of capitalised words.
-fn word_after_its_noun(text: &str, tokens: &[Token], noun: usize) -> Option<Range<usize>> {
+/// names: one lower-case word that ends the clause or that a verb follows (`the word
+/// wilderness became`, the word the sentence is about), or a run of capitalised words.
+fn word_after_its_noun(
+    text: &str,
+    tokens: &[Token],
+    noun: usize,
+    dictionary: &Dictionary,
+) -> Option<Range<usize>> {
     let spaced = |j: usize| one_space_before(text, tokens, j);
     let the = noun.checked_sub(1).filter(|_| spaced(noun))?;
     if !WORD_NOUNS.contains(&tokens[noun].text)
@@ -1211,7 +1238,10 @@ fn word_after_its_noun(text: &str, tokens: &[Token], noun: usize) -> Option<Rang
     if term.is_capitalised() {
         return title_after(text, tokens, noun);
     }
-    let ends = text[term.end()..].starts_with([',', '.', ';', ':', '!', '?']);
+    let ends = text[term.end()..].starts_with([',', '.', ';', ':', '!', '?'])
+        || tokens
+            .get(noun + 2)
+            .is_some_and(|verb| spaced(noun + 2) && is_verb_after_subject(verb.text, dictionary));
     let a_word = !is_function_word(term.text)
         && !OBJECTS.contains(&term.text)
         && !NOT_A_TERM.contains(&term.text)
@@ -1225,14 +1255,21 @@ fn word_after_its_noun(text: &str, tokens: &[Token], noun: usize) -> Option<Rang
 const PHRASE_NOUNS: &[&str] = &[
     "catchphrase",
     "catchword",
+    "chant",
+    "greeting",
+    "inscription",
     "motto",
     "name",
     "nickname",
     "nicknames",
     "phrase",
+    "proverb",
     "refrain",
+    "saying",
+    "sentence",
     "slogan",
     "term",
+    "toast",
 ];
 
 /// The most words between a [`PHRASE_NOUNS`] noun and the colon after it (`a new phrase for
@@ -2002,6 +2039,45 @@ mod tests {
             placed_quotations("Foreigners would call him the Slovak Robin Hood. He smiled."),
             ["\u{201C}Slovak Robin Hood\u{201D}"]
         );
+    }
+
+    #[test]
+    fn sayings_a_word_before_its_verb_and_translations_with_a_year_are_placed() {
+        assert_eq!(
+            placed_quotations("An old proverb hangs in the bar: Where beer is, life is. Fine."),
+            ["\u{201C}Where beer is, life is.\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("Their sentence is a simple one: The mountain will wait. Go."),
+            ["\u{201C}The mountain will wait.\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("In the end the word wilderness became a battleground."),
+            ["\u{201C}wilderness\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("Then Redl ezredes (Colonel Redl, 1985) closed the cycle."),
+            ["\u{201C}Redl ezredes\u{201D}"]
+        );
+        // A name before a place of its own language and a year is no title.
+        assert!(placed_quotations("Milos Forman (Caslav, 1932) left.").is_empty());
+    }
+
+    #[test]
+    fn a_word_another_rule_listed_may_be_a_titles() {
+        let text = "Vyrozumn (The Memorandum, 1965) went further. Formans Hori (The Fire) won.";
+        let tokens = tokens(text);
+        // Each damaged word listed by the letter rules: only the possessive ends a title.
+        let settled: Vec<bool> = tokens
+            .iter()
+            .map(|t| matches!(t.text, "Vyrozumn" | "Formans"))
+            .collect();
+        let placed: Vec<String> = suspects(text, &tokens, &settled, Dictionary::english())
+            .into_iter()
+            .filter(|s| s.reason.starts_with("probably a quotation"))
+            .map(|s| s.text)
+            .collect();
+        assert_eq!(placed, ["Vyrozumn", "Hori"]);
     }
 
     #[test]
