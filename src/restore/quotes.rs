@@ -698,18 +698,25 @@ fn titles_given(
         let before_a_work = work_noun_after(text, tokens, i);
         let translated = bracketed
             .and_then(|inside| translation(inside).or_else(|| translation_and_year(inside)));
-        if !before_an_original && !before_a_work && translated.is_none() {
+        let before_a_year = bracketed.is_some_and(is_a_year_alone);
+        if !before_an_original && !before_a_work && translated.is_none() && !before_a_year {
             continue;
         }
-        let translated_into_english = translated.is_some_and(|o| is_english_title(o, dictionary));
+        let english_inside = translated.is_some_and(|o| is_english_title(o, dictionary));
         let start = title_start(text, tokens, settled, i).or_else(|| {
-            translated_into_english
+            english_inside
                 .then(|| foreign_title_start(text, tokens, settled, i, dictionary))
                 .flatten()
         });
         let Some(start) = start else {
             continue;
         };
+        let first = tokens.iter().position(|t| t.start == start);
+        // An institution's English name in brackets is no title's, unless someone owns what
+        // it translates (`Havels Zahradn slavnost (The Garden Party)`).
+        let translated_into_english = english_inside
+            && (!translated.is_some_and(names_an_institution)
+                || owned(text, tokens, settled, first));
         let span = start..token.end();
         let title = &text[span.clone()];
         let english = has_english_words(title, dictionary);
@@ -728,7 +735,6 @@ fn titles_given(
         // A title in another language before its English one needs no owner: an
         // institution's name is given the other way round, English first (`the National
         // Salvation Front (Frontul Salvrii Naionale)`), or names an institution in English.
-        let first = tokens.iter().position(|t| t.start == start);
         let foreign_first =
             !english && translated_into_english && !after_a_capital(text, tokens, first);
         // One word in brackets after one word is as often someone's role (`Nils Lohner
@@ -738,7 +744,8 @@ fn titles_given(
                 && (other.contains(' ') || title.contains(' '))
                 && (foreign_first || owned(text, tokens, settled, first))
         });
-        if !before_an_original && !before_a_work && !translation_of_a_work {
+        let dated_work = before_a_year && dated_work(text, tokens, settled, first, dictionary);
+        if !before_an_original && !before_a_work && !translation_of_a_work && !dated_work {
             continue;
         }
         titles.push(title);
@@ -748,6 +755,8 @@ fn titles_given(
                 "a title before its original and year in brackets"
             } else if before_a_work {
                 "a title before the work it names"
+            } else if dated_work {
+                "someone's work, or one whose title begins with a common word, before its year"
             } else {
                 "someone's work, with its title in another language in brackets"
             };
@@ -865,13 +874,17 @@ const INSTITUTION_NOUNS: &[&str] = &[
     "university",
 ];
 
-/// Whether the inside of brackets reads as a work's English title: two words or more, one of
-/// them English, and no institution's noun.
+/// Whether the inside of brackets reads as an English title: two words or more, one of them
+/// English.
 fn is_english_title(inside: &str, dictionary: &Dictionary) -> bool {
-    let institution = inside
+    inside.contains(' ') && has_english_words(inside, dictionary)
+}
+
+/// Whether the inside of brackets has an institution's noun.
+fn names_an_institution(inside: &str) -> bool {
+    inside
         .split(' ')
-        .any(|w| INSTITUTION_NOUNS.contains(&w.to_ascii_lowercase().as_str()));
-    inside.contains(' ') && has_english_words(inside, dictionary) && !institution
+        .any(|w| INSTITUTION_NOUNS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// The most words of a title in another language before its translation in brackets.
@@ -945,6 +958,42 @@ fn owned(text: &str, tokens: &[Token], settled: &[bool], first: Option<usize>) -
     })
 }
 
+/// Whether the inside of brackets is one year: `1970)`.
+fn is_a_year_alone(inside: &str) -> bool {
+    inside
+        .split_once(')')
+        .is_some_and(|(year, _)| is_a_year(year))
+}
+
+/// Four digits that read as a year of the last millennium or this one.
+fn is_a_year(word: &str) -> bool {
+    word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && matches!(word.as_bytes()[0], b'1' | b'2')
+}
+
+/// Whether the run of capitalised words from `tokens[first]` before a year in brackets is a
+/// work's title: someone's (`Namysowskis Lola (1964)`), or one whose first word is a common
+/// English word and of more than one word, with no article before it (`on Music for K
+/// (1970)`). A name before a year (`Hanussen (1988)`) may be a person's or a place's; an
+/// article makes the run an event's or an institution's name (`the Velvet Revolution (1989)`).
+fn dated_work(
+    text: &str,
+    tokens: &[Token],
+    settled: &[bool],
+    first: Option<usize>,
+    dictionary: &Dictionary,
+) -> bool {
+    let Some(first) = first else {
+        return false;
+    };
+    let after_an_article = word_before(text, tokens, Some(first))
+        .is_some_and(|p| ARTICLES.contains(&tokens[p].text.to_ascii_lowercase().as_str()));
+    let opens_with_a_common_word = is_a_common_word_capitalised(tokens[first].text, dictionary)
+        && one_space_before(text, tokens, first + 1);
+    owned(text, tokens, settled, Some(first)) || (opens_with_a_common_word && !after_an_article)
+}
+
 /// Whether the inside of brackets (and what follows them) ends, before the closing bracket,
 /// with a comma and a year: `Černý Petr, 1963)`.
 fn ends_with_a_year(inside: &str) -> bool {
@@ -954,10 +1003,7 @@ fn ends_with_a_year(inside: &str) -> bool {
     let Some((original, year)) = inside.rsplit_once(", ") else {
         return false;
     };
-    let year_like = year.len() == 4
-        && year.bytes().all(|b| b.is_ascii_digit())
-        && matches!(year.as_bytes()[0], b'1' | b'2');
-    year_like && !original.trim().is_empty()
+    is_a_year(year) && !original.trim().is_empty()
 }
 
 /// Where the run of capitalised words that ends with `tokens[last]` starts: back over words
@@ -2064,20 +2110,33 @@ mod tests {
     }
 
     #[test]
+    fn a_work_before_its_year_is_placed() {
+        assert_eq!(
+            placed_quotations("He paid tribute on Music for Krzysztof (1970) and left."),
+            ["\u{201C}Music for Krzysztof\u{201D}"]
+        );
+        // A name, or a run after an article, before a year is no title.
+        assert!(placed_quotations("He saw Hanussen (1988) and left.").is_empty());
+        assert!(placed_quotations("It came after the Velvet Revolution (1989) ended.").is_empty());
+    }
+
+    #[test]
     fn a_word_another_rule_listed_may_be_a_titles() {
-        let text = "Vyrozumn (The Memorandum, 1965) went further. Formans Hori (The Fire) won.";
+        let text = "Vyrozumn (The Memorandum, 1965) went further. Formans Hori (The Fire) won. \
+                    Havels Zahradn slavnost (The Garden Party) ran.";
         let tokens = tokens(text);
         // Each damaged word listed by the letter rules: only the possessive ends a title.
         let settled: Vec<bool> = tokens
             .iter()
-            .map(|t| matches!(t.text, "Vyrozumn" | "Formans"))
+            .map(|t| matches!(t.text, "Vyrozumn" | "Formans" | "Havels" | "Zahradn"))
             .collect();
         let placed: Vec<String> = suspects(text, &tokens, &settled, Dictionary::english())
             .into_iter()
             .filter(|s| s.reason.starts_with("probably a quotation"))
             .map(|s| s.text)
             .collect();
-        assert_eq!(placed, ["Vyrozumn", "Hori"]);
+        // An institution's noun ("Party") in the translation of what someone owns.
+        assert_eq!(placed, ["Vyrozumn", "Hori", "Zahradn slavnost"]);
     }
 
     #[test]
