@@ -363,6 +363,7 @@ pub fn suspects(
         }
     }
     out.extend(phrases_after_a_colon(text, tokens, &out));
+    out.extend(phrases_in_apposition(text, tokens, &out));
     out.extend(titles_given(text, tokens, settled, dictionary, &out));
     out.extend(capitals_after_commas(text, tokens, dictionary, &out));
     out.extend(attributed_by_any_verb(text, tokens, &out));
@@ -1155,7 +1156,9 @@ fn named_term(
     }
     if term.is_capitalised() {
         let common = is_a_common_word_capitalised(term.text, dictionary);
-        return title_after(text, tokens, first - 1).filter(|_| common || epithet);
+        return title_after(text, tokens, first - 1)
+            .filter(|_| common || epithet)
+            .or_else(|| foreign_words_before_a_gloss(text, tokens, first, dictionary));
     }
     let mut last = first;
     while last < first + 2
@@ -1179,6 +1182,28 @@ fn named_term(
 /// writer set apart.
 fn is_a_common_word_capitalised(word: &str, dictionary: &Dictionary) -> bool {
     !dictionary.contains_exact(word) && dictionary.contains_exact(&word.to_ascii_lowercase())
+}
+
+/// `call Pasrea miastr (the Magic Bird)`: words English does not know from `tokens[first]`
+/// up to a bracket, which glosses them: a name in another language, given as the text's
+/// own words would not be. At most [`FOREIGN_TITLE_WORDS`].
+fn foreign_words_before_a_gloss(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    dictionary: &Dictionary,
+) -> Option<Range<usize>> {
+    for j in first..tokens.len().min(first + FOREIGN_TITLE_WORDS) {
+        let token = &tokens[j];
+        let lower = token.text.to_ascii_lowercase();
+        if dictionary.contains(&lower) || (j > first && !one_space_before(text, tokens, j)) {
+            return None;
+        }
+        if text[token.end()..].starts_with(" (") {
+            return Some(tokens[first].start..token.end());
+        }
+    }
+    None
 }
 
 /// Verbs that give their object a name or a label with "as" (`mocked them as weekend
@@ -1345,6 +1370,43 @@ fn phrases_after_a_colon(text: &str, tokens: &[Token], found: &[RawSuspect]) -> 
                 text,
                 start..end,
                 "the phrase a noun before the colon names",
+            ));
+        }
+    }
+    out
+}
+
+/// The most words of a phrase between commas after the noun that names it.
+const APPOSED_WORDS: usize = 8;
+
+/// `Their chant, Wir sind das Volk, needed no translation`: what a [`PHRASE_NOUNS`] noun
+/// (not "name" or "term", whose apposition is a name) has between commas right after it,
+/// when that begins with a capital, as a phrase quoted does; a clause between commas
+/// begins with a small word (`the slogan, long forgotten, returned`).
+fn phrases_in_apposition(text: &str, tokens: &[Token], found: &[RawSuspect]) -> Vec<RawSuspect> {
+    let listed: FxHashSet<usize> = found.iter().map(|s| s.offset).collect();
+    let mut out = Vec::new();
+    for (i, noun) in tokens.iter().enumerate() {
+        let names_a_phrase =
+            PHRASE_NOUNS.contains(&noun.text) && !matches!(noun.text, "name" | "term");
+        let Some(first) = tokens.get(i + 1) else {
+            continue;
+        };
+        if !names_a_phrase || &text[noun.end()..first.start] != ", " || !first.is_capitalised() {
+            continue;
+        }
+        let last = (i + 1..tokens.len().min(i + 1 + APPOSED_WORDS))
+            .take_while(|&j| j == i + 1 || one_space_before(text, tokens, j))
+            .find(|&j| text[tokens[j].end()..].starts_with(", "));
+        let Some(last) = last else {
+            continue;
+        };
+        let start = first.start;
+        if !listed.contains(&start) && !sentence_has_quotes(text, start) {
+            out.push(placed(
+                text,
+                start..tokens[last].end(),
+                "the phrase between commas after the noun that names it",
             ));
         }
     }
@@ -2107,6 +2169,21 @@ mod tests {
         );
         // A name before a place of its own language and a year is no title.
         assert!(placed_quotations("Milos Forman (Caslav, 1932) left.").is_empty());
+    }
+
+    #[test]
+    fn a_glossed_name_and_a_phrase_between_commas_are_placed() {
+        assert_eq!(
+            placed_quotations("The singer they call Pasarea maiastra (the Magic Bird) sang."),
+            ["\u{201C}Pasarea maiastra\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("Their chant, Wir sind das Volk, needed no translation."),
+            ["\u{201C}Wir sind das Volk\u{201D}"]
+        );
+        assert!(placed_quotations("The slogan, long forgotten, returned.").is_empty());
+        assert!(placed_quotations("His name, Jan Palach, was known.").is_empty());
+        assert!(placed_quotations("They call Kraków home (for now).").is_empty());
     }
 
     #[test]
