@@ -2000,3 +2000,29 @@ fn a_possessive_takes_its_stems_letters() {
         "Namysłowski played. Later Namysłowski\u{2019}s Lola came; Stańko didn\u{2019}t stop.\n"
     );
 }
+
+/// "zelen zlato" in a Czech text: a lower-case word that only another language accepts as
+/// written (Slovene "zelen"), beside a word of the text's language that makes it with one
+/// inserted letter (Czech "zelené"), is listed with both readings, not left silent.
+#[test]
+fn a_word_of_another_language_inside_the_texts_phrase_is_listed() {
+    let rules = "SFX A Y 1\nSFX A ý é ý\n";
+    let czech: &[&str] = &["zelený/A", "zlato", "Dubček"];
+    let slovene: &[&str] = &["zelen", "zlato"];
+    let (_dir, options) = written_dictionaries_with_rules(&[
+        ("cs_XX", "áčďéěíňóřšťúůýž", rules, czech),
+        ("sl_XX", "čšž", "", slovene),
+    ]);
+    let input = "Dubek called it zelen zlato; Dubek didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Dubček called it zelen zlato; Dubček didn\u{2019}t stop.\n"
+    );
+    let listed = restored
+        .suspects
+        .iter()
+        .find(|s| s.text == "zelen")
+        .unwrap();
+    assert_eq!(listed.candidates, ["zelen", "zelené", "zelený"]);
+}

@@ -4,7 +4,7 @@
 //! inserting letters, as names are, in the languages of the words beside it.
 
 use super::context::{Around, Context};
-use super::rank::{best, rank};
+use super::rank::{are_kin, best, language, rank};
 use super::tokens::Token;
 use super::verdict::Verdict;
 
@@ -63,6 +63,70 @@ pub(super) fn in_a_foreign_phrase(
             ),
         }),
     }
+}
+
+/// "zelen zlato" in a Czech text: a lower-case word that a dictionary accepts as written
+/// (Slovene "zelen", green), one space from a word of the text's leading language ("zlato",
+/// Czech), which is no kin of the word's and makes it with one inserted letter ("zelené",
+/// "zeleň"), is listed with both readings: the text either quotes two languages side by
+/// side or the word lost a letter, and nothing says which. (Unlisted, it had been silent.)
+pub(super) fn foreign_to_its_phrase(
+    token: &Token,
+    around: Around,
+    own: &Verdict,
+    context: &Context,
+) -> Option<Verdict> {
+    let foreign_as_written = matches!(own, Verdict::Leave)
+        && !token.is_capitalised()
+        && !context.dictionary.contains(token.text);
+    if !foreign_as_written || context.dictionaries.is_empty() {
+        return None;
+    }
+    let own_languages: Vec<&str> = context
+        .dictionaries
+        .accepting(token.text)
+        .into_iter()
+        .map(language)
+        .collect();
+    // The text's own language, among those of the words beside it, and no kin of the
+    // word's: "zlato" is Slovene too, but in a Czech text it is Czech.
+    let foreign = foreign_words_beside(token, around, context);
+    let leading = context.leading.as_deref()?;
+    let in_the_phrase = foreign
+        .iter()
+        .flat_map(|(_, locales)| locales.iter())
+        .any(|locale| language(locale) == leading);
+    if own_languages.is_empty()
+        || !in_the_phrase
+        || own_languages.iter().any(|l| are_kin(l, leading))
+    {
+        return None;
+    }
+    let found = context
+        .dictionaries
+        .inserting(token.text, |locale| language(locale) == leading);
+    let ranked = rank(&found);
+    let fewest = best(&ranked);
+    if fewest.first().is_none_or(|one| one.insertions > 1) {
+        return None;
+    }
+    let neighbours = foreign
+        .iter()
+        .map(|(word, _)| format!("`{word}`"))
+        .collect::<Vec<_>>()
+        .join(" and ");
+    let candidates: Vec<String> = std::iter::once(token.text.to_string())
+        .chain(fewest.iter().map(|r| r.spelling.clone()))
+        .collect();
+    Some(Verdict::Unknown {
+        reason: format!(
+            "a word of {} as written, beside {neighbours} of another language, whose \
+             dictionaries make {} with one inserted letter",
+            own_languages.join(", "),
+            candidates[1..].join(", ")
+        ),
+        candidates,
+    })
 }
 
 /// The words one space joins to `token` that are of another language: in no English list,

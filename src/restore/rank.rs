@@ -133,7 +133,7 @@ pub(super) fn language(locale: &str) -> &str {
 /// language, or Czech and Slovak, which Czechoslovakia's texts mix freely (a Slovak text
 /// names Czech people, "Augustin Navrátil", and the other way round), so that one's
 /// candidate in a text led by the other is not foreign to it.
-fn are_kin(a: &str, b: &str) -> bool {
+pub(super) fn are_kin(a: &str, b: &str) -> bool {
     a == b || matches!((a, b), ("cs", "sk") | ("sk", "cs"))
 }
 
