@@ -2026,3 +2026,21 @@ fn a_word_of_another_language_inside_the_texts_phrase_is_listed() {
         .unwrap();
     assert_eq!(listed.candidates, ["zelen", "zelené", "zelený"]);
 }
+
+/// "Szabs" beside "Szab": where the stem occurs on its own, the word is its possessive, and
+/// takes the letters the stem's context gave it (Szabó, a name part after a restored
+/// given name), not the built-in lexicon's whole word ("Szabás").
+#[test]
+fn a_possessive_takes_the_letters_its_stems_context_gave() {
+    let (_dir, options) = written_dictionaries(&[(
+        "hu_XX",
+        "áéíóöőúüű",
+        &["Szabó", "István", "Kádár", "szabás"],
+    )]);
+    let input = "Istvn Szab filmed it; Szabs films and Kdr didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "István Szabó filmed it; Szabó\u{2019}s films and Kádár didn\u{2019}t stop.\n"
+    );
+}

@@ -62,11 +62,9 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         on_every_core(&words, judge_one)
     };
     let mut verdicts: FxHashMap<&str, Verdict> = words.into_iter().zip(judgements).collect();
-    let leading = decide(&mut verdicts, &options.dictionaries);
-    possessives_take_their_stems_letters(&mut verdicts);
     let context = Context {
         text,
-        leading,
+        leading: decide(&mut verdicts, &options.dictionaries),
         dictionary,
         dictionaries: &options.dictionaries,
     };
@@ -167,6 +165,10 @@ struct InContext<'a> {
     /// What a word's context decided, for its other occurrences where it is listed on its
     /// own: the same damaged word is repaired the same way throughout.
     repaired: FxHashMap<&'a str, Verdict>,
+    /// The repair of a possessive read from its stem on its own, keyed by the stem: the
+    /// stem's letters, whether its own verdict or its context's gave them ("Szabs" beside
+    /// "Szab", repaired as a name part: Szabó’s).
+    possessives: FxHashMap<&'a str, Verdict>,
 }
 
 impl<'a> InContext<'a> {
@@ -179,6 +181,15 @@ impl<'a> InContext<'a> {
         let mut capitalised: FxHashMap<&str, Verdict> = FxHashMap::default();
         let mut changed: FxHashMap<usize, Verdict> = FxHashMap::default();
         let mut repaired: FxHashMap<&str, Verdict> = FxHashMap::default();
+        // A possessive read from its stem on its own takes the letters that stem was
+        // repaired with ("Namysowskis" beside "Namysowski": Namysłowski’s), as the same name
+        // is spelled the same way throughout. Its own candidates may lack them: a
+        // dictionary's common word, capitalised (Polish "namysłowski", of Namysłów), is no
+        // name a possessive could follow.
+        let mut possessives: FxHashMap<&str, Verdict> = verdicts
+            .iter()
+            .filter_map(|(&word, verdict)| Some((word, as_its_possessive(verdict)?)))
+            .collect();
         for (i, token) in tokens.iter().enumerate().filter(|&(i, _)| judged[i]) {
             let previous = i.checked_sub(1);
             let around = Around {
@@ -200,10 +211,17 @@ impl<'a> InContext<'a> {
                 for (word, repair) in with_its_stem(token.text, &verdict) {
                     repaired.entry(word).or_insert(repair);
                 }
+                if let Some(possessive) = as_its_possessive(&verdict) {
+                    possessives.entry(token.text).or_insert(possessive);
+                }
             }
             changed.insert(i, verdict);
         }
-        InContext { changed, repaired }
+        InContext {
+            changed,
+            repaired,
+            possessives,
+        }
     }
 
     /// The verdict on the token `i` of word `word`, whose own verdict is `own`, with its
@@ -212,6 +230,11 @@ impl<'a> InContext<'a> {
         let verdict = self.changed.get(&i).unwrap_or(own);
         match (verdict, self.repaired.get(word)) {
             (Verdict::Unknown { .. } | Verdict::MaybeName { .. }, Some(repaired)) => repaired,
+            (Verdict::Apostrophe { at, .. }, None) => word
+                .strip_suffix('s')
+                .filter(|stem| stem.len() == *at)
+                .and_then(|stem| self.possessives.get(stem))
+                .unwrap_or(verdict),
             _ => verdict,
         }
     }
@@ -414,11 +437,14 @@ fn judge(
     if let Some(found) = letters::lookup(word, lexicon, true) {
         // "Petfis": Hungarian "Petőfis" is in the built-in lexicon as well as "Petőfi"; an
         // English text has the name's possessive far more often than its inflection, as
-        // `rank::dictionary_candidates` also decides for the dictionaries' candidates.
-        if !of_stem
-            .as_ref()
-            .is_some_and(|s| letters::is_its_inflection(&found, s))
-        {
+        // `rank::dictionary_candidates` also decides for the dictionaries' candidates. And
+        // where the stem occurs on its own, the word is its possessive ("Szabs" beside
+        // "Szab": Szabó’s, not the built-in "Szabás").
+        let stem_possessed = final_s == FinalS::Possessive
+            || of_stem
+                .as_ref()
+                .is_some_and(|s| letters::is_its_inflection(&found, s));
+        if !stem_possessed {
             return name_as_written(word, &found, dictionaries)
                 .unwrap_or_else(|| builtin_verdict(word, found, false, dictionaries));
         }
@@ -745,35 +771,21 @@ pub(super) fn could_be_damaged(word: &str) -> bool {
     word.len() >= 3 && word.chars().filter(char::is_ascii_uppercase).count() < 2
 }
 
-/// "Namysowskis" beside "Namysowski": a possessive read from its stem on its own in the text
-/// takes the letters that stem was repaired with (Namysłowski’s), as the same name is spelled
-/// the same way throughout. Its own candidates may lack them: a dictionary's common word,
-/// capitalised (Polish "namysłowski", of Namysłów), is no name a possessive could follow.
-fn possessives_take_their_stems_letters(verdicts: &mut FxHashMap<&str, Verdict>) {
-    let repaired: Vec<(&str, Verdict)> = verdicts
-        .iter()
-        .filter_map(|(&word, verdict)| {
-            let Verdict::Apostrophe { at, .. } = verdict else {
-                return None;
-            };
-            let stem = word.strip_suffix('s').filter(|stem| stem.len() == *at)?;
-            let Some(Verdict::Letters {
-                spelling,
-                evidence,
-                possessive: false,
-            }) = verdicts.get(stem)
-            else {
-                return None;
-            };
-            let repair = Verdict::Letters {
-                spelling: spelling.clone(),
-                evidence: format!("{evidence} (`{stem}`, elsewhere in the text)"),
-                possessive: true,
-            };
-            Some((word, repair))
-        })
-        .collect();
-    verdicts.extend(repaired);
+/// A word's repair as its possessive's: the same letters, and the apostrophe.
+fn as_its_possessive(repair: &Verdict) -> Option<Verdict> {
+    let Verdict::Letters {
+        spelling,
+        evidence,
+        possessive: false,
+    } = repair
+    else {
+        return None;
+    };
+    Some(Verdict::Letters {
+        spelling: spelling.clone(),
+        evidence: format!("{evidence} (its stem's repair, elsewhere in the text)"),
+        possessive: true,
+    })
 }
 
 /// A repair context decided, keyed by the word, and for a possessive's ("Jnos Kdrs":
