@@ -1,6 +1,8 @@
 //! What the rules that read a word in its context look at: the words around an occurrence,
 //! and the text's facts they share (its leading language, the dictionaries).
 
+use rustc_hash::FxHashSet;
+
 use super::dictionary::Dictionary;
 use super::hunspell::Dictionaries;
 use super::tokens::Token;
@@ -31,4 +33,7 @@ pub(super) struct Context<'a> {
     pub(super) leading: Option<String>,
     pub(super) dictionary: &'a Dictionary,
     pub(super) dictionaries: &'a Dictionaries,
+    /// The text's lower-case words in no English list that a dictionary accepts as written:
+    /// words of another language, or words that lost letters and read as one ("zelen").
+    pub(super) foreign_as_written: FxHashSet<&'a str>,
 }

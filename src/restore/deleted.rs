@@ -67,6 +67,7 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         leading: decide(&mut verdicts, &options.dictionaries),
         dictionary,
         dictionaries: &options.dictionaries,
+        foreign_as_written: foreign_as_written(&verdicts, dictionary, &options.dictionaries),
     };
     let in_context = InContext::read(&tokens, &judged, &verdicts, &context);
     let verdict_of = |i: usize| {
@@ -238,6 +239,28 @@ impl<'a> InContext<'a> {
             _ => verdict,
         }
     }
+}
+
+/// The words left as they stand that are lower case, in no English list, and accepted as
+/// written by a dictionary (asked once a word, not at each occurrence).
+fn foreign_as_written<'a>(
+    verdicts: &FxHashMap<&'a str, Verdict>,
+    dictionary: &Dictionary,
+    dictionaries: &Dictionaries,
+) -> FxHashSet<&'a str> {
+    if dictionaries.is_empty() {
+        return FxHashSet::default();
+    }
+    verdicts
+        .iter()
+        .filter(|(word, verdict)| {
+            matches!(verdict, Verdict::Leave)
+                && word.starts_with(|c: char| c.is_lowercase())
+                && !dictionary.contains(word)
+                && dictionaries.contains(word)
+        })
+        .map(|(&word, _)| word)
+        .collect()
 }
 
 /// Whether `text` writes its dashes in ASCII, as two hyphens between words or spaces ("war--

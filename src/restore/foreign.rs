@@ -76,10 +76,8 @@ pub(super) fn foreign_to_its_phrase(
     own: &Verdict,
     context: &Context,
 ) -> Option<Verdict> {
-    let foreign_as_written = matches!(own, Verdict::Leave)
-        && !token.is_capitalised()
-        && !context.dictionary.contains(token.text);
-    if !foreign_as_written || context.dictionaries.is_empty() {
+    let leading = context.leading.as_deref()?;
+    if !matches!(own, Verdict::Leave) || !context.foreign_as_written.contains(token.text) {
         return None;
     }
     let own_languages: Vec<&str> = context
@@ -91,7 +89,6 @@ pub(super) fn foreign_to_its_phrase(
     // The text's own language, among those of the words beside it, and no kin of the
     // word's: "zlato" is Slovene too, but in a Czech text it is Czech.
     let foreign = foreign_words_beside(token, around, context);
-    let leading = context.leading.as_deref()?;
     let in_the_phrase = foreign
         .iter()
         .flat_map(|(_, locales)| locales.iter())
