@@ -46,13 +46,14 @@ fn half_ok(half: &str) -> bool {
 }
 
 /// Whether `right` is a derivational or inflectional ending that happens to be a word
-/// ("Stalin|ism", "recall|able"): the token is a derived word the dictionary lacks.
+/// ("Stalin|ism", "recall|able"): the token is a derived word the dictionary lacks. Among
+/// them "ova", the ending of a Slavic name's possessive adjective ("Plečnik|ova hiša").
 pub fn is_derivation(right: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ability", "able", "ably", "ally", "ance", "ant", "dom", "ence", "ent", "ed", "er", "ers",
         "est", "ful", "hood", "ian", "ians", "ible", "ing", "ings", "ise", "ised", "ism", "isms",
-        "ist", "ists", "ity", "ize", "ized", "less", "like", "ly", "ment", "ments", "ness", "ship",
-        "ships", "ward", "wards", "wise",
+        "ist", "ists", "ity", "ize", "ized", "less", "like", "ly", "ment", "ments", "ness", "ova",
+        "ship", "ships", "ward", "wards", "wise",
     ];
     ENDINGS.contains(&right.to_ascii_lowercase().as_str())
 }
@@ -165,7 +166,7 @@ mod tests {
     #[test]
     fn a_name_of_the_text_glued_to_a_word_is_split() {
         let d = Dictionary::english();
-        let occurs = |w: &str| ["Fidesz", "Marx", "Kdr", "Make", "Cristi"].contains(&w);
+        let occurs = |w: &str| ["Fidesz", "Marx", "Kdr", "Make", "Cristi", "Plenik"].contains(&w);
         assert_eq!(glued_to_a_word_of_the_text("Fideszhad", occurs, d), Some(6));
         for word in [
             "Marxism",
@@ -175,6 +176,7 @@ mod tests {
             "FideszHad",
             "Makefile",
             "Cristian",
+            "Plenikova",
         ] {
             assert_eq!(glued_to_a_word_of_the_text(word, occurs, d), None, "{word}");
         }
