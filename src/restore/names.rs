@@ -58,9 +58,12 @@ pub(super) fn in_context<'a>(
             .or_else(|| noun_it_ends(context, token, around).map(|noun| (noun, "before")));
         // Only the adjective's own languages say whether the noun lost its ending: Polish
         // "dolinę" says nothing of Slovak "dolina".
-        let languages = context.dictionaries.accepting(spelling);
+        let ending_its_own = |noun: &str| {
+            let languages = context.dictionaries.accepting(spelling);
+            !context.dictionaries.extends_by_a_letter(noun, &languages)
+        };
         return noun
-            .filter(|(noun, _)| !context.dictionaries.extends_by_a_letter(noun, &languages))
+            .filter(|(noun, _)| ending_its_own(noun))
             .and_then(|(noun, side)| {
                 agreeing_with_noun(own, (noun, side), verdicts, context.dictionaries)
             });

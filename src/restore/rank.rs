@@ -60,7 +60,7 @@ pub(super) fn dictionary_candidates(
     Some(Verdict::Candidates {
         candidates,
         possessive,
-        // A possessive's stem that ends in s has it as its own ("Puskss": Puskás’s).
+        // A possessive's stem ends in its own letter ("Puskss": Puskás’s).
         own_s: final_s == FinalS::Own || possessive,
     })
 }
@@ -479,8 +479,9 @@ fn with_no_language(stands: Verdict, stems: &[Candidate]) -> Verdict {
 
 /// Whether a candidate can be what a word was: a stem, or a form that adds more than an
 /// ending (an ending alone is no candidate: "Stalinism" is an English word the list lacks).
-/// With `own_s`, a letter inserted before the word's final s is no ending: the s is the
-/// word's own, not a possessive's the dictionary read as part of a suffix ("Ervinás").
+/// With `own_s`, a letter inserted before the word's last letter is no ending: that letter
+/// is the word's own, not a possessive's s the dictionary read as part of a suffix
+/// ("Ervinás").
 fn plausible(word: &str, own_s: bool, candidate: &Ranked) -> bool {
     let appended = candidate.spelling.starts_with(word);
     candidate.stem || !only_an_ending(word, &candidate.spelling) || (own_s && !appended)

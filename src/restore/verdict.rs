@@ -50,8 +50,9 @@ pub(super) enum Verdict {
     Folded { spelling: String, origin: String },
     /// Spellings the Hunspell dictionaries know for the word (or, `possessive`, for the word
     /// without its final s), decided once the whole text is judged (see `rank::decide`).
-    /// `own_s`: the text gives the word a possessive of its own, so its final s is the word's
-    /// (a letter inserted before it is no inflection's ending: "Pusks", Puskás).
+    /// `own_s`: the last letter of what the candidates are for is its own, not an ending's,
+    /// so a letter inserted before it is no inflection: the text gives the word a possessive
+    /// of its own ("Pusks" beside "Puskss": Puskás), or they are for a possessive's stem.
     Candidates {
         candidates: Vec<Candidate>,
         possessive: bool,
