@@ -310,6 +310,13 @@ pub fn suspects(
             };
             out.push(placed(text, span, &format!("a term after `{naming}`")));
         }
+        if let Some(span) = nickname_after(text, tokens, i) {
+            out.push(placed(
+                text,
+                span,
+                &format!("a nickname after `{}`", token.text),
+            ));
+        }
         if let Some(span) = word_after_its_noun(text, tokens, i, dictionary) {
             out.push(placed(
                 text,
@@ -1283,6 +1290,32 @@ fn term_after_as(
     (in_term(first) && ends_clause).then(|| term.start..tokens[last].end())
 }
 
+/// Words right after which a nickname follows, with its article (`earned the nickname the
+/// devils trumpet`, `a gun nicknamed the organ of death`): unlike "called", never a verb
+/// whose object could follow instead (`called the police`).
+const NICKNAMING: &[&str] = &["dubbed", "nickname", "nicknamed"];
+
+/// The most words of a nickname after its article.
+const NICKNAME_WORDS: usize = 6;
+
+/// The nickname after a [`NICKNAMING`] word: its article and up to [`NICKNAME_WORDS`] words
+/// one space apart, none a clause's, to a punctuation mark that ends it.
+fn nickname_after(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize>> {
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    let article = at + 1;
+    if !NICKNAMING.contains(&tokens[at].text)
+        || !spaced(article)
+        || !ARTICLES.contains(&tokens[article].text.to_ascii_lowercase().as_str())
+        || sentence_has_quotes(text, tokens[at].start)
+    {
+        return None;
+    }
+    let last = (article + 1..tokens.len().min(article + 1 + NICKNAME_WORDS))
+        .take_while(|&j| spaced(j) && !CLAUSE_WORDS.contains(&tokens[j].text))
+        .find(|&j| text[tokens[j].end()..].starts_with([',', '.', ';', ':', '!', '?', ')']))?;
+    Some(tokens[article].start..tokens[last].end())
+}
+
 /// Nouns that, after "the", name the word or words right after them (`reach for the word
 /// destiny.`, `the label Romanian New Wave`).
 const WORD_NOUNS: &[&str] = &["label", "phrase", "term", "word"];
@@ -2184,6 +2217,20 @@ mod tests {
         assert!(placed_quotations("The slogan, long forgotten, returned.").is_empty());
         assert!(placed_quotations("His name, Jan Palach, was known.").is_empty());
         assert!(placed_quotations("They call Kraków home (for now).").is_empty());
+    }
+
+    #[test]
+    fn a_nickname_after_nickname_or_nicknamed_is_placed() {
+        assert_eq!(
+            placed_quotations("It earned the nickname the devils trumpet. Few played it."),
+            ["\u{201C}the devils trumpet\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("It had a gun nicknamed the organ of death, and a well."),
+            ["\u{201C}the organ of death\u{201D}"]
+        );
+        // A clause after the article is no nickname.
+        assert!(placed_quotations("It had the nickname the others had given it.").is_empty());
     }
 
     #[test]
