@@ -54,16 +54,22 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
     let mut words = WordClasses::new(dictionary);
     // Counted only when a pair needs it.
     let counts = OnceCell::new();
-    let pairs: Vec<Pair> = (0..tokens.len().saturating_sub(1))
-        .filter_map(|i| {
-            Some(Pair {
-                plural: i,
-                noun: noun_after(text, tokens, i)?,
-            })
+    let mut pairs: Vec<Pair> = (0..tokens.len().saturating_sub(1))
+        .flat_map(|i| {
+            let nouns = [
+                noun_after(text, tokens, i),
+                noun_across_a_modifier(text, tokens, i),
+            ];
+            nouns
+                .into_iter()
+                .flatten()
+                .map(move |noun| Pair { plural: i, noun })
         })
         .filter(|p| !settled[p.plural] && !settled[p.noun])
         .filter(|p| is_candidate(text, tokens, *p, &mut words, &counts))
         .collect();
+    // One pair for each plural: the word right after it before one across a modifier.
+    pairs.dedup_by_key(|p| p.plural);
 
     // First the pairs the words themselves decide; then the text's evidence from them.
     let mut possessors: FxHashSet<String> = shown_with_apostrophe(tokens);
@@ -279,10 +285,6 @@ fn noun_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     };
     let is_number = |j: usize| NUMBER_WORDS.contains(&tokens[j].text.to_ascii_lowercase().as_str());
     let is_adjective = |j: usize| BEFORE_THE_POSSESSED.contains(&tokens[j].text);
-    let after_the = |j: usize| {
-        j.checked_sub(1)
-            .is_some_and(|t| tokens[t].text.eq_ignore_ascii_case("the") && gap(t) == Some(" "))
-    };
     let digits = |gap: &str| {
         let inner = gap.strip_prefix(' ').and_then(|g| g.strip_suffix(' '));
         inner.is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
@@ -296,12 +298,6 @@ fn noun_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
             (gap(last) == Some(" ")).then_some(last + 1)
         }
         " " if is_adjective(i + 1) => (gap(i + 1) == Some(" ")).then_some(i + 2),
-        // After "the", an adjective by its form stands there too ("the regions complicated
-        // story", "the films closing dedication"); the pair is then only listed, unless the
-        // text's evidence decides it.
-        " " if after_the(i) && is_modifier_by_form(tokens[i + 1].text) => {
-            (gap(i + 1) == Some(" ")).then_some(i + 2)
-        }
         " " if SUPERLATIVE.contains(&tokens.get(i + 1)?.text) => {
             (gap(i + 1) == Some(" ") && gap(i + 2) == Some(" ")).then_some(i + 3)
         }
@@ -309,6 +305,21 @@ fn noun_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
         gap if digits(gap) => Some(i + 1),
         _ => None,
     }
+}
+
+/// The token after the word at `i` and a modifier by its form, when "the" stands before it
+/// ("the regions complicated story", "the films closing dedication"): asked only where the
+/// next word is no noun it could possess, since an -ing word may be that noun itself ("the
+/// workers uprising"). The pair is then listed, unless the text's evidence decides it.
+fn noun_across_a_modifier(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let spaced =
+        |j: usize| j > 0 && j < tokens.len() && &text[tokens[j - 1].end()..tokens[j].start] == " ";
+    let after_the = i
+        .checked_sub(1)
+        .is_some_and(|t| tokens[t].text.eq_ignore_ascii_case("the") && spaced(i));
+    let modifier = tokens.get(i + 1)?;
+    (after_the && spaced(i + 1) && spaced(i + 2) && is_modifier_by_form(modifier.text))
+        .then_some(i + 2)
 }
 
 /// Whether a numeral or an adjective stands between the pair's words.
@@ -1040,10 +1051,11 @@ fn follows_a_pronoun(text: &str, tokens: &[Token], i: usize) -> bool {
         })
 }
 
-/// An adjective or a participle by its form, which a noun follows when it stands before
-/// one: [`is_adjective`], or an -ing word ("closing").
+/// An adjective or a participle by an ending seldom a noun's ("complicated", "closing",
+/// "famous"; not "-an", which "chairman" has).
 fn is_modifier_by_form(word: &str) -> bool {
-    is_adjective(word) || (word.len() >= 6 && word.ends_with("ing"))
+    const ENDINGS: &[&str] = &["able", "ed", "ful", "ible", "ing", "less", "ous"];
+    word.len() >= 6 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 /// An adjective by its ending ("revolutionary", "democratic", "modern", "Hungarian",
