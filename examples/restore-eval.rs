@@ -676,8 +676,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     \"Puskss\"; a possessive takes its stem's letters; an adjective that lost its capital\n\
     before a name part; quotations after a proverb or saying and a colon, titles before\n\
     their year alone or their translation and year, a title's word another rule listed)\n\
-    and the sixth (a nickname after \"nicknamed\"; \"ova\" no word a dash was lost before)\n\
-    changed nothing here.\n\n";
+    and the sixth (a nickname after \"nicknamed\"; \"ova\" no word a dash was lost before;\n\
+    a possessive across an adjective after \"the\") changed nothing here.\n\n";
 
 /// The section on deleted non-ASCII characters over `texts`: with the built-in data, then
 /// with the installed dictionaries.
