@@ -27,11 +27,7 @@ pub(super) fn in_a_foreign_phrase(
     if foreign.is_empty() {
         return None;
     }
-    let neighbours = foreign
-        .iter()
-        .map(|(word, _)| format!("`{word}`"))
-        .collect::<Vec<_>>()
-        .join(" and ");
+    let neighbours = named(&foreign);
     let locales: Vec<&str> = foreign
         .iter()
         .flat_map(|(_, l)| l.iter().copied())
@@ -107,11 +103,7 @@ pub(super) fn foreign_to_its_phrase(
     if fewest.first().is_none_or(|one| one.insertions > 1) {
         return None;
     }
-    let neighbours = foreign
-        .iter()
-        .map(|(word, _)| format!("`{word}`"))
-        .collect::<Vec<_>>()
-        .join(" and ");
+    let neighbours = named(&foreign);
     let candidates: Vec<String> = std::iter::once(token.text.to_string())
         .chain(fewest.iter().map(|r| r.spelling.clone()))
         .collect();
@@ -124,6 +116,15 @@ pub(super) fn foreign_to_its_phrase(
         ),
         candidates,
     })
+}
+
+/// The words [`foreign_words_beside`] found, named for a reason: "`zlato` and `pivo`".
+fn named(foreign: &[(&str, Vec<&str>)]) -> String {
+    foreign
+        .iter()
+        .map(|(word, _)| format!("`{word}`"))
+        .collect::<Vec<_>>()
+        .join(" and ")
 }
 
 /// The words one space joins to `token` that are of another language: in no English list,

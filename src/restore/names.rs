@@ -32,41 +32,8 @@ pub(super) fn in_context<'a>(
     context: &Context,
 ) -> Option<Verdict> {
     let own = &verdicts[token.text];
-    if let Verdict::Declinable { spelling, .. } = own {
-        let name_part = around
-            .next()
-            .filter(|next| is_name_part_after(context.text, token, next, context.dictionary));
-        if let Some(next) = name_part {
-            return Some(with_a_lost_capital(
-                token,
-                agreeing_ending(own, next.text),
-                next.text,
-            ));
-        }
-        if let Some(woman) = around
-            .previous
-            .filter(|given| is_a_womans_given_name(context.text, given, token))
-        {
-            let why = format!(
-                "of its forms, the feminine one, after the given name `{}`",
-                woman.text
-            );
-            return form_ending_in(own, 'a', &why);
-        }
-        let noun = phrase_noun(context, token, around.following, verdicts)
-            .map(|noun| (noun, "after"))
-            .or_else(|| noun_it_ends(context, token, around).map(|noun| (noun, "before")));
-        // Only the adjective's own languages say whether the noun lost its ending: Polish
-        // "dolinę" says nothing of Slovak "dolina".
-        let ending_its_own = |noun: &str| {
-            let languages = context.dictionaries.accepting(spelling);
-            !context.dictionaries.extends_by_a_letter(noun, &languages)
-        };
-        return noun
-            .filter(|(noun, _)| ending_its_own(noun))
-            .and_then(|(noun, side)| {
-                agreeing_with_noun(own, (noun, side), verdicts, context.dictionaries)
-            });
+    if let Verdict::Declinable { .. } = own {
+        return declinable_in_context(token, around, own, verdicts, context);
     }
     if !token.is_capitalised() {
         return in_a_foreign_phrase(token, around, own, context)
@@ -138,6 +105,54 @@ pub(super) fn in_context<'a>(
         }
     }
     verdict
+}
+
+/// The ending a [`Verdict::Declinable`] takes from what is around it: the one that agrees
+/// with the name part after it, the feminine one after a woman's given name, or the one that
+/// agrees with the noun of its phrase; `None` keeps its base form.
+fn declinable_in_context(
+    token: &Token,
+    around: Around,
+    own: &Verdict,
+    verdicts: &FxHashMap<&str, Verdict>,
+    context: &Context,
+) -> Option<Verdict> {
+    let Verdict::Declinable { spelling, .. } = own else {
+        return None;
+    };
+    let name_part = around
+        .next()
+        .filter(|next| is_name_part_after(context.text, token, next, context.dictionary));
+    if let Some(next) = name_part {
+        return Some(with_a_lost_capital(
+            token,
+            agreeing_ending(own, next.text),
+            next.text,
+        ));
+    }
+    if let Some(woman) = around
+        .previous
+        .filter(|given| is_a_womans_given_name(context.text, given, token))
+    {
+        let why = format!(
+            "of its forms, the feminine one, after the given name `{}`",
+            woman.text
+        );
+        return form_ending_in(own, 'a', &why);
+    }
+    let noun = phrase_noun(context, token, around.following, verdicts)
+        .map(|noun| (noun, "after"))
+        .or_else(|| noun_it_ends(context, token, around).map(|noun| (noun, "before")));
+    // Only the adjective's own languages say whether the noun lost its ending: Polish
+    // "dolinę" says nothing of Slovak "dolina".
+    let ending_its_own = |noun: &str| {
+        let languages = context.dictionaries.accepting(spelling);
+        !context.dictionaries.extends_by_a_letter(noun, &languages)
+    };
+    noun.filter(|(noun, _)| ending_its_own(noun))
+        .and_then(|(noun, side)| {
+            agreeing_with_noun(own, (noun, side), verdicts, context.dictionaries)
+        })
 }
 
 /// `Slovensk nrodn rada`, `Mierov nmestie`: a capitalised word before a phrase of another

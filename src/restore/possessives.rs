@@ -28,7 +28,7 @@ use std::hash::Hasher;
 use super::apostrophes::APOSTROPHE;
 use super::dictionary::Dictionary;
 use super::stages::Proposal;
-use super::tokens::{is_function_word, Token};
+use super::tokens::{is_function_word, one_space_before, Token};
 use super::{Class, Outcome, RawSuspect, Sign};
 
 /// A plural noun and the word after it, as token indices.
@@ -312,8 +312,7 @@ fn noun_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 /// next word is no noun it could possess, since an -ing word may be that noun itself ("the
 /// workers uprising"). The pair is then listed, unless the text's evidence decides it.
 fn noun_across_a_modifier(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
-    let spaced =
-        |j: usize| j > 0 && j < tokens.len() && &text[tokens[j - 1].end()..tokens[j].start] == " ";
+    let spaced = |j: usize| one_space_before(text, tokens, j);
     let after_the = i
         .checked_sub(1)
         .is_some_and(|t| tokens[t].text.eq_ignore_ascii_case("the") && spaced(i));

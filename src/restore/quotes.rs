@@ -37,7 +37,7 @@ use rustc_hash::FxHashSet;
 
 use super::dictionary::Dictionary;
 use super::possessives::is_verb_after_subject;
-use super::tokens::{is_function_word, Token, TITLE_LOWER_CASE_WORDS};
+use super::tokens::{is_function_word, one_space_before, Token, TITLE_LOWER_CASE_WORDS};
 use super::{RawSuspect, Sign};
 
 /// Verbs that introduce or close a quotation.
@@ -300,58 +300,7 @@ pub fn suspects(
                     .map(|span| placed(text, span, &format!("a title after `{}`", token.text))),
             );
         }
-        if let Some(span) = so_called(text, tokens, i) {
-            out.push(placed(text, span, "a term after `so-called`"));
-        } else if let Some(span) = named_term(text, tokens, i, dictionary) {
-            let naming = if token.text == "known" {
-                "known as"
-            } else {
-                token.text
-            };
-            out.push(placed(text, span, &format!("a term after `{naming}`")));
-        }
-        if let Some(span) = nickname_after(text, tokens, i) {
-            out.push(placed(
-                text,
-                span,
-                &format!("a nickname after `{}`", token.text),
-            ));
-        }
-        if let Some(span) = word_after_its_noun(text, tokens, i, dictionary) {
-            out.push(placed(
-                text,
-                span,
-                &format!("a word after `the {}`", token.text),
-            ));
-        }
-        if let Some(span) = term_after_as(text, tokens, i, dictionary) {
-            out.push(placed(
-                text,
-                span,
-                &format!("a term after `{} … as`", token.text),
-            ));
-        }
-        if let Some(span) = term_as_called(text, tokens, i) {
-            out.push(placed(
-                text,
-                span,
-                &format!("a term before `as … {}`", token.text),
-            ));
-        }
-        if let Some(span) = title_with_its_article(text, tokens, i) {
-            out.push(placed(
-                text,
-                span,
-                "a title: `The` capitalised inside a sentence",
-            ));
-        }
-        if let Some(span) = epithet(text, tokens, i) {
-            out.push(placed(
-                text,
-                span,
-                &format!("an epithet after `{}`", token.text),
-            ));
-        }
+        out.extend(terms_at(text, tokens, i, dictionary));
         if let (Some(prev), Some(next)) = (i.checked_sub(1).map(|p| &tokens[p]), tokens.get(i + 1))
         {
             if !settled[i] && internal_capital(text, prev, token, next, dictionary) {
@@ -382,6 +331,67 @@ pub fn suspects(
     out.extend(numbers_glued_to_a_word(text, tokens, dictionary));
     out.extend(unfinished_paragraphs(text));
     out
+}
+
+/// The terms, nicknames, epithets and titles the words at and after `tokens[i]` announce: a
+/// term after "so-called" or a naming verb, a nickname, a word after "the word", a term
+/// around a naming verb's "as", a title opened by "The" inside a sentence, an epithet.
+fn terms_at(text: &str, tokens: &[Token], i: usize, dictionary: &Dictionary) -> Vec<RawSuspect> {
+    let token = &tokens[i];
+    let mut found = Vec::new();
+    if let Some(span) = so_called(text, tokens, i) {
+        found.push(placed(text, span, "a term after `so-called`"));
+    } else if let Some(span) = named_term(text, tokens, i, dictionary) {
+        let naming = if token.text == "known" {
+            "known as"
+        } else {
+            token.text
+        };
+        found.push(placed(text, span, &format!("a term after `{naming}`")));
+    }
+    if let Some(span) = nickname_after(text, tokens, i) {
+        found.push(placed(
+            text,
+            span,
+            &format!("a nickname after `{}`", token.text),
+        ));
+    }
+    if let Some(span) = word_after_its_noun(text, tokens, i, dictionary) {
+        found.push(placed(
+            text,
+            span,
+            &format!("a word after `the {}`", token.text),
+        ));
+    }
+    if let Some(span) = term_after_as(text, tokens, i, dictionary) {
+        found.push(placed(
+            text,
+            span,
+            &format!("a term after `{} … as`", token.text),
+        ));
+    }
+    if let Some(span) = term_as_called(text, tokens, i) {
+        found.push(placed(
+            text,
+            span,
+            &format!("a term before `as … {}`", token.text),
+        ));
+    }
+    if let Some(span) = title_with_its_article(text, tokens, i) {
+        found.push(placed(
+            text,
+            span,
+            "a title: `The` capitalised inside a sentence",
+        ));
+    }
+    if let Some(span) = epithet(text, tokens, i) {
+        found.push(placed(
+            text,
+            span,
+            &format!("an epithet after `{}`", token.text),
+        ));
+    }
+    found
 }
 
 /// The suspect for a reporting verb: the quotation placed when the punctuation around the
@@ -681,15 +691,8 @@ fn title_after(text: &str, tokens: &[Token], noun: usize) -> Option<Range<usize>
     Some(first.start..end)
 }
 
-/// Titles a text shows as titles, and the same titles wherever else it gives them. A run of
-/// capitalised words (with a title's small words between them) is a title
-///
-/// - just before brackets that end with a year after a comma, the way an English text gives
-///   a work's original title and date (`Forman’s Black Peter (Černý Petr, 1963)`, `his Loves
-///   of a Blonde (Lásky jedné plavovlásky, 1965)`), when it has an English word (a run with
-///   none is a name: `Miloš Forman (Čáslav, 1932)`);
-/// - just before a comma and a work noun with its article that heads what follows (`Litania,
-///   an album of Komeda’s tunes`; not `Komeda, a film composer`).
+/// Titles a text shows as titles ([`title_ending_at`]), and the same titles wherever else it
+/// gives them.
 fn titles_given(
     text: &str,
     tokens: &[Token],
@@ -699,75 +702,16 @@ fn titles_given(
 ) -> Vec<RawSuspect> {
     let mut titles: Vec<&str> = Vec::new();
     let mut out: Vec<RawSuspect> = Vec::new();
-    for (i, token) in tokens.iter().enumerate() {
-        let after = &text[token.end()..];
-        let bracketed = after.strip_prefix(" (");
-        let before_an_original = bracketed.is_some_and(ends_with_a_year);
-        let before_a_work = work_noun_after(text, tokens, i);
-        let translated = bracketed
-            .and_then(|inside| translation(inside).or_else(|| translation_and_year(inside)));
-        let before_a_year = bracketed.is_some_and(is_a_year_alone);
-        if !before_an_original && !before_a_work && translated.is_none() && !before_a_year {
-            continue;
-        }
-        let english_inside = translated.is_some_and(|o| is_english_title(o, dictionary));
-        let start = title_start(text, tokens, settled, i).or_else(|| {
-            english_inside
-                .then(|| foreign_title_start(text, tokens, settled, i, dictionary))
-                .flatten()
-        });
-        let Some(start) = start else {
+    for i in 0..tokens.len() {
+        let Some((span, why)) = title_ending_at(text, tokens, settled, dictionary, i) else {
             continue;
         };
-        let first = tokens.iter().position(|t| t.start == start);
-        // An institution's English name in brackets is no title's, unless someone owns what
-        // it translates (`Havels Zahradn slavnost (The Garden Party)`).
-        let translated_into_english = english_inside
-            && (!translated.is_some_and(names_an_institution)
-                || owned(text, tokens, settled, first));
-        let span = start..token.end();
         let title = &text[span.clone()];
-        let english = has_english_words(title, dictionary);
-        // An original title before its English one and the year (`Marfa i banii (Stuff and
-        // Dough, 2001)`) is as much a title; a name before a place of its own language and
-        // a year (`Miloš Forman (Čáslav, 1932)`) is not.
-        let translated_before_a_year = || {
-            bracketed
-                .and_then(|inside| inside.split_once(')'))
-                .and_then(|(inside, _)| inside.rsplit_once(", "))
-                .is_some_and(|(other, _)| has_english_words(other, dictionary))
-        };
-        if before_an_original && !english && !translated_before_a_year() {
-            continue;
-        }
-        // A title in another language before its English one needs no owner: an
-        // institution's name is given the other way round, English first (`the National
-        // Salvation Front (Frontul Salvrii Naionale)`), or names an institution in English.
-        let foreign_first =
-            !english && translated_into_english && !after_a_capital(text, tokens, first);
-        // One word in brackets after one word is as often someone's role (`Nils Lohner
-        // (Treasurer)`) as a title's translation.
-        let translation_of_a_work = translated.is_some_and(|other| {
-            has_english_words(other, dictionary) != english
-                && (other.contains(' ') || title.contains(' '))
-                && (foreign_first || owned(text, tokens, settled, first))
-        });
-        let dated_work = before_a_year && dated_work(text, tokens, settled, first, dictionary);
-        if !before_an_original && !before_a_work && !translation_of_a_work && !dated_work {
-            continue;
-        }
         titles.push(title);
-        let listed = found.iter().any(|s| s.offset == start && s.text == title);
-        if !listed && !sentence_has_quotes(text, start) {
-            let why = if before_an_original {
-                "a title before its original and year in brackets"
-            } else if before_a_work {
-                "a title before the work it names"
-            } else if dated_work {
-                "someone's work, or one whose title begins with a common word, before its year"
-            } else {
-                "someone's work, with its title in another language in brackets"
-            };
+        let listed = found
+            .iter()
+            .any(|s| s.offset == span.start && s.text == title);
+        if !listed && !sentence_has_quotes(text, span.start) {
             out.push(placed(text, span, why));
         }
     }
@@ -790,6 +734,91 @@ fn titles_given(
         }
     }
     out
+}
+
+/// The title that ends with `tokens[i]`, and why it is one. A run of capitalised words
+/// (with a title's small words between them), or of words in another language before an
+/// English translation, is a title
+///
+/// - just before brackets that end with a year after a comma, the way an English text gives
+///   a work's original title and date (`Forman’s Black Peter (Černý Petr, 1963)`, `his Loves
+///   of a Blonde (Lásky jedné plavovlásky, 1965)`), when it has an English word (a run with
+///   none is a name: `Miloš Forman (Čáslav, 1932)`) or its translation does;
+/// - just before a comma and a work noun with its article that heads what follows (`Litania,
+///   an album of Komeda’s tunes`; not `Komeda, a film composer`);
+/// - before its translation in brackets, when it is someone's work or in another language;
+/// - before its year alone in brackets, when it is someone's work or opens with a common
+///   English word ([`dated_work`]).
+fn title_ending_at(
+    text: &str,
+    tokens: &[Token],
+    settled: &[bool],
+    dictionary: &Dictionary,
+    i: usize,
+) -> Option<(Range<usize>, &'static str)> {
+    let token = &tokens[i];
+    let after = &text[token.end()..];
+    let bracketed = after.strip_prefix(" (");
+    let before_an_original = bracketed.is_some_and(ends_with_a_year);
+    let before_a_work = work_noun_after(text, tokens, i);
+    let translated =
+        bracketed.and_then(|inside| translation(inside).or_else(|| translation_and_year(inside)));
+    let before_a_year = bracketed.is_some_and(is_a_year_alone);
+    if !before_an_original && !before_a_work && translated.is_none() && !before_a_year {
+        return None;
+    }
+    let english_inside = translated.is_some_and(|o| is_english_title(o, dictionary));
+    let start = title_start(text, tokens, settled, i).or_else(|| {
+        english_inside
+            .then(|| foreign_title_start(text, tokens, settled, i, dictionary))
+            .flatten()
+    })?;
+    let first = tokens.iter().position(|t| t.start == start);
+    // An institution's English name in brackets is no title's, unless someone owns what
+    // it translates (`Havels Zahradn slavnost (The Garden Party)`).
+    let translated_into_english = english_inside
+        && (!translated.is_some_and(names_an_institution) || owned(text, tokens, settled, first));
+    let span = start..token.end();
+    let title = &text[span.clone()];
+    let english = has_english_words(title, dictionary);
+    // An original title before its English one and the year (`Marfa i banii (Stuff and
+    // Dough, 2001)`) is as much a title; a name before a place of its own language and
+    // a year (`Miloš Forman (Čáslav, 1932)`) is not.
+    let translated_before_a_year = || {
+        bracketed
+            .and_then(|inside| inside.split_once(')'))
+            .and_then(|(inside, _)| inside.rsplit_once(", "))
+            .is_some_and(|(other, _)| has_english_words(other, dictionary))
+    };
+    if before_an_original && !english && !translated_before_a_year() {
+        return None;
+    }
+    // A title in another language before its English one needs no owner: an
+    // institution's name is given the other way round, English first (`the National
+    // Salvation Front (Frontul Salvrii Naionale)`), or names an institution in English.
+    let foreign_first =
+        !english && translated_into_english && !after_a_capital(text, tokens, first);
+    // One word in brackets after one word is as often someone's role (`Nils Lohner
+    // (Treasurer)`) as a title's translation.
+    let translation_of_a_work = translated.is_some_and(|other| {
+        has_english_words(other, dictionary) != english
+            && (other.contains(' ') || title.contains(' '))
+            && (foreign_first || owned(text, tokens, settled, first))
+    });
+    let dated_work = before_a_year && dated_work(text, tokens, settled, first, dictionary);
+    if !before_an_original && !before_a_work && !translation_of_a_work && !dated_work {
+        return None;
+    }
+    let why = if before_an_original {
+        "a title before its original and year in brackets"
+    } else if before_a_work {
+        "a title before the work it names"
+    } else if dated_work {
+        "someone's work, or one whose title begins with a common word, before its year"
+    } else {
+        "someone's work, with its title in another language in brackets"
+    };
+    Some((span, why))
 }
 
 /// Whether a comma, an article, perhaps one adjective, and a work noun follow `tokens[i]`,
@@ -992,14 +1021,14 @@ fn dated_work(
     first: Option<usize>,
     dictionary: &Dictionary,
 ) -> bool {
-    let Some(first) = first else {
+    let Some(at) = first else {
         return false;
     };
-    let after_an_article = word_before(text, tokens, Some(first))
+    let after_an_article = word_before(text, tokens, first)
         .is_some_and(|p| ARTICLES.contains(&tokens[p].text.to_ascii_lowercase().as_str()));
-    let opens_with_a_common_word = is_a_common_word_capitalised(tokens[first].text, dictionary)
-        && one_space_before(text, tokens, first + 1);
-    owned(text, tokens, settled, Some(first)) || (opens_with_a_common_word && !after_an_article)
+    let opens_with_a_common_word = is_a_common_word_capitalised(tokens[at].text, dictionary)
+        && one_space_before(text, tokens, at + 1);
+    owned(text, tokens, settled, first) || (opens_with_a_common_word && !after_an_article)
 }
 
 /// Whether the inside of brackets (and what follows them) ends, before the closing bracket,
@@ -2016,14 +2045,6 @@ fn attributed_by_any_verb(text: &str, tokens: &[Token], found: &[RawSuspect]) ->
         }
     }
     out
-}
-
-/// Whether token `j` exists and one space, no more and nothing else, separates it from the
-/// token before it (`j` ≥ 1).
-fn one_space_before(text: &str, tokens: &[Token], j: usize) -> bool {
-    tokens
-        .get(j)
-        .is_some_and(|t| &text[tokens[j - 1].end()..t.start] == " ")
 }
 
 /// The start of the sentence `offset` is in: after the last sentence end or line break before

@@ -81,6 +81,15 @@ pub fn is_function_word(word: &str) -> bool {
     WORDS.binary_search(&lower.as_str()).is_ok()
 }
 
+/// Whether token `j` exists, follows another, and one space, no more and nothing else,
+/// separates the two.
+pub fn one_space_before(text: &str, tokens: &[Token], j: usize) -> bool {
+    j > 0
+        && tokens
+            .get(j)
+            .is_some_and(|t| &text[tokens[j - 1].end()..t.start] == " ")
+}
+
 /// An auxiliary verb with its negation contracted and its apostrophe lost ("werent",
 /// "didnt"): a verb, which no possessive is followed by.
 pub fn is_negated_auxiliary(word: &str) -> bool {
