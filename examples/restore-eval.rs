@@ -153,9 +153,8 @@ fn deletion(
         if !repaired_or_listed(&restored, *at) {
             *silent.per_class.entry(class_of(run)).or_default() += 1;
             if class_of(run) != "quotation" {
-                silent
-                    .places
-                    .push(place_at(&restored.text, output_offset(&restored, *at)));
+                let place = place_at(&restored.text, output_offset(&restored, *at));
+                silent.places.push(format!("{}: {place}", class_of(run)));
             }
             if class_of(run) == "letters" {
                 let word = word_at(&restored.text, output_offset(&restored, *at));

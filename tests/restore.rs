@@ -2044,3 +2044,30 @@ fn a_possessive_takes_the_letters_its_stems_context_gave() {
         "István Szabó filmed it; Szabó\u{2019}s films and Kádár didn\u{2019}t stop.\n"
     );
 }
+
+/// A lost dash glues a word to the capitalised one after it ("BohinjLovrenc", "November15"):
+/// each is listed with the dash put back. A glued pair the text repeats is written so
+/// ("SoupCon" twice) and is left alone.
+#[test]
+fn words_glued_by_a_lost_dash_to_a_name_or_a_number_are_listed() {
+    let input = "Four men from BohinjLovrenc among them didnt stop. The huts close on 1 \
+                 November15 June. SoupCon met; SoupCon wasnt over.\n";
+    let restored = with_built_in_data(input);
+    let listed: Vec<(&str, &str)> = restored
+        .suspects
+        .iter()
+        .map(|s| (s.text.as_str(), s.candidates[0].as_str()))
+        .collect();
+    assert!(
+        listed.contains(&("BohinjLovrenc", "Bohinj\u{2014}Lovrenc")),
+        "{listed:?}"
+    );
+    assert!(
+        listed.contains(&("November15", "November\u{2013}15")),
+        "{listed:?}"
+    );
+    assert!(
+        !listed.iter().any(|(text, _)| *text == "SoupCon"),
+        "{listed:?}"
+    );
+}

@@ -113,9 +113,12 @@ pub fn likeliest(word: &str, splits: &[usize]) -> Option<usize> {
     }
 }
 
-/// A word glued to a capitalised one ("intellectualsBronislaw"): the position of the capital
-/// when the left half is a dictionary word of three letters or more. A dash or a space was
-/// lost, and the name may have lost letters too: listed, never repaired.
+/// A word glued to a capitalised one ("intellectualsBronislaw", "BohinjLovrenc",
+/// "ParisLittle"): the position of the capital. The left half is a dictionary word of three
+/// letters or more in lower case, or a capitalised word of three letters or more that is
+/// neither an English word nor a name's prefix ("MacArthur", "VanDyke"); the right half is
+/// capitalised. A dash or a space
+/// was lost, and either half may have lost letters too: listed, never repaired.
 pub fn glued_to_a_name(word: &str, dictionary: &Dictionary) -> Option<usize> {
     let at = word
         .char_indices()
@@ -124,9 +127,25 @@ pub fn glued_to_a_name(word: &str, dictionary: &Dictionary) -> Option<usize> {
         .0;
     let (left, right) = word.split_at(at);
     let name = right.chars().nth(1).is_some_and(char::is_lowercase);
-    (left.len() >= 3 && name && left.chars().all(char::is_lowercase) && dictionary.contains(left))
+    let rest_lowercase = |w: &str| w.chars().skip(1).all(char::is_lowercase);
+    let english = left.chars().all(char::is_lowercase) && dictionary.contains(left);
+    // A capitalised English word closed up with another makes a brand's name
+    // ("CommonMark", "PowerPoint", "YouTube"), as a name's prefix makes a surname.
+    let capitalised = left.starts_with(char::is_uppercase)
+        && rest_lowercase(left)
+        && !NAME_PREFIXES.contains(&left)
+        && !dictionary.contains(&left.to_lowercase());
+    (left.chars().count() >= 3 && name && rest_lowercase(right) && (english || capitalised))
         .then_some(at)
 }
+
+/// Capitalised prefixes of surnames written closed up with a capital after them
+/// ("MacArthur", "FitzGerald", "VanDyke", "DelVecchio", "DesJardins"): no lost dash.
+/// Shorter ones ("McCarthy", "DeLillo", "LaGuardia") are below the three letters a glued
+/// word's left half needs.
+const NAME_PREFIXES: &[&str] = &[
+    "Mac", "Fitz", "Van", "Von", "Del", "Della", "Des", "Dos", "Ter", "Ten",
+];
 
 /// A name glued to an English word ("Fideszhad"): the position after the name, when the text
 /// has the name on its own elsewhere ("Fidesz"), English does not know it, and the rest is a
@@ -200,6 +219,18 @@ mod tests {
         assert_eq!(likeliest("daysand", &splits("daysand", d)), Some(4));
         assert_eq!(glued_to_a_name("intellectualsBronisaw", d), Some(13));
         assert_eq!(glued_to_a_name("McDonald", d), None);
+        assert_eq!(glued_to_a_name("BohinjLovrenc", d), Some(6));
+        assert_eq!(glued_to_a_name("ViscriDeutsch", d), Some(6));
+        assert_eq!(glued_to_a_name("LzrescuThe", d), Some(7));
+        for word in [
+            "MacArthur",
+            "FitzGerald",
+            "CommonMark",
+            "PhD",
+            "NOWaNiezalena",
+        ] {
+            assert_eq!(glued_to_a_name(word, d), None, "{word}");
+        }
         assert!(splits("Hegyeshalom", d).is_empty());
     }
 

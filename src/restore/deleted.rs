@@ -31,11 +31,10 @@ use super::{Class, Outcome, RawSuspect, RestoreOptions, Sign};
 pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcome {
     let dictionary = Dictionary::english();
     let tokens = tokens(text);
-    let occurs: FxHashSet<&str> = tokens
-        .iter()
-        .filter(|t| !t.is_fragment())
-        .map(|t| t.text)
-        .collect();
+    let mut occurs: FxHashMap<&str, usize> = FxHashMap::default();
+    for token in tokens.iter().filter(|t| !t.is_fragment()) {
+        *occurs.entry(token.text).or_default() += 1;
+    }
     // The words restore asks the dictionaries about: what English lacks, and names. Each
     // looked up once: a long text repeats its words, and looking up every token was a third
     // of restoring 10 MB.
@@ -314,7 +313,7 @@ fn hyphenated_parts(
     for (token, _) in tokens.iter().zip(covered).filter(|(_, &covered)| !covered) {
         let last_part = token.before == Some('-') && !joins(token.after);
         if last_part && !dictionary.contains(token.text) {
-            if let verdict @ Verdict::Dash { .. } = dash_verdict(token.text, dictionary) {
+            if let verdict @ Verdict::Dash { .. } = dash_verdict(token.text, false, dictionary) {
                 let verdict = no_lost_dash_if(ascii_dashes, verdict, token.text, options);
                 apply(token, verdict, None, "", options, outcome);
                 continue;
@@ -413,7 +412,7 @@ fn judge(
     lexicon: &Lexicon,
     dictionary: &Dictionary,
     dictionaries: &Dictionaries,
-    occurs: &FxHashSet<&str>,
+    occurs: &FxHashMap<&str, usize>,
 ) -> Verdict {
     if lexicon.keeps(word) {
         return Verdict::Leave;
@@ -480,7 +479,8 @@ fn judge(
         }
         return builtin_verdict(stem, found, true, dictionaries);
     }
-    if let Some(at) = dashes::glued_to_a_word_of_the_text(word, |w| occurs.contains(w), dictionary)
+    if let Some(at) =
+        dashes::glued_to_a_word_of_the_text(word, |w| occurs.contains_key(w), dictionary)
     {
         return Verdict::Dash {
             at,
@@ -491,8 +491,8 @@ fn judge(
             ),
         };
     }
-    let possessive_at = apostrophes::evidence_position(word, |w| occurs.contains(w));
-    let dash = dash_verdict(word, dictionary);
+    let possessive_at = apostrophes::evidence_position(word, |w| occurs.contains_key(w));
+    let dash = dash_verdict(word, occurs.get(word) > Some(&1), dictionary);
     if could_be_damaged(word) && !dictionaries.is_empty() {
         let read = by_the_dictionaries(word, final_s, &dash, dictionary, dictionaries);
         if let Some(verdict) = read {
@@ -510,10 +510,10 @@ fn judge(
 
 /// What the text shows of `word`'s final s: its stem on its own, or the word with a
 /// possessive's s of its own.
-fn final_s(word: &str, occurs: &FxHashSet<&str>) -> FinalS {
-    if apostrophes::evidence_position(word, |w| occurs.contains(w)).is_some() {
+fn final_s(word: &str, occurs: &FxHashMap<&str, usize>) -> FinalS {
+    if apostrophes::evidence_position(word, |w| occurs.contains_key(w)).is_some() {
         FinalS::Possessive
-    } else if word.ends_with('s') && occurs.contains(format!("{word}s").as_str()) {
+    } else if word.ends_with('s') && occurs.contains_key(format!("{word}s").as_str()) {
         FinalS::Own
     } else {
         FinalS::Open
@@ -652,12 +652,14 @@ fn folded_name(word: &str, dictionaries: &Dictionaries) -> Option<Verdict> {
     })
 }
 
-/// The verdict on a word that may be two words glued by a lost dash.
-fn dash_verdict(word: &str, dictionary: &Dictionary) -> Verdict {
+/// The verdict on a word that may be two words glued by a lost dash. A word glued to a
+/// capitalised one that the text `repeats` is written so ("DebConf", "SoupCon"): a lost dash
+/// seldom glues the same two words twice.
+fn dash_verdict(word: &str, repeats: bool, dictionary: &Dictionary) -> Verdict {
     let splits = dashes::splits(word, dictionary);
     let glued = |at: usize| dashes::is_glued(&word[..at], &word[at..]);
     match splits.as_slice() {
-        [] => match dashes::glued_to_a_name(word, dictionary) {
+        [] => match dashes::glued_to_a_name(word, dictionary).filter(|_| !repeats) {
             Some(at) => Verdict::Unknown {
                 candidates: vec![
                     format!("{}\u{2014}{}", &word[..at], &word[at..]),

@@ -329,6 +329,7 @@ pub fn suspects(
     out.extend(spaces_before_punctuation(text));
     out.extend(marks_glued_to_a_word(text));
     out.extend(numbers_glued_to_a_word(text, tokens, dictionary));
+    out.extend(words_glued_to_a_number(text, tokens, dictionary));
     out.extend(unfinished_paragraphs(text));
     out
 }
@@ -1687,6 +1688,47 @@ fn numbers_glued_to_a_word(
         .collect()
 }
 
+/// "a fortnight1431 August", "27 June7 July": an English word of three letters or more, or a
+/// month's name, glued to the number after it, where a dash was deleted (an en dash after a
+/// month, which ends a range of dates). A word that starts inside a longer token ("mp3",
+/// "COVID19") is no such word.
+fn words_glued_to_a_number(
+    text: &str,
+    tokens: &[Token],
+    dictionary: &Dictionary,
+) -> Vec<RawSuspect> {
+    tokens
+        .iter()
+        .filter(|token| {
+            token.after.is_some_and(|c| c.is_ascii_digit())
+                && !token.before.is_some_and(|c| c.is_alphanumeric())
+                && token.text.len() >= 3
+                && (is_a_month(token.text)
+                    || (token.text.bytes().all(|b| b.is_ascii_lowercase())
+                        && dictionary.contains(token.text)))
+        })
+        .map(|token| {
+            let digits = text[token.end()..]
+                .bytes()
+                .take_while(u8::is_ascii_digit)
+                .count();
+            let number = &text[token.end()..token.end() + digits];
+            let dash = if is_a_month(token.text) {
+                '\u{2013}'
+            } else {
+                '\u{2014}'
+            };
+            RawSuspect {
+                offset: token.start,
+                text: format!("{}{number}", token.text),
+                candidates: vec![format!("{}{dash}{number}", token.text)],
+                reason: "a word glued to a number: a dash was deleted?".into(),
+                sign: Sign::LostCharacter,
+            }
+        })
+        .collect()
+}
+
 /// "194852", "19451989": six or eight digits that read as a range of years (1948–52,
 /// 1945–1989) once an en dash is put back; "1011 September": digits before a month that are
 /// no day but read as a range of days (10–11). Listed, since a number of six digits may be
@@ -1771,22 +1813,28 @@ fn as_year_range(digits: &str) -> Option<String> {
     later.then(|| format!("{first}\u{2013}{rest}"))
 }
 
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Whether `word` is the name of a month.
+fn is_a_month(word: &str) -> bool {
+    MONTHS.contains(&word)
+}
+
 /// Whether `rest` starts with a space and the name of a month.
 fn before_a_month(rest: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     rest.strip_prefix(' ').is_some_and(|rest| {
         MONTHS.iter().any(|month| {
             rest.strip_prefix(month)
@@ -2614,6 +2662,18 @@ mod tests {
                 .map(|s| s.text)
                 .collect();
         assert_eq!(found, ["among"]);
+    }
+
+    #[test]
+    fn a_word_glued_to_a_number_is_listed() {
+        let text = "Closed 1 November15 June, at the end of a fortnight1431 August, not in \
+                    mp3 files, COVID19 wards, the Boeing747 or 1968among them.";
+        let found: Vec<String> =
+            words_glued_to_a_number(text, &tokens(text), Dictionary::english())
+                .into_iter()
+                .map(|s| s.candidates[0].clone())
+                .collect();
+        assert_eq!(found, ["November\u{2013}15", "fortnight\u{2014}1431"]);
     }
 
     #[test]
