@@ -308,7 +308,8 @@ fn noun_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 }
 
 /// The token after the word at `i` and a modifier by its form, when "the" stands before it
-/// ("the films closing dedication", "the regions famous wines"): asked only where the
+/// ("the films closing dedication", "the regions famous wines", "the towns German name";
+/// not an -ed word, after a plural as often its verb): asked only where the
 /// next word is no noun it could possess, since an -ing word may be that noun itself ("the
 /// workers uprising"). The pair is then listed, unless the text's evidence decides it.
 fn noun_across_a_modifier(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
@@ -317,8 +318,9 @@ fn noun_across_a_modifier(text: &str, tokens: &[Token], i: usize) -> Option<usiz
         .checked_sub(1)
         .is_some_and(|t| tokens[t].text.eq_ignore_ascii_case("the") && spaced(i));
     let modifier = tokens.get(i + 1)?;
-    (after_the && spaced(i + 1) && spaced(i + 2) && is_modifier_by_form(modifier.text))
-        .then_some(i + 2)
+    let by_form = is_modifier_by_form(modifier.text)
+        || (is_adjective(modifier.text) && !modifier.text.ends_with("ed"));
+    (after_the && spaced(i + 1) && spaced(i + 2) && by_form).then_some(i + 2)
 }
 
 /// Whether a numeral or an adjective stands between the pair's words.
@@ -1164,10 +1166,18 @@ mod tests {
     fn after_the_an_adjective_by_its_form_may_stand_between() {
         let (text, listed) = restored(
             "They told of the regions famous wines; the films closing dedication moved them; \
-             the workers marching home sang; the councils debated demands.",
+             the towns German name was Budweis; the workers marching home sang; the councils \
+             debated demands.",
         );
         assert!(!text.contains('’'), "{text}");
-        assert_eq!(listed, ["regions famous wines", "films closing dedication"]);
+        assert_eq!(
+            listed,
+            [
+                "regions famous wines",
+                "films closing dedication",
+                "towns German name"
+            ]
+        );
     }
 
     #[test]
