@@ -1327,10 +1327,9 @@ fn with_no_leading_language_a_disputed_built_in_spelling_is_listed() {
     assert_eq!(listed.candidates, ["Zajíc", "Zając"]);
 }
 
-/// A name its context repairs is repaired the same way where nothing around it decides:
 /// "Jnos Kdrs" is Kádár’s after a restored given name in a text whose repairs are Hungarian,
-/// so a later "Kdr" is Kádár too, although alone its fewest-insertion candidate is a Czech
-/// surname (Kdér), which the text's language rules out only as far as listing it.
+/// and a later "Kdr" is Kádár too: alone, its fewest-insertion candidate is a Czech surname
+/// (Kdér), but Hungarian, the text's language, has one name for it.
 #[test]
 fn a_name_repaired_in_its_possessive_is_repaired_alone_too() {
     let hungarian = ["Kádár", "János", "Mátyás", "László", "József"];
@@ -1344,17 +1343,15 @@ fn a_name_repaired_in_its_possessive_is_repaired_alone_too() {
         restored.text,
         "János Kádár’s rule lasted. Mátyás, László and József had gone; Kádár stayed.\n"
     );
-    let alone = restored.edits.iter().rfind(|e| e.after == "Kádár").unwrap();
+    // Without the possessive, the same "Kdr" is Hungarian's one name.
+    let input = "Mtys, Lszl and Jzsef had gone; Kdr stayed.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let alone = restored.edits.iter().find(|e| e.after == "Kádár").unwrap();
     assert!(
-        alone.evidence.contains("its possessive"),
+        alone.evidence.contains("the only name in the language"),
         "{}",
         alone.evidence
     );
-    // Without the possessive to decide it, the same "Kdr" is listed with both names.
-    let input = "Mtys, Lszl and Jzsef had gone; Kdr stayed.\n";
-    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
-    let listed = restored.suspects.iter().find(|s| s.text == "Kdr").unwrap();
-    assert_eq!(listed.candidates, ["Kdér", "Kádár"]);
 }
 
 /// After a restored given name, a damaged word is taken for the surname it may be: a
@@ -2069,5 +2066,76 @@ fn words_glued_by_a_lost_dash_to_a_name_or_a_number_are_listed() {
     assert!(
         !listed.iter().any(|(text, _)| *text == "SoupCon"),
         "{listed:?}"
+    );
+}
+
+/// A Czech dictionary that lists Hungarian names ties with Hungarian's over a Hungarian
+/// text's repairs; their spelling ("Kecskemét", "Gáspár") says the text is Hungarian. Then
+/// "Kdr" is Hungarian's one name Kádár, though Czech lists "Kdér" and "Kdýr" (as cs_CZ
+/// does) with a letter fewer.
+#[test]
+fn the_spelling_of_the_repairs_breaks_a_tie_of_languages() {
+    let hungarian = [
+        "Kádár",
+        "Sándor",
+        "Gáspár",
+        "Kecskemét",
+        "szegény",
+        "gyár",
+        "város",
+        "szabó",
+        "gyula",
+        "csak",
+        "kecske",
+        "szép",
+        "vörös",
+        "győr",
+    ];
+    let czech = [
+        "Kdér",
+        "Kdýr",
+        "Sándor",
+        "Gáspár",
+        "Kecskemét",
+        "přerov",
+        "hrad",
+        "město",
+        "dvůr",
+        "rybník",
+        "český",
+        "kost",
+        "pražský",
+        "řeka",
+    ];
+    let (_dir, options) = written_dictionaries(&[
+        ("cs_XX", "áčďéěíňóřšťúůýž", &czech),
+        ("hu_XX", "áéíóöőúüű", &hungarian),
+    ]);
+    let input = "Sndor Gspr came from Kecskemt. Later Kdr spoke; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Sándor Gáspár came from Kecskemét. Later Kádár spoke; they didn\u{2019}t stop.\n"
+    );
+}
+
+/// Of two names the leading language has for a word, the one more languages list is the
+/// better known: "Bartk" in a Hungarian text is Bartók (in three dictionaries), not Bartkó.
+#[test]
+fn of_two_names_the_one_more_languages_list_is_taken() {
+    let (_dir, options) = written_dictionaries(&[
+        ("cs_XX", "áčďéěíňóřšťúůýž", &["Bartók", "Barták"]),
+        (
+            "hu_XX",
+            "áéíóöőúüű",
+            &["Bartók", "Bartkó", "Zoltán", "Kodály", "Győr"],
+        ),
+        ("pl_XX", "ąćęłńóśźż", &["Bartók"]),
+    ]);
+    let input = "Zoltn Kodly of Gyr met Bartk; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Zoltán Kodály of Győr met Bartók; they didn\u{2019}t stop.\n"
     );
 }

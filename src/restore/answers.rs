@@ -16,7 +16,7 @@ use crate::cache;
 /// stored, or how, changes: a new folio then misses every old file.
 const FORMAT: cache::Format = cache::Format {
     magic: b"folio hunspell\0\0",
-    version: 3,
+    version: 4,
 };
 
 /// Past this many answers a file keeps only the last run's: a cache that grew over many texts
@@ -38,6 +38,9 @@ pub struct Answers {
     /// Whether the dictionary lists a word, as written, as a capitalised stem: a name that
     /// needs no letter back ("Franci", "Lupeni").
     pub names: BTreeMap<String, bool>,
+    /// How likely a spelling is under the letter trigrams of the dictionary's stems (see
+    /// `orthography.rs`), as its natural logarithm in thousandths.
+    pub likelihoods: BTreeMap<String, i32>,
 }
 
 impl Answers {
@@ -48,6 +51,7 @@ impl Answers {
             + self.insertions.len()
             + self.folded.len()
             + self.names.len()
+            + self.likelihoods.len()
     }
 
     /// Whether every answer of `other` is here too.
@@ -60,6 +64,10 @@ impl Answers {
                 .all(|k| self.insertions.contains_key(k))
             && other.folded.keys().all(|k| self.folded.contains_key(k))
             && other.names.keys().all(|k| self.names.contains_key(k))
+            && other
+                .likelihoods
+                .keys()
+                .all(|k| self.likelihoods.contains_key(k))
     }
 
     /// The answers to keep after a run: the earlier ones and this run's, or this run's alone
@@ -74,6 +82,7 @@ impl Answers {
         kept.insertions.extend(asked.insertions.clone());
         kept.folded.extend(asked.folded.clone());
         kept.names.extend(asked.names.clone());
+        kept.likelihoods.extend(asked.likelihoods.clone());
         kept
     }
 
@@ -103,6 +112,11 @@ impl Answers {
                 spellings.iter().for_each(|s| out.text(s));
             }
         }
+        out.count(self.likelihoods.len());
+        for (spelling, likelihood) in &self.likelihoods {
+            out.text(spelling);
+            out.number(*likelihood);
+        }
         out.bytes
     }
 
@@ -130,6 +144,9 @@ impl Answers {
                     .collect::<Option<_>>()?;
                 table.insert(word, spellings);
             }
+        }
+        for _ in 0..input.count()? {
+            answers.likelihoods.insert(input.text()?, input.number()?);
         }
         input.bytes.is_empty().then_some(answers)
     }
@@ -168,7 +185,7 @@ impl CacheFile {
     }
 }
 
-/// Little-endian counts, length-prefixed UTF-8 texts, one-byte flags.
+/// Little-endian counts and numbers, length-prefixed UTF-8 texts, one-byte flags.
 #[derive(Default)]
 struct Writer {
     bytes: Vec<u8>,
@@ -186,6 +203,10 @@ impl Writer {
 
     fn flag(&mut self, flag: bool) {
         self.bytes.push(u8::from(flag));
+    }
+
+    fn number(&mut self, n: i32) {
+        self.bytes.extend_from_slice(&n.to_le_bytes());
     }
 }
 
@@ -218,6 +239,10 @@ impl Reader<'_> {
             _ => None,
         }
     }
+
+    fn number(&mut self) -> Option<i32> {
+        Some(i32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
 }
 
 #[cfg(test)]
@@ -238,6 +263,7 @@ mod tests {
         answers
             .folded
             .insert("Sandor".into(), vec!["Sándor".into()]);
+        answers.likelihoods.insert("Kecskemét".into(), -24_700);
         answers
     }
 

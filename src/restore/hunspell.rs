@@ -23,6 +23,7 @@ use encoding_rs::Encoding;
 use super::answers::{Answers, CacheFile};
 use super::cores::on_every_core;
 use super::lexicon::strip;
+use super::orthography::Orthography;
 use super::prune::{
     self, fnv, prune, Expected, FiledFile, Pruned, Reach, Shapes, Source, FNV_OFFSET,
 };
@@ -253,6 +254,9 @@ struct Lazy {
     parsed: OnceLock<Result<Parsed, String>>,
     /// Parsed whole, for a question the pruned one cannot answer.
     whole: OnceLock<Result<Parsed, String>>,
+    /// Its stems' letter trigrams, counted for a likelihood the cache does not hold (none if
+    /// the `.dic` file cannot be read).
+    orthography: OnceLock<Option<Orthography>>,
 }
 
 impl Lazy {
@@ -344,6 +348,25 @@ impl Lazy {
             .map(|letter| format!("{body}{letter}"))
             .filter(|form| self.check(form))
             .collect()
+    }
+
+    /// The log-likelihood of `spelling` under its stems' [`Orthography`], in thousandths,
+    /// from the cache or counted from the `.dic` file; none if the files cannot be read.
+    fn likelihood(&self, spelling: &str) -> Option<i32> {
+        let opened = self.opened()?;
+        let table: Table<i32> = |a| &mut a.likelihoods;
+        if let Some(known) = lock(&opened.memo).get(table, spelling) {
+            return Some(known);
+        }
+        let orthography = self
+            .orthography
+            .get_or_init(|| orthography_of(opened))
+            .as_ref()?;
+        // Thousandths of a nat: far finer than the differences between languages (several
+        // nats a word), and a whole number the cache stores exactly.
+        let found = (orthography.log_likelihood(spelling) * 1000.0).round() as i32;
+        table(&mut lock(&opened.memo).asked).insert(spelling.to_string(), found);
+        Some(found)
     }
 
     fn has_name(&self, word: &str) -> bool {
@@ -441,6 +464,7 @@ impl Dictionaries {
                 expected: OnceLock::new(),
                 parsed: OnceLock::new(),
                 whole: OnceLock::new(),
+                orthography: OnceLock::new(),
             })
             .collect();
         Dictionaries {
@@ -640,6 +664,32 @@ impl Dictionaries {
             .map(|installed| installed.language.as_str())
             .collect();
         languages.into_iter().map(String::from).collect()
+    }
+
+    /// For each of `languages` with a dictionary that can be read, the log-likelihood of each
+    /// of `spellings` under the letter trigrams of its first dictionary's stems (see
+    /// `orthography.rs`). Asked only when the languages of a text's repairs tie: counting a
+    /// dictionary's stems costs tens of milliseconds, so the answers are cached.
+    pub fn likelihoods(&self, spellings: &[&str], languages: &[&str]) -> Vec<(String, Vec<f64>)> {
+        self.open_all();
+        let firsts: Vec<&Lazy> = languages
+            .iter()
+            .filter_map(|language| {
+                self.dictionaries
+                    .iter()
+                    .find(|d| d.installed.language == *language)
+            })
+            .collect();
+        on_every_core(&firsts, |dictionary| {
+            let likelihoods = spellings
+                .iter()
+                .map(|spelling| Some(f64::from(dictionary.likelihood(spelling)?) / 1000.0))
+                .collect::<Option<Vec<f64>>>()?;
+            Some((dictionary.installed.language.clone(), likelihoods))
+        })
+        .into_iter()
+        .flatten()
+        .collect()
     }
 
     /// The locales of the dictionaries that list `word` (ASCII letters, capitalised) as a
@@ -1078,6 +1128,17 @@ fn declared_encoding(aff: &[u8]) -> Result<&'static Encoding, String> {
     Encoding::for_label(normalised.as_bytes()).ok_or_else(|| {
         format!("the affix file declares an encoding folio does not know: SET {label}")
     })
+}
+
+/// The letter trigrams of a dictionary's stems, from its `.dic` file.
+fn orthography_of(opened: &Opened) -> Option<Orthography> {
+    let encoding = declared_encoding(&opened.aff).ok()?;
+    let dic = decode(encoding, opened.dic().ok()?);
+    let stems = dic.lines().skip(1).map(|line| {
+        let end = line.find(['\t', ' ', '/']).unwrap_or(line.len());
+        &line[..end]
+    });
+    Some(Orthography::of_words(stems))
 }
 
 /// The text of a dictionary file. Bytes that are not valid in the declared encoding (Latin-1

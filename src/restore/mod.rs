@@ -21,6 +21,7 @@ pub mod lexicon;
 pub mod markdown;
 mod name_runs;
 mod names;
+mod orthography;
 pub mod possessives;
 mod prune;
 pub mod quotes;

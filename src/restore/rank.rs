@@ -272,38 +272,94 @@ fn listed_by_chance(
 
 /// The language most of the repairs decided without one are in, when one has more than any
 /// other: each repair votes once for every language whose dictionary knows its spelling.
+/// Where languages tie, the spelling of the repairs decides between them
+/// ([`by_orthography`]).
 fn leading_language(
     verdicts: &FxHashMap<&str, Verdict>,
     dictionaries: &Dictionaries,
 ) -> Option<String> {
-    let mut votes: BTreeMap<String, usize> = BTreeMap::new();
+    let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut repairs: Vec<(&str, Vec<&str>)> = Vec::new();
     for (word, verdict) in verdicts {
-        let mut languages: Vec<&str> = repair_locales(word, verdict, dictionaries)
-            .iter()
-            .map(|l| language(l))
-            .collect();
+        let Some((spelling, locales)) = repair_locales(word, verdict, dictionaries) else {
+            continue;
+        };
+        let mut languages: Vec<&str> = locales.iter().map(|l| language(l)).collect();
         languages.dedup();
-        for language in languages {
-            *votes.entry(language.to_string()).or_default() += 1;
+        for &language in &languages {
+            *votes.entry(language).or_default() += 1;
         }
+        repairs.push((spelling, languages));
     }
-    let mut by_votes: Vec<(&String, &usize)> = votes.iter().collect();
-    by_votes.sort_by(|a, b| b.1.cmp(a.1));
-    match by_votes.as_slice() {
-        [(first, n), (_, m), ..] if n > m => Some(first.to_string()),
-        [(first, _)] => Some(first.to_string()),
-        _ => None,
+    let most = votes.values().copied().max()?;
+    let tied: Vec<&str> = votes
+        .iter()
+        .filter(|(_, &n)| n == most)
+        .map(|(&language, _)| language)
+        .collect();
+    match tied.as_slice() {
+        [one] => Some(one.to_string()),
+        _ => by_orthography(&repairs, &tied, dictionaries),
     }
 }
 
-/// The locales whose dictionaries know the spelling a verdict repairs a word with, before
-/// any language leads: a clear winner among its candidates, or a lexicon's spelling that no
-/// dictionary disputes.
+/// The language among `tied` whose spelling the text's repairs have: each repair a tied
+/// language accepts votes for the one whose stems it is spelt most like (by their
+/// [`Orthography`](super::orthography::Orthography)). Czech's dictionary lists Hungarian
+/// names, so a Hungarian text's repairs can be as many Czech words as Hungarian, but
+/// "Székesfehérvár", "Kecskemét" and "Gáspár" are spelt as Hungarian is. Kin languages pool
+/// their votes against the others (Czech and Slovak share most spellings), and one of them
+/// leads only with more votes than its kin too: a Moravian text naming three Polish towns
+/// beside three Czech names leads in neither.
+fn by_orthography(
+    repairs: &[(&str, Vec<&str>)],
+    tied: &[&str],
+    dictionaries: &Dictionaries,
+) -> Option<String> {
+    let spellings: Vec<&str> = repairs.iter().map(|(spelling, _)| *spelling).collect();
+    let likelihoods = dictionaries.likelihoods(&spellings, tied);
+    if likelihoods.len() < 2 {
+        return None;
+    }
+    let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, (_, languages)) in repairs.iter().enumerate() {
+        let likeliest = likelihoods
+            .iter()
+            .filter(|(language, _)| languages.contains(&language.as_str()))
+            .max_by(|a, b| a.1[i].total_cmp(&b.1[i]));
+        if let Some((language, _)) = likeliest {
+            *votes.entry(language.as_str()).or_default() += 1;
+        }
+    }
+    let family = |of: &str| -> usize {
+        votes
+            .iter()
+            .filter(|(language, _)| are_kin(of, language))
+            .map(|(_, n)| n)
+            .sum()
+    };
+    let (&leader, &own) = votes
+        .iter()
+        .max_by_key(|(language, n)| (family(language), **n))?;
+    let leads = votes.iter().all(|(&other, &n)| {
+        other == leader
+            || if are_kin(leader, other) {
+                n < own
+            } else {
+                family(other) < family(leader)
+            }
+    });
+    leads.then(|| leader.to_string())
+}
+
+/// The spelling a verdict repairs a word with before any language leads, and the locales
+/// whose dictionaries know it: a clear winner among its candidates, or a lexicon's spelling
+/// that no dictionary disputes.
 fn repair_locales<'a>(
     word: &str,
     verdict: &'a Verdict,
     dictionaries: &'a Dictionaries,
-) -> Vec<&'a str> {
+) -> Option<(&'a str, Vec<&'a str>)> {
     match verdict {
         Verdict::Candidates {
             candidates,
@@ -313,21 +369,22 @@ fn repair_locales<'a>(
             let Verdict::Letters { spelling, .. } =
                 decide_one(word, candidates, *possessive, *own_s, None)
             else {
-                return Vec::new();
+                return None;
             };
-            candidates
+            let (spelling, locales): (Vec<&str>, Vec<&str>) = candidates
                 .iter()
                 .filter(|c| c.spelling == spelling)
-                .map(|c| c.locale.as_str())
-                .collect()
+                .map(|c| (c.spelling.as_str(), c.locale.as_str()))
+                .unzip();
+            Some((spelling.first()?, locales))
         }
         Verdict::Letters { spelling, .. } if !dictionaries.is_empty() => {
-            dictionaries.accepting(spelling)
+            Some((spelling, dictionaries.accepting(spelling)))
         }
         // A built-in spelling the dictionaries have other stems for is what the leading
         // language decides: it must not vote for its own language ("Zajc" alone would make
         // Polish lead, and so confirm Polish "Zając").
-        _ => Vec::new(),
+        _ => None,
     }
 }
 
@@ -531,10 +588,38 @@ fn decide_one(
     if let Some(listed) = another_languages_stem(&ranked, leading, possessive) {
         return listed;
     }
-    match winner(word, own_s, &ranked, leading) {
-        Some((winner, by_language)) => repair(winner, by_language, possessive),
+    let winner = winner(word, own_s, &ranked, leading)
+        .or_else(|| the_leading_languages_one_name(word, &ranked, leading?));
+    match winner {
+        Some((winner, why)) => repair(winner, why, possessive),
         None => no_winner(word, &ranked, possessive, own_s),
     }
+}
+
+/// The one name (a proper stem) the leading language has for a capitalised word, when its
+/// best-ranked spellings are other languages': "Kdr" in a Hungarian text is Kádár, though
+/// Czech lists "Kdér" and "Kdýr" with one letter fewer inserted; "iek" in a Slovene one is
+/// Žižek, not Slovak "čiek". Not when the leading language has another spelling with as few
+/// insertions (a form of a common word may be meant), nor for a word of two letters, which
+/// every language makes something of.
+fn the_leading_languages_one_name<'a>(
+    word: &str,
+    ranked: &'a [Ranked],
+    leading: &'a str,
+) -> Option<(&'a Ranked, Won<'a>)> {
+    if word.len() < 3 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let own = |r: &&Ranked| in_language(r, leading);
+    let mut names = ranked.iter().filter(own).filter(|r| r.stem && r.proper);
+    let (Some(name), None) = (names.next(), names.next()) else {
+        return None;
+    };
+    let rivalled = ranked
+        .iter()
+        .filter(own)
+        .any(|r| r.spelling != name.spelling && r.insertions <= name.insertions);
+    (!rivalled).then_some((name, Won::OnlyOwnName(leading)))
 }
 
 /// The listing of a word whose one best spelling is a stem only other languages than the
@@ -593,7 +678,7 @@ fn winner<'a>(
     own_s: bool,
     ranked: &'a [Ranked],
     leading: Option<&'a str>,
-) -> Option<(&'a Ranked, Option<&'a str>)> {
+) -> Option<(&'a Ranked, Won<'a>)> {
     let best: Vec<&Ranked> = best(ranked)
         .into_iter()
         .filter(|r| plausible(word, own_s, r))
@@ -617,7 +702,7 @@ fn winner<'a>(
         let a_form_with_fewer = ranked
             .iter()
             .any(|r| !r.stem && r.insertions < one.insertions && plausible(word, own_s, r));
-        return (!foreign && !unconfirmed_form && !a_form_with_fewer).then_some((one, None));
+        return (!foreign && !unconfirmed_form && !a_form_with_fewer).then_some((one, Won::Alone));
     }
     let leading = leading?;
     let in_leading: Vec<&Ranked> = best
@@ -625,36 +710,83 @@ fn winner<'a>(
         .filter(|r| in_language(r, leading))
         .collect();
     match in_leading.as_slice() {
-        [one] => Some((one, Some(leading))),
+        [one] => Some((one, Won::InLanguage(leading))),
         several if word.starts_with(|c: char| c.is_ascii_uppercase()) => {
             let names: Vec<&&Ranked> = several.iter().filter(|r| r.proper).collect();
             match names.as_slice() {
-                [one] => Some((one, Some(leading))),
-                _ => None,
+                [one] => Some((one, Won::OnlyName(leading))),
+                names => best_known(names).map(|one| (one, Won::BestKnown(leading))),
             }
         }
         _ => None,
     }
 }
 
+/// Of several names, the one more languages' dictionaries list than any other: a name
+/// known abroad ("Bartók", in the Czech, Hungarian and Polish dictionaries) over one only its
+/// own language lists ("Bartkó").
+fn best_known<'a>(names: &[&&'a Ranked]) -> Option<&'a Ranked> {
+    let languages = |r: &Ranked| {
+        let mut all: Vec<&str> = r.locales.iter().map(|l| language(l)).collect();
+        all.sort_unstable();
+        all.dedup();
+        all.len()
+    };
+    let most = names.iter().map(|r| languages(r)).max()?;
+    let mut best = names.iter().filter(|r| languages(r) == most);
+    match (best.next(), best.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    }
+}
+
+/// What made a spelling win, among those of its rank or across ranks.
+enum Won<'a> {
+    /// The only spelling of the best rank.
+    Alone,
+    /// The only one of the best rank in the text's leading language.
+    InLanguage(&'a str),
+    /// The only name (proper stem) of the best rank in the leading language.
+    OnlyName(&'a str),
+    /// The only name of the leading language among all the candidates, where those of the
+    /// best rank are other languages'.
+    OnlyOwnName(&'a str),
+    /// The name of the leading language more languages list than any other.
+    BestKnown(&'a str),
+}
+
 /// The repair with a winning spelling, saying what made it win.
-fn repair(winner: &Ranked, by_language: Option<&str>, possessive: bool) -> Verdict {
+fn repair(winner: &Ranked, why: Won, possessive: bool) -> Verdict {
     let what = if winner.stem {
         "a stem"
     } else {
         "a word by its affix rules"
     };
-    let mut evidence = format!(
-        "Hunspell {}: {what}, the only one with {} inserted letter{}",
-        winner.locales.join(", "),
+    let locales = winner.locales.join(", ");
+    let inserted = format!(
+        "{} inserted letter{}",
         winner.insertions,
         if winner.insertions == 1 { "" } else { "s" }
     );
-    if let Some(language) = by_language {
-        evidence.push_str(&format!(
-            " in the language of the text's other repairs ({language})"
-        ));
-    }
+    let evidence = match why {
+        Won::Alone => format!("Hunspell {locales}: {what}, the only one with {inserted}"),
+        Won::InLanguage(language) => format!(
+            "Hunspell {locales}: {what}, the only one with {inserted} in the language of the \
+             text's other repairs ({language})"
+        ),
+        Won::OnlyName(language) => format!(
+            "Hunspell {locales}: the only name with {inserted} in the language of the text's \
+             other repairs ({language})"
+        ),
+        Won::OnlyOwnName(language) => format!(
+            "Hunspell {locales}: the only name in the language of the text's other repairs \
+             ({language}), with {inserted}; the spellings with fewer are other languages'"
+        ),
+        Won::BestKnown(language) => format!(
+            "Hunspell {locales}: of the names with {inserted} in the language of the text's \
+             other repairs ({language}), the one most languages list"
+        ),
+    };
     Verdict::Letters {
         spelling: winner.spelling.clone(),
         evidence,
