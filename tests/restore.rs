@@ -2139,3 +2139,28 @@ fn of_two_names_the_one_more_languages_list_is_taken() {
         "Zoltán Kodály of Győr met Bartók; they didn\u{2019}t stop.\n"
     );
 }
+
+/// A capitalised word the text's language lists as a name as it stands is no other name that
+/// lost a letter: "Lupeni" in a Romanian text stays, though Romanian also names "Lupșeni"
+/// (and, as ro_RO does, accepts "lupeni" in lower case, which makes it a name to look into).
+#[test]
+fn a_name_of_the_texts_language_as_written_keeps_its_letters() {
+    let (_dir, options) = written_dictionaries(&[(
+        "ro_XX",
+        "ăâîșț",
+        &[
+            "Lupeni",
+            "lupeni",
+            "Lupșeni",
+            "Petroșani",
+            "Târgu",
+            "Iliescu",
+        ],
+    )]);
+    let input = "Miners came from Petroani and Lupeni to Trgu Jiu; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Miners came from Petroșani and Lupeni to Târgu Jiu; they didn\u{2019}t stop.\n"
+    );
+}

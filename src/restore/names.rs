@@ -668,7 +668,9 @@ fn accepted_in(word: &str, language_code: &str, dictionaries: &Dictionaries) -> 
 /// word of the text's own language (Czech "Janek" had become "Janček" where the text meant
 /// Janáček). None either when the word opens a phrase of that language (`phrase`) and the
 /// language takes it as it stands: "Novi kolektivizem", a Slovene group's name, is the word
-/// "novi" (new) capitalised, not the surname "Novič".
+/// "novi" (new) capitalised, not the surname "Novič". None, last, when that language lists
+/// the word as a name as it stands: "Lupeni" and "Mila" in a Romanian text, "Vary" (of
+/// Karlovy Vary) in a Czech one had become "Lupșeni", "Milaș" and "Varyš".
 fn name_in_language(
     written: &str,
     names: &[Name],
@@ -691,7 +693,14 @@ fn name_in_language(
     };
     let runner_up = in_language.iter().any(|n| n.insertions == fewest + 1);
     let own_word = || accepted_in(written, leading, context.dictionaries);
-    if (runner_up || phrase) && own_word() {
+    let own_name = || {
+        context
+            .dictionaries
+            .naming(written)
+            .iter()
+            .any(|locale| language(locale) == leading)
+    };
+    if ((runner_up || phrase) && own_word()) || own_name() {
         return None;
     }
     Some(Verdict::Letters {
