@@ -109,7 +109,9 @@ pub fn contractions(
             let between = &text[tokens[i - 1].end()..token.start];
             between.contains(['.', ',', ';', ':', '!', '?', '\n'])
         };
-        if let Some(evidence) = contraction(token.text, next.text, starts_clause, dictionary) {
+        let then = what_follows(text, tokens, i + 1);
+        let read = contraction(token.text, (next.text, then), starts_clause, dictionary);
+        if let Some(evidence) = read {
             outcome.proposals.push(Proposal {
                 // Every one of them lost the apostrophe before its last letter.
                 start: token.end() - 1,
@@ -124,10 +126,64 @@ pub fn contractions(
     outcome
 }
 
-/// Why `word` before `next` is a contraction ("its a" is "it’s a"), if it is one.
+/// What follows the token at `i`: the punctuation right after it, or the next word one
+/// space after it.
+fn what_follows<'t>(text: &'t str, tokens: &[Token<'t>], i: usize) -> Option<&'t str> {
+    let rest = &text[tokens[i].end()..];
+    if let Some(mark) = rest
+        .get(..1)
+        .filter(|m| m.starts_with(|c: char| c.is_ascii_punctuation()))
+    {
+        return Some(mark);
+    }
+    let next = tokens.get(i + 1)?;
+    (&text[tokens[i].end()..next.start] == " ").then_some(next.text)
+}
+
+/// Adjectives that follow "it’s" as its predicate ("it’s hard to imagine", "it’s simple,
+/// and"), which the possessive "its" has before a noun only ("its hard shell").
+const PREDICATES: &[&str] = &[
+    "bad",
+    "better",
+    "clear",
+    "difficult",
+    "easy",
+    "fine",
+    "funny",
+    "good",
+    "great",
+    "hard",
+    "impossible",
+    "important",
+    "likely",
+    "natural",
+    "necessary",
+    "nice",
+    "obvious",
+    "odd",
+    "possible",
+    "sad",
+    "simple",
+    "strange",
+    "tempting",
+    "tough",
+    "true",
+    "unlikely",
+    "worse",
+    "wrong",
+];
+
+/// What may follow a predicate adjective after "it’s" and never the adjective of a noun
+/// phrase: punctuation, or a word that opens its complement.
+const AFTER_A_PREDICATE: &[&str] = &[
+    ",", ".", ";", ":", "!", "?", "enough", "for", "how", "that", "to", "what", "when", "whether",
+];
+
+/// Why `word` before `next` (and what follows that) is a contraction ("its a" is "it’s a"),
+/// if it is one.
 fn contraction(
     word: &str,
-    next: &str,
+    (next, then): (&str, Option<&str>),
     starts_clause: bool,
     dictionary: &Dictionary,
 ) -> Option<String> {
@@ -145,7 +201,17 @@ fn contraction(
         "its" => {
             let adverb = next.len() > 4 && next.ends_with("ly");
             let function = is_function_word(next) && !matches!(next, "only" | "every" | "own");
-            (function || adverb).then(|| format!("`its` before `{next}`, which no noun follows as"))
+            let predicate =
+                PREDICATES.contains(&next) && then.is_some_and(|t| AFTER_A_PREDICATE.contains(&t));
+            if predicate {
+                Some(format!(
+                    "`its` before `{next} {}`, an adjective no noun follows",
+                    then.unwrap_or_default()
+                ))
+            } else {
+                (function || adverb)
+                    .then(|| format!("`its` before `{next}`, which no noun follows as"))
+            }
         }
         "whats" => Some("`whats` is no plural in prose".to_string()),
         // The word list has "hes" and "shes", plurals of the pronouns as nouns ("hes and
@@ -247,9 +313,12 @@ mod tests {
     #[test]
     fn contractions_that_are_words_are_read_from_the_next_word() {
         let d = Dictionary::english();
-        let decided = |w: &str, next: &str, start: bool| contraction(w, next, start, d).is_some();
+        let decided =
+            |w: &str, next: &str, start: bool| contraction(w, (next, None), start, d).is_some();
         assert!(decided("its", "a", false) && decided("its", "really", false));
         assert!(!decided("its", "governance", false) && !decided("its", "only", false));
+        let then = |then: &str| contraction("Its", ("hard", Some(then)), true, d).is_some();
+        assert!(then("to") && then(",") && !then("work") && !then("shell"));
         assert!(decided("cant", "update", false) && !decided("cant", "of", false));
         assert!(decided("wont", "work", false) && !decided("wont", "to", false));
         assert!(decided("Lets", "explain", true) && !decided("lets", "you", false));

@@ -1886,8 +1886,9 @@ fn number_ranges(text: &str) -> Vec<RawSuspect> {
     out
 }
 
-/// `1960s1970s`: a decade (`digits`, and the `s` that `rest` starts with) glued to a later
-/// one, as a range with an en dash, and how many bytes of `rest` it takes.
+/// `1960s1970s`, `1960s70s`: a decade (`digits`, and the `s` that `rest` starts with) glued to
+/// a later one, in full or by its last two digits, as a range with an en dash, and how many
+/// bytes of `rest` it takes.
 fn as_decade_range(digits: &str, rest: &str) -> Option<(String, usize)> {
     let decade = |d: &str| {
         d.parse::<u32>()
@@ -1896,10 +1897,16 @@ fn as_decade_range(digits: &str, rest: &str) -> Option<(String, usize)> {
     };
     let first = decade(digits)?;
     let rest = rest.strip_prefix('s')?;
-    let second = rest.get(..4).and_then(decade)?;
-    let after = rest[4..].strip_prefix('s')?;
+    let length = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let second = match length {
+        4 => decade(&rest[..4])?,
+        2 => first / 100 * 100 + decade(&format!("{}{}", first / 100, &rest[..2]))? % 100,
+        _ => return None,
+    };
+    let after = rest[length..].strip_prefix('s')?;
     let ends = !after.starts_with(|c: char| c.is_ascii_alphanumeric());
-    (ends && second > first).then(|| (format!("{first}s\u{2013}{second}s"), 1 + 4 + 1))
+    let written = &rest[..length];
+    (ends && second > first).then(|| (format!("{first}s\u{2013}{written}s"), 1 + length + 1))
 }
 
 /// `digits` as a range of years with an en dash, when they are a year from 1500 to 2099 and a
@@ -2438,6 +2445,9 @@ mod tests {
 
     #[test]
     fn decades_glued_together_are_listed_as_a_range() {
+        let found = number_ranges("the scene of the 1960s70s grew");
+        assert_eq!(found[0].candidates, ["1960s\u{2013}70s"]);
+        assert_eq!(found[0].text, "1960s70s");
         let found = number_ranges("built in the 1960s1970s, then flooded");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].text, "1960s1970s");
