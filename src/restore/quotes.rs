@@ -1514,16 +1514,7 @@ fn speech_in_the_first_person(
     tokens: &[Token],
     found: &[RawSuspect],
 ) -> Vec<RawSuspect> {
-    let marked: Vec<(Range<usize>, bool)> = sentences(text, tokens)
-        .into_iter()
-        .map(|sentence| {
-            let first_person = tokens
-                .iter()
-                .filter(|t| sentence.contains(&t.start))
-                .any(|t| is_first_person(text, t, sentence.start));
-            (sentence, first_person)
-        })
-        .collect();
+    let marked = sentences_in_the_first_person(text, tokens);
     let in_first_person = marked.iter().filter(|(_, first)| *first).count();
     if in_first_person as f64 > FIRST_PERSON_SHARE * marked.len() as f64 {
         return Vec::new();
@@ -1532,9 +1523,15 @@ fn speech_in_the_first_person(
         .chunk_by(|a, b| a.1 == b.1)
         .filter(|run| run[0].1)
         .map(|run| run[0].0.start..run[run.len() - 1].0.end);
+    let mut listed: Vec<usize> = found.iter().map(|s| s.offset).collect();
+    listed.sort_unstable();
+    let holds_a_suspect = |span: &Range<usize>| {
+        let first = listed.partition_point(|&offset| offset < span.start);
+        listed.get(first).is_some_and(|&offset| offset < span.end)
+    };
     spoken
         .into_iter()
-        .filter(|span| !found.iter().any(|s| span.contains(&s.offset)))
+        .filter(|span| !holds_a_suspect(span))
         .filter(|span| !text[span.clone()].contains(['"', '\u{201C}', '\u{201D}']))
         .map(|span| {
             placed(
@@ -1567,17 +1564,23 @@ fn is_first_person(text: &str, token: &Token, sentence_start: usize) -> bool {
 }
 
 /// The sentences of `text` that hold a word, as byte ranges after their leading spaces and
-/// through their final punctuation.
-fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
-    let mut out: Vec<Range<usize>> = Vec::new();
+/// through their final punctuation, each with whether a pronoun of the first person is in it.
+/// One pass over the tokens: a text of megabytes has hundreds of thousands of sentences.
+fn sentences_in_the_first_person(text: &str, tokens: &[Token]) -> Vec<(Range<usize>, bool)> {
+    let mut marked: Vec<(Range<usize>, bool)> = Vec::new();
     for token in tokens {
-        if out.last().is_some_and(|s| s.contains(&token.start)) {
-            continue;
+        match marked.last_mut() {
+            Some((sentence, first)) if sentence.contains(&token.start) => {
+                *first = *first || is_first_person(text, token, sentence.start);
+            }
+            _ => {
+                let start = sentence_start(text, token.start);
+                let first = is_first_person(text, token, start);
+                marked.push((start..sentence_end(text, token.start), first));
+            }
         }
-        let start = sentence_start(text, token.start);
-        out.push(start..sentence_end(text, token.start));
     }
-    out
+    marked
 }
 
 /// `the catacomb period, as the musicians later called it`, `the normalisation, as it was
