@@ -687,8 +687,9 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     118), on the trial texts three right and four wrong; it was kept, since a wrong\n\
     repair changes a name silently and a listed one is shown to the editor. Words glued\n\
     to a capitalised one are listed now for a capitalised left half too (\"BohinjLovrenc\"):\n\
-    on the clean text below that lists four code identifiers (\"PascalCase\", \"RegExp\"),\n\
-    the suspects going from 8 to 14 and from 25 to 31. The other rules (a word glued to a\n\
+    on the clean text below that lists three code identifiers (\"PascalCase\", \"RegExp\",\n\
+    \"AsyncFlow\"), each in the whole text and in its piece, the suspects going from 8 to 14\n\
+    and from 25 to 31. The other rules (a word glued to a\n\
     number, a tie of languages broken by the repairs' spelling, the leading language's one\n\
     name) changed nothing here.\n\n";
 
