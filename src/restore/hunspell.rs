@@ -1134,11 +1134,16 @@ fn declared_encoding(aff: &[u8]) -> Result<&'static Encoding, String> {
 fn orthography_of(opened: &Opened) -> Option<Orthography> {
     let encoding = declared_encoding(&opened.aff).ok()?;
     let dic = decode(encoding, opened.dic().ok()?);
-    let stems = dic.lines().skip(1).map(|line| {
+    Some(Orthography::of_words(dic_stems(&dic)))
+}
+
+/// The stem of each entry of a `.dic` file's text: its first line is the count; each other
+/// line is `stem[/flags][ morphology]`.
+fn dic_stems(dic: &str) -> impl Iterator<Item = &str> {
+    dic.lines().skip(1).map(|line| {
         let end = line.find(['\t', ' ', '/']).unwrap_or(line.len());
         &line[..end]
-    });
-    Some(Orthography::of_words(stems))
+    })
 }
 
 /// The text of a dictionary file. Bytes that are not valid in the declared encoding (Latin-1
@@ -1184,19 +1189,13 @@ struct StemIndex {
 }
 
 impl StemIndex {
-    /// Reads the `.dic` text: its first line is the count; each other line is
-    /// `stem[/flags][ morphology]`.
+    /// Reads the stems of the `.dic` text ([`dic_stems`]).
     fn new(dic: &str) -> Self {
         let mut stems = String::new();
         let mut entries = Vec::new();
         let mut folded = Vec::new();
         let mut names = Vec::new();
-        for line in dic.lines().skip(1) {
-            let end = line
-                .bytes()
-                .position(|b| matches!(b, b'\t' | b' ' | b'/'))
-                .unwrap_or(line.len());
-            let stem = &line[..end];
+        for stem in dic_stems(dic) {
             if stem.starts_with(|c: char| c.is_ascii_uppercase())
                 && stem.bytes().all(|b| b.is_ascii_alphabetic())
             {

@@ -1903,7 +1903,7 @@ fn as_decade_range(digits: &str, rest: &str) -> Option<(String, usize)> {
     let length = rest.bytes().take_while(u8::is_ascii_digit).count();
     let second = match length {
         4 => decade(&rest[..4])?,
-        2 => first / 100 * 100 + decade(&format!("{}{}", first / 100, &rest[..2]))? % 100,
+        2 => decade(&format!("{}{}", first / 100, &rest[..2]))?,
         _ => return None,
     };
     let after = rest[length..].strip_prefix('s')?;
@@ -1927,6 +1927,7 @@ fn as_year_range(digits: &str) -> Option<String> {
     later.then(|| format!("{first}\u{2013}{rest}"))
 }
 
+/// The months' names, capitalised as English writes them.
 const MONTHS: [&str; 12] = [
     "January",
     "February",
