@@ -162,6 +162,12 @@ pub(super) fn decide(
         None => leading_language(verdicts, dictionaries),
     };
     for (word, verdict) in verdicts.iter_mut() {
+        if let Some(found) = leading
+            .as_deref()
+            .and_then(|leading| forms_of_the_leading(word, verdict, leading, dictionaries))
+        {
+            *verdict = found;
+        }
         match verdict {
             Verdict::Candidates {
                 candidates,
@@ -560,6 +566,35 @@ fn add_forms_of_the_leading(
     if stem_only_others_list(&rank(candidates), leading).is_some() {
         candidates.extend(dictionaries.inserting(word, |locale| language(locale) == leading));
     }
+}
+
+/// The spellings the leading language's affix rules make by inserting letters into a
+/// lower-case word that no dictionary has a stem for: the first search inserts letters into
+/// names only, as it does not know the text's language and every language makes forms of a
+/// common word's letters. Once the text's language is known, a word of it that is not a
+/// stem (Slovene "svenica", svečnica, Candlemas, whose dictionary lists "svečnic") or that
+/// lost its capital first letter ("tajerska", Štajerska) is found. `None` when the word was
+/// not left without candidates, or the leading language makes nothing of it.
+fn forms_of_the_leading(
+    word: &str,
+    verdict: &Verdict,
+    leading: &str,
+    dictionaries: &Dictionaries,
+) -> Option<Verdict> {
+    let no_candidate =
+        matches!(verdict, Verdict::Unknown { candidates, .. } if candidates.is_empty());
+    if !no_candidate
+        || !could_be_damaged(word)
+        || !word.starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        return None;
+    }
+    let candidates = dictionaries.inserting(word, |locale| language(locale) == leading);
+    (!candidates.is_empty()).then_some(Verdict::Candidates {
+        candidates,
+        possessive: false,
+        own_s: false,
+    })
 }
 
 /// The one best spelling, when it is a stem that only other languages than `leading` list.
