@@ -230,7 +230,11 @@ fn contraction(
             })
         }
         "cant" | "wont" => {
-            let adverb = BEFORE_A_VERB.contains(&next);
+            // "wont easily forget": an adverb in -ly before a verb.
+            let ly_before_a_verb = next.len() > 4
+                && next.ends_with("ly")
+                && then.is_some_and(|t| is_verb_base(t, dictionary));
+            let adverb = BEFORE_A_VERB.contains(&next) || ly_before_a_verb;
             let what = if adverb { "adverb" } else { "verb" };
             (next != "to" && (verb_follows() || adverb))
                 .then(|| format!("`{lower}` before the {what} `{next}`"))
@@ -330,6 +334,8 @@ mod tests {
         assert!(!decided("ill", "be", false) && !decided("shed", "had", false));
         assert!(decided("Id", "like", false) && !decided("shed", "like", false));
         assert!(decided("cant", "quite", false) && !decided("cant", "of", false));
+        let graded = |then: &str| contraction("wont", ("easily", Some(then)), false, d).is_some();
+        assert!(graded("forget") && !graded("and"));
         assert_eq!(contracted("cant"), "can\u{2019}t");
         assert_eq!(contracted("its"), "it\u{2019}s");
     }
