@@ -1987,8 +1987,10 @@ fn words_glued_to_a_number(
 
 /// "194852", "19451989": six or eight digits that read as a range of years (1948–52,
 /// 1945–1989) once an en dash is put back; "1011 September": digits before a month that are
-/// no day but read as a range of days (10–11). Listed, since a number of six digits may be
-/// meant (a code, a count written without commas).
+/// no day but read as a range of days (10–11); "2530 kilometres": digits before a unit that
+/// read as a range of measures (25–30); "won 63": two digits after a result, a score (6–3).
+/// Listed, since a number of six digits may be meant (a code, a count written without
+/// commas).
 fn number_ranges(text: &str) -> Vec<RawSuspect> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
@@ -2007,27 +2009,44 @@ fn number_ranges(text: &str) -> Vec<RawSuspect> {
         let digits = &text[at..end];
         let starts_alone = alone(at.checked_sub(1).and_then(|i| bytes.get(i)));
         let standalone = starts_alone && alone(bytes.get(end));
-        let years = || as_year_range(digits).map(|range| (range, 0, "years"));
+        let years = || as_year_range(digits).map(|range| (range, 0, "a range of years"));
         let days = || {
             before_a_month(&text[end..])
                 .then(|| as_day_range(digits))
                 .flatten()
-                .map(|range| (range, 0, "days"))
+                .map(|range| (range, 0, "a range of days"))
         };
         // A decade's range runs on past the digits: `1960s1970s`.
         let decades = || {
             starts_alone
                 .then(|| as_decade_range(digits, &text[end..]))
                 .flatten()
-                .map(|(range, more)| (range, more, "decades"))
+                .map(|(range, more)| (range, more, "a range of decades"))
         };
-        let found = decades().or_else(|| standalone.then(|| years().or_else(days)).flatten());
+        let measures = || {
+            before_a_unit(&text[end..])
+                .then(|| as_measure_range(digits))
+                .flatten()
+                .map(|range| (range, 0, "a range of measures"))
+        };
+        let scores = || {
+            after_a_result(&text[..at])
+                .is_some_and(|result| ends_a_score(result, &text[end..]))
+                .then(|| as_score(digits))
+                .flatten()
+                .map(|score| (score, 0, "a game's score"))
+        };
+        let found = decades().or_else(|| {
+            standalone
+                .then(|| years().or_else(days).or_else(measures).or_else(scores))
+                .flatten()
+        });
         if let Some((range, more, of)) = found {
             out.push(RawSuspect {
                 offset: at,
                 text: text[at..end + more].to_string(),
                 candidates: vec![range],
-                reason: format!("digits that read as a range of {of}: an en dash was deleted?"),
+                reason: format!("digits that read as {of}: an en dash was deleted?"),
                 sign: Sign::LostCharacter,
             });
             at = end + more;
@@ -2124,6 +2143,87 @@ fn as_day_range(digits: &str) -> Option<String> {
         .collect();
     match splits.as_slice() {
         [(first, rest)] => Some(format!("{first}\u{2013}{rest}")),
+        _ => None,
+    }
+}
+
+/// Units a range of measures is given in (`2530 kilometres`: 25–30).
+const UNITS: &[&str] = &[
+    "centimetres",
+    "cm",
+    "degrees",
+    "feet",
+    "hectares",
+    "hours",
+    "kg",
+    "kilograms",
+    "kilometres",
+    "kilometers",
+    "km",
+    "litres",
+    "liters",
+    "metres",
+    "meters",
+    "miles",
+    "minutes",
+    "per",
+    "percent",
+    "tonnes",
+    "tons",
+];
+
+/// Whether a space and a unit of [`UNITS`] start `rest`.
+fn before_a_unit(rest: &str) -> bool {
+    rest.strip_prefix(' ').is_some_and(|rest| {
+        let word: String = rest.chars().take_while(char::is_ascii_alphabetic).collect();
+        UNITS.contains(&word.as_str())
+    })
+}
+
+/// Four or six `digits` as a range of two numbers of as many digits each, the first smaller,
+/// neither starting with 0 (`2530`: 25–30, `130140`: 130–140). A number written without a
+/// comma (`1500 metres`) is no such range: its second half is not larger.
+fn as_measure_range(digits: &str) -> Option<String> {
+    if !matches!(digits.len(), 4 | 6) {
+        return None;
+    }
+    let (first, second) = digits.split_at(digits.len() / 2);
+    let (a, b) = (first.parse::<u32>().ok()?, second.parse::<u32>().ok()?);
+    (!second.starts_with('0') && a < b).then(|| format!("{first}\u{2013}{second}"))
+}
+
+/// Verbs and words a game's result follows (`won 63`, `both 42`).
+const RESULTS: &[&str] = &[
+    "beat", "both", "drew", "ended", "finished", "led", "lost", "trailed", "won",
+];
+
+/// The word of [`RESULTS`] `before` ends with, and one space.
+fn after_a_result(before: &str) -> Option<&str> {
+    let before = before.strip_suffix(' ')?;
+    let word = before.rsplit([' ', '\n']).next().unwrap_or(before);
+    RESULTS.contains(&word).then_some(word)
+}
+
+/// Whether what follows a score after `result` ends it: punctuation, or a word that goes on
+/// after a result (`led 20 after eight minutes`), not a noun it counts (`won 63 seats`).
+/// After "both", only punctuation: `both 64 and 32-bit` counts.
+fn ends_a_score(result: &str, rest: &str) -> bool {
+    const AFTER: &[&str] = &["after", "against", "and", "at", "in", "on", "to", "with"];
+    match rest.strip_prefix(' ') {
+        Some(rest) if result != "both" => {
+            let word: String = rest.chars().take_while(char::is_ascii_alphabetic).collect();
+            AFTER.contains(&word.as_str())
+        }
+        Some(_) => false,
+        None => rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '\n']),
+    }
+}
+
+/// Two digits as a score (`63`: 6–3).
+fn as_score(digits: &str) -> Option<String> {
+    let mut goals = digits.chars();
+    match (goals.next(), goals.next(), goals.next()) {
+        (Some(a), Some(b), None) => Some(format!("{a}\u{2013}{b}")),
         _ => None,
     }
 }
@@ -3032,6 +3132,27 @@ mod tests {
             .map(|s| s.candidates[0].clone())
             .collect();
         assert_eq!(found, ["10\u{2013}11", "1\u{2013}30", "28\u{2013}29"]);
+    }
+
+    #[test]
+    fn digits_before_a_unit_or_after_a_result_that_read_as_a_range_or_a_score_are_listed() {
+        let text = "Some 2530 kilometres on, they drank 130140 litres (not 1500 metres, 3025 \
+                    km or 2530 people). Hungary won 63, led 20 after eight minutes, beat them \
+                    both 42. They won 63 seats on both 64 and 32-bit machines.";
+        let found: Vec<String> = number_ranges(text)
+            .into_iter()
+            .map(|s| s.candidates[0].clone())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "25\u{2013}30",
+                "130\u{2013}140",
+                "6\u{2013}3",
+                "2\u{2013}0",
+                "4\u{2013}2"
+            ]
+        );
     }
 
     #[test]
