@@ -23,6 +23,7 @@
 //!   zlato (green gold)`): the phrase;
 //! - in a title after someone's essay or book `on` or `about` something (`his essay on the
 //!   power of the powerless was…`): the words up to the verb;
+//! - in the term after "spoke of" (`spoke of the flood of the millennium.`);
 //! - in the term after "so-called", or after "called", "termed", "known as" (`is called
 //!   simplified, which`, `call it peace.`), in the epithet a naming verb gives its object
 //!   (`called 1956 a counter-revolution, and`), and in the words such a verb after "as"
@@ -355,6 +356,13 @@ fn terms_at(text: &str, tokens: &[Token], i: usize, dictionary: &Dictionary) -> 
             token.text
         };
         found.push(placed(text, span, &format!("a term after `{naming}`")));
+    }
+    if let Some(span) = term_spoken_of(text, tokens, i) {
+        found.push(placed(
+            text,
+            span,
+            &format!("a term after `{} of`", token.text),
+        ));
     }
     if let Some(span) = nickname_after(text, tokens, i) {
         found.push(placed(
@@ -1218,6 +1226,42 @@ fn named_term(
             && !CLAUSE_WORDS.contains(&word)
     });
     (ends_clause && lower && !OBJECTS.contains(&term.text)).then(|| term.start..tokens[last].end())
+}
+
+/// Forms of "speak" that, with "of", introduce a term as people use it (`Poles spoke of the
+/// flood of the millennium.`, `speak of the gygyfrd, the healing bath`).
+const SPEAKING: &[&str] = &["speak", "speaking", "speaks", "spoke", "spoken"];
+
+/// The most words of a term spoken of.
+const SPOKEN_WORDS: usize = 4;
+
+/// `spoke of the flood of the millennium.`: the words after a [`SPEAKING`] verb's "of" (and
+/// an article), in lower case, up to the punctuation that ends them within
+/// [`SPOKEN_WORDS`]; a term people use, which the text quotes. Not a pronoun (`speak of
+/// ourselves at all`), a small word (`spoken of with awe`) nor a name (`speak of Clive,
+/// Nelson`), which are no one's term.
+fn term_spoken_of(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize>> {
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    if !SPEAKING.contains(&tokens[at].text) || tokens.get(at + 1)?.text != "of" || !spaced(at + 1) {
+        return None;
+    }
+    let mut first = at + 2;
+    if spaced(first) && ARTICLES.contains(&tokens.get(first)?.text) {
+        first += 1;
+    }
+    let term = tokens.get(first)?;
+    // A pronoun, or a small word that opens no term (`spoken of with awe`).
+    let pronoun = OBJECTS.contains(&term.text)
+        || is_function_word(term.text)
+        || term.text.ends_with("self")
+        || term.text.ends_with("selves");
+    if !spaced(first) || term.is_capitalised() || pronoun || sentence_has_quotes(text, term.start) {
+        return None;
+    }
+    (first..tokens.len().min(first + SPOKEN_WORDS))
+        .take_while(|&j| j == first || spaced(j))
+        .find(|&j| text[tokens[j].end()..].starts_with([',', '.', ';', ':']))
+        .map(|last| term.start..tokens[last].end())
 }
 
 /// Whether `word` is a common English word with a capital: a name the dictionary knows with
@@ -3065,6 +3109,20 @@ mod tests {
         // A text that speaks in the first person throughout is its author's.
         let first = "I came in August. We stood at the gate. I knew nobody. The yard closed.";
         assert!(speech_in_the_first_person(first, &tokens(first), &[]).is_empty());
+    }
+
+    #[test]
+    fn a_term_spoken_of_is_listed() {
+        let text = "Poles spoke of the flood of the millennium. Germans speak of das Wunder von \
+                    Bern; they speak of ourselves at all. It was spoken of with awe. We speak of \
+                    Clive, Nelson. They spoke of the need for reform in every town and village.";
+        assert_eq!(
+            placed_quotations(text),
+            [
+                "\u{201C}flood of the millennium\u{201D}",
+                "\u{201C}das Wunder von Bern\u{201D}"
+            ]
+        );
     }
 
     #[test]
