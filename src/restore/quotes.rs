@@ -277,6 +277,13 @@ fn is_title_noun(word: &str) -> bool {
             && nouns.contains(word.to_ascii_lowercase().as_str()))
 }
 
+/// Nouns of works whose title follows them when someone owns the work (`Cankars story
+/// Kurent`, `its ballad Gyngyhaj lny`), and as often a name or a subject otherwise (`the
+/// story Havel told`).
+const OWNED_WORK_NOUNS: &[&str] = &[
+    "ballad", "hit", "painting", "play", "poster", "series", "sonnet", "story", "symphony",
+];
+
 const QUOTES: &[&str] = &["\u{201C}", "\u{201D}"];
 
 /// Suspects in a text whose non-ASCII characters were deleted; `settled[i]` is true for
@@ -296,7 +303,9 @@ pub fn suspects(
         {
             out.extend(reported(text, tokens, i, reporting));
         }
-        if is_title_noun(token.text) {
+        if is_title_noun(token.text)
+            || (OWNED_WORK_NOUNS.contains(&token.text) && owned(text, tokens, settled, Some(i)))
+        {
             out.extend(title_after(text, tokens, i).map(|span| placed(text, span, "a title")));
             out.extend(
                 subject_title(text, tokens, i, dictionary)
@@ -3109,6 +3118,16 @@ mod tests {
         // A text that speaks in the first person throughout is its author's.
         let first = "I came in August. We stood at the gate. I knew nobody. The yard closed.";
         assert!(speech_in_the_first_person(first, &tokens(first), &[]).is_empty());
+    }
+
+    #[test]
+    fn a_title_after_an_owned_work_noun_is_listed() {
+        let text = "The figure appears in his story Kurent, and its ballad Pearly Hair became \
+                    famous. The story Havel told was long.";
+        assert_eq!(
+            placed_quotations(text),
+            ["\u{201C}Kurent\u{201D}", "\u{201C}Pearly Hair\u{201D}"]
+        );
     }
 
     #[test]
