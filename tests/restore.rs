@@ -1998,8 +1998,9 @@ fn a_possessive_takes_its_stems_letters() {
 }
 
 /// "zelen zlato" in a Czech text: a lower-case word that only another language accepts as
-/// written (Slovene "zelen"), beside a word of the text's language that makes it with one
-/// inserted letter (Czech "zelené"), is listed with both readings, not left silent.
+/// written (Slovene "zelen"), which the text's language makes with one inserted letter
+/// (Czech "zelené"), is listed with both readings, not left silent, beside a word of the
+/// text's language or not.
 #[test]
 fn a_word_of_another_language_inside_the_texts_phrase_is_listed() {
     let rules = "SFX A Y 1\nSFX A ý é ý\n";
@@ -2021,6 +2022,15 @@ fn a_word_of_another_language_inside_the_texts_phrase_is_listed() {
         .find(|s| s.text == "zelen")
         .unwrap();
     assert_eq!(listed.candidates, ["zelen", "zelené", "zelený"]);
+    // Beside English words only, in a text whose repairs are Czech, it is listed too.
+    let input = "Dubek called it zelen at home; Dubek didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let listed = restored.suspects.iter().find(|s| s.text == "zelen");
+    assert!(
+        listed.is_some_and(|s| s.reason.contains("whose other repairs are cs")),
+        "{:?}",
+        restored.suspects
+    );
 }
 
 /// "Szabs" beside "Szab": where the stem occurs on its own, the word is its possessive, and
