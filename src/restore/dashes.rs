@@ -139,6 +139,31 @@ pub fn glued_to_a_name(word: &str, dictionary: &Dictionary) -> Option<usize> {
         .then_some(at)
 }
 
+/// "PolishLithuanian", "AustroHungarian": two words naming peoples glued where an en dash
+/// joined them (the Polish–Lithuanian Commonwealth); the position of the second capital. Each
+/// is a combining form ("Austro", "Anglo") or ends as the names of peoples and languages do
+/// ("-ish", "-ian", "-an", "-ese", "-ch", "-ak", "-ene"), and neither is a brand's half
+/// ("CommonMark", "PascalCase"), which no such ending has.
+pub fn two_peoples_glued(word: &str) -> Option<usize> {
+    const COMBINING: &[&str] = &[
+        "Anglo", "Austro", "Czecho", "Franco", "Greco", "Indo", "Italo", "Russo", "Sino",
+    ];
+    const ENDINGS: &[&str] = &["ak", "an", "ch", "ene", "ese", "ish"];
+    let at = word
+        .char_indices()
+        .skip(1)
+        .find(|(_, c)| c.is_uppercase())?
+        .0;
+    let (left, right) = word.split_at(at);
+    let people = |w: &str| {
+        w.len() >= 4
+            && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && ENDINGS.iter().any(|e| w.ends_with(e))
+    };
+    let left_joins = COMBINING.contains(&left) || people(left);
+    (left_joins && people(right)).then_some(at)
+}
+
 /// Capitalised prefixes of surnames written closed up with a capital after them
 /// ("MacArthur", "FitzGerald", "VanDyke", "DelVecchio", "DesJardins"): no lost dash.
 /// Shorter ones ("McCarthy", "DeLillo", "LaGuardia") are below the three letters a glued
@@ -198,6 +223,23 @@ mod tests {
             "Plenikova",
         ] {
             assert_eq!(glued_to_a_word_of_the_text(word, occurs, d), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn two_peoples_glued_are_found() {
+        assert_eq!(two_peoples_glued("PolishLithuanian"), Some(6));
+        assert_eq!(two_peoples_glued("AustroHungarian"), Some(6));
+        assert_eq!(two_peoples_glued("CzechSlovak"), Some(5));
+        for word in [
+            "CommonMark",
+            "PascalCase",
+            "RegExp",
+            "DebConf",
+            "Hungarian",
+            "GitHub",
+        ] {
+            assert_eq!(two_peoples_glued(word), None, "{word}");
         }
     }
 

@@ -658,6 +658,17 @@ fn folded_name(word: &str, dictionaries: &Dictionaries) -> Option<Verdict> {
 fn dash_verdict(word: &str, repeats: bool, dictionary: &Dictionary) -> Verdict {
     let splits = dashes::splits(word, dictionary);
     let glued = |at: usize| dashes::is_glued(&word[..at], &word[at..]);
+    // Repeated or not: every "Austro–Hungarian" of a text loses its dash.
+    if let Some(at) = dashes::two_peoples_glued(word) {
+        return Verdict::Unknown {
+            candidates: vec![
+                format!("{}\u{2013}{}", &word[..at], &word[at..]),
+                format!("{}\u{2014}{}", &word[..at], &word[at..]),
+            ],
+            reason: "two peoples' names glued: an en dash joined them (`Polish–Lithuanian`)?"
+                .into(),
+        };
+    }
     match splits.as_slice() {
         [] => match dashes::glued_to_a_name(word, dictionary).filter(|_| !repeats) {
             Some(at) => Verdict::Unknown {
