@@ -342,6 +342,7 @@ pub fn suspects(
     out.extend(exclamations_inside_sentences(text, &out));
     out.extend(double_spaces(text));
     out.extend(number_ranges(text));
+    out.extend(elided_decades(text));
     out.extend(spaces_before_punctuation(text));
     out.extend(marks_glued_to_a_word(text));
     out.extend(numbers_glued_to_a_word(text, tokens, dictionary));
@@ -1963,6 +1964,42 @@ fn marks_glued_to_a_word(text: &str) -> Vec<RawSuspect> {
     out
 }
 
+/// "since the 80s", "the late 90s": a decade by its last two digits after "the" (and
+/// perhaps "early", "mid" or "late"), which a typographer writes with an apostrophe for the
+/// century left out (’80s).
+fn elided_decades(text: &str) -> Vec<RawSuspect> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices("0s") {
+        let Some(start) = at.checked_sub(1) else {
+            continue;
+        };
+        let decade = &text[start..at + 2];
+        let before = &text[..start];
+        let after = text[at + 2..].chars().next();
+        let digit = decade.as_bytes()[0].is_ascii_digit();
+        let alone = after.is_none_or(|c| !c.is_alphanumeric());
+        // Only the bytes before the decade are compared: a text has thousands of "0s".
+        let announced = ["the ", "the early ", "the mid-", "the late "]
+            .iter()
+            .any(|w| {
+                let tail = before.len().checked_sub(w.len());
+                tail.is_some_and(|t| before.as_bytes()[t..].eq_ignore_ascii_case(w.as_bytes()))
+            });
+        if digit && alone && announced {
+            out.push(RawSuspect {
+                offset: start,
+                text: decade.to_string(),
+                candidates: vec![format!("\u{2019}{decade}")],
+                reason: "a decade by its last two digits: the apostrophe for the century left \
+                         out was deleted?"
+                    .into(),
+                sign: Sign::LostCharacter,
+            });
+        }
+    }
+    out
+}
+
 /// "in 1968among them": a number glued to an English word of three letters or more, where a
 /// dash or an ellipsis was deleted. Not a number's own suffix or unit ("1990s", "10th",
 /// "4pm", "100mph", "64bit").
@@ -3128,6 +3165,16 @@ mod tests {
             placed_quotations(text),
             ["\u{201C}Kurent\u{201D}", "\u{201C}Pearly Hair\u{201D}"]
         );
+    }
+
+    #[test]
+    fn a_decade_by_its_last_two_digits_is_listed() {
+        let text = "Since the 80s and the late 90s it grew; in the 1990s, 60s of them, 40s.";
+        let found: Vec<String> = elided_decades(text)
+            .into_iter()
+            .map(|s| s.candidates[0].clone())
+            .collect();
+        assert_eq!(found, ["\u{2019}80s", "\u{2019}90s"]);
     }
 
     #[test]
