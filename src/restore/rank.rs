@@ -151,7 +151,9 @@ pub(super) fn best(ranked: &[Ranked]) -> Vec<&Ranked> {
 /// accept the spelling) are the text's evidence, and break the ties of the others when one
 /// language has most of them ("Pozna": Polish "Poznań" over Czech "Poznaň" in a text whose
 /// other repairs are Polish). The rest are listed; all of them, with no language leading,
-/// in a text whose names the dictionaries mostly do not know ([`known_by_chance`]).
+/// in a text whose names the dictionaries mostly do not know ([`known_by_chance`]). With a
+/// language leading, a lower-case word left with no candidate is searched in it first
+/// ([`forms_of_the_leading`]).
 pub(super) fn decide(
     verdicts: &mut FxHashMap<&str, Verdict>,
     dictionaries: &Dictionaries,
