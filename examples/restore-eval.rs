@@ -700,7 +700,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     searched among the leading language's forms once the text's repairs show one\n\
     (\"svenica\": svečnica): letters 94 to 95 right, wrong still 1. The other rules of\n\
     that round (possessives across \"own\" or a graded adjective, \"wont easily\", ranges\n\
-    before a unit and scores, \"speak of\", a title after an owned work noun, a word only\n\
+    before a unit and scores, \"speak of\", a meaning after \"means\", a title after an\n\
+    owned work noun, a word only\n\
     another language accepts listed beside English words too, two peoples' names glued,\n\
     \"the 80s\") changed nothing here.\n\n";
 

@@ -23,7 +23,8 @@
 //!   zlato (green gold)`): the phrase;
 //! - in a title after someone's essay or book `on` or `about` something (`his essay on the
 //!   power of the powerless was…`): the words up to the verb;
-//! - in the term after "spoke of" (`spoke of the flood of the millennium.`);
+//! - in the term after "spoke of" (`spoke of the flood of the millennium.`), and in the
+//!   meaning given after a foreign word's "means" (`Kirly means king in Hungarian`);
 //! - in the term after "so-called", or after "called", "termed", "known as" (`is called
 //!   simplified, which`, `call it peace.`), in the epithet a naming verb gives its object
 //!   (`called 1956 a counter-revolution, and`), and in the words such a verb after "as"
@@ -373,6 +374,9 @@ fn terms_at(text: &str, tokens: &[Token], i: usize, dictionary: &Dictionary) -> 
             span,
             &format!("a term after `{} of`", token.text),
         ));
+    }
+    if let Some(span) = meaning_given(text, tokens, i, dictionary) {
+        found.push(placed(text, span, "a word's meaning after `means`"));
     }
     if let Some(span) = nickname_after(text, tokens, i) {
         found.push(placed(
@@ -1236,6 +1240,56 @@ fn named_term(
             && !CLAUSE_WORDS.contains(&word)
     });
     (ends_clause && lower && !OBJECTS.contains(&term.text)).then(|| term.start..tokens[last].end())
+}
+
+/// The most words of a meaning given after "means".
+const MEANING_WORDS: usize = 3;
+
+/// `Kirly means king in Hungarian`, `a Hungarian word that simply means dried.`: what a word
+/// of another language, or "word" or "name", means, given after "means" in up to
+/// [`MEANING_WORDS`] lower-case words up to punctuation or "in": a gloss, which the text
+/// quotes. Not after a pronoun (`it means blotting paper`), whose "means" explains.
+fn meaning_given(
+    text: &str,
+    tokens: &[Token],
+    at: usize,
+    dictionary: &Dictionary,
+) -> Option<Range<usize>> {
+    const ADVERBS: &[&str] = &["just", "literally", "roughly", "simply"];
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    if tokens[at].text != "means" || !spaced(at) || !spaced(at + 1) {
+        return None;
+    }
+    let mut subject = at.checked_sub(1)?;
+    while ADVERBS.contains(&tokens[subject].text) && spaced(subject) {
+        subject = subject.checked_sub(1)?;
+    }
+    if matches!(tokens[subject].text, "that" | "which") && spaced(subject) {
+        subject = subject.checked_sub(1)?;
+    }
+    let word = tokens[subject].text;
+    let foreign =
+        !dictionary.contains(&word.to_ascii_lowercase()) && !tokens[subject].is_fragment();
+    if !foreign && !matches!(word, "word" | "name") {
+        return None;
+    }
+    let first = at + 1;
+    let lower = |j: usize| tokens[j].text.starts_with(|c: char| c.is_ascii_lowercase());
+    let mut last = first;
+    while last < first + MEANING_WORDS - 1
+        && spaced(last + 1)
+        && tokens.get(last + 1).is_some_and(|t| t.text != "in")
+        && !text[tokens[last].end()..].starts_with([',', '.', ';', ':'])
+    {
+        last += 1;
+    }
+    let ends = text[tokens[last].end()..].starts_with([',', '.', ';', ':'])
+        || tokens
+            .get(last + 1)
+            .is_some_and(|t| t.text == "in" && spaced(last + 1));
+    let words_lower = (first..=last).all(lower) && !is_function_word(tokens[first].text);
+    (ends && words_lower && !sentence_has_quotes(text, tokens[first].start))
+        .then(|| tokens[first].start..tokens[last].end())
 }
 
 /// Forms of "speak" that, with "of", introduce a term as people use it (`Poles spoke of the
@@ -3175,6 +3229,16 @@ mod tests {
             .map(|s| s.candidates[0].clone())
             .collect();
         assert_eq!(found, ["\u{2019}80s", "\u{2019}90s"]);
+    }
+
+    #[test]
+    fn a_meaning_given_after_means_is_listed() {
+        let text = "Kirly means king in Hungarian. They become asz, a Hungarian word that simply \
+                    means dried. Literally it means blotting paper. The law means that we wait.";
+        assert_eq!(
+            placed_quotations(text),
+            ["\u{201C}king\u{201D}", "\u{201C}dried\u{201D}"]
+        );
     }
 
     #[test]
