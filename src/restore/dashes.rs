@@ -120,11 +120,7 @@ pub fn likeliest(word: &str, splits: &[usize]) -> Option<usize> {
 /// capitalised. A dash or a space
 /// was lost, and either half may have lost letters too: listed, never repaired.
 pub fn glued_to_a_name(word: &str, dictionary: &Dictionary) -> Option<usize> {
-    let at = word
-        .char_indices()
-        .skip(1)
-        .find(|(_, c)| c.is_uppercase())?
-        .0;
+    let at = inner_capital(word)?;
     let (left, right) = word.split_at(at);
     let name = right.chars().nth(1).is_some_and(char::is_lowercase);
     let rest_lowercase = |w: &str| w.chars().skip(1).all(char::is_lowercase);
@@ -139,6 +135,14 @@ pub fn glued_to_a_name(word: &str, dictionary: &Dictionary) -> Option<usize> {
         .then_some(at)
 }
 
+/// Where the first capital after a word's first letter stands: where two glued words meet.
+fn inner_capital(word: &str) -> Option<usize> {
+    word.char_indices()
+        .skip(1)
+        .find(|(_, c)| c.is_uppercase())
+        .map(|(at, _)| at)
+}
+
 /// "PolishLithuanian", "AustroHungarian": two words naming peoples glued where an en dash
 /// joined them (the Polish–Lithuanian Commonwealth); the position of the second capital. Each
 /// is a combining form ("Austro", "Anglo") or ends as the names of peoples and languages do
@@ -149,11 +153,7 @@ pub fn two_peoples_glued(word: &str) -> Option<usize> {
         "Anglo", "Austro", "Czecho", "Franco", "Greco", "Indo", "Italo", "Russo", "Sino",
     ];
     const ENDINGS: &[&str] = &["ak", "an", "ch", "ene", "ese", "ish"];
-    let at = word
-        .char_indices()
-        .skip(1)
-        .find(|(_, c)| c.is_uppercase())?
-        .0;
+    let at = inner_capital(word)?;
     let (left, right) = word.split_at(at);
     let people = |w: &str| {
         w.len() >= 4

@@ -977,7 +977,7 @@ fn foreign_title_start(
         }
         let lower = token.text.to_ascii_lowercase();
         let possessive = POSSESSIVES.contains(&lower.as_str())
-            || (settled[j] && token.is_capitalised() && token.text.ends_with('s') && j < last);
+            || (repaired_possessive(tokens, settled, j) && j < last);
         let small = TITLE_LOWER_CASE_WORDS.contains(&lower.as_str());
         if possessive {
             break;
@@ -1018,10 +1018,15 @@ fn after_a_capital(text: &str, tokens: &[Token], first: Option<usize>) -> bool {
 /// Salvrii Naionale)`), which is not quoted.
 fn owned(text: &str, tokens: &[Token], settled: &[bool], first: Option<usize>) -> bool {
     word_before(text, tokens, first).is_some_and(|owner| {
-        let word = tokens[owner].text;
-        POSSESSIVES.contains(&word.to_ascii_lowercase().as_str())
-            || (settled[owner] && tokens[owner].is_capitalised() && word.ends_with('s'))
+        POSSESSIVES.contains(&tokens[owner].text.to_ascii_lowercase().as_str())
+            || repaired_possessive(tokens, settled, owner)
     })
+}
+
+/// Whether `tokens[j]` reads as a name's possessive another rule repaired: settled,
+/// capitalised, and ending in s (`Konwickis`, `Hitchcocks`).
+fn repaired_possessive(tokens: &[Token], settled: &[bool], j: usize) -> bool {
+    settled[j] && tokens[j].is_capitalised() && tokens[j].text.ends_with('s')
 }
 
 /// Whether the inside of brackets is one year: `1970)`.
@@ -1403,9 +1408,9 @@ fn phrases_before_their_gloss(
     out
 }
 
-/// Whether someone owns the phrase whose first token is `first`: a possessive pronoun before
-/// it, or a name's possessive another rule repaired (`Chytilovs Sedmikrsky`), which is not
-/// an English word with an `s` (`Nils Lohner`).
+/// Whether someone owns the phrase whose first token is `first`, as [`owned`] reads it, but
+/// not by an English word with an `s` that only looks like a name's possessive (`Nils
+/// Lohner`).
 fn owner_before(
     text: &str,
     tokens: &[Token],
@@ -1413,14 +1418,13 @@ fn owner_before(
     first: usize,
     dictionary: &Dictionary,
 ) -> bool {
-    word_before(text, tokens, Some(first)).is_some_and(|owner| {
+    let english_with_s = word_before(text, tokens, Some(first)).is_some_and(|owner| {
         let word = tokens[owner].text;
-        let name = word
-            .strip_suffix('s')
-            .is_some_and(|stem| !dictionary.contains(&stem.to_ascii_lowercase()));
-        POSSESSIVES.contains(&word.to_ascii_lowercase().as_str())
-            || (settled[owner] && tokens[owner].is_capitalised() && name)
-    })
+        let stem = word.strip_suffix('s');
+        !POSSESSIVES.contains(&word.to_ascii_lowercase().as_str())
+            && stem.is_some_and(|stem| dictionary.contains(&stem.to_ascii_lowercase()))
+    });
+    owned(text, tokens, settled, Some(first)) && !english_with_s
 }
 
 /// Verbs a clause in brackets has and a gloss does not (`(Ian Jackson was largely
@@ -1479,7 +1483,7 @@ fn foreign_phrase_start(
     let mut first = None;
     for j in (last.saturating_sub(GLOSSED_WORDS - 1)..=last).rev() {
         let token = &tokens[j];
-        let possessive = settled[j] && token.is_capitalised() && token.text.ends_with('s');
+        let possessive = repaired_possessive(tokens, settled, j);
         if possessive
             || (j < last && !matches!(&text[token.end()..tokens[j + 1].start], " " | ", "))
         {
@@ -2318,10 +2322,17 @@ const UNITS: &[&str] = &[
 
 /// Whether a space and a unit of [`UNITS`] start `rest`.
 fn before_a_unit(rest: &str) -> bool {
-    rest.strip_prefix(' ').is_some_and(|rest| {
-        let word: String = rest.chars().take_while(char::is_ascii_alphabetic).collect();
-        UNITS.contains(&word.as_str())
-    })
+    rest.strip_prefix(' ')
+        .is_some_and(|rest| UNITS.contains(&leading_word(rest)))
+}
+
+/// The ASCII letters `rest` starts with.
+fn leading_word(rest: &str) -> &str {
+    let end = rest
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    &rest[..end]
 }
 
 /// Four or six `digits` as a range of two numbers of as many digits each, the first smaller,
@@ -2354,10 +2365,7 @@ fn after_a_result(before: &str) -> Option<&str> {
 fn ends_a_score(result: &str, rest: &str) -> bool {
     const AFTER: &[&str] = &["after", "against", "and", "at", "in", "on", "to", "with"];
     match rest.strip_prefix(' ') {
-        Some(rest) if result != "both" => {
-            let word: String = rest.chars().take_while(char::is_ascii_alphabetic).collect();
-            AFTER.contains(&word.as_str())
-        }
+        Some(rest) if result != "both" => AFTER.contains(&leading_word(rest)),
         Some(_) => false,
         None => rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '\n']),
     }
