@@ -1454,6 +1454,55 @@ fn a_name_part_in_o_or_y_takes_its_adjective_in_e() {
     );
 }
 
+/// A Czech noun in -í is neuter and one in -ice feminine, as the noun's repair shows:
+/// "Anensk nmst" is Anenské náměstí, "Staromstsk radnice" Staroměstská radnice; before a
+/// noun in a consonant the base form stands ("Staroměstský orloj").
+#[test]
+fn a_czech_noun_in_i_or_ice_takes_its_adjectives_ending() {
+    let rules = "SFX A Y 2\nSFX A ý á ý\nSFX A ý é ý\n";
+    let words = ["Anenský/A", "Staroměstský/A", "náměstí", "radnice", "orloj"];
+    let (_dir, options) =
+        written_dictionaries_with_rules(&[("cs_XX", "áčďéěíňóřšťúůýž", rules, &words)]);
+    let input = "They met on Anensk nmst, by the Staromstsk radnice and the Staromstsk orloj; \
+                 they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "They met on Anenské náměstí, by the Staroměstská radnice and the Staroměstský orloj; \
+         they didn\u{2019}t stop.\n"
+    );
+}
+
+/// A name that is an adjective too ("Malý", a surname, is the adjective "malý" capitalised)
+/// agrees with the name part after it like any adjective, and two adjectives in a row agree
+/// with the noun after both ("Veľká Studená dolina").
+#[test]
+fn an_adjective_that_is_a_name_agrees_with_its_noun() {
+    let words = [
+        "malý/A",
+        "Malý",
+        "mal",
+        "veľký/A",
+        "Veľký",
+        "vek",
+        "studený/A",
+        "Banský/A",
+        "Bystrica",
+        "Karpaty",
+        "Fatra",
+        "dolina",
+    ];
+    let (_dir, options) = slovak_adjectives(&words);
+    let input = "From Bansk Bystrica they saw the Mal Karpaty, the Mal Fatra and the Vek \
+                 Studen dolina; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "From Banská Bystrica they saw the Malé Karpaty, the Malá Fatra and the Veľká Studená \
+         dolina; they didn\u{2019}t stop.\n"
+    );
+}
+
 /// Two English words glued where a dash was lost are read as such, not searched for a
 /// foreign form with a letter inserted: here an affix rule makes "Hungarianmadé" of the stem
 /// "Hungarianma", which a search would offer as the word with "é" inserted.

@@ -17,7 +17,7 @@ use super::hunspell::Dictionaries;
 use super::letters;
 use super::lexicon::{strip, Lexicon};
 use super::name_runs::NameRuns;
-use super::names::{foreign_word_or_name, in_context, names_for};
+use super::names::{agreeing, foreign_word_or_name, in_context, names_for};
 use super::possessives;
 use super::quotes;
 use super::rank::{decide, dictionary_candidates, FinalS};
@@ -207,14 +207,18 @@ impl<'a> InContext<'a> {
                 continue;
             };
             let was_listed = !verdicts[token.text].repairs_letters();
-            if was_listed && matches!(verdict, Verdict::Letters { .. }) {
-                for (word, repair) in with_its_stem(token.text, &verdict) {
+            if was_listed && verdict.repairs_letters() {
+                // A declinable name's base form: its ending agrees with this occurrence's
+                // noun only.
+                let base = verdict.clone().alone();
+                for (word, repair) in with_its_stem(token.text, &base) {
                     repaired.entry(word).or_insert(repair);
                 }
-                if let Some(possessive) = as_its_possessive(&verdict) {
+                if let Some(possessive) = as_its_possessive(&base) {
                     possessives.entry(token.text).or_insert(possessive);
                 }
             }
+            let verdict = agreeing(token, around, verdict, verdicts, context);
             changed.insert(i, verdict);
         }
         InContext {

@@ -19,10 +19,10 @@ use crate::text::fold_diacritic;
 /// it does not, which is most of the time). A capitalised
 /// English word inside a sentence may be a name ("Husks": Husák’s); a word after a restored
 /// name is a name part ("Lőrinc Szab": Hungarian "szab" is a verb); a name listed as possible
-/// is repaired inside a sentence when the text's language picks one; a declinable word
-/// before a name part, or before a noun of its own language, takes the ending that agrees
-/// with it, and so does a listed capitalised word that is such an adjective without its
-/// ending; a lower-case word beside a word of another language is searched for in that
+/// is repaired inside a sentence when the text's language picks one; a declinable word, or
+/// a name that is an adjective too, is returned for [`agreeing`] to give it the ending that
+/// agrees with the name part or noun after it; a listed capitalised word that is such an
+/// adjective without its ending takes that ending here; a lower-case word beside a word of another language is searched for in that
 /// language (`foreign.rs`).
 pub(super) fn in_context<'a>(
     token: &Token<'a>,
@@ -33,7 +33,7 @@ pub(super) fn in_context<'a>(
 ) -> Option<Verdict> {
     let own = &verdicts[token.text];
     if let Verdict::Declinable { .. } = own {
-        return declinable_in_context(token, around, own, verdicts, context);
+        return Some(own.clone());
     }
     if !token.is_capitalised() {
         return in_a_foreign_phrase(token, around, own, context)
@@ -77,7 +77,10 @@ pub(super) fn in_context<'a>(
     );
     if maybe_a_name && after_a_name {
         if let Some(part) = name_part(token.text, context.dictionaries, leading) {
-            verdict = Some(as_written_or(token.text, part, context));
+            verdict = Some(as_an_adjective(
+                as_written_or(token.text, part, context),
+                context,
+            ));
         }
     }
     if let (
@@ -92,7 +95,9 @@ pub(super) fn in_context<'a>(
         if let Some(name) =
             name_in_language(written, names, (*possessive, phrase), leading, context)
         {
-            verdict = Some(name);
+            // A name that is an adjective too ("Malý", "Veľký") agrees with its noun as any
+            // declinable word does: "Mal Fatra" is Malá Fatra.
+            verdict = Some(as_an_adjective(name, context));
         }
     }
     let listed = matches!(
@@ -105,6 +110,30 @@ pub(super) fn in_context<'a>(
         }
     }
     verdict
+}
+
+/// A name's repair as a [`Verdict::Declinable`] when it is a Czech or Slovak adjective's base
+/// form, in -ý, that the dictionaries know with other endings ("Malý", "Veľký", "Starý" are
+/// surnames too); other names stay as they are, as their other endings are no agreement.
+fn as_an_adjective(name: Verdict, context: &Context) -> Verdict {
+    match &name {
+        Verdict::Letters { spelling, .. } if spelling.ends_with('ý') => {
+            declinable(name, context.dictionaries)
+        }
+        _ => name,
+    }
+}
+
+/// A verdict with the ending its context gives it, if it is a [`Verdict::Declinable`] and the
+/// context gives one; otherwise as it is (a declinable word's base form stands).
+pub(super) fn agreeing(
+    token: &Token,
+    around: Around,
+    verdict: Verdict,
+    verdicts: &FxHashMap<&str, Verdict>,
+    context: &Context,
+) -> Verdict {
+    declinable_in_context(token, around, &verdict, verdicts, context).unwrap_or(verdict)
 }
 
 /// The ending a [`Verdict::Declinable`] takes from what is around it: the one that agrees
@@ -124,11 +153,18 @@ fn declinable_in_context(
         .next()
         .filter(|next| is_name_part_after(context.text, token, next, context.dictionary));
     if let Some(next) = name_part {
-        return Some(with_a_lost_capital(
-            token,
-            agreeing_ending(own, next.text),
-            next.text,
-        ));
+        let agreed = match second_adjective_noun(spelling, next, around, context) {
+            Some(noun) if noun.is_capitalised() => agreeing_ending(own, noun.text),
+            Some(noun) => agreeing_with_noun(
+                own,
+                (repaired(noun.text, verdicts), "after"),
+                verdicts,
+                context.dictionaries,
+            )
+            .unwrap_or_else(|| agreeing_ending(own, next.text)),
+            None => agreeing_ending(own, next.text),
+        };
+        return Some(with_a_lost_capital(token, agreed, next.text));
     }
     if let Some(woman) = around
         .previous
@@ -149,10 +185,37 @@ fn declinable_in_context(
         let languages = context.dictionaries.accepting(spelling);
         !context.dictionaries.extends_by_a_letter(noun, &languages)
     };
-    noun.filter(|(noun, _)| ending_its_own(noun))
+    noun.map(|(noun, side)| (repaired(noun, verdicts), side))
+        .filter(|(noun, _)| ending_its_own(noun))
         .and_then(|(noun, side)| {
             agreeing_with_noun(own, (noun, side), verdicts, context.dictionaries)
         })
+}
+
+/// `Vek Studen dolina`: the word after `next`, one space after it, when `next` is an
+/// `adjective`'s kin, an adjective that lost its ending (the adjective's languages know it with one of their
+/// letters added): both agree with that word (Veľká Studená dolina), and `next` alone says
+/// nothing of the ending.
+fn second_adjective_noun<'t, 'a>(
+    adjective: &str,
+    next: &Token,
+    around: Around<'t, 'a>,
+    context: &Context,
+) -> Option<&'t Token<'a>> {
+    let noun = around.following.get(1)?;
+    let languages = context.dictionaries.accepting(adjective);
+    let bare = context
+        .dictionaries
+        .extends_by_a_letter(next.text, &languages);
+    (bare && &context.text[next.end()..noun.start] == " ").then_some(noun)
+}
+
+/// The spelling the verdicts repair `word` with, or `word` as it stands.
+fn repaired<'a>(word: &'a str, verdicts: &'a FxHashMap<&str, Verdict>) -> &'a str {
+    match verdicts.get(word) {
+        Some(Verdict::Letters { spelling, .. } | Verdict::Declinable { spelling, .. }) => spelling,
+        _ => word,
+    }
 }
 
 /// `Slovensk nrodn rada`, `Mierov nmestie`: a capitalised word before a phrase of another
@@ -380,8 +443,10 @@ fn phrase_noun<'a>(
 /// ending tells its gender as Czech and Slovak nouns mostly do: one in -a is feminine
 /// ("Slovenská národná rada"), one in -o neuter ("Slovenské národné divadlo"), one in -y a
 /// plural that takes the same ending ("Ostře sledované vlaky", of trains; "mladé ženy", of
-/// women), and a Slovak one in -ie neuter too ("Mierové námestie"; a Czech noun in -ie is a
-/// feminine loan word, "Česká akademie"). Any other ending says too little (masculine "výbor" and feminine "noc"
+/// women), a Czech one in -í neuter ("Anenské náměstí"), one in -ice feminine
+/// ("Staroměstská radnice", "Zlatá ulice"), and a Slovak one in -ie neuter too ("Mierové
+/// námestie"; a Czech noun in -ie is a feminine loan word, "Česká akademie"). Any other
+/// ending says too little (masculine "výbor" and feminine "noc"
 /// both end in a consonant), and the base form stands, as it does for names an English text
 /// uses. (The caller makes sure the ending is the noun's own: not one a dictionary knows with
 /// a letter more, which deletion may have taken, as from "vysielač".)
@@ -393,7 +458,8 @@ fn agreeing_with_noun(
 ) -> Option<Verdict> {
     let ending = match noun.chars().next_back()? {
         'a' => 'a',
-        'o' | 'y' => 'e',
+        'o' | 'y' | 'í' => 'e',
+        'e' if noun.ends_with("ice") => 'a',
         'e' if noun.ends_with("ie") && only_slovak(noun, verdicts, dictionaries) => 'e',
         _ => return None,
     };
