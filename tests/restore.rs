@@ -1907,6 +1907,41 @@ fn a_surname_after_a_given_name_takes_its_capital_back() {
     );
 }
 
+/// The surname the text shows after a given name keeps its capital where it stands alone
+/// ("and uczywo herself"): the same damaged word is repaired the same way throughout.
+#[test]
+fn a_surname_takes_its_capital_wherever_it_stands() {
+    let words = ["Helena", "łuczywo", "Němec"];
+    let (_dir, options) = written_dictionaries(&[("pl_XX", "ąćęłńóśźż", &words)]);
+    let input = "Helena uczywo edited it, and uczywo herself was never caught; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Helena Łuczywo edited it, and Łuczywo herself was never caught; they didn\u{2019}t \
+         stop.\n"
+    );
+}
+
+/// The built-in lexicon's name with a capital the damage deleted ("Świat", a weekly, of
+/// "wiat") is the dictionary's common word in lower case after a lower-case word of a
+/// phrase in another language ("pionowy wiat", vertical world); after an English word the
+/// name stands.
+#[test]
+fn a_deleted_capital_inside_a_foreign_phrase_is_a_small_letter() {
+    let words = ["pionowy", "świat", "Wałęsa", "Gdańsk"];
+    let (_dir, options) = written_dictionaries(&[("pl_XX", "ąćęłńóśźż", &words)]);
+    let restore =
+        |input: &str| restore::restore(input.as_bytes(), &Lexicon::default(), &options).text;
+    assert_eq!(
+        restore("In Gdask, Wasa read Mj pionowy wiat; they didnt stop.\n"),
+        "In Gdańsk, Wałęsa read Mj pionowy świat; they didn\u{2019}t stop.\n"
+    );
+    assert_eq!(
+        restore("In Gdask, Wasa wrote for wiat; they didnt stop.\n"),
+        "In Gdańsk, Wałęsa wrote for Świat; they didn\u{2019}t stop.\n"
+    );
+}
+
 /// A word in -s whose stem the text has on its own is a possessive before a noun, but before a
 /// lower-case past tense it is as likely a plural subject: listed, not repaired.
 #[test]

@@ -76,16 +76,20 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
     let ascii_dashes = writes_dashes_in_ascii(text);
     let context_free = |i: usize| &verdicts[tokens[i].text];
     let name_runs = NameRuns::read(&tokens, &judged, context_free, verdict_of, &context);
-    for (i, token) in tokens.iter().enumerate() {
-        let Some(own) = verdict_of(i) else {
+    let read = Read {
+        text,
+        tokens: &tokens,
+        name_runs: &name_runs,
+        ascii_dashes,
+        dictionary,
+        options,
+    };
+    let verdicts = read.final_verdicts(verdict_of);
+    for (i, verdict) in verdicts.into_iter().enumerate() {
+        let Some(verdict) = verdict else {
             continue;
         };
-        let word = token.text;
-        let verdict = name_runs
-            .verdict(text, &tokens, i, own)
-            .unwrap_or_else(|| own.clone().alone());
-        let verdict = no_lost_dash_if(ascii_dashes, verdict, word, options);
-        let verdict = capital_after_a_name(verdict, text, &tokens, i, options);
+        let token = &tokens[i];
         let next = tokens.get(i + 1);
         let gap = next.map_or("", |n| &text[token.end()..n.start]);
         apply(token, verdict, next, gap, options, &mut outcome);
@@ -155,6 +159,63 @@ pub fn unproven(text: &str, outcome: Outcome, some_evidence: bool) -> Outcome {
     Outcome {
         proposals: Vec::new(),
         suspects,
+    }
+}
+
+/// What the last readings of each token look at.
+struct Read<'r, 'a> {
+    text: &'a str,
+    tokens: &'r [Token<'a>],
+    name_runs: &'r NameRuns<'a>,
+    ascii_dashes: bool,
+    dictionary: &'r Dictionary,
+    options: &'r RestoreOptions,
+}
+
+impl<'a> Read<'_, 'a> {
+    /// Each token's verdict (`None` where it is not judged) from `verdict_of`, its verdict
+    /// in context, once its name run, its dashes and its capital are read: first each on its
+    /// own, then with what the others showed (a surname's capital, a phrase's small letter).
+    fn final_verdicts<'v>(
+        &self,
+        verdict_of: impl Fn(usize) -> Option<&'v Verdict>,
+    ) -> Vec<Option<Verdict>> {
+        let (text, tokens, options) = (self.text, self.tokens, self.options);
+        // The words `capital_after_a_name` capitalised, with the name before them.
+        let mut surnames: FxHashMap<&str, &str> = FxHashMap::default();
+        let mut decided: Vec<Option<Verdict>> = Vec::with_capacity(tokens.len());
+        for (i, token) in tokens.iter().enumerate() {
+            let Some(own) = verdict_of(i) else {
+                decided.push(None);
+                continue;
+            };
+            let verdict = self
+                .name_runs
+                .verdict(text, tokens, i, own)
+                .unwrap_or_else(|| own.clone().alone());
+            let verdict = no_lost_dash_if(self.ascii_dashes, verdict, token.text, options);
+            let (verdict, after_a_name) = capital_after_a_name(verdict, text, tokens, i, options);
+            if let Some(name) = after_a_name {
+                surnames.entry(token.text).or_insert(name);
+            }
+            decided.push(Some(verdict));
+        }
+        (0..tokens.len())
+            .map(|i| {
+                let verdict = decided[i].clone()?;
+                let token = &tokens[i];
+                let verdict = capitalised_as_elsewhere(verdict, token, &surnames);
+                let previous = i.checked_sub(1).map(|p| (&tokens[p], decided[p].as_ref()));
+                Some(lower_case_in_a_phrase(
+                    verdict,
+                    text,
+                    token,
+                    previous,
+                    self.dictionary,
+                    options,
+                ))
+            })
+            .collect()
     }
 }
 
@@ -733,14 +794,14 @@ fn name_as_written(
 /// "Helena uczywo": a lower-case word whose repair inserts its first letter, one space after
 /// a capitalised word a dictionary lists as a name, is a surname that lost its capital
 /// (Łuczywo, not "łuczywo", a torch): a name is followed by a name, not by a common word of
-/// its language in lower case.
-fn capital_after_a_name(
+/// its language in lower case. Returns the name too when it capitalised the word.
+fn capital_after_a_name<'a>(
     verdict: Verdict,
     text: &str,
-    tokens: &[Token],
+    tokens: &[Token<'a>],
     i: usize,
     options: &RestoreOptions,
-) -> Verdict {
+) -> (Verdict, Option<&'a str>) {
     let token = &tokens[i];
     // Asked last: the dictionaries' names are read only for such a repair.
     let after_a_name = || {
@@ -760,16 +821,101 @@ fn capital_after_a_name(
             && spelling.starts_with(|c: char| !c.is_ascii() && c.is_lowercase())
             && after_a_name() =>
         {
-            Verdict::Letters {
+            let name = tokens[i - 1].text;
+            let capitalised = Verdict::Letters {
                 spelling: letters::capitalise(&spelling),
-                evidence: format!(
-                    "{evidence}; capitalised, as a name after the name `{}`",
-                    tokens[i - 1].text
-                ),
+                evidence: format!("{evidence}; capitalised, as a name after the name `{name}`"),
                 possessive,
-            }
+            };
+            (capitalised, Some(name))
         }
-        verdict => verdict,
+        verdict => (verdict, None),
+    }
+}
+
+/// "and uczywo herself": a word the text shows as a surname elsewhere ("Helena uczywo") is
+/// that surname here too, with the capital its repair inserts; the same damaged word is
+/// repaired the same way throughout.
+fn capitalised_as_elsewhere(
+    verdict: Verdict,
+    token: &Token,
+    surnames: &FxHashMap<&str, &str>,
+) -> Verdict {
+    match (verdict, surnames.get(token.text)) {
+        (
+            Verdict::Letters {
+                spelling,
+                evidence,
+                possessive,
+            },
+            Some(given),
+        ) if spelling.starts_with(char::is_lowercase) => Verdict::Letters {
+            spelling: letters::capitalise(&spelling),
+            evidence: format!(
+                "{evidence}; capitalised, as the name it is after the name `{given}` elsewhere"
+            ),
+            possessive,
+        },
+        (verdict, _) => verdict,
+    }
+}
+
+/// "pionowy wiat": a lower-case word whose repair inserts a capital first letter (the
+/// built-in lexicon's names: "Świat", a weekly) is the dictionaries' common word in lower
+/// case ("świat", world) one space after a lower-case word of another language, one that
+/// English does not know and a dictionary does (as repaired: "pionowy", of "pionowy"):
+/// inside such a phrase only names are capitalised, and a name's capital is what the damage
+/// took, so its neighbour is the evidence left. After an English word ("crowned by
+/// umbier") the name stands, as an English text names places more often than it uses a
+/// foreign common noun; after a capitalised word too, which may be the first part of a
+/// name ("Kamenick enov", Kamenický Šenov) as well as a title's first word ("Podwjne ycie",
+/// Podwójne życie).
+fn lower_case_in_a_phrase(
+    verdict: Verdict,
+    text: &str,
+    token: &Token,
+    previous: Option<(&Token, Option<&Verdict>)>,
+    english: &Dictionary,
+    options: &RestoreOptions,
+) -> Verdict {
+    let Verdict::Letters {
+        spelling,
+        evidence,
+        possessive,
+    } = verdict
+    else {
+        return verdict;
+    };
+    let capital_inserted = token.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && spelling.starts_with(|c: char| !c.is_ascii() && c.is_uppercase());
+    let lower = letters::decapitalise(&spelling);
+    let in_a_phrase = || {
+        previous.is_some_and(|(word, decided)| {
+            let spelling = match decided {
+                Some(Verdict::Letters { spelling, .. }) => spelling.as_str(),
+                _ => word.text,
+            };
+            let spelling = spelling.to_lowercase();
+            &text[word.end()..token.start] == " "
+                && word.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && !english.contains(&spelling)
+                && options.dictionaries.contains(&spelling)
+        })
+    };
+    if capital_inserted && in_a_phrase() && options.dictionaries.contains(&lower) {
+        return Verdict::Letters {
+            evidence: format!(
+                "{evidence}, in lower case inside a phrase of another language: a dictionary \
+                 has `{lower}`"
+            ),
+            spelling: lower,
+            possessive,
+        };
+    }
+    Verdict::Letters {
+        spelling,
+        evidence,
+        possessive,
     }
 }
 
