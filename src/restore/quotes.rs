@@ -314,6 +314,13 @@ pub fn suspects(
             );
         }
         out.extend(terms_at(text, tokens, i, dictionary));
+        if let Some(span) = owned_foreign_title(text, tokens, settled, i, dictionary) {
+            out.push(placed(
+                text,
+                span,
+                "a title in another language after its owner",
+            ));
+        }
         if let (Some(prev), Some(next)) = (i.checked_sub(1).map(|p| &tokens[p]), tokens.get(i + 1))
         {
             if !settled[i] && internal_capital(text, prev, token, next, dictionary) {
@@ -994,6 +1001,49 @@ fn foreign_title_start(
         }
     }
     start
+}
+
+/// `Munteans Hrtia va fi albastr`, `his Lev a psnika`: the words one space apart after a
+/// possessive (a pronoun's, or a name's another rule repaired), when the first is a
+/// capitalised word English does not know and lower-case words English does not know
+/// follow it (with a title's small words between them): someone's work, its title in
+/// another language, which capitalises its first word only. A capitalised word alone is as
+/// often a place (`Plečnik’s Ljubljana`), a run of capitals a name (`Ceaușescu’s Casa
+/// Poporului`).
+fn owned_foreign_title(
+    text: &str,
+    tokens: &[Token],
+    settled: &[bool],
+    owner: usize,
+    dictionary: &Dictionary,
+) -> Option<Range<usize>> {
+    let possessive = POSSESSIVES.contains(&tokens[owner].text.to_ascii_lowercase().as_str())
+        || repaired_possessive(tokens, settled, owner);
+    let first = owner + 1;
+    let opening = tokens.get(first)?;
+    let foreign = |word: &str| !dictionary.contains(&word.to_ascii_lowercase());
+    if !possessive
+        || !one_space_before(text, tokens, first)
+        || !opening.is_capitalised()
+        || !foreign(opening.text)
+        || sentence_has_quotes(text, opening.start)
+    {
+        return None;
+    }
+    let mut end = None;
+    for j in first + 1..(first + FOREIGN_TITLE_WORDS).min(tokens.len()) {
+        let word = tokens[j].text;
+        if !one_space_before(text, tokens, j) || !word.starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            break;
+        }
+        if foreign(word) {
+            end = Some(tokens[j].end());
+        } else if !TITLE_LOWER_CASE_WORDS.contains(&word) {
+            break;
+        }
+    }
+    Some(opening.start..end?)
 }
 
 /// The word one space before the title whose first token is `first` (none for a title that
@@ -3302,6 +3352,26 @@ mod tests {
             "He spent two years at hard labor (for sodomy) in Reading.",
             "Most work went into dpkg (Ian Jackson was responsible for this) that year.",
             "The poet Jn Botto (18291881) wrote it.",
+        ] {
+            assert_eq!(placed_quotations(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_title_in_another_language_after_its_owner_is_listed() {
+        assert_eq!(
+            placed_quotations("Then came his Hrtia va fi albastr, in 2006."),
+            ["\u{201C}Hrtia va fi albastr\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("She loved her Lev a psnika most."),
+            ["\u{201C}Lev a psnika\u{201D}"]
+        );
+        // A place, a name in capitals, and an English phrase are no such title.
+        for text in [
+            "They walked through his Ljubljana often.",
+            "They built his Casa Poporului in haste.",
+            "He told her Story of the year.",
         ] {
             assert_eq!(placed_quotations(text), Vec::<String>::new(), "{text}");
         }
