@@ -1503,6 +1503,30 @@ fn an_adjective_that_is_a_name_agrees_with_its_noun() {
     );
 }
 
+/// A lower-case word the text's leading language accepts as written ("zmok") is listed when
+/// a stem of that language is the word with one inserted letter ("zámok", castle): deletion
+/// makes words of a language out of its words. A word of three letters ("pod", "pôd") is
+/// not: short words are many, and most are a letter from another.
+#[test]
+fn a_word_a_letter_from_a_stem_of_its_language_is_listed() {
+    let rules = "SFX A Y 2\nSFX A ý á ý\nSFX A ý é ý\n";
+    let words = ["Banský/A", "Bystrica", "zámok", "zmok", "pod", "pôd"];
+    let (_dir, options) =
+        written_dictionaries_with_rules(&[("sk_XX", "áäčďéíĺľňóôŕšťúýž", rules, &words)]);
+    let input = "In Bansk Bystrica they met at the zmok pod it; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let listed: Vec<_> = restored
+        .suspects
+        .iter()
+        .filter(|s| s.text == "zmok" || s.text == "pod")
+        .map(|s| (s.text.as_str(), s.candidates.clone()))
+        .collect();
+    assert_eq!(
+        listed,
+        [("zmok", vec!["zmok".to_string(), "zámok".to_string()])]
+    );
+}
+
 /// Two English words glued where a dash was lost are read as such, not searched for a
 /// foreign form with a letter inserted: here an affix rule makes "Hungarianmadé" of the stem
 /// "Hungarianma", which a search would offer as the word with "é" inserted.

@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 use super::context::{Around, Context};
 use super::deleted::could_be_damaged;
 use super::dictionary::Dictionary;
-use super::foreign::{foreign_to_its_phrase, in_a_foreign_phrase};
+use super::foreign::{a_letter_from_its_stem, foreign_to_its_phrase, in_a_foreign_phrase};
 use super::hunspell::Dictionaries;
 use super::letters;
 use super::rank::{declinable, language, possessed, rank, Ranked};
@@ -37,7 +37,8 @@ pub(super) fn in_context<'a>(
     }
     if !token.is_capitalised() {
         return in_a_foreign_phrase(token, around, own, context)
-            .or_else(|| foreign_to_its_phrase(token, around, own, context));
+            .or_else(|| foreign_to_its_phrase(token, around, own, context))
+            .or_else(|| a_letter_from_its_stem(token, own, context));
     }
     if context.dictionaries.is_empty() {
         return None;

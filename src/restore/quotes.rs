@@ -2894,8 +2894,9 @@ mod tests {
             .filter(|s| s.reason.starts_with("probably a quotation"))
             .map(|s| s.text)
             .collect();
-        // An institution's noun ("Party") in the translation of what someone owns.
-        assert_eq!(placed, ["Vyrozumn", "Hori", "Zahradn slavnost"]);
+        // An institution's noun ("Party") in the translation of what someone owns; the
+        // owned title in another language is found first, by its owner.
+        assert_eq!(placed, ["Zahradn slavnost", "Vyrozumn", "Hori"]);
     }
 
     #[test]
