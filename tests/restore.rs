@@ -1527,6 +1527,22 @@ fn a_word_a_letter_from_a_stem_of_its_language_is_listed() {
     );
 }
 
+/// A spelling that inserts as many letters as the word keeps is listed, not applied: most of
+/// it is the search's ("Lzn" as "Lízání", licking, where the spa Lázně was meant).
+#[test]
+fn a_spelling_mostly_inserted_is_listed() {
+    let words = ["lízání", "Plzeň"];
+    let (_dir, options) = written_dictionaries(&[("cs_XX", "áčďéěíňóřšťúůýž", &words)]);
+    let input = "They bathed at Lzn near Plze; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "They bathed at Lzn near Plzeň; they didn\u{2019}t stop.\n"
+    );
+    let listed = restored.suspects.iter().find(|s| s.text == "Lzn").unwrap();
+    assert_eq!(listed.candidates, ["Lízání"]);
+}
+
 /// Two English words glued where a dash was lost are read as such, not searched for a
 /// foreign form with a letter inserted: here an affix rule makes "Hungarianmadé" of the stem
 /// "Hungarianma", which a search would offer as the word with "é" inserted.

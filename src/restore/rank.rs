@@ -739,7 +739,12 @@ fn winner<'a>(
         let a_form_with_fewer = ranked
             .iter()
             .any(|r| !r.stem && r.insertions < one.insertions && plausible(word, own_s, r));
-        return (!foreign && !unconfirmed_form && !a_form_with_fewer).then_some((one, Won::Alone));
+        // As many letters inserted as the word keeps: most of the spelling is the search's,
+        // not the text's, and the likelier word may lie beyond the search ("Lzn" had become
+        // Czech "Lízání", licking, for Lázně, a form the stems do not reach).
+        let mostly_inserted = one.insertions >= word.len();
+        let stands = !foreign && !unconfirmed_form && !a_form_with_fewer && !mostly_inserted;
+        return stands.then_some((one, Won::Alone));
     }
     let leading = leading?;
     let in_leading: Vec<&Ranked> = best
