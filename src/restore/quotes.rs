@@ -1549,10 +1549,11 @@ fn foreign_phrase_start(
 }
 
 /// Verbs that give their object a name or a label with "as" (`mocked them as weekend
-/// peasants`, `know it as the Merry Cemetery`, `known locally as`), which a writer quoting
-/// it sets between marks. Not "described" or "regarded", which as often characterise in the
+/// peasants`, `know it as the Merry Cemetery`, `known locally as`, `billed him as`,
+/// `viewed it as`), which a writer quoting it sets between marks. Not "described" or "regarded", which as often characterise in the
 /// writer's own words (`described him as a careful man`).
 const NAMING_AS: &[&str] = &[
+    "billed",
     "branded",
     "celebrate",
     "celebrated",
@@ -1564,9 +1565,12 @@ const NAMING_AS: &[&str] = &[
     "knew",
     "known",
     "mocked",
+    "promoted",
+    "registered",
     "remembered",
     "ridiculed",
     "styled",
+    "viewed",
 ];
 
 /// The most words from a [`NAMING_AS`] verb to its "as" (an object, an adverb, `the day for
@@ -2763,6 +2767,10 @@ mod tests {
         assert_eq!(
             placed_quotations("Critics mocked them as weekend peasants, and they smiled."),
             ["\u{201C}weekend peasants\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("Officials viewed his abstraction as bourgeois, and it decayed."),
+            ["\u{201C}bourgeois\u{201D}"]
         );
         assert_eq!(
             placed_quotations("They celebrate the day for forty years as Victorious February."),
