@@ -203,7 +203,15 @@ fn contraction(
             let function = is_function_word(next) && !matches!(next, "only" | "every" | "own");
             let predicate =
                 PREDICATES.contains(&next) && then.is_some_and(|t| AFTER_A_PREDICATE.contains(&t));
-            if predicate {
+            // "it’s said to be", "it’s often said": a possessive has no noun called "said",
+            // nor an adverb before it.
+            let said = next == "said"
+                || (matches!(next, "also" | "always" | "often" | "still") && then == Some("said"));
+            if said {
+                Some(format!(
+                    "`its` before `{next}`, a passive's participle: it is said"
+                ))
+            } else if predicate {
                 Some(format!(
                     "`its` before `{next} {}`, an adjective no noun follows",
                     then.unwrap_or_default()
@@ -320,6 +328,9 @@ mod tests {
         let decided =
             |w: &str, next: &str, start: bool| contraction(w, (next, None), start, d).is_some();
         assert!(decided("its", "a", false) && decided("its", "really", false));
+        assert!(decided("its", "said", false) && !decided("its", "often", false));
+        let often = |then: &str| contraction("Its", ("often", Some(then)), true, d).is_some();
+        assert!(often("said") && !often("violent"));
         assert!(!decided("its", "governance", false) && !decided("its", "only", false));
         let then = |then: &str| contraction("Its", ("hard", Some(then)), true, d).is_some();
         assert!(then("to") && then(",") && !then("work") && !then("shell"));
