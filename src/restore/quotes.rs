@@ -2283,15 +2283,16 @@ fn as_decade_range(digits: &str, rest: &str) -> Option<(String, usize)> {
 }
 
 /// `digits` as a range of years with an en dash, when they are a year from 1500 to 2099 and a
-/// later one, in full or in its last two digits. (Earlier years are rare in the texts this is
-/// for, and would make "123456" a range.)
+/// later one in its last two digits, or a year from 1000 and a later one in full ("12831797",
+/// Venetian rule). (Earlier years are rare in the texts this is for, and in two digits would
+/// make "123456" a range; eight digits that read as two years in order seldom are anything
+/// else.)
 fn as_year_range(digits: &str) -> Option<String> {
-    let year = |d: &str| d.parse::<u32>().ok().filter(|y| (1500..=2099).contains(y));
+    let year = |d: &str, from: u32| d.parse::<u32>().ok().filter(|y| (from..=2099).contains(y));
     let (first, rest) = (digits.get(..4)?, digits.get(4..)?);
-    let start = year(first)?;
     let later = match rest.len() {
-        2 => rest.parse::<u32>().ok()? > start % 100,
-        4 => year(rest)? > start,
+        2 => rest.parse::<u32>().ok()? > year(first, 1500)? % 100,
+        4 => year(rest, 1000)? > year(first, 1000)?,
         _ => false,
     };
     later.then(|| format!("{first}\u{2013}{rest}"))
@@ -2440,7 +2441,8 @@ fn double_spaces(text: &str) -> Vec<RawSuspect> {
     for (offset, _) in text.match_indices("  ") {
         let before = text[..offset].chars().next_back();
         let after = text[offset + 2..].chars().next();
-        if before.is_some_and(|c| c.is_alphanumeric() || c == ',')
+        // Not after a sentence's end, which a typist may follow with two spaces.
+        if before.is_some_and(|c| c.is_alphanumeric() || c == ',' || c == ')')
             && after.is_some_and(char::is_alphanumeric)
         {
             out.push(RawSuspect {
@@ -3206,12 +3208,26 @@ mod tests {
 
     #[test]
     fn digits_that_read_as_a_range_of_years_are_listed() {
-        let found: Vec<String> =
-            number_ranges("In 194852 and 19451989 (not 198580, 2025, 123456 or A194852).")
-                .into_iter()
-                .map(|s| s.candidates[0].clone())
-                .collect();
-        assert_eq!(found, ["1948\u{2013}52", "1945\u{2013}1989"]);
+        let found: Vec<String> = number_ranges(
+            "In 194852, 19451989 and 12831797 (not 198580, 2025, 123456, 12831197, 09991200 \
+                 or A194852).",
+        )
+        .into_iter()
+        .map(|s| s.candidates[0].clone())
+        .collect();
+        assert_eq!(
+            found,
+            ["1948\u{2013}52", "1945\u{2013}1989", "1283\u{2013}1797"]
+        );
+    }
+
+    #[test]
+    fn two_spaces_after_a_word_or_a_bracket_are_listed_but_not_after_a_sentence() {
+        let found: Vec<usize> = double_spaces("Gris)  end up. Then  we. Stop.  Next! Go")
+            .iter()
+            .map(|s| s.offset)
+            .collect();
+        assert_eq!(found, [5, 19]);
     }
 
     #[test]
