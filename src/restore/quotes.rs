@@ -385,6 +385,13 @@ fn terms_at(text: &str, tokens: &[Token], i: usize, dictionary: &Dictionary) -> 
     if let Some(span) = meaning_given(text, tokens, i, dictionary) {
         found.push(placed(text, span, "a word's meaning after `means`"));
     }
+    if let Some(span) = gloss_after_meaning(text, tokens, i, dictionary) {
+        found.push(placed(
+            text,
+            span,
+            &format!("a gloss after `, {}`", token.text),
+        ));
+    }
     if let Some(span) = nickname_after(text, tokens, i) {
         found.push(placed(
             text,
@@ -1295,6 +1302,46 @@ fn named_term(
             && !CLAUSE_WORDS.contains(&word)
     });
     (ends_clause && lower && !OBJECTS.contains(&term.text)).then(|| term.start..tokens[last].end())
+}
+
+/// The most words of a gloss after ", meaning" or ", literally": more are a clause's.
+const GLOSS_WORDS: usize = 6;
+
+/// The most words before the comma among which one of another language is looked for.
+const GLOSSED_WORDS_BACK: usize = 3;
+
+/// `the tanhegyek, meaning witness hills,`, `solni cvet, literally salt flower,`: the words
+/// after ", meaning" or ", literally" up to the next punctuation, at most [`GLOSS_WORDS`],
+/// when a word English does not know stands among the [`GLOSSED_WORDS_BACK`] before the
+/// comma: a foreign word's gloss, which the text quotes. Not a clause ("meaning that",
+/// "meaning they"), nor after English alone ("the fare, meaning the price,").
+fn gloss_after_meaning(
+    text: &str,
+    tokens: &[Token],
+    at: usize,
+    dictionary: &Dictionary,
+) -> Option<Range<usize>> {
+    const CLAUSE_STARTS: &[&str] = &["he", "it", "she", "that", "they", "we", "you"];
+    if !matches!(tokens[at].text, "meaning" | "literally")
+        || !text[..tokens[at].start].ends_with(", ")
+        || !one_space_before(text, tokens, at + 1)
+        || CLAUSE_STARTS.contains(&tokens[at + 1].text)
+    {
+        return None;
+    }
+    let comma = at.checked_sub(1)?;
+    let foreign_before = (comma.saturating_sub(GLOSSED_WORDS_BACK - 1)..=comma).any(|j| {
+        let word = &tokens[j];
+        !word.is_fragment() && !dictionary.contains(&word.text.to_ascii_lowercase())
+    });
+    if !foreign_before || sentence_has_quotes(text, tokens[at].start) {
+        return None;
+    }
+    let first = at + 1;
+    let last = (first..(first + GLOSS_WORDS).min(tokens.len()))
+        .take_while(|&j| j == first || one_space_before(text, tokens, j))
+        .find(|&j| text[tokens[j].end()..].starts_with([',', '.', ';', ':', '!', '?', ')']))?;
+    Some(tokens[first].start..tokens[last].end())
 }
 
 /// The most words of a meaning given after "means".
@@ -3397,6 +3444,25 @@ mod tests {
             "They walked through his Ljubljana often.",
             "They built his Casa Poporului in haste.",
             "He told her Story of the year.",
+        ] {
+            assert_eq!(placed_quotations(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_gloss_after_meaning_or_literally_is_listed() {
+        assert_eq!(
+            placed_quotations("They climb the tanhegyek, meaning witness hills, at dawn."),
+            ["\u{201C}witness hills\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("Chefs prize the solni cvet, literally salt flower."),
+            ["\u{201C}salt flower\u{201D}"]
+        );
+        // A clause, or a gloss of English words, is not quoted.
+        for text in [
+            "They kept the osmica, meaning that few came.",
+            "He raised the fare, meaning the price, again.",
         ] {
             assert_eq!(placed_quotations(text), Vec::<String>::new(), "{text}");
         }
