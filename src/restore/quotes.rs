@@ -282,7 +282,8 @@ fn is_title_noun(word: &str) -> bool {
 /// Kurent`, `its ballad Gyngyhaj lny`), and as often a name or a subject otherwise (`the
 /// story Havel told`).
 const OWNED_WORK_NOUNS: &[&str] = &[
-    "ballad", "hit", "painting", "play", "poster", "series", "sonnet", "story", "symphony",
+    "ballad", "ballet", "hit", "painting", "play", "poster", "series", "sonnet", "story",
+    "symphony",
 ];
 
 const QUOTES: &[&str] = &["\u{201C}", "\u{201D}"];
@@ -1685,7 +1686,7 @@ const NICKNAMING: &[&str] = &["dubbed", "nickname", "nicknamed"];
 const NICKNAME_WORDS: usize = 6;
 
 /// The nickname after a [`NICKNAMING`] word: its article and up to [`NICKNAME_WORDS`] words
-/// one space apart, none a clause's, to a punctuation mark that ends it.
+/// one space apart, none a clause's, to a punctuation mark or a bracket that ends it.
 fn nickname_after(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize>> {
     let spaced = |j: usize| one_space_before(text, tokens, j);
     let article = at + 1;
@@ -1696,9 +1697,15 @@ fn nickname_after(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize
     {
         return None;
     }
+    // A bracket opens the nickname's original after it: "the Moravian Manchester (moravský
+    // Manchester)".
+    let ends = |j: usize| {
+        let after = &text[tokens[j].end()..];
+        after.starts_with([',', '.', ';', ':', '!', '?', ')']) || after.starts_with(" (")
+    };
     let last = (article + 1..tokens.len().min(article + 1 + NICKNAME_WORDS))
         .take_while(|&j| spaced(j) && !CLAUSE_WORDS.contains(&tokens[j].text))
-        .find(|&j| text[tokens[j].end()..].starts_with([',', '.', ';', ':', '!', '?', ')']))?;
+        .find(|&j| ends(j))?;
     Some(tokens[article].start..tokens[last].end())
 }
 
@@ -3447,6 +3454,18 @@ mod tests {
         ] {
             assert_eq!(placed_quotations(text), Vec::<String>::new(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_nickname_before_its_original_and_an_owned_ballet_are_listed() {
+        assert_eq!(
+            placed_quotations("It earned the nickname the Moravian Manchester (moravsky) then."),
+            ["\u{201C}the Moravian Manchester\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("There he wrote his ballet Harnasie on highland themes."),
+            ["\u{201C}Harnasie\u{201D}"]
+        );
     }
 
     #[test]
