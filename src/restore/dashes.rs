@@ -47,13 +47,14 @@ fn half_ok(half: &str) -> bool {
 
 /// Whether `right` is a derivational or inflectional ending that happens to be a word
 /// ("Stalin|ism", "recall|able"): the token is a derived word the dictionary lacks. Among
-/// them "ova", the ending of a Slavic name's possessive adjective ("Plečnik|ova hiša").
+/// them "ova", the ending of a Slavic name's possessive adjective ("Plečnik|ova hiša"), and
+/// "ski", of a Slavic place's adjective ("Piran|ski zaliv", the bay of Piran).
 pub fn is_derivation(right: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ability", "able", "ably", "ally", "ance", "ant", "dom", "ence", "ent", "ed", "er", "ers",
         "est", "ful", "hood", "ian", "ians", "ible", "ing", "ings", "ise", "ised", "ism", "isms",
         "ist", "ists", "ity", "ize", "ized", "less", "like", "ly", "ment", "ments", "ness", "ova",
-        "ship", "ships", "ward", "wards", "wise",
+        "ship", "ships", "ski", "ward", "wards", "wise",
     ];
     ENDINGS.contains(&right.to_ascii_lowercase().as_str())
 }
@@ -210,7 +211,8 @@ mod tests {
     #[test]
     fn a_name_of_the_text_glued_to_a_word_is_split() {
         let d = Dictionary::english();
-        let occurs = |w: &str| ["Fidesz", "Marx", "Kdr", "Make", "Cristi", "Plenik"].contains(&w);
+        let occurs =
+            |w: &str| ["Fidesz", "Marx", "Kdr", "Make", "Cristi", "Plenik", "Piran"].contains(&w);
         assert_eq!(glued_to_a_word_of_the_text("Fideszhad", occurs, d), Some(6));
         for word in [
             "Marxism",
@@ -221,6 +223,7 @@ mod tests {
             "Makefile",
             "Cristian",
             "Plenikova",
+            "Piranski",
         ] {
             assert_eq!(glued_to_a_word_of_the_text(word, occurs, d), None, "{word}");
         }
