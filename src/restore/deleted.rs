@@ -84,11 +84,7 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         dictionary,
         options,
     };
-    let verdicts = read.final_verdicts(verdict_of);
-    for (i, verdict) in verdicts.into_iter().enumerate() {
-        let Some(verdict) = verdict else {
-            continue;
-        };
+    for (i, verdict) in read.final_verdicts(verdict_of) {
         let token = &tokens[i];
         let next = tokens.get(i + 1);
         let gap = next.map_or("", |n| &text[token.end()..n.start]);
@@ -173,20 +169,21 @@ struct Read<'r, 'a> {
 }
 
 impl<'a> Read<'_, 'a> {
-    /// Each token's verdict (`None` where it is not judged) from `verdict_of`, its verdict
-    /// in context, once its name run, its dashes and its capital are read: first each on its
-    /// own, then with what the others showed (a surname's capital, a phrase's small letter).
+    /// The verdicts that change something, by token, in order, from `verdict_of` (each
+    /// judged token's verdict in context), once its name run, its dashes and its capital are
+    /// read: first each on its own, then with what the others showed (a surname's capital, a
+    /// phrase's small letter). Words left as they stand are not kept: a long text is mostly
+    /// such words.
     fn final_verdicts<'v>(
         &self,
         verdict_of: impl Fn(usize) -> Option<&'v Verdict>,
-    ) -> Vec<Option<Verdict>> {
+    ) -> Vec<(usize, Verdict)> {
         let (text, tokens, options) = (self.text, self.tokens, self.options);
         // The words `capital_after_a_name` capitalised, with the name before them.
         let mut surnames: FxHashMap<&str, &str> = FxHashMap::default();
-        let mut decided: Vec<Option<Verdict>> = Vec::with_capacity(tokens.len());
+        let mut decided: Vec<(usize, Verdict)> = Vec::new();
         for (i, token) in tokens.iter().enumerate() {
             let Some(own) = verdict_of(i) else {
-                decided.push(None);
                 continue;
             };
             let verdict = self
@@ -198,24 +195,31 @@ impl<'a> Read<'_, 'a> {
             if let Some(name) = after_a_name {
                 surnames.entry(token.text).or_insert(name);
             }
-            decided.push(Some(verdict));
+            if !matches!(verdict, Verdict::Leave) {
+                decided.push((i, verdict));
+            }
         }
-        (0..tokens.len())
-            .map(|i| {
-                let verdict = decided[i].clone()?;
-                let token = &tokens[i];
-                let verdict = capitalised_as_elsewhere(verdict, token, &surnames);
-                let previous = i.checked_sub(1).map(|p| (&tokens[p], decided[p].as_ref()));
-                Some(lower_case_in_a_phrase(
-                    verdict,
-                    text,
-                    token,
-                    previous,
-                    self.dictionary,
-                    options,
-                ))
-            })
-            .collect()
+        // The repaired spelling of the token before, as it was before this pass.
+        let mut previous: Option<(usize, String)> = None;
+        let mut out = Vec::with_capacity(decided.len());
+        for (i, verdict) in decided {
+            let token = &tokens[i];
+            let spelling_before = previous
+                .take()
+                .filter(|(p, _)| i.checked_sub(1) == Some(*p))
+                .map(|(_, spelling)| spelling);
+            if let Verdict::Letters { spelling, .. } = &verdict {
+                previous = Some((i, spelling.clone()));
+            }
+            let before = i
+                .checked_sub(1)
+                .map(|p| (&tokens[p], spelling_before.as_deref()));
+            let verdict = capitalised_as_elsewhere(verdict, token, &surnames);
+            let verdict =
+                lower_case_in_a_phrase(verdict, text, token, before, self.dictionary, options);
+            out.push((i, verdict));
+        }
+        out
     }
 }
 
@@ -874,7 +878,7 @@ fn lower_case_in_a_phrase(
     verdict: Verdict,
     text: &str,
     token: &Token,
-    previous: Option<(&Token, Option<&Verdict>)>,
+    previous: Option<(&Token, Option<&str>)>,
     english: &Dictionary,
     options: &RestoreOptions,
 ) -> Verdict {
@@ -890,12 +894,8 @@ fn lower_case_in_a_phrase(
         && spelling.starts_with(|c: char| !c.is_ascii() && c.is_uppercase());
     let lower = letters::decapitalise(&spelling);
     let in_a_phrase = || {
-        previous.is_some_and(|(word, decided)| {
-            let spelling = match decided {
-                Some(Verdict::Letters { spelling, .. }) => spelling.as_str(),
-                _ => word.text,
-            };
-            let spelling = spelling.to_lowercase();
+        previous.is_some_and(|(word, repaired)| {
+            let spelling = repaired.unwrap_or(word.text).to_lowercase();
             &text[word.end()..token.start] == " "
                 && word.text.starts_with(|c: char| c.is_ascii_lowercase())
                 && !english.contains(&spelling)
