@@ -154,16 +154,23 @@ fn declinable_in_context(
         .next()
         .filter(|next| is_name_part_after(context.text, token, next, context.dictionary));
     if let Some(next) = name_part {
-        let agreed = match second_adjective_noun(spelling, next, around, context) {
-            Some(noun) if noun.is_capitalised() => agreeing_ending(own, noun.text),
-            Some(noun) => agreeing_with_noun(
-                own,
-                (repaired(noun.text, verdicts), "after"),
-                verdicts,
-                context.dictionaries,
-            )
-            .unwrap_or_else(|| agreeing_ending(own, next.text)),
-            None => agreeing_ending(own, next.text),
+        // Only where the name part says nothing is a second adjective looked through, which
+        // reads every dictionary.
+        let agreed = match agreeing_ending(own, next.text) {
+            listed @ Verdict::Unknown { .. } => {
+                match second_adjective_noun(spelling, next, around, context) {
+                    Some(noun) if noun.is_capitalised() => agreeing_ending(own, noun.text),
+                    Some(noun) => agreeing_with_noun(
+                        own,
+                        (repaired(noun.text, verdicts), "after"),
+                        verdicts,
+                        context.dictionaries,
+                    )
+                    .unwrap_or(listed),
+                    None => listed,
+                }
+            }
+            agreed => agreed,
         };
         return Some(with_a_lost_capital(token, agreed, next.text));
     }
