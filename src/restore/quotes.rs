@@ -1025,17 +1025,19 @@ fn owned_foreign_title(
     owner: usize,
     dictionary: &Dictionary,
 ) -> Option<Range<usize>> {
-    let possessive = POSSESSIVES.contains(&tokens[owner].text.to_ascii_lowercase().as_str())
-        || repaired_possessive(tokens, settled, owner);
     let first = owner + 1;
     let opening = tokens.get(first)?;
+    // Asked of every token: the cheap tests first, and no allocation before them.
+    if !opening.is_capitalised() || !one_space_before(text, tokens, first) {
+        return None;
+    }
+    let owner_text = tokens[owner].text;
+    let possessive = POSSESSIVES
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(owner_text))
+        || repaired_possessive(tokens, settled, owner);
     let foreign = |word: &str| !dictionary.contains(&word.to_ascii_lowercase());
-    if !possessive
-        || !one_space_before(text, tokens, first)
-        || !opening.is_capitalised()
-        || !foreign(opening.text)
-        || sentence_has_quotes(text, opening.start)
-    {
+    if !possessive || !foreign(opening.text) || sentence_has_quotes(text, opening.start) {
         return None;
     }
     let mut end = None;
