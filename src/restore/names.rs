@@ -22,8 +22,8 @@ use crate::text::fold_diacritic;
 /// is repaired inside a sentence when the text's language picks one; a declinable word, or
 /// a name that is an adjective too, is returned for [`agreeing`] to give it the ending that
 /// agrees with the name part or noun after it; a listed capitalised word that is such an
-/// adjective without its ending takes that ending here; a lower-case word beside a word of another language is searched for in that
-/// language (`foreign.rs`).
+/// adjective without its ending takes that ending here; a lower-case word beside a word of
+/// another language is searched for in that language (`foreign.rs`).
 pub(super) fn in_context<'a>(
     token: &Token<'a>,
     around: Around,
@@ -200,10 +200,10 @@ fn declinable_in_context(
         })
 }
 
-/// `Vek Studen dolina`: the word after `next`, one space after it, when `next` is an
-/// `adjective`'s kin, an adjective that lost its ending (the adjective's languages know it with one of their
-/// letters added): both agree with that word (Veľká Studená dolina), and `next` alone says
-/// nothing of the ending.
+/// `Vek Studen dolina`: the word one space after `next`, when `next` is a second adjective
+/// that lost its ending (the languages of `adjective`, the first one's base form, know it
+/// with one of their letters added): both agree with that word (Veľká Studená dolina), and
+/// `next` alone says nothing of the ending.
 fn second_adjective_noun<'t, 'a>(
     adjective: &str,
     next: &Token,

@@ -1600,8 +1600,9 @@ fn foreign_phrase_start(
 
 /// Verbs that give their object a name or a label with "as" (`mocked them as weekend
 /// peasants`, `know it as the Merry Cemetery`, `known locally as`, `billed him as`,
-/// `viewed it as`), which a writer quoting it sets between marks. Not "described" or "regarded", which as often characterise in the
-/// writer's own words (`described him as a careful man`).
+/// `viewed it as`), which a writer quoting it sets between marks. Not "described" or
+/// "regarded", which as often characterise in the writer's own words (`described him as a
+/// careful man`).
 const NAMING_AS: &[&str] = &[
     "billed",
     "branded",
