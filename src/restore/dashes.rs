@@ -59,6 +59,12 @@ pub fn is_derivation(right: &str) -> bool {
     ENDINGS.contains(&right.to_ascii_lowercase().as_str())
 }
 
+/// Agent nouns that end closed compounds after any modifier ("holidaymakers",
+/// "theatregoers", "peacekeepers").
+const AGENT_HEADS: &[&str] = &[
+    "builder", "dweller", "goer", "keeper", "lover", "maker", "seeker", "taker", "watcher",
+];
+
 /// Whether a single split is two words glued by a lost dash rather than a closed compound the
 /// dictionary lacks ("steelworks", "workmates", "counterattack"). Closed compounds are
 /// modifier + head, where the head is a content word and the modifier a short noun or a
@@ -68,6 +74,8 @@ pub fn is_derivation(right: &str) -> bool {
 ///   built on past tenses, or
 /// - the left half is long (seven letters or more, "business|kings"): long modifiers make
 ///   open or hyphenated compounds, and the closed ones ("businessman") are in the dictionary;
+///   but not before an agent noun that closed compounds end in ("holiday|makers",
+///   "theatre|goers"), which the dictionary seldom lists with every modifier;
 ///
 /// and, except before a function word, the left half is not a prefix ("back|flipped").
 ///
@@ -83,8 +91,10 @@ pub fn is_glued(left: &str, right: &str) -> bool {
     let adverb = right.len() > 5 && right.ends_with("ly");
     // A half of two letters is far more often an ending ("request|or") than a word.
     let short = right.len() <= 2;
+    let agent = AGENT_HEADS.contains(&right.trim_end_matches('s'));
+    let long_modifier = left.len() >= 7 && !agent;
     starts_with_function_word(left, right)
-        || (!prefix && !short && (past(left) || past(right) || adverb || left.len() >= 7))
+        || (!prefix && !short && (past(left) || past(right) || adverb || long_modifier))
 }
 
 /// Whether `right` is a function word that starts a phrase after a dash. Short function words
@@ -296,6 +306,8 @@ mod tests {
             ("back", "flipped"),
             ("request", "or"),
             ("Horn", "by"),
+            ("holiday", "makers"),
+            ("theatre", "goers"),
         ] {
             assert!(!is_glued(left, right), "{left}|{right}");
         }
