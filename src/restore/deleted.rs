@@ -886,13 +886,12 @@ fn lower_case_in_a_phrase(
         spelling,
         evidence,
         possessive,
-    } = verdict
+    } = &verdict
     else {
         return verdict;
     };
     let capital_inserted = token.text.starts_with(|c: char| c.is_ascii_lowercase())
         && spelling.starts_with(|c: char| !c.is_ascii() && c.is_uppercase());
-    let lower = letters::decapitalise(&spelling);
     let in_a_phrase = || {
         previous.is_some_and(|(word, repaired)| {
             let spelling = repaired.unwrap_or(word.text).to_lowercase();
@@ -902,20 +901,20 @@ fn lower_case_in_a_phrase(
                 && options.dictionaries.contains(&spelling)
         })
     };
-    if capital_inserted && in_a_phrase() && options.dictionaries.contains(&lower) {
-        return Verdict::Letters {
-            evidence: format!(
-                "{evidence}, in lower case inside a phrase of another language: a dictionary \
-                 has `{lower}`"
-            ),
-            spelling: lower,
-            possessive,
-        };
+    if !capital_inserted || !in_a_phrase() {
+        return verdict;
+    }
+    let lower = letters::decapitalise(spelling);
+    if !options.dictionaries.contains(&lower) {
+        return verdict;
     }
     Verdict::Letters {
-        spelling,
-        evidence,
-        possessive,
+        evidence: format!(
+            "{evidence}, in lower case inside a phrase of another language: a dictionary has \
+             `{lower}`"
+        ),
+        spelling: lower,
+        possessive: *possessive,
     }
 }
 

@@ -135,19 +135,14 @@ pub(super) fn a_letter_from_its_stem(
     {
         return None;
     }
-    let in_leading = |locales: &[String]| locales.iter().any(|l| are_kin(language(l), leading));
-    let own_locales: Vec<String> = context
-        .dictionaries
-        .accepting(token.text)
-        .into_iter()
-        .map(String::from)
-        .collect();
-    if !in_leading(&own_locales) {
+    let in_leading = |locale: &str| are_kin(language(locale), leading);
+    let own_locales = context.dictionaries.accepting(token.text);
+    if !own_locales.iter().any(|l| in_leading(l)) {
         return None;
     }
     let a_letter_away: Vec<String> = rank(&context.dictionaries.stems(token.text))
         .into_iter()
-        .filter(|r| r.insertions == 1 && !r.proper && in_leading(&r.locales))
+        .filter(|r| r.insertions == 1 && !r.proper && r.locales.iter().any(|l| in_leading(l)))
         .map(|r| r.spelling)
         .collect();
     if a_letter_away.is_empty() {
@@ -155,7 +150,7 @@ pub(super) fn a_letter_from_its_stem(
     }
     Some(Verdict::Unknown {
         reason: format!(
-            "a form of {} as written, or the stem {} that lost a letter?",
+            "a word of {} as written, or the stem {} that lost a letter?",
             own_locales.join(", "),
             a_letter_away.join(", ")
         ),

@@ -482,11 +482,7 @@ fn only_slovak(
     verdicts: &FxHashMap<&str, Verdict>,
     dictionaries: &Dictionaries,
 ) -> bool {
-    let spelling = match verdicts.get(noun) {
-        Some(Verdict::Letters { spelling, .. }) => spelling.as_str(),
-        _ => noun,
-    };
-    dictionaries.languages_accepting([spelling]) == ["sk"]
+    dictionaries.languages_accepting([repaired(noun, verdicts)]) == ["sk"]
 }
 
 /// The repair by the one form of a [`Verdict::Declinable`] whose last letter, without its

@@ -1307,6 +1307,12 @@ fn named_term(
     (ends_clause && lower && !OBJECTS.contains(&term.text)).then(|| term.start..tokens[last].end())
 }
 
+/// Whether `token` is a whole word (not part of a longer one, see [`Token::is_fragment`])
+/// that English does not know.
+fn is_foreign(token: &Token, dictionary: &Dictionary) -> bool {
+    !token.is_fragment() && !dictionary.contains(&token.text.to_ascii_lowercase())
+}
+
 /// The most words of a gloss after ", meaning" or ", literally": more are a clause's.
 const GLOSS_WORDS: usize = 6;
 
@@ -1333,10 +1339,8 @@ fn gloss_after_meaning(
         return None;
     }
     let comma = at.checked_sub(1)?;
-    let foreign_before = (comma.saturating_sub(GLOSSED_WORDS_BACK - 1)..=comma).any(|j| {
-        let word = &tokens[j];
-        !word.is_fragment() && !dictionary.contains(&word.text.to_ascii_lowercase())
-    });
+    let foreign_before = (comma.saturating_sub(GLOSSED_WORDS_BACK - 1)..=comma)
+        .any(|j| is_foreign(&tokens[j], dictionary));
     if !foreign_before || sentence_has_quotes(text, tokens[at].start) {
         return None;
     }
@@ -1373,9 +1377,7 @@ fn meaning_given(
         subject = subject.checked_sub(1)?;
     }
     let word = tokens[subject].text;
-    let foreign =
-        !dictionary.contains(&word.to_ascii_lowercase()) && !tokens[subject].is_fragment();
-    if !foreign && !matches!(word, "word" | "name") {
+    if !is_foreign(&tokens[subject], dictionary) && !matches!(word, "word" | "name") {
         return None;
     }
     let first = at + 1;
@@ -1578,8 +1580,6 @@ fn foreign_phrase_start(
     dictionary: &Dictionary,
 ) -> Option<usize> {
     let is_short = |t: &Token| t.text.len() <= 2;
-    let is_foreign =
-        |t: &Token| !t.is_fragment() && !dictionary.contains(&t.text.to_ascii_lowercase());
     let mut first = None;
     for j in (last.saturating_sub(GLOSSED_WORDS - 1)..=last).rev() {
         let token = &tokens[j];
@@ -1589,13 +1589,13 @@ fn foreign_phrase_start(
         {
             break;
         }
-        if is_foreign(token) && !is_short(token) {
+        if is_foreign(token, dictionary) && !is_short(token) {
             first = Some(j);
         } else if !is_short(token) || token.is_fragment() {
             break;
         }
     }
-    first.filter(|&f| is_foreign(&tokens[f]))
+    first.filter(|&f| is_foreign(&tokens[f], dictionary))
 }
 
 /// Verbs that give their object a name or a label with "as" (`mocked them as weekend
