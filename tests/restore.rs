@@ -1473,6 +1473,45 @@ fn a_czech_noun_in_i_or_ice_takes_its_adjectives_ending() {
     );
 }
 
+/// A noun in a consonant and -y has its plural in -ies, so its `s` form can only be its
+/// possessive, whatever follows: "the countrys most famous" and "the centurys," take the
+/// apostrophe that a possessive before an adjective or a comma would not get on its own.
+#[test]
+fn an_s_form_of_a_noun_in_y_is_its_possessive() {
+    let input = "It is the countrys most famous dish, the centurys; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &Default::default());
+    assert_eq!(
+        restored.text,
+        "It is the country\u{2019}s most famous dish, the century\u{2019}s; they didn\u{2019}t stop.\n"
+    );
+}
+
+/// A name part that ends in a consonant is masculine, as written when restore leaves it or as
+/// its repair spells it: its adjective takes -ý ("Uherský Ostroh", "Dolný Kubín"). A feminine
+/// ending ("Mladá Boleslav") leaves the adjective listed.
+#[test]
+fn a_name_part_in_a_consonant_takes_its_adjective_in_y() {
+    let rules = "SFX A Y 2\nSFX A ý á ý\nSFX A ý é ý\n";
+    let words = [
+        "Uherský/A",
+        "Ostroh",
+        "dolný/A",
+        "Kubín",
+        "mladý/A",
+        "Boleslav",
+    ];
+    let (_dir, options) =
+        written_dictionaries_with_rules(&[("cs_XX", "áčďéěíňóřšťúůýž", rules, &words)]);
+    let input = "From Uhersk Ostroh to Doln Kubn and Mlad Boleslav; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "From Uherský Ostroh to Dolný Kubín and Mlad Boleslav; they didn\u{2019}t stop.\n"
+    );
+    let listed = restored.suspects.iter().find(|s| s.text == "Mlad").unwrap();
+    assert!(listed.candidates.contains(&"Mladá".to_string()));
+}
+
 /// A name that is an adjective too ("Malý", a surname, is the adjective "malý" capitalised)
 /// agrees with the name part after it like any adjective, and two adjectives in a row agree
 /// with the noun after both ("Veľká Studená dolina").

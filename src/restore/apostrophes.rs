@@ -87,6 +87,21 @@ pub fn common_noun_possessive_context(
     !common || next.is_some_and(|next| possessives::is_possessed_noun(next.text, dictionary))
 }
 
+/// Whether `word` (an `s` form) can only be its stem with an apostrophe: the stem is an
+/// English word ending in a consonant and `y`, whose plural is in `-ies` ("countrys",
+/// "centurys", "Solidaritys"), so the `s` form is no plural the dictionary lacks, and
+/// whatever follows (an adjective, a comma) the apostrophe is the only repair. A vowel
+/// before the `y` makes a plural in `-ys` ("todays" may be one).
+pub fn possessive_of_a_noun_in_y(word: &str, dictionary: &Dictionary) -> bool {
+    let stem = word[..word.len() - 1].to_lowercase();
+    let mut last = stem.chars().rev();
+    let (Some('y'), Some(before)) = (last.next(), last.next()) else {
+        return false;
+    };
+    let consonant = before.is_ascii_alphabetic() && !"aeiou".contains(before);
+    consonant && dictionary.contains_exact(&stem) && !is_function_word(&stem)
+}
+
 /// Contractions that are words as they stand ("its", "lets", "cant", "wont", "whats"),
 /// decided by the word after them, and (for "lets") the start of a clause. `settled[i]` is
 /// true for tokens another rule has already repaired or listed.
@@ -310,6 +325,17 @@ mod tests {
         assert_eq!(dictionary_positions("Hungarys", d), [7]);
         assert_eq!(dictionary_positions("Marxs", d), [4]);
         assert!(dictionary_positions("revolutiona", d).is_empty());
+    }
+
+    #[test]
+    fn a_noun_in_y_has_no_plural_in_ys() {
+        let d = Dictionary::english();
+        assert!(possessive_of_a_noun_in_y("countrys", d));
+        assert!(possessive_of_a_noun_in_y("Centurys", d));
+        // A vowel before the y makes the plural in -ys; a name is no English word.
+        assert!(!possessive_of_a_noun_in_y("todays", d));
+        assert!(!possessive_of_a_noun_in_y("Kennedys", d));
+        assert!(!possessive_of_a_noun_in_y("cats", d));
     }
 
     #[test]

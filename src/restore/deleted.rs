@@ -1110,7 +1110,9 @@ fn doubtful_apostrophe(
     gap: &str,
 ) -> Option<(Vec<String>, String)> {
     let restored = format!("{}{APOSTROPHE}{}", &word[..at], &word[at..]);
-    if !apostrophes::is_s_form(word, at) {
+    if !apostrophes::is_s_form(word, at)
+        || apostrophes::possessive_of_a_noun_in_y(word, Dictionary::english())
+    {
         return None;
     }
     let context = apostrophes::possessive_context(word, next, gap)

@@ -156,10 +156,12 @@ fn declinable_in_context(
     if let Some(next) = name_part {
         // Only where the name part says nothing is a second adjective looked through, which
         // reads every dictionary.
-        let agreed = match agreeing_ending(own, next.text) {
+        let agreed = match agreeing_ending(own, next.text, verdicts) {
             listed @ Verdict::Unknown { .. } => {
                 match second_adjective_noun(spelling, next, around, context) {
-                    Some(noun) if noun.is_capitalised() => agreeing_ending(own, noun.text),
+                    Some(noun) if noun.is_capitalised() => {
+                        agreeing_ending(own, noun.text, verdicts)
+                    }
                     Some(noun) => agreeing_with_noun(
                         own,
                         (repaired(noun.text, verdicts), "after"),
@@ -354,11 +356,16 @@ fn capitalised_after(text: &str, token: &Token, next: &Token) -> bool {
 /// tell too little: a noun in -i may be a neuter that lost its last letters ("Valask Mezi",
 /// Valašské Meziříčí, had become "Valaskí"), one in a consonant masculine or feminine. None
 /// agreeing, or several, and the forms are listed: the base form would be a guess.
-fn agreeing_ending(declinable: &Verdict, next: &str) -> Verdict {
+fn agreeing_ending(
+    declinable: &Verdict,
+    next: &str,
+    verdicts: &FxHashMap<&str, Verdict>,
+) -> Verdict {
     let why = format!("of its forms, the one whose ending agrees with `{next}` after it");
     let ending = |last: char| match last {
         'a' => Some('a'),
         'o' | 'y' => Some('e'),
+        _ if ends_as_a_masculine(next, verdicts) => Some('y'),
         _ => None,
     };
     let agreeing = next
@@ -388,6 +395,29 @@ fn agreeing_ending(declinable: &Verdict, next: &str) -> Verdict {
                 .join(", ")
         ),
     }
+}
+
+/// Whether the name part `next` ends as a masculine noun does in Czech, Slovak and Polish: in a
+/// consonant, as written when restore leaves it, or as its repair spells it ("Uhersk Ostroh",
+/// "Plzesk Prazdroj", "Doln Kubn": Uherský, Plzeňský, Dolný Kubín). Not when `next` itself
+/// lost letters restore could not decide ("Uhersk Hradit" is Uherské Hradiště: the vowel
+/// deleted at its end was the ending), nor for the endings of feminine nouns that end in a
+/// consonant ("Mladá Boleslav", "Nová Ves", "Plzeň", "radost", "církev").
+fn ends_as_a_masculine(next: &str, verdicts: &FxHashMap<&str, Verdict>) -> bool {
+    let noun = match verdicts.get(next) {
+        Some(Verdict::Leave) => next,
+        Some(Verdict::Letters { spelling, .. } | Verdict::Declinable { spelling, .. }) => spelling,
+        _ => return false,
+    };
+    let lower = noun.to_lowercase();
+    let feminine = ["lav", "ost", "osť", "ves", "ev", "ň", "ď", "ť", "ś", "ź"]
+        .iter()
+        .any(|ending| lower.ends_with(ending));
+    let consonant = lower
+        .chars()
+        .next_back()
+        .is_some_and(|last| last.is_alphabetic() && !"aeiouyáéíóúýěůäôöőüű".contains(last));
+    consonant && !feminine
 }
 
 /// "trbsk Pleso": a lower-case word whose repair inserts its first letter, and agrees with
