@@ -1473,6 +1473,28 @@ fn a_czech_noun_in_i_or_ice_takes_its_adjectives_ending() {
     );
 }
 
+/// A word after a restored given name may be the name's second part that lost a letter,
+/// though it is a word as written, but not after a common word restored with a capital:
+/// "Szkoa Filmowa" is Szkoła Filmowa (a film school; "filmowa" is Polish as written).
+#[test]
+fn a_common_word_capitalised_is_no_given_name() {
+    let words = ["szkoła", "filmowa", "filmować", "Józef"];
+    let (_dir, options) = written_dictionaries(&[("pl_XX", "ąćęłńóśźż", &words)]);
+    let restore = |input: &str| restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let school = restore("She taught at the Szkoa Filmowa in Lodz; they didnt stay.\n");
+    assert!(
+        school.text.contains("the Szkoła Filmowa in"),
+        "{}",
+        school.text
+    );
+    let name = restore("She taught with Jzef Filmowa in Lodz; they didnt stay.\n");
+    assert!(
+        name.text.contains("with Józef Filmować in"),
+        "{}",
+        name.text
+    );
+}
+
 /// A noun in a consonant and -y has its plural in -ies, so its `s` form can only be its
 /// possessive, whatever follows: "the countrys most famous" and "the centurys," take the
 /// apostrophe that a possessive before an adjective or a comma would not get on its own.

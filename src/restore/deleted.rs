@@ -264,7 +264,11 @@ impl<'a> InContext<'a> {
                     changed
                         .get(&p)
                         .or_else(|| verdicts.get(tokens[p].text))
-                        .is_some_and(|v| v.repairs_letters() && !v.is_possessive())
+                        .is_some_and(|v| {
+                            v.repairs_letters()
+                                && !v.is_possessive()
+                                && !a_common_word_capitalised(v, context.dictionaries)
+                        })
                 }),
             };
             let Some(verdict) = in_context(token, around, verdicts, &mut capitalised, context)
@@ -1095,6 +1099,18 @@ fn apply(
             unreachable!("decided before any is applied")
         }
     }
+}
+
+/// Whether a repair spells a common word with a capital, one a dictionary accepts in lower
+/// case ("Szkoła", school, in a film school's name; "Kovács", smith, a surname before a
+/// Hungarian given name): no given name, so the word after it is not a name's second part on
+/// that evidence ("Szkoa Filmowa" had become the verb "Filmować", "Kovcs Kati" "Katič").
+fn a_common_word_capitalised(verdict: &Verdict, dictionaries: &Dictionaries) -> bool {
+    let Verdict::Letters { spelling, .. } = verdict else {
+        return false;
+    };
+    let lower = spelling.to_lowercase();
+    lower != *spelling && !dictionaries.accepting(&lower).is_empty()
 }
 
 /// Why an apostrophe at `at` in `word` is listed rather than inserted, with the candidates,
