@@ -1473,6 +1473,18 @@ fn a_czech_noun_in_i_or_ice_takes_its_adjectives_ending() {
     );
 }
 
+/// A part of a hyphenated word is repaired as the text repairs the same word standing alone:
+/// "Krakw-based" is Kraków-based where "Krakw" is Kraków.
+#[test]
+fn a_hyphenated_part_is_repaired_as_the_word_alone() {
+    let input = "The Krakw-based painter left Krakw in 1939; they didnt return.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &Default::default());
+    assert_eq!(
+        restored.text,
+        "The Kraków-based painter left Kraków in 1939; they didn\u{2019}t return.\n"
+    );
+}
+
 /// A word after a restored given name may be the name's second part that lost a letter,
 /// though it is a word as written, but not after a common word restored with a capital:
 /// "Szkoa Filmowa" is Szkoła Filmowa (a film school; "filmowa" is Polish as written).

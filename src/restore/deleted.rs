@@ -91,6 +91,7 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         apply(token, verdict, next, gap, options, &mut outcome);
     }
     hyphenated_parts(
+        text,
         &tokens,
         &covered,
         ascii_dashes,
@@ -374,6 +375,7 @@ fn no_lost_dash_if(
 /// Lost dashes after the last part of a hyphenated word ("self-managementnot"): such a part
 /// is a fragment, which the word rules leave alone, but a clean split is still a dash.
 fn hyphenated_parts(
+    text: &str,
     tokens: &[Token],
     covered: &[bool],
     ascii_dashes: bool,
@@ -383,7 +385,12 @@ fn hyphenated_parts(
 ) {
     let joins =
         |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || "'\u{2019}-_@/".contains(c));
+    let elsewhere = repairs_of_whole_words(text, &outcome.proposals);
     for (token, _) in tokens.iter().zip(covered).filter(|(_, &covered)| !covered) {
+        if let Some(repair) = repaired_as_elsewhere(token, &elsewhere) {
+            outcome.proposals.push(repair);
+            continue;
+        }
         let last_part = token.before == Some('-') && !joins(token.after);
         if last_part && !dictionary.contains(token.text) {
             if let verdict @ Verdict::Dash { .. } = dash_verdict(token.text, false, dictionary) {
@@ -396,6 +403,54 @@ fn hyphenated_parts(
             outcome.suspects.push(suspect);
         }
     }
+}
+
+/// The letters repairs made of words standing alone, by the damaged word: its one spelling,
+/// or none where the text repairs it two ways.
+fn repairs_of_whole_words<'t>(
+    text: &'t str,
+    proposals: &[Proposal],
+) -> FxHashMap<&'t str, Option<String>> {
+    let mut repairs: FxHashMap<&str, Option<String>> = FxHashMap::default();
+    for proposal in proposals.iter().filter(|p| p.class == Class::Letters) {
+        let spelling = &proposal.replacement;
+        repairs
+            .entry(&text[proposal.start..proposal.end])
+            .and_modify(|one| {
+                if one.as_ref() != Some(spelling) {
+                    *one = None;
+                }
+            })
+            .or_insert_with(|| Some(spelling.clone()));
+    }
+    repairs
+}
+
+/// A part of a hyphenated word ("Krakw-based", "Lw-Beer") repaired as the text repairs the
+/// same word where it stands alone (Kraków, Löw): the word rules leave fragments alone, and
+/// the same damaged word is the same word throughout. Only a part between hyphens and word
+/// ends (beside a digit or an apostrophe it is another kind of word).
+fn repaired_as_elsewhere(
+    token: &Token,
+    elsewhere: &FxHashMap<&str, Option<String>>,
+) -> Option<Proposal> {
+    let plain_edge = |c: Option<char>| c.is_none_or(|c| c == '-' || !c.is_alphanumeric());
+    let hyphenated = token.before == Some('-') || token.after == Some('-');
+    if !(hyphenated && plain_edge(token.before) && plain_edge(token.after)) {
+        return None;
+    }
+    let spelling = elsewhere.get(token.text)?.as_ref()?;
+    Some(Proposal {
+        start: token.start,
+        end: token.end(),
+        replacement: spelling.clone(),
+        rule: "letters.lexicon",
+        class: Class::Letters,
+        evidence: format!(
+            "part of a hyphenated word, repaired as `{}` where it stands alone",
+            token.text
+        ),
+    })
 }
 
 /// A capitalised part of a hyphenated name ("Broov-Polednov": Brožová-Polednová) that no
