@@ -39,6 +39,8 @@ DATA = os.path.join(ROOT, "data")
 EN = "/usr/share/dict/british-english"
 # Place names English writes in ASCII that wbritish lacks ("Romania"), kept by hand.
 EN_PLACES = os.path.join(DATA, "en-places.txt")
+# English words that keep their accents ("façade"), which wbritish writes plain, kept by hand.
+EN_LOANWORDS = os.path.join(DATA, "en-loanwords.txt")
 HUNSPELL = "/usr/share/hunspell"
 LANGUAGES = ["hu_HU", "pl_PL", "sk_SK"]
 LICENSES = {
@@ -84,11 +86,12 @@ def hunspell_words(lang):
 def main():
     os.makedirs(os.path.join(DATA, "licenses"), exist_ok=True)
     english = [w.strip() for w in open(EN, encoding="utf-8") if w.strip()]
-    english += [
-        w.strip()
-        for w in open(EN_PLACES, encoding="utf-8")
-        if w.strip() and not w.startswith("#")
-    ]
+    for kept_by_hand in (EN_PLACES, EN_LOANWORDS):
+        english += [
+            w.strip()
+            for w in open(kept_by_hand, encoding="utf-8")
+            if w.strip() and not w.startswith("#")
+        ]
     english = [unicodedata.normalize("NFC", w) for w in english]
     english_set = set(english)
     english_lower = {w.lower() for w in english}

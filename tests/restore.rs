@@ -1473,6 +1473,18 @@ fn a_czech_noun_in_i_or_ice_takes_its_adjectives_ending() {
     );
 }
 
+/// English loanwords that keep their accents (data/en-loanwords.txt) come back with them:
+/// "faades" is façades, which the Hungarian dictionary's compounding had accepted as written.
+#[test]
+fn an_english_loanword_takes_back_its_accent() {
+    let input = "The faades of the square were painted; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &Default::default());
+    assert_eq!(
+        restored.text,
+        "The façades of the square were painted; they didn\u{2019}t stop.\n"
+    );
+}
+
 /// A part of a hyphenated word is repaired as the text repairs the same word standing alone:
 /// "Krakw-based" is Kraków-based where "Krakw" is Kraków.
 #[test]

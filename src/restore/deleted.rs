@@ -593,7 +593,7 @@ fn judge(
         let stem_possessed = final_s == FinalS::Possessive
             || of_stem
                 .as_ref()
-                .is_some_and(|s| letters::is_its_inflection(&found, s));
+                .is_some_and(|s| letters::is_its_inflection(&found, s, dictionary));
         if !stem_possessed {
             return name_as_written(word, &found, dictionaries)
                 .unwrap_or_else(|| builtin_verdict(word, found, false, dictionaries));

@@ -22,11 +22,12 @@ pub enum Found {
 
 /// Whether the spelling found for a word ending in s is only the spelling found for its stem
 /// with that s ("Petőfis" and "Petőfi"): a foreign inflection of the stem's word, where an
-/// English text more likely has its possessive.
-pub fn is_its_inflection(of_word: &Found, of_stem: &Found) -> bool {
+/// English text more likely has its possessive. Not when the spelling is an English word, an
+/// English plural ("façades" beside "façade").
+pub fn is_its_inflection(of_word: &Found, of_stem: &Found, english: &Dictionary) -> bool {
     match (of_word, of_stem) {
         (Found::One { spelling: word, .. }, Found::One { spelling: stem, .. }) => {
-            word.strip_suffix('s') == Some(stem.as_str())
+            word.strip_suffix('s') == Some(stem.as_str()) && !english.contains_exact(word)
         }
         _ => false,
     }
