@@ -24,7 +24,8 @@
 //! - in a title after someone's essay or book `on` or `about` something (`his essay on the
 //!   power of the powerless was…`): the words up to the verb;
 //! - in the term after "spoke of" (`spoke of the flood of the millennium.`), and in the
-//!   meaning given after a foreign word's "means" (`Kirly means king in Hungarian`);
+//!   meaning given after a foreign word's "means" (`Kirly means king in Hungarian`) or a
+//!   word's "meant" (`a word that once meant simply empty.`);
 //! - in the term after "so-called", or after "called", "termed", "known as" (`is called
 //!   simplified, which`, `call it peace.`), in the epithet a naming verb gives its object
 //!   (`called 1956 a counter-revolution, and`), and in the words such a verb after "as"
@@ -1347,16 +1348,24 @@ fn gloss_after_meaning(
     let first = at + 1;
     let last = (first..(first + GLOSS_WORDS).min(tokens.len()))
         .take_while(|&j| j == first || one_space_before(text, tokens, j))
-        .find(|&j| text[tokens[j].end()..].starts_with([',', '.', ';', ':', '!', '?', ')']))?;
+        .find(|&j| ends_a_gloss(text, &tokens[j]))?;
     Some(tokens[first].start..tokens[last].end())
+}
+
+/// Whether a gloss ends after `token`: punctuation follows, or two spaces, where a spaced
+/// dash was lost (`from vlk, meaning wolf  is a single`).
+fn ends_a_gloss(text: &str, token: &Token) -> bool {
+    let after = &text[token.end()..];
+    after.starts_with([',', '.', ';', ':', '!', '?', ')']) || after.starts_with("  ")
 }
 
 /// The most words of a meaning given after "means".
 const MEANING_WORDS: usize = 3;
 
-/// `Kirly means king in Hungarian`, `a Hungarian word that simply means dried.`: what a word
-/// of another language, or "word" or "name", means, given after "means" in up to
-/// [`MEANING_WORDS`] lower-case words up to punctuation or "in": a gloss, which the text
+/// `Kirly means king in Hungarian`, `a Hungarian word that simply means dried.`, `a word
+/// that once meant simply empty.`: what a word of another language means, or "word" or
+/// "name" means or meant, given after the verb (and an adverb) in up to [`MEANING_WORDS`]
+/// lower-case words up to punctuation, a lost spaced dash or "in": a gloss, which the text
 /// quotes. Not after a pronoun (`it means blotting paper`), whose "means" explains.
 fn meaning_given(
     text: &str,
@@ -1364,9 +1373,9 @@ fn meaning_given(
     at: usize,
     dictionary: &Dictionary,
 ) -> Option<Range<usize>> {
-    const ADVERBS: &[&str] = &["just", "literally", "roughly", "simply"];
+    const ADVERBS: &[&str] = &["just", "literally", "once", "roughly", "simply"];
     let spaced = |j: usize| one_space_before(text, tokens, j);
-    if tokens[at].text != "means" || !spaced(at) || !spaced(at + 1) {
+    if !matches!(tokens[at].text, "means" | "meant") || !spaced(at) || !spaced(at + 1) {
         return None;
     }
     let mut subject = at.checked_sub(1)?;
@@ -1376,11 +1385,17 @@ fn meaning_given(
     if matches!(tokens[subject].text, "that" | "which") && spaced(subject) {
         subject = subject.checked_sub(1)?;
     }
+    // A name's past is history, not a gloss (`Balaton meant something more.`): "meant" only
+    // after "word" or "name".
     let word = tokens[subject].text;
-    if !is_foreign(&tokens[subject], dictionary) && !matches!(word, "word" | "name") {
+    let foreign = is_foreign(&tokens[subject], dictionary) && tokens[at].text == "means";
+    if !foreign && !matches!(word, "word" | "name") {
         return None;
     }
-    let first = at + 1;
+    let mut first = at + 1;
+    while ADVERBS.contains(&tokens[first].text) && spaced(first + 1) {
+        first += 1;
+    }
     let lower = |j: usize| tokens[j].text.starts_with(|c: char| c.is_ascii_lowercase());
     let mut last = first;
     while last < first + MEANING_WORDS - 1
@@ -1390,7 +1405,7 @@ fn meaning_given(
     {
         last += 1;
     }
-    let ends = text[tokens[last].end()..].starts_with([',', '.', ';', ':'])
+    let ends = ends_a_gloss(text, &tokens[last])
         || tokens
             .get(last + 1)
             .is_some_and(|t| t.text == "in" && spaced(last + 1));
@@ -3379,6 +3394,14 @@ mod tests {
             placed_quotations(text),
             ["\u{201C}king\u{201D}", "\u{201C}dried\u{201D}"]
         );
+        // "meant" after "word" or "name", with its adverb after it; a gloss may end where a
+        // spaced dash was lost. A name's past is no gloss.
+        let text = "The puszta, a word that once meant simply empty. Mladina  the name means \
+                    youth  won. Balaton meant something more.";
+        assert_eq!(
+            placed_quotations(text),
+            ["\u{201C}empty\u{201D}", "\u{201C}youth\u{201D}"]
+        );
     }
 
     #[test]
@@ -3480,6 +3503,10 @@ mod tests {
         assert_eq!(
             placed_quotations("Chefs prize the solni cvet, literally salt flower."),
             ["\u{201C}salt flower\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("The name comes from vlk, meaning wolf  a fitting name."),
+            ["\u{201C}wolf\u{201D}"]
         );
         // A clause, or a gloss of English words, is not quoted.
         for text in [
