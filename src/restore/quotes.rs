@@ -280,8 +280,8 @@ fn is_title_noun(word: &str) -> bool {
 }
 
 /// Nouns of works whose title follows them when someone owns the work (`Cankars story
-/// Kurent`, `its ballad Gyngyhaj lny`), and as often a name or a subject otherwise (`the
-/// story Havel told`).
+/// Kurent`, `its ballad Gyngyhaj lny`) or a date or medium makes it one (`the 1970s series
+/// Janosik`), and as often a name or a subject otherwise (`the story Havel told`).
 const OWNED_WORK_NOUNS: &[&str] = &[
     "ballad", "ballet", "hit", "painting", "play", "poster", "series", "sonnet", "story",
     "symphony",
@@ -306,9 +306,8 @@ pub fn suspects(
         {
             out.extend(reported(text, tokens, i, reporting));
         }
-        if is_title_noun(token.text)
-            || (OWNED_WORK_NOUNS.contains(&token.text) && owned(text, tokens, settled, Some(i)))
-        {
+        let one_work = |i: usize| owned(text, tokens, settled, Some(i)) || dated(text, tokens, i);
+        if is_title_noun(token.text) || (OWNED_WORK_NOUNS.contains(&token.text) && one_work(i)) {
             out.extend(title_after(text, tokens, i).map(|span| placed(text, span, "a title")));
             out.extend(
                 subject_title(text, tokens, i, dictionary)
@@ -1082,6 +1081,22 @@ fn owned(text: &str, tokens: &[Token], settled: &[bool], first: Option<usize>) -
         POSSESSIVES.contains(&tokens[owner].text.to_ascii_lowercase().as_str())
             || repaired_possessive(tokens, settled, owner)
     })
+}
+
+/// Whether a year, a decade or a medium stands right before the work noun `tokens[noun]`,
+/// which then names one work as a possessive would (`the 1970s series Janosik`, `a 1936
+/// painting`, `the television series`).
+fn dated(text: &str, tokens: &[Token], noun: usize) -> bool {
+    const MEDIA: &[&str] = &["radio", "television", "TV"];
+    // Read from the text: the tokens split a decade ("1970s") into its digits and its s.
+    let Some(before) = text[..tokens[noun].start].strip_suffix(' ') else {
+        return false;
+    };
+    let word = before.rsplit(' ').next().unwrap_or(before);
+    let decade = word
+        .strip_suffix('s')
+        .is_some_and(|year| is_a_year(year) && year.ends_with('0'));
+    is_a_year(word) || decade || MEDIA.contains(&word)
 }
 
 /// Whether `tokens[j]` reads as a name's possessive another rule repaired: settled,
@@ -3373,6 +3388,13 @@ mod tests {
         assert_eq!(
             placed_quotations(text),
             ["\u{201C}Kurent\u{201D}", "\u{201C}Pearly Hair\u{201D}"]
+        );
+        // A date or a medium makes the noun one work too; a plain one stays unread.
+        let text = "He returned in the 1970s series Janosik. The television series Bolek ran \
+                    on. A series Kovacs began was short.";
+        assert_eq!(
+            placed_quotations(text),
+            ["\u{201C}Janosik\u{201D}", "\u{201C}Bolek\u{201D}"]
         );
     }
 
