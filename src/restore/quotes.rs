@@ -1747,8 +1747,9 @@ fn nickname_after(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize
 const WORD_NOUNS: &[&str] = &["label", "phrase", "term", "word"];
 
 /// `the word destiny.`, `the label Romanian New Wave`: what a [`WORD_NOUNS`] noun after "the"
-/// names: one lower-case word that ends the clause or that a verb follows (`the word
-/// wilderness became`, the word the sentence is about), or a run of capitalised words.
+/// names: one lower-case word that ends the clause, that a verb follows (`the word
+/// wilderness became`, the word the sentence is about) or that English does not know, or a
+/// run of capitalised words.
 fn word_after_its_noun(
     text: &str,
     tokens: &[Token],
@@ -1768,10 +1769,13 @@ fn word_after_its_noun(
     if term.is_capitalised() {
         return title_after(text, tokens, noun);
     }
+    // A word English does not know is the word named, whatever follows (`the word bibua
+    // still carries`).
     let ends = text[term.end()..].starts_with([',', '.', ';', ':', '!', '?'])
         || tokens
             .get(noun + 2)
-            .is_some_and(|verb| spaced(noun + 2) && is_verb_after_subject(verb.text, dictionary));
+            .is_some_and(|verb| spaced(noun + 2) && is_verb_after_subject(verb.text, dictionary))
+        || is_foreign(term, dictionary);
     let a_word = !is_function_word(term.text)
         && !OBJECTS.contains(&term.text)
         && !NOT_A_TERM.contains(&term.text)
@@ -2908,6 +2912,13 @@ mod tests {
         );
         assert!(placed_quotations("The word itself was the only constraint.").is_empty());
         assert!(placed_quotations("She called the police at once.").is_empty());
+        // A word English does not know is the word named, whatever follows it; an English
+        // one needs its clause's end or verb.
+        assert_eq!(
+            placed_quotations("For them the word bibua still carries a charge."),
+            ["\u{201C}bibua\u{201D}"]
+        );
+        assert!(placed_quotations("They used the word freedom sparingly.").is_empty());
         assert_eq!(
             placed_quotations("Foreigners would call him the Slovak Robin Hood. He smiled."),
             ["\u{201C}Slovak Robin Hood\u{201D}"]
