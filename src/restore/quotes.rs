@@ -1718,11 +1718,16 @@ const NICKNAMING: &[&str] = &["dubbed", "nickname", "nicknamed"];
 /// The most words of a nickname after its article.
 const NICKNAME_WORDS: usize = 6;
 
-/// The nickname after a [`NICKNAMING`] word: its article and up to [`NICKNAME_WORDS`] words
-/// one space apart, none a clause's, to a punctuation mark or a bracket that ends it.
+/// The nickname after a [`NICKNAMING`] word (and an object pronoun): its article and up to
+/// [`NICKNAME_WORDS`] words one space apart, none a clause's, to a punctuation mark or a
+/// bracket that ends it.
 fn nickname_after(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize>> {
     let spaced = |j: usize| one_space_before(text, tokens, j);
-    let article = at + 1;
+    // The verb's object may come first (`nickname him the Slovene yeti,`).
+    let object = tokens
+        .get(at + 1)
+        .is_some_and(|t| spaced(at + 1) && OBJECTS.contains(&t.text));
+    let article = at + 1 + usize::from(object);
     if !NICKNAMING.contains(&tokens[at].text)
         || !spaced(article)
         || !ARTICLES.contains(&tokens[article].text.to_ascii_lowercase().as_str())
@@ -2971,6 +2976,10 @@ mod tests {
         assert_eq!(
             placed_quotations("It had a gun nicknamed the organ of death, and a well."),
             ["\u{201C}the organ of death\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("Visitors nickname him the Slovene yeti, and he laughs."),
+            ["\u{201C}the Slovene yeti\u{201D}"]
         );
         // A clause after the article is no nickname.
         assert!(placed_quotations("It had the nickname the others had given it.").is_empty());
