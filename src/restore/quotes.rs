@@ -205,6 +205,7 @@ const TITLE_NOUNS: &[&str] = &[
     "article",
     "book",
     "bulletin",
+    "daily",
     "debut",
     "documentary",
     "dubbed",
@@ -865,9 +866,13 @@ fn title_ending_at(
     Some((span, why))
 }
 
-/// Whether a comma, an article, perhaps one adjective, and a work noun follow `tokens[i]`,
-/// the noun heading what comes after it (`, an album of`, `, a short novel by`, `, a film,`):
-/// an appositive that says what the words before the comma name.
+/// The most adjectives between an appositive's article and its work noun.
+const WORK_ADJECTIVES: usize = 3;
+
+/// Whether a comma, an article, perhaps a few adjectives, and a work noun follow `tokens[i]`,
+/// the noun heading what comes after it (`, an album of`, `, a short novel by`, `, the first
+/// legal independent daily in`, `, a film,`): an appositive that says what the words before
+/// the comma name.
 fn work_noun_after(text: &str, tokens: &[Token], i: usize) -> bool {
     const HEADED: &[&str] = &["about", "by", "in", "of", "on", "that", "which", "whose"];
     let spaced = |j: usize| one_space_before(text, tokens, j);
@@ -877,12 +882,17 @@ fn work_noun_after(text: &str, tokens: &[Token], i: usize) -> bool {
     if &text[tokens[i].end()..article.start] != ", " || !ARTICLES.contains(&article.text) {
         return false;
     }
-    let noun = match tokens.get(i + 2) {
-        Some(word) if spaced(i + 2) && is_title_noun(word.text) => i + 2,
-        Some(word) if spaced(i + 2) && word.text.starts_with(|c: char| c.is_ascii_lowercase()) => {
-            i + 3
-        }
-        _ => return false,
+    let lower = |j: usize| {
+        spaced(j)
+            && tokens
+                .get(j)
+                .is_some_and(|w| w.text.starts_with(|c: char| c.is_ascii_lowercase()))
+    };
+    let Some(noun) = (i + 2..i + 2 + WORK_ADJECTIVES + 1)
+        .take_while(|&j| lower(j))
+        .find(|&j| is_title_noun(tokens[j].text))
+    else {
+        return false;
     };
     let Some(word) = tokens.get(noun).filter(|_| spaced(noun)) else {
         return false;
@@ -3174,6 +3184,12 @@ mod tests {
                 "In 1997 he recorded Litania, an album of his tunes. Later Litania sold well."
             ),
             ["\u{201C}Litania\u{201D}", "\u{201C}Litania\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations(
+                "She founded Gazeta Wyborcza, the first legal independent daily in it."
+            ),
+            ["\u{201C}Gazeta Wyborcza\u{201D}"]
         );
         // A work noun that heads nothing after it is a name's, not a title's.
         assert!(placed_quotations("Komeda, a film composer, died young.").is_empty());
