@@ -271,13 +271,22 @@ fn is_placed_reporting_verb(word: &str) -> bool {
 /// ([`TITLE_LOWER_CASE_WORDS`]).
 const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "and", "of", "the"];
 
-/// Whether `word` is one of [`TITLE_NOUNS`], in any case (as [`is_reporting_verb`]).
+/// Title nouns that, capitalised, are a title's first word rather than the noun before it
+/// (`the Daily Worker`).
+const TITLE_OPENERS: &[&str] = &["daily", "weekly"];
+
+/// Whether `word` is one of [`TITLE_NOUNS`], in any case (as [`is_reporting_verb`]), but for
+/// a capitalised one of [`TITLE_OPENERS`].
 fn is_title_noun(word: &str) -> bool {
     static NOUNS: OnceLock<FxHashSet<&str>> = OnceLock::new();
     let nouns = NOUNS.get_or_init(|| TITLE_NOUNS.iter().copied().collect());
-    nouns.contains(word)
-        || (word.bytes().any(|b| b.is_ascii_uppercase())
-            && nouns.contains(word.to_ascii_lowercase().as_str()))
+    if nouns.contains(word) {
+        return true;
+    }
+    let lower = word.to_ascii_lowercase();
+    word.bytes().any(|b| b.is_ascii_uppercase())
+        && nouns.contains(lower.as_str())
+        && !TITLE_OPENERS.contains(&lower.as_str())
 }
 
 /// Nouns of works whose title follows them when someone owns the work (`Cankars story
@@ -351,6 +360,7 @@ pub fn suspects(
     out.extend(speech_in_the_first_person(text, tokens, &out));
     out.extend(exclamations_inside_sentences(text, &out));
     out.extend(double_spaces(text));
+    out.extend(words_glued_to_a_bracket(text));
     out.extend(number_ranges(text));
     out.extend(elided_decades(text));
     out.extend(spaces_before_punctuation(text));
@@ -2564,6 +2574,34 @@ fn double_spaces(text: &str) -> Vec<RawSuspect> {
     out
 }
 
+/// A closing bracket with a word glued to it (`(Red Psalm, 1972)the takes`): a dash or a
+/// space after the bracket was deleted. Not after a bracket of one or two characters (`(s)he`,
+/// `a)b)`), which such words are made with.
+fn words_glued_to_a_bracket(text: &str) -> Vec<RawSuspect> {
+    let mut out = Vec::new();
+    for (offset, _) in text.match_indices(')') {
+        let after = &text[offset + 1..];
+        let word_len = after
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(after.len());
+        let opened = text[..offset].rfind(['(', '\n', ')']);
+        let inside = opened.filter(|&at| text[at..].starts_with('('));
+        let long_enough = inside.is_some_and(|at| offset - at > 3);
+        if word_len == 0 || !long_enough {
+            continue;
+        }
+        let word = &after[..word_len];
+        out.push(RawSuspect {
+            offset,
+            text: format!("){word}"),
+            candidates: vec![format!(")\u{2014}{word}"), format!(") {word}")],
+            reason: "a word glued to a closing bracket: a dash or a space was deleted?".into(),
+            sign: Sign::LostCharacter,
+        });
+    }
+    out
+}
+
 /// A paragraph of several sentences that ends in a letter: its last punctuation, most often
 /// an ellipsis, was deleted. One-sentence lines (titles, captions, list items) often end
 /// without punctuation, so they are not listed.
@@ -3442,6 +3480,25 @@ mod tests {
             .map(|s| s.candidates[0].clone())
             .collect();
         assert_eq!(found, ["\u{2019}80s", "\u{2019}90s"]);
+    }
+
+    #[test]
+    fn a_word_glued_to_a_closing_bracket_is_listed() {
+        let text = "Then Red Psalm (Psalm, 1972)the takes grew longer; (s)he knew, a)b) too.";
+        let found: Vec<String> = words_glued_to_a_bracket(text)
+            .into_iter()
+            .map(|s| s.candidates[0].clone())
+            .collect();
+        assert_eq!(found, [")\u{2014}the"]);
+    }
+
+    #[test]
+    fn a_capitalised_daily_opens_a_title() {
+        assert_eq!(
+            placed_quotations("He read the party daily Szabad Nep at breakfast."),
+            ["\u{201C}Szabad Nep\u{201D}"]
+        );
+        assert!(placed_quotations("He wrote for the Daily Worker for years.").is_empty());
     }
 
     #[test]
