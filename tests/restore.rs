@@ -1473,6 +1473,35 @@ fn a_czech_noun_in_i_or_ice_takes_its_adjectives_ending() {
     );
 }
 
+/// Czech's dictionary lists Slovak places and other languages' names, so a Slovak text's
+/// repairs can give Czech more votes than Slovak; between the two kin languages, the repairs
+/// only one of them accepts decide, and the tie between a Czech and a Slovak word goes to
+/// Slovak ("svtej": svätej, not the Czech verb "svítej").
+#[test]
+fn a_kin_language_leads_by_the_repairs_only_it_accepts() {
+    let (_dir, options) = written_dictionaries(&[
+        (
+            "cs_XX",
+            "áčďéěíňóřšťúůýž",
+            &["Zámóri", "Bódász", "Kéthó", "Tölgyes", "svítej"],
+        ),
+        ("hu_XX", "áéíóöőúüű", &["Zámóri", "Bódász", "Kéthó"]),
+        (
+            "sk_XX",
+            "áäčďéíĺľňóôŕšťúýž",
+            &["Námestie", "bryndzový", "Ľubica", "svätej"],
+        ),
+    ]);
+    let input = "Zmri, Bdsz, Kth and Tlgyes met in Lubica on the Nmestie over bryndzov food by \
+                 the svtej gate; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("by the svätej gate"),
+        "{}",
+        restored.text
+    );
+}
+
 /// English loanwords that keep their accents (data/en-loanwords.txt) come back with them:
 /// "faades" is façades, which the Hungarian dictionary's compounding had accepted as written.
 #[test]

@@ -281,7 +281,8 @@ fn listed_by_chance(
 /// The language most of the repairs decided without one are in, when one has more than any
 /// other: each repair votes once for every language whose dictionary knows its spelling.
 /// Where languages tie, the spelling of the repairs decides between them
-/// ([`by_orthography`]).
+/// ([`by_orthography`]); between a leader and its kin, the repairs only one of them accepts
+/// ([`kin_by_own_votes`]).
 fn leading_language(
     verdicts: &FxHashMap<&str, Verdict>,
     dictionaries: &Dictionaries,
@@ -306,8 +307,33 @@ fn leading_language(
         .map(|(&language, _)| language)
         .collect();
     match tied.as_slice() {
-        [one] => Some(one.to_string()),
+        [one] => Some(kin_by_own_votes(one, &repairs).to_string()),
         _ => by_orthography(&repairs, &tied, dictionaries),
+    }
+}
+
+/// The leader or its kin language, by the repairs that only one of the two, and no other
+/// language, accepts. Czech's dictionary lists Slovak places and Hungarian names, so a
+/// Slovak text's repairs are Czech words as often, and Czech led a text on Spiš by the
+/// votes of "Levoča" and "Sándor"; "Námestie" and "bryndzový" are Slovak alone.
+fn kin_by_own_votes<'a>(leader: &'a str, repairs: &[(&str, Vec<&'a str>)]) -> &'a str {
+    let Some(kin) = repairs
+        .iter()
+        .flat_map(|(_, languages)| languages.iter().copied())
+        .find(|&language| language != leader && are_kin(leader, language))
+    else {
+        return leader;
+    };
+    let only = |one: &str| {
+        repairs
+            .iter()
+            .filter(|(_, languages)| languages.as_slice() == [one])
+            .count()
+    };
+    if only(kin) > only(leader) {
+        kin
+    } else {
+        leader
     }
 }
 
