@@ -372,8 +372,9 @@ fn no_lost_dash_if(
     }
 }
 
-/// Lost dashes after the last part of a hyphenated word ("self-managementnot"): such a part
-/// is a fragment, which the word rules leave alone, but a clean split is still a dash.
+/// The parts of hyphenated words, fragments the word rules leave alone: a part repaired as
+/// the same word standing alone is, a lost dash after the last part ("self-managementnot":
+/// a clean split is still a dash), and a damaged name part listed.
 fn hyphenated_parts(
     text: &str,
     tokens: &[Token],
@@ -426,17 +427,23 @@ fn repairs_of_whole_words<'t>(
     repairs
 }
 
+/// Whether `token` is part of a hyphenated word and stands between hyphens and word ends
+/// only: beside a digit, an apostrophe or a letter outside ASCII it is a word of another
+/// kind, or one the damage did not reach.
+fn is_a_plain_hyphenated_part(token: &Token) -> bool {
+    let plain_edge = |c: Option<char>| c.is_none_or(|c| c == '-' || !c.is_alphanumeric());
+    let hyphenated = token.before == Some('-') || token.after == Some('-');
+    hyphenated && plain_edge(token.before) && plain_edge(token.after)
+}
+
 /// A part of a hyphenated word ("Krakw-based", "Lw-Beer") repaired as the text repairs the
 /// same word where it stands alone (Kraków, Löw): the word rules leave fragments alone, and
-/// the same damaged word is the same word throughout. Only a part between hyphens and word
-/// ends (beside a digit or an apostrophe it is another kind of word).
+/// the same damaged word is the same word throughout.
 fn repaired_as_elsewhere(
     token: &Token,
     elsewhere: &FxHashMap<&str, Option<String>>,
 ) -> Option<Proposal> {
-    let plain_edge = |c: Option<char>| c.is_none_or(|c| c == '-' || !c.is_alphanumeric());
-    let hyphenated = token.before == Some('-') || token.after == Some('-');
-    if !(hyphenated && plain_edge(token.before) && plain_edge(token.after)) {
+    if !is_a_plain_hyphenated_part(token) {
         return None;
     }
     let spelling = elsewhere.get(token.text)?.as_ref()?;
@@ -463,11 +470,8 @@ fn damaged_name_part(
     dictionary: &Dictionary,
     dictionaries: &Dictionaries,
 ) -> Option<RawSuspect> {
-    let plain_edge = |c: Option<char>| c.is_none_or(|c| c == '-' || !c.is_alphanumeric());
-    let hyphenated = token.before == Some('-') || token.after == Some('-');
-    let only_hyphens = plain_edge(token.before) && plain_edge(token.after);
     let name = token.is_capitalised() && could_be_damaged(token.text);
-    if !(hyphenated && only_hyphens && name)
+    if !(is_a_plain_hyphenated_part(token) && name)
         || dictionaries.is_empty()
         || dictionary.contains(token.text)
         || dictionaries.contains(token.text)
@@ -1173,7 +1177,7 @@ fn a_common_word_capitalised(verdict: &Verdict, dictionaries: &Dictionaries) -> 
 /// past tense ("what Slovenes considered their own"), where the word is as likely a plural
 /// subject ("Kádárs trusted ally" is the other reading). Not in a title's capitals
 /// ("Hungarys Negotiated Revolution"), nor for a pronoun's contraction ("thats listed" is
-/// "that is").
+/// "that is"), nor for a noun whose plural is in -ies ("countrys" has no other reading).
 fn doubtful_apostrophe(
     word: &str,
     at: usize,
