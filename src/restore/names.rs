@@ -354,8 +354,9 @@ fn capitalised_after(text: &str, token: &Token, next: &Token) -> bool {
 /// noun), -e before a neuter noun in -o or a plural in -y ("Štrbské Pleso", "Vysoké Tatry",
 /// Polish "Nowe Miasto"), as [`agreeing_with_noun`] reads a noun's ending. Other endings
 /// tell too little: a noun in -i may be a neuter that lost its last letters ("Valask Mezi",
-/// Valašské Meziříčí, had become "Valaskí"), one in a consonant masculine or feminine. None
-/// agreeing, or several, and the forms are listed: the base form would be a guess.
+/// Valašské Meziříčí, had become "Valaskí"). One in a consonant is masculine, -y, unless its
+/// ending is a feminine's or it is undecided itself ([`ends_as_a_masculine`]). None agreeing,
+/// or several, and the forms are listed: the base form would be a guess.
 fn agreeing_ending(
     declinable: &Verdict,
     next: &str,
@@ -404,19 +405,20 @@ fn agreeing_ending(
 /// deleted at its end was the ending), nor for the endings of feminine nouns that end in a
 /// consonant ("Mladá Boleslav", "Nová Ves", "Plzeň", "radost", "církev").
 fn ends_as_a_masculine(next: &str, verdicts: &FxHashMap<&str, Verdict>) -> bool {
-    let noun = match verdicts.get(next) {
-        Some(Verdict::Leave) => next,
-        Some(Verdict::Letters { spelling, .. } | Verdict::Declinable { spelling, .. }) => spelling,
-        _ => return false,
-    };
-    let lower = noun.to_lowercase();
+    let decided = verdicts
+        .get(next)
+        .is_some_and(|v| matches!(v, Verdict::Leave) || v.repairs_letters());
+    if !decided {
+        return false;
+    }
+    let lower = repaired(next, verdicts).to_lowercase();
     let feminine = ["lav", "ost", "osť", "ves", "ev", "ň", "ď", "ť", "ś", "ź"]
         .iter()
         .any(|ending| lower.ends_with(ending));
     let consonant = lower
         .chars()
         .next_back()
-        .is_some_and(|last| last.is_alphabetic() && !"aeiouyáéíóúýěůäôöőüű".contains(last));
+        .is_some_and(|last| last.is_alphabetic() && !"aeiouy".contains(fold_diacritic(last)));
     consonant && !feminine
 }
 

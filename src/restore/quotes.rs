@@ -283,10 +283,12 @@ fn is_title_noun(word: &str) -> bool {
     if nouns.contains(word) {
         return true;
     }
+    // Asked of every token: lower-cased only when there is a capital to lower.
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
     let lower = word.to_ascii_lowercase();
-    word.bytes().any(|b| b.is_ascii_uppercase())
-        && nouns.contains(lower.as_str())
-        && !TITLE_OPENERS.contains(&lower.as_str())
+    nouns.contains(lower.as_str()) && !TITLE_OPENERS.contains(&lower.as_str())
 }
 
 /// Nouns of works whose title follows them when someone owns the work (`Cankars story
@@ -2584,10 +2586,13 @@ fn words_glued_to_a_bracket(text: &str) -> Vec<RawSuspect> {
         let word_len = after
             .find(|c: char| !c.is_ascii_alphabetic())
             .unwrap_or(after.len());
+        if word_len == 0 {
+            continue;
+        }
+        // Only then is the bracket's opening looked for, back to the line's start at most.
         let opened = text[..offset].rfind(['(', '\n', ')']);
         let inside = opened.filter(|&at| text[at..].starts_with('('));
-        let long_enough = inside.is_some_and(|at| offset - at > 3);
-        if word_len == 0 || !long_enough {
+        if inside.is_none_or(|at| offset - at <= 3) {
             continue;
         }
         let word = &after[..word_len];
