@@ -815,18 +815,11 @@ impl Dictionaries {
         if self.stems_only {
             return Vec::new();
         }
-        let searched: Vec<&Lazy> = self
+        self.search_ahead(&[word], &among);
+        let searched = self
             .dictionaries
             .iter()
-            .filter(|d| among(&d.installed.locale))
-            .collect();
-        // The searches not in the cache cost a few thousand look-ups each: side by side.
-        let searches: Vec<&Lazy> = searched
-            .iter()
-            .copied()
-            .filter(|d| !d.knows(|a| &mut a.insertions, word))
-            .collect();
-        on_every_core(&searches, |dictionary| dictionary.insertions(word));
+            .filter(|d| among(&d.installed.locale));
         let mut found = Vec::new();
         for dictionary in searched {
             for spelling in dictionary.insertions(word) {
@@ -835,6 +828,26 @@ impl Dictionaries {
             }
         }
         found
+    }
+
+    /// Makes the searches [`Dictionaries::inserting`] makes for each of `words` and the
+    /// locales `among` picks, side by side, and keeps their answers: those not in the cache
+    /// cost a few thousand look-ups each (milliseconds in a language that compounds), and a
+    /// caller that will ask about many words asks them one by one afterwards at no cost.
+    pub fn search_ahead(&self, words: &[&str], among: impl Fn(&str) -> bool) {
+        if self.stems_only {
+            return;
+        }
+        let searches: Vec<(&str, &Lazy)> = words
+            .iter()
+            .flat_map(|&word| {
+                let searched = self.dictionaries.iter().filter(|d| {
+                    among(&d.installed.locale) && !d.knows(|a| &mut a.insertions, word)
+                });
+                searched.map(move |dictionary| (word, dictionary))
+            })
+            .collect();
+        on_every_core(&searches, |(word, dictionary)| dictionary.insertions(word));
     }
 }
 
