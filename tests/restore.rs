@@ -2432,3 +2432,66 @@ fn a_lower_case_form_of_the_leading_language_is_found() {
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
     assert!(restored.text.contains("at svenica;"), "{}", restored.text);
 }
+
+/// A lower-case word straight before a capitalised one may have lost its first letter, and
+/// with it the capital of a name's first word ("esk Krumlov": Český Krumlov, though Slovak
+/// accepts "esk" as written); as an adjective it agrees with the name after it ("esk
+/// Budjovice": České Budějovice). A word that a language writing its nouns with a capital has
+/// as written stays before a name ("van der Rohe", though Czech has "úder").
+#[test]
+fn a_lower_case_word_before_a_name_lost_its_capital() {
+    let rules = "SFX A Y 2\nSFX A ý á ý\nSFX A ý é ý\n";
+    let czech: &[&str] = &["český/A", "Krumlov", "Budějovice", "Rožmberk", "úder"];
+    let (_dir, options) = written_dictionaries_with_rules(&[
+        ("cs_XX", "áčďéěíňóřšťúůýž", rules, czech),
+        ("sk_XX", "áäčďéíĺľňóôŕšťúýž", "", &["esk", "der"]),
+        ("de_XX", "äöüß", "", &["der"]),
+    ]);
+    let input = "Vok of Romberk founded esk Krumlov, and esk Budjovice lies downstream. Mies \
+                 van der Rohe built in Brno; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Vok of Rožmberk founded Český Krumlov, and České Budějovice lies downstream. Mies \
+         van der Rohe built in Brno; they didn\u{2019}t stop.\n"
+    );
+}
+
+/// A name read as another's possessive ("Pcs": a Hungarian "Péc" and its ’s) is listed, not
+/// repaired, wherever the text has it when it has it before a verb somewhere ("Pcs served"):
+/// the word is one name throughout ("Pécs").
+#[test]
+fn a_name_before_a_verb_is_no_possessive_elsewhere() {
+    let (_dir, options) =
+        written_dictionaries_with_rules(&[("hu_XX", "áéíóöőúüű", "", &["Péc", "Kádár"])]);
+    let input = "Pcs lies along the slope. Kdr said that Pcs served as a capital; they didnt.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Pcs lies along the slope. Kádár said that Pcs served as a capital; they didn\u{2019}t.\n"
+    );
+    let listed: Vec<_> = restored
+        .suspects
+        .iter()
+        .filter(|s| s.text == "Pcs")
+        .collect();
+    assert_eq!(listed.len(), 2, "{:?}", restored.suspects);
+    assert!(listed
+        .iter()
+        .all(|s| s.candidates == ["Péc\u{2019}s", "Pécs"]));
+}
+
+/// An English word the English list lacks, made of one it has and an English ending
+/// ("Borderless"), is not searched in other languages' dictionaries: read as a possessive
+/// with a letter inserted, it had become a Hungarian word's ("Borderüles’s").
+#[test]
+fn an_english_derivation_is_no_foreign_word() {
+    let (_dir, options) =
+        written_dictionaries_with_rules(&[("hu_XX", "áéíóöőúüű", "", &["Borderüles", "Kádár"])]);
+    let input = "Kdr chose the slogan The Borderless City; they didnt mind.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Kádár chose the slogan The Borderless City; they didn\u{2019}t mind.\n"
+    );
+}

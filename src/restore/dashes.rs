@@ -45,24 +45,45 @@ fn half_ok(half: &str) -> bool {
     }
 }
 
+/// English derivational endings that are words too, long enough or English enough that a
+/// word of another language seldom ends in them.
+const ENGLISH_ENDINGS: &[&str] = &[
+    "ability", "able", "ably", "ally", "ance", "dom", "ence", "ful", "hood", "ible", "ing", "ings",
+    "ise", "ised", "ism", "isms", "ist", "ists", "ity", "ize", "ized", "less", "like", "ly",
+    "ment", "ments", "ness", "ship", "ships", "ward", "wards", "wise",
+];
+
 /// Whether `right` is a derivational or inflectional ending that happens to be a word
-/// ("Stalin|ism", "recall|able"): the token is a derived word the dictionary lacks. Among
-/// them "ova", the ending of a Slavic name's possessive adjective ("Plečnik|ova hiša"), and
-/// "ski", of a Slavic place's adjective ("Piran|ski zaliv", the bay of Piran).
+/// ("Stalin|ism", "recall|able"): the token is a derived word the dictionary lacks. Besides
+/// [`ENGLISH_ENDINGS`], short ones ("ed", "er") and Slavic ones: "ova", the ending of a
+/// Slavic name's possessive adjective ("Plečnik|ova hiša"), "ski", of a Slavic place's
+/// adjective ("Piran|ski zaliv", the bay of Piran), and "ani", of its people ("Maribor|ani"
+/// is Mariborčani, which lost its č).
 pub fn is_derivation(right: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "ability", "able", "ably", "ally", "ance", "ant", "dom", "ence", "ent", "ed", "er", "ers",
-        "est", "ful", "hood", "ian", "ians", "ible", "ing", "ings", "ise", "ised", "ism", "isms",
-        "ist", "ists", "ity", "ize", "ized", "less", "like", "ly", "ment", "ments", "ness", "ova",
-        "ship", "ships", "ski", "ward", "wards", "wise",
+    const OTHER_ENDINGS: &[&str] = &[
+        "ani", "ant", "ent", "ed", "er", "ers", "est", "ian", "ians", "ova", "ski",
     ];
-    ENDINGS.contains(&right.to_ascii_lowercase().as_str())
+    let right = right.to_ascii_lowercase();
+    ENGLISH_ENDINGS.contains(&right.as_str()) || OTHER_ENDINGS.contains(&right.as_str())
 }
 
-/// Agent nouns that end closed compounds after any modifier ("holidaymakers",
-/// "theatregoers", "peacekeepers").
-const AGENT_HEADS: &[&str] = &[
-    "builder", "dweller", "goer", "keeper", "lover", "maker", "seeker", "taker", "watcher",
+/// Whether `word` is an English word the dictionary lacks, made of one it has of four letters
+/// or more and an English ending ("Border|less", "crushing|ly", "radical|ise"): a word as
+/// written, not a foreign one that lost letters. "The Borderless City" had been read as a
+/// Hungarian compound's possessive, "Borderüles’s"; a shorter base is as often a foreign
+/// name's start ("Kod|ly" is Kodály).
+pub fn is_english_derivation(word: &str, dictionary: &Dictionary) -> bool {
+    const SHORTEST_BASE: usize = 4;
+    word.char_indices().skip(SHORTEST_BASE).any(|(at, _)| {
+        let (base, ending) = word.split_at(at);
+        ENGLISH_ENDINGS.contains(&ending.to_ascii_lowercase().as_str()) && dictionary.contains(base)
+    })
+}
+
+/// Heads that end closed compounds after any modifier: agent nouns ("holidaymakers",
+/// "theatregoers", "peacekeepers") and "house" ("charterhouse", "coffeehouse").
+const COMPOUND_HEADS: &[&str] = &[
+    "builder", "dweller", "goer", "house", "keeper", "lover", "maker", "seeker", "taker", "watcher",
 ];
 
 /// Whether a single split is two words glued by a lost dash rather than a closed compound the
@@ -74,7 +95,7 @@ const AGENT_HEADS: &[&str] = &[
 ///   built on past tenses, or
 /// - the left half is long (seven letters or more, "business|kings"): long modifiers make
 ///   open or hyphenated compounds, and the closed ones ("businessman") are in the dictionary;
-///   but not before an agent noun that closed compounds end in ("holiday|makers",
+///   but not before a head that closed compounds end in ("holiday|makers",
 ///   "theatre|goers"), which the dictionary seldom lists with every modifier;
 ///
 /// and, except before a function word, the left half is not a prefix ("back|flipped").
@@ -91,8 +112,8 @@ pub fn is_glued(left: &str, right: &str) -> bool {
     let adverb = right.len() > 5 && right.ends_with("ly");
     // A half of two letters is far more often an ending ("request|or") than a word.
     let short = right.len() <= 2;
-    let agent = AGENT_HEADS.contains(&right.trim_end_matches('s'));
-    let long_modifier = left.len() >= 7 && !agent;
+    let head = COMPOUND_HEADS.contains(&right.trim_end_matches('s'));
+    let long_modifier = left.len() >= 7 && !head;
     starts_with_function_word(left, right)
         || (!prefix && !short && (past(left) || past(right) || adverb || long_modifier))
 }
@@ -308,9 +329,25 @@ mod tests {
             ("Horn", "by"),
             ("holiday", "makers"),
             ("theatre", "goers"),
+            ("Charter", "house"),
         ] {
             assert!(!is_glued(left, right), "{left}|{right}");
         }
         assert!(is_derivation("ism") && !is_derivation("kings"));
+        // A Slavic place's people: "Maribor|ani" is Mariborčani.
+        assert!(is_derivation("ani"));
+    }
+
+    #[test]
+    fn english_derivations_are_told_from_foreign_words() {
+        let english = Dictionary::english();
+        for word in ["Borderless", "crushingly", "radicalise"] {
+            assert!(is_english_derivation(word, english), "{word}");
+        }
+        // A base of three letters is as often a foreign name's start; Slavic endings are not
+        // English ones.
+        for word in ["Kodly", "Pirani", "Plenikova", "Borderles"] {
+            assert!(!is_english_derivation(word, english), "{word}");
+        }
     }
 }

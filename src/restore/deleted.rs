@@ -84,10 +84,12 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         dictionary,
         options,
     };
+    let before_a_verb = names_before_a_verb(text, &tokens);
     for (i, verdict) in read.final_verdicts(verdict_of) {
         let token = &tokens[i];
         let next = tokens.get(i + 1);
         let gap = next.map_or("", |n| &text[token.end()..n.start]);
+        let verdict = one_name_where_a_verb_follows(token.text, verdict, &before_a_verb);
         apply(token, verdict, next, gap, options, &mut outcome);
     }
     hyphenated_parts(
@@ -625,7 +627,10 @@ fn judge(
     }
     let possessive_at = apostrophes::evidence_position(word, |w| occurs.contains_key(w));
     let dash = dash_verdict(word, occurs.get(word) > Some(&1), dictionary);
-    if could_be_damaged(word) && !dictionaries.is_empty() {
+    if could_be_damaged(word)
+        && !dictionaries.is_empty()
+        && !dashes::is_english_derivation(word, dictionary)
+    {
         let read = by_the_dictionaries(word, final_s, &dash, dictionary, dictionaries);
         if let Some(verdict) = read {
             return verdict;
@@ -989,6 +994,52 @@ fn glued_words(word: &str, at: usize) -> Verdict {
             "`{word}` is not a word; `{}` and `{}` are",
             &word[..at],
             &word[at..]
+        ),
+    }
+}
+
+/// The capitalised words in s that the text has before a past tense somewhere ("Pcs served"),
+/// with that verb: there the word is the sentence's subject, a name of its own.
+fn names_before_a_verb<'a>(text: &str, tokens: &[Token<'a>]) -> FxHashMap<&'a str, &'a str> {
+    let before_a_verb = |word: &Token, next: &Token| {
+        word.is_capitalised()
+            && word.text.ends_with('s')
+            && &text[word.end()..next.start] == " "
+            && next.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && possessives::is_past(next.text, Dictionary::english())
+    };
+    tokens
+        .windows(2)
+        .filter(|pair| before_a_verb(&pair[0], &pair[1]))
+        .map(|pair| (pair[0].text, pair[1].text))
+        .collect()
+}
+
+/// A name read as another's possessive ("Pcs": Péc’s) is listed with its other reading at
+/// every occurrence when the text has the word before a verb somewhere ("Pcs served"): the
+/// same word is one name throughout, and a damaged "Pcs lies along the slope" had become
+/// "Péc’s lies" beside a listed "Pcs served".
+fn one_name_where_a_verb_follows(
+    word: &str,
+    verdict: Verdict,
+    before_a_verb: &FxHashMap<&str, &str>,
+) -> Verdict {
+    let (
+        Verdict::Letters {
+            spelling,
+            possessive: true,
+            ..
+        },
+        Some(verb),
+    ) = (&verdict, before_a_verb.get(word))
+    else {
+        return verdict;
+    };
+    Verdict::Unknown {
+        candidates: vec![format!("{spelling}{APOSTROPHE}s"), format!("{spelling}s")],
+        reason: format!(
+            "read as `{spelling}` and a possessive, but the text has `{word}` before a verb \
+             (`{verb}`): perhaps one name that lost letters"
         ),
     }
 }

@@ -149,7 +149,7 @@ fn known_letters(language: &str) -> Option<&'static str> {
 
 /// Whether a language writes every noun with a capital, so that its dictionary's capitalised
 /// stems are no sign of a name ("Neue", the new, in German).
-fn capitalises_its_nouns(language: &str) -> bool {
+pub fn capitalises_its_nouns(language: &str) -> bool {
     matches!(language, "de" | "lb")
 }
 

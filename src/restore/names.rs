@@ -8,9 +8,9 @@ use super::context::{Around, Context};
 use super::deleted::could_be_damaged;
 use super::dictionary::Dictionary;
 use super::foreign::{a_letter_from_its_stem, foreign_to_its_phrase, in_a_foreign_phrase};
-use super::hunspell::Dictionaries;
+use super::hunspell::{capitalises_its_nouns, Dictionaries};
 use super::letters;
-use super::rank::{declinable, language, possessed, rank, Ranked};
+use super::rank::{best, declinable, language, possessed, rank, Ranked};
 use super::tokens::{Token, TITLE_LOWER_CASE_WORDS};
 use super::verdict::Verdict;
 use crate::text::fold_diacritic;
@@ -38,7 +38,8 @@ pub(super) fn in_context<'a>(
     if !token.is_capitalised() {
         return in_a_foreign_phrase(token, around, own, context)
             .or_else(|| foreign_to_its_phrase(token, around, own, context))
-            .or_else(|| a_letter_from_its_stem(token, own, context));
+            .or_else(|| a_letter_from_its_stem(token, own, context))
+            .or_else(|| a_capital_lost_before_a_name(token, around, own, context));
     }
     if context.dictionaries.is_empty() {
         return None;
@@ -111,6 +112,129 @@ pub(super) fn in_context<'a>(
         }
     }
     verdict
+}
+
+/// "esk Krumlov", "ara Moților", "the ywe Muzeum": a lower-case word directly before a
+/// capitalised one, whose first letter deletion may have taken, and with it the capital of
+/// a name's first word (Český Krumlov, Țara Moților, Żywe Muzeum). An English sentence
+/// writes no lower-case word of another language straight before a name but a preposition
+/// or a title ("nad Váhom", "pani Twardowska"), and those have no spelling that only adds a
+/// capital letter before them. So the spellings of the text's leading language that begin
+/// with an inserted capital are the word's candidates, whatever it was read as alone: a
+/// word some dictionary accepts as written ("esk" is Slovak, "ara" Czech), one no spelling
+/// was found for, or one repaired with a small letter first ("żywe", living). The one best
+/// is repaired, as an adjective that agrees with the name after it ("esk Budjovice":
+/// České); several are listed.
+fn a_capital_lost_before_a_name(
+    token: &Token,
+    around: Around,
+    own: &Verdict,
+    context: &Context,
+) -> Option<Verdict> {
+    let leading = context.leading.as_deref()?;
+    let next = around.next()?;
+    let word = token.text;
+    let first_inserted = |spelling: &str| spelling.starts_with(|c: char| !c.is_ascii());
+    let may_have_lost_its_capital = match own {
+        Verdict::Leave => true,
+        Verdict::Unknown { candidates, .. } => candidates.is_empty(),
+        Verdict::Letters { spelling, .. } => first_inserted(spelling),
+        _ => false,
+    };
+    if !may_have_lost_its_capital
+        || !could_be_damaged(word)
+        || context.dictionary.contains(word)
+        || !next.is_capitalised()
+        || &context.text[token.end()..next.start] != " "
+        || before_a_noun_as_written(word, context.dictionaries)
+    {
+        return None;
+    }
+    let in_leading = |locale: &str| language(locale) == leading;
+    let stems = context
+        .dictionaries
+        .stems(word)
+        .into_iter()
+        .map(|mut stem| {
+            stem.spelling = letters::capitalise(&stem.spelling);
+            stem
+        });
+    let found: Vec<_> = stems
+        .chain(context.dictionaries.inserting(word, in_leading))
+        .filter(|c| in_leading(&c.locale) && first_inserted(&c.spelling))
+        .filter(|c| c.spelling.starts_with(char::is_uppercase))
+        .collect();
+    let ranked = rank(&found);
+    let best = best(&ranked);
+    let adjective = base_form_of_one_adjective(&best);
+    let chosen = adjective.map_or(best, |base| vec![base]);
+    match chosen.as_slice() {
+        [] => None,
+        [one] => Some(as_an_adjective(
+            Verdict::Letters {
+                evidence: format!(
+                    "Hunspell {}: {} {} with {} inserted letter{} that begin{} with a capital, \
+                     before the capitalised `{}`: a name's first word that lost its first \
+                     letter",
+                    one.locales.join(", "),
+                    if adjective.is_some() {
+                        "an adjective, of the"
+                    } else {
+                        "the only"
+                    },
+                    match (one.stem, adjective.is_some()) {
+                        (true, true) => "stems",
+                        (true, false) => "stem",
+                        (false, true) => "words",
+                        (false, false) => "word",
+                    },
+                    one.insertions,
+                    if one.insertions == 1 { "" } else { "s" },
+                    if adjective.is_some() { "" } else { "s" },
+                    next.text
+                ),
+                spelling: one.spelling.clone(),
+                possessive: false,
+            },
+            context,
+        )),
+        _ => Some(Verdict::Unknown {
+            candidates: ranked.into_iter().map(|r| r.spelling).collect(),
+            reason: format!(
+                "before the capitalised `{}`: a name's first word that lost its capital with \
+                 its first letter?",
+                next.text
+            ),
+        }),
+    }
+}
+
+/// Whether a language that writes its nouns with a capital accepts `word` as written: then it
+/// may be that language's word before a noun ("vom Schwärmen der Bienen", "van der Rohe").
+fn before_a_noun_as_written(word: &str, dictionaries: &Dictionaries) -> bool {
+    let accepting = dictionaries.accepting(word);
+    accepting
+        .into_iter()
+        .any(|locale| capitalises_its_nouns(language(locale)))
+}
+
+/// The base form, in -ý, when two or more of the `spellings` are forms of one Czech or Slovak
+/// adjective that differ in their ending only ("Český", "Česká", beside the noun "Česák"):
+/// before a name, the adjective is the likelier reading, and the name decides its ending
+/// ([`as_an_adjective`]).
+fn base_form_of_one_adjective<'r>(spellings: &[&'r Ranked]) -> Option<&'r Ranked> {
+    let without_ending = |ranked: &Ranked| {
+        let mut chars = ranked.spelling.chars();
+        chars.next_back();
+        chars.as_str().to_string()
+    };
+    let base = spellings.iter().find(|r| r.spelling.ends_with('ý'))?;
+    let stem = without_ending(base);
+    let forms = spellings
+        .iter()
+        .filter(|r| without_ending(r) == stem)
+        .count();
+    (forms > 1).then_some(*base)
 }
 
 /// A name's repair as a [`Verdict::Declinable`] when it is a Czech or Slovak adjective's base
@@ -363,9 +487,12 @@ fn agreeing_ending(
     verdicts: &FxHashMap<&str, Verdict>,
 ) -> Verdict {
     let why = format!("of its forms, the one whose ending agrees with `{next}` after it");
+    // A place in -ice is a plural ("České Budějovice", "Horní Počernice"); a word in -e
+    // otherwise says nothing ("Dlouhá ulice" is one street).
     let ending = |last: char| match last {
         'a' => Some('a'),
         'o' | 'y' => Some('e'),
+        'e' if next.ends_with("ice") => Some('e'),
         _ if ends_as_a_masculine(next, verdicts) => Some('y'),
         _ => None,
     };

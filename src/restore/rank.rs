@@ -107,7 +107,9 @@ pub(super) fn rank(candidates: &[Candidate]) -> Vec<Ranked> {
             Some(r) => {
                 r.stem |= c.stem;
                 r.proper |= c.proper;
-                r.locales.push(c.locale.clone());
+                if !r.locales.contains(&c.locale) {
+                    r.locales.push(c.locale.clone());
+                }
             }
             None => ranked.push(Ranked {
                 spelling: c.spelling.clone(),
