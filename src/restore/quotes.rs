@@ -1360,7 +1360,11 @@ const GLOSSED_WORDS_BACK: usize = 3;
 /// `the tanhegyek, meaning witness hills,`, `solni cvet, literally salt flower,`: the words
 /// after ", meaning" or ", literally" up to the next punctuation, at most [`GLOSS_WORDS`],
 /// when a word English does not know stands among the [`GLOSSED_WORDS_BACK`] before the
-/// comma: a foreign word's gloss, which the text quotes. Not a clause ("meaning that",
+/// comma: a foreign word's gloss, which the text quotes. An adverb may stand on either side
+/// of "meaning" (`a vodk, roughly meaning water person,`, `the Barlolma, meaning roughly
+/// the Crutch-Breaker,`), and a noun that names a word may take the comma's place, with no
+/// foreign word needed, as it announces one itself (`the vlov, a word meaning fishing
+/// out,`, `an old Polish adjective meaning peppery,`). Not a clause ("meaning that",
 /// "meaning they"), nor after English alone ("the fare, meaning the price,").
 fn gloss_after_meaning(
     text: &str,
@@ -1369,25 +1373,60 @@ fn gloss_after_meaning(
     dictionary: &Dictionary,
 ) -> Option<Range<usize>> {
     const CLAUSE_STARTS: &[&str] = &["he", "it", "she", "that", "they", "we", "you"];
-    if !matches!(tokens[at].text, "meaning" | "literally")
-        || !text[..tokens[at].start].ends_with(", ")
-        || !one_space_before(text, tokens, at + 1)
-        || CLAUSE_STARTS.contains(&tokens[at + 1].text)
-    {
+    const NAMING_NOUNS: &[&str] = &[
+        "adjective",
+        "expression",
+        "name",
+        "noun",
+        "phrase",
+        "term",
+        "verb",
+        "word",
+    ];
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    let after_a_comma = |j: usize| text[..tokens[j].start].ends_with(", ");
+    if !matches!(tokens[at].text, "meaning" | "literally") {
         return None;
     }
-    let comma = at.checked_sub(1)?;
-    let foreign_before = (comma.saturating_sub(GLOSSED_WORDS_BACK - 1)..=comma)
-        .any(|j| is_foreign(&tokens[j], dictionary));
-    if !foreign_before || sentence_has_quotes(text, tokens[at].start) {
+    let adverb_before = at
+        .checked_sub(1)
+        .filter(|&j| GLOSS_ADVERBS.contains(&tokens[j].text) && spaced(at) && after_a_comma(j));
+    let announced = tokens[at].text == "meaning"
+        && spaced(at)
+        && NAMING_NOUNS.contains(&tokens[at.checked_sub(1)?].text);
+    let comma = match adverb_before {
+        Some(adverb) => Some(adverb.checked_sub(1)?),
+        None if after_a_comma(at) => Some(at.checked_sub(1)?),
+        None => None,
+    };
+    let foreign_before = comma.is_some_and(|comma| {
+        (comma.saturating_sub(GLOSSED_WORDS_BACK - 1)..=comma)
+            .any(|j| is_foreign(&tokens[j], dictionary))
+    });
+    if !(foreign_before || announced) || sentence_has_quotes(text, tokens[at].start) {
         return None;
     }
-    let first = at + 1;
+    if !spaced(at + 1) {
+        return None;
+    }
+    let mut first = at + 1;
+    if GLOSS_ADVERBS.contains(&tokens[first].text) && spaced(first + 1) {
+        first += 1;
+    }
+    if CLAUSE_STARTS.contains(&tokens[first].text) {
+        return None;
+    }
+    // A hyphenated word is one word of the gloss ("the Crutch-Breaker").
+    let joined = |j: usize| spaced(j) || &text[tokens[j - 1].end()..tokens[j].start] == "-";
     let last = (first..(first + GLOSS_WORDS).min(tokens.len()))
-        .take_while(|&j| j == first || one_space_before(text, tokens, j))
+        .take_while(|&j| j == first || joined(j))
         .find(|&j| ends_a_gloss(text, &tokens[j]))?;
     Some(tokens[first].start..tokens[last].end())
 }
+
+/// Adverbs that may stand before or after the "meaning" of a gloss ("roughly meaning",
+/// "meaning roughly").
+const GLOSS_ADVERBS: &[&str] = &["just", "literally", "roughly", "simply"];
 
 /// Whether a gloss ends after `token`: punctuation follows, or two spaces, where a spaced
 /// dash was lost (`from vlk, meaning wolf  is a single`).
@@ -3628,10 +3667,31 @@ mod tests {
             placed_quotations("The name comes from vlk, meaning wolf  a fitting name."),
             ["\u{201C}wolf\u{201D}"]
         );
+        // An adverb on either side, and a noun that names a word instead of the comma.
+        assert_eq!(
+            placed_quotations("They call him a vodk, roughly meaning water person, here."),
+            ["\u{201C}water person\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations(
+                "Its emblem is the Barlolma, meaning roughly the Crutch-Breaker, a man."
+            ),
+            ["\u{201C}the Crutch-Breaker\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("They drain it for the vlov, a word meaning fishing out, and wait."),
+            ["\u{201C}fishing out\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("It comes from an old Polish adjective meaning peppery, and more."),
+            ["\u{201C}peppery\u{201D}"]
+        );
         // A clause, or a gloss of English words, is not quoted.
         for text in [
             "They kept the osmica, meaning that few came.",
             "He raised the fare, meaning the price, again.",
+            "He raised the fare, roughly meaning the price, again.",
+            "It was a word meaning that nobody came.",
         ] {
             assert_eq!(placed_quotations(text), Vec::<String>::new(), "{text}");
         }
