@@ -720,7 +720,13 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     part after a common word capitalised, hyphenated parts repaired as the word alone,\n\
     English loanwords with their accents, glosses ending at a lost spaced dash, \"meant\",\n\
     dated work nouns, a foreign word after \"the word\", \"nickname him\", \"daily\",\n\
-    words glued to a bracket) changed nothing here.\n\n";
+    words glued to a bracket) changed nothing here.\n\n\
+    On 2 December, with an eleventh set: a lower-case word before a capitalised one searched\n\
+    for spellings that begin with a lost capital (\"esk Krumlov\": Český Krumlov), a name\n\
+    read as a possessive listed wherever the text has it before a verb, English derivations\n\
+    (\"Borderless\") kept from other languages' dictionaries, \"ani\" and \"house\" in the\n\
+    dash rules, and glosses after \"a word meaning\" or \"roughly meaning\" changed nothing\n\
+    here.\n\n";
 
 /// The section on deleted non-ASCII characters over `texts`: with the built-in data, then
 /// with the installed dictionaries.
