@@ -2495,3 +2495,30 @@ fn an_english_derivation_is_no_foreign_word() {
         "Kádár chose the slogan The Borderless City; they didn\u{2019}t mind.\n"
     );
 }
+
+/// English's abbreviation of a month before a word is a name's first word that lost letters
+/// ("Nov Bor": Nový Bor; "Nov Mesto": Nové Mesto, agreeing with the name after it); before a
+/// number or with its full stop it is a date, and stays unlisted.
+#[test]
+fn a_month_before_a_word_is_a_name_that_lost_letters() {
+    let rules = "SFX A Y 2\nSFX A ý á ý\nSFX A ý é ý\n";
+    let (_dir, options) = written_dictionaries_with_rules(&[(
+        "cs_XX",
+        "áčďéěíňóřšťúůýž",
+        rules,
+        &["nový/A", "Bor", "Mesto", "Rožmberk"],
+    )]);
+    let input = "Vok of Romberk sold glass in Nov Bor and Nov Mesto from Nov 17 to Nov. 30; they \
+                 didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Vok of Rožmberk sold glass in Nový Bor and Nové Mesto from Nov 17 to Nov. 30; they \
+         didn\u{2019}t stop.\n"
+    );
+    assert!(
+        !restored.suspects.iter().any(|s| s.text == "Nov"),
+        "{:?}",
+        restored.suspects
+    );
+}

@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap;
 
 use super::context::Context;
 use super::deleted::could_be_damaged;
-use super::names::{names_for, Name};
+use super::names::{dates_a_month, names_for, Name};
 use super::rank::language;
 use super::tokens::{is_function_word, Token};
 use super::verdict::Verdict;
@@ -111,7 +111,8 @@ impl<'a> NameRuns<'a> {
         }
         let token = &tokens[i];
         let on_its_own = run_around(text, tokens, |_| None, i) == (i..=i);
-        if !token.is_capitalised() || !matches!(own, Verdict::Leave) || !on_its_own {
+        let taken_as_it_stands = matches!(own, Verdict::Leave) && !dates_a_month(text, token);
+        if !token.is_capitalised() || !taken_as_it_stands || !on_its_own {
             return None;
         }
         let (Elsewhere { spellings, reason }, possessive) = match self.elsewhere.get(token.text) {

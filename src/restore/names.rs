@@ -8,7 +8,7 @@ use super::context::{Around, Context};
 use super::deleted::could_be_damaged;
 use super::dictionary::Dictionary;
 use super::foreign::{a_letter_from_its_stem, foreign_to_its_phrase, in_a_foreign_phrase};
-use super::hunspell::{capitalises_its_nouns, Dictionaries};
+use super::hunspell::{capitalises_its_nouns, Candidate, Dictionaries};
 use super::letters;
 use super::rank::{best, declinable, language, possessed, rank, Ranked};
 use super::tokens::{Token, TITLE_LOWER_CASE_WORDS};
@@ -43,6 +43,9 @@ pub(super) fn in_context<'a>(
     }
     if context.dictionaries.is_empty() {
         return None;
+    }
+    if let Some(name) = a_name_not_a_month(token, around, own, context) {
+        return Some(name);
     }
     let previous = around.previous;
     let leading = context.leading.as_deref();
@@ -164,49 +167,114 @@ fn a_capital_lost_before_a_name(
         .filter(|c| in_leading(&c.locale) && first_inserted(&c.spelling))
         .filter(|c| c.spelling.starts_with(char::is_uppercase))
         .collect();
-    let ranked = rank(&found);
+    let why = format!(
+        "that begin{{}} with a capital, before the capitalised `{}`: a name's first word that \
+         lost its first letter",
+        next.text
+    );
+    let listed = format!(
+        "before the capitalised `{}`: a name's first word that lost its capital with its first \
+         letter?",
+        next.text
+    );
+    one_best_or_listed(&found, &why, listed, context)
+}
+
+/// The one best of `found` repaired, or the base form of an adjective when the best are its
+/// forms ([`base_form_of_one_adjective`], which then agrees with what follows it), with
+/// `why` (where `{}` takes the verb's ending) after the rank that decided; several listed
+/// with `listed`; none found, none.
+fn one_best_or_listed(
+    found: &[Candidate],
+    why: &str,
+    listed: String,
+    context: &Context,
+) -> Option<Verdict> {
+    let ranked = rank(found);
     let best = best(&ranked);
     let adjective = base_form_of_one_adjective(&best);
     let chosen = adjective.map_or(best, |base| vec![base]);
     match chosen.as_slice() {
         [] => None,
-        [one] => Some(as_an_adjective(
-            Verdict::Letters {
-                evidence: format!(
-                    "Hunspell {}: {} {} with {} inserted letter{} that begin{} with a capital, \
-                     before the capitalised `{}`: a name's first word that lost its first \
-                     letter",
-                    one.locales.join(", "),
-                    if adjective.is_some() {
-                        "an adjective, of the"
-                    } else {
-                        "the only"
-                    },
-                    match (one.stem, adjective.is_some()) {
-                        (true, true) => "stems",
-                        (true, false) => "stem",
-                        (false, true) => "words",
-                        (false, false) => "word",
-                    },
-                    one.insertions,
-                    if one.insertions == 1 { "" } else { "s" },
-                    if adjective.is_some() { "" } else { "s" },
-                    next.text
-                ),
+        [one] => {
+            let rank = match (one.stem, adjective.is_some()) {
+                (true, true) => "an adjective, of the stems",
+                (true, false) => "the only stem",
+                (false, true) => "an adjective, of the words",
+                (false, false) => "the only word",
+            };
+            let why = why.replace("{}", if adjective.is_some() { "" } else { "s" });
+            let evidence = format!(
+                "Hunspell {}: {rank} with {} inserted letter{} {why}",
+                one.locales.join(", "),
+                one.insertions,
+                if one.insertions == 1 { "" } else { "s" },
+            );
+            let repair = Verdict::Letters {
+                evidence,
                 spelling: one.spelling.clone(),
                 possessive: false,
-            },
-            context,
-        )),
+            };
+            Some(as_an_adjective(repair, context))
+        }
         _ => Some(Verdict::Unknown {
             candidates: ranked.into_iter().map(|r| r.spelling).collect(),
-            reason: format!(
-                "before the capitalised `{}`: a name's first word that lost its capital with \
-                 its first letter?",
-                next.text
-            ),
+            reason: listed,
         }),
     }
+}
+
+/// English's abbreviations of the months that are no name or word of their own ("Jan",
+/// "Mar" and "May" are).
+const MONTHS: &[&str] = &[
+    "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// Whether `token` is a month's abbreviation with its full stop or before a number ("Nov.
+/// 1989", "Nov 17"): a date, not a name that lost letters.
+pub(super) fn dates_a_month(text: &str, token: &Token) -> bool {
+    let after = &text[token.end()..];
+    MONTHS.contains(&token.text)
+        && (after.starts_with('.')
+            || after
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit())))
+}
+
+/// "Nov Bor", "Nov most", "Nov Mesto": English's abbreviation of a month stands before a day
+/// or a year, or with its full stop; before a word it is a name's first word that lost
+/// letters (Nový Bor, Nový most, Nové Mesto), whatever English makes of it. The leading
+/// language's stems with letters inserted are its candidates, and as an adjective it agrees
+/// with what follows. Not "Jan", "Mar" or "May", which are names and words as written.
+fn a_name_not_a_month(
+    token: &Token,
+    around: Around,
+    own: &Verdict,
+    context: &Context,
+) -> Option<Verdict> {
+    let leading = context.leading.as_deref()?;
+    let next = around.next()?;
+    let before_a_word = &context.text[token.end()..next.start] == " "
+        && next.text.starts_with(|c: char| c.is_alphabetic());
+    if !matches!(own, Verdict::Leave) || !MONTHS.contains(&token.text) || !before_a_word {
+        return None;
+    }
+    let found: Vec<Candidate> = context
+        .dictionaries
+        .stems(token.text)
+        .into_iter()
+        .filter(|c| language(&c.locale) == leading)
+        .collect();
+    let why = format!(
+        "in the text's language ({leading}), before `{}`: no month, which a day, a year or a \
+         full stop follows",
+        next.text
+    );
+    let listed = format!(
+        "before `{}`, no month's abbreviation but a name's first word that lost letters?",
+        next.text
+    );
+    one_best_or_listed(&found, &why, listed, context)
 }
 
 /// Whether a language that writes its nouns with a capital accepts `word` as written: then it
