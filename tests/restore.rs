@@ -2522,3 +2522,42 @@ fn a_month_before_a_word_is_a_name_that_lost_letters() {
         restored.suspects
     );
 }
+
+/// A word the text's leading language accepts as written, before a name, may be its own small
+/// word ("Teiul lui Eminescu": Romanian "lui", of): the lost-capital reading ("Ălui") is listed
+/// beside it, not repaired.
+#[test]
+fn a_small_word_of_the_leading_language_before_a_name_is_listed() {
+    let (_dir, options) = written_dictionaries_with_rules(&[(
+        "ro_XX",
+        "ăâîșțşţ",
+        "",
+        &["lui", "ălui", "Iași", "Eminescu"],
+    )]);
+    let input = "In Iai stands the Teiul lui Eminescu; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "In Iași stands the Teiul lui Eminescu; they didn\u{2019}t stop.\n"
+    );
+    let listed = restored.suspects.iter().find(|s| s.text == "lui").unwrap();
+    assert_eq!(listed.candidates, ["lui", "Ălui"]);
+}
+
+/// A name part after a restored name that the text's leading language lists as a name as
+/// written ("Bolesław Prus", a Polish surname) is listed, not repaired as another language's
+/// stem a letter away (Hungarian "Pórus").
+#[test]
+fn a_name_part_the_leading_language_names_as_written_is_listed() {
+    let (_dir, options) = written_dictionaries_with_rules(&[
+        ("pl_XX", "ąćęłńóśźż", "", &["Bolesław", "Prus", "Kraków"]),
+        ("hu_XX", "áéíóöőúüű", "", &["Pórus"]),
+    ]);
+    let input = "In Krakw, Bolesaw Prus wrote; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "In Kraków, Bolesław Prus wrote; they didn\u{2019}t stop.\n"
+    );
+    assert!(restored.suspects.iter().any(|s| s.text == "Prus"));
+}

@@ -177,7 +177,22 @@ fn a_capital_lost_before_a_name(
          letter?",
         next.text
     );
-    one_best_or_listed(&found, &why, listed, context)
+    let decided = one_best_or_listed(&found, &why, listed, context)?;
+    // A word of the leading language as written may be its own small word before a name
+    // ("Teiul lui Eminescu", of Eminescu: Romanian has "Ălui" too): both are listed.
+    match decided {
+        Verdict::Letters { spelling, .. } if accepted_in(word, leading, context.dictionaries) => {
+            Some(Verdict::Unknown {
+                candidates: vec![word.to_string(), spelling],
+                reason: format!(
+                    "a word of {leading} as written before `{}`, or a name's first word that \
+                     lost its capital with its first letter?",
+                    next.text
+                ),
+            })
+        }
+        decided => Some(decided),
+    }
 }
 
 /// The one best of `found` repaired, or the base form of an adjective when the best are its
@@ -812,10 +827,16 @@ fn name_part(word: &str, dictionaries: &Dictionaries, leading: Option<&str>) -> 
 /// Roman is a name. (A name only another language has, "Ern Ger" for Ernő Gerő, is repaired:
 /// the restored name before it is the better evidence.)
 fn as_written_or(word: &str, part: Verdict, context: &Context) -> Verdict {
-    if !context.dictionary.contains(&word.to_lowercase()) {
+    let naming = context.dictionaries.naming(word);
+    // The text's own language naming the word as written is evidence enough ("Bolesław
+    // Prus", a Polish surname, had become Hungarian "Pórus").
+    let named_in_leading = context
+        .leading
+        .as_deref()
+        .is_some_and(|leading| naming.iter().any(|locale| language(locale) == leading));
+    if !context.dictionary.contains(&word.to_lowercase()) && !named_in_leading {
         return part;
     }
-    let naming = context.dictionaries.naming(word);
     match (&part, naming.is_empty()) {
         (Verdict::Letters { spelling, .. }, false) => Verdict::Unknown {
             candidates: vec![spelling.clone()],
