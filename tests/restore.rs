@@ -2561,3 +2561,18 @@ fn a_name_part_the_leading_language_names_as_written_is_listed() {
     );
     assert!(restored.suspects.iter().any(|s| s.text == "Prus"));
 }
+
+/// A name glued to the next word where a dash was lost is repaired as the text repairs it on
+/// its own, as well as split ("Szchenyiknown": Széchenyi—known).
+#[test]
+fn a_name_before_a_lost_dash_is_repaired_too() {
+    let input = "Count Istvn Szchenyi built dykes. Szchenyiknown to all as the greatest \
+                 Hungarianwas no engineer. They didnt stop.\n";
+    let restored = with_built_in_data(input);
+    assert_eq!(
+        restored.text,
+        "Count István Széchenyi built dykes. Széchenyi\u{2014}known to all as the greatest \
+         Hungarian\u{2014}was no engineer. They didn\u{2019}t stop.\n"
+    );
+    assert_eq!(remove_insertions(&restored.text, &restored.edits), input);
+}

@@ -90,6 +90,11 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         let next = tokens.get(i + 1);
         let gap = next.map_or("", |n| &text[token.end()..n.start]);
         let verdict = one_name_where_a_verb_follows(token.text, verdict, &before_a_verb);
+        if let Verdict::Dash { at, .. } = verdict {
+            outcome
+                .proposals
+                .extend(glued_name_repaired(token, at, &verdicts));
+        }
         apply(token, verdict, next, gap, options, &mut outcome);
     }
     hyphenated_parts(
@@ -996,6 +1001,32 @@ fn glued_words(word: &str, at: usize) -> Verdict {
             &word[at..]
         ),
     }
+}
+
+/// The repair of the word before a lost dash, when the text repairs it where it stands on
+/// its own ("Szchenyiknown": Széchenyi—known; "Kopeekthe": Kopeček—the): the dash alone had
+/// left the name's letters lost.
+fn glued_name_repaired(
+    token: &Token,
+    at: usize,
+    verdicts: &FxHashMap<&str, Verdict>,
+) -> Option<Proposal> {
+    let Some(Verdict::Letters {
+        spelling,
+        evidence,
+        possessive: false,
+    }) = verdicts.get(&token.text[..at])
+    else {
+        return None;
+    };
+    Some(Proposal {
+        start: token.start,
+        end: token.start + at,
+        replacement: spelling.clone(),
+        rule: "letters.lexicon",
+        class: Class::Letters,
+        evidence: format!("{evidence}, as where the word stands on its own"),
+    })
 }
 
 /// The capitalised words in s that the text has before a past tense somewhere ("Pcs served"),
