@@ -2576,3 +2576,18 @@ fn a_name_before_a_lost_dash_is_repaired_too() {
     );
     assert_eq!(remove_insertions(&restored.text, &restored.edits), input);
 }
+
+/// A contraction of "will" that lost its apostrophe takes it before the "ll" ("Ill": I’ll,
+/// which had become "Il’l"); "Well" starting a clause before a verb is "We’ll", and "Id"
+/// before a verb "I’d".
+#[test]
+fn contractions_of_will_take_their_apostrophe_before_ll() {
+    let input =
+        "Ill never forget it, though Id hesitate to go back; Well worry later. They didnt.\n";
+    let restored = with_built_in_data(input);
+    assert_eq!(
+        restored.text,
+        "I\u{2019}ll never forget it, though I\u{2019}d hesitate to go back; We\u{2019}ll worry \
+         later. They didn\u{2019}t.\n"
+    );
+}

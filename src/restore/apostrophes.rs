@@ -127,10 +127,10 @@ pub fn contractions(
         let then = what_follows(text, tokens, i + 1);
         let read = contraction(token.text, (next.text, then), starts_clause, dictionary);
         if let Some(evidence) = read {
+            let at = token.start + apostrophe_at(token.text);
             outcome.proposals.push(Proposal {
-                // Every one of them lost the apostrophe before its last letter.
-                start: token.end() - 1,
-                end: token.end() - 1,
+                start: at,
+                end: at,
                 replacement: APOSTROPHE.into(),
                 rule: "apostrophe.contraction",
                 class: Class::Apostrophe,
@@ -203,7 +203,8 @@ fn contraction(
     dictionary: &Dictionary,
 ) -> Option<String> {
     const WORDS: &[&str] = &[
-        "cant", "hes", "id", "ill", "its", "lets", "shed", "shes", "wed", "whats", "wont",
+        "cant", "hell", "hes", "id", "ill", "its", "lets", "shed", "shell", "shes", "wed", "well",
+        "whats", "wont",
     ];
     if !WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
         return None;
@@ -248,9 +249,27 @@ fn contraction(
         // only with its capital.
         "wed" | "shed" | "id" | "ill" => {
             let pronoun = !matches!(lower.as_str(), "id" | "ill") || word.starts_with('I');
-            (pronoun && takes_a_modal(next, &lower)).then(|| {
-                format!("`{word}` before `{next}`, which follows no such word but a modal")
-            })
+            // "I" has its capital anywhere: "Id" or "Ill" before a verb is no noun.
+            let first_person_verb = matches!(word, "Id" | "Ill") && verb_follows();
+            if pronoun && takes_a_modal(next, &lower) {
+                Some(format!(
+                    "`{word}` before `{next}`, which follows no such word but a modal"
+                ))
+            } else {
+                first_person_verb.then(|| format!("`{word}` before the verb `{next}`"))
+            }
+        }
+        // "Well worry when it does.", "Hell be back": starting a clause, before a verb (or
+        // what follows "will"), with a capital and no comma after it.
+        "well" | "hell" | "shell" => {
+            let takes = if lower == "well" {
+                verb_follows()
+            } else {
+                takes_a_modal(next, "ill")
+            };
+            let capital = word.starts_with(char::is_uppercase);
+            (starts_clause && capital && takes)
+                .then(|| format!("`{word}` starting a clause, before the verb `{next}`"))
         }
         "cant" | "wont" => {
             // "wont easily forget": an adverb in -ly before a verb.
@@ -289,10 +308,21 @@ const BEFORE_A_VERB: &[&str] = &[
     "even", "ever", "just", "possibly", "quite", "really", "simply",
 ];
 
-/// The contraction of a word that lost its apostrophe ("cant" -> "can’t", "its" -> "it’s").
+/// The contraction of a word that lost its apostrophe ("cant" -> "can’t", "its" -> "it’s",
+/// "ill" -> "i’ll").
 fn contracted(word: &str) -> String {
-    let at = word.len() - 1;
+    let at = apostrophe_at(word);
     format!("{}{APOSTROPHE}{}", &word[..at], &word[at..])
+}
+
+/// Where the apostrophe of a contraction that lost it goes: before "ll", the end of "will"
+/// ("Ill": I’ll; it had been "Il’l"), else before the last letter.
+fn apostrophe_at(word: &str) -> usize {
+    if word.to_ascii_lowercase().ends_with("ll") {
+        word.len() - 2
+    } else {
+        word.len() - 1
+    }
 }
 
 /// A lower-case verb in its base form: the dictionary has its -ing form ("update",
@@ -366,6 +396,14 @@ mod tests {
         assert!(decided("hes", "often", false) && decided("Shes", "the", true));
         assert!(!decided("hes", "and", false));
         assert!(decided("wed", "be", false) && decided("Id", "rather", false));
+        // "I" has its capital anywhere; "Well" and "Hell" start their clause.
+        assert!(decided("Id", "hesitate", false) && decided("Ill", "go", false));
+        assert!(!decided("id", "hesitate", false) && !decided("Ill", "health", true));
+        assert!(decided("Well", "worry", true) && !decided("Well", "worry", false));
+        assert!(!decided("Well", "known", true) && !decided("well", "worry", true));
+        assert!(decided("Hell", "be", true) && !decided("Hell", "freezes", true));
+        assert_eq!(contracted("Ill"), "I\u{2019}ll");
+        assert_eq!(contracted("Well"), "We\u{2019}ll");
         assert!(decided("Ill", "never", false) && decided("shed", "been", false));
         assert!(!decided("wed", "in", false) && !decided("shed", "light", false));
         assert!(!decided("ill", "be", false) && !decided("shed", "had", false));
