@@ -726,7 +726,9 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     read as a possessive listed wherever the text has it before a verb, English derivations\n\
     (\"Borderless\") kept from other languages' dictionaries, \"ani\" and \"house\" in the\n\
     dash rules, and glosses after \"a word meaning\" or \"roughly meaning\" changed nothing\n\
-    here.\n\n";
+    here; nor did the next round's (months' abbreviations before a word, a word of the\n\
+    leading language before a name listed, a name part that language names listed, names\n\
+    glued before a lost dash, contractions of \"will\").\n\n";
 
 /// The section on deleted non-ASCII characters over `texts`: with the built-in data, then
 /// with the installed dictionaries.
