@@ -191,7 +191,8 @@ const PREDICATES: &[&str] = &[
 /// What may follow a predicate adjective after "it’s" and never the adjective of a noun
 /// phrase: punctuation, or a word that opens its complement.
 const AFTER_A_PREDICATE: &[&str] = &[
-    ",", ".", ";", ":", "!", "?", "enough", "for", "how", "that", "to", "what", "when", "whether",
+    ",", ".", ";", ":", "!", "?", "enough", "for", "how", "not", "that", "to", "what", "when",
+    "whether",
 ];
 
 /// Why `word` before `next` (and what follows that) is a contraction ("its a" is "it’s a"),
@@ -223,14 +224,40 @@ fn contraction(
             // nor an adverb before it.
             let said = next == "said"
                 || (matches!(next, "also" | "always" | "often" | "still") && then == Some("said"));
+            // "it’s older than", "it’s kinder to": a comparative before its complement.
+            let comparative = next.len() > 4
+                && next.ends_with("er")
+                && dictionary.contains(next)
+                && matches!(then, Some("than" | "to"));
+            // "it’s worth noting": "worth" before a gerund, which no noun "worth" takes.
+            let worth = next == "worth" && then.is_some_and(|t| t.len() > 5 && t.ends_with("ing"));
+            // "it’s remembered above all": a participle no noun follows, but a preposition
+            // or its clause's end.
+            const PREPOSITIONS: &[&str] = &[
+                "above", "across", "after", "along", "around", "before", "behind", "below",
+                "beyond", "during", "into", "over", "since", "through", "under", "within",
+            ];
+            let passive = next.len() > 4
+                && next.ends_with("ed")
+                && possessives::is_past(next, dictionary)
+                && then.is_some_and(|t| {
+                    AFTER_A_PREDICATE.contains(&t)
+                        || is_function_word(t)
+                        || PREPOSITIONS.contains(&t)
+                });
             if said {
                 Some(format!(
                     "`its` before `{next}`, a passive's participle: it is said"
                 ))
-            } else if predicate {
+            } else if predicate || comparative || worth || passive {
                 Some(format!(
-                    "`its` before `{next} {}`, an adjective no noun follows",
-                    then.unwrap_or_default()
+                    "`its` before `{next} {}`, {} no noun follows",
+                    then.unwrap_or_default(),
+                    if passive {
+                        "a participle"
+                    } else {
+                        "an adjective"
+                    }
                 ))
             } else {
                 (function || adverb)
@@ -403,6 +430,21 @@ mod tests {
         assert!(!decided("Well", "known", true) && !decided("well", "worry", true));
         assert!(decided("Hell", "be", true) && !decided("Hell", "freezes", true));
         assert_eq!(contracted("Ill"), "I\u{2019}ll");
+        // "its" before a comparative's complement, "worth" before a gerund, a participle no
+        // noun follows, "hard not to".
+        let its = |next: &str, then: &str| contraction("its", (next, Some(then)), false, d);
+        for (next, then) in [
+            ("older", "than"),
+            ("kinder", "to"),
+            ("worth", "noting"),
+            ("remembered", "above"),
+            ("hard", "not"),
+        ] {
+            assert!(its(next, then).is_some(), "its {next} {then}");
+        }
+        for (next, then) in [("older", "members"), ("renewed", "vigour"), ("worth", "as")] {
+            assert!(its(next, then).is_none(), "its {next} {then}");
+        }
         assert_eq!(contracted("Well"), "We\u{2019}ll");
         assert!(decided("Ill", "never", false) && decided("shed", "been", false));
         assert!(!decided("wed", "in", false) && !decided("shed", "light", false));
