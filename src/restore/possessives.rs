@@ -321,8 +321,15 @@ fn noun_across_a_modifier(text: &str, tokens: &[Token], i: usize) -> Option<usiz
     if !after_the || !spaced(i + 1) {
         return None;
     }
-    let by_form =
-        |word: &str| is_modifier_by_form(word) || (is_adjective(word) && !word.ends_with("ed"));
+    // A superlative grades what the possessive possesses ("the regions strangest
+    // attractions", "the buildings finest treasure"): after "the" and a plural, it starts no
+    // predicate.
+    let superlative = |word: &str| word.len() >= 6 && word.ends_with("est");
+    let by_form = |word: &str| {
+        is_modifier_by_form(word)
+            || (is_adjective(word) && !word.ends_with("ed"))
+            || superlative(word)
+    };
     let modifier = tokens.get(i + 1)?.text;
     let hyphenated = text[tokens[i + 1].end()..].starts_with('-');
     let last = match modifier {
@@ -1195,6 +1202,19 @@ mod tests {
                 "films closing dedication",
                 "towns German name"
             ]
+        );
+    }
+
+    #[test]
+    fn after_the_a_superlative_may_stand_between() {
+        let (text, listed) = restored(
+            "It ranks among the regions strangest attractions; the buildings finest treasure \
+             is older; the valleys were greenest.",
+        );
+        assert!(!text.contains('’'), "{text}");
+        assert_eq!(
+            listed,
+            ["regions strangest attractions", "buildings finest treasure"]
         );
     }
 
