@@ -403,7 +403,7 @@ fn terms_at(text: &str, tokens: &[Token], i: usize, dictionary: &Dictionary) -> 
         found.push(placed(
             text,
             span,
-            &format!("a gloss after `, {}`", token.text),
+            &format!("a gloss after `{}`", token.text),
         ));
     }
     if let Some(span) = nickname_after(text, tokens, i) {
@@ -412,6 +412,9 @@ fn terms_at(text: &str, tokens: &[Token], i: usize, dictionary: &Dictionary) -> 
             span,
             &format!("a nickname after `{}`", token.text),
         ));
+    }
+    if let Some(span) = called_in_the_passive(text, tokens, i) {
+        found.push(placed(text, span, "what a passive `called` names"));
     }
     if let Some(span) = word_after_its_noun(text, tokens, i, dictionary) {
         found.push(placed(
@@ -1451,7 +1454,7 @@ fn meaning_given(
 ) -> Option<Range<usize>> {
     const ADVERBS: &[&str] = &["just", "literally", "once", "roughly", "simply"];
     let spaced = |j: usize| one_space_before(text, tokens, j);
-    if !matches!(tokens[at].text, "means" | "meant") || !spaced(at) || !spaced(at + 1) {
+    if !matches!(tokens[at].text, "means" | "meant" | "mean") || !spaced(at) || !spaced(at + 1) {
         return None;
     }
     let mut subject = at.checked_sub(1)?;
@@ -1465,16 +1468,23 @@ fn meaning_given(
     // after "word" or "name".
     let word = tokens[subject].text;
     let foreign = is_foreign(&tokens[subject], dictionary) && tokens[at].text == "means";
-    if !foreign && !matches!(word, "word" | "name") {
+    let named = match tokens[at].text {
+        "mean" => matches!(word, "words" | "names"),
+        _ => matches!(word, "word" | "name"),
+    };
+    if !foreign && !named {
         return None;
     }
     let mut first = at + 1;
     while ADVERBS.contains(&tokens[first].text) && spaced(first + 1) {
         first += 1;
     }
+    // An article opens the gloss (`simply means the beautiful one.`), and a word more.
+    let article = ARTICLES.contains(&tokens[first].text) && spaced(first + 1);
+    let content = first + usize::from(article);
     let lower = |j: usize| tokens[j].text.starts_with(|c: char| c.is_ascii_lowercase());
-    let mut last = first;
-    while last < first + MEANING_WORDS - 1
+    let mut last = content;
+    while last < first + MEANING_WORDS - 1 + usize::from(article)
         && spaced(last + 1)
         && tokens.get(last + 1).is_some_and(|t| t.text != "in")
         && !text[tokens[last].end()..].starts_with([',', '.', ';', ':'])
@@ -1485,7 +1495,7 @@ fn meaning_given(
         || tokens
             .get(last + 1)
             .is_some_and(|t| t.text == "in" && spaced(last + 1));
-    let words_lower = (first..=last).all(lower) && !is_function_word(tokens[first].text);
+    let words_lower = (first..=last).all(lower) && !is_function_word(tokens[content].text);
     (ends && words_lower && !sentence_has_quotes(text, tokens[first].start))
         .then(|| tokens[first].start..tokens[last].end())
 }
@@ -1769,6 +1779,66 @@ fn term_after_as(
     let ends_clause =
         rest.starts_with([',', '.', ';', ':', '!', '?', '(']) || rest.starts_with(" (");
     (in_term(first) && ends_clause).then(|| term.start..tokens[last].end())
+}
+
+/// The most words of what a passive "called" names, after its article.
+const CALLED_WORDS: usize = 5;
+
+/// `is often called the peerless poet,`, `the Šumava, sometimes called the green roof of
+/// Europe for its ridges`: what "called" names in the passive (after "is", "was", … or a
+/// comma, with an adverb or none between), from its article to the punctuation or the
+/// preposition that ends it within [`CALLED_WORDS`] words: an epithet the text quotes. Not a
+/// time ("was called the next day"), when the verb summons rather than names.
+fn called_in_the_passive(text: &str, tokens: &[Token], verb: usize) -> Option<Range<usize>> {
+    const BE: &[&str] = &["are", "be", "been", "is", "was", "were"];
+    const ADVERBS: &[&str] = &[
+        "affectionately",
+        "also",
+        "commonly",
+        "locally",
+        "often",
+        "simply",
+        "sometimes",
+        "still",
+        "usually",
+        "widely",
+    ];
+    const ENDING: &[&str] = &[
+        "after", "because", "by", "for", "since", "when", "where", "which", "with",
+    ];
+    const TIMES: &[&str] = &["day", "evening", "morning", "night", "week", "year"];
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    if tokens[verb].text != "called" || sentence_has_quotes(text, tokens[verb].start) {
+        return None;
+    }
+    let mut before = verb.checked_sub(1)?;
+    let adverb = ADVERBS.contains(&tokens[before].text) && spaced(verb);
+    if adverb {
+        before = before.checked_sub(1)?;
+    }
+    let after_be = BE.contains(&tokens[before].text) && spaced(before + 1);
+    let after_a_comma = adverb && text[..tokens[before + 1].start].ends_with(", ");
+    let article = verb + 1;
+    if !(after_be || after_a_comma)
+        || !spaced(article)
+        || !ARTICLES.contains(&tokens.get(article)?.text)
+    {
+        return None;
+    }
+    let mut last = article + 1;
+    loop {
+        let word = tokens.get(last).filter(|_| spaced(last))?;
+        if TIMES.contains(&word.text) || last > article + CALLED_WORDS {
+            return None;
+        }
+        let ends_before = tokens
+            .get(last + 1)
+            .is_some_and(|next| ENDING.contains(&next.text) && spaced(last + 1));
+        if ends_a_gloss(text, word) || ends_before {
+            return Some(tokens[article].start..word.end());
+        }
+        last += 1;
+    }
 }
 
 /// Words right after which a nickname follows, with its article (`earned the nickname the
@@ -3560,6 +3630,31 @@ mod tests {
         assert_eq!(
             placed_quotations(text),
             ["\u{201C}empty\u{201D}", "\u{201C}youth\u{201D}"]
+        );
+        // An article may open the gloss, and "words" or "names" mean.
+        let text = "Frumoasa, whose name simply means the beautiful one, was restored. The words \
+                    mean roughly the bishops meadow. The name means the end of it all, again.";
+        assert_eq!(
+            placed_quotations(text),
+            [
+                "\u{201C}the beautiful one\u{201D}",
+                "\u{201C}the bishops meadow\u{201D}"
+            ]
+        );
+    }
+
+    #[test]
+    fn what_a_passive_called_names_is_listed() {
+        let text = "Eminescu is often called the peerless poet, and loved. The umava, sometimes \
+                    called the green roof of Europe for its ridges, is wild. He was called the \
+                    next day. Krom is called the Athens of Han. They called the police.";
+        assert_eq!(
+            placed_quotations(text),
+            [
+                "\u{201C}the peerless poet\u{201D}",
+                "\u{201C}the green roof of Europe\u{201D}",
+                "\u{201C}the Athens of Han\u{201D}"
+            ]
         );
     }
 
