@@ -728,7 +728,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     dash rules, and glosses after \"a word meaning\" or \"roughly meaning\" changed nothing\n\
     here; nor did the next round's (months' abbreviations before a word, a word of the\n\
     leading language before a name listed, a name part that language names listed, names\n\
-    glued before a lost dash, contractions of \"will\").\n\n";
+    glued before a lost dash, contractions of \"will\", \"its\" before a comparative or a\n\
+    participle, superlatives between a possessive and its noun, a passive \"called\").\n\n";
 
 /// The section on deleted non-ASCII characters over `texts`: with the built-in data, then
 /// with the installed dictionaries.

@@ -232,7 +232,8 @@ fn contraction(
             // "it’s worth noting": "worth" before a gerund, which no noun "worth" takes.
             let worth = next == "worth" && then.is_some_and(|t| t.len() > 5 && t.ends_with("ing"));
             // "it’s remembered above all": a participle no noun follows, but a preposition
-            // or its clause's end.
+            // or its clause's end. Not a comma or a conjunction, which may join it to another
+            // before their noun ("its added, removed or changed lines").
             const PREPOSITIONS: &[&str] = &[
                 "above", "across", "after", "along", "around", "before", "behind", "below",
                 "beyond", "during", "into", "over", "since", "through", "under", "within",
@@ -241,9 +242,11 @@ fn contraction(
                 && next.ends_with("ed")
                 && possessives::is_past(next, dictionary)
                 && then.is_some_and(|t| {
-                    AFTER_A_PREDICATE.contains(&t)
-                        || is_function_word(t)
-                        || PREPOSITIONS.contains(&t)
+                    let joins = matches!(t, "," | "and" | "but" | "nor" | "or");
+                    !joins
+                        && (AFTER_A_PREDICATE.contains(&t)
+                            || is_function_word(t)
+                            || PREPOSITIONS.contains(&t))
                 });
             if said {
                 Some(format!(
@@ -442,7 +445,13 @@ mod tests {
         ] {
             assert!(its(next, then).is_some(), "its {next} {then}");
         }
-        for (next, then) in [("older", "members"), ("renewed", "vigour"), ("worth", "as")] {
+        for (next, then) in [
+            ("older", "members"),
+            ("renewed", "vigour"),
+            ("worth", "as"),
+            ("added", ","),
+            ("added", "and"),
+        ] {
             assert!(its(next, then).is_none(), "its {next} {then}");
         }
         assert_eq!(contracted("Well"), "We\u{2019}ll");
