@@ -213,60 +213,7 @@ fn contraction(
     let lower = word.to_ascii_lowercase();
     let verb_follows = || is_verb_base(next, dictionary);
     let found = match lower.as_str() {
-        // A possessive "its" is followed by its noun, or an adjective; never by a function
-        // word (but "its only", "its every") or an adverb in -ly.
-        "its" => {
-            let adverb = next.len() > 4 && next.ends_with("ly");
-            let function = is_function_word(next) && !matches!(next, "only" | "every" | "own");
-            let predicate =
-                PREDICATES.contains(&next) && then.is_some_and(|t| AFTER_A_PREDICATE.contains(&t));
-            // "it’s said to be", "it’s often said": a possessive has no noun called "said",
-            // nor an adverb before it.
-            let said = next == "said"
-                || (matches!(next, "also" | "always" | "often" | "still") && then == Some("said"));
-            // "it’s older than", "it’s kinder to": a comparative before its complement.
-            let comparative = next.len() > 4
-                && next.ends_with("er")
-                && dictionary.contains(next)
-                && matches!(then, Some("than" | "to"));
-            // "it’s worth noting": "worth" before a gerund, which no noun "worth" takes.
-            let worth = next == "worth" && then.is_some_and(|t| t.len() > 5 && t.ends_with("ing"));
-            // "it’s remembered above all": a participle no noun follows, but a preposition
-            // or its clause's end. Not a comma or a conjunction, which may join it to another
-            // before their noun ("its added, removed or changed lines").
-            const PREPOSITIONS: &[&str] = &[
-                "above", "across", "after", "along", "around", "before", "behind", "below",
-                "beyond", "during", "into", "over", "since", "through", "under", "within",
-            ];
-            let passive = next.len() > 4
-                && next.ends_with("ed")
-                && possessives::is_past(next, dictionary)
-                && then.is_some_and(|t| {
-                    let joins = matches!(t, "," | "and" | "but" | "nor" | "or");
-                    !joins
-                        && (AFTER_A_PREDICATE.contains(&t)
-                            || is_function_word(t)
-                            || PREPOSITIONS.contains(&t))
-                });
-            if said {
-                Some(format!(
-                    "`its` before `{next}`, a passive's participle: it is said"
-                ))
-            } else if predicate || comparative || worth || passive {
-                Some(format!(
-                    "`its` before `{next} {}`, {} no noun follows",
-                    then.unwrap_or_default(),
-                    if passive {
-                        "a participle"
-                    } else {
-                        "an adjective"
-                    }
-                ))
-            } else {
-                (function || adverb)
-                    .then(|| format!("`its` before `{next}`, which no noun follows as"))
-            }
-        }
+        "its" => its_contraction(next, then, dictionary),
         "whats" => Some("`whats` is no plural in prose".to_string()),
         // The word list has "hes" and "shes", plurals of the pronouns as nouns ("hes and
         // shes"), which prose seldom uses but in such a pair.
@@ -314,6 +261,62 @@ fn contraction(
         _ => None,
     };
     found.map(|why| format!("{why}: {}", contracted(word)))
+}
+
+/// Why "its" before `next` (and what follows that) is "it’s", if it is: a possessive "its" is
+/// followed by its noun, or an adjective; never by a function word (but "its only", "its
+/// every") or an adverb in -ly.
+fn its_contraction(next: &str, then: Option<&str>, dictionary: &Dictionary) -> Option<String> {
+    // Prepositions that follow a passive's participle ("it’s remembered above all").
+    const PREPOSITIONS: &[&str] = &[
+        "above", "across", "after", "along", "around", "before", "behind", "below", "beyond",
+        "during", "into", "over", "since", "through", "under", "within",
+    ];
+    let adverb = next.len() > 4 && next.ends_with("ly");
+    let function = is_function_word(next) && !matches!(next, "only" | "every" | "own");
+    let predicate =
+        PREDICATES.contains(&next) && then.is_some_and(|t| AFTER_A_PREDICATE.contains(&t));
+    // "it’s said to be", "it’s often said": a possessive has no noun called "said",
+    // nor an adverb before it.
+    let said = next == "said"
+        || (matches!(next, "also" | "always" | "often" | "still") && then == Some("said"));
+    // "it’s older than", "it’s kinder to": a comparative before its complement.
+    let comparative = next.len() > 4
+        && next.ends_with("er")
+        && dictionary.contains(next)
+        && matches!(then, Some("than" | "to"));
+    // "it’s worth noting": "worth" before a gerund, which no noun "worth" takes.
+    let worth = next == "worth" && then.is_some_and(|t| t.len() > 5 && t.ends_with("ing"));
+    // "it’s remembered above all": a participle no noun follows, but a preposition
+    // or its clause's end. Not a comma or a conjunction, which may join it to another
+    // before their noun ("its added, removed or changed lines").
+    let passive = next.len() > 4
+        && next.ends_with("ed")
+        && possessives::is_past(next, dictionary)
+        && then.is_some_and(|t| {
+            let joins = matches!(t, "," | "and" | "but" | "nor" | "or");
+            !joins
+                && (AFTER_A_PREDICATE.contains(&t)
+                    || is_function_word(t)
+                    || PREPOSITIONS.contains(&t))
+        });
+    if said {
+        Some(format!(
+            "`its` before `{next}`, a passive's participle: it is said"
+        ))
+    } else if predicate || comparative || worth || passive {
+        Some(format!(
+            "`its` before `{next} {}`, {} no noun follows",
+            then.unwrap_or_default(),
+            if passive {
+                "a participle"
+            } else {
+                "an adjective"
+            }
+        ))
+    } else {
+        (function || adverb).then(|| format!("`its` before `{next}`, which no noun follows as"))
+    }
 }
 
 /// Whether `next` is a word that follows "would" (`we’d be`, `she’d have`, `I’d rather`)

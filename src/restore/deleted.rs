@@ -31,10 +31,7 @@ use super::{Class, Outcome, RawSuspect, RestoreOptions, Sign};
 pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcome {
     let dictionary = Dictionary::english();
     let tokens = tokens(text);
-    let mut occurs: FxHashMap<&str, usize> = FxHashMap::default();
-    for token in tokens.iter().filter(|t| !t.is_fragment()) {
-        *occurs.entry(token.text).or_default() += 1;
-    }
+    let occurs = occurrences(&tokens);
     // The words restore asks the dictionaries about: what English lacks, and names. Each
     // looked up once: a long text repeats its words, and looking up every token was a third
     // of restoring 10 MB.
@@ -128,6 +125,15 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         .suspects
         .extend(quotes::suspects(text, &tokens, &settled, dictionary));
     outcome
+}
+
+/// How many times each word of the text occurs (fragments of words aside).
+fn occurrences<'a>(tokens: &[Token<'a>]) -> FxHashMap<&'a str, usize> {
+    let mut occurs: FxHashMap<&str, usize> = FxHashMap::default();
+    for token in tokens.iter().filter(|t| !t.is_fragment()) {
+        *occurs.entry(token.text).or_default() += 1;
+    }
+    occurs
 }
 
 /// What the deletion rules found on a text that nothing proves damaged, for the editor to
@@ -632,10 +638,7 @@ fn judge(
     }
     let possessive_at = apostrophes::evidence_position(word, |w| occurs.contains_key(w));
     let dash = dash_verdict(word, occurs.get(word) > Some(&1), dictionary);
-    if could_be_damaged(word)
-        && !dictionaries.is_empty()
-        && !dashes::is_english_derivation(word, dictionary)
-    {
+    if is_searched_for(word, dictionary, dictionaries) {
         let read = by_the_dictionaries(word, final_s, &dash, dictionary, dictionaries);
         if let Some(verdict) = read {
             return verdict;
@@ -660,6 +663,14 @@ fn final_s(word: &str, occurs: &FxHashMap<&str, usize>) -> FinalS {
     } else {
         FinalS::Open
     }
+}
+
+/// Whether the dictionaries are asked what `word` was: it could have lost letters, and it is
+/// no English word the list lacks made with an English ending ("Borderless").
+fn is_searched_for(word: &str, dictionary: &Dictionary, dictionaries: &Dictionaries) -> bool {
+    could_be_damaged(word)
+        && !dictionaries.is_empty()
+        && !dashes::is_english_derivation(word, dictionary)
 }
 
 /// The Hunspell dictionaries' verdict on a word no English word list or lexicon settled: a
