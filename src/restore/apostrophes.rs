@@ -242,6 +242,7 @@ fn contraction(
             let takes = if lower == "well" {
                 verb_follows()
             } else {
+                // What follows "will", as after "ill" (I’ll).
                 takes_a_modal(next, "ill")
             };
             let capital = word.starts_with(char::is_uppercase);

@@ -81,7 +81,7 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         dictionary,
         options,
     };
-    let before_a_verb = names_before_a_verb(text, &tokens);
+    let before_a_verb = names_before_a_verb(&tokens);
     for (i, verdict) in read.final_verdicts(verdict_of) {
         let token = &tokens[i];
         let next = tokens.get(i + 1);
@@ -1040,15 +1040,11 @@ fn glued_name_repaired(
     })
 }
 
-/// The capitalised words in s that the text has before a past tense somewhere ("Pcs served"),
-/// with that verb: there the word is the sentence's subject, a name of its own.
-fn names_before_a_verb<'a>(text: &str, tokens: &[Token<'a>]) -> FxHashMap<&'a str, &'a str> {
+/// The words in s that the text has before a past tense somewhere ("Pcs served"), with that
+/// verb: there the word is the sentence's subject, a name of its own.
+fn names_before_a_verb<'a>(tokens: &[Token<'a>]) -> FxHashMap<&'a str, &'a str> {
     let before_a_verb = |word: &Token, next: &Token| {
-        word.is_capitalised()
-            && word.text.ends_with('s')
-            && &text[word.end()..next.start] == " "
-            && next.text.starts_with(|c: char| c.is_ascii_lowercase())
-            && possessives::is_past(next.text, Dictionary::english())
+        word.text.ends_with('s') && possessives::is_past(next.text, Dictionary::english())
     };
     tokens
         .windows(2)
@@ -1058,9 +1054,10 @@ fn names_before_a_verb<'a>(text: &str, tokens: &[Token<'a>]) -> FxHashMap<&'a st
 }
 
 /// A name read as another's possessive ("Pcs": Péc’s) is listed with its other reading at
-/// every occurrence when the text has the word before a verb somewhere ("Pcs served"): the
-/// same word is one name throughout, and a damaged "Pcs lies along the slope" had become
-/// "Péc’s lies" beside a listed "Pcs served".
+/// every occurrence when the text has the word before a verb somewhere ("Pcs served",
+/// "László Tks formed a chain": one surname, not the village Tök’s): the same word is one
+/// name throughout, and a damaged "Pcs lies along the slope" had become "Péc’s lies" beside
+/// a listed "Pcs served".
 fn one_name_where_a_verb_follows(
     word: &str,
     verdict: Verdict,
@@ -1086,22 +1083,10 @@ fn one_name_where_a_verb_follows(
     }
 }
 
-/// Why a name read with a possessive `’s` (`spelling` and the s) may not be one, if it may
-/// not: a possessive is followed by what it possesses, not by a function word, nor by its
-/// sentence's verb ("László Tks formed a chain" is not "Tök’s", a village, but one surname).
-fn doubtful_possessive(
-    word: &str,
-    spelling: &str,
-    next: Option<&Token>,
-    gap: &str,
-) -> Option<String> {
-    if let Some(verb) = next.filter(|n| possessives::is_past(n.text, Dictionary::english())) {
-        return Some(format!(
-            "read as `{spelling}` and a possessive, but a verb follows (`{}`): perhaps one \
-             name that lost letters",
-            verb.text
-        ));
-    }
+/// Why a name read with a possessive `’s` may not be one, if it may not: a possessive is
+/// followed by what it possesses, not by a function word. (Nor by its sentence's verb, which
+/// [`one_name_where_a_verb_follows`] reads for every occurrence of the word.)
+fn doubtful_possessive(word: &str, next: Option<&Token>, gap: &str) -> Option<String> {
     (!apostrophes::possessive_context(word, next, gap))
         .then(|| "possessive or plural of a lexicon name?".to_string())
 }
@@ -1190,7 +1175,7 @@ fn apply(
             evidence,
             possessive,
         } => {
-            let doubt = possessive.then(|| doubtful_possessive(word, &spelling, next, gap));
+            let doubt = possessive.then(|| doubtful_possessive(word, next, gap));
             if let Some(reason) = doubt.flatten() {
                 let candidates = vec![format!("{spelling}{APOSTROPHE}s"), format!("{spelling}s")];
                 suspect(candidates, reason);

@@ -167,17 +167,19 @@ fn a_capital_lost_before_a_name(
         .filter(|c| in_leading(&c.locale) && first_inserted(&c.spelling))
         .filter(|c| c.spelling.starts_with(char::is_uppercase))
         .collect();
-    let why = format!(
-        "that begin{{}} with a capital, before the capitalised `{}`: a name's first word that \
-         lost its first letter",
-        next.text
-    );
+    let why = |verb_ending: &str| {
+        format!(
+            "that begin{verb_ending} with a capital, before the capitalised `{}`: a name's \
+             first word that lost its first letter",
+            next.text
+        )
+    };
     let listed = format!(
         "before the capitalised `{}`: a name's first word that lost its capital with its first \
          letter?",
         next.text
     );
-    let decided = one_best_or_listed(&found, &why, listed, context)?;
+    let decided = one_best_or_listed(&found, why, listed, context)?;
     // A word of the leading language as written may be its own small word before a name
     // ("Teiul lui Eminescu", of Eminescu: Romanian has "Ălui" too): both are listed.
     match decided {
@@ -197,11 +199,12 @@ fn a_capital_lost_before_a_name(
 
 /// The one best of `found` repaired, or the base form of an adjective when the best are its
 /// forms ([`base_form_of_one_adjective`], which then agrees with what follows it), with
-/// `why` (where `{}` takes the verb's ending) after the rank that decided; several listed
-/// with `listed`; none found, none.
+/// `why` after the rank that decided (given the ending of a verb whose subject is the
+/// spellings ranked: "s" for one, none for several); several listed with `listed`; none
+/// found, none.
 fn one_best_or_listed(
     found: &[Candidate],
-    why: &str,
+    why: impl Fn(&str) -> String,
     listed: String,
     context: &Context,
 ) -> Option<Verdict> {
@@ -218,7 +221,7 @@ fn one_best_or_listed(
                 (false, true) => "an adjective, of the words",
                 (false, false) => "the only word",
             };
-            let why = why.replace("{}", if adjective.is_some() { "" } else { "s" });
+            let why = why(if adjective.is_some() { "" } else { "s" });
             let evidence = format!(
                 "Hunspell {}: {rank} with {} inserted letter{} {why}",
                 one.locales.join(", "),
@@ -280,16 +283,18 @@ fn a_name_not_a_month(
         .into_iter()
         .filter(|c| language(&c.locale) == leading)
         .collect();
-    let why = format!(
-        "in the text's language ({leading}), before `{}`: no month, which a day, a year or a \
-         full stop follows",
-        next.text
-    );
+    let why = |_: &str| {
+        format!(
+            "in the text's language ({leading}), before `{}`: no month, which a day, a year or \
+             a full stop follows",
+            next.text
+        )
+    };
     let listed = format!(
         "before `{}`, no month's abbreviation but a name's first word that lost letters?",
         next.text
     );
-    one_best_or_listed(&found, &why, listed, context)
+    one_best_or_listed(&found, why, listed, context)
 }
 
 /// Whether a language that writes its nouns with a capital accepts `word` as written: then it

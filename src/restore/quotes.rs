@@ -1452,13 +1452,14 @@ fn meaning_given(
     at: usize,
     dictionary: &Dictionary,
 ) -> Option<Range<usize>> {
-    const ADVERBS: &[&str] = &["just", "literally", "once", "roughly", "simply"];
+    // A gloss's adverbs, and "once" of a word's past ("a word that once meant").
+    let adverb = |word: &str| GLOSS_ADVERBS.contains(&word) || word == "once";
     let spaced = |j: usize| one_space_before(text, tokens, j);
     if !matches!(tokens[at].text, "means" | "meant" | "mean") || !spaced(at) || !spaced(at + 1) {
         return None;
     }
     let mut subject = at.checked_sub(1)?;
-    while ADVERBS.contains(&tokens[subject].text) && spaced(subject) {
+    while adverb(tokens[subject].text) && spaced(subject) {
         subject = subject.checked_sub(1)?;
     }
     if matches!(tokens[subject].text, "that" | "which") && spaced(subject) {
@@ -1476,7 +1477,7 @@ fn meaning_given(
         return None;
     }
     let mut first = at + 1;
-    while ADVERBS.contains(&tokens[first].text) && spaced(first + 1) {
+    while adverb(tokens[first].text) && spaced(first + 1) {
         first += 1;
     }
     // An article opens the gloss (`simply means the beautiful one.`), and a word more.
