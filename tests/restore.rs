@@ -1169,6 +1169,35 @@ fn an_adjective_before_a_foreign_noun_takes_its_ending() {
     );
 }
 
+/// Two letters that neither English nor a dictionary of the text's language has ("the Vh",
+/// "Lomnický tt") are listed wherever they stand, with the stems they may have been; a short
+/// word of the text's language ("je") and an acronym ("HV") are not.
+#[test]
+fn two_letters_no_dictionary_has_are_listed() {
+    let (_dir, options) = written_dictionaries(&[(
+        "sk_XX",
+        "áäčďéíĺľňóôŕšťúýž",
+        &["Váh", "štít", "je", "Liptovský", "Mikuláš", "Trenčín"],
+    )]);
+    let input = "Trenn and Liptovsk Mikul lie along the Vh; Lomnick tt je high; the HV runs.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let short: Vec<(&str, &[String])> = restored
+        .suspects
+        .iter()
+        .filter(|s| s.text.len() <= 2)
+        .map(|s| (s.text.as_str(), s.candidates.as_slice()))
+        .collect();
+    assert_eq!(
+        short,
+        [
+            ("Vh", &["Váh".to_string()][..]),
+            ("tt", &["štít".to_string()][..])
+        ],
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// A word of one or two letters that is all deletion left of a name ("d" from Łódź) is
 /// listed with the stems it may have been; "a", initials and labels are not.
 #[test]

@@ -8,7 +8,7 @@ use super::dictionary::Dictionary;
 use super::possessives;
 use super::stages::Proposal;
 use super::tokens::{is_function_word, is_negated_auxiliary, Token};
-use super::{Class, Outcome};
+use super::{Class, Outcome, RawSuspect, Sign};
 
 /// The apostrophe restore inserts (U+2019, the typographic one).
 pub const APOSTROPHE: &str = "\u{2019}";
@@ -126,6 +126,13 @@ pub fn contractions(
         };
         let then = what_follows(text, tokens, i + 1);
         let read = contraction(token.text, (next.text, then), starts_clause, dictionary);
+        let after_a_preposition = i > 0 && POSSESSIVE_PREPOSITIONS.contains(&tokens[i - 1].text);
+        if read.is_none() && token.text.eq_ignore_ascii_case("its") && !after_a_preposition {
+            outcome
+                .suspects
+                .extend(doubtful_its(token, (next.text, then), dictionary));
+            continue;
+        }
         if let Some(evidence) = read {
             let at = token.start + apostrophe_at(token.text);
             outcome.proposals.push(Proposal {
@@ -139,6 +146,70 @@ pub fn contractions(
         }
     }
     outcome
+}
+
+/// Prepositions a possessive "its" follows and "it’s" never does ("at its best", "on its
+/// own"): after one, "its" is the possessive whatever follows it.
+const POSSESSIVE_PREPOSITIONS: &[&str] = &[
+    "about", "across", "at", "by", "for", "from", "in", "into", "of", "on", "onto", "over",
+    "through", "to", "under", "with", "within", "without",
+];
+
+/// Punctuation that ends a clause.
+const CLAUSE_ENDS: &[&str] = &[".", ";", ":", "!", "?"];
+
+/// Adverbs the dictionary also lists with an `’s` (the contraction "now’s"), which no
+/// possessive "its" is followed by but in a noun phrase ("its now ruined tower").
+const ADVERBS: &[&str] = &["almost", "already", "now", "once", "still", "then"];
+
+/// Whether the dictionary has `word` with an adverb's -ly ("vastly", "enormously"): an
+/// adjective's mark.
+fn has_an_adverb(word: &str, dictionary: &Dictionary) -> bool {
+    let base = word.strip_suffix('e').unwrap_or(word);
+    [format!("{word}ly"), format!("{base}ly")]
+        .iter()
+        .any(|form| dictionary.contains_exact(form))
+}
+
+/// "its" that no rule decided, listed when neither word after it can be what it possesses
+/// ("its almost certainly", "its now marketed"): a possessive "its" is followed by its noun,
+/// or by an adjective before it ("its famous wines", "its tall, narrow windows").
+fn doubtful_its(
+    token: &Token,
+    (next, then): (&str, Option<&str>),
+    dictionary: &Dictionary,
+) -> Option<RawSuspect> {
+    // After an adverb a participle is as likely the predicate's ("it’s now marketed") as the
+    // adjective of a noun ("its now ruined tower").
+    let adverb = ADVERBS.contains(&next);
+    // A word English lacks (a foreign noun, a name, a glued pair) may be the noun too.
+    let possessed = |word: &str| {
+        possessives::is_possessed_noun(word, dictionary)
+            || (!adverb && possessives::is_adjective(word))
+            || (word.starts_with(char::is_alphabetic) && !dictionary.contains(word))
+    };
+    // An adjective with its adverb in -ly ("vast", "vastly") before the clause's end is the
+    // predicate of "it’s", unless it is a noun as well ("its vast:" as written).
+    let predicate =
+        then.is_some_and(|t| CLAUSE_ENDS.contains(&t)) && has_an_adverb(next, dictionary);
+    let noun = possessives::is_possessed_noun(next, dictionary) && !adverb;
+    let before_its_noun = matches!(next, "own" | "only" | "every")
+        || (noun && !predicate)
+        || then.is_some_and(|t| t == "," || possessed(t));
+    if before_its_noun || !dictionary.contains(next) {
+        return None;
+    }
+    Some(RawSuspect {
+        offset: token.start,
+        text: token.text.to_string(),
+        candidates: vec![contracted(token.text), token.text.to_string()],
+        reason: format!(
+            "`{} {next}`: `{next}` is no noun `its` could possess, nor is what follows it; \
+             perhaps it’s",
+            token.text
+        ),
+        sign: Sign::Reading,
+    })
 }
 
 /// What follows the token at `i`: the punctuation right after it, or the next word one
@@ -301,6 +372,22 @@ fn its_contraction(next: &str, then: Option<&str>, dictionary: &Dictionary) -> O
                     || is_function_word(t)
                     || PREPOSITIONS.contains(&t))
         });
+    // "it’s one of the best": a possessive's "one" is no partitive.
+    let one_of = next == "one" && then == Some("of");
+    // "it’s enormous:", an adjective (with its -ly adverb) that is no noun, at its clause's
+    // end.
+    let predicate_at_the_end = then.is_some_and(|t| CLAUSE_ENDS.contains(&t))
+        && has_an_adverb(next, dictionary)
+        && !possessives::is_possessed_noun(next, dictionary)
+        && next != "own";
+    if one_of {
+        return Some("`its one of`: a possessive has no partitive `one`".to_string());
+    }
+    if predicate_at_the_end {
+        return Some(format!(
+            "`its` before `{next}`, an adjective that ends its clause"
+        ));
+    }
     if said {
         Some(format!(
             "`its` before `{next}`, a passive's participle: it is said"
@@ -361,7 +448,7 @@ fn apostrophe_at(word: &str) -> usize {
 
 /// A lower-case verb in its base form: the dictionary has its -ing form ("update",
 /// "updating").
-fn is_verb_base(word: &str, dictionary: &Dictionary) -> bool {
+pub(super) fn is_verb_base(word: &str, dictionary: &Dictionary) -> bool {
     if !word.starts_with(|c: char| c.is_ascii_lowercase()) || is_function_word(word) && word != "be"
     {
         return false;
@@ -380,6 +467,21 @@ fn is_verb_base(word: &str, dictionary: &Dictionary) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_its_when_nothing_after_it_can_be_its_noun() {
+        let d = Dictionary::english();
+        let text = "Its almost certainly later, and its now marketed. Its famous wines, its \
+                    tall, narrow windows and its old administrative seat; at its almost \
+                    unbelievable best, on its now ruined walls.";
+        let tokens = super::super::tokens::tokens(text);
+        let settled = vec![false; tokens.len()];
+        let outcome = contractions(text, &tokens, &settled, d);
+        let listed: Vec<usize> = outcome.suspects.iter().map(|s| s.offset).collect();
+        assert_eq!(listed, [0, 32], "{:?}", outcome.suspects);
+        assert!(outcome.proposals.is_empty());
+        assert_eq!(outcome.suspects[0].candidates, ["It\u{2019}s", "Its"]);
+    }
 
     #[test]
     fn finds_contractions_and_possessives() {
@@ -458,6 +560,10 @@ mod tests {
         ] {
             assert!(its(next, then).is_none(), "its {next} {then}");
         }
+        // "one of", and an adjective that ends its clause and is no noun.
+        assert!(its("one", "of").is_some() && its("enormous", ":").is_some());
+        assert!(its("one", "great").is_none() && its("enormous", "hall").is_none());
+        assert!(its("own", ".").is_none() && its("size", ".").is_none());
         assert_eq!(contracted("Well"), "We\u{2019}ll");
         assert!(decided("Ill", "never", false) && decided("shed", "been", false));
         assert!(!decided("wed", "in", false) && !decided("shed", "light", false));

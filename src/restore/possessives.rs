@@ -25,7 +25,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::OnceCell;
 use std::hash::Hasher;
 
-use super::apostrophes::APOSTROPHE;
+use super::apostrophes::{self, APOSTROPHE};
 use super::dictionary::Dictionary;
 use super::stages::Proposal;
 use super::tokens::{is_function_word, one_space_before, Token};
@@ -58,7 +58,7 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
         .flat_map(|i| {
             let nouns = [
                 noun_after(text, tokens, i),
-                noun_across_a_modifier(text, tokens, i),
+                noun_across_a_modifier(text, tokens, i, dictionary),
             ];
             nouns
                 .into_iter()
@@ -248,7 +248,7 @@ const NUMBER_WORDS: &[&str] = &[
 /// mountain"). "Own" is left out: it is as often the verb ("farmers own land").
 const BEFORE_THE_POSSESSED: &[&str] = &[
     "best", "biggest", "eldest", "entire", "first", "greatest", "highest", "largest", "last",
-    "latest", "longest", "oldest", "only", "sole", "tallest", "youngest",
+    "latest", "longest", "new", "old", "oldest", "only", "sole", "tallest", "young", "youngest",
 ];
 
 /// Words that make the adjective after them a superlative ("the worlds most storied
@@ -297,7 +297,18 @@ fn noun_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
             }
             (gap(last) == Some(" ")).then_some(last + 1)
         }
-        " " if is_adjective(i + 1) => (gap(i + 1) == Some(" ")).then_some(i + 2),
+        " " if is_adjective(i + 1) => {
+            // "the mines old administrative seat": another adjective, by its form.
+            let another = tokens
+                .get(i + 2)
+                .is_some_and(|t| self::is_adjective(t.text) && !t.text.ends_with("ed"));
+            let noun = if another && gap(i + 2) == Some(" ") {
+                i + 3
+            } else {
+                i + 2
+            };
+            (gap(i + 1) == Some(" ")).then_some(noun)
+        }
         " " if SUPERLATIVE.contains(&tokens.get(i + 1)?.text) => {
             (gap(i + 1) == Some(" ") && gap(i + 2) == Some(" ")).then_some(i + 3)
         }
@@ -313,11 +324,19 @@ fn noun_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 /// not an -ed word, after a plural as often its verb): asked only where the
 /// next word is no noun it could possess, since an -ing word may be that noun itself ("the
 /// workers uprising"). The pair is then listed, unless the text's evidence decides it.
-fn noun_across_a_modifier(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+fn noun_across_a_modifier(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    dictionary: &Dictionary,
+) -> Option<usize> {
     let spaced = |j: usize| one_space_before(text, tokens, j);
-    let after_the = i
-        .checked_sub(1)
-        .is_some_and(|t| tokens[t].text.eq_ignore_ascii_case("the") && spaced(i));
+    // "a kings extravagant dream": after "a" a plural is a possessive's, one king's or
+    // several's ("a workers’ council").
+    let after_the = i.checked_sub(1).is_some_and(|t| {
+        let determiner = tokens[t].text.to_ascii_lowercase();
+        matches!(determiner.as_str(), "the" | "a" | "an") && spaced(i)
+    });
     if !after_the || !spaced(i + 1) {
         return None;
     }
@@ -342,10 +361,40 @@ fn noun_across_a_modifier(text: &str, tokens: &[Token], i: usize) -> Option<usiz
         }
         // "the towns remarkably soft water": an adverb and the adjective it grades.
         _ if modifier.len() > 4 && modifier.ends_with("ly") && spaced(i + 2) => i + 2,
-        _ if by_form(modifier) => i + 1,
+        _ if by_form(modifier) || is_plain_adjective(modifier, dictionary) => {
+            // "the mines old administrative seat": a second adjective by its form.
+            let second = tokens.get(i + 2).map(|t| t.text);
+            let two =
+                second.is_some_and(|w| spaced(i + 2) && is_adjective(w) && !w.ends_with("ed"));
+            if two {
+                i + 2
+            } else {
+                i + 1
+            }
+        }
         _ => return None,
     };
     spaced(last + 1).then_some(last + 1)
+}
+
+/// An English word that is neither a noun, a verb form, an adverb nor a function word: an
+/// adjective ("old", "sandy", "golden", "gentler"), which stands between a possessive and
+/// its noun.
+fn is_plain_adjective(word: &str, dictionary: &Dictionary) -> bool {
+    const ADVERBS: &[&str] = &[
+        "also", "still", "often", "never", "always", "now", "then", "soon", "even", "just",
+        "again", "too", "very", "so",
+    ];
+    let lower = word.to_lowercase();
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && dictionary.contains(word)
+        && !is_function_word(&lower)
+        && !is_closed_class(&lower)
+        && !ADVERBS.contains(&lower.as_str())
+        && !lower.ends_with("ly")
+        && !is_noun(word, dictionary)
+        && !is_verb_form(word, dictionary)
+        && !apostrophes::is_verb_base(word, dictionary)
 }
 
 /// Whether a numeral or an adjective stands between the pair's words.
@@ -1087,7 +1136,7 @@ fn is_modifier_by_form(word: &str) -> bool {
 
 /// An adjective by its ending ("revolutionary", "democratic", "modern", "Hungarian",
 /// "neutered"): such a word is followed by a noun, never by a verb.
-fn is_adjective(word: &str) -> bool {
+pub(super) fn is_adjective(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "able", "al", "an", "ary", "ed", "ern", "ese", "ful", "ible", "ic", "ish", "ive", "less",
         "ous",
@@ -1201,6 +1250,27 @@ mod tests {
                 "regions famous wines",
                 "films closing dedication",
                 "towns German name"
+            ]
+        );
+    }
+
+    #[test]
+    fn after_the_or_a_a_plain_adjective_may_stand_between() {
+        // English words that are neither nouns nor verbs ("sandy", "gentler",
+        // "extravagant"), or two adjectives ("old administrative"); after "a" as after "the".
+        let (text, listed) = restored(
+            "They walked the villages sandy streets, the valleys gentler side and the mines \
+             old administrative seat; it was a kings extravagant dream. The workers still \
+             strike; the towns often change.",
+        );
+        assert!(!text.contains('’'), "{text}");
+        assert_eq!(
+            listed,
+            [
+                "villages sandy streets",
+                "valleys gentler side",
+                "mines old administrative seat",
+                "kings extravagant dream"
             ]
         );
     }

@@ -4,6 +4,7 @@
 //! stems the dictionaries and the built-in lexicon know for them, where the text around them
 //! makes an English reading unlikely.
 
+use super::dictionary::Dictionary;
 use super::hunspell::Dictionaries;
 use super::lexicon::{self, Lexicon};
 use super::rank::{language, rank, Ranked};
@@ -29,7 +30,7 @@ pub fn suspects(
     let mut out = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         let meant = lexicon.keeps(token.text);
-        let out_of_place = out_of_place(text, tokens, capitalised, i);
+        let out_of_place = out_of_place(text, tokens, capitalised, dictionaries, leading, i);
         if settled[i] || meant || token.is_fragment() || !out_of_place {
             continue;
         }
@@ -55,10 +56,20 @@ pub fn suspects(
 }
 
 /// Whether the short token `tokens[i]` reads as damage rather than English.
-fn out_of_place(text: &str, tokens: &[Token], capitalised: &[bool], i: usize) -> bool {
+fn out_of_place(
+    text: &str,
+    tokens: &[Token],
+    capitalised: &[bool],
+    dictionaries: &Dictionaries,
+    leading: Option<&str>,
+    i: usize,
+) -> bool {
     match tokens[i].text.len() {
         1 => stray_letter(&tokens[i]),
-        2 => two_letters_in_a_name(text, tokens, capitalised, i),
+        2 => {
+            two_letters_in_a_name(text, tokens, capitalised, i)
+                || in_no_dictionary(&tokens[i], dictionaries, leading)
+        }
         _ => false,
     }
 }
@@ -84,6 +95,24 @@ fn two_letters_in_a_name(text: &str, tokens: &[Token], capitalised: &[bool], i: 
         && token.text.ends_with(|c: char| c.is_ascii_lowercase())
         && !is_function_word(&token.text.to_ascii_lowercase())
         && (after_a_name || before_a_name)
+}
+
+/// Two letters that neither English nor a dictionary of the text's leading language (any
+/// dictionary, when it has none) has as a word or an abbreviation ("the Vh", "Lomnický tt",
+/// "its bf"): no reading competes with lost letters. A phrase's short words in the text's
+/// language ("de", "se", "az") stay; so does an acronym ("HV", "UV"), and two letters glued
+/// after a dot or a slash ("Node.js"), a name's extension or a path's part.
+fn in_no_dictionary(token: &Token, dictionaries: &Dictionaries, leading: Option<&str>) -> bool {
+    let acronym = token.text.chars().all(|c| c.is_ascii_uppercase());
+    let glued = matches!(token.before, Some('.' | '/' | '_' | '@' | '#'));
+    if acronym || glued || Dictionary::english().contains(token.text) {
+        return false;
+    }
+    let accepting = dictionaries.accepting(token.text);
+    match leading {
+        Some(leading) => !accepting.iter().any(|l| language(l) == leading),
+        None => accepting.is_empty(),
+    }
 }
 
 /// The spellings a short word may have been: the built-in lexicon's, then the dictionaries'
