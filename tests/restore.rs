@@ -1169,6 +1169,29 @@ fn an_adjective_before_a_foreign_noun_takes_its_ending() {
     );
 }
 
+/// Names of the best rank that include the forms of one adjective ("Kutn": Kutný, Kutná,
+/// Kutné, beside the town Kutín that more languages list) make the adjective the repair, with
+/// the ending that agrees with the name part after it.
+#[test]
+fn the_forms_of_one_adjective_outrank_the_best_known_name() {
+    let czech = [
+        "Kutín", "Kutný", "Kutná", "Kutné", "Hora", "Václav", "Čáslav", "Žleby",
+    ];
+    let (_dir, options) = written_dictionaries(&[
+        ("cs_XX", "áčďéěíňóřšťúůýž", &czech),
+        ("sk_XX", "áäčďéíĺľňóôŕšťúýž", &["Kutín"]),
+    ]);
+    let input = "Vclav IV ruled from Kutn Hora, near slav and leby; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored
+            .text
+            .starts_with("Václav IV ruled from Kutná Hora, near Čáslav"),
+        "{}",
+        restored.text
+    );
+}
+
 /// Two letters that neither English nor a dictionary of the text's language has ("the Vh",
 /// "Lomnický tt") are listed wherever they stand, with the stems they may have been; a short
 /// word of the text's language ("je") and an acronym ("HV") are not.

@@ -310,7 +310,7 @@ fn before_a_noun_as_written(word: &str, dictionaries: &Dictionaries) -> bool {
 /// adjective that differ in their ending only ("Český", "Česká", beside the noun "Česák"):
 /// before a name, the adjective is the likelier reading, and the name decides its ending
 /// ([`as_an_adjective`]).
-fn base_form_of_one_adjective<'r>(spellings: &[&'r Ranked]) -> Option<&'r Ranked> {
+pub(super) fn base_form_of_one_adjective<'r>(spellings: &[&'r Ranked]) -> Option<&'r Ranked> {
     let without_ending = |ranked: &Ranked| {
         let mut chars = ranked.spelling.chars();
         chars.next_back();

@@ -11,6 +11,7 @@ use super::dictionary::Dictionary;
 use super::hunspell::{Candidate, Dictionaries};
 use super::letters;
 use super::lexicon;
+use super::names::base_form_of_one_adjective;
 use super::verdict::Verdict;
 
 /// What the text shows of a word's final s.
@@ -821,7 +822,16 @@ fn winner<'a>(
             let names: Vec<&&Ranked> = several.iter().filter(|r| r.proper).collect();
             match names.as_slice() {
                 [one] => Some((one, Won::OnlyName(leading))),
-                names => best_known(names).map(|one| (one, Won::BestKnown(leading))),
+                // "Kutn Hora": Kutná, a form of the adjective Kutný, not the town Kutín that
+                // more languages list. The adjective's base wins, and its ending agrees with
+                // what follows it in context (see `names::agreeing`).
+                names => {
+                    match base_form_of_one_adjective(&names.iter().map(|r| **r).collect::<Vec<_>>())
+                    {
+                        Some(base) => Some((base, Won::Adjective(leading))),
+                        None => best_known(names).map(|one| (one, Won::BestKnown(leading))),
+                    }
+                }
             }
         }
         _ => None,
@@ -859,6 +869,9 @@ enum Won<'a> {
     OnlyOwnName(&'a str),
     /// The name of the leading language more languages list than any other.
     BestKnown(&'a str),
+    /// The base form of the one adjective of the leading language whose forms are among the
+    /// names of the best rank.
+    Adjective(&'a str),
 }
 
 /// The repair with a winning spelling, saying what made it win.
@@ -891,6 +904,11 @@ fn repair(winner: &Ranked, why: Won, possessive: bool) -> Verdict {
         Won::BestKnown(language) => format!(
             "Hunspell {locales}: of the names with {inserted} in the language of the text's \
              other repairs ({language}), the one most languages list"
+        ),
+        Won::Adjective(language) => format!(
+            "Hunspell {locales}: of the names with {inserted} in the language of the text's \
+             other repairs ({language}), the forms of one adjective, whose ending agrees with \
+             what follows it"
         ),
     };
     Verdict::Letters {
