@@ -1169,6 +1169,22 @@ fn an_adjective_before_a_foreign_noun_takes_its_ending() {
     );
 }
 
+/// A capitalised word that only another language's dictionary accepts as written ("Anio",
+/// Romanian), in a text whose repairs are Polish, where Polish has it with one inserted
+/// letter (Anioł), is listed with both readings.
+#[test]
+fn a_name_only_another_language_accepts_is_listed_with_the_texts_spelling() {
+    let (_dir, options) = written_dictionaries(&[
+        ("pl_XX", "ąćęłńóśźż", &["Kraków", "Łódź", "Gdańsk", "anioł"]),
+        ("ro_XX", "ăâîșț", &["Anio"]),
+    ]);
+    let input = "In Krakw, d and Gdask they called her Czarny Anio.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored.text.contains("Czarny Anio."), "{}", restored.text);
+    let listed = suspect_on(&restored, "Anio");
+    assert_eq!(listed.candidates, ["Anio", "Anioł"]);
+}
+
 /// Names of the best rank that include the forms of one adjective ("Kutn": Kutný, Kutná,
 /// Kutné, beside the town Kutín that more languages list) make the adjective the repair, with
 /// the ending that agrees with the name part after it.

@@ -4,6 +4,8 @@
 //! inserting letters, as names are, in the languages of the words beside it.
 
 use super::context::{Around, Context};
+use super::deleted::could_be_damaged;
+use super::hunspell::capitalises_its_nouns;
 use super::rank::{are_kin, best, language, rank};
 use super::tokens::Token;
 use super::verdict::Verdict;
@@ -188,4 +190,61 @@ fn foreign_words_beside<'a>(
         .map(|word| (word.text, context.dictionaries.accepting(word.text)))
         .filter(|(_, locales)| !locales.is_empty())
         .collect()
+}
+
+/// "Anio" in a Polish text, "Ormos" in a Slovene one, "Tnem" in a Czech one: a capitalised
+/// word in no English list that only dictionaries of other languages than the text's leading
+/// one accept as written (Romanian, Hungarian, Slovak; not German), while the leading language has the
+/// word with one inserted letter (Anioł, Ormož, Týnem), is listed with both readings. Another language's name in an English text is as likely as one that
+/// lost a letter, and nothing says which.
+pub(super) fn a_name_foreign_to_the_text(
+    token: &Token,
+    own: &Verdict,
+    context: &Context,
+) -> Option<Verdict> {
+    let leading = context.leading.as_deref()?;
+    if !matches!(own, Verdict::Leave)
+        || !could_be_damaged(token.text)
+        || context.dictionary.contains(token.text)
+    {
+        return None;
+    }
+    let own_languages: Vec<&str> = context
+        .dictionaries
+        .accepting(token.text)
+        .into_iter()
+        .map(language)
+        .collect();
+    // German has many of the names and words an English text borrows as they are
+    // ("Habsburgs", "Stasi", "van der Rohe"); its capital says nothing of a name.
+    let borrowed = own_languages.iter().any(|l| capitalises_its_nouns(l));
+    if own_languages.is_empty() || own_languages.contains(&leading) || borrowed {
+        return None;
+    }
+    let found = context
+        .dictionaries
+        .inserting(token.text, |locale| language(locale) == leading);
+    let ranked = rank(&found);
+    let names: Vec<String> = best(&ranked)
+        .into_iter()
+        .filter(|r| r.insertions == 1)
+        .map(|r| r.spelling.clone())
+        .collect();
+    if names.is_empty() {
+        return None;
+    }
+    let mut languages = own_languages;
+    languages.sort_unstable();
+    languages.dedup();
+    Some(Verdict::Unknown {
+        reason: format!(
+            "a word of {} as written, in a text whose other repairs are {leading}, whose \
+             dictionaries make {} with one inserted letter",
+            languages.join(", "),
+            names.join(", ")
+        ),
+        candidates: std::iter::once(token.text.to_string())
+            .chain(names)
+            .collect(),
+    })
 }

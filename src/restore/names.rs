@@ -7,7 +7,9 @@ use rustc_hash::FxHashMap;
 use super::context::{Around, Context};
 use super::deleted::could_be_damaged;
 use super::dictionary::Dictionary;
-use super::foreign::{a_letter_from_its_stem, foreign_to_its_phrase, in_a_foreign_phrase};
+use super::foreign::{
+    a_letter_from_its_stem, a_name_foreign_to_the_text, foreign_to_its_phrase, in_a_foreign_phrase,
+};
 use super::hunspell::{capitalises_its_nouns, Candidate, Dictionaries};
 use super::letters;
 use super::rank::{best, declinable, language, possessed, rank, Ranked};
@@ -104,6 +106,9 @@ pub(super) fn in_context<'a>(
             // declinable word does: "Mal Fatra" is Malá Fatra.
             verdict = Some(as_an_adjective(name, context));
         }
+    }
+    if verdict.is_none() && inside {
+        verdict = a_name_foreign_to_the_text(token, own, context);
     }
     let listed = matches!(
         verdict.as_ref().unwrap_or(own),
