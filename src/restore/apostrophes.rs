@@ -162,6 +162,12 @@ const CLAUSE_ENDS: &[&str] = &[".", ";", ":", "!", "?"];
 /// possessive "its" is followed by but in a noun phrase ("its now ruined tower").
 const ADVERBS: &[&str] = &["almost", "already", "now", "once", "still", "then"];
 
+/// Whether `next`, before `then`, is an adjective (with its adverb in -ly: "vast", "vastly")
+/// that ends its clause: the predicate of "it’s", if it is not a noun as well.
+fn a_predicate_at_its_clause_end(next: &str, then: Option<&str>, dictionary: &Dictionary) -> bool {
+    then.is_some_and(|t| CLAUSE_ENDS.contains(&t)) && has_an_adverb(next, dictionary)
+}
+
 /// Whether the dictionary has `word` with an adverb's -ly ("vastly", "enormously"): an
 /// adjective's mark.
 fn has_an_adverb(word: &str, dictionary: &Dictionary) -> bool {
@@ -188,10 +194,8 @@ fn doubtful_its(
             || (!adverb && possessives::is_adjective(word))
             || (word.starts_with(char::is_alphabetic) && !dictionary.contains(word))
     };
-    // An adjective with its adverb in -ly ("vast", "vastly") before the clause's end is the
-    // predicate of "it’s", unless it is a noun as well ("its vast:" as written).
-    let predicate =
-        then.is_some_and(|t| CLAUSE_ENDS.contains(&t)) && has_an_adverb(next, dictionary);
+    // Unless it is a noun as well ("its vast:" as written).
+    let predicate = a_predicate_at_its_clause_end(next, then, dictionary);
     let noun = possessives::is_possessed_noun(next, dictionary) && !adverb;
     let before_its_noun = matches!(next, "own" | "only" | "every")
         || (noun && !predicate)
@@ -374,10 +378,8 @@ fn its_contraction(next: &str, then: Option<&str>, dictionary: &Dictionary) -> O
         });
     // "it’s one of the best": a possessive's "one" is no partitive.
     let one_of = next == "one" && then == Some("of");
-    // "it’s enormous:", an adjective (with its -ly adverb) that is no noun, at its clause's
-    // end.
-    let predicate_at_the_end = then.is_some_and(|t| CLAUSE_ENDS.contains(&t))
-        && has_an_adverb(next, dictionary)
+    // "it’s enormous:", an adjective that is no noun, at its clause's end.
+    let predicate_at_the_end = a_predicate_at_its_clause_end(next, then, dictionary)
         && !possessives::is_possessed_noun(next, dictionary)
         && next != "own";
     if one_of {
@@ -474,7 +476,7 @@ mod tests {
         let text = "Its almost certainly later, and its now marketed. Its famous wines, its \
                     tall, narrow windows and its old administrative seat; at its almost \
                     unbelievable best, on its now ruined walls.";
-        let tokens = super::super::tokens::tokens(text);
+        let tokens = crate::restore::tokens::tokens(text);
         let settled = vec![false; tokens.len()];
         let outcome = contractions(text, &tokens, &settled, d);
         let listed: Vec<usize> = outcome.suspects.iter().map(|s| s.offset).collect();

@@ -284,7 +284,7 @@ fn noun_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
             .map(|next| &text[tokens[j].end()..next.start])
     };
     let is_number = |j: usize| NUMBER_WORDS.contains(&tokens[j].text.to_ascii_lowercase().as_str());
-    let is_adjective = |j: usize| BEFORE_THE_POSSESSED.contains(&tokens[j].text);
+    let before_the_possessed = |j: usize| BEFORE_THE_POSSESSED.contains(&tokens[j].text);
     let digits = |gap: &str| {
         let inner = gap.strip_prefix(' ').and_then(|g| g.strip_suffix(' '));
         inner.is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
@@ -297,11 +297,11 @@ fn noun_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
             }
             (gap(last) == Some(" ")).then_some(last + 1)
         }
-        " " if is_adjective(i + 1) => {
+        " " if before_the_possessed(i + 1) => {
             // "the mines old administrative seat": another adjective, by its form.
             let another = tokens
                 .get(i + 2)
-                .is_some_and(|t| self::is_adjective(t.text) && !t.text.ends_with("ed"));
+                .is_some_and(|t| is_adjective(t.text) && !t.text.ends_with("ed"));
             let noun = if another && gap(i + 2) == Some(" ") {
                 i + 3
             } else {
@@ -318,10 +318,11 @@ fn noun_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     }
 }
 
-/// The token after the word at `i` and a modifier (one by its form, "own", an adverb and
-/// the adjective it grades, or a hyphenated superlative), when "the" stands before it
-/// ("the films closing dedication", "the regions famous wines", "the towns German name";
-/// not an -ed word, after a plural as often its verb): asked only where the
+/// The token after the word at `i` and a modifier (one by its form, a plain adjective, one
+/// of two adjectives, "own", an adverb and the adjective it grades, or a hyphenated
+/// superlative), when "the" or "a" stands before it ("the films closing dedication", "the
+/// regions famous wines", "the towns German name", "a kings extravagant dream"; not an -ed
+/// word, after a plural as often its verb): asked only where the
 /// next word is no noun it could possess, since an -ing word may be that noun itself ("the
 /// workers uprising"). The pair is then listed, unless the text's evidence decides it.
 fn noun_across_a_modifier(
@@ -333,11 +334,11 @@ fn noun_across_a_modifier(
     let spaced = |j: usize| one_space_before(text, tokens, j);
     // "a kings extravagant dream": after "a" a plural is a possessive's, one king's or
     // several's ("a workers’ council").
-    let after_the = i.checked_sub(1).is_some_and(|t| {
-        let determiner = tokens[t].text.to_ascii_lowercase();
-        matches!(determiner.as_str(), "the" | "a" | "an") && spaced(i)
+    let after_an_article = i.checked_sub(1).is_some_and(|t| {
+        let article = tokens[t].text.to_ascii_lowercase();
+        matches!(article.as_str(), "the" | "a" | "an") && spaced(i)
     });
-    if !after_the || !spaced(i + 1) {
+    if !after_an_article || !spaced(i + 1) {
         return None;
     }
     // A superlative grades what the possessive possesses ("the regions strangest
@@ -378,9 +379,11 @@ fn noun_across_a_modifier(
 }
 
 /// An English word that is neither a noun, a verb form, an adverb nor a function word: an
-/// adjective ("old", "sandy", "golden", "gentler"), which stands between a possessive and
-/// its noun.
+/// adjective ("sandy", "golden", "gentler", "extravagant"), which stands between a possessive
+/// and its noun.
 fn is_plain_adjective(word: &str, dictionary: &Dictionary) -> bool {
+    // Adverbs without -ly, which after a plural start its predicate ("the workers still
+    // strike").
     const ADVERBS: &[&str] = &[
         "also", "still", "often", "never", "always", "now", "then", "soon", "even", "just",
         "again", "too", "very", "so",
