@@ -568,6 +568,12 @@ fn the_command_filters_writes_and_refuses_to_overwrite() {
         std::fs::read_to_string(dir.path().join("out.md")).unwrap(),
         "edited"
     );
+    // Refused before restoring: no review above the error to scroll it out of sight.
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("error: out.md exists") && !stderr.contains("edits"),
+        "{stderr}"
+    );
     let out = folio(
         &["restore", "in.txt", "-o", "out.md", "--force"],
         dir.path(),

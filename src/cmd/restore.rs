@@ -35,6 +35,10 @@ pub struct Args {
 /// Runs the command. With `--strict` and suspects left, nothing is written and the result is
 /// a content error (exit 1).
 pub fn run(args: &Args, files: &mut Files, diags: &mut Diagnostics) -> Result<(), Error> {
+    // Before the work and its review, which would otherwise scroll the refusal out of sight.
+    if let Some(path) = &args.output {
+        refuse_to_replace(path, args.force)?;
+    }
     let (mut lexicon, options) = edition_settings(args, files, diags)?;
     for path in &args.lexicons {
         lexicon.merge(Lexicon::load(path, files, diags)?);
@@ -263,6 +267,18 @@ fn keep_copy(dir: &Path, manuscript: &Path, bytes: &[u8]) -> Result<PathBuf, Err
     unreachable!("some number is free")
 }
 
+/// A usage error if the manuscript at `path` exists and `force` was not given.
+fn refuse_to_replace(path: &Path, force: bool) -> Result<(), Error> {
+    if force || !path.exists() {
+        return Ok(());
+    }
+    Err(Error::Usage(format!(
+        "{} exists and may hold an editor's revisions; pass --force to replace it (the old \
+         file is kept in .folio/replaced/)",
+        path.display()
+    )))
+}
+
 /// Writes the manuscript, refusing to replace an existing one without `--force`; with it, the
 /// replaced file is kept first (see `replaced_dir`), so an editor's revisions are never lost.
 /// Returns where the old one was kept.
@@ -273,14 +289,8 @@ fn write_manuscript(
     edition: &Path,
 ) -> Result<Option<PathBuf>, Error> {
     let mut kept = None;
+    refuse_to_replace(path, force)?;
     if path.exists() {
-        if !force {
-            return Err(Error::Usage(format!(
-                "{} exists and may hold an editor's revisions; pass --force to replace it \
-                 (the old file is kept in .folio/replaced/)",
-                path.display()
-            )));
-        }
         let old = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         kept = Some(keep_copy(&replaced_dir(edition, path)?, path, &old)?);
     }
