@@ -406,6 +406,9 @@ fn terms_at(text: &str, tokens: &[Token], i: usize, dictionary: &Dictionary) -> 
             &format!("a gloss after `{}`", token.text),
         ));
     }
+    if let Some(span) = gloss_after_or(text, tokens, i, dictionary) {
+        found.push(placed(text, span, "a gloss after `, or`"));
+    }
     if let Some(span) = nickname_after(text, tokens, i) {
         found.push(placed(
             text,
@@ -1423,6 +1426,46 @@ fn gloss_after_meaning(
     let joined = |j: usize| spaced(j) || &text[tokens[j - 1].end()..tokens[j].start] == "-";
     let last = (first..(first + GLOSS_WORDS).min(tokens.len()))
         .take_while(|&j| j == first || joined(j))
+        .find(|&j| ends_a_gloss(text, &tokens[j]))?;
+    Some(tokens[first].start..tokens[last].end())
+}
+
+/// The most words of a gloss after ", or": more are an alternative, not a word's meaning.
+const OR_GLOSS_WORDS: usize = 3;
+
+/// `the kaptrkvek, or beehive stones:`, `these krasnale, or dwarfs,`, `pust, or carnival,`:
+/// after a lower-case word English does not know, ", or" and up to [`OR_GLOSS_WORDS`]
+/// lower-case English words up to punctuation give its meaning, which the text quotes. Not
+/// a clause ("or they", "or to"), nor after a name ("Kraków, or Warsaw").
+fn gloss_after_or(
+    text: &str,
+    tokens: &[Token],
+    at: usize,
+    dictionary: &Dictionary,
+) -> Option<Range<usize>> {
+    const CLAUSE_STARTS: &[&str] = &[
+        "a", "an", "he", "if", "it", "she", "so", "that", "the", "they", "to", "we", "you",
+    ];
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    if tokens[at].text != "or" || !text[..tokens[at].start].ends_with(", ") {
+        return None;
+    }
+    let glossed = &tokens[at.checked_sub(1)?];
+    let foreign = glossed.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && is_foreign(glossed, dictionary);
+    if !foreign || sentence_has_quotes(text, tokens[at].start) {
+        return None;
+    }
+    let first = at + 1;
+    let english = |j: usize| {
+        let word = tokens[j].text;
+        word.starts_with(|c: char| c.is_ascii_lowercase()) && dictionary.contains(word)
+    };
+    if first >= tokens.len() || !spaced(first) || CLAUSE_STARTS.contains(&tokens[first].text) {
+        return None;
+    }
+    let last = (first..(first + OR_GLOSS_WORDS).min(tokens.len()))
+        .take_while(|&j| (j == first || spaced(j)) && english(j))
         .find(|&j| ends_a_gloss(text, &tokens[j]))?;
     Some(tokens[first].start..tokens[last].end())
 }
@@ -3788,6 +3831,27 @@ mod tests {
             "He raised the fare, meaning the price, again.",
             "He raised the fare, roughly meaning the price, again.",
             "It was a word meaning that nobody came.",
+        ] {
+            assert_eq!(placed_quotations(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_gloss_after_or_is_listed() {
+        assert_eq!(
+            placed_quotations("Further on stand the kaptrkvek, or beehive stones: cones."),
+            ["\u{201C}beehive stones\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("There are hundreds of these krasnale, or dwarfs, in town."),
+            ["\u{201C}dwarfs\u{201D}"]
+        );
+        // An alternative after English or a name, a clause, or a long phrase is no gloss.
+        for text in [
+            "They came by train, or by bus, each day.",
+            "They went to Krakw, or Warsaw, each year.",
+            "They sang the csrds, or they danced, each night.",
+            "They ate the pogcsa, or something very like it, with wine.",
         ] {
             assert_eq!(placed_quotations(text), Vec::<String>::new(), "{text}");
         }
