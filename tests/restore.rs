@@ -1175,6 +1175,36 @@ fn an_adjective_before_a_foreign_noun_takes_its_ending() {
     );
 }
 
+/// A part of a hyphenated word that neither English nor any dictionary has ("Szpasszony-vlgy",
+/// "Anna-bl") is listed with the stems it may have been; English parts, single letters and
+/// acronyms ("e-mail", "well-known", "COVID-19") are not.
+#[test]
+fn a_part_of_a_hyphenated_word_in_no_dictionary_is_listed() {
+    let (_dir, options) = written_dictionaries(&[(
+        "hu_XX",
+        "áéíóöőúüű",
+        &["völgy", "bál", "Rákosi", "Kádár", "Gerő"],
+    )]);
+    let input = "Rkosi, Kdr and Ger went to the Szpasszony-vlgy and the Anna-bl; a well-known \
+                 e-mail spoke of COVID-19.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let parts: Vec<(&str, &[String])> = restored
+        .suspects
+        .iter()
+        .filter(|s| s.reason.contains("a part of a hyphenated word"))
+        .map(|s| (s.text.as_str(), s.candidates.as_slice()))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            ("vlgy", &["völgy".to_string()][..]),
+            ("bl", &["bál".to_string()][..])
+        ],
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// A capitalised word that only another language's dictionary accepts as written ("Anio",
 /// Romanian), in a text whose repairs are Polish, where Polish has it with one inserted
 /// letter (Anioł), is listed with both readings.

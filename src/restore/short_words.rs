@@ -2,7 +2,8 @@
 //! from Nép, "Pl Malter" from Pál, "of d, Wrocaw" from Łódź). English has such words too
 //! ("Np" is neptunium, "d" a letter), so they are never repaired: they are listed, with the
 //! stems the dictionaries and the built-in lexicon know for them, where the text around them
-//! makes an English reading unlikely.
+//! makes an English reading unlikely. So are the parts of hyphenated words that no dictionary
+//! has ("Szpasszony-vlgy"), which the rules for whole words do not judge.
 
 use super::dictionary::Dictionary;
 use super::hunspell::Dictionaries;
@@ -15,9 +16,9 @@ use super::{RawSuspect, Sign};
 /// the likeliest few, not a page.
 const MOST_CANDIDATES: usize = 6;
 
-/// The suspects among the short tokens no other rule settled; `capitalised` says which tokens
-/// the output has capitalised (a repair may have put back a capital: "Jn arnogursk" is "Jn
-/// Čarnogurský").
+/// The suspects among the short tokens and the parts of hyphenated words no other rule settled;
+/// `capitalised` says which tokens the output has capitalised (a repair may have put back a
+/// capital: "Jn arnogursk" is "Jn Čarnogurský").
 pub fn suspects(
     text: &str,
     tokens: &[Token],
@@ -30,29 +31,66 @@ pub fn suspects(
     let mut out = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         let meant = lexicon.keeps(token.text);
-        let out_of_place = out_of_place(text, tokens, capitalised, dictionaries, leading, i);
-        if settled[i] || meant || token.is_fragment() || !out_of_place {
+        let part = is_a_hyphenated_part(token);
+        let out_of_place = if part {
+            lost_letters_in_a_part(token, dictionaries)
+        } else {
+            !token.is_fragment()
+                && out_of_place(text, tokens, capitalised, dictionaries, leading, i)
+        };
+        if settled[i] || meant || !out_of_place {
             continue;
         }
         let candidates = candidates(token.text, dictionaries, leading);
         if candidates.is_empty() {
             continue;
         }
+        let reason = if part {
+            format!(
+                "`{}`, a part of a hyphenated word, is in no dictionary: perhaps it lost letters",
+                token.text
+            )
+        } else {
+            format!(
+                "`{}` reads as no English word here: perhaps all that is left of a name that \
+                 lost its other letters",
+                token.text
+            )
+        };
         out.push(RawSuspect {
             offset: token.start,
             text: token.text.to_string(),
             candidates,
-            reason: format!(
-                "`{}` reads as no English word here: perhaps all that is left of a name that \
-                 lost its other letters",
-                token.text
-            ),
+            reason,
             // A word of English as written, so not one `folio check` reports as in no
             // dictionary; but a sign of lost letters where the text shows some.
             sign: Sign::LostCharacter,
         });
     }
     out
+}
+
+/// A part of a hyphenated word, and part of nothing else: a hyphen on one side at least,
+/// and no letter, digit or apostrophe touching it ("Szpasszony-vlgy", "Anna-bl"). The rules
+/// judge whole words only, so such a part is left to this module.
+fn is_a_hyphenated_part(token: &Token) -> bool {
+    let joined = |c: Option<char>| {
+        c.is_some_and(|c| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '_' | '@' | '/'))
+    };
+    let hyphen = |c: Option<char>| c == Some('-');
+    (hyphen(token.before) || hyphen(token.after)) && !joined(token.before) && !joined(token.after)
+}
+
+/// Whether a part of a hyphenated word of two letters or more is neither English nor a word
+/// any dictionary accepts ("vlgy" of Szépasszony-völgy, "bl" of Anna-bál): a part a hyphen
+/// joins loses letters as a word does. A part in capitals is an acronym's ("COVID-19").
+fn lost_letters_in_a_part(token: &Token, dictionaries: &Dictionaries) -> bool {
+    let acronym = token.text.chars().all(|c| c.is_ascii_uppercase());
+    token.text.len() >= 2
+        && !acronym
+        && !Dictionary::english().contains(token.text)
+        && !dictionaries.is_empty()
+        && !dictionaries.contains(token.text)
 }
 
 /// Whether the short token `tokens[i]` reads as damage rather than English.
