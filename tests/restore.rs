@@ -1188,12 +1188,9 @@ fn a_part_of_a_hyphenated_word_in_no_dictionary_is_listed() {
     let input = "Rkosi, Kdr and Ger went to the Szpasszony-vlgy and the Anna-bl; a well-known \
                  e-mail spoke of COVID-19.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
-    let parts: Vec<(&str, &[String])> = restored
-        .suspects
-        .iter()
-        .filter(|s| s.reason.contains("a part of a hyphenated word"))
-        .map(|s| (s.text.as_str(), s.candidates.as_slice()))
-        .collect();
+    let parts = listed_where(&restored, |s| {
+        s.reason.contains("a part of a hyphenated word")
+    });
     assert_eq!(
         parts,
         [
@@ -1256,12 +1253,7 @@ fn two_letters_no_dictionary_has_are_listed() {
     )]);
     let input = "Trenn and Liptovsk Mikul lie along the Vh; Lomnick tt je high; the HV runs.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
-    let short: Vec<(&str, &[String])> = restored
-        .suspects
-        .iter()
-        .filter(|s| s.text.len() <= 2)
-        .map(|s| (s.text.as_str(), s.candidates.as_slice()))
-        .collect();
+    let short = listed_where(&restored, |s| s.text.len() <= 2);
     assert_eq!(
         short,
         [
@@ -1282,12 +1274,7 @@ fn a_short_remnant_of_a_name_is_listed() {
                  J. Nowak.\n";
     let options = fixture_dictionaries_of(&["pl_TEST"]);
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
-    let short: Vec<(&str, &[String])> = restored
-        .suspects
-        .iter()
-        .filter(|s| s.text.len() <= 2)
-        .map(|s| (s.text.as_str(), s.candidates.as_slice()))
-        .collect();
+    let short = listed_where(&restored, |s| s.text.len() <= 2);
     assert_eq!(short, [("d", &["Łódź".to_string()][..])]);
 
     // One repair ("Partys") proves nothing in so short a text, but is more than chance: the
@@ -2111,6 +2098,19 @@ fn a_match_among_names_no_dictionary_knows_is_chance() {
 }
 
 /// The suspect listed on `text`, which the test expects there.
+/// The text and candidates of each suspect that `which` picks, in order.
+fn listed_where(
+    restored: &restore::Restored,
+    which: impl Fn(&restore::Suspect) -> bool,
+) -> Vec<(&str, &[String])> {
+    restored
+        .suspects
+        .iter()
+        .filter(|s| which(s))
+        .map(|s| (s.text.as_str(), s.candidates.as_slice()))
+        .collect()
+}
+
 fn suspect_on<'r>(restored: &'r restore::Restored, text: &str) -> &'r restore::Suspect {
     let found = restored.suspects.iter().find(|s| s.text == text);
     found.unwrap_or_else(|| panic!("no suspect on {text}: {:?}", restored.suspects))

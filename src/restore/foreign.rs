@@ -194,9 +194,10 @@ fn foreign_words_beside<'a>(
 
 /// "Anio" in a Polish text, "Ormos" in a Slovene one, "Tnem" in a Czech one: a capitalised
 /// word in no English list that only dictionaries of other languages than the text's leading
-/// one accept as written (Romanian, Hungarian, Slovak; not German), while the leading language has the
-/// word with one inserted letter (Anioł, Ormož, Týnem), is listed with both readings. Another language's name in an English text is as likely as one that
-/// lost a letter, and nothing says which.
+/// one accept as written (Romanian, Hungarian, Slovak; not German), while the leading
+/// language has the word with one inserted letter (Anioł, Ormož, Týnem), is listed with both
+/// readings. Another language's name in an English text is as likely as one that lost a
+/// letter, and nothing says which.
 pub(super) fn a_name_foreign_to_the_text(
     token: &Token,
     own: &Verdict,
@@ -209,16 +210,11 @@ pub(super) fn a_name_foreign_to_the_text(
     {
         return None;
     }
-    let own_languages: Vec<&str> = context
-        .dictionaries
-        .accepting(token.text)
-        .into_iter()
-        .map(language)
-        .collect();
+    let own_languages = context.dictionaries.languages_accepting([token.text]);
     // German has many of the names and words an English text borrows as they are
     // ("Habsburgs", "Stasi", "van der Rohe"); its capital says nothing of a name.
     let borrowed = own_languages.iter().any(|l| capitalises_its_nouns(l));
-    if own_languages.is_empty() || own_languages.contains(&leading) || borrowed {
+    if own_languages.is_empty() || own_languages.iter().any(|l| l == leading) || borrowed {
         return None;
     }
     let found = context
@@ -233,14 +229,11 @@ pub(super) fn a_name_foreign_to_the_text(
     if names.is_empty() {
         return None;
     }
-    let mut languages = own_languages;
-    languages.sort_unstable();
-    languages.dedup();
     Some(Verdict::Unknown {
         reason: format!(
             "a word of {} as written, in a text whose other repairs are {leading}, whose \
              dictionaries make {} with one inserted letter",
-            languages.join(", "),
+            own_languages.join(", "),
             names.join(", ")
         ),
         candidates: std::iter::once(token.text.to_string())

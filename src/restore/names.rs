@@ -12,7 +12,9 @@ use super::foreign::{
 };
 use super::hunspell::{capitalises_its_nouns, Candidate, Dictionaries};
 use super::letters;
-use super::rank::{best, declinable, language, possessed, rank, Ranked};
+use super::rank::{
+    base_form_of_one_adjective, best, declinable, language, possessed, rank, Ranked,
+};
 use super::tokens::{Token, TITLE_LOWER_CASE_WORDS};
 use super::verdict::Verdict;
 use crate::text::fold_diacritic;
@@ -309,25 +311,6 @@ fn before_a_noun_as_written(word: &str, dictionaries: &Dictionaries) -> bool {
     accepting
         .into_iter()
         .any(|locale| capitalises_its_nouns(language(locale)))
-}
-
-/// The base form, in -ý, when two or more of the `spellings` are forms of one Czech or Slovak
-/// adjective that differ in their ending only ("Český", "Česká", beside the noun "Česák"):
-/// before a name, the adjective is the likelier reading, and the name decides its ending
-/// ([`as_an_adjective`]).
-pub(super) fn base_form_of_one_adjective<'r>(spellings: &[&'r Ranked]) -> Option<&'r Ranked> {
-    let without_ending = |ranked: &Ranked| {
-        let mut chars = ranked.spelling.chars();
-        chars.next_back();
-        chars.as_str().to_string()
-    };
-    let base = spellings.iter().find(|r| r.spelling.ends_with('ý'))?;
-    let stem = without_ending(base);
-    let forms = spellings
-        .iter()
-        .filter(|r| without_ending(r) == stem)
-        .count();
-    (forms > 1).then_some(*base)
 }
 
 /// A name's repair as a [`Verdict::Declinable`] when it is a Czech or Slovak adjective's base

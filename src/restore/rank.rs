@@ -11,7 +11,6 @@ use super::dictionary::Dictionary;
 use super::hunspell::{Candidate, Dictionaries};
 use super::letters;
 use super::lexicon;
-use super::names::base_form_of_one_adjective;
 use super::verdict::Verdict;
 
 /// What the text shows of a word's final s.
@@ -819,29 +818,45 @@ fn winner<'a>(
     match in_leading.as_slice() {
         [one] => Some((one, Won::InLanguage(leading))),
         several if word.starts_with(|c: char| c.is_ascii_uppercase()) => {
-            let names: Vec<&&Ranked> = several.iter().filter(|r| r.proper).collect();
+            let names: Vec<&Ranked> = several.iter().copied().filter(|r| r.proper).collect();
             match names.as_slice() {
                 [one] => Some((one, Won::OnlyName(leading))),
                 // "Kutn Hora": Kutná, a form of the adjective Kutný, not the town Kutín that
                 // more languages list. The adjective's base wins, and its ending agrees with
                 // what follows it in context (see `names::agreeing`).
-                names => {
-                    match base_form_of_one_adjective(&names.iter().map(|r| **r).collect::<Vec<_>>())
-                    {
-                        Some(base) => Some((base, Won::Adjective(leading))),
-                        None => best_known(names).map(|one| (one, Won::BestKnown(leading))),
-                    }
-                }
+                names => match base_form_of_one_adjective(names) {
+                    Some(base) => Some((base, Won::Adjective(leading))),
+                    None => best_known(names).map(|one| (one, Won::BestKnown(leading))),
+                },
             }
         }
         _ => None,
     }
 }
 
+/// The base form, in -ý, when two or more of the `spellings` are forms of one Czech or Slovak
+/// adjective that differ in their ending only ("Český", "Česká", beside the noun "Česák"):
+/// before a name, the adjective is the likelier reading, and the name decides its ending
+/// (`names::as_an_adjective`).
+pub(super) fn base_form_of_one_adjective<'r>(spellings: &[&'r Ranked]) -> Option<&'r Ranked> {
+    let without_ending = |ranked: &Ranked| {
+        let mut chars = ranked.spelling.chars();
+        chars.next_back();
+        chars.as_str().to_string()
+    };
+    let base = spellings.iter().find(|r| r.spelling.ends_with('ý'))?;
+    let stem = without_ending(base);
+    let forms = spellings
+        .iter()
+        .filter(|r| without_ending(r) == stem)
+        .count();
+    (forms > 1).then_some(*base)
+}
+
 /// Of several names, the one more languages' dictionaries list than any other: a name
 /// known abroad ("Bartók", in the Czech, Hungarian and Polish dictionaries) over one only its
 /// own language lists ("Bartkó").
-fn best_known<'a>(names: &[&&'a Ranked]) -> Option<&'a Ranked> {
+fn best_known<'a>(names: &[&'a Ranked]) -> Option<&'a Ranked> {
     let languages = |r: &Ranked| {
         let mut all: Vec<&str> = r.locales.iter().map(|l| language(l)).collect();
         all.sort_unstable();

@@ -31,7 +31,7 @@ pub fn suspects(
     let mut out = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         let meant = lexicon.keeps(token.text);
-        let part = is_a_hyphenated_part(token);
+        let part = token.is_hyphenated_part();
         let out_of_place = if part {
             lost_letters_in_a_part(token, dictionaries)
         } else {
@@ -70,27 +70,20 @@ pub fn suspects(
     out
 }
 
-/// A part of a hyphenated word, and part of nothing else: a hyphen on one side at least,
-/// and no letter, digit or apostrophe touching it ("Szpasszony-vlgy", "Anna-bl"). The rules
-/// judge whole words only, so such a part is left to this module.
-fn is_a_hyphenated_part(token: &Token) -> bool {
-    let joined = |c: Option<char>| {
-        c.is_some_and(|c| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '_' | '@' | '/'))
-    };
-    let hyphen = |c: Option<char>| c == Some('-');
-    (hyphen(token.before) || hyphen(token.after)) && !joined(token.before) && !joined(token.after)
-}
-
 /// Whether a part of a hyphenated word of two letters or more is neither English nor a word
 /// any dictionary accepts ("vlgy" of Szépasszony-völgy, "bl" of Anna-bál): a part a hyphen
 /// joins loses letters as a word does. A part in capitals is an acronym's ("COVID-19").
 fn lost_letters_in_a_part(token: &Token, dictionaries: &Dictionaries) -> bool {
-    let acronym = token.text.chars().all(|c| c.is_ascii_uppercase());
     token.text.len() >= 2
-        && !acronym
+        && !in_capitals(token.text)
         && !Dictionary::english().contains(token.text)
         && !dictionaries.is_empty()
         && !dictionaries.contains(token.text)
+}
+
+/// Whether `word` is set in capitals: an acronym ("HV"), or an acronym's part ("COVID-19").
+fn in_capitals(word: &str) -> bool {
+    word.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Whether the short token `tokens[i]` reads as damage rather than English.
@@ -141,9 +134,8 @@ fn two_letters_in_a_name(text: &str, tokens: &[Token], capitalised: &[bool], i: 
 /// language ("de", "se", "az") stay; so does an acronym ("HV", "UV"), and two letters glued
 /// after a dot or a slash ("Node.js"), a name's extension or a path's part.
 fn in_no_dictionary(token: &Token, dictionaries: &Dictionaries, leading: Option<&str>) -> bool {
-    let acronym = token.text.chars().all(|c| c.is_ascii_uppercase());
     let glued = matches!(token.before, Some('.' | '/' | '_' | '@' | '#'));
-    if acronym || glued || Dictionary::english().contains(token.text) {
+    if in_capitals(token.text) || glued || Dictionary::english().contains(token.text) {
         return false;
     }
     let accepting = dictionaries.accepting(token.text);

@@ -24,6 +24,16 @@ impl Token<'_> {
         self.fragment
     }
 
+    /// A part of a hyphenated word and of nothing else: a hyphen on one side at least, and
+    /// nothing else that [`Token::is_fragment`] counts touching it ("Szpasszony-vlgy").
+    pub fn is_hyphenated_part(&self) -> bool {
+        let hyphen = |c: Option<char>| c == Some('-');
+        let joins_otherwise = |c: Option<char>| !hyphen(c) && joins_a_word(c);
+        (hyphen(self.before) || hyphen(self.after))
+            && !joins_otherwise(self.before)
+            && !joins_otherwise(self.after)
+    }
+
     pub fn is_capitalised(&self) -> bool {
         self.text.starts_with(|c: char| c.is_ascii_uppercase())
     }
