@@ -121,6 +121,43 @@ struct Silent {
     wrong: Vec<String>,
     /// Each suspect listing a place that lost letters, as `word: candidates` (once each).
     listed_letters: Vec<String>,
+    /// The listed places that lost letters, by where the clean word stands among the
+    /// suspect's candidates: first, later, or not offered.
+    offered: Offered,
+}
+
+/// Where the clean spelling stands among a listed suspect's candidates: what a better
+/// decision could still repair (first), what a better ranking could (later), and what needs
+/// new candidates (not offered).
+#[derive(Default)]
+struct Offered {
+    first: usize,
+    later: usize,
+    not: usize,
+}
+
+impl Offered {
+    fn count(&mut self, clean_word: &str, candidates: &[String]) {
+        let spells = |candidate: &String| {
+            candidate
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .any(|word| word == clean_word)
+        };
+        match candidates.iter().position(spells) {
+            Some(0) => self.first += 1,
+            Some(_) => self.later += 1,
+            None => self.not += 1,
+        }
+    }
+
+    fn sentence(&self) -> String {
+        let all = self.first + self.later + self.not;
+        format!(
+            "Places that lost letters and were listed, not repaired: {all}; the clean spelling \
+             is the first candidate in {}, a later one in {}, and not offered in {}.",
+            self.first, self.later, self.not
+        )
+    }
 }
 
 /// Non-ASCII deleted; the damaged places left silent are added to `silent`.
@@ -143,6 +180,8 @@ fn deletion(
             .iter()
             .find(|s| s.output_offset <= out && out <= s.output_offset + s.text.len());
         if let Some(suspect) = listing {
+            let clean_word = word_at(clean, clean_offset(clean, *at));
+            silent.offered.count(&clean_word, &suspect.candidates);
             let line = format!("{}: {}", suspect.text, suspect.candidates.join(", "));
             if !silent.listed_letters.contains(&line) {
                 silent.listed_letters.push(line);
@@ -164,6 +203,27 @@ fn deletion(
     }
     marks.count(&damaged, &truth, &restored);
     restored.suspects.len()
+}
+
+/// Where in `clean` the run deleted at `damaged_at` of its damaged copy (its non-ASCII
+/// characters deleted) began.
+fn clean_offset(clean: &str, damaged_at: usize) -> usize {
+    let mut ascii = 0;
+    for (i, c) in clean.char_indices() {
+        if c.is_ascii() {
+            if ascii == damaged_at {
+                // The run ends at the ASCII character the damaged text keeps.
+                return clean[..i]
+                    .char_indices()
+                    .rev()
+                    .take_while(|&(_, c)| !c.is_ascii())
+                    .last()
+                    .map_or(i, |(j, _)| j);
+            }
+            ascii += 1;
+        }
+    }
+    clean.len()
 }
 
 /// The edits of `restored` that inserted a run the clean text lacks at that place.
@@ -239,7 +299,8 @@ fn word_at(text: &str, at: usize) -> String {
     text[start..end].to_string()
 }
 
-/// The silent misses as a paragraph: counts by class, then the words that lost letters.
+/// The silent misses as a paragraph: counts by class, then the words that lost letters, then
+/// where the clean spelling stood among the listed places' candidates.
 fn silent_paragraph(silent: &Silent, tables: &str) -> String {
     let counts: Vec<String> = silent
         .per_class
@@ -256,12 +317,13 @@ fn silent_paragraph(silent: &Silent, tables: &str) -> String {
     words.dedup();
     format!(
         "Damaged places neither repaired nor listed as a suspect ({tables}): {counts}. The \
-         words that lost letters among them: {}.",
+         words that lost letters among them: {}. {}",
         if words.is_empty() {
             "none".to_string()
         } else {
             words.join(", ")
-        }
+        },
+        silent.offered.sentence()
     )
 }
 
