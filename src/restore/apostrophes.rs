@@ -301,8 +301,10 @@ fn contraction(
         // only with its capital.
         "wed" | "shed" | "id" | "ill" => {
             let pronoun = !matches!(lower.as_str(), "id" | "ill") || word.starts_with('I');
-            // "I" has its capital anywhere: "Id" or "Ill" before a verb is no noun.
-            let first_person_verb = matches!(word, "Id" | "Ill") && verb_follows();
+            // "I" has its capital anywhere: "Id" or "Ill" before a verb is no noun, nor "Id"
+            // before a participle ("before Id asked": I had).
+            let first_person_verb = matches!(word, "Id" | "Ill") && verb_follows()
+                || word == "Id" && possessives::is_past(next, dictionary);
             if pronoun && takes_a_modal(next, &lower) {
                 Some(format!(
                     "`{word}` before `{next}`, which follows no such word but a modal"
@@ -571,6 +573,8 @@ mod tests {
         assert!(!decided("wed", "in", false) && !decided("shed", "light", false));
         assert!(!decided("ill", "be", false) && !decided("shed", "had", false));
         assert!(decided("Id", "like", false) && !decided("shed", "like", false));
+        assert!(decided("Id", "asked", false) && decided("Id", "planned", false));
+        assert!(!decided("id", "asked", false) && !decided("shed", "planned", false));
         assert!(decided("cant", "quite", false) && !decided("cant", "of", false));
         let graded = |then: &str| contraction("wont", ("easily", Some(then)), false, d).is_some();
         assert!(graded("forget") && !graded("and"));

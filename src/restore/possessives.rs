@@ -1075,10 +1075,21 @@ pub fn is_past(word: &str, dictionary: &Dictionary) -> bool {
             stem.len() >= 3
                 && (dictionary.contains(stem)
                     || dictionary.contains(&format!("{stem}e"))
+                    // "planned", "stopped": a final consonant doubled before -ed.
+                    || undoubled(stem).is_some_and(|s| dictionary.contains(s))
                     || stem
                         .strip_suffix('i')
                         .is_some_and(|s| dictionary.contains(&format!("{s}y"))))
         })
+}
+
+/// `stem` without the second of the two consonants it ends with ("plann": plan), if it ends
+/// so.
+fn undoubled(stem: &str) -> Option<&str> {
+    let bytes = stem.as_bytes();
+    let [.., a, b] = bytes else { return None };
+    let consonant = !matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    (a == b && consonant && b.is_ascii_lowercase()).then(|| &stem[..stem.len() - 1])
 }
 
 /// A word that follows a subject as its verb: an auxiliary or a past tense.

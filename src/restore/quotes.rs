@@ -1,5 +1,5 @@
-//! Places where quotation marks (or an ellipsis, a spaced dash or a range's en dash) were
-//! probably lost. Marks are never inserted: where a quotation opens and closes is the
+//! Places where quotation marks (or an ellipsis, a spaced dash, a range's en dash or a degree
+//! sign) were probably lost. Marks are never inserted: where a quotation opens and closes is the
 //! editor's call. But where the text shows it, the suspect says so, so the editor places the
 //! pair in one step: its text is the probable quotation and its candidate the same text
 //! between “ and ”. The text shows it
@@ -2461,8 +2461,8 @@ fn words_glued_to_a_number(
 /// "194852", "19451989": six or eight digits that read as a range of years (1948–52,
 /// 1945–1989) once an en dash is put back; "1011 September": digits before a month that are
 /// no day but read as a range of days (10–11); "2530 kilometres": digits before a unit that
-/// read as a range of measures (25–30); "won 63": two digits after a result, a score (6–3).
-/// Listed, since a number of six digits may be meant (a code, a count written without
+/// read as a range of measures (25–30); "won 63": two digits after a result, a score (6–3);
+/// "10 C", "6769 C": a temperature that lost its degree sign (10 °C, 67–69 °C). Listed, since a number of six digits may be meant (a code, a count written without
 /// commas).
 fn number_ranges(text: &str) -> Vec<RawSuspect> {
     let mut out = Vec::new();
@@ -2514,6 +2514,12 @@ fn number_ranges(text: &str) -> Vec<RawSuspect> {
                 .then(|| years().or_else(days).or_else(measures).or_else(scores))
                 .flatten()
         });
+        let scale = standalone.then(|| degree_scale(&text[end..])).flatten();
+        if let Some(scale) = scale {
+            out.push(temperature(text, at, end, scale));
+            at = end;
+            continue;
+        }
         if let Some((range, more, of)) = found {
             out.push(RawSuspect {
                 offset: at,
@@ -2528,6 +2534,48 @@ fn number_ranges(text: &str) -> Vec<RawSuspect> {
         at = end;
     }
     out
+}
+
+/// The scale after a number whose degree sign was deleted (`10 C`, from "10 °C"): a space and
+/// a capital C or F standing alone. A lone capital after a number is seldom anything else in
+/// English prose; a grade or a class ("Form 3 C") would be listed, not changed.
+fn degree_scale(rest: &str) -> Option<char> {
+    let mut chars = rest.strip_prefix(' ')?.chars();
+    let scale = chars.next().filter(|c| matches!(c, 'C' | 'F'))?;
+    let alone = chars
+        .clone()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+    // "In 1921 F. W. Murnau": the first of a name's initials, after a year.
+    let next_four = chars.take(4).collect::<String>();
+    let an_initial = |s: &str| {
+        let mut c = s.chars();
+        c.next() == Some('.')
+            && c.next() == Some(' ')
+            && c.next().is_some_and(|c| c.is_ascii_uppercase())
+            && c.next() == Some('.')
+    };
+    (alone && !an_initial(&next_four)).then_some(scale)
+}
+
+/// The suspect of digits from `at` to `end` before a degree `scale` ("10 C": 10 °C), and of
+/// the range they read as (`6769 C`: 67–69 °C), as one place to mend.
+fn temperature(text: &str, at: usize, end: usize, scale: char) -> RawSuspect {
+    let digits = &text[at..end];
+    let (number, of) = match as_measure_range(digits) {
+        Some(range) => (
+            range,
+            "a range of temperatures: an en dash and a degree sign were",
+        ),
+        None => (digits.to_string(), "a temperature: its degree sign was"),
+    };
+    RawSuspect {
+        offset: at,
+        text: text[at..end + 2].to_string(),
+        candidates: vec![format!("{number} \u{b0}{scale}")],
+        reason: format!("digits before `{scale}` that read as {of} deleted?"),
+        sign: Sign::LostCharacter,
+    }
 }
 
 /// `1960s1970s`, `1960s70s`: a decade (`digits`, and the `s` that `rest` starts with) glued to
@@ -3867,6 +3915,26 @@ mod tests {
                 .map(|s| s.candidates[0].clone())
                 .collect();
         assert_eq!(found, ["November\u{2013}15", "fortnight\u{2014}1431"]);
+    }
+
+    #[test]
+    fn a_number_before_a_lone_c_or_f_is_a_temperature_that_lost_its_degree_sign() {
+        let text = "Water at 6769 C, a constant 10 C. Summer, 2528 C (or 80 F) (not 10 Celsius, \
+                    Form 3 Cs, 4 C-rations, 12 CD, B12 C or 6769 kroner). In 1921 F. W. Murnau came.";
+        let found: Vec<(String, String)> = number_ranges(text)
+            .into_iter()
+            .map(|s| (s.text, s.candidates[0].clone()))
+            .collect();
+        let found: Vec<(&str, &str)> = found.iter().map(|(t, c)| (&t[..], &c[..])).collect();
+        assert_eq!(
+            found,
+            [
+                ("6769 C", "67\u{2013}69 \u{b0}C"),
+                ("10 C", "10 \u{b0}C"),
+                ("2528 C", "25\u{2013}28 \u{b0}C"),
+                ("80 F", "80 \u{b0}F"),
+            ]
+        );
     }
 
     #[test]
