@@ -177,6 +177,9 @@ const OBJECTS: &[&str] = &[
 /// determiner (`that golden cloud called the Bridge of the Gods`).
 const RELATIVES: &[&str] = &["what", "which", "whom"];
 
+/// Reflexive objects of a naming verb (`calls itself the town of flowers`).
+const REFLEXIVES: &[&str] = &["herself", "himself", "itself", "themselves"];
+
 /// What "known as" may put before the name it gives (`known as the Wall`).
 const ARTICLES: &[&str] = &["a", "an", "the"];
 
@@ -1306,13 +1309,27 @@ fn named_term(
     // a verb whose object came before it: "which she called the Caravan of Dreams").
     // A subject between ("which she called"): right before the verb, the relative is its
     // subject ("a committee which called the meeting").
-    let object_before =
-        (at.saturating_sub(3)..at.saturating_sub(1)).any(|j| RELATIVES.contains(&tokens[j].text));
+    // "the church that everyone calls the Moon Church": "that" with one word between, its
+    // subject, before an article and a capital. Only so: "that" is as often a conjunction
+    // ("said that they called the police").
+    let that_subject = at >= 2
+        && tokens[at - 2].text == "that"
+        && tokens
+            .get(first)
+            .is_some_and(|t| ARTICLES.contains(&t.text))
+        && tokens.get(first + 1).is_some_and(Token::is_capitalised);
+    let object_before = that_subject
+        || (at.saturating_sub(3)..at.saturating_sub(1))
+            .any(|j| RELATIVES.contains(&tokens[j].text));
     let skipped = if known_as || object_before {
         ARTICLES
     } else {
         OBJECTS
     };
+    // "calls itself the town of flowers": a reflexive object, then an article.
+    if !known_as && spaced(first) && REFLEXIVES.contains(&tokens[first].text) {
+        first += 1;
+    }
     // "call him the Slovak Robin Hood": an article after the object, before a capital, opens
     // an epithet, which may begin with a name's adjective.
     let mut epithet = false;
@@ -1331,7 +1348,7 @@ fn named_term(
     if term.is_capitalised() {
         let common = is_a_common_word_capitalised(term.text, dictionary);
         return title_after(text, tokens, first - 1)
-            .filter(|_| common || epithet)
+            .filter(|span| common || epithet || an_english_epithet(&text[span.clone()], dictionary))
             .or_else(|| foreign_words_before_a_gloss(text, tokens, first, dictionary));
     }
     let mut last = first;
@@ -1349,6 +1366,21 @@ fn named_term(
             && !CLAUSE_WORDS.contains(&word)
     });
     (ends_clause && lower && !OBJECTS.contains(&term.text)).then(|| term.start..tokens[last].end())
+}
+
+/// `Czech Canada`, `Little Rome`, `Moon Church`: two or more capitalised words, each one
+/// English knows, which a name given after "call" joins into an epithet that the text sets
+/// between marks. A place's own name after "call" has words English lacks ("call it
+/// Selmecbánya", "called it Sopianae"), and the text gives it without marks.
+fn an_english_epithet(run: &str, dictionary: &Dictionary) -> bool {
+    let capitalised: Vec<&str> = run
+        .split(' ')
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .collect();
+    capitalised.len() >= 2
+        && capitalised
+            .iter()
+            .all(|w| dictionary.contains_exact(w) || dictionary.contains_exact(&w.to_lowercase()))
 }
 
 /// Whether `token` is a whole word (not part of a longer one, see [`Token::is_fragment`])
@@ -3418,6 +3450,47 @@ mod tests {
             "They called it off.",
         ] {
             assert!(placed_quotations(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_epithet_of_english_words_after_an_active_call_is_placed_but_not_a_places_own_name() {
+        for (text, epithet) in [
+            (
+                "Lakes lie in what Czechs call Czech Canada, near Telč.",
+                "Czech Canada",
+            ),
+            (
+                "Slovaks have called it Little Rome for centuries.",
+                "Little Rome",
+            ),
+            (
+                "It is the church that everyone calls the Moon Church.",
+                "Moon Church",
+            ),
+            (
+                "The spa calls itself Little Paris these days.",
+                "Little Paris",
+            ),
+        ] {
+            assert_eq!(
+                placed_quotations(text),
+                [format!("\u{201C}{epithet}\u{201D}")],
+                "{text}"
+            );
+        }
+        for text in [
+            "Hungarians call it Selmecbánya to this day.",
+            "The Romans called it Sopianae in their day.",
+            "Germans call the city Kassa Kaschau.",
+            "He said that they called the police.",
+            "They called him Jan Palach later.",
+        ] {
+            assert!(
+                placed_quotations(text).is_empty(),
+                "{text}: {:?}",
+                suspects_of(text)
+            );
         }
     }
 
