@@ -1153,7 +1153,7 @@ fn a_word_of_the_texts_language_needs_more_than_the_fewest_letters() {
 /// A capitalised word that a dictionary accepts as written ("Mierov", the genitive plural of
 /// "mier") but that is an adjective without its ending before a phrase of its language takes
 /// the ending that agrees with the phrase's noun: a Slovak noun in -ie is neuter ("Mierové
-/// námestie"). Before an English word it is listed as before.
+/// námestie"), and so is a loan in -um ("Stredoslovenské múzeum"). Before an English word it is listed as before.
 #[test]
 fn an_adjective_before_a_foreign_noun_takes_its_ending() {
     let options = fixture_dictionaries_of(&["cs_TEST", "sk_TEST"]);
@@ -1165,6 +1165,13 @@ fn an_adjective_before_a_foreign_noun_takes_its_ending() {
         phrase.text.ends_with("they met on Mierové námestie.\n"),
         "{}",
         phrase.text
+    );
+    let loan = restore("In Bansk Bystrica they met; they saw the Stredoslovensk mzeum.\n");
+    assert!(
+        loan.text
+            .ends_with("they saw the Stredoslovenské múzeum.\n"),
+        "{}",
+        loan.text
     );
     let english =
         restore("In Bansk Bystrica they met; the Bansk mines closed; they met on Mierov Square.\n");

@@ -684,7 +684,8 @@ fn phrase_noun<'a>(
 
 /// The form of a [`Verdict::Declinable`] that agrees with `noun` on its `side`, when the noun's
 /// ending tells its gender as Czech and Slovak nouns mostly do: one in -a is feminine
-/// ("Slovenská národná rada"), one in -o neuter ("Slovenské národné divadlo"), one in -y a
+/// ("Slovenská národná rada"), one in -o or a loan's -um neuter ("Slovenské národné
+/// divadlo", "Stredoslovenské múzeum"), one in -y a
 /// plural that takes the same ending ("Ostře sledované vlaky", of trains; "mladé ženy", of
 /// women), a Czech one in -í neuter ("Anenské náměstí"), one in -ice feminine
 /// ("Staroměstská radnice", "Zlatá ulice"), and a Slovak one in -ie neuter too ("Mierové
@@ -704,6 +705,9 @@ fn agreeing_with_noun(
         'o' | 'y' | 'í' => 'e',
         'e' if noun.ends_with("ice") => 'a',
         'e' if noun.ends_with("ie") && only_slovak(noun, verdicts, dictionaries) => 'e',
+        // A loan in -um ("múzeum", "centrum", "gymnázium") is neuter; a short one may be
+        // masculine ("rum").
+        'm' if noun.ends_with("um") && noun.chars().count() >= 5 => 'e',
         _ => return None,
     };
     let why = format!("of its forms, the one that agrees with the noun `{noun}` {side} it");
