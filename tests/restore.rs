@@ -1339,7 +1339,8 @@ fn a_placed_quotation_carries_the_repaired_words() {
 /// A capitalised word inside a sentence that the text also writes in lower case is that word
 /// in a title ("the Communist Party" beside "the party"), not a name that lost letters, even
 /// where the leading language has one ("Partyš"); without the lower-case word it is taken
-/// for the name, as "Husks" is (found by trying restore on a new text, as a new user would).
+/// for the name, as "Husks" is (found by trying restore on a new text, as a new user would),
+/// but after two more capitalised English words it is a title's ("World Heritage List").
 #[test]
 fn a_word_the_text_writes_in_lower_case_is_no_damaged_name() {
     let options = fixture_dictionaries_of(&["cs_TEST"]);
@@ -1354,6 +1355,14 @@ fn a_word_the_text_writes_in_lower_case_is_no_damaged_name() {
     let without = "Dubek led the Communist Party; it didnt follow Dubek.\n";
     let restored = restore::restore(without.as_bytes(), &Lexicon::default(), &options);
     assert!(restored.text.contains("Partyš"), "{}", restored.text);
+    // Two capitalised English words before it make a title as well.
+    let title = "Dubek led the New Communist Party; it didnt follow Dubek.\n";
+    let restored = restore::restore(title.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("New Communist Party;"),
+        "{}",
+        restored.text
+    );
 }
 
 /// A capitalised word read as a possessive takes a proper name for its stem: "Tks" is not

@@ -562,7 +562,7 @@ fn judge(
     if lexicon.keeps(word) {
         return Verdict::Leave;
     }
-    let is_word = dictionary.contains(word);
+    let is_word = dictionary.contains(word) || dictionary.is_unlisted_past(word);
     // The edition lexicon outranks the dictionary: "Ern" may be a word, but not in this text.
     if let Some(found) = letters::lookup(word, lexicon, false) {
         return letters_verdict(found, false);

@@ -83,6 +83,16 @@ impl Dictionary {
         self.words.get(word).is_some()
     }
 
+    /// "prized": a lower-case word in -ed whose base in -e the list has ("prize") and whose
+    /// past it lacks (Hungarian had made it "pórized"). The base is five letters or more, as a
+    /// short one ("Rade") is as often a name's start.
+    pub fn is_unlisted_past(&self, word: &str) -> bool {
+        const SHORTEST_BASE: usize = 5;
+        let base = word.strip_suffix('d').filter(|base| base.ends_with('e'));
+        word.starts_with(|c: char| c.is_ascii_lowercase())
+            && base.is_some_and(|base| base.len() >= SHORTEST_BASE && self.contains_exact(base))
+    }
+
     /// Whether `word` is an English word as written, allowing for a capital at the start of a
     /// sentence ("Revolution") and for words set in capitals ("REVOLUTION").
     pub fn contains(&self, word: &str) -> bool {
@@ -132,6 +142,16 @@ mod tests {
         }
         for word in ["revolutiona", "didnt", "Hungarys", "", "stalin"] {
             assert!(!d.contains(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn the_past_of_a_listed_verb_in_e_is_english() {
+        let d = Dictionary::english();
+        assert!(!d.contains("prized") && d.is_unlisted_past("prized"));
+        // A capital may be a name's; a short base, a name's start.
+        for word in ["Prized", "ruled", "prize", "prizes"] {
+            assert!(!d.is_unlisted_past(word), "{word}");
         }
     }
 

@@ -516,9 +516,10 @@ fn title_word_after(text: &str, token: &Token, following: &[Token], english: &Di
 
 /// Whether a capitalised English word stands before `token` with a title's small words
 /// between, one space apart ("Eye of the Sea", the name of a lake), or right after a
-/// capitalised article ("The Garden Party", which had become Czech "Partyš"): the title's
-/// last word, not a name that lost letters (it had become Slovak "Seďa"). Otherwise the word
-/// before may be a title of a person's ("President Husk").
+/// capitalised article ("The Garden Party", which had become Czech "Partyš"), or after two
+/// more capitalised English words ("World Heritage List", which had become Romanian
+/// "Listă"): the title's last word, not a name that lost letters (it had become Slovak
+/// "Seďa"). Otherwise the word before may be a title of a person's ("President Husk").
 fn title_word_before(text: &str, token: &Token, english: &Dictionary) -> bool {
     let mut before = text[..token.start].rsplit(' ');
     if before.next() != Some("") {
@@ -530,16 +531,21 @@ fn title_word_before(text: &str, token: &Token, english: &Dictionary) -> bool {
             small_words += 1;
             continue;
         }
-        let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase())
-            && word.chars().all(|c| c.is_ascii_alphabetic());
-        if !capitalised || !english.contains(&word.to_lowercase()) {
+        let capitalised_english = |word: &str| {
+            word.starts_with(|c: char| c.is_ascii_uppercase())
+                && word.chars().all(|c| c.is_ascii_alphabetic())
+                && english.contains(&word.to_lowercase())
+        };
+        if !capitalised_english(word) {
             return false;
         }
-        // "The Garden Party": a capitalised article before the run opens a title too.
-        let article = before
-            .next()
-            .is_some_and(|w| matches!(w.trim_start_matches(['(', '"']), "The" | "A" | "An"));
-        return small_words > 0 || article;
+        // "The Garden Party": a capitalised article before the run opens a title too; and
+        // "World Heritage List": a third capitalised English word.
+        let earlier = before.next();
+        let article =
+            earlier.is_some_and(|w| matches!(w.trim_start_matches(['(', '"']), "The" | "A" | "An"));
+        let third = earlier.is_some_and(capitalised_english);
+        return small_words > 0 || article || third;
     }
     false
 }
