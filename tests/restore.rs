@@ -1365,6 +1365,28 @@ fn a_word_the_text_writes_in_lower_case_is_no_damaged_name() {
     );
 }
 
+/// A lower-case word whose first letter was lost, after "the" and before another foreign
+/// word, is the first word of a name and takes its capital ("the Štafeta mladosti"); before
+/// an English word it is the common noun.
+#[test]
+fn a_foreign_phrase_after_the_is_a_name_with_its_capital() {
+    let options = fixture_dictionaries_of(&["sk_TEST"]);
+    let restore = |text: &str| restore::restore(text.as_bytes(), &Lexicon::default(), &options);
+    let name = restore("They ran the tafeta mladosti in Bansk Bystrica.\n");
+    assert!(
+        name.text
+            .contains("the Štafeta mladosti in Banská Bystrica"),
+        "{}",
+        name.text
+    );
+    let noun = restore("They ran the tafeta every year in Bansk Bystrica.\n");
+    assert!(
+        noun.text.contains("the štafeta every year"),
+        "{}",
+        noun.text
+    );
+}
+
 /// A capitalised word read as a possessive takes a proper name for its stem: "Tks" is not
 /// "Tök’s" (Hungarian "tök" is a common noun), and with no name known it is listed.
 #[test]

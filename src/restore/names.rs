@@ -40,10 +40,12 @@ pub(super) fn in_context<'a>(
         return Some(own.clone());
     }
     if !token.is_capitalised() {
-        return in_a_foreign_phrase(token, around, own, context)
+        let found = in_a_foreign_phrase(token, around, own, context)
             .or_else(|| foreign_to_its_phrase(token, around, own, context))
             .or_else(|| a_letter_from_its_stem(token, own, context))
             .or_else(|| a_capital_lost_before_a_name(token, around, own, context));
+        let repaired = found.as_ref().unwrap_or(own);
+        return a_names_first_word_after_the(token, around, repaired, context).or(found);
     }
     if context.dictionaries.is_empty() {
         return None;
@@ -122,6 +124,46 @@ pub(super) fn in_context<'a>(
         }
     }
     verdict
+}
+
+/// "the tudentski kulturni center", "the evljarski most": a lower-case word whose repair
+/// inserts its first letter, after "the" and before another word English does not know, is
+/// the first word of a name in another language (the Študentski kulturni center, the
+/// Čevljarski most), and takes the capital deletion took with that letter: an English text
+/// gives a foreign phrase after "the" only as a name. Not before an English word ("the
+/// żubr has become"), where the word is a common noun borrowed.
+fn a_names_first_word_after_the(
+    token: &Token,
+    around: Around,
+    repaired: &Verdict,
+    context: &Context,
+) -> Option<Verdict> {
+    let Verdict::Letters {
+        spelling,
+        evidence,
+        possessive,
+    } = repaired
+    else {
+        return None;
+    };
+    let first_inserted = token.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && spelling.starts_with(|c: char| !c.is_ascii() && c.is_lowercase());
+    let after_the = around
+        .previous
+        .is_some_and(|the| the.text == "the" && &context.text[the.end()..token.start] == " ");
+    let foreign_follows = around.next().is_some_and(|next| {
+        &context.text[token.end()..next.start] == " "
+            && next.text.starts_with(|c: char| c.is_lowercase())
+            && !context.dictionary.contains(next.text)
+    });
+    (first_inserted && after_the && foreign_follows).then(|| Verdict::Letters {
+        spelling: letters::capitalise(spelling),
+        evidence: format!(
+            "{evidence}; capitalised, as the first word of a name in another language after \
+             `the`"
+        ),
+        possessive: *possessive,
+    })
 }
 
 /// "esk Krumlov", "ara Moților", "the ywe Muzeum": a lower-case word directly before a
