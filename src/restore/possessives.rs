@@ -57,7 +57,7 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
     let mut pairs: Vec<Pair> = (0..tokens.len().saturating_sub(1))
         .flat_map(|i| {
             let nouns = [
-                noun_after(text, tokens, i),
+                noun_after(text, tokens, i, dictionary),
                 noun_across_a_modifier(text, tokens, i, dictionary),
             ];
             nouns
@@ -277,7 +277,7 @@ const KIN: &[&str] = &[
 /// The token that may be what the word at `i` possesses: the next one, one space after it, or
 /// the one after a numeral (digits, or number words joined by hyphens) or one of
 /// [`BEFORE_THE_POSSESSED`] between spaces; none when another character stands between.
-fn noun_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+fn noun_after(text: &str, tokens: &[Token], i: usize, dictionary: &Dictionary) -> Option<usize> {
     let gap = |j: usize| {
         tokens
             .get(j + 1)
@@ -299,10 +299,7 @@ fn noun_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
         }
         " " if before_the_possessed(i + 1) => {
             // "the mines old administrative seat": another adjective, by its form.
-            let another = tokens
-                .get(i + 2)
-                .is_some_and(|t| is_adjective(t.text) && !t.text.ends_with("ed"));
-            let noun = if another && gap(i + 2) == Some(" ") {
+            let noun = if is_second_adjective(text, tokens, i + 2, dictionary) {
                 i + 3
             } else {
                 i + 2
@@ -364,10 +361,7 @@ fn noun_across_a_modifier(
         _ if modifier.len() > 4 && modifier.ends_with("ly") && spaced(i + 2) => i + 2,
         _ if by_form(modifier) || is_plain_adjective(modifier, dictionary) => {
             // "the mines old administrative seat": a second adjective by its form.
-            let second = tokens.get(i + 2).map(|t| t.text);
-            let two =
-                second.is_some_and(|w| spaced(i + 2) && is_adjective(w) && !w.ends_with("ed"));
-            if two {
+            if is_second_adjective(text, tokens, i + 2, dictionary) {
                 i + 2
             } else {
                 i + 1
@@ -376,6 +370,21 @@ fn noun_across_a_modifier(
         _ => return None,
     };
     spaced(last + 1).then_some(last + 1)
+}
+
+/// Whether the word at `j` is a second adjective between a possessive and its noun ("the
+/// mines old administrative seat"): an adjective by its form, not an -ed word (as often a
+/// verb), with a noun it may qualify one space after it. In "the kingdoms ecclesiastical
+/// capital for" nothing after "capital" is such a noun: it is the noun itself.
+fn is_second_adjective(text: &str, tokens: &[Token], j: usize, dictionary: &Dictionary) -> bool {
+    let spaced = |k: usize| one_space_before(text, tokens, k);
+    let adjective = tokens
+        .get(j)
+        .is_some_and(|t| spaced(j) && is_adjective(t.text) && !t.text.ends_with("ed"));
+    adjective
+        && tokens
+            .get(j + 1)
+            .is_some_and(|noun| spaced(j + 1) && is_possessed_noun(noun.text, dictionary))
 }
 
 /// An English word that is neither a noun, a verb form, an adverb nor a function word: an
@@ -1274,17 +1283,20 @@ mod tests {
         // "extravagant"), or two adjectives ("old administrative"); after "a" as after "the".
         let (text, listed) = restored(
             "They walked the villages sandy streets, the valleys gentler side and the mines \
-             old administrative seat; it was a kings extravagant dream. The workers still \
-             strike; the towns often change.",
+             old administrative seat; it was a kings extravagant dream, the kingdoms \
+             ecclesiastical capital for years. The workers still strike; the towns often \
+             change.",
         );
         assert!(!text.contains('’'), "{text}");
+        // An adjective by its form with no noun after it is the noun ("capital").
         assert_eq!(
             listed,
             [
                 "villages sandy streets",
                 "valleys gentler side",
                 "mines old administrative seat",
-                "kings extravagant dream"
+                "kings extravagant dream",
+                "kingdoms ecclesiastical capital"
             ]
         );
     }
