@@ -6,6 +6,8 @@
 use std::cmp::Ordering;
 use std::sync::OnceLock;
 
+use super::tokens::is_function_word;
+
 /// A newline-separated text sorted by bytes, each line `key` or `key<TAB>value`.
 #[derive(Debug, Clone, Copy)]
 pub struct SortedLines {
@@ -85,12 +87,18 @@ impl Dictionary {
 
     /// "prized": a lower-case word in -ed whose base in -e the list has ("prize") and whose
     /// past it lacks (Hungarian had made it "pórized"). The base is five letters or more, as a
-    /// short one ("Rade") is as often a name's start.
+    /// short one ("Rade") is as often a name's start, and no word a contracted "would" follows
+    /// ("thered", "everyoned": there’d, everyone’d).
     pub fn is_unlisted_past(&self, word: &str) -> bool {
         const SHORTEST_BASE: usize = 5;
         let base = word.strip_suffix('d').filter(|base| base.ends_with('e'));
+        let takes_a_contraction = |base: &str| is_function_word(base) || base.ends_with("one");
         word.starts_with(|c: char| c.is_ascii_lowercase())
-            && base.is_some_and(|base| base.len() >= SHORTEST_BASE && self.contains_exact(base))
+            && base.is_some_and(|base| {
+                base.len() >= SHORTEST_BASE
+                    && !takes_a_contraction(base)
+                    && self.contains_exact(base)
+            })
     }
 
     /// Whether `word` is an English word as written, allowing for a capital at the start of a
@@ -149,8 +157,9 @@ mod tests {
     fn the_past_of_a_listed_verb_in_e_is_english() {
         let d = Dictionary::english();
         assert!(!d.contains("prized") && d.is_unlisted_past("prized"));
-        // A capital may be a name's; a short base, a name's start.
-        for word in ["Prized", "ruled", "prize", "prizes"] {
+        // A capital may be a name's; a short base, a name's start; "there" and "everyone"
+        // take a contracted "would".
+        for word in ["Prized", "ruled", "prize", "prizes", "thered", "everyoned"] {
             assert!(!d.is_unlisted_past(word), "{word}");
         }
     }
