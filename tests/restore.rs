@@ -1387,6 +1387,27 @@ fn a_foreign_phrase_after_the_is_a_name_with_its_capital() {
     );
 }
 
+/// A lower-case word another language has that is also an English word and "a" glued
+/// ("pianista young doctor": a pianist—a young doctor) is listed with both readings, not
+/// left as a foreign word.
+#[test]
+fn a_foreign_word_that_is_an_english_word_and_a_glued_is_listed() {
+    let options = fixture_dictionaries_of(&["sk_TEST"]);
+    let input = "Sopot introduced a pianista young doctor from Bansk Bystrica.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("a pianista young"),
+        "{}",
+        restored.text
+    );
+    let listed = restored
+        .suspects
+        .iter()
+        .find(|s| s.text == "pianista")
+        .expect("pianista listed");
+    assert_eq!(listed.candidates, ["pianist\u{2014}a", "pianista"]);
+}
+
 /// A capitalised word read as a possessive takes a proper name for its stem: "Tks" is not
 /// "Tök’s" (Hungarian "tök" is a common noun), and with no name known it is listed.
 #[test]

@@ -688,6 +688,7 @@ fn by_the_dictionaries(
     if dictionaries.contains(word) {
         return Some(
             name_with_its_s(word, dictionaries)
+                .or_else(|| article_glued_to_an_english_word(word, dash, dictionaries))
                 .unwrap_or_else(|| foreign_word_or_name(word, dictionaries)),
         );
     }
@@ -703,6 +704,29 @@ fn by_the_dictionaries(
         // A word no dictionary accepts and no deletion reads may have had its accents
         // flattened instead: a text may have lost some and had others flattened.
         .or_else(|| folded_name(word, dictionaries))
+}
+
+/// "pianista young", "bara majority", "emblema red rose": a lower-case word another language
+/// has that is also an English word and "a" glued, which the dash rule reads as a lost dash
+/// (a pianist—a young doctor). Which it was, only the sentence tells, so both are listed; as
+/// a foreign word alone it would have been left silent.
+fn article_glued_to_an_english_word(
+    word: &str,
+    dash: &Verdict,
+    dictionaries: &Dictionaries,
+) -> Option<Verdict> {
+    let Verdict::Dash { at, .. } = dash else {
+        return None;
+    };
+    let (english, article) = word.split_at(*at);
+    let lower = word.starts_with(|c: char| c.is_ascii_lowercase());
+    (lower && article == "a").then(|| Verdict::Unknown {
+        candidates: vec![format!("{english}\u{2014}a"), word.to_string()],
+        reason: format!(
+            "a word of {} as written, or `{english}` and `a` glued by a lost dash?",
+            dictionaries.accepting(word).join(", ")
+        ),
+    })
 }
 
 /// "Hrabals": a capitalised word ending in s that the dictionaries accept only by their affix
