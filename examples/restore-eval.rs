@@ -804,7 +804,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     rules of that round (temperatures that lost their degree sign, epithets after an active\n\
     \"call\", \"advised\" reporting speech, English pasts of verbs in -e that the word list\n\
     lacks, nouns in -um, a name's first word after \"the\", a second adjective that needs\n\
-    its noun, a title's third capitalised word) changed nothing here. Each section now\n\
+    its noun, a title's third capitalised word, a foreign word that is an English word and\n\
+    \"a\" glued) changed nothing here. Each section now\n\
     also says where the clean spelling stands among the candidates of the places that lost\n\
     letters and were listed.\n\n";
 
