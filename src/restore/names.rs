@@ -27,7 +27,8 @@ use crate::text::fold_diacritic;
 /// a name that is an adjective too, is returned for [`agreeing`] to give it the ending that
 /// agrees with the name part or noun after it; a listed capitalised word that is such an
 /// adjective without its ending takes that ending here; a lower-case word beside a word of
-/// another language is searched for in that language (`foreign.rs`).
+/// another language is searched for in that language (`foreign.rs`), and one that begins a
+/// foreign name after "the" takes its capital.
 pub(super) fn in_context<'a>(
     token: &Token<'a>,
     around: Around,
@@ -126,12 +127,13 @@ pub(super) fn in_context<'a>(
     verdict
 }
 
-/// "the tudentski kulturni center", "the evljarski most": a lower-case word whose repair
-/// inserts its first letter, after "the" and before another word English does not know, is
-/// the first word of a name in another language (the Študentski kulturni center, the
-/// Čevljarski most), and takes the capital deletion took with that letter: an English text
-/// gives a foreign phrase after "the" only as a name. Not before an English word ("the
-/// żubr has become"), where the word is a common noun borrowed.
+/// "the tafeta mladosti", "the idovski stolp": a lower-case word whose repair inserts its
+/// first letter, after "the" and before another word English does not know, is the first
+/// word of a name in another language (the Štafeta mladosti, the Židovski stolp), and takes
+/// the capital deletion took with that letter: an English text gives a foreign phrase after
+/// "the" only as a name. Not before an English word ("the żubr has become"), where the word
+/// is a common noun borrowed; a foreign word that English also has ("the Čevljarski most",
+/// a bridge) hides the phrase.
 fn a_names_first_word_after_the(
     token: &Token,
     around: Around,

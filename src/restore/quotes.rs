@@ -181,7 +181,7 @@ const OBJECTS: &[&str] = &[
 /// determiner (`that golden cloud called the Bridge of the Gods`).
 const RELATIVES: &[&str] = &["what", "which", "whom"];
 
-/// Reflexive objects of a naming verb (`calls itself the town of flowers`).
+/// Reflexive objects of a naming verb (`calls itself Little Paris`).
 const REFLEXIVES: &[&str] = &["herself", "himself", "itself", "themselves"];
 
 /// What "known as" may put before the name it gives (`known as the Wall`).
@@ -1330,7 +1330,7 @@ fn named_term(
     } else {
         OBJECTS
     };
-    // "calls itself the town of flowers": a reflexive object, then an article.
+    // "calls itself Little Paris": a reflexive object, skipped as an object pronoun is.
     if !known_as && spaced(first) && REFLEXIVES.contains(&tokens[first].text) {
         first += 1;
     }
@@ -2498,8 +2498,8 @@ fn words_glued_to_a_number(
 /// 1945–1989) once an en dash is put back; "1011 September": digits before a month that are
 /// no day but read as a range of days (10–11); "2530 kilometres": digits before a unit that
 /// read as a range of measures (25–30); "won 63": two digits after a result, a score (6–3);
-/// "10 C", "6769 C": a temperature that lost its degree sign (10 °C, 67–69 °C). Listed, since a number of six digits may be meant (a code, a count written without
-/// commas).
+/// "10 C", "6769 C": a temperature that lost its degree sign (10 °C, 67–69 °C). Listed,
+/// since a number of six digits may be meant (a code, a count written without commas).
 fn number_ranges(text: &str) -> Vec<RawSuspect> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
@@ -4005,7 +4005,8 @@ mod tests {
     #[test]
     fn a_number_before_a_lone_c_or_f_is_a_temperature_that_lost_its_degree_sign() {
         let text = "Water at 6769 C, a constant 10 C. Summer, 2528 C (or 80 F) (not 10 Celsius, \
-                    Form 3 Cs, 4 C-rations, 12 CD, B12 C or 6769 kroner). In 1921 F. W. Murnau came.";
+                    Form 3 Cs, 4 C-rations, 12 CD, B12 C or 6769 kroner). In 1921 F. W. \
+                    Murnau came.";
         let found: Vec<(String, String)> = number_ranges(text)
             .into_iter()
             .map(|s| (s.text, s.candidates[0].clone()))
