@@ -140,16 +140,6 @@ fn a_names_first_word_after_the(
     repaired: &Verdict,
     context: &Context,
 ) -> Option<Verdict> {
-    let Verdict::Letters {
-        spelling,
-        evidence,
-        possessive,
-    } = repaired
-    else {
-        return None;
-    };
-    let first_inserted = token.text.starts_with(|c: char| c.is_ascii_lowercase())
-        && spelling.starts_with(|c: char| !c.is_ascii() && c.is_lowercase());
     let after_the = around
         .previous
         .is_some_and(|the| the.text == "the" && &context.text[the.end()..token.start] == " ");
@@ -158,14 +148,10 @@ fn a_names_first_word_after_the(
             && next.text.starts_with(|c: char| c.is_lowercase())
             && !context.dictionary.contains(next.text)
     });
-    (first_inserted && after_the && foreign_follows).then(|| Verdict::Letters {
-        spelling: letters::capitalise(spelling),
-        evidence: format!(
-            "{evidence}; capitalised, as the first word of a name in another language after \
-             `the`"
-        ),
-        possessive: *possessive,
-    })
+    let why = "the first word of a name in another language after `the`";
+    (after_the && foreign_follows)
+        .then(|| with_the_capital_deleted(token, repaired, why))
+        .flatten()
 }
 
 /// "esk Krumlov", "ara Moților", "the ywe Muzeum": a lower-case word directly before a
@@ -565,6 +551,11 @@ fn title_word_after(text: &str, token: &Token, following: &[Token], english: &Di
 /// "Listă"): the title's last word, not a name that lost letters (it had become Slovak
 /// "Seďa"). Otherwise the word before may be a title of a person's ("President Husk").
 fn title_word_before(text: &str, token: &Token, english: &Dictionary) -> bool {
+    let capitalised_english = |word: &str| {
+        word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.chars().all(|c| c.is_ascii_alphabetic())
+            && english.contains(&word.to_lowercase())
+    };
     let mut before = text[..token.start].rsplit(' ');
     if before.next() != Some("") {
         return false;
@@ -575,11 +566,6 @@ fn title_word_before(text: &str, token: &Token, english: &Dictionary) -> bool {
             small_words += 1;
             continue;
         }
-        let capitalised_english = |word: &str| {
-            word.starts_with(|c: char| c.is_ascii_uppercase())
-                && word.chars().all(|c| c.is_ascii_alphabetic())
-                && english.contains(&word.to_lowercase())
-        };
         if !capitalised_english(word) {
             return false;
         }
@@ -680,24 +666,29 @@ fn ends_as_a_masculine(next: &str, verdicts: &FxHashMap<&str, Verdict>) -> bool 
 /// English text capitalises both words of such a name, and the letter that would show it
 /// was lost.
 fn with_a_lost_capital(token: &Token, agreed: Verdict, next: &str) -> Verdict {
-    match agreed {
-        Verdict::Letters {
-            spelling,
-            evidence,
-            possessive,
-        } if token.text.starts_with(|c: char| c.is_ascii_lowercase())
-            && spelling.starts_with(|c: char| !c.is_ascii() && c.is_lowercase()) =>
-        {
-            Verdict::Letters {
-                spelling: letters::capitalise(&spelling),
-                evidence: format!(
-                    "{evidence}; capitalised, as the first part of a name with `{next}`"
-                ),
-                possessive,
-            }
-        }
-        agreed => agreed,
-    }
+    let why = format!("the first part of a name with `{next}`");
+    with_the_capital_deleted(token, &agreed, &why).unwrap_or(agreed)
+}
+
+/// A lower-case `token`'s repair that inserts its first letter, capitalised, `as` what the
+/// caller found it to be: deletion took the capital with the letter. `None` for any other
+/// verdict.
+fn with_the_capital_deleted(token: &Token, repaired: &Verdict, why: &str) -> Option<Verdict> {
+    let Verdict::Letters {
+        spelling,
+        evidence,
+        possessive,
+    } = repaired
+    else {
+        return None;
+    };
+    let first_inserted = token.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && spelling.starts_with(|c: char| !c.is_ascii() && c.is_lowercase());
+    first_inserted.then(|| Verdict::Letters {
+        spelling: letters::capitalise(spelling),
+        evidence: format!("{evidence}; capitalised, as {why}"),
+        possessive: *possessive,
+    })
 }
 
 /// `Hana Ponick`: a capitalised word in -a one space before a surname, as a Slavic woman's

@@ -952,15 +952,10 @@ fn is_verb_form(word: &str, dictionary: &Dictionary) -> bool {
 /// An -ing form whose verb is a word ("running", "building"; not "uprising").
 fn is_participle(word: &str, dictionary: &Dictionary) -> bool {
     word.strip_suffix("ing").is_some_and(|verb| {
-        let undoubled = verb
-            .char_indices()
-            .last()
-            .filter(|&(i, c)| verb[..i].ends_with(c))
-            .map(|(i, _)| &verb[..i]);
         verb.len() >= 2
             && (dictionary.contains(verb)
                 || dictionary.contains(&format!("{verb}e"))
-                || undoubled.is_some_and(|v| dictionary.contains(v)))
+                || undoubled(verb).is_some_and(|v| dictionary.contains(v)))
     })
 }
 
@@ -1092,8 +1087,8 @@ pub fn is_past(word: &str, dictionary: &Dictionary) -> bool {
         })
 }
 
-/// `stem` without the second of the two consonants it ends with ("plann": plan), if it ends
-/// so.
+/// `stem` without the second of the two consonants it ends with ("plann": plan, "stopp":
+/// stop), if it ends so: a past's -ed and a participle's -ing double it.
 fn undoubled(stem: &str) -> Option<&str> {
     let bytes = stem.as_bytes();
     let [.., a, b] = bytes else { return None };

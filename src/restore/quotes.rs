@@ -1381,10 +1381,7 @@ fn an_english_epithet(run: &str, dictionary: &Dictionary) -> bool {
         .split(' ')
         .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
         .collect();
-    capitalised.len() >= 2
-        && capitalised
-            .iter()
-            .all(|w| dictionary.contains_exact(w) || dictionary.contains_exact(&w.to_lowercase()))
+    capitalised.len() >= 2 && capitalised.iter().all(|w| dictionary.contains(w))
 }
 
 /// Whether `token` is a whole word (not part of a longer one, see [`Token::is_fragment`])
@@ -2578,20 +2575,15 @@ fn number_ranges(text: &str) -> Vec<RawSuspect> {
 fn degree_scale(rest: &str) -> Option<char> {
     let mut chars = rest.strip_prefix(' ')?.chars();
     let scale = chars.next().filter(|c| matches!(c, 'C' | 'F'))?;
-    let alone = chars
-        .clone()
+    let after = chars.as_str();
+    let alone = after
+        .chars()
         .next()
         .is_none_or(|c| !c.is_alphanumeric() && c != '-');
     // "In 1921 F. W. Murnau": the first of a name's initials, after a year.
-    let next_four = chars.take(4).collect::<String>();
-    let an_initial = |s: &str| {
-        let mut c = s.chars();
-        c.next() == Some('.')
-            && c.next() == Some(' ')
-            && c.next().is_some_and(|c| c.is_ascii_uppercase())
-            && c.next() == Some('.')
-    };
-    (alone && !an_initial(&next_four)).then_some(scale)
+    let an_initial =
+        matches!(after.as_bytes(), [b'.', b' ', initial, b'.', ..] if initial.is_ascii_uppercase());
+    (alone && !an_initial).then_some(scale)
 }
 
 /// The suspect of digits from `at` to `end` before a degree `scale` ("10 C": 10 °C), and of
@@ -4007,18 +3999,17 @@ mod tests {
         let text = "Water at 6769 C, a constant 10 C. Summer, 2528 C (or 80 F) (not 10 Celsius, \
                     Form 3 Cs, 4 C-rations, 12 CD, B12 C or 6769 kroner). In 1921 F. W. \
                     Murnau came.";
-        let found: Vec<(String, String)> = number_ranges(text)
+        let found: Vec<String> = number_ranges(text)
             .into_iter()
-            .map(|s| (s.text, s.candidates[0].clone()))
+            .map(|s| format!("{}: {}", s.text, s.candidates[0]))
             .collect();
-        let found: Vec<(&str, &str)> = found.iter().map(|(t, c)| (&t[..], &c[..])).collect();
         assert_eq!(
             found,
             [
-                ("6769 C", "67\u{2013}69 \u{b0}C"),
-                ("10 C", "10 \u{b0}C"),
-                ("2528 C", "25\u{2013}28 \u{b0}C"),
-                ("80 F", "80 \u{b0}F"),
+                "6769 C: 67\u{2013}69 \u{b0}C",
+                "10 C: 10 \u{b0}C",
+                "2528 C: 25\u{2013}28 \u{b0}C",
+                "80 F: 80 \u{b0}F",
             ]
         );
     }
