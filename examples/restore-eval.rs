@@ -173,7 +173,8 @@ fn deletion(
     let truth = insertions(&damaged, clean, |c| !c.is_ascii());
     score_insertions(&truth, &inserted_by(&restored), scores);
     silent.wrong.extend(wrong_edits(&restored, &truth));
-    for (at, _) in truth.iter().filter(|(_, run)| class_of(run) == "letters") {
+    let letters = truth.iter().filter(|(_, run)| class_of(run) == "letters");
+    for (at, _) in letters.filter(|(at, _)| !edited(&restored, *at)) {
         let out = output_offset(&restored, *at);
         let listing = restored
             .suspects
@@ -258,16 +259,21 @@ fn output_offset(restored: &Restored, at: usize) -> usize {
 /// Whether an edit touches damaged byte `at` (right or wrong: a wrong one is a precision
 /// error, not a silent miss), or a suspect's text covers it (its word, or the place after it).
 fn repaired_or_listed(restored: &Restored, at: usize) -> bool {
-    let edited = restored
-        .edits
-        .iter()
-        .any(|e| e.offset <= at && at <= e.offset + e.before.len());
     let out = output_offset(restored, at);
     let listed = restored
         .suspects
         .iter()
         .any(|s| s.output_offset <= out && out <= s.output_offset + s.text.len());
-    edited || listed
+    edited(restored, at) || listed
+}
+
+/// Whether an edit changed the damaged text at byte `at` (a suspect around it may still list
+/// the place for another mark: a quotation's, whose text shows the repair).
+fn edited(restored: &Restored, at: usize) -> bool {
+    restored
+        .edits
+        .iter()
+        .any(|e| e.offset <= at && at <= e.offset + e.before.len())
 }
 
 /// Byte `at` of `text` marked in the 50 bytes or so before it and the 30 after.

@@ -925,6 +925,28 @@ fn fixture_dictionaries_of(locales: &[&str]) -> RestoreOptions {
     }
 }
 
+/// A word a dictionary has as written ("Nitras", a Polish surname) whose stem the text names
+/// on its own (the town Nitra) is listed as a possessive or the word, not left as it is.
+#[test]
+fn a_dictionary_word_whose_stem_stands_alone_is_listed_as_a_possessive() {
+    let input = "Nitra is old, and its people didnt care. From the walls of Nitras castle the \
+                 town spreads out.\n";
+    let options = fixture_dictionaries_of(&["pl_TEST"]);
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("of Nitras castle"),
+        "{}",
+        restored.text
+    );
+    let listed = restored.suspects.iter().find(|s| s.text == "Nitras");
+    assert_eq!(
+        listed.map(|s| s.candidates.clone()),
+        Some(vec!["Nitra\u{2019}s".to_string(), "Nitras".to_string()]),
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// The built-in lexicon has no language: where the dictionaries of the text's leading
 /// language have their own stem for a word and do not know the built-in spelling, the stem
 /// wins ("Zajc" in a text whose other repairs are Czech: Zajíc, not the built-in Polish
