@@ -204,8 +204,17 @@ fn is_candidate<'a>(
             }))
         && words.is_possessed_noun(noun.text)
         && !is_repeated_after_a_preposition(text, tokens, pair.noun)
+        && !is_a_span_before_ago(text, tokens, pair.noun)
         // "Hungarian workers Budapest": a name after a common word starts something else.
         && (plural.is_capitalised() || !noun.is_capitalised())
+}
+
+/// Whether "ago" follows the noun at `noun`: then it measures time ("along the Carpathians
+/// centuries ago", "the workers years ago"), and nothing possesses it.
+fn is_a_span_before_ago(text: &str, tokens: &[Token], noun: usize) -> bool {
+    tokens.get(noun + 1).is_some_and(|next| {
+        next.text.eq_ignore_ascii_case("ago") && &text[tokens[noun].end()..next.start] == " "
+    })
 }
 
 /// Number words, which may stand between a possessive and what it possesses ("the committees
@@ -1202,6 +1211,17 @@ mod tests {
             "They formed the workers’ councils. Police met protesters’ demands. They paid for \
              the strikers’ families."
         );
+    }
+
+    #[test]
+    fn a_span_of_time_before_ago_is_possessed_by_nothing() {
+        let (text, listed) = restored(
+            "Shepherds drifted along the mountains centuries ago. They paid for the strikers \
+             families.",
+        );
+        assert!(text.contains("the mountains centuries ago"), "{text}");
+        assert!(text.contains("the strikers’ families"), "{text}");
+        assert!(listed.is_empty(), "{listed:?}");
     }
 
     #[test]

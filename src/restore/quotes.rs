@@ -2697,29 +2697,46 @@ fn as_day_range(digits: &str) -> Option<String> {
     }
 }
 
-/// Units a range of measures is given in (`2530 kilometres`: 25–30).
+/// Units a range of measures is given in (`2530 kilometres`: 25–30), spans of time among
+/// them (`1015 years`), and their singulars, which a range before a noun takes (`a 1015
+/// minute drive`).
 const UNITS: &[&str] = &[
     "centimetres",
     "cm",
+    "day",
+    "days",
     "degrees",
     "feet",
     "hectares",
+    "hour",
     "hours",
     "kg",
     "kilograms",
+    "kilometre",
     "kilometres",
+    "kilometer",
     "kilometers",
     "km",
     "litres",
     "liters",
+    "metre",
     "metres",
+    "meter",
     "meters",
+    "mile",
     "miles",
+    "minute",
     "minutes",
+    "month",
+    "months",
     "per",
     "percent",
     "tonnes",
     "tons",
+    "week",
+    "weeks",
+    "year",
+    "years",
 ];
 
 /// Whether a space and a unit of [`UNITS`] start `rest`.
@@ -4028,8 +4045,9 @@ mod tests {
     #[test]
     fn digits_before_a_unit_or_after_a_result_that_read_as_a_range_or_a_score_are_listed() {
         let text = "Some 2530 kilometres on, they drank 130140 litres (not 1500 metres, 3025 \
-                    km or 2530 people). Hungary won 63, led 20 after eight minutes, beat them \
-                    both 42. They won 63 seats on both 64 and 32-bit machines.";
+                    km or 2530 people) after a 1015 minute drive (not 1200 years). Hungary won \
+                    63, led 20 after eight minutes, beat them both 42. They won 63 seats on \
+                    both 64 and 32-bit machines.";
         let found: Vec<String> = number_ranges(text)
             .into_iter()
             .map(|s| s.candidates[0].clone())
@@ -4039,6 +4057,7 @@ mod tests {
             [
                 "25\u{2013}30",
                 "130\u{2013}140",
+                "10\u{2013}15",
                 "6\u{2013}3",
                 "2\u{2013}0",
                 "4\u{2013}2"
