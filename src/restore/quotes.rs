@@ -1926,23 +1926,31 @@ const NICKNAMING: &[&str] = &["dubbed", "nickname", "nicknamed"];
 /// The most words of a nickname after its article.
 const NICKNAME_WORDS: usize = 6;
 
-/// The nickname after a [`NICKNAMING`] word (and an object pronoun): its article and up to
-/// [`NICKNAME_WORDS`] words one space apart, none a clause's, to a punctuation mark or a
-/// bracket that ends it.
+/// The nickname after a [`NICKNAMING`] word (and an object pronoun): its article, if it has
+/// one (`earned the nickname Golden Kremnica.`), and up to [`NICKNAME_WORDS`] words one space
+/// apart, none a clause's, to a punctuation mark or a bracket that ends it.
 fn nickname_after(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize>> {
     let spaced = |j: usize| one_space_before(text, tokens, j);
     // The verb's object may come first (`nickname him the Slovene yeti,`).
     let object = tokens
         .get(at + 1)
         .is_some_and(|t| spaced(at + 1) && OBJECTS.contains(&t.text));
-    let article = at + 1 + usize::from(object);
+    let first = at + 1 + usize::from(object);
     if !NICKNAMING.contains(&tokens[at].text)
-        || !spaced(article)
-        || !ARTICLES.contains(&tokens[article].text.to_ascii_lowercase().as_str())
+        || !spaced(first)
         || sentence_has_quotes(text, tokens[at].start)
     {
         return None;
     }
+    let word = tokens[first].text;
+    let with_article = ARTICLES.contains(&word.to_ascii_lowercase().as_str());
+    // Without an article the nickname starts at once, unless a preposition or a clause's word
+    // does (`a nickname for him:`, `nicknamed by locals`).
+    let not_a_nickname = NOT_A_TERM.contains(&word) || BEFORE_A_NAME.contains(&word);
+    if !with_article && (not_a_nickname || CLAUSE_WORDS.contains(&word)) {
+        return None;
+    }
+    let article = first - usize::from(!with_article);
     // A bracket opens the nickname's original after it: "the Moravian Manchester (moravský
     // Manchester)".
     let ends = |j: usize| {
@@ -1952,7 +1960,7 @@ fn nickname_after(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize
     let last = (article + 1..tokens.len().min(article + 1 + NICKNAME_WORDS))
         .take_while(|&j| spaced(j) && !CLAUSE_WORDS.contains(&tokens[j].text))
         .find(|&j| ends(j))?;
-    Some(tokens[article].start..tokens[last].end())
+    Some(tokens[first].start..tokens[last].end())
 }
 
 /// Nouns that, after "the", name the word or words right after them (`reach for the word
@@ -3317,6 +3325,13 @@ mod tests {
         );
         // A clause after the article is no nickname.
         assert!(placed_quotations("It had the nickname the others had given it.").is_empty());
+        // Without an article, the nickname starts at once; not at a preposition.
+        assert_eq!(
+            placed_quotations("The town earned the nickname Golden Kremnica. It kept it."),
+            ["\u{201C}Golden Kremnica\u{201D}"]
+        );
+        assert!(placed_quotations("She had a nickname for him, and used it.").is_empty());
+        assert!(placed_quotations("He was nicknamed by his friends, who knew.").is_empty());
     }
 
     #[test]
