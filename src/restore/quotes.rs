@@ -594,8 +594,13 @@ fn object_words(text: &str, tokens: &[Token], first: usize) -> usize {
     if !DETERMINERS.contains(&tokens[first].text) {
         return 0;
     }
+    // A clause's word ends the object: `said the woman who runs it`.
     let mut words = 1;
-    while words < 3 && spaced(first + words) && lower(first + words) {
+    while words < 3
+        && spaced(first + words)
+        && lower(first + words)
+        && !CLAUSE_WORDS.contains(&tokens[first + words].text)
+    {
         words += 1;
     }
     // `chanted the slogan: Bread and Freedom` is a title after its noun (`title_after`).
@@ -620,7 +625,10 @@ fn quotation_before(text: &str, tokens: &[Token], verb: usize) -> Option<Range<u
     if spaced(last + 1) && is_adverb(tokens[last + 1].text) {
         last += 1;
     }
-    if !text[tokens[last].end()..].starts_with(['.', ',', '!', '?']) {
+    // A subject may go on in a relative clause: `said the woman who runs the guesthouse.`
+    let described =
+        last > verb && spaced(last + 1) && tokens.get(last + 1).is_some_and(|t| t.text == "who");
+    if !described && !text[tokens[last].end()..].starts_with(['.', ',', '!', '?']) {
         return None;
     }
     subject_starts(text, tokens, verb)
@@ -3683,6 +3691,14 @@ mod tests {
         ] {
             assert_eq!(placed_quotations(text), Vec::<String>::new(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_subject_after_the_verb_may_go_on_in_a_relative_clause() {
+        assert_eq!(
+            placed_quotations("The house is old, said the woman who runs it. We left."),
+            ["\u{201C}The house is old,\u{201D}"]
+        );
     }
 
     #[test]
