@@ -1204,6 +1204,33 @@ fn an_adjective_before_a_foreign_noun_takes_its_ending() {
     );
 }
 
+/// A capitalised word another language has as a common word ("Petera", here Slovak) is
+/// repaired inside a sentence by the one spelling of the text's leading language with the
+/// fewest letters, when that language does not take the word as written, even if the spelling
+/// is no proper name (Romanian "peștera", the cave); not when the letters are only an ending
+/// ("Dacian", which Romanian makes "Daciană").
+#[test]
+fn the_leading_languages_one_spelling_repairs_another_languages_word() {
+    let (_dir, options) = written_dictionaries(&[
+        (
+            "ro_XX",
+            "ăâîșț",
+            &["Brâncuși", "Târgu", "peștera", "daciană"],
+        ),
+        ("sk_XX", "áäčďéíĺľňóôŕšťúýž", &["petera", "dacian"]),
+    ]);
+    let input = "Brncui was born near Trgu Jiu. We walked into the Petera cave past the \
+                 Dacian walls.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored
+            .text
+            .contains("into the Peștera cave past the Dacian walls"),
+        "{}",
+        restored.text
+    );
+}
+
 /// A part of a hyphenated word that neither English nor any dictionary has ("Szpasszony-vlgy",
 /// "Anna-bl") is listed with the stems it may have been; English parts, single letters and
 /// acronyms ("e-mail", "well-known", "COVID-19") are not.

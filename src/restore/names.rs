@@ -13,7 +13,7 @@ use super::foreign::{
 use super::hunspell::{capitalises_its_nouns, Candidate, Dictionaries};
 use super::letters;
 use super::rank::{
-    base_form_of_one_adjective, best, declinable, language, possessed, rank, Ranked,
+    base_form_of_one_adjective, best, declinable, language, only_an_ending, possessed, rank, Ranked,
 };
 use super::tokens::{Token, TITLE_LOWER_CASE_WORDS};
 use super::verdict::Verdict;
@@ -104,9 +104,9 @@ pub(super) fn in_context<'a>(
     {
         let written = possessed(token.text, *possessive);
         let phrase = opens_a_phrase(token, around, leading, context);
-        if let Some(name) =
-            name_in_language(written, names, (*possessive, phrase), leading, context)
-        {
+        let found = name_in_language(written, names, (*possessive, phrase), leading, context)
+            .or_else(|| only_word_in_language(written, names, *possessive, leading, context));
+        if let Some(name) = found {
             // A name that is an adjective too ("Malý", "Veľký") agrees with its noun as any
             // declinable word does: "Mal Fatra" is Malá Fatra.
             verdict = Some(as_an_adjective(name, context));
@@ -1014,6 +1014,50 @@ fn accepted_in(word: &str, language_code: &str, dictionaries: &Dictionaries) -> 
         .accepting(word)
         .iter()
         .any(|locale| language(locale) == language_code)
+}
+
+/// The repair of a capitalised word inside a sentence that no proper name of the text's
+/// language repairs, where that language has one spelling with the fewest letters inserted and
+/// does not take the word as written, and the letters are not only an ending: "Petera" in a
+/// Romanian text is Peștera (a cave, and a place's name), "Turnie" in a Slovene one Turnišče,
+/// "Vstavit" in a Czech one Výstaviště. Another language's word as written ("vstavit", Slovene
+/// for to insert) says nothing against it, as the text is not in that language; an ending
+/// alone is a form of the word as written ("Dacian", "Daciană").
+fn only_word_in_language(
+    written: &str,
+    names: &[Name],
+    possessive: bool,
+    leading: Option<&str>,
+    context: &Context,
+) -> Option<Verdict> {
+    let leading = leading?;
+    let in_language: Vec<&Name> = names
+        .iter()
+        .filter(|n| n.locales.iter().any(|l| language(l) == leading))
+        .collect();
+    let fewest = in_language.iter().map(|n| n.insertions).min()?;
+    let [one] = in_language
+        .iter()
+        .filter(|n| n.insertions == fewest)
+        .collect::<Vec<_>>()[..]
+    else {
+        return None;
+    };
+    if accepted_in(written, leading, context.dictionaries) || only_an_ending(written, &one.spelling)
+    {
+        return None;
+    }
+    Some(Verdict::Letters {
+        spelling: one.spelling.clone(),
+        evidence: format!(
+            "Hunspell {}: the only spelling with {fewest} inserted letter{} in the language of \
+             the text's other repairs ({leading}), which does not take `{written}` as written; \
+             capitalised inside a sentence",
+            one.locales.join(", "),
+            if fewest == 1 { "" } else { "s" }
+        ),
+        possessive,
+    })
 }
 
 /// The repair of a possible name inside a sentence: of the proper names in the language of

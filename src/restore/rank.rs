@@ -485,7 +485,7 @@ fn repair_locales<'a>(
 /// Whether every letter a candidate inserts is in its last two characters: an inflectional
 /// ending ("Stalinismů", "Ervinás"), which an English text does not put on a name, more
 /// likely than a lost letter.
-fn only_an_ending(word: &str, spelling: &str) -> bool {
+pub(super) fn only_an_ending(word: &str, spelling: &str) -> bool {
     let kept = spelling.chars().count() - 2;
     spelling.chars().take(kept).eq(word.chars().take(kept))
 }
