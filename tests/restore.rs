@@ -1204,6 +1204,27 @@ fn an_adjective_before_a_foreign_noun_takes_its_ending() {
     );
 }
 
+/// A contraction that a lost dash glued to the word before it gets its apostrophe back with
+/// the dash ("visitorsshes simply": visitors—she’s); a word that is no contraction there
+/// stays as it is ("townits walls": its, before a noun).
+#[test]
+fn a_contraction_glued_by_a_lost_dash_gets_its_apostrophe() {
+    let input = "She isnt dressed up for the visitorsshes simply on her way home. The oldest \
+                 text isnt in a bookits in the rock. We saw the townits walls are old.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &Default::default());
+    for expected in [
+        "visitors—she’s simply",
+        "book—it’s in the rock",
+        "town—its walls",
+    ] {
+        assert!(
+            restored.text.contains(expected),
+            "{expected}: {}",
+            restored.text
+        );
+    }
+}
+
 /// A capitalised word another language has as a common word ("Petera", here Slovak) is
 /// repaired inside a sentence by the one spelling of the text's leading language with the
 /// fewest letters, when that language does not take the word as written, even if the spelling

@@ -216,6 +216,36 @@ fn doubtful_its(
     })
 }
 
+/// The apostrophe of a contraction that a lost dash glued to the word before it, where the
+/// dash goes back at byte `at` of `tokens[i]`: "visitorsshes simply" is visitors—she’s, "a
+/// bookits in the rock" book—it’s. The part after the dash is read as a contraction starting
+/// its clause, as a word after a dash does.
+pub fn glued_contraction(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    at: usize,
+    dictionary: &Dictionary,
+) -> Option<Proposal> {
+    let token = &tokens[i];
+    let part = &token.text[at..];
+    let next = tokens.get(i + 1)?;
+    if &text[token.end()..next.start] != " " || next.is_fragment() {
+        return None;
+    }
+    let then = what_follows(text, tokens, i + 1);
+    let evidence = contraction(part, (next.text, then), true, dictionary)?;
+    let apostrophe = token.start + at + apostrophe_at(part);
+    Some(Proposal {
+        start: apostrophe,
+        end: apostrophe,
+        replacement: APOSTROPHE.into(),
+        rule: "apostrophe.contraction",
+        class: Class::Apostrophe,
+        evidence: format!("{evidence}, after the dash that glued it"),
+    })
+}
+
 /// What follows the token at `i`: the punctuation right after it, or the next word one
 /// space after it.
 fn what_follows<'t>(text: &'t str, tokens: &[Token<'t>], i: usize) -> Option<&'t str> {

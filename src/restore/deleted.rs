@@ -91,6 +91,9 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
             outcome
                 .proposals
                 .extend(glued_name_repaired(token, at, &verdicts));
+            outcome.proposals.extend(apostrophes::glued_contraction(
+                text, &tokens, i, at, dictionary,
+            ));
         }
         apply(token, verdict, next, gap, options, &mut outcome);
     }
