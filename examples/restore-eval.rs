@@ -820,7 +820,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     where the repairs name none, \"ago\" after a span of time, ranges before a unit in the\n\
     singular, epithets after \"call\" and \"the\", nicknames without an article, a subject\n\
     after its verb that goes on in a relative clause, a capitalised word repaired by the\n\
-    leading language's one spelling) changed nothing here. A place that\n\
+    leading language's one spelling, a contraction glued by a lost dash) changed nothing\n\
+    here. A place that\n\
     lost letters is now counted as listed and not repaired only when no edit touched it: one\n\
     inside a quotation's suspect, whose text shows the repair, had been counted too.\n\n";
 
