@@ -1019,7 +1019,7 @@ fn accepted_in(word: &str, language_code: &str, dictionaries: &Dictionaries) -> 
 /// The repair of a capitalised word inside a sentence that no proper name of the text's
 /// language repairs, where that language has one spelling with the fewest letters inserted and
 /// does not take the word as written, and the letters are not only an ending: "Petera" in a
-/// Romanian text is Peștera (a cave, and a place's name), "Turnie" in a Slovene one Turnišče,
+/// Romanian text is Peștera (a cave, and a place's name), "Gralu" in a Polish one Góralu,
 /// "Vstavit" in a Czech one Výstaviště. Another language's word as written ("vstavit", Slovene
 /// for to insert) says nothing against it, as the text is not in that language; an ending
 /// alone is a form of the word as written ("Dacian", "Daciană").
