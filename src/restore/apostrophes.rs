@@ -135,14 +135,7 @@ pub fn contractions(
         }
         if let Some(evidence) = read {
             let at = token.start + apostrophe_at(token.text);
-            outcome.proposals.push(Proposal {
-                start: at,
-                end: at,
-                replacement: APOSTROPHE.into(),
-                rule: "apostrophe.contraction",
-                class: Class::Apostrophe,
-                evidence,
-            });
+            outcome.proposals.push(contraction_repaired(at, evidence));
         }
     }
     outcome
@@ -235,15 +228,22 @@ pub fn glued_contraction(
     }
     let then = what_follows(text, tokens, i + 1);
     let evidence = contraction(part, (next.text, then), true, dictionary)?;
-    let apostrophe = token.start + at + apostrophe_at(part);
-    Some(Proposal {
-        start: apostrophe,
-        end: apostrophe,
+    Some(contraction_repaired(
+        token.start + at + apostrophe_at(part),
+        format!("{evidence}, after the dash that glued it"),
+    ))
+}
+
+/// The proposal that puts a contraction's apostrophe back at byte `at`.
+fn contraction_repaired(at: usize, evidence: String) -> Proposal {
+    Proposal {
+        start: at,
+        end: at,
         replacement: APOSTROPHE.into(),
         rule: "apostrophe.contraction",
         class: Class::Apostrophe,
-        evidence: format!("{evidence}, after the dash that glued it"),
-    })
+        evidence,
+    }
 }
 
 /// What follows the token at `i`: the punctuation right after it, or the next word one

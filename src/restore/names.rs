@@ -1035,14 +1035,8 @@ fn only_word_in_language(
         .iter()
         .filter(|n| n.locales.iter().any(|l| language(l) == leading))
         .collect();
-    let fewest = in_language.iter().map(|n| n.insertions).min()?;
-    let [one] = in_language
-        .iter()
-        .filter(|n| n.insertions == fewest)
-        .collect::<Vec<_>>()[..]
-    else {
-        return None;
-    };
+    let one = one_with_fewest_insertions(&in_language)?;
+    let fewest = one.insertions;
     if accepted_in(written, leading, context.dictionaries) || only_an_ending(written, &one.spelling)
     {
         return None;
@@ -1058,6 +1052,16 @@ fn only_word_in_language(
         ),
         possessive,
     })
+}
+
+/// The one of `names` with the fewest letters inserted, if no other has as few.
+fn one_with_fewest_insertions<'n>(names: &[&'n Name]) -> Option<&'n Name> {
+    let fewest = names.iter().map(|n| n.insertions).min()?;
+    let mut tied = names.iter().filter(|n| n.insertions == fewest);
+    match (tied.next(), tied.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    }
 }
 
 /// The repair of a possible name inside a sentence: of the proper names in the language of
@@ -1083,14 +1087,8 @@ fn name_in_language(
         .iter()
         .filter(|n| n.proper && n.locales.iter().any(|l| language(l) == leading))
         .collect();
-    let fewest = in_language.iter().map(|n| n.insertions).min()?;
-    let [one] = in_language
-        .iter()
-        .filter(|n| n.insertions == fewest)
-        .collect::<Vec<_>>()[..]
-    else {
-        return None;
-    };
+    let one = one_with_fewest_insertions(&in_language)?;
+    let fewest = one.insertions;
     let runner_up = in_language.iter().any(|n| n.insertions == fewest + 1);
     let own_word = || accepted_in(written, leading, context.dictionaries);
     let own_name = || {

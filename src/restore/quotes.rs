@@ -1954,18 +1954,21 @@ fn nickname_after(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize
     let with_article = ARTICLES.contains(&word.to_ascii_lowercase().as_str());
     // Without an article the nickname starts at once, unless a preposition or a clause's word
     // does (`a nickname for him:`, `nicknamed by locals`).
-    let not_a_nickname = NOT_A_TERM.contains(&word) || BEFORE_A_NAME.contains(&word);
-    if !with_article && (not_a_nickname || CLAUSE_WORDS.contains(&word)) {
+    let opens_none = [NOT_A_TERM, BEFORE_A_NAME, CLAUSE_WORDS]
+        .iter()
+        .any(|words| words.contains(&word));
+    if !with_article && opens_none {
         return None;
     }
-    let article = first - usize::from(!with_article);
+    // The nickname's words, after its article if it has one.
+    let words = first + usize::from(with_article);
     // A bracket opens the nickname's original after it: "the Moravian Manchester (moravský
     // Manchester)".
     let ends = |j: usize| {
         let after = &text[tokens[j].end()..];
         after.starts_with([',', '.', ';', ':', '!', '?', ')']) || after.starts_with(" (")
     };
-    let last = (article + 1..tokens.len().min(article + 1 + NICKNAME_WORDS))
+    let last = (words..tokens.len().min(words + NICKNAME_WORDS))
         .take_while(|&j| spaced(j) && !CLAUSE_WORDS.contains(&tokens[j].text))
         .find(|&j| ends(j))?;
     Some(tokens[first].start..tokens[last].end())
