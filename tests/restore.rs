@@ -1027,18 +1027,15 @@ fn a_damaged_part_of_a_hyphenated_name_is_listed() {
 
 /// A stem whose inserted letter is an ending the dictionary also has other forms for
 /// ("Banský", "Banská", "Banské") takes the form that agrees with the name part after it,
-/// keeps its base form where no name part follows, and is listed where none agrees.
+/// and is listed where none agrees.
 #[test]
 fn the_next_name_part_decides_an_ending() {
-    let input = "In Bansk Bystrica they met; the Bansk mines closed; Bansk Hrad stood; the \
-                 Bansk Palace burned.\n";
+    let input = "In Bansk Bystrica they met; they didnt stay; Bansk Hrad stood.\n";
     let options = fixture_dictionaries_of(&["sk_TEST"]);
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
-    // An English noun after the adjective ("Palace") is no name part: the base form stands.
     assert_eq!(
         restored.text,
-        "In Banská Bystrica they met; the Banský mines closed; Bansk Hrad stood; the Banský \
-         Palace burned.\n"
+        "In Banská Bystrica they met; they didn\u{2019}t stay; Bansk Hrad stood.\n"
     );
     let listed = restored
         .suspects
@@ -1047,6 +1044,35 @@ fn the_next_name_part_decides_an_ending() {
         .unwrap();
     assert_eq!(listed.candidates, ["Banský", "Banská", "Banské"]);
     assert_eq!(remove_insertions(&restored.text, &restored.edits), input);
+}
+
+/// An adjective's base form, masculine, stands where no name part follows it only when a
+/// name before it, here or elsewhere in the text, makes it a man's surname ("Juraj
+/// Banský"), or a capitalised English noun after it makes it a name's ("the Banský
+/// Palace"). Before a lower-case English word alone it is as often a feminine or neuter place
+/// (Jasná, Turecká): listed with its forms.
+#[test]
+fn a_base_form_alone_stands_only_after_a_name() {
+    let options = fixture_dictionaries_of(&["sk_TEST"]);
+    let restore = |text: &str| restore::restore(text.as_bytes(), &Lexicon::default(), &options);
+    let alone = restore("In Bansk Bystrica they met; they didnt stay; the Bansk mines closed.\n");
+    assert_eq!(
+        alone.text,
+        "In Banská Bystrica they met; they didn\u{2019}t stay; the Bansk mines closed.\n"
+    );
+    let listed = alone.suspects.iter().find(|s| s.text == "Bansk").unwrap();
+    assert_eq!(listed.candidates, ["Banský", "Banská", "Banské"]);
+    let palace = restore("In Bansk Bystrica they met; they didnt stay; the Bansk Palace burned.\n");
+    assert!(
+        palace.text.ends_with("the Banský Palace burned.\n"),
+        "{}",
+        palace.text
+    );
+    let named = restore("In Bansk Bystrica they met; the Bansk mines closed; Juraj Bansk sang.\n");
+    assert_eq!(
+        named.text,
+        "In Banská Bystrica they met; the Banský mines closed; Juraj Banský sang.\n"
+    );
 }
 
 /// A lower-case word in no dictionary beside a word of another language is a word of a
@@ -1059,16 +1085,14 @@ fn the_next_name_part_decides_an_ending() {
 fn a_word_beside_a_foreign_word_is_searched_in_its_language() {
     let options = fixture_dictionaries_of(&["sk_TEST"]);
     let restore = |text: &str| restore::restore(text.as_bytes(), &Lexicon::default(), &options);
-    let phrase = restore(
-        "In Bansk Bystrica they met; the Bansk mines closed; the crowd shouted proti nsiliu.\n",
-    );
+    let phrase =
+        restore("In Bansk Bystrica they met; Juraj Bansk sang; the crowd shouted proti nsiliu.\n");
     assert_eq!(
         phrase.text,
-        "In Banská Bystrica they met; the Banský mines closed; the crowd shouted proti \
-         násiliu.\n"
+        "In Banská Bystrica they met; Juraj Banský sang; the crowd shouted proti násiliu.\n"
     );
     let english =
-        restore("In Bansk Bystrica they met; the Bansk mines closed; the crowd shouted nsiliu.\n");
+        restore("In Bansk Bystrica they met; Juraj Bansk sang; the crowd shouted nsiliu.\n");
     assert!(
         english.text.ends_with("shouted násiliu.\n"),
         "{}",

@@ -356,7 +356,8 @@ fn as_an_adjective(name: Verdict, context: &Context) -> Verdict {
 }
 
 /// A verdict with the ending its context gives it, if it is a [`Verdict::Declinable`] and the
-/// context gives one; otherwise as it is (a declinable word's base form stands).
+/// context gives one; otherwise as it is (a declinable word's base form stands), or listed
+/// where nothing says the base form is meant ([`base_form_or_listed`]).
 pub(super) fn agreeing(
     token: &Token,
     around: Around,
@@ -364,7 +365,86 @@ pub(super) fn agreeing(
     verdicts: &FxHashMap<&str, Verdict>,
     context: &Context,
 ) -> Verdict {
-    declinable_in_context(token, around, &verdict, verdicts, context).unwrap_or(verdict)
+    declinable_in_context(token, around, &verdict, verdicts, context)
+        .unwrap_or_else(|| base_form_or_listed(token, around, verdict, verdicts, context))
+}
+
+/// A declinable adjective in -ý whose context gave no ending keeps that masculine base form
+/// where something around it reads as masculine or as a name's noun: a name before it (as
+/// written or as repaired: "Stanislav Libensk", "tpnek Netolick"; here or elsewhere in the
+/// text), a word of another language after it (its noun, whose ending the rules could not
+/// read: "Oravsk hrad", "Gerlachovsk tt"), a capitalised English word after it ("the Kinsk
+/// Palace", where the adjective keeps the ending of its own language's noun, most often
+/// masculine: palác, hrad, most). Alone before a lower-case English word or a sentence's end
+/// it is as often a feminine or neuter place ("Jasn", "Hlavn", "Tureck": Jasná, Hlavná,
+/// Turecká), and its forms are listed. Over the ninety-two trial texts this lists ten wrong
+/// repairs and one right one ("Kolondov most": Kolonádový, before a word English has too).
+fn base_form_or_listed(
+    token: &Token,
+    around: Around,
+    verdict: Verdict,
+    verdicts: &FxHashMap<&str, Verdict>,
+    context: &Context,
+) -> Verdict {
+    let Verdict::Declinable {
+        spelling,
+        forms,
+        possessive,
+        ..
+    } = &verdict
+    else {
+        return verdict;
+    };
+    // A possessive's name stands elsewhere without its s ("Rudolf Slnsk", "Slnsks trial").
+    let name = match possessive {
+        true => token.text.strip_suffix('s').unwrap_or(token.text),
+        false => token.text,
+    };
+    let one_space_between = |start: usize, end: usize| &context.text[start..end] == " ";
+    let noun_after = around.next().is_some_and(|next| {
+        one_space_between(token.end(), next.start)
+            && (next.is_capitalised() || !context.dictionary.contains(next.text))
+    });
+    let a_name = |word: &str| {
+        word.starts_with(char::is_uppercase)
+            && !context.dictionary.contains_exact(&word.to_lowercase())
+    };
+    let name_before = around.previous.is_some_and(|previous| {
+        a_name(repaired(previous.text, verdicts)) && one_space_between(previous.end(), token.start)
+    });
+    if !spelling.ends_with('ý')
+        || noun_after
+        || name_before
+        || after_a_name_elsewhere(context.text, name, a_name)
+    {
+        return verdict;
+    }
+    let every: Vec<String> = std::iter::once(spelling).chain(forms).cloned().collect();
+    Verdict::Unknown {
+        reason: format!(
+            "the dictionary knows the word with several endings, and nothing around it says \
+             which: {}",
+            every.join(", ")
+        ),
+        candidates: every,
+    }
+}
+
+/// Whether `word` stands somewhere in `text` one space after a word that `a_name` takes for
+/// a name: a surname after a given name ("Stanislav Libensk" makes "Libensk led" Libenský
+/// too).
+fn after_a_name_elsewhere(text: &str, word: &str, a_name: impl Fn(&str) -> bool) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let ends_there = !text[at + word.len()..].starts_with(char::is_alphanumeric);
+        let Some(before) = text[..at].strip_suffix(' ') else {
+            return false;
+        };
+        let previous = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        ends_there && a_name(previous)
+    })
 }
 
 /// The ending a [`Verdict::Declinable`] takes from what is around it: the one that agrees

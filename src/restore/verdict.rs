@@ -30,7 +30,8 @@ pub(super) enum Verdict {
     /// also accepts other endings (`forms`: "Banský", and "Banská", "Banské"). Before a name
     /// part or a noun of its own language the ending that agrees with it decides, after a
     /// woman's given name the feminine one (see `names::in_context`); elsewhere the base form
-    /// stands, as an English text names people and places in their base form.
+    /// stands after a name or before a word of its language, and the forms are listed
+    /// otherwise (see `names::agreeing`).
     Declinable {
         spelling: String,
         evidence: String,
