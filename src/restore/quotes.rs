@@ -2549,9 +2549,10 @@ fn words_glued_to_a_number(
 /// "194852", "19451989": six or eight digits that read as a range of years (1948–52,
 /// 1945–1989) once an en dash is put back; "1011 September": digits before a month that are
 /// no day but read as a range of days (10–11); "2530 kilometres": digits before a unit that
-/// read as a range of measures (25–30); "won 63": two digits after a result, a score (6–3);
-/// "10 C", "6769 C": a temperature that lost its degree sign (10 °C, 67–69 °C). Listed,
-/// since a number of six digits may be meant (a code, a count written without commas).
+/// read as a range of measures (25–30; see [`as_small_range`] for two digits); "won 63": two
+/// digits after a result, a score (6–3); "10 C", "6769 C": a temperature that lost its
+/// degree sign (10 °C, 67–69 °C). Listed, since a number of six digits may be meant (a code,
+/// a count written without commas).
 fn number_ranges(text: &str) -> Vec<RawSuspect> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
@@ -2585,9 +2586,9 @@ fn number_ranges(text: &str) -> Vec<RawSuspect> {
                 .map(|(range, more)| (range, more, "a range of decades"))
         };
         let measures = || {
-            before_a_unit(&text[end..])
-                .then(|| as_measure_range(digits))
-                .flatten()
+            let unit = unit_after(&text[end..])?;
+            as_measure_range(digits)
+                .or_else(|| as_small_range(digits, unit))
                 .map(|range| (range, 0, "a range of measures"))
         };
         let scores = || {
@@ -2774,6 +2775,8 @@ const UNITS: &[&str] = &[
     "km",
     "litres",
     "liters",
+    "millimetres",
+    "millimeters",
     "metre",
     "metres",
     "meter",
@@ -2794,10 +2797,12 @@ const UNITS: &[&str] = &[
     "years",
 ];
 
-/// Whether a space and a unit of [`UNITS`] start `rest`.
-fn before_a_unit(rest: &str) -> bool {
-    rest.strip_prefix(' ')
-        .is_some_and(|rest| UNITS.contains(&leading_word(rest)))
+/// The unit of [`UNITS`] that a space puts at the start of `rest`; not one a hyphen joins
+/// to a compound ("14 year-old": a count).
+fn unit_after(rest: &str) -> Option<&str> {
+    let rest = rest.strip_prefix(' ')?;
+    let unit = leading_word(rest);
+    (UNITS.contains(&unit) && !rest[unit.len()..].starts_with('-')).then_some(unit)
 }
 
 /// The ASCII letters `rest` starts with.
@@ -2819,6 +2824,37 @@ fn as_measure_range(digits: &str) -> Option<String> {
     let (first, second) = digits.split_at(digits.len() / 2);
     let (a, b) = (first.parse::<u32>().ok()?, second.parse::<u32>().ok()?);
     (!second.starts_with('0') && a < b).then(|| format!("{first}\u{2013}{second}"))
+}
+
+/// The units of [`UNITS`] in the singular, which a number other than one takes only in a
+/// compound before a noun ("a 3–4 hour walk"), where a hyphen would join a single number.
+const SINGULAR_UNITS: &[&str] = &[
+    "day",
+    "hour",
+    "kilometre",
+    "kilometer",
+    "metre",
+    "meter",
+    "mile",
+    "minute",
+    "month",
+    "week",
+    "year",
+];
+
+/// Two `digits` as a range of two numbers of one digit each, the first smaller, before
+/// `unit`: in the singular (`a 34 hour paddle`: 3–4, a compound that a single number would
+/// have joined with a hyphen), or in the plural when the second is the next number (`23
+/// days`: 2–3, the estimate prose gives). Other two-digit numbers before a plural are counts
+/// far more often (`24 hours`, `15 days`, `19 years` in the development set's prose).
+fn as_small_range(digits: &str, unit: &str) -> Option<String> {
+    let [first, second] = digits.as_bytes() else {
+        return None;
+    };
+    let next = second.checked_sub(*first) == Some(1);
+    let singular = SINGULAR_UNITS.contains(&unit);
+    (*first != b'0' && first < second && (singular || next))
+        .then(|| format!("{}\u{2013}{}", *first as char, *second as char))
 }
 
 /// Verbs and words a game's result follows (`won 63`, `both 42`).
@@ -4132,7 +4168,8 @@ mod tests {
         let text = "Some 2530 kilometres on, they drank 130140 litres (not 1500 metres, 3025 \
                     km or 2530 people) after a 1015 minute drive (not 1200 years). Hungary won \
                     63, led 20 after eight minutes, beat them both 42. They won 63 seats on \
-                    both 64 and 32-bit machines.";
+                    both 64 and 32-bit machines. A 24 hour walk took 23 days (not 24 hours, \
+                    21 days or 14 year-olds).";
         let found: Vec<String> = number_ranges(text)
             .into_iter()
             .map(|s| s.candidates[0].clone())
@@ -4145,7 +4182,9 @@ mod tests {
                 "10\u{2013}15",
                 "6\u{2013}3",
                 "2\u{2013}0",
-                "4\u{2013}2"
+                "4\u{2013}2",
+                "2\u{2013}4",
+                "2\u{2013}3"
             ]
         );
     }
