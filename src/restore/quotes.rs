@@ -41,7 +41,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashSet;
 
 use super::dictionary::Dictionary;
-use super::possessives::is_verb_after_subject;
+use super::possessives::{is_past, is_verb_after_subject};
 use super::tokens::{is_function_word, one_space_before, Token, TITLE_LOWER_CASE_WORDS};
 use super::{RawSuspect, Sign};
 
@@ -323,7 +323,7 @@ pub fn suspects(
         if (reporting || is_placed_reporting_verb(token.text))
             && !sentence_has_quotes(text, token.start)
         {
-            out.extend(reported(text, tokens, i, reporting));
+            out.extend(reported(text, tokens, i, reporting, dictionary));
         }
         let one_work = |i: usize| owned(text, tokens, settled, Some(i)) || dated(text, tokens, i);
         if is_title_noun(token.text) || (OWNED_WORK_NOUNS.contains(&token.text) && one_work(i)) {
@@ -467,19 +467,33 @@ fn terms_at(text: &str, tokens: &[Token], i: usize, dictionary: &Dictionary) -> 
 /// The suspect for a reporting verb: the quotation placed when the punctuation around the
 /// verb shows where it is, else (for a verb of [`REPORTING`], `listed_alone`) the verb alone,
 /// unless it reports indirectly or is no verb of this sentence's speech.
-fn reported(text: &str, tokens: &[Token], i: usize, listed_alone: bool) -> Option<RawSuspect> {
+fn reported(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    listed_alone: bool,
+    dictionary: &Dictionary,
+) -> Vec<RawSuspect> {
     let verb = &tokens[i];
     if let Some(span) = quotation_after(text, tokens, i) {
-        return Some(placed(text, span, &format!("it follows `{}`", verb.text)));
+        return vec![placed(text, span, &format!("it follows `{}`", verb.text))];
     }
-    if let Some(span) = quotation_before(text, tokens, i) {
-        return Some(placed(text, span, &format!("`{}` follows it", verb.text)));
+    if let Some((span, last)) = quotation_before(text, tokens, i) {
+        let before = placed(text, span, &format!("`{}` follows it", verb.text));
+        // "…, wrote Monachomachia, a mock-epic…": after a verb of writing, a name is as
+        // often the work's title and the words after its comma are the title's apposition.
+        // "a community of thought, a rivalry of aim": "thought" is as often a noun.
+        let resumed = (!matches!(verb.text, "thought" | "write" | "writes" | "wrote"))
+            .then(|| quotation_resumed(text, tokens, last, dictionary))
+            .flatten()
+            .map(|(span, how)| placed(text, span, &format!("{how} `{}`", verb.text)));
+        return std::iter::once(before).chain(resumed).collect();
     }
     if !listed_alone || reports_nothing_quoted(text, tokens, i) {
-        return None;
+        return Vec::new();
     }
     let colon = verb.after == Some(':');
-    Some(RawSuspect {
+    vec![RawSuspect {
         offset: verb.start,
         text: verb.text.to_string(),
         candidates: QUOTES.iter().map(|q| q.to_string()).collect(),
@@ -496,7 +510,7 @@ fn reported(text: &str, tokens: &[Token], i: usize, listed_alone: bool) -> Optio
             )
         },
         sign: Sign::Reading,
-    })
+    }]
 }
 
 /// `asked if…`, `said he was…`, `told him I…`, `asked the chef`, `to write`, `is said`, `never said`, `what she
@@ -613,15 +627,20 @@ fn object_words(text: &str, tokens: &[Token], first: usize) -> usize {
 }
 
 /// `We want Nagy! they shouted`, `Nothing, he said`, `Go home, said Nagy`, `Found it, the
-/// Mouse replied`, `Bye, she said warmly.`: the punctuation before the verb (and its subject,
-/// a pronoun, a name or a determiner and a noun) closes a quotation that began with the
-/// sentence.
-fn quotation_before(text: &str, tokens: &[Token], verb: usize) -> Option<Range<usize>> {
+/// Mouse replied`, `Bye, she said warmly.`, `It works, a waiter told me.`: the punctuation
+/// before the verb (and its subject, a pronoun, a name or a determiner and a noun) closes a
+/// quotation that began with the sentence. With the quotation, the index of the reporting
+/// clause's last word.
+fn quotation_before(text: &str, tokens: &[Token], verb: usize) -> Option<(Range<usize>, usize)> {
     // The quotation ends the sentence's words: the verb (and a subject after it, "said
-    // Nagy", and an adverb) ends the sentence or a clause. "In the preface, Trotsky wrote: …"
-    // does not.
+    // Nagy", and an adverb, or an object, "told me") ends the sentence or a clause. "In the
+    // preface, Trotsky wrote: …" does not.
     let mut last = verb + subject_after(text, tokens, verb);
     let spaced = |j: usize| one_space_before(text, tokens, j);
+    let told = |j: usize| matches!(tokens[j].text, "him" | "me" | "them" | "us");
+    if last == verb && spaced(verb + 1) && told(verb + 1) {
+        last += 1;
+    }
     if spaced(last + 1) && is_adverb(tokens[last + 1].text) {
         last += 1;
     }
@@ -637,8 +656,120 @@ fn quotation_before(text: &str, tokens: &[Token], verb: usize) -> Option<Range<u
             let before = text[..tokens[first].start].trim_end_matches(' ');
             let close = before.ends_with([',', '!', '?']).then_some(before.len())?;
             let start = sentence_start(text, close - 1);
-            (close - start > 1).then_some(start..close)
+            (close - start > 1).then_some((start..close, last))
         })
+}
+
+/// The most words of a participle's phrase after a reporting clause (`explained, coiling a
+/// rope at the foot of a tower,`).
+const PARTICIPLE_WORDS: usize = 9;
+
+/// The fewest words of a quotation resumed after its reporting clause: fewer are more often
+/// the clause's own phrase after its comma (`said, a little ruefully.`, `told me near the
+/// Rynek, the market square.`) or narration after its full stop (`Then rain.`).
+const RESUMED_WORDS: usize = 4;
+
+/// Where a quotation its reporting clause (ending at `tokens[last]`) interrupted goes on, and
+/// how: in lower case after the clause's comma (`…, a young monk explained, smiling, and
+/// they all recite…`, see [`resumed_after_a_comma`]), or in the next sentence after the
+/// clause's full stop (`…, he said. The right one goes nowhere.`, see
+/// [`resumed_in_the_next_sentence`]).
+fn quotation_resumed(
+    text: &str,
+    tokens: &[Token],
+    last: usize,
+    dictionary: &Dictionary,
+) -> Option<(Range<usize>, &'static str)> {
+    let rest = &text[tokens[last].end()..];
+    if rest.starts_with(", ") {
+        let span = resumed_after_a_comma(text, tokens, last, dictionary)?;
+        return Some((
+            span,
+            "it goes on after its reporting clause, interrupted by",
+        ));
+    }
+    let span = resumed_in_the_next_sentence(text, tokens, last, dictionary)?;
+    Some((
+        span,
+        "it may go on in the sentence after its reporting clause with",
+    ))
+}
+
+/// `…, he said, or it won’t…`: a quotation going on in lower case after the comma of the
+/// reporting clause that ends at `tokens[last]`, to the sentence's end. A participle's phrase
+/// after the clause (`smiling`, `leaning on her broom`) is still the clause's; narration
+/// follows when that phrase ends the sentence, or when "and" opens a past verb (`and
+/// shrugged`, `and she was right`).
+fn resumed_after_a_comma(
+    text: &str,
+    tokens: &[Token],
+    last: usize,
+    dictionary: &Dictionary,
+) -> Option<Range<usize>> {
+    let after_a_comma = |j: usize| text[tokens[j].end()..].starts_with(", ");
+    let participle = tokens.get(last + 1).is_some_and(|t| {
+        t.text.len() > 5 && t.text.ends_with("ing") && dictionary.contains_exact(t.text)
+    });
+    let end = if participle {
+        (last + 1..tokens.len())
+            .take(PARTICIPLE_WORDS)
+            .take_while(|&j| j == last + 1 || one_space_before(text, tokens, j))
+            .find(|&j| after_a_comma(j))?
+    } else {
+        last
+    };
+    let first = end + 1;
+    let opening = tokens.get(first)?;
+    if !opening.text.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let span = opening.start..sentence_end(text, opening.start);
+    let words = tokens[first..]
+        .iter()
+        .take_while(|t| t.start < span.end)
+        .count();
+    let past = |j: usize| tokens.get(j).is_some_and(|t| is_past(t.text, dictionary));
+    let third_person = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| matches!(t.text, "he" | "she" | "it"))
+    };
+    let narration =
+        opening.text == "and" && (past(first + 1) || (third_person(first + 1) && past(first + 2)));
+    (words >= RESUMED_WORDS && !narration).then_some(span)
+}
+
+/// Words of speech addressed or said in the first person, which narration in the third does
+/// not use outside a quotation.
+const SPEAKERS: &[&str] = &["I", "me", "my", "our", "us", "we", "you", "your"];
+
+/// `…, he said. The right one goes nowhere.`: the sentence after the full stop that ends a
+/// reporting clause (at `tokens[last]`) in the same paragraph, when it reads as speech, not
+/// as the narration going on: it is in the first or second person, or has no verb in the
+/// past (`It works quickly enough.`, against `A younger grower down the same lane was
+/// blunter.`).
+fn resumed_in_the_next_sentence(
+    text: &str,
+    tokens: &[Token],
+    last: usize,
+    dictionary: &Dictionary,
+) -> Option<Range<usize>> {
+    let first = last + 1;
+    let opening = tokens.get(first)?;
+    let between = &text[tokens[last].end()..opening.start];
+    if between != ". " || !opening.is_capitalised() {
+        return None;
+    }
+    let span = opening.start..sentence_end(text, opening.start);
+    let words: Vec<&Token> = tokens[first..]
+        .iter()
+        .take_while(|t| t.start < span.end)
+        .collect();
+    let spoken = words.iter().any(|t| SPEAKERS.contains(&t.text));
+    let past = words
+        .iter()
+        .any(|t| matches!(t.text, "was" | "were" | "had" | "did") || is_past(t.text, dictionary));
+    (words.len() >= RESUMED_WORDS && (spoken || !past)).then_some(span)
 }
 
 /// Where the subject of a reporting verb may start when it stands before the verb (and an
@@ -3768,6 +3899,39 @@ mod tests {
         }
         let text = "Everybody arrived Workers in the square.";
         assert_eq!(suspects_of(text).len(), 1);
+    }
+
+    #[test]
+    fn a_quotation_goes_on_after_the_reporting_clause_that_interrupted_it() {
+        let resumed = |text: &str| -> Vec<String> {
+            suspects_of(text)
+                .into_iter()
+                .filter(|s| s.reason.contains("after its reporting clause"))
+                .map(|s| s.text)
+                .collect()
+        };
+        assert_eq!(
+            resumed("Take the left channel, he said, or youll get lost in the reeds."),
+            ["or youll get lost in the reeds."]
+        );
+        assert_eq!(
+            resumed("Every child learns it, a monk explained, smiling, and they all recite it."),
+            ["and they all recite it."]
+        );
+        assert_eq!(
+            resumed("Take the left channel, a man told me. The right one goes nowhere."),
+            ["The right one goes nowhere."]
+        );
+        // Narration goes on: a past verb after "and", a participle that ends the sentence, a
+        // next sentence in the past and the third person, a title after "wrote".
+        for text in [
+            "Nobody comes here now, she said, and shrugged at the empty lane.",
+            "Nobody comes here now, she said, laughing.",
+            "We open at nine, she said. A younger grower down the lane was blunter.",
+            "The bishop, remembered as a poet, wrote Monachomachia, a mock-epic about the monks.",
+        ] {
+            assert!(resumed(text).is_empty(), "{text}: {:?}", resumed(text));
+        }
     }
 
     #[test]
