@@ -13,8 +13,8 @@ building an index (`folio check` must start in well under 100 ms):
                          spelling left when those letters are deleted ("Rkosi" -> "Rákosi")
 
 Kept: names (capitalised entries) from every source, every entry of the English list (its
-loanwords: régime, Dürer) and Hungarian common words. An entry is kept only when (a) its key has at least 4 characters for a name, 5 for a common
-word (shorter keys match abbreviations and typos in English text), (b) the key is not itself an English word, and (c) no other word in any of the
+loanwords: régime, Dürer) and Hungarian common words. An entry is kept only when (a) its key has at least 4 characters for a name or a word of the English list
+("cafs": cafés), 5 for another common word (shorter keys match abbreviations and typos in English text), (b) the key is not itself an English word, and (c) no other word in any of the
 sources strips to the same key, is spelt that way, or is spelt that way without its accents
 (ambiguous keys cannot be restored without guessing).
 
@@ -53,6 +53,9 @@ LICENSES = {
 # would become Hungarian "csávó"), so common words need longer keys than names.
 MIN_KEY_NAME = 4
 MIN_KEY_WORD = 5
+# An English word with its accents ("cafés", "décor") is a word of the text's own language,
+# so its key is as safe as a name's. Not shorter: "rou" (roué) is Romanian "Roșu" as often.
+MIN_KEY_LOANWORD = 4
 
 
 def strip(word):
@@ -99,6 +102,8 @@ def main():
         f.write("\n".join(utf8_sorted(set(english))) + "\n")
 
     spellings = {}
+    # English common words with their accents ("café"), which English prose is in.
+    english_loanwords = set()
     # Spellings a key must not collide with: every plain-ASCII word of any source ("Janek" is
     # a Polish name as well as "Janíček" stripped) and every word with its accents folded
     # ("Kadar" is "Kádár" flattened as well as "Kadżar" stripped).
@@ -118,10 +123,14 @@ def main():
             continue
         key = strip(word)
         spellings.setdefault(key, set()).add(word)
+        if lang == "en":
+            english_loanwords.add(word)
     kept = []
     for key, words in spellings.items():
         word = next(iter(words))
         shortest = MIN_KEY_NAME if word[0].isupper() else MIN_KEY_WORD
+        if word in english_loanwords and not word[0].isupper():
+            shortest = MIN_KEY_LOANWORD
         if len(key) < shortest or len(words) != 1:
             continue
         if key in english_set or key.lower() in english_lower or key in plain:
