@@ -1628,6 +1628,21 @@ fn an_english_word_in_a_title_is_no_damaged_name() {
     );
 }
 
+/// A function word capitalised inside a sentence opens a quotation that lost its marks, not
+/// a name that lost letters: "said, Our water" is no Slovene "Ožur", although that language
+/// leads the text's repairs and has the name.
+#[test]
+fn a_capitalised_function_word_is_no_damaged_name() {
+    let words = ["Ožur", "Kučan", "Bavčar", "Borštner", "Humčan"];
+    let (_dir, options) = written_dictionaries(&[("sl_XX", "čšž", &words)]);
+    let input = "Bavar and Bortner met Kuan; later Human said, Our water is good.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Bavčar and Borštner met Kučan; later Humčan said, Our water is good.\n"
+    );
+}
+
 /// A capitalised word inside a sentence that the text's language has as a name, as written,
 /// is not repaired as another: "Albertov", a place in Prague, is not the surname "Albertová"
 /// that lost its last letter, although the dictionary has both. It is listed with it.

@@ -15,7 +15,7 @@ use super::letters;
 use super::rank::{
     base_form_of_one_adjective, best, declinable, language, only_an_ending, possessed, rank, Ranked,
 };
-use super::tokens::{Token, TITLE_LOWER_CASE_WORDS};
+use super::tokens::{is_function_word, Token, TITLE_LOWER_CASE_WORDS};
 use super::verdict::Verdict;
 use crate::text::fold_diacritic;
 
@@ -1025,12 +1025,14 @@ pub(super) fn foreign_word_or_name(word: &str, dictionaries: &Dictionaries) -> V
 /// the proper names the dictionaries of the text's leading language know for it, or for it
 /// without its final s; with no leading language, nothing suggests a foreign name, and
 /// titles ("the Communist Party", "Related Posts") capitalise English words all the time.
+/// Not a function word: capitalised inside a sentence, it opens a quotation that lost its
+/// marks ("said, Our water is good": it had become Slovene "Ožur").
 fn capitalised_common_word(
     word: &str,
     dictionaries: &Dictionaries,
     leading: Option<&str>,
 ) -> Verdict {
-    let Some(leading) = leading else {
+    let Some(leading) = leading.filter(|_| !is_function_word(word)) else {
         return Verdict::Leave;
     };
     let reason = "an English word in lower case, capitalised inside a sentence: a name that \
