@@ -7,7 +7,7 @@
 use super::dictionary::Dictionary;
 use super::possessives;
 use super::stages::Proposal;
-use super::tokens::{is_function_word, is_negated_auxiliary, Token};
+use super::tokens::{is_function_word, is_negated_auxiliary, one_space_before, Token};
 use super::{Class, Outcome, RawSuspect, Sign};
 
 /// The apostrophe restore inserts (U+2019, the typographic one).
@@ -125,7 +125,9 @@ pub fn contractions(
             between.contains(['.', ',', ';', ':', '!', '?', '\n'])
         };
         let then = what_follows(text, tokens, i + 1);
-        let read = contraction(token.text, (next.text, then), starts_clause, dictionary);
+        let subject = (i > 0 && one_space_before(text, tokens, i)).then(|| tokens[i - 1].text);
+        let read = contraction(token.text, (next.text, then), starts_clause, dictionary)
+            .or_else(|| after_a_subject(token.text, subject, next.text));
         let after_a_preposition = i > 0 && POSSESSIVE_PREPOSITIONS.contains(&tokens[i - 1].text);
         if read.is_none() && token.text.eq_ignore_ascii_case("its") && !after_a_preposition {
             outcome
@@ -139,6 +141,24 @@ pub fn contractions(
         }
     }
     outcome
+}
+
+/// Why "cant" or "wont" right after a subject pronoun is "can’t" or "won’t", if it is: a
+/// pronoun is followed by a verb, not by the noun "cant" (hypocrisy) or "wont" (habit), whatever
+/// comes next ("or it wont in the Fatra"). Not before "to", where "wont" is the adjective
+/// ("they were wont to").
+fn after_a_subject(word: &str, subject: Option<&str>, next: &str) -> Option<String> {
+    const SUBJECTS: &[&str] = &["he", "i", "it", "she", "they", "we", "you"];
+    let lower = word.to_ascii_lowercase();
+    let after_a_pronoun =
+        subject.is_some_and(|s| SUBJECTS.contains(&s.to_ascii_lowercase().as_str()));
+    (matches!(lower.as_str(), "cant" | "wont") && after_a_pronoun && next != "to").then(|| {
+        format!(
+            "`{lower}` after the subject `{}`: {}",
+            subject.unwrap_or_default(),
+            contracted(word)
+        )
+    })
 }
 
 /// Prepositions a possessive "its" follows and "it’s" never does ("at its best", "on its
@@ -266,6 +286,7 @@ const PREDICATES: &[&str] = &[
     "bad",
     "better",
     "clear",
+    "common",
     "difficult",
     "easy",
     "fine",
@@ -289,6 +310,7 @@ const PREDICATES: &[&str] = &[
     "tough",
     "true",
     "unlikely",
+    "wise",
     "worse",
     "wrong",
 ];
@@ -562,6 +584,12 @@ mod tests {
         assert!(then("to") && then(",") && !then("work") && !then("shell"));
         assert!(decided("cant", "update", false) && !decided("cant", "of", false));
         assert!(decided("wont", "work", false) && !decided("wont", "to", false));
+        // After a subject pronoun, whatever follows but "to" (`it wont in the Fatra`).
+        let after = |subject: &str, next: &str| after_a_subject("wont", Some(subject), next);
+        assert!(after("it", "in").is_some() && after("They", "always").is_some());
+        assert!(after("were", "in").is_none() && after("they", "to").is_none());
+        let then = |next: &str, then: &str| contraction("its", (next, Some(then)), false, d);
+        assert!(then("wise", "not").is_some() && then("wise", "old").is_none());
         assert!(decided("Lets", "explain", true) && !decided("lets", "you", false));
         assert!(decided("hes", "often", false) && decided("Shes", "the", true));
         assert!(!decided("hes", "and", false));
