@@ -1025,14 +1025,33 @@ pub(super) fn foreign_word_or_name(word: &str, dictionaries: &Dictionaries) -> V
 /// the proper names the dictionaries of the text's leading language know for it, or for it
 /// without its final s; with no leading language, nothing suggests a foreign name, and
 /// titles ("the Communist Party", "Related Posts") capitalise English words all the time.
-/// Not a function word: capitalised inside a sentence, it opens a quotation that lost its
-/// marks ("said, Our water is good": it had become Slovene "Ožur").
+/// A function word is listed, never repaired: capitalised inside a sentence it opens a
+/// quotation that lost its marks as often ("said, Our water is good" had become Slovene
+/// "Ožur"; "Ji Such", Jiří Suchý, is a name).
 fn capitalised_common_word(
     word: &str,
     dictionaries: &Dictionaries,
     leading: Option<&str>,
 ) -> Verdict {
-    let Some(leading) = leading.filter(|_| !is_function_word(word)) else {
+    let verdict = capitalised_word_as_a_name(word, dictionaries, leading);
+    match verdict {
+        Verdict::MaybeName { names, .. } if is_function_word(word) => Verdict::Unknown {
+            candidates: names.into_iter().map(|n| n.spelling).collect(),
+            reason: "an English function word, capitalised inside a sentence: a name that lost \
+                     letters, or the start of a quotation?"
+                .into(),
+        },
+        verdict => verdict,
+    }
+}
+
+/// [`capitalised_common_word`]'s reading of any word: the names it may be, or nothing.
+fn capitalised_word_as_a_name(
+    word: &str,
+    dictionaries: &Dictionaries,
+    leading: Option<&str>,
+) -> Verdict {
+    let Some(leading) = leading else {
         return Verdict::Leave;
     };
     let reason = "an English word in lower case, capitalised inside a sentence: a name that \
