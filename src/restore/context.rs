@@ -36,4 +36,7 @@ pub(super) struct Context<'a> {
     /// The text's lower-case words in no English list that a dictionary accepts as written:
     /// words of another language, or words that lost letters and read as one ("zelen").
     pub(super) foreign_as_written: FxHashSet<&'a str>,
+    /// The words that stand one space after a name somewhere in the text (a capitalised word
+    /// English has in lower case is none: "Its", "The"): a surname after its given name.
+    pub(super) after_a_name: FxHashSet<&'a str>,
 }

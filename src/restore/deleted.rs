@@ -23,7 +23,7 @@ use super::quotes;
 use super::rank::{decide, dictionary_candidates, FinalS};
 use super::short_words;
 use super::stages::Proposal;
-use super::tokens::{is_function_word, tokens, Token};
+use super::tokens::{is_function_word, one_space_before, tokens, Token};
 use super::verdict::{builtin_verdict, letters_verdict, Verdict};
 use super::{Class, Outcome, RawSuspect, RestoreOptions, Sign};
 
@@ -64,6 +64,7 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         dictionary,
         dictionaries: &options.dictionaries,
         foreign_as_written: foreign_as_written(&verdicts, dictionary, &options.dictionaries),
+        after_a_name: after_a_name(text, &tokens, dictionary, &options.dictionaries),
     };
     let in_context = InContext::read(&tokens, &judged, &verdicts, &context);
     let verdict_of = |i: usize| {
@@ -328,6 +329,29 @@ impl<'a> InContext<'a> {
             _ => verdict,
         }
     }
+}
+
+/// The words one space after a name, for [`Context::after_a_name`]: read once for the text
+/// rather than searched for at each word that asks. Only the dictionaries' rules ask.
+fn after_a_name<'a>(
+    text: &str,
+    tokens: &[Token<'a>],
+    dictionary: &Dictionary,
+    dictionaries: &Dictionaries,
+) -> FxHashSet<&'a str> {
+    if dictionaries.is_empty() {
+        return FxHashSet::default();
+    }
+    (1..tokens.len())
+        .filter(|&i| one_space_before(text, tokens, i) && is_a_name(tokens[i - 1].text, dictionary))
+        .map(|i| tokens[i].text)
+        .collect()
+}
+
+/// Whether `word` reads as a name: capitalised, and no English word in lower case ("Its",
+/// "The" open sentences).
+pub(super) fn is_a_name(word: &str, dictionary: &Dictionary) -> bool {
+    word.starts_with(char::is_uppercase) && !dictionary.contains_exact(&word.to_lowercase())
 }
 
 /// The words left as they stand that are lower case, in no English list, and accepted as

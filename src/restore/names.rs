@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap;
 
 use super::context::{Around, Context};
-use super::deleted::could_be_damaged;
+use super::deleted::{could_be_damaged, is_a_name};
 use super::dictionary::Dictionary;
 use super::foreign::{
     a_letter_from_its_stem, a_name_foreign_to_the_text, foreign_to_its_phrase, in_a_foreign_phrase,
@@ -405,17 +405,11 @@ fn base_form_or_listed(
         one_space_between(token.end(), next.start)
             && (next.is_capitalised() || !context.dictionary.contains(next.text))
     });
-    let a_name = |word: &str| {
-        word.starts_with(char::is_uppercase)
-            && !context.dictionary.contains_exact(&word.to_lowercase())
-    };
     let name_before = around.previous.is_some_and(|previous| {
-        a_name(repaired(previous.text, verdicts)) && one_space_between(previous.end(), token.start)
+        is_a_name(repaired(previous.text, verdicts), context.dictionary)
+            && one_space_between(previous.end(), token.start)
     });
-    if !spelling.ends_with('ý')
-        || noun_after
-        || name_before
-        || after_a_name_elsewhere(context.text, name, a_name)
+    if !spelling.ends_with('ý') || noun_after || name_before || context.after_a_name.contains(name)
     {
         return verdict;
     }
@@ -428,23 +422,6 @@ fn base_form_or_listed(
         ),
         candidates: every,
     }
-}
-
-/// Whether `word` stands somewhere in `text` one space after a word that `a_name` takes for
-/// a name: a surname after a given name ("Stanislav Libensk" makes "Libensk led" Libenský
-/// too).
-fn after_a_name_elsewhere(text: &str, word: &str, a_name: impl Fn(&str) -> bool) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        let ends_there = !text[at + word.len()..].starts_with(char::is_alphanumeric);
-        let Some(before) = text[..at].strip_suffix(' ') else {
-            return false;
-        };
-        let previous = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        ends_there && a_name(previous)
-    })
 }
 
 /// The ending a [`Verdict::Declinable`] takes from what is around it: the one that agrees
