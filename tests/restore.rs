@@ -1628,6 +1628,42 @@ fn an_english_word_in_a_title_is_no_damaged_name() {
     );
 }
 
+/// A word whose deleted first letter took its case with it is listed with both spellings,
+/// capitalised and in lower case, unless the words around it say which: a name after a
+/// preposition of place or a street's noun, a common word after a lower-case word of its
+/// language.
+#[test]
+fn the_words_around_a_lost_capital_decide_its_case() {
+    let words = [
+        "Štajerska",
+        "štajerska",
+        "Čipka",
+        "čipka",
+        "klekljana",
+        "Kučan",
+        "Bavčar",
+        "ulica",
+        "Žabja",
+        "žabja",
+    ];
+    let (_dir, options) = written_dictionaries(&[("sl_XX", "čšž", &words)]);
+    let restore = |text: &str| restore::restore(text.as_bytes(), &Lexicon::default(), &options);
+    let decided =
+        restore("Bavar met Kuan in tajerska; they didnt buy klekljana ipka on ulica abja.\n");
+    assert_eq!(
+        decided.text,
+        "Bavčar met Kučan in Štajerska; they didn\u{2019}t buy klekljana čipka on ulica \
+         Žabja.\n"
+    );
+    let alone = restore("Bavar met Kuan; they didnt like tajerska.\n");
+    let listed = alone
+        .suspects
+        .iter()
+        .find(|s| s.text == "tajerska")
+        .unwrap();
+    assert_eq!(listed.candidates.len(), 2, "{:?}", listed.candidates);
+}
+
 /// A function word capitalised inside a sentence opens a quotation that lost its marks as
 /// often as it is a name that lost letters: "said, Our water" is not repaired as Slovene
 /// "Ožur", although that language leads the text's repairs and has the name; it is listed.

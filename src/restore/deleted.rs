@@ -17,7 +17,7 @@ use super::hunspell::Dictionaries;
 use super::letters;
 use super::lexicon::{strip, Lexicon};
 use super::name_runs::NameRuns;
-use super::names::{agreeing, foreign_word_or_name, in_context, names_for};
+use super::names::{agreeing, foreign_word_or_name, in_context, names_for, STREET_WORDS};
 use super::possessives;
 use super::quotes;
 use super::rank::{decide, dictionary_candidates, FinalS};
@@ -1032,7 +1032,7 @@ fn capitalised_as_elsewhere(
 /// umbier") the name stands, as an English text names places more often than it uses a
 /// foreign common noun; after a capitalised word too, which may be the first part of a
 /// name ("Kamenick enov", Kamenický Šenov) as well as a title's first word ("Podwjne ycie",
-/// Podwójne życie).
+/// Podwójne życie). Nor after a street's noun, which a name follows ("ulica eglarska").
 fn lower_case_in_a_phrase(
     verdict: Verdict,
     text: &str,
@@ -1057,6 +1057,7 @@ fn lower_case_in_a_phrase(
             &text[word.end()..token.start] == " "
                 && word.text.starts_with(|c: char| c.is_ascii_lowercase())
                 && !english.contains(&spelling)
+                && !STREET_WORDS.contains(&spelling.as_str())
                 && options.dictionaries.contains(&spelling)
         })
     };

@@ -44,7 +44,8 @@ pub(super) fn in_context<'a>(
         let found = in_a_foreign_phrase(token, around, own, context)
             .or_else(|| foreign_to_its_phrase(token, around, own, context))
             .or_else(|| a_letter_from_its_stem(token, own, context))
-            .or_else(|| a_capital_lost_before_a_name(token, around, own, context));
+            .or_else(|| a_capital_lost_before_a_name(token, around, own, context))
+            .or_else(|| a_lost_capital_from_context(token, around, own, context));
         let repaired = found.as_ref().unwrap_or(own);
         return a_names_first_word_after_the(token, around, repaired, context).or(found);
     }
@@ -232,6 +233,83 @@ fn a_capital_lost_before_a_name(
         }
         decided => Some(decided),
     }
+}
+
+/// Prepositions before a place's name (`in Štajerska`, `through Štajerska`) that a foreign
+/// common word seldom follows in an English sentence. Not "of", as often before a dish or a
+/// measure's contents (`a plate of žganci`).
+const BEFORE_A_PLACE: &[&str] = &["across", "around", "from", "in", "near", "through"];
+
+/// Nouns of the region's languages for a street or a square, which a name follows (`ulica
+/// Żeglarska`, `Andrássy út`).
+pub(super) const STREET_WORDS: &[&str] = &[
+    "aleja",
+    "námestie",
+    "náměstí",
+    "nábřeží",
+    "piața",
+    "plac",
+    "strada",
+    "trg",
+    "ulica",
+    "ulice",
+    "utca",
+];
+
+/// A word whose deleted first letter took its case with it, listed with the same spelling
+/// capitalised and in lower case ("tajerska": Štajerska, štajerska), when the words around
+/// it say which: a capital after a preposition of place, after a street's noun or before a
+/// capitalised word one space after (`in tajerska`, `ulica eglarska`, `widnicka Street`);
+/// lower case after a lower-case word of another language (`klekljana ipka`, `kobariki
+/// truklji`). Not by a comma after it that opens a gloss: a name is glossed as often as a
+/// word (`tajerska, Slovene Styria`, `their tamgasti, the regulars`).
+fn a_lost_capital_from_context(
+    token: &Token,
+    around: Around,
+    own: &Verdict,
+    context: &Context,
+) -> Option<Verdict> {
+    let Verdict::Unknown { candidates, .. } = own else {
+        return None;
+    };
+    let [first, second] = candidates.as_slice() else {
+        return None;
+    };
+    if first == second || first.to_lowercase() != second.to_lowercase() {
+        return None;
+    }
+    let (capital, lower) = if first.starts_with(char::is_uppercase) {
+        (first, second)
+    } else {
+        (second, first)
+    };
+    let text = context.text;
+    let previous = around
+        .previous
+        .filter(|p| &text[p.end()..token.start] == " ")
+        .map(|p| p.text);
+    let next_capitalised = around
+        .next()
+        .is_some_and(|n| n.is_capitalised() && &text[token.end()..n.start] == " ");
+    let foreign_before = previous
+        .is_some_and(|p| p.starts_with(char::is_lowercase) && !context.dictionary.contains(p));
+    let street = previous.is_some_and(|p| STREET_WORDS.contains(&p));
+    let place = previous.is_some_and(|p| BEFORE_A_PLACE.contains(&p));
+    let (spelling, why) = if place || street || next_capitalised {
+        (capital, "a name's capital, as the words around it show")
+    } else if foreign_before {
+        (
+            lower,
+            "in lower case, a word of another language as the words around it show",
+        )
+    } else {
+        return None;
+    };
+    Some(Verdict::Letters {
+        spelling: spelling.clone(),
+        evidence: format!("of the spelling with a capital and in lower case, {why}"),
+        possessive: false,
+    })
 }
 
 /// The one best of `found` repaired, or the base form of an adjective when the best are its
