@@ -334,6 +334,10 @@ pub fn suspects(
             );
         }
         out.extend(terms_at(text, tokens, i, dictionary));
+        out.extend(
+            words_said_in_another_language(text, tokens, i, dictionary)
+                .map(|span| placed(text, span, "words of another language said")),
+        );
         if let Some(span) = owned_foreign_title(text, tokens, settled, i, dictionary) {
             out.push(placed(
                 text,
@@ -1527,6 +1531,62 @@ fn an_english_epithet(run: &str, dictionary: &Dictionary) -> bool {
 /// that English does not know.
 fn is_foreign(token: &Token, dictionary: &Dictionary) -> bool {
     !token.is_fragment() && !dictionary.contains(&token.text.to_ascii_lowercase())
+}
+
+/// Verbs that the very words said follow, or "with" after them (`say Zaplatm.`, `answer
+/// po prostu`, `greet each other with Szcz Boe`).
+const SAYING: &[&str] = &[
+    "answer", "answered", "answers", "greet", "greeted", "greets", "reply", "replied", "replies",
+    "say", "says", "shout", "shouted", "shouts", "wish", "wished", "wishes",
+];
+
+/// The most words of what [`words_said_in_another_language`] reads.
+const SAID_WORDS: usize = 5;
+
+/// `say Zaplatm.`, `answer po prostu,`, `greet each other with Szcz Boe!`: words English
+/// lacks right after a verb of [`SAYING`] (or after its "with" within three words), up to
+/// the punctuation that ends them: what was said, in its own language, which an English
+/// text quotes. Words of two letters may be that language's too ("Na zdrav"), but one of four
+/// letters or more must be foreign.
+fn words_said_in_another_language(
+    text: &str,
+    tokens: &[Token],
+    verb: usize,
+    dictionary: &Dictionary,
+) -> Option<Range<usize>> {
+    if !SAYING.contains(&tokens[verb].text) || sentence_has_quotes(text, tokens[verb].start) {
+        return None;
+    }
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    let greets = tokens[verb].text.starts_with("greet");
+    let first = if greets {
+        (verb + 1..=verb + 3)
+            .take_while(|&j| spaced(j))
+            .find(|&j| tokens[j].text == "with")?
+            + 1
+    } else {
+        verb + 1
+    };
+    let foreign = |j: usize| tokens.get(j).is_some_and(|t| is_foreign(t, dictionary));
+    let in_phrase = |j: usize| foreign(j) || tokens.get(j).is_some_and(|t| t.text.len() <= 2);
+    let mut last = None;
+    for j in (first..tokens.len()).take(SAID_WORDS) {
+        if !spaced(j) || !in_phrase(j) {
+            break;
+        }
+        if text[tokens[j].end()..].starts_with([',', '.', '!', '?', ';']) {
+            last = Some(j);
+            break;
+        }
+    }
+    let last = last?;
+    let long_and_foreign = (first..=last).any(|j| tokens[j].text.len() >= 4 && foreign(j));
+    // `Legend says Lech, forefather of the Poles, …`: one name before a comma is the subject
+    // of what is said, not the words.
+    let a_name = first == last
+        && tokens[first].is_capitalised()
+        && text[tokens[last].end()..].starts_with(',');
+    (long_and_foreign && !a_name).then(|| tokens[first].start..tokens[last].end())
 }
 
 /// The most words of a gloss after ", meaning" or ", literally": more are a clause's.
@@ -3899,6 +3959,32 @@ mod tests {
         }
         let text = "Everybody arrived Workers in the square.";
         assert_eq!(suspects_of(text).len(), 1);
+    }
+
+    #[test]
+    fn words_said_in_another_language_are_placed() {
+        let said = |text: &str| -> Vec<String> {
+            suspects_of(text)
+                .into_iter()
+                .filter(|s| s.reason.contains("words of another language said"))
+                .map(|s| s.text)
+                .collect()
+        };
+        assert_eq!(
+            said("When you leave you say Zaplatm. Then go."),
+            ["Zaplatm"]
+        );
+        assert_eq!(
+            said("Miners greeted one another with Szcz Boe! and went down."),
+            ["Szcz Boe"]
+        );
+        // English words said, a name that is the subject of what is said.
+        for text in [
+            "They say hello, and leave.",
+            "Legend says Lech, forefather of the Poles, founded it.",
+        ] {
+            assert!(said(text).is_empty(), "{text}: {:?}", said(text));
+        }
     }
 
     #[test]
