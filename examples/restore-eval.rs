@@ -832,7 +832,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     and 29 to 30 of 76; suspects 231 to 232 and 117 to 119). The round's other rules (ranges\n\
     of one-digit numbers before a unit, English loanwords keyed from four letters, function\n\
     words never repaired as names, \"cant\" and \"wont\" after a subject pronoun, \"wise\"\n\
-    and \"common\" after \"it's\", a lost capital's case from the words around it)\n\
+    and \"common\" after \"it's\", a lost capital's case from the words around it, words\n\
+    of another language after \"say\")\n\
     changed nothing here.\n\n";
 
 /// The section on deleted non-ASCII characters over `texts`: with the built-in data, then
