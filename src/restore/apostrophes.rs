@@ -149,10 +149,14 @@ pub fn contractions(
 /// ("they were wont to").
 fn after_a_subject(word: &str, subject: Option<&str>, next: &str) -> Option<String> {
     const SUBJECTS: &[&str] = &["he", "i", "it", "she", "they", "we", "you"];
+    // Asked of every word: the cheap test first, and no allocation before it.
+    if !(word.eq_ignore_ascii_case("cant") || word.eq_ignore_ascii_case("wont")) {
+        return None;
+    }
     let lower = word.to_ascii_lowercase();
     let after_a_pronoun =
-        subject.is_some_and(|s| SUBJECTS.contains(&s.to_ascii_lowercase().as_str()));
-    (matches!(lower.as_str(), "cant" | "wont") && after_a_pronoun && next != "to").then(|| {
+        subject.is_some_and(|s| SUBJECTS.iter().any(|p| s.eq_ignore_ascii_case(p)));
+    (after_a_pronoun && next != "to").then(|| {
         format!(
             "`{lower}` after the subject `{}`: {}",
             subject.unwrap_or_default(),

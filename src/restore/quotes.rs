@@ -1540,6 +1540,22 @@ const SAYING: &[&str] = &[
     "say", "says", "shout", "shouted", "shouts", "wish", "wished", "wishes",
 ];
 
+/// Whether `word` is one of [`SAYING`]. Asked of every word of the text, so through a hash
+/// set made once.
+fn is_saying(word: &str) -> bool {
+    static VERBS: OnceLock<FxHashSet<&str>> = OnceLock::new();
+    // Their first letters rule out most words before any hashing.
+    if !matches!(
+        word.as_bytes().first(),
+        Some(b'a' | b'g' | b'r' | b's' | b'w')
+    ) {
+        return false;
+    }
+    VERBS
+        .get_or_init(|| SAYING.iter().copied().collect())
+        .contains(word)
+}
+
 /// The most words of what [`words_said_in_another_language`] reads.
 const SAID_WORDS: usize = 5;
 
@@ -1554,7 +1570,7 @@ fn words_said_in_another_language(
     verb: usize,
     dictionary: &Dictionary,
 ) -> Option<Range<usize>> {
-    if !SAYING.contains(&tokens[verb].text) || sentence_has_quotes(text, tokens[verb].start) {
+    if !is_saying(tokens[verb].text) || sentence_has_quotes(text, tokens[verb].start) {
         return None;
     }
     let spaced = |j: usize| one_space_before(text, tokens, j);
