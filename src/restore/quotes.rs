@@ -1597,11 +1597,15 @@ fn words_said_in_another_language(
     }
     let last = last?;
     let long_and_foreign = (first..=last).any(|j| tokens[j].text.len() >= 4 && foreign(j));
-    // `Legend says Lech, forefather of the Poles, …`: one name before a comma is the subject
-    // of what is said, not the words.
+    // `Legend says Lech, forefather of the Poles, …`, `…, answered Nagy.`: one capitalised word
+    // after a verb that inverts its subject, or before a comma, is a name, not the words.
+    let base_form = matches!(
+        tokens[verb].text,
+        "answer" | "reply" | "say" | "shout" | "wish"
+    );
     let a_name = first == last
         && tokens[first].is_capitalised()
-        && text[tokens[last].end()..].starts_with(',');
+        && (!(base_form || greets) || text[tokens[last].end()..].starts_with(','));
     (long_and_foreign && !a_name).then(|| tokens[first].start..tokens[last].end())
 }
 
@@ -3998,6 +4002,7 @@ mod tests {
         for text in [
             "They say hello, and leave.",
             "Legend says Lech, forefather of the Poles, founded it.",
+            "We stay, answered Rkosi.",
         ] {
             assert!(said(text).is_empty(), "{text}: {:?}", said(text));
         }
