@@ -491,11 +491,18 @@ fn base_form_or_listed(
     {
         return verdict;
     }
-    let every: Vec<String> = std::iter::once(spelling).chain(forms).cloned().collect();
+    every_form_listed(spelling, forms, "nothing around it says which")
+}
+
+/// A declinable word's base form and its other `forms` listed, as the dictionary knows the
+/// word with several endings and `why_none` of them is chosen.
+fn every_form_listed(spelling: &str, forms: &[String], why_none: &str) -> Verdict {
+    let every: Vec<String> = std::iter::once(spelling.to_string())
+        .chain(forms.iter().cloned())
+        .collect();
     Verdict::Unknown {
         reason: format!(
-            "the dictionary knows the word with several endings, and nothing around it says \
-             which: {}",
+            "the dictionary knows the word with several endings, and {why_none}: {}",
             every.join(", ")
         ),
         candidates: every,
@@ -757,19 +764,11 @@ fn agreeing_ending(
     else {
         return declinable.clone();
     };
-    let every: Vec<&String> = std::iter::once(spelling).chain(forms).collect();
-    Verdict::Unknown {
-        candidates: every.iter().map(|f| f.to_string()).collect(),
-        reason: format!(
-            "the dictionary knows the word with several endings, and none agrees with `{next}` \
-             after it alone: {}",
-            every
-                .iter()
-                .map(|f| f.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    }
+    every_form_listed(
+        spelling,
+        forms,
+        &format!("none agrees with `{next}` after it alone"),
+    )
 }
 
 /// Whether the name part `next` ends as a masculine noun does in Czech, Slovak and Polish: in a
