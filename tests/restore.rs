@@ -2903,3 +2903,25 @@ fn contractions_of_will_take_their_apostrophe_before_ll() {
          later. They didn\u{2019}t.\n"
     );
 }
+
+/// A lower-case word that lost letters in its stem and in its ending ("svtho", svätého, of
+/// the saint) is found as a form of its stem in the language of the word beside it; a
+/// lower-case word with nothing of another language beside it is not searched so, as
+/// English words the lists lack would become forms of anything ("karst", "karóst").
+#[test]
+fn a_form_whose_stem_and_ending_lost_letters_is_found_beside_its_language() {
+    let rules = "SFX D Y 1\nSFX D ý ého ý\nSFX F Y 1\nSFX F 0 st .\n";
+    let words: &[&str] = &["kostol", "svätý/D", "karó/F"];
+    let (_dir, options) = written_dictionaries_with_rules(&[("sk_XX", "áäéóý", rules, words)]);
+    let input = "We saw the kostol svtho Jakuba, and then the karst beyond it. It wasnt far.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "We saw the kostol svätého Jakuba, and then the karst beyond it. It wasn’t far.\n"
+    );
+    let edit = restored.edits.iter().find(|e| e.before == "svtho").unwrap();
+    assert!(edit.evidence.contains("`kostol`"), "{}", edit.evidence);
+    // Listed as a word in no list, perhaps, but with no form of a stem made up for it.
+    let offered = |s: &restore::Suspect| s.candidates.iter().any(|c| c == "karóst");
+    assert!(!restored.suspects.iter().any(offered));
+}

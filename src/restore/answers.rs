@@ -16,7 +16,7 @@ use crate::cache;
 /// stored, or how, changes: a new folio then misses every old file.
 const FORMAT: cache::Format = cache::Format {
     magic: b"folio hunspell\0\0",
-    version: 4,
+    version: 5,
 };
 
 /// Past this many answers a file keeps only the last run's: a cache that grew over many texts
@@ -33,6 +33,9 @@ pub struct Answers {
     pub stems: BTreeMap<String, Vec<(String, bool)>>,
     /// The words the dictionary accepts made by inserting the language's letters into a word.
     pub insertions: BTreeMap<String, Vec<String>>,
+    /// The forms of the dictionary's stems that a word may be when its ending lost letters
+    /// too (see `Dictionaries::stem_forms`).
+    pub stem_forms: BTreeMap<String, Vec<String>>,
     /// The names a word may be with its accents flattened (see `Dictionaries::folded_names`).
     pub folded: BTreeMap<String, Vec<String>>,
     /// Whether the dictionary lists a word, as written, as a capitalised stem: a name that
@@ -49,6 +52,7 @@ impl Answers {
         self.checks.len()
             + self.stems.len()
             + self.insertions.len()
+            + self.stem_forms.len()
             + self.folded.len()
             + self.names.len()
             + self.likelihoods.len()
@@ -62,6 +66,10 @@ impl Answers {
                 .insertions
                 .keys()
                 .all(|k| self.insertions.contains_key(k))
+            && other
+                .stem_forms
+                .keys()
+                .all(|k| self.stem_forms.contains_key(k))
             && other.folded.keys().all(|k| self.folded.contains_key(k))
             && other.names.keys().all(|k| self.names.contains_key(k))
             && other
@@ -80,6 +88,7 @@ impl Answers {
         kept.checks.extend(asked.checks.clone());
         kept.stems.extend(asked.stems.clone());
         kept.insertions.extend(asked.insertions.clone());
+        kept.stem_forms.extend(asked.stem_forms.clone());
         kept.folded.extend(asked.folded.clone());
         kept.names.extend(asked.names.clone());
         kept.likelihoods.extend(asked.likelihoods.clone());
@@ -104,7 +113,7 @@ impl Answers {
                 out.flag(*proper);
             }
         }
-        for table in [&self.insertions, &self.folded] {
+        for table in [&self.insertions, &self.stem_forms, &self.folded] {
             out.count(table.len());
             for (word, spellings) in table {
                 out.text(word);
@@ -136,7 +145,11 @@ impl Answers {
                 .collect::<Option<_>>()?;
             answers.stems.insert(word, stems);
         }
-        for table in [&mut answers.insertions, &mut answers.folded] {
+        for table in [
+            &mut answers.insertions,
+            &mut answers.stem_forms,
+            &mut answers.folded,
+        ] {
             for _ in 0..input.count()? {
                 let word = input.text()?;
                 let spellings = (0..input.count()?)

@@ -1,7 +1,8 @@
 //! Words of a phrase in another language inside an English text ("Verejnosť proti násiliu",
 //! "Deň zápasu za ľudské práva"): a lower-case word there is often an inflected form, which
 //! the dictionaries' stems do not find ("násiliu", of "násilie"), so it is searched for by
-//! inserting letters, as names are, in the languages of the words beside it.
+//! inserting letters, as names are, in the languages of the words beside it (or as a form of
+//! a stem whose ending lost letters too, "svtho": svätého).
 
 use super::context::{Around, Context};
 use super::deleted::could_be_damaged;
@@ -36,7 +37,7 @@ pub(super) fn in_a_foreign_phrase(
         .collect();
     let found = context
         .dictionaries
-        .inserting(token.text, |locale| locales.contains(&locale));
+        .inserting_then_stem_forms(token.text, |locale| locales.contains(&locale));
     let ranked = rank(&found);
     if ranked.is_empty() {
         return None;

@@ -7,10 +7,11 @@
 //! by side: finding the installed files costs a directory listing, reading them and their
 //! cached answers a few milliseconds, but parsing one (Hungarian's affix file is 2 MB) costs
 //! 20–200 ms.
-//! For a damaged word, candidates come from two places: the dictionary's stems whose key (the
-//! stem with its non-ASCII letters deleted) is the word, and then, within a fixed budget of
+//! For a damaged word, candidates come from three places: the dictionary's stems whose key
+//! (the stem with its non-ASCII letters deleted) is the word; then, within a fixed budget of
 //! dictionary look-ups, the word with one of the language's own letters inserted (two in a
-//! word of up to four letters).
+//! word of up to four letters); and last, a stem whose key begins the word followed by the
+//! rest of it, where the stem and its ending both lost letters.
 
 use std::collections::BTreeMap;
 use std::collections::BTreeSet;
@@ -50,6 +51,17 @@ const CHECK_BUDGET: usize = 600;
 /// Slovene search words of up to seven and ten letters that way: 5,879 of the 13,559
 /// look-ups restoring this edition's source made, none of them a word.
 const LONGEST_TWICE: usize = 4;
+
+/// The fewest characters of a word that a stem's key must account for before its ending is
+/// searched ([`Dictionaries::stem_forms`]): fewer are the keys of too many stems. The stem
+/// must also account for half the word at least: a short stem with a long rest is a
+/// compound of chance in a language that compounds ("Kopacsi", a name with its accents
+/// flattened, had become Hungarian "Kopóacsái", hound and more).
+const SHORTEST_ROOT: usize = 3;
+
+/// The most characters of a word after its stem's key that [`Dictionaries::stem_forms`]
+/// searches: an inflection's ending ("-ého", "-ének", "-ove") with a letter the stem dropped.
+const LONGEST_ENDING: usize = 4;
 
 /// A pair of `.aff`/`.dic` files found on disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -382,6 +394,12 @@ impl Lazy {
     fn insertions(&self, word: &str) -> Vec<String> {
         let work_out = |parsed: &Parsed| parsed.insertions(word);
         self.answer(|a| &mut a.insertions, word, work_out, Vec::new())
+    }
+
+    /// The forms [`Dictionaries::stem_forms`] finds in this dictionary, in order.
+    fn stem_forms(&self, word: &str) -> Vec<String> {
+        let work_out = |parsed: &Parsed| parsed.stem_forms(word);
+        self.answer(|a| &mut a.stem_forms, word, work_out, Vec::new())
     }
 
     /// Stores this run's answers if the cache lacks any of them (best effort: a cache that
@@ -784,9 +802,40 @@ impl Dictionaries {
     /// deleted: the stems with this key in every dictionary; if there are none and the word
     /// is capitalised, what inserting one or two of each language's letters makes (as many
     /// as the look-up budget allows); for a lower-case word whose stems all need two letters
-    /// or more, what the stems' languages make with fewer. Every candidate only adds to the
-    /// word's characters.
+    /// or more, what the stems' languages make with fewer; if all that finds nothing, the
+    /// [forms of stems](Dictionaries::stem_forms) that lost letters in their endings too.
+    /// Every candidate only adds to the word's characters.
     pub fn candidates(&self, word: &str) -> Vec<Candidate> {
+        let found = self.stems_and_insertions(word);
+        // Only for names, as inserting is: a lower-case word the English list lacks ("karst")
+        // is made a form of anything ("karóst" in Hungarian). A lower-case word is searched
+        // in the language of its text or of the words beside it
+        // ([`Dictionaries::inserting_then_stem_forms`]).
+        if found.is_empty() && word.starts_with(char::is_uppercase) {
+            return self.stem_forms(word, |_| true);
+        }
+        found
+    }
+
+    /// What [`Dictionaries::inserting`] finds in the dictionaries of the locales `among`
+    /// picks, or if that is nothing, the [forms of stems](Dictionaries::stem_forms) that lost
+    /// letters in their endings too.
+    pub fn inserting_then_stem_forms(
+        &self,
+        word: &str,
+        among: impl Fn(&str) -> bool,
+    ) -> Vec<Candidate> {
+        let found = self.inserting(word, &among);
+        if found.is_empty() {
+            return self.stem_forms(word, among);
+        }
+        found
+    }
+
+    /// [`Dictionaries::candidates`] without the forms of stems whose endings lost letters
+    /// too: what a possessive's stem may be, since an English possessive follows a name's
+    /// base form, not a foreign inflection.
+    pub fn stems_and_insertions(&self, word: &str) -> Vec<Candidate> {
         let mut found = self.stems(word);
         // Inserting letters costs look-ups and finds inflected forms of anything ("Stalinism"
         // -> Czech "Stalinismů"): only for names, and only when no dictionary has a stem.
@@ -807,6 +856,42 @@ impl Dictionaries {
         found
     }
 
+    /// The forms of the dictionaries' stems that `word` may be when it lost letters both in
+    /// its stem and in its ending, which neither the stems' keys nor one inserted letter
+    /// find: a stem whose key begins the word ("svt", svätý, in "svtho"), without up to two
+    /// of its last characters (the ending an inflection replaces), followed by the rest of
+    /// the word with none or one of the language's letters inserted ("svätého", of the
+    /// saint), in the dictionaries of the locales `among` picks. Only forms the dictionary
+    /// accepts, with the fewest inserted letters, from as many of the word's beginnings,
+    /// longest first, as the look-up budget allows; none from dictionaries that give [stems
+    /// only](Dictionaries::stems_only).
+    pub fn stem_forms(&self, word: &str, among: impl Fn(&str) -> bool) -> Vec<Candidate> {
+        if self.stems_only || !word.is_ascii() {
+            return Vec::new();
+        }
+        self.prepare(|a| &mut a.stem_forms, word);
+        let mut found = Vec::new();
+        for dictionary in self.picked(among) {
+            for spelling in dictionary.stem_forms(word) {
+                let locale = &dictionary.installed.locale;
+                // A lower-case word whose first letter was deleted may have lost a capital
+                // with it ("ametovka": the Žametovka grape, or žametovka): the dictionary
+                // accepts both, and the words around it decide, as for stems.
+                if let Some(capitalised) = with_a_lost_capital(&spelling, word) {
+                    if dictionary.check(&capitalised) {
+                        found.push(Candidate::new(capitalised, word, locale, false));
+                    }
+                }
+                found.push(Candidate::new(spelling, word, locale, false));
+            }
+        }
+        // Forms that insert more letters than the fewest are chance more often than not
+        // (Czech "íránčina" for the Slovene "črnina" in "rnina").
+        let fewest = found.iter().map(|c| c.insertions).min().unwrap_or(0);
+        found.retain(|c| c.insertions == fewest);
+        found
+    }
+
     /// What inserting one or two letters of their language into `word` makes that the
     /// dictionaries of the locales `among` picks accept (as many as the look-up budget
     /// allows), without the stems; none from dictionaries that give [stems
@@ -816,18 +901,21 @@ impl Dictionaries {
             return Vec::new();
         }
         self.search_ahead(&[word], &among);
-        let searched = self
-            .dictionaries
-            .iter()
-            .filter(|d| among(&d.installed.locale));
         let mut found = Vec::new();
-        for dictionary in searched {
+        for dictionary in self.picked(among) {
             for spelling in dictionary.insertions(word) {
                 let locale = &dictionary.installed.locale;
                 found.push(Candidate::new(spelling, word, locale, false));
             }
         }
         found
+    }
+
+    /// The dictionaries of the locales `among` picks, in order.
+    fn picked(&self, among: impl Fn(&str) -> bool) -> impl Iterator<Item = &Lazy> {
+        self.dictionaries
+            .iter()
+            .filter(move |d| among(&d.installed.locale))
     }
 
     /// Makes the searches [`Dictionaries::inserting`] makes for each of `words` and the
@@ -945,6 +1033,32 @@ impl Parsed {
         accepted
     }
 
+    /// The forms of stems whose key begins `word` that the dictionary accepts (see
+    /// [`Dictionaries::stem_forms`]). The longest beginnings first: the more of the word a
+    /// stem accounts for, the likelier its form; where the budget ends, the shorter ones are
+    /// not searched.
+    fn stem_forms(&self, word: &str) -> Vec<String> {
+        if self.shapes.as_ref().is_some_and(|s| !s.may_make(word)) {
+            return Vec::new();
+        }
+        let mut tried = BTreeSet::new();
+        let cuts = (SHORTEST_ROOT..word.len()).filter(|cut| word.len() - cut <= LONGEST_ENDING);
+        for cut in cuts.rev() {
+            let mut forms = tried.clone();
+            for (stem, _) in self.stems_for(&word[..cut]) {
+                forms.extend(forms_of(&stem, word, &self.letters.lower));
+            }
+            if forms.len() > CHECK_BUDGET {
+                break;
+            }
+            tried = forms;
+        }
+        tried
+            .into_iter()
+            .filter(|form| self.checker.check(form))
+            .collect()
+    }
+
     /// `word` with one letter of the language inserted at each place a letter can go: not
     /// before a capital (a capitalised word keeps its capital first), in capitals inside a
     /// word set in capitals, and either case at the start of a lower-case word.
@@ -976,6 +1090,42 @@ impl Parsed {
         }
         out
     }
+}
+
+/// The spellings of `word` made of `stem`'s beginning and the rest of `word` (see
+/// [`Dictionaries::stem_forms`]): the stem without none, one or two of its last characters,
+/// as long as what is left ends in a letter that deletion keeps or had inserted one; then
+/// the word's remaining letters, with none or one of `letters` inserted among them.
+fn forms_of(stem: &str, word: &str, letters: &[char]) -> Vec<String> {
+    let mut forms = Vec::new();
+    let mut root = stem;
+    for _ in 0..=2 {
+        let key = strip(root);
+        let short = key.len() < SHORTEST_ROOT || key.len() * 2 < word.len();
+        if root.is_ascii() || short || !word.starts_with(key.as_str()) {
+            break;
+        }
+        let rest = &word[key.len()..];
+        forms.push(format!("{root}{rest}"));
+        for at in 0..=rest.len() {
+            for letter in letters {
+                forms.push(format!("{root}{}{letter}{}", &rest[..at], &rest[at..]));
+            }
+        }
+        let Some(last) = root.chars().next_back() else {
+            break;
+        };
+        root = &root[..root.len() - last.len_utf8()];
+    }
+    forms
+}
+
+/// `spelling` with a capital first letter, when it is lower case and its first letter is one
+/// deleted from `word` (which then starts in lower case after it).
+fn with_a_lost_capital(spelling: &str, word: &str) -> Option<String> {
+    let first = spelling.chars().next()?;
+    let inserted = first.is_lowercase() && !word.starts_with(first);
+    inserted.then(|| with_first(spelling, char::to_uppercase))
 }
 
 /// How many different words inserting two letters into `word` makes, given how many one
@@ -1381,8 +1531,62 @@ mod tests {
             found.into_iter().map(|c| c.spelling).collect()
         };
         assert_eq!(spellings("Gre"), ["Grüße"]);
-        assert!(spellings("Sholze").is_empty());
+        assert!(dictionaries.inserting("Sholze", |_| true).is_empty());
         assert!(dictionaries.contains("Süßholze"));
+        // Its stem's key begins the word, and its ending is the rest.
+        assert_eq!(spellings("Sholze"), ["Süßholze"]);
+    }
+
+    /// The spellings of candidates, in order.
+    fn spellings_of(found: Vec<Candidate>) -> Vec<String> {
+        found.into_iter().map(|c| c.spelling).collect()
+    }
+
+    #[test]
+    fn a_form_whose_stem_and_ending_lost_letters_is_found() {
+        // "svätého", of the saint: "ä" is the stem's, "é" the ending's, which replaces "ý".
+        let aff = "SET UTF-8\nTRY áäéý\nSFX A Y 1\nSFX A ý ého ý\n";
+        let (_dir, dictionaries) = written("sk_XX", aff, "1\nsvätý/A\n");
+        let all = |_: &str| true;
+        assert_eq!(
+            spellings_of(dictionaries.stem_forms("svtho", all)),
+            ["svätého"]
+        );
+        assert_eq!(spellings_of(dictionaries.candidates("Svtho")), ["Svätého"]);
+        // Not for a lower-case word without a language to search in, nor for a possessive's
+        // stem, which is a name's base form.
+        assert!(dictionaries.candidates("svtho").is_empty());
+        assert!(dictionaries.stems_and_insertions("Svtho").is_empty());
+    }
+
+    #[test]
+    fn a_stem_must_account_for_half_the_word() {
+        // "Kopacsi", a name with its accents flattened, is no Hungarian "kopó" (hound) with
+        // four letters after it; with three they are half of the word.
+        let aff = "SET UTF-8\nTRY áó\nSFX A Y 2\nSFX A 0 acsái .\nSFX A 0 acsá .\n";
+        let (_dir, dictionaries) = written("hu_XX", aff, "1\nkopó/A\n");
+        assert!(dictionaries.contains("kopóacsái"));
+        assert!(dictionaries.stem_forms("kopacsi", |_| true).is_empty());
+        let found = spellings_of(dictionaries.stem_forms("kopacs", |_| true));
+        assert_eq!(found, ["kopóacsá"]);
+    }
+
+    #[test]
+    fn a_form_that_lost_its_first_letter_is_offered_with_a_capital_too() {
+        // "ametna": Žametna the name, or žametna the word; the words around it decide.
+        let aff = "SET UTF-8\nTRY čšž\nSFX A Y 1\nSFX A 0 na .\n";
+        let (_dir, dictionaries) = written("sl_XX", aff, "1\nžamet/A\n");
+        let found = spellings_of(dictionaries.stem_forms("ametna", |_| true));
+        assert_eq!(found, ["Žametna", "žametna"]);
+    }
+
+    #[test]
+    fn only_the_forms_with_the_fewest_inserted_letters_are_offered() {
+        let aff = "SET UTF-8\nTRY áč\nSFX A Y 2\nSFX A 0 na .\nSFX A 0 čna .\n";
+        let (_dir, dictionaries) = written("cs_XX", aff, "1\npráv/A\n");
+        assert!(dictionaries.contains("právna") && dictionaries.contains("právčna"));
+        let found = spellings_of(dictionaries.stem_forms("prvna", |_| true));
+        assert_eq!(found, ["právna"]);
     }
 
     #[test]

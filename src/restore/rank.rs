@@ -71,7 +71,7 @@ pub(super) fn dictionary_candidates(
 /// pumpkin, as "Tök’s"). Spellings the affix rules make ("Rákosi") are kept: the
 /// dictionaries do not say whether they are names.
 fn possessed_by(stem: &str, dictionaries: &Dictionaries) -> Vec<Candidate> {
-    let mut candidates = dictionaries.candidates(stem);
+    let mut candidates = dictionaries.stems_and_insertions(stem);
     if stem.starts_with(char::is_uppercase) {
         candidates.retain(|c| !c.stem || c.proper);
     }
@@ -691,7 +691,8 @@ fn search_the_leading_ahead(
 /// names only, as it does not know the text's language and every language makes forms of a
 /// common word's letters. Once the text's language is known, a word of it that is not a
 /// stem (Slovene "svenica", svečnica, Candlemas, whose dictionary lists "svečnic") or that
-/// lost its capital first letter ("tajerska", Štajerska) is found. `None` when the word was
+/// lost its capital first letter ("tajerska", Štajerska) is found, and failing that a form
+/// of a stem whose ending lost letters too ("svtho", svätého). `None` when the word was
 /// not left without candidates, or the leading language makes nothing of it.
 fn forms_of_the_leading(
     word: &str,
@@ -702,7 +703,8 @@ fn forms_of_the_leading(
     if !lacks_a_candidate(word, verdict) {
         return None;
     }
-    let candidates = dictionaries.inserting(word, |locale| language(locale) == leading);
+    let candidates =
+        dictionaries.inserting_then_stem_forms(word, |locale| language(locale) == leading);
     (!candidates.is_empty()).then_some(Verdict::Candidates {
         candidates,
         possessive: false,
