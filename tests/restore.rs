@@ -1025,6 +1025,30 @@ fn a_damaged_part_of_a_hyphenated_name_is_listed() {
     assert_eq!(parts, [("Dubek", vec!["Dubček".to_string()])]);
 }
 
+/// A part of a hyphenated name that the built-in lexicon has with letters it lacks is listed
+/// with that spelling, with no dictionary installed, and also where a dictionary's affix rules
+/// happen to make it as written (Czech makes "Mihly" of the surname "Mihl").
+#[test]
+fn a_part_of_a_hyphenated_name_the_lexicon_has_is_listed() {
+    let input = "Kdr saw the Szent Mihly-szkesegyhz; he didnt stay.\n";
+    let restored = restore::restore(
+        input.as_bytes(),
+        &Lexicon::default(),
+        &RestoreOptions::default(),
+    );
+    let mihly = restored
+        .suspects
+        .iter()
+        .find(|s| s.text == "Mihly")
+        .unwrap();
+    assert_eq!(mihly.candidates, ["Mihály"]);
+    assert!(
+        mihly.reason.contains("built-in lexicon"),
+        "{}",
+        mihly.reason
+    );
+}
+
 /// A stem whose inserted letter is an ending the dictionary also has other forms for
 /// ("Banský", "Banská", "Banské") takes the form that agrees with the name part after it,
 /// and is listed where none agrees.

@@ -15,7 +15,7 @@ use super::dashes;
 use super::dictionary::Dictionary;
 use super::hunspell::Dictionaries;
 use super::letters;
-use super::lexicon::{strip, Lexicon};
+use super::lexicon::{self, strip, Lexicon};
 use super::name_runs::NameRuns;
 use super::names::{agreeing, foreign_word_or_name, in_context, names_for, STREET_WORDS};
 use super::possessives;
@@ -501,36 +501,53 @@ fn repaired_as_elsewhere(
 }
 
 /// A capitalised part of a hyphenated name ("Broov-Polednov": Brožová-Polednová) that no
-/// dictionary knows: the word rules leave fragments alone, so it is listed here, with the
-/// dictionaries' names it may be, when it stands between hyphens and word ends only (a part
-/// beside a digit, an apostrophe or a letter outside ASCII is a word the damage did not
-/// reach). Only with dictionaries: without, nothing says a rare name is not meant.
+/// dictionary knows, or that the built-in lexicon has with letters this one lacks ("Mihly",
+/// which a Czech affix rule makes, in "Szent Mihly-szkesegyhz": Mihály): the word rules
+/// leave fragments alone, so it is listed here, with the names it may be, when it stands
+/// between hyphens and word ends only (a part beside a digit, an apostrophe or a letter
+/// outside ASCII is a word the damage did not reach). Without dictionaries only a lexicon
+/// entry says a rare name is not meant.
 fn damaged_name_part(
     token: &Token,
     dictionary: &Dictionary,
     dictionaries: &Dictionaries,
 ) -> Option<RawSuspect> {
     let name = token.is_capitalised() && could_be_damaged(token.text);
-    if !(is_a_plain_hyphenated_part(token) && name)
-        || dictionaries.is_empty()
-        || dictionary.contains(token.text)
-        || dictionaries.contains(token.text)
-    {
+    if !(is_a_plain_hyphenated_part(token) && name) {
         return None;
     }
-    let candidates: Vec<String> = names_for(token.text, dictionaries)
+    let in_lexicon = lexicon::builtin(token.text).filter(|spelling| *spelling != token.text);
+    let known = dictionary.contains(token.text) || dictionaries.contains(token.text);
+    if in_lexicon.is_none() && (dictionaries.is_empty() || known) {
+        return None;
+    }
+    let named = names_for(token.text, dictionaries).into_iter();
+    let candidates: Vec<String> = in_lexicon
+        .map(String::from)
         .into_iter()
-        .map(|name| name.spelling)
+        .chain(
+            named
+                .map(|name| name.spelling)
+                .filter(|s| Some(s.as_str()) != in_lexicon),
+        )
         .collect();
+    let reason = match (in_lexicon, candidates.is_empty()) {
+        (Some(spelling), _) => format!(
+            "part of a hyphenated name that the built-in lexicon has as `{spelling}`: it may \
+             have lost letters"
+        ),
+        (None, true) => {
+            "part of a hyphenated name, in no dictionary or lexicon; no candidate known".into()
+        }
+        (None, false) => {
+            "part of a hyphenated name, in no dictionary or lexicon: it may have lost letters"
+                .into()
+        }
+    };
     Some(RawSuspect {
         offset: token.start,
         text: token.text.to_string(),
-        reason: if candidates.is_empty() {
-            "part of a hyphenated name, in no dictionary or lexicon; no candidate known".into()
-        } else {
-            "part of a hyphenated name, in no dictionary or lexicon: it may have lost letters"
-                .into()
-        },
+        reason,
         candidates,
         sign: Sign::UnknownWord,
     })

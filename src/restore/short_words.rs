@@ -157,10 +157,16 @@ fn candidates(word: &str, dictionaries: &Dictionaries, leading: Option<&str>) ->
     let in_leading =
         |r: &Ranked| leading.is_some_and(|l| r.locales.iter().any(|c| language(c) == l));
     ranked.sort_by_key(|r| (!in_leading(r), !r.proper, r.insertions));
-    lexicon::builtin(word)
+    let built_in = lexicon::builtin(word);
+    // The lexicon's spelling first, and once: a dictionary may have it too.
+    let others = ranked
+        .into_iter()
+        .map(|r| r.spelling)
+        .filter(|spelling| Some(spelling.as_str()) != built_in);
+    built_in
         .map(str::to_string)
         .into_iter()
-        .chain(ranked.into_iter().map(|r| r.spelling))
+        .chain(others)
         .take(MOST_CANDIDATES)
         .collect()
 }
