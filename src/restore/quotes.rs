@@ -2802,6 +2802,7 @@ fn number_ranges(text: &str) -> Vec<RawSuspect> {
                 .or_else(|| as_small_range(digits, unit))
                 .map(|range| (range, 0, "a range of measures"))
         };
+        let numbers = || as_number_range(digits).map(|range| (range, 0, "a range of numbers"));
         let scores = || {
             after_a_result(&text[..at])
                 .is_some_and(|result| ends_a_score(result, &text[end..]))
@@ -2811,7 +2812,13 @@ fn number_ranges(text: &str) -> Vec<RawSuspect> {
         };
         let found = decades().or_else(|| {
             standalone
-                .then(|| years().or_else(days).or_else(measures).or_else(scores))
+                .then(|| {
+                    years()
+                        .or_else(days)
+                        .or_else(measures)
+                        .or_else(numbers)
+                        .or_else(scores)
+                })
                 .flatten()
         });
         let scale = standalone.then(|| degree_scale(&text[end..])).flatten();
@@ -3035,6 +3042,33 @@ fn as_measure_range(digits: &str) -> Option<String> {
     let (first, second) = digits.split_at(digits.len() / 2);
     let (a, b) = (first.parse::<u32>().ok()?, second.parse::<u32>().ok()?);
     (!second.starts_with('0') && a < b).then(|| format!("{first}\u{2013}{second}"))
+}
+
+/// The fewest and most digits [`as_number_range`] reads as two numbers: four are a year or a
+/// count as often ("1500"), and more than eight are an identifier.
+const NUMBER_RANGE_DIGITS: std::ops::RangeInclusive<usize> = 5..=8;
+
+/// Five to eight `digits` as a range of two numbers with no unit after them (`600700 East
+/// Germans`: 600–700; `101102`: the years 101–102; `9731803`: 973–1803; `90100 minutes`),
+/// when one split alone makes two numbers of a range: neither starts with 0, the second has
+/// as many digits as the first or one more, and it is larger but at most twice as large. An
+/// English number that long has commas, and a code's halves seldom rise so.
+fn as_number_range(digits: &str) -> Option<String> {
+    if !NUMBER_RANGE_DIGITS.contains(&digits.len()) {
+        return None;
+    }
+    let mut ranges = (1..digits.len()).filter_map(|at| {
+        let (first, second) = digits.split_at(at);
+        let longer = second.len().checked_sub(first.len())?;
+        let (a, b) = (first.parse::<u64>().ok()?, second.parse::<u64>().ok()?);
+        let leading_zero = first.starts_with('0') || second.starts_with('0');
+        let a_range = longer <= 1 && !leading_zero && a < b && b <= 2 * a;
+        a_range.then(|| format!("{first}\u{2013}{second}"))
+    });
+    match (ranges.next(), ranges.next()) {
+        (Some(range), None) => Some(range),
+        _ => None,
+    }
 }
 
 /// The units of [`UNITS`] in the singular, which a number other than one takes only in a
@@ -4456,6 +4490,27 @@ mod tests {
                 "4\u{2013}2",
                 "2\u{2013}4",
                 "2\u{2013}3"
+            ]
+        );
+    }
+
+    #[test]
+    fn five_to_eight_digits_that_rise_as_a_range_are_listed() {
+        let text = "In the wars of 101102 and 105106, some 600700 people fled; the era 9731803 \
+                    ended after 90100 minutes (not 123456, 555123, 100000, 12345678, 1500 or \
+                    250700).";
+        let found: Vec<String> = number_ranges(text)
+            .into_iter()
+            .map(|s| s.candidates[0].clone())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "101\u{2013}102",
+                "105\u{2013}106",
+                "600\u{2013}700",
+                "973\u{2013}1803",
+                "90\u{2013}100"
             ]
         );
     }
