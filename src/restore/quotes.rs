@@ -407,6 +407,9 @@ fn terms_at(text: &str, tokens: &[Token], i: usize, dictionary: &Dictionary) -> 
             &format!("a term after `{} of`", token.text),
         ));
     }
+    if let Some(span) = term_whose_meaning_is_asked(text, tokens, i) {
+        found.push(placed(text, span, "a term between `what` and `meant`"));
+    }
     if let Some(span) = meaning_given(text, tokens, i, dictionary) {
         found.push(placed(text, span, "a word's meaning after `means`"));
     }
@@ -1830,6 +1833,47 @@ fn term_spoken_of(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize
         .take_while(|&j| j == first || spaced(j))
         .find(|&j| text[tokens[j].end()..].starts_with([',', '.', ';', ':']))
         .map(|last| term.start..tokens[last].end())
+}
+
+/// The forms of "mean" that end a question about a term (`what counter-revolution had
+/// meant`).
+const MEANING: &[&str] = &["mean", "meant", "means"];
+
+/// The auxiliaries and adverbs that may stand between a term and [`MEANING`] (`had meant`,
+/// `really means`).
+const BEFORE_MEANING: &[&str] = &["does", "did", "had", "has", "might", "really", "would"];
+
+/// The most words of a term whose meaning is asked (a hyphenated one counts its parts
+/// once).
+const ASKED_WORDS: usize = 3;
+
+/// `asked what counter-revolution had meant`, `what ten-day war meant`: the words between
+/// "what" and a form of "mean" (after an auxiliary, perhaps) are a term the writer mentions
+/// rather than uses, which a text quotes. Not a pronoun or another small word (`what it
+/// meant`, `what the law meant` asks about a thing, not a word), within [`ASKED_WORDS`].
+fn term_whose_meaning_is_asked(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize>> {
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    if tokens[at].text != "what" || !spaced(at + 1) {
+        return None;
+    }
+    let first = tokens.get(at + 1)?;
+    if is_function_word(first.text) || sentence_has_quotes(text, first.start) {
+        return None;
+    }
+    // A hyphenated word's parts are tokens of their own (`ten-day war`).
+    let joined = |j: usize| spaced(j) || &text[tokens[j - 1].end()..tokens[j].start] == "-";
+    let verb = (at + 2..tokens.len().min(at + 2 + 2 * ASKED_WORDS))
+        .take_while(|&j| joined(j))
+        .find(|&j| MEANING.contains(&tokens[j].text))?;
+    let last = match tokens[verb - 1].text {
+        word if BEFORE_MEANING.contains(&word) => verb - 2,
+        _ => verb - 1,
+    };
+    let words = &tokens[at + 1..=last];
+    let plain = words
+        .iter()
+        .all(|w| !is_function_word(w.text) && !MEANING.contains(&w.text));
+    (last > at && plain).then(|| first.start..tokens[last].end())
 }
 
 /// Whether `word` is a common English word with a capital: a name the dictionary knows with
@@ -3465,6 +3509,19 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].text, "nine");
         assert_eq!(&text[found[0].offset..], "nine");
+    }
+
+    #[test]
+    fn a_term_whose_meaning_is_asked_is_listed() {
+        let text = "Few still asked what counter-revolution had meant. He asked what ten-day war \
+                    meant. We knew what it meant, what the law meant and what they mean.";
+        assert_eq!(
+            placed_quotations(text),
+            [
+                "\u{201C}counter-revolution\u{201D}",
+                "\u{201C}ten-day war\u{201D}"
+            ]
+        );
     }
 
     #[test]
