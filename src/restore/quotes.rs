@@ -208,10 +208,13 @@ const BEFORE_A_NAME: &[&str] = &[
 const TITLE_NOUNS: &[&str] = &[
     "album",
     "almanac",
+    "anthem",
     "anthology",
     "article",
+    "ballad",
     "book",
     "bulletin",
+    "carol",
     "daily",
     "debut",
     "documentary",
@@ -221,8 +224,10 @@ const TITLE_NOUNS: &[&str] = &[
     "film",
     "headline",
     "headlined",
+    "hymn",
     "journal",
     "leaflet",
+    "lullaby",
     "magazine",
     "manifesto",
     "memoir",
@@ -4281,6 +4286,20 @@ mod tests {
             ["\u{201C}Szabad Nep\u{201D}"]
         );
         assert!(placed_quotations("He wrote for the Daily Worker for years.").is_empty());
+    }
+
+    #[test]
+    fn a_title_after_a_hymn_or_an_anthem_is_listed() {
+        assert_eq!(
+            placed_quotations(
+                "Everyone hears the Hussite hymn Kto js bo bojovnci, which pupils learn."
+            ),
+            ["\u{201C}Kto\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("They sang the anthem Nad Tatrou sa blyska at dawn."),
+            ["\u{201C}Nad Tatrou\u{201D}"]
+        );
     }
 
     #[test]
