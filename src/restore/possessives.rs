@@ -893,6 +893,9 @@ fn is_closed_class(word: &str) -> bool {
         "alone",
         "along",
         "already",
+        "amid",
+        "among",
+        "amongst",
         "another",
         "around",
         "away",
@@ -929,8 +932,12 @@ fn is_closed_class(word: &str) -> bool {
         "near",
         "never",
         "now",
+        "off",
         "old",
         "often",
+        "onto",
+        "out",
+        "over",
         "own",
         "outside",
         "past",
@@ -942,6 +949,7 @@ fn is_closed_class(word: &str) -> bool {
         "several",
         "soon",
         "still",
+        "throughout",
         "today",
         "together",
         "tomorrow",
@@ -1226,6 +1234,15 @@ mod tests {
         assert!(text.contains("a local waiters advice"), "{text}");
         assert!(text.contains("protesters’ demands"), "{text}");
         assert_eq!(listed, ["waiters advice"]);
+    }
+
+    #[test]
+    fn a_plural_before_a_preposition_is_possessed_by_nothing() {
+        let (_, listed) = restored(
+            "Then the watches over the gate ended; the strikers out in the yard sang; the \
+             villagers among the hills stayed.",
+        );
+        assert_eq!(listed, Vec::<String>::new());
     }
 
     #[test]
