@@ -643,10 +643,15 @@ impl Dictionaries {
     /// it cost as much as the six others together, on one core while they share the other.
     /// (The size tells little among the others: Czech's small file costs twice Polish's.)
     fn prepare<T>(&self, table: Table<T>, word: &str) {
+        self.prepare_picked(table, word, |_| true);
+    }
+
+    /// [`Dictionaries::prepare`] for the dictionaries of the locales `among` picks only: one
+    /// not asked has no answer to keep, and would be parsed on every run.
+    fn prepare_picked<T>(&self, table: Table<T>, word: &str, among: impl Fn(&str) -> bool) {
         self.open_all();
         let mut unparsed: Vec<&Lazy> = self
-            .dictionaries
-            .iter()
+            .picked(among)
             .filter(|d| d.parsed.get().is_none() && !d.knows(table, word))
             .collect();
         unparsed.sort_by_key(|d| std::cmp::Reverse(d.opened().map_or(0, |o| o.aff.len())));
@@ -714,10 +719,15 @@ impl Dictionaries {
     /// name as written, a stem of their own ("Franci" in Slovene, "Lupeni" in Romanian), not
     /// a form their affix rules make of another ("Hodovo" of Czech "Hodov").
     pub fn naming(&self, word: &str) -> Vec<&str> {
-        self.prepare(|a| &mut a.names, word);
-        self.dictionaries
-            .iter()
-            .filter(|d| !capitalises_its_nouns(&d.installed.language) && d.has_name(word))
+        // Only the dictionaries asked are made ready: German's, never asked, had been parsed
+        // on every run for want of an answer to keep.
+        let names_things = |locale: &str| {
+            let language = locale.split(['_', '-']).next().unwrap_or(locale);
+            !capitalises_its_nouns(language)
+        };
+        self.prepare_picked(|a| &mut a.names, word, names_things);
+        self.picked(names_things)
+            .filter(|d| d.has_name(word))
             .map(|d| d.installed.locale.as_str())
             .collect()
     }
@@ -869,7 +879,7 @@ impl Dictionaries {
         if self.stems_only || !word.is_ascii() {
             return Vec::new();
         }
-        self.prepare(|a| &mut a.stem_forms, word);
+        self.prepare_picked(|a| &mut a.stem_forms, word, &among);
         let mut found = Vec::new();
         for dictionary in self.picked(among) {
             for spelling in dictionary.stem_forms(word) {
@@ -1855,6 +1865,23 @@ mod tests {
         assert!(third.dictionaries[0].parsed.get().is_some());
         third.save_answers();
         assert_eq!(std::fs::read(&file).unwrap(), whole);
+    }
+
+    #[test]
+    fn a_dictionary_not_asked_is_not_parsed() {
+        // Asked of Hungarian only, the search leaves Polish unparsed, and a second run parses
+        // neither: a dictionary made ready but never asked would have no answer to keep.
+        let cache = tempfile::tempdir().unwrap();
+        let cached = || fixture_dictionaries(&["hu", "pl"]).cached_in(Some(cache.path().into()));
+        let hungarian = |locale: &str| locale.starts_with("hu");
+        let first = cached();
+        first.stem_forms("Kdrok", hungarian);
+        assert!(first.dictionaries.iter().any(|d| d.parsed.get().is_some()));
+        assert!(first.dictionaries.iter().any(|d| d.parsed.get().is_none()));
+        first.save_answers();
+        let second = cached();
+        second.stem_forms("Kdrok", hungarian);
+        assert!(second.dictionaries.iter().all(|d| d.parsed.get().is_none()));
     }
 
     #[test]
