@@ -1104,8 +1104,10 @@ impl Parsed {
 
 /// The spellings of `word` made of `stem`'s beginning and the rest of `word` (see
 /// [`Dictionaries::stem_forms`]): the stem without none, one or two of its last characters,
-/// as long as what is left ends in a letter that deletion keeps or had inserted one; then
-/// the word's remaining letters, with none or one of `letters` inserted among them.
+/// as long as what is left still has a letter outside ASCII (a plain beginning is what
+/// inserting letters searches) and its key begins the word and is [`SHORTEST_ROOT`]
+/// characters and half the word at least; then the word's remaining letters, with none or
+/// one of `letters` inserted among them.
 fn forms_of(stem: &str, word: &str, letters: &[char]) -> Vec<String> {
     let mut forms = Vec::new();
     let mut root = stem;

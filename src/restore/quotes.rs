@@ -1848,8 +1848,8 @@ const MEANING: &[&str] = &["mean", "meant", "means"];
 /// `really means`).
 const BEFORE_MEANING: &[&str] = &["does", "did", "had", "has", "might", "really", "would"];
 
-/// The most words of a term whose meaning is asked (a hyphenated one counts its parts
-/// once).
+/// The most words of a term whose meaning is asked. Twice as many tokens are looked through,
+/// as a hyphenated word's parts are tokens of their own.
 const ASKED_WORDS: usize = 3;
 
 /// `asked what counter-revolution had meant`, `what ten-day war meant`: the words between
@@ -3497,6 +3497,14 @@ mod tests {
         )
     }
 
+    /// The first candidate of each range [`number_ranges`] lists in `text`.
+    fn ranges_in(text: &str) -> Vec<String> {
+        number_ranges(text)
+            .into_iter()
+            .map(|s| s.candidates[0].clone())
+            .collect()
+    }
+
     fn placed_quotations(text: &str) -> Vec<String> {
         suspects_of(text)
             .into_iter()
@@ -4156,13 +4164,10 @@ mod tests {
 
     #[test]
     fn digits_that_read_as_a_range_of_years_are_listed() {
-        let found: Vec<String> = number_ranges(
+        let found = ranges_in(
             "In 194852, 19451989 and 12831797 (not 198580, 2025, 123456, 12831197, 09991200 \
                  or A194852).",
-        )
-        .into_iter()
-        .map(|s| s.candidates[0].clone())
-        .collect();
+        );
         assert_eq!(
             found,
             ["1948\u{2013}52", "1945\u{2013}1989", "1283\u{2013}1797"]
@@ -4537,10 +4542,7 @@ mod tests {
     fn digits_before_a_month_that_read_as_a_range_of_days_are_listed() {
         let text = "On 1011 September, 130 June and 2829 May (not 12 May, 1956 May, 1011 \
                     Maybe, 2212 June or 1011 people).";
-        let found: Vec<String> = number_ranges(text)
-            .into_iter()
-            .map(|s| s.candidates[0].clone())
-            .collect();
+        let found = ranges_in(text);
         assert_eq!(found, ["10\u{2013}11", "1\u{2013}30", "28\u{2013}29"]);
     }
 
@@ -4551,10 +4553,7 @@ mod tests {
                     63, led 20 after eight minutes, beat them both 42. They won 63 seats on \
                     both 64 and 32-bit machines. A 24 hour walk took 23 days (not 24 hours, \
                     21 days or 14 year-olds).";
-        let found: Vec<String> = number_ranges(text)
-            .into_iter()
-            .map(|s| s.candidates[0].clone())
-            .collect();
+        let found = ranges_in(text);
         assert_eq!(
             found,
             [
@@ -4575,10 +4574,7 @@ mod tests {
         let text = "In the wars of 101102 and 105106, some 600700 people fled; the era 9731803 \
                     ended after 90100 minutes (not 123456, 555123, 100000, 12345678, 1500 or \
                     250700).";
-        let found: Vec<String> = number_ranges(text)
-            .into_iter()
-            .map(|s| s.candidates[0].clone())
-            .collect();
+        let found = ranges_in(text);
         assert_eq!(
             found,
             [
