@@ -2748,6 +2748,25 @@ fn a_name_of_the_texts_language_as_written_keeps_its_letters() {
     );
 }
 
+/// A capitalised word the text's language makes only as a name's form, never in lower case,
+/// is a name as written: the Slovene river "Krka" stays, though Slovene also names "Krška"
+/// and Slovak has "krka" (a neck) in lower case.
+#[test]
+fn a_form_of_a_name_of_the_texts_language_keeps_its_letters() {
+    let rules = "SFX A Y 1\nSFX A 0 a .\n";
+    let slovene: &[&str] = &["Krk/A", "Krška", "Prešeren", "Plečnik", "Kidrič"];
+    let (_dir, options) = written_dictionaries_with_rules(&[
+        ("sl_XX", "čšž", rules, slovene),
+        ("sk_XX", "áäčšž", "", &["krka"]),
+    ]);
+    let input = "Preeren and Plenik walked by the Krka with Kidri.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Prešeren and Plečnik walked by the Krka with Kidrič.\n"
+    );
+}
+
 /// A lower-case word no dictionary has a stem for is searched in the leading language once
 /// the text's other repairs show it: Slovene lists "svečnic" with a rule that makes
 /// "svečnica" (Candlemas), and a text whose names are Slovene has "svenica" repaired. Without

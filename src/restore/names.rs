@@ -1229,7 +1229,9 @@ fn one_with_fewest_insertions<'n>(names: &[&'n Name]) -> Option<&'n Name> {
 /// language takes it as it stands: "Novi kolektivizem", a Slovene group's name, is the word
 /// "novi" (new) capitalised, not the surname "Novič". None, last, when that language lists
 /// the word as a name as it stands: "Lupeni" and "Mila" in a Romanian text, "Vary" (of
-/// Karlovy Vary) in a Czech one had become "Lupșeni", "Milaș" and "Varyš".
+/// Karlovy Vary) in a Czech one had become "Lupșeni", "Milaș" and "Varyš". So when it takes
+/// the word capitalised and not in lower case, a form its affix rules make of a name: the
+/// Slovene river "Krka" and "Selka" had become "Krška" and "Selščka".
 fn name_in_language(
     written: &str,
     names: &[Name],
@@ -1247,11 +1249,9 @@ fn name_in_language(
     let runner_up = in_language.iter().any(|n| n.insertions == fewest + 1);
     let own_word = || accepted_in(written, leading, context.dictionaries);
     let own_name = || {
-        context
-            .dictionaries
-            .naming(written)
-            .iter()
-            .any(|locale| language(locale) == leading)
+        let a_name_form = || !accepted_in(&written.to_lowercase(), leading, context.dictionaries);
+        let named = context.dictionaries.naming(written);
+        named.iter().any(|locale| language(locale) == leading) || (own_word() && a_name_form())
     };
     if ((runner_up || phrase) && own_word()) || own_name() {
         return None;
