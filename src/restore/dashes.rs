@@ -81,10 +81,26 @@ pub fn is_english_derivation(word: &str, dictionary: &Dictionary) -> bool {
 }
 
 /// Heads that end closed compounds after any modifier: agent nouns ("holidaymakers",
-/// "theatregoers", "peacekeepers") and "house" ("charterhouse", "coffeehouse").
+/// "theatregoers", "peacekeepers"), "house" ("charterhouse", "coffeehouse"), "man" and
+/// "woman" ("railwayman", "frontierswomen") and "bus" ("trolleybuses").
 const COMPOUND_HEADS: &[&str] = &[
-    "builder", "dweller", "goer", "house", "keeper", "lover", "maker", "seeker", "taker", "watcher",
+    "builder", "bus", "dweller", "goer", "house", "keeper", "lover", "maker", "man", "men",
+    "seeker", "taker", "watcher", "woman", "women",
 ];
+
+/// Whether `right` is one of [`COMPOUND_HEADS`], in the singular or the plural.
+fn is_compound_head(right: &str) -> bool {
+    let lower = right.to_ascii_lowercase();
+    let singulars = [
+        Some(lower.as_str()),
+        lower.strip_suffix('s'),
+        lower.strip_suffix("es"),
+    ];
+    singulars
+        .iter()
+        .flatten()
+        .any(|one| COMPOUND_HEADS.contains(one))
+}
 
 /// Whether a single split is two words glued by a lost dash rather than a closed compound the
 /// dictionary lacks ("steelworks", "workmates", "counterattack"). Closed compounds are
@@ -112,7 +128,7 @@ pub fn is_glued(left: &str, right: &str) -> bool {
     let adverb = right.len() > 5 && right.ends_with("ly");
     // A half of two letters is far more often an ending ("request|or") than a word.
     let short = right.len() <= 2;
-    let head = COMPOUND_HEADS.contains(&right.trim_end_matches('s'));
+    let head = is_compound_head(right);
     let long_modifier = left.len() >= 7 && !head;
     starts_with_function_word(left, right)
         || (!prefix && !short && (past(left) || past(right) || adverb || long_modifier))
@@ -330,6 +346,9 @@ mod tests {
             ("holiday", "makers"),
             ("theatre", "goers"),
             ("Charter", "house"),
+            ("railway", "man"),
+            ("frontiers", "women"),
+            ("trolley", "buses"),
         ] {
             assert!(!is_glued(left, right), "{left}|{right}");
         }
