@@ -247,6 +247,7 @@ const TITLE_NOUNS: &[&str] = &[
     "song",
     "speech",
     "titled",
+    "tune",
     "weekly",
 ];
 
@@ -1208,18 +1209,27 @@ fn owned_foreign_title(
     text: &str,
     tokens: &[Token],
     settled: &[bool],
-    owner: usize,
+    before: usize,
     dictionary: &Dictionary,
 ) -> Option<Range<usize>> {
-    let first = owner + 1;
+    let first = before + 1;
     let opening = tokens.get(first)?;
     // Asked of every token: the cheap tests first, and no allocation before them.
     if !opening.is_capitalised() || !one_space_before(text, tokens, first) {
         return None;
     }
+    // The work's noun may stand between its owner and its title (`Preerens epic Krst pri
+    // Savici`, `whose film Zem spieva`).
+    let work_noun = is_work_noun(tokens[before].text) && one_space_before(text, tokens, before);
+    let owner = if work_noun {
+        before.checked_sub(1)?
+    } else {
+        before
+    };
     let owner_text = tokens[owner].text;
     let possessive = POSSESSIVES
         .iter()
+        .chain(&["whose"])
         .any(|p| p.eq_ignore_ascii_case(owner_text))
         || repaired_possessive(tokens, settled, owner);
     let foreign = |word: &str| !dictionary.contains(&word.to_ascii_lowercase());
@@ -1229,8 +1239,10 @@ fn owned_foreign_title(
     let mut end = None;
     for j in first + 1..(first + FOREIGN_TITLE_WORDS).min(tokens.len()) {
         let word = tokens[j].text;
-        if !one_space_before(text, tokens, j) || !word.starts_with(|c: char| c.is_ascii_lowercase())
-        {
+        // A name may end the title once a lower-case word has shown it (`Krst pri Savici`).
+        let lower_case = word.starts_with(|c: char| c.is_ascii_lowercase());
+        let a_name_in_it = end.is_some() && tokens[j].is_capitalised() && foreign(word);
+        if !one_space_before(text, tokens, j) || !(lower_case || a_name_in_it) {
             break;
         }
         if foreign(word) {
@@ -1240,6 +1252,15 @@ fn owned_foreign_title(
         }
     }
     Some(opening.start..end?)
+}
+
+/// A lower-case noun of a work, which may stand between its owner and a title in another
+/// language: one of [`TITLE_NOUNS`] or [`OWNED_WORK_NOUNS`], or a kind of play or poem.
+fn is_work_noun(word: &str) -> bool {
+    const KINDS: &[&str] = &["comedy", "cycle", "epic", "tragedy"];
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && (is_title_noun(word) || OWNED_WORK_NOUNS.contains(&word) || KINDS.contains(&word))
+        && !word.ends_with("ed")
 }
 
 /// The word one space before the title whose first token is `first` (none for a title that
@@ -2228,8 +2249,10 @@ fn nickname_after(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize
         let after = &text[tokens[j].end()..];
         after.starts_with([',', '.', ';', ':', '!', '?', ')']) || after.starts_with(" (")
     };
+    // A hyphenated word's parts are tokens of their own (`the nickname dog-heads.`).
+    let hyphenated = |j: usize| &text[tokens[j - 1].end()..tokens[j].start] == "-";
     let last = (words..tokens.len().min(words + NICKNAME_WORDS))
-        .take_while(|&j| spaced(j) && !CLAUSE_WORDS.contains(&tokens[j].text))
+        .take_while(|&j| (spaced(j) || hyphenated(j)) && !CLAUSE_WORDS.contains(&tokens[j].text))
         .find(|&j| ends(j))?;
     Some(tokens[first].start..tokens[last].end())
 }
@@ -4305,6 +4328,10 @@ mod tests {
             placed_quotations("They sang the anthem Nad Tatrou sa blyska at dawn."),
             ["\u{201C}Nad Tatrou\u{201D}"]
         );
+        assert_eq!(
+            placed_quotations("Their best-known tune, Na Golici, is played at weddings."),
+            ["\u{201C}Na Golici\u{201D}"]
+        );
     }
 
     #[test]
@@ -4418,6 +4445,15 @@ mod tests {
             placed_quotations("She loved her Lev a psnika most."),
             ["\u{201C}Lev a psnika\u{201D}"]
         );
+        // After "whose", or with the work's noun between, a name inside the title.
+        assert_eq!(
+            placed_quotations("He was the photographer whose Zem spieva recorded a life."),
+            ["\u{201C}Zem spieva\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("Its epic Krst pri Savici ends here."),
+            ["\u{201C}Krst pri Savici\u{201D}"]
+        );
         // A place, a name in capitals, and an English phrase are no such title.
         for text in [
             "They walked through his Ljubljana often.",
@@ -4437,6 +4473,11 @@ mod tests {
         assert_eq!(
             placed_quotations("There he wrote his ballet Harnasie on highland themes."),
             ["\u{201C}Harnasie\u{201D}"]
+        );
+        // A hyphenated nickname's parts are one nickname.
+        assert_eq!(
+            placed_quotations("Their banner earned them the nickname dog-heads."),
+            ["\u{201C}dog-heads\u{201D}"]
         );
     }
 
