@@ -1366,8 +1366,9 @@ fn the_forms_of_one_adjective_outrank_the_best_known_name() {
     );
 }
 
-/// Two letters that neither English nor a dictionary of the text's language has ("the Vh",
-/// "Lomnický tt") are listed wherever they stand, with the stems they may have been; a short
+/// Two letters that neither English nor a dictionary of the text's language has ("Lomnický
+/// tt") are listed wherever they stand, with the stems they may have been, or repaired when
+/// capitalised and one name of that language alone explains them ("the Vh": Váh); a short
 /// word of the text's language ("je") and an acronym ("HV") are not.
 #[test]
 fn two_letters_no_dictionary_has_are_listed() {
@@ -1381,12 +1382,14 @@ fn two_letters_no_dictionary_has_are_listed() {
     let short = listed_where(&restored, |s| s.text.len() <= 2);
     assert_eq!(
         short,
-        [
-            ("Vh", &["Váh".to_string()][..]),
-            ("tt", &["štít".to_string()][..])
-        ],
+        [("tt", &["štít".to_string()][..])],
         "{:?}",
         restored.suspects
+    );
+    assert!(
+        restored.text.contains("along the Váh;"),
+        "{}",
+        restored.text
     );
 }
 
@@ -2764,6 +2767,42 @@ fn a_form_of_a_name_of_the_texts_language_keeps_its_letters() {
     assert_eq!(
         restored.text,
         "Prešeren and Plečnik walked by the Krka with Kidrič.\n"
+    );
+}
+
+/// A remnant of two capitalised letters that one name of the text's language alone explains
+/// is that name ("the Vh": Váh), and so is a single letter the text repeats ("d": Łódź). An
+/// English abbreviation, a pair the language has as a word ("Na", on) and a letter alone
+/// once or twice are only listed.
+#[test]
+fn a_short_remnant_that_one_name_explains_is_repaired() {
+    let slovak: &[&str] = &[
+        "Váh",
+        "vĺh",
+        "Trenčín",
+        "Žilina",
+        "Martin",
+        "na",
+        "Naď",
+        "Stříž",
+    ];
+    let (_dir, options) = written_dictionaries(&[("sk_XX", "áäčďéíĺľňóôŕšťúýž", slovak)]);
+    let input = "From ilina the Vh runs to Trenn. St Martin stands by it. Na Vh they sail.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "From Žilina the Váh runs to Trenčín. St Martin stands by it. Na Váh they sail.\n"
+    );
+    let polish: &[&str] = &["Łódź", "łódź", "Kraków", "Wrocław"];
+    let (_dir, options) = written_dictionaries(&[("pl_XX", "ąćęłńóśźż", polish)]);
+    let twice = "From Krakw to d and Wrocaw; d again.\n";
+    let restored = restore::restore(twice.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored.text.contains("to d and"), "{}", restored.text);
+    let thrice = "From Krakw to d and Wrocaw; d again, and d once more.\n";
+    let restored = restore::restore(thrice.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "From Kraków to Łódź and Wrocław; Łódź again, and Łódź once more.\n"
     );
 }
 

@@ -109,7 +109,7 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
     );
     let settled = settled(&tokens, &covered, &outcome);
     let capitalised = capitalised_by_repairs(&tokens, &outcome);
-    outcome.suspects.extend(short_words::suspects(
+    let short = short_words::repair_or_list(
         text,
         &tokens,
         &settled,
@@ -117,7 +117,9 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         lexicon,
         &options.dictionaries,
         context.leading.as_deref(),
-    ));
+    );
+    outcome.suspects.extend(short.suspects);
+    outcome.proposals.extend(short.proposals);
     for found in [
         possessives::repair(text, &tokens, &settled, dictionary),
         apostrophes::contractions(text, &tokens, &settled, dictionary),

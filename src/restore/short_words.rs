@@ -1,25 +1,31 @@
 //! Words of one or two letters that may be all deletion left of a longer one ("Szabad Np"
 //! from Nép, "Pl Malter" from Pál, "of d, Wrocaw" from Łódź). English has such words too
-//! ("Np" is neptunium, "d" a letter), so they are never repaired: they are listed, with the
-//! stems the dictionaries and the built-in lexicon know for them, where the text around them
-//! makes an English reading unlikely. So are the parts of hyphenated words that no dictionary
-//! has ("Szpasszony-vlgy"), which the rules for whole words do not judge.
+//! ("Np" is neptunium, "d" a letter), so they are listed, with the stems the dictionaries and
+//! the built-in lexicon know for them, where the text around them makes an English reading
+//! unlikely; and repaired only where one name of the text's language alone explains a
+//! capitalised pair of letters, or a letter the text repeats. So are the parts of hyphenated
+//! words that no dictionary has ("Szpasszony-vlgy") listed, which the rules for whole words
+//! do not judge.
+
+use rustc_hash::FxHashMap;
+use std::cell::OnceCell;
 
 use super::dictionary::Dictionary;
 use super::hunspell::Dictionaries;
 use super::lexicon::{self, Lexicon};
 use super::rank::{language, rank, Ranked};
+use super::stages::Proposal;
 use super::tokens::{is_function_word, Token};
-use super::{RawSuspect, Sign};
+use super::{Class, Outcome, RawSuspect, Sign};
 
 /// How many candidates a suspect lists: a short key matches many stems, and the editor needs
 /// the likeliest few, not a page.
 const MOST_CANDIDATES: usize = 6;
 
-/// The suspects among the short tokens and the parts of hyphenated words no other rule settled;
-/// `capitalised` says which tokens the output has capitalised (a repair may have put back a
-/// capital: "Jn arnogursk" is "Jn Čarnogurský").
-pub fn suspects(
+/// The repairs and suspects among the short tokens and the parts of hyphenated words no other
+/// rule settled; `capitalised` says which tokens the output has capitalised (a repair may have
+/// put back a capital: "Jn arnogursk" is "Jn Čarnogurský").
+pub fn repair_or_list(
     text: &str,
     tokens: &[Token],
     settled: &[bool],
@@ -27,8 +33,15 @@ pub fn suspects(
     lexicon: &Lexicon,
     dictionaries: &Dictionaries,
     leading: Option<&str>,
-) -> Vec<RawSuspect> {
+) -> Outcome {
     let mut out = Vec::new();
+    let mut proposals = Vec::new();
+    // Counted once, and only when a single letter is out of place.
+    let letters = OnceCell::new();
+    let times = |letter: &str| {
+        let counts = letters.get_or_init(|| single_letters(tokens));
+        counts.get(letter).copied().unwrap_or(0)
+    };
     for (i, token) in tokens.iter().enumerate() {
         let meant = lexicon.keeps(token.text);
         let part = token.is_hyphenated_part();
@@ -44,6 +57,12 @@ pub fn suspects(
         let candidates = candidates(token.text, dictionaries, leading);
         if candidates.is_empty() {
             continue;
+        }
+        if !part {
+            if let Some(repair) = a_name_left_short(tokens, i, times, dictionaries, leading) {
+                proposals.push(repair);
+                continue;
+            }
         }
         let reason = if part {
             format!(
@@ -67,7 +86,81 @@ pub fn suspects(
             sign: Sign::LostCharacter,
         });
     }
-    out
+    Outcome {
+        proposals,
+        suspects: out,
+    }
+}
+
+/// How many times each single letter stands alone in `tokens`.
+fn single_letters<'a>(tokens: &[Token<'a>]) -> FxHashMap<&'a str, usize> {
+    let mut counts = FxHashMap::default();
+    for token in tokens.iter().filter(|t| t.text.len() == 1) {
+        *counts.entry(token.text).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// How many times a single letter must stand alone in the text before it is read as a name
+/// the text is about ("the City of d", "d was annexed": Łódź, eight times in one text); once
+/// or twice it is as likely a stray letter or a label.
+const REPEATED_LETTER: usize = 3;
+
+/// English abbreviations written without a full stop, which stand in a name as the remnants
+/// do ("St Barbara", "Mt Triglav", "Dr Husák").
+const ABBREVIATIONS: &[&str] = &["Dr", "Ft", "Jr", "Mr", "Ms", "Mt", "Rd", "Sr", "St"];
+
+/// The repair of a short remnant that one name of the text's language explains: a
+/// capitalised two-letter remnant inside a name ("the Vh": Váh, "Jn Kollr": Ján), or a
+/// single letter the text repeats ([`REPEATED_LETTER`]), whose stems with letters put back
+/// include exactly one proper name of the leading language, and no other the built-in
+/// lexicon has. Not an English abbreviation, nor a word that language has in lower case
+/// ("Na Golici": Slovene "na", on).
+fn a_name_left_short(
+    tokens: &[Token],
+    i: usize,
+    times: impl Fn(&str) -> usize,
+    dictionaries: &Dictionaries,
+    leading: Option<&str>,
+) -> Option<Proposal> {
+    let leading = leading?;
+    let word = tokens[i].text;
+    let shape = match word.len() {
+        1 => {
+            let times = times(word);
+            (times >= REPEATED_LETTER).then(|| format!("a letter alone {times} times"))
+        }
+        2 => {
+            let in_its_language = dictionaries
+                .accepting(&word.to_lowercase())
+                .iter()
+                .any(|l| language(l) == leading);
+            let name_like = tokens[i].is_capitalised() && !ABBREVIATIONS.contains(&word);
+            (name_like && !in_its_language).then(|| "two capitalised letters".to_string())
+        }
+        _ => None,
+    }?;
+    if lexicon::builtin(word).is_some() {
+        return None;
+    }
+    let mut names = rank(&dictionaries.stems(word))
+        .into_iter()
+        .filter(|r| r.proper && r.locales.iter().any(|c| language(c) == leading));
+    let (Some(name), None) = (names.next(), names.next()) else {
+        return None;
+    };
+    Some(Proposal {
+        start: tokens[i].start,
+        end: tokens[i].end(),
+        evidence: format!(
+            "Hunspell {}: {shape}, and the only proper name of the text's language ({leading}) \
+             they can be with letters put back",
+            name.locales.join(", ")
+        ),
+        replacement: name.spelling,
+        rule: "letters.short-name",
+        class: Class::Letters,
+    })
 }
 
 /// Whether a part of a hyphenated word of two letters or more is neither English nor a word
