@@ -2201,6 +2201,42 @@ fn a_name_a_dictionary_has_as_written_keeps_its_letters() {
     assert!(built_in.text.contains("Francií Zavrl"), "{}", built_in.text);
 }
 
+/// A name as written in another language than the text's is the built-in lexicon's spelling
+/// when the text's language has that spelling: "Mikul" is a Czech surname, but in a text
+/// whose repairs are Slovak it is Mikuláš. Where the text's language names it as written
+/// too, it is listed.
+#[test]
+fn a_name_only_another_language_has_as_written_takes_the_texts_spelling() {
+    let (_dir, options) = written_dictionaries(&[
+        ("cs_XX", "áčďéěíňóřšťúůýž", &["Mikul"]),
+        (
+            "sk_XX",
+            "áäčďéíĺľňóôŕšťúýž",
+            &["Mikuláš", "Liptovský", "Žilina", "Trenčín"],
+        ),
+    ]);
+    let input = "From ilina and Trenn came Mikul by train.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "From Žilina and Trenčín came Mikuláš by train.\n"
+    );
+    let (_dir, options) = written_dictionaries(&[
+        (
+            "cs_XX",
+            "áčďéěíňóřšťúůýž",
+            &["Mikul", "Mikuláš", "Václav", "Havel", "Plzeň"],
+        ),
+        ("sk_XX", "áäčďéíĺľňóôŕšťúýž", &["Mikuláš"]),
+    ]);
+    let input = "Vclav Havel met Mikul in Plze; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Václav Havel met Mikul in Plzeň; they didn\u{2019}t stop.\n"
+    );
+}
+
 /// A name part that deletion left as an English word ("Tom", Tomáš) is listed when a foreign
 /// name stands beside it in the same run of capitalised words (a made-up one here: English
 /// lists "Masaryk"), with the names that language knows for it; never repaired, and never

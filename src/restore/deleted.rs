@@ -950,26 +950,27 @@ fn dash_verdict(word: &str, repeats: bool, dictionary: &Dictionary) -> Verdict {
 }
 
 /// "Franci", a Slovene given name as written, which the built-in lexicon has as Slovak
-/// "Francií": a capitalised word that a dictionary lists as a name as it stands is left
-/// to the editor, with the built-in spelling as the one it may have been.
+/// "Francií": a capitalised word that a dictionary lists as a name as it stands is left to
+/// the text's leading language to decide, with the built-in spelling as the one it may have
+/// been (see `rank::builtin_or_leading`).
 fn name_as_written(
     word: &str,
     found: &letters::Found,
     dictionaries: &Dictionaries,
 ) -> Option<Verdict> {
-    let letters::Found::One { spelling, .. } = found else {
+    let letters::Found::One { spelling, evidence } = found else {
         return None;
     };
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
     let naming = dictionaries.naming(word);
-    (!naming.is_empty()).then(|| Verdict::Unknown {
-        candidates: vec![spelling.clone()],
-        reason: format!(
-            "a name as written in {}, or `{spelling}` that lost letters?",
-            naming.join(", ")
-        ),
+    (!naming.is_empty()).then(|| Verdict::BuiltIn {
+        spelling: spelling.clone(),
+        evidence: evidence.clone(),
+        possessive: false,
+        stems: Vec::new(),
+        named_as_written: naming.into_iter().map(str::to_string).collect(),
     })
 }
 

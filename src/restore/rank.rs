@@ -538,10 +538,14 @@ fn builtin_or_leading(
         evidence,
         possessive,
         stems,
+        named_as_written,
     } = builtin
     else {
         return builtin.clone();
     };
+    if !named_as_written.is_empty() {
+        return named_elsewhere(spelling, named_as_written, leading, dictionaries);
+    }
     let stands = Verdict::Letters {
         spelling: spelling.clone(),
         evidence: evidence.clone(),
@@ -579,6 +583,42 @@ fn builtin_or_leading(
              repairs ({leading}) has other stems for the word"
         ),
     )
+}
+
+/// A capitalised word a dictionary lists as a name as written, which the built-in lexicon
+/// has with letters the word lacks: the built-in spelling where the text's leading language
+/// accepts it and does not name the word as written ("Liptovsk Mikul" in a Slovak text:
+/// Mikuláš, though Czech has the surname Mikul); listed otherwise ("Franci" in a Slovene
+/// text, or with no leading language).
+fn named_elsewhere(
+    spelling: &str,
+    naming: &[String],
+    leading: Option<&str>,
+    dictionaries: &Dictionaries,
+) -> Verdict {
+    let in_leading = |locale: &str| leading.is_some_and(|l| language(locale) == l);
+    let accepted = dictionaries.accepting(spelling);
+    if let (Some(leading), Some(locale)) = (leading, accepted.iter().find(|l| in_leading(l))) {
+        if !naming.iter().any(|l| in_leading(l)) {
+            return Verdict::Letters {
+                spelling: spelling.to_string(),
+                evidence: format!(
+                    "Hunspell {locale}: the built-in lexicon's spelling, in the language of the \
+                     text's other repairs ({leading}); only {} lists the word as a name as \
+                     written",
+                    naming.join(", ")
+                ),
+                possessive: false,
+            };
+        }
+    }
+    Verdict::Unknown {
+        candidates: vec![spelling.to_string()],
+        reason: format!(
+            "a name as written in {}, or `{spelling}` that lost letters?",
+            naming.join(", ")
+        ),
+    }
 }
 
 /// The dictionaries' stems and the built-in spelling, listed.

@@ -20,11 +20,14 @@ pub(super) enum Verdict {
     /// A spelling from the built-in lexicon, which has no language, and the other stems the
     /// dictionaries list for the word: the text's leading language decides between them
     /// (see `rank::decide`; "Zajc" in a Czech text is Zajíc, not the built-in Polish Zając).
+    /// `named_as_written`: the locales whose dictionaries list the word as a name as it
+    /// stands ("Franci" in Slovene), which the leading language decides too.
     BuiltIn {
         spelling: String,
         evidence: String,
         possessive: bool,
         stems: Vec<Candidate>,
+        named_as_written: Vec<String>,
     },
     /// A dictionary's base form whose inserted letter is its ending, where the dictionary
     /// also accepts other endings (`forms`: "Banský", and "Banská", "Banské"). Before a name
@@ -155,5 +158,6 @@ pub(super) fn builtin_verdict(
         evidence: evidence.clone(),
         possessive,
         stems,
+        named_as_written: Vec::new(),
     }
 }
