@@ -2875,6 +2875,13 @@ fn number_ranges(text: &str) -> Vec<RawSuspect> {
                 .map(|range| (range, 0, "a range of measures"))
         };
         let numbers = || as_number_range(digits).map(|range| (range, 0, "a range of numbers"));
+        // An ordinal glued to another runs on past the digits: `8th4th centuries`.
+        let ordinals = || {
+            starts_alone
+                .then(|| as_ordinal_range(digits, &text[end..]))
+                .flatten()
+                .map(|(range, more)| (range, more, "a range of ordinals"))
+        };
         let scores = || {
             after_a_result(&text[..at])
                 .is_some_and(|result| ends_a_score(result, &text[end..]))
@@ -2882,7 +2889,7 @@ fn number_ranges(text: &str) -> Vec<RawSuspect> {
                 .flatten()
                 .map(|score| (score, 0, "a game's score"))
         };
-        let found = decades().or_else(|| {
+        let found = decades().or_else(ordinals).or_else(|| {
             standalone
                 .then(|| {
                     years()
@@ -2973,6 +2980,34 @@ fn as_decade_range(digits: &str, rest: &str) -> Option<(String, usize)> {
     let ends = !after.starts_with(|c: char| c.is_ascii_alphanumeric());
     let written = &rest[..length];
     (ends && second > first).then(|| (format!("{first}s\u{2013}{written}s"), 1 + length + 1))
+}
+
+/// `8th4th`, `19th20th`: an ordinal (`digits`, and the suffix `rest` starts with) glued to
+/// another, as a range with an en dash, and how many bytes of `rest` it takes. Each suffix
+/// must be its number's ("1st", "2nd", "3rd", "11th"), and the two must differ: no other
+/// reading has two ordinals in one word. Either order, since centuries BC count down.
+fn as_ordinal_range(digits: &str, rest: &str) -> Option<(String, usize)> {
+    let suffix = |number: &str| {
+        let n: u32 = number.parse().ok()?;
+        let suffix = match (n % 100, n % 10) {
+            (11..=13, _) => "th",
+            (_, 1) => "st",
+            (_, 2) => "nd",
+            (_, 3) => "rd",
+            _ => "th",
+        };
+        (number.len() <= 4).then_some(suffix)
+    };
+    let first = rest.strip_prefix(suffix(digits)?)?;
+    let length = first.bytes().take_while(u8::is_ascii_digit).count();
+    let second = &first[..length];
+    let after = first[length..].strip_prefix(suffix(second)?)?;
+    let ends = !after.starts_with(|c: char| c.is_ascii_alphanumeric());
+    let ordinal = |number: &str| format!("{number}{}", suffix(number).unwrap_or_default());
+    (ends && second != digits).then(|| {
+        let range = format!("{}\u{2013}{}", ordinal(digits), ordinal(second));
+        (range, rest.len() - after.len())
+    })
 }
 
 /// `digits` as a range of years with an en dash, when they are a year from 1500 to 2099 and a
@@ -3761,6 +3796,27 @@ mod tests {
         assert_eq!(found[0].text, "1960s1970s");
         assert_eq!(found[0].candidates, ["1960s\u{2013}1970s"]);
         assert!(number_ranges("in the 1970s1960s and 1960s1970sx").is_empty());
+    }
+
+    #[test]
+    fn ordinals_glued_together_are_listed_as_a_range() {
+        let found = number_ranges("In the 8th4th centuries BC and the 19th20th, 1st2nd.");
+        let ranges: Vec<(&str, &str)> = found
+            .iter()
+            .map(|s| (s.text.as_str(), s.candidates[0].as_str()))
+            .collect();
+        assert_eq!(
+            ranges,
+            [
+                ("8th4th", "8th\u{2013}4th"),
+                ("19th20th", "19th\u{2013}20th"),
+                ("1st2nd", "1st\u{2013}2nd")
+            ]
+        );
+        // A wrong suffix, the same ordinal twice, or letters after: no range.
+        for text in ["the 8st4th", "the 4th4th", "the 8th4thx", "the 2nd3th"] {
+            assert!(number_ranges(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
