@@ -527,7 +527,7 @@ pub(super) fn declinable(decided: Verdict, dictionaries: &Dictionaries) -> Verdi
 /// leading language has its own stems for the word and does not accept the built-in one;
 /// then its one best stem is the repair ("Zajc" in a Czech text: Zajíc, not Polish Zając),
 /// and several are listed with the built-in spelling. With no leading language, other stems
-/// list them all.
+/// list them all. A word a dictionary names as written is decided by [`named_elsewhere`].
 fn builtin_or_leading(
     builtin: &Verdict,
     leading: Option<&str>,

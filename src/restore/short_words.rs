@@ -128,7 +128,7 @@ fn a_name_left_short(
     let shape = match word.len() {
         1 => {
             let times = times(word);
-            (times >= REPEATED_LETTER).then(|| format!("a letter alone {times} times"))
+            (times >= REPEATED_LETTER).then(|| format!("a letter that stands alone {times} times"))
         }
         2 => {
             let in_its_language = dictionaries
@@ -153,8 +153,8 @@ fn a_name_left_short(
         start: tokens[i].start,
         end: tokens[i].end(),
         evidence: format!(
-            "Hunspell {}: {shape}, and the only proper name of the text's language ({leading}) \
-             they can be with letters put back",
+            "Hunspell {}: {shape}, and of the spellings with letters put back the only \
+             proper name in the language of the text's other repairs ({leading})",
             name.locales.join(", ")
         ),
         replacement: name.spelling,
