@@ -2201,6 +2201,23 @@ fn a_name_a_dictionary_has_as_written_keeps_its_letters() {
     assert!(built_in.text.contains("Francií Zavrl"), "{}", built_in.text);
 }
 
+/// A place named by a feminine adjective whose dictionary has no masculine form takes its
+/// nominative in -á, not another case's ending: "Terchov" is Terchová, not Terchovú.
+#[test]
+fn a_feminine_place_name_takes_its_nominative() {
+    let (_dir, options) = written_dictionaries(&[(
+        "sk_XX",
+        "áäčďéíĺľňóôŕšťúýž",
+        &["Terchová", "Terchovú", "Žilina", "Trenčín"],
+    )]);
+    let input = "From ilina and Trenn we rode to Terchov by bus; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "From Žilina and Trenčín we rode to Terchová by bus; they didn\u{2019}t stop.\n"
+    );
+}
+
 /// A name as written in another language than the text's is the built-in lexicon's spelling
 /// when the text's language has that spelling: "Mikul" is a Czech surname, but in a text
 /// whose repairs are Slovak it is Mikuláš. Where the text's language names it as written

@@ -934,14 +934,20 @@ fn winner<'a>(
 /// The base form, in -ý, when two or more of the `spellings` are forms of one Czech or Slovak
 /// adjective that differ in their ending only ("Český", "Česká", beside the noun "Česák"):
 /// before a name, the adjective is the likelier reading, and the name decides its ending
-/// (`names::as_an_adjective`).
+/// (`names::as_an_adjective`). With no form in -ý, the form in -á ("Terchová" over
+/// "Terchovú").
 pub(super) fn base_form_of_one_adjective<'r>(spellings: &[&'r Ranked]) -> Option<&'r Ranked> {
     let without_ending = |ranked: &Ranked| {
         let mut chars = ranked.spelling.chars();
         chars.next_back();
         chars.as_str().to_string()
     };
-    let base = spellings.iter().find(|r| r.spelling.ends_with('ý'))?;
+    // A place named by a feminine adjective has no masculine form in the dictionary
+    // ("Terchová", "Terchovú"): its nominative in -á is the base an English text uses.
+    let base = spellings
+        .iter()
+        .find(|r| r.spelling.ends_with('ý'))
+        .or_else(|| spellings.iter().find(|r| r.spelling.ends_with('á')))?;
     let stem = without_ending(base);
     let forms = spellings
         .iter()
