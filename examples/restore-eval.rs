@@ -852,7 +852,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     or -ly adjective, a name's form its language has only capitalised kept, \"man\" and\n\
     \"bus\" heading closed compounds, titles in another language after \"whose\" or a\n\
     work's noun, \"tune\", hyphenated nicknames, a name as written only in another\n\
-    language given the built-in spelling, ordinals glued together) changed nothing here. A place that lost\n\
+    language given the built-in spelling, ordinals glued together, a feminine place name's\n\
+    nominative) changed nothing here. A place that lost\n\
     letters inside a quotation's suspect is now counted with the word's own suspect when it\n\
     has one, the narrowest over it.\n\n";
 
