@@ -13,7 +13,8 @@ use super::foreign::{
 use super::hunspell::{capitalises_its_nouns, Candidate, Dictionaries};
 use super::letters;
 use super::rank::{
-    base_form_of_one_adjective, best, declinable, language, only_an_ending, possessed, rank, Ranked,
+    accepted_in, base_form_of_one_adjective, best, declinable, language, only_an_ending, possessed,
+    rank, Ranked,
 };
 use super::tokens::{is_function_word, Token, TITLE_LOWER_CASE_WORDS};
 use super::verdict::Verdict;
@@ -1161,14 +1162,6 @@ fn opens_a_phrase(token: &Token, around: Around, leading: Option<&str>, context:
         && next.text.starts_with(|c: char| c.is_ascii_lowercase())
         && !context.dictionary.contains(next.text)
         && accepted_in(next.text, leading, context.dictionaries)
-}
-
-/// Whether a dictionary of `language_code` accepts `word` as written.
-fn accepted_in(word: &str, language_code: &str, dictionaries: &Dictionaries) -> bool {
-    dictionaries
-        .accepting(word)
-        .iter()
-        .any(|locale| language(locale) == language_code)
 }
 
 /// The repair of a capitalised word inside a sentence that no proper name of the text's

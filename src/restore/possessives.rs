@@ -28,7 +28,7 @@ use std::hash::Hasher;
 use super::apostrophes::{self, APOSTROPHE};
 use super::dictionary::Dictionary;
 use super::stages::Proposal;
-use super::tokens::{is_function_word, one_space_before, Token};
+use super::tokens::{is_function_word, one_space_before, Token, POSSESSIVE_DETERMINERS};
 use super::{Class, Outcome, RawSuspect, Sign};
 
 /// A plural noun and the word after it, as token indices.
@@ -343,10 +343,9 @@ fn noun_across_a_modifier(
     // ("its players proud nickname").
     let after_an_article = i.checked_sub(1).is_some_and(|t| {
         let article = tokens[t].text.to_ascii_lowercase();
-        let determiners = [
-            "the", "a", "an", "its", "their", "his", "her", "our", "my", "your",
-        ];
-        determiners.contains(&article.as_str()) && spaced(i)
+        let article = article.as_str();
+        (matches!(article, "the" | "a" | "an") || POSSESSIVE_DETERMINERS.contains(&article))
+            && spaced(i)
     });
     if !after_an_article || !spaced(i + 1) {
         return None;

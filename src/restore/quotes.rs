@@ -42,7 +42,9 @@ use rustc_hash::FxHashSet;
 
 use super::dictionary::Dictionary;
 use super::possessives::{is_past, is_verb_after_subject};
-use super::tokens::{is_function_word, one_space_before, Token, TITLE_LOWER_CASE_WORDS};
+use super::tokens::{
+    is_function_word, one_space_before, Token, POSSESSIVE_DETERMINERS, TITLE_LOWER_CASE_WORDS,
+};
 use super::{RawSuspect, Sign};
 
 /// Verbs that introduce or close a quotation.
@@ -250,9 +252,6 @@ const TITLE_NOUNS: &[&str] = &[
     "tune",
     "weekly",
 ];
-
-/// What makes a work noun name one work: a possessive before it ("his essay").
-const POSSESSIVES: &[&str] = &["her", "his", "its", "my", "our", "their", "your"];
 
 /// Words that end a lower-case title after "essay on": a verb or a word that opens a clause.
 const CLAUSE_WORDS: &[&str] = &[
@@ -1178,7 +1177,7 @@ fn foreign_title_start(
             break;
         }
         let lower = token.text.to_ascii_lowercase();
-        let possessive = POSSESSIVES.contains(&lower.as_str())
+        let possessive = POSSESSIVE_DETERMINERS.contains(&lower.as_str())
             || (repaired_possessive(tokens, settled, j) && j < last);
         let small = TITLE_LOWER_CASE_WORDS.contains(&lower.as_str());
         if possessive {
@@ -1227,7 +1226,7 @@ fn owned_foreign_title(
         before
     };
     let owner_text = tokens[owner].text;
-    let possessive = POSSESSIVES
+    let possessive = POSSESSIVE_DETERMINERS
         .iter()
         .chain(&["whose"])
         .any(|p| p.eq_ignore_ascii_case(owner_text))
@@ -1285,7 +1284,7 @@ fn after_a_capital(text: &str, tokens: &[Token], first: Option<usize>) -> bool {
 /// Salvrii Naionale)`), which is not quoted.
 fn owned(text: &str, tokens: &[Token], settled: &[bool], first: Option<usize>) -> bool {
     word_before(text, tokens, first).is_some_and(|owner| {
-        POSSESSIVES.contains(&tokens[owner].text.to_ascii_lowercase().as_str())
+        POSSESSIVE_DETERMINERS.contains(&tokens[owner].text.to_ascii_lowercase().as_str())
             || repaired_possessive(tokens, settled, owner)
     })
 }
@@ -1373,7 +1372,7 @@ fn title_start(text: &str, tokens: &[Token], settled: &[bool], last: usize) -> O
     for j in (0..=last).rev() {
         let token = &tokens[j];
         let lower = token.text.to_ascii_lowercase();
-        if !joined(j) || POSSESSIVES.contains(&lower.as_str()) {
+        if !joined(j) || POSSESSIVE_DETERMINERS.contains(&lower.as_str()) {
             break;
         }
         if settled[j] && token.text.ends_with('s') {
@@ -1407,7 +1406,7 @@ fn subject_title(
     dictionary: &Dictionary,
 ) -> Option<Range<usize>> {
     let owner = &tokens[noun.checked_sub(1)?];
-    let owned = POSSESSIVES.contains(&owner.text.to_ascii_lowercase().as_str())
+    let owned = POSSESSIVE_DETERMINERS.contains(&owner.text.to_ascii_lowercase().as_str())
         || (owner.text == "s" && matches!(owner.before, Some('\'' | '\u{2019}')))
         || (owner.is_capitalised()
             && owner.text.ends_with('s')
@@ -1990,7 +1989,7 @@ fn owner_before(
     let english_with_s = word_before(text, tokens, Some(first)).is_some_and(|owner| {
         let word = tokens[owner].text;
         let stem = word.strip_suffix('s');
-        !POSSESSIVES.contains(&word.to_ascii_lowercase().as_str())
+        !POSSESSIVE_DETERMINERS.contains(&word.to_ascii_lowercase().as_str())
             && stem.is_some_and(|stem| dictionary.contains(&stem.to_ascii_lowercase()))
     });
     owned(text, tokens, settled, Some(first)) && !english_with_s

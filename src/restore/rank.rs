@@ -131,6 +131,14 @@ pub(super) fn language(locale: &str) -> &str {
     locale.split(['_', '-']).next().unwrap_or(locale)
 }
 
+/// Whether a dictionary of `language_code` accepts `word` as written.
+pub(super) fn accepted_in(word: &str, language_code: &str, dictionaries: &Dictionaries) -> bool {
+    dictionaries
+        .accepting(word)
+        .iter()
+        .any(|locale| language(locale) == language_code)
+}
+
 /// Whether a text in language `a` takes the words of language `b` as its own: the same
 /// language, or Czech and Slovak, which Czechoslovakia's texts mix freely (a Slovak text
 /// names Czech people, "Augustin Navrátil", and the other way round), so that one's

@@ -8,12 +8,12 @@
 //! do not judge.
 
 use rustc_hash::FxHashMap;
-use std::cell::OnceCell;
 
+use super::context::Context;
 use super::dictionary::Dictionary;
 use super::hunspell::Dictionaries;
 use super::lexicon::{self, Lexicon};
-use super::rank::{language, rank, Ranked};
+use super::rank::{accepted_in, language, rank, Ranked};
 use super::stages::Proposal;
 use super::tokens::{is_function_word, Token};
 use super::{Class, Outcome, RawSuspect, Sign};
@@ -24,24 +24,20 @@ const MOST_CANDIDATES: usize = 6;
 
 /// The repairs and suspects among the short tokens and the parts of hyphenated words no other
 /// rule settled; `capitalised` says which tokens the output has capitalised (a repair may have
-/// put back a capital: "Jn arnogursk" is "Jn Čarnogurský").
-pub fn repair_or_list(
-    text: &str,
+/// put back a capital: "Jn arnogursk" is "Jn Čarnogurský"); `occurs` counts each word's
+/// occurrences.
+pub(super) fn repair_or_list(
+    context: &Context,
     tokens: &[Token],
+    occurs: &FxHashMap<&str, usize>,
     settled: &[bool],
     capitalised: &[bool],
     lexicon: &Lexicon,
-    dictionaries: &Dictionaries,
-    leading: Option<&str>,
 ) -> Outcome {
+    let (text, dictionaries) = (context.text, context.dictionaries);
+    let leading = context.leading.as_deref();
     let mut out = Vec::new();
     let mut proposals = Vec::new();
-    // Counted once, and only when a single letter is out of place.
-    let letters = OnceCell::new();
-    let times = |letter: &str| {
-        let counts = letters.get_or_init(|| single_letters(tokens));
-        counts.get(letter).copied().unwrap_or(0)
-    };
     for (i, token) in tokens.iter().enumerate() {
         let meant = lexicon.keeps(token.text);
         let part = token.is_hyphenated_part();
@@ -59,7 +55,7 @@ pub fn repair_or_list(
             continue;
         }
         if !part {
-            if let Some(repair) = a_name_left_short(tokens, i, times, dictionaries, leading) {
+            if let Some(repair) = a_name_left_short(tokens, i, occurs, dictionaries, leading) {
                 proposals.push(repair);
                 continue;
             }
@@ -92,15 +88,6 @@ pub fn repair_or_list(
     }
 }
 
-/// How many times each single letter stands alone in `tokens`.
-fn single_letters<'a>(tokens: &[Token<'a>]) -> FxHashMap<&'a str, usize> {
-    let mut counts = FxHashMap::default();
-    for token in tokens.iter().filter(|t| t.text.len() == 1) {
-        *counts.entry(token.text).or_insert(0) += 1;
-    }
-    counts
-}
-
 /// How many times a single letter must stand alone in the text before it is read as a name
 /// the text is about ("the City of d", "d was annexed": Łódź, eight times in one text); once
 /// or twice it is as likely a stray letter or a label.
@@ -119,7 +106,7 @@ const ABBREVIATIONS: &[&str] = &["Dr", "Ft", "Jr", "Mr", "Ms", "Mt", "Rd", "Sr",
 fn a_name_left_short(
     tokens: &[Token],
     i: usize,
-    times: impl Fn(&str) -> usize,
+    occurs: &FxHashMap<&str, usize>,
     dictionaries: &Dictionaries,
     leading: Option<&str>,
 ) -> Option<Proposal> {
@@ -127,14 +114,11 @@ fn a_name_left_short(
     let word = tokens[i].text;
     let shape = match word.len() {
         1 => {
-            let times = times(word);
+            let times = occurs.get(word).copied().unwrap_or(0);
             (times >= REPEATED_LETTER).then(|| format!("a letter that stands alone {times} times"))
         }
         2 => {
-            let in_its_language = dictionaries
-                .accepting(&word.to_lowercase())
-                .iter()
-                .any(|l| language(l) == leading);
+            let in_its_language = accepted_in(&word.to_lowercase(), leading, dictionaries);
             let name_like = tokens[i].is_capitalised() && !ABBREVIATIONS.contains(&word);
             (name_like && !in_its_language).then(|| "two capitalised letters".to_string())
         }

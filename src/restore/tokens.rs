@@ -107,6 +107,10 @@ pub fn is_negated_auxiliary(word: &str) -> bool {
         .is_some_and(|stem| stem.len() >= 2 && is_function_word(stem))
 }
 
+/// The possessive determiners, which stand where "the" does before a noun ("his essay",
+/// "their workers").
+pub const POSSESSIVE_DETERMINERS: &[&str] = &["her", "his", "its", "my", "our", "their", "your"];
+
 /// The words English titles keep in lower case: articles, conjunctions and short
 /// prepositions (`A Report on the Party and the Guests`, `Larks on a String`).
 pub const TITLE_LOWER_CASE_WORDS: &[&str] = &[
