@@ -141,7 +141,10 @@ pub fn repair_replaced(text: &str, lexicon: &Lexicon, options: &RestoreOptions) 
             .collect();
         let key: String = pattern.iter().filter(|&&c| c != '?').collect();
         let marks = pattern.iter().filter(|&&c| c == '?').count();
-        let mut proposal = |replacement: String, rule, class, evidence: String| {
+        // A spelling replaces the word; an apostrophe or a dash replaces only the mark, so
+        // that an earlier stage's repair beside it ("allowed?rgime": régime) keeps its place.
+        let mark_end = mark + text[mark..].chars().next().map_or(1, char::len_utf8);
+        let mut proposal = |(start, end), replacement: String, rule, class, evidence: String| {
             outcome.proposals.push(Proposal {
                 start,
                 end,
@@ -155,7 +158,13 @@ pub fn repair_replaced(text: &str, lexicon: &Lexicon, options: &RestoreOptions) 
             lookup(&key, lexicon, !dictionary.contains(&key))
         {
             if fits_marks(&spelling, &pattern) {
-                proposal(spelling, "letters.replaced", Class::Letters, evidence);
+                proposal(
+                    (start, end),
+                    spelling,
+                    "letters.replaced",
+                    Class::Letters,
+                    evidence,
+                );
                 continue;
             }
         }
@@ -164,7 +173,8 @@ pub fn repair_replaced(text: &str, lexicon: &Lexicon, options: &RestoreOptions) 
             if dictionary.contains(&apostrophised) {
                 let evidence = format!("dictionary: {apostrophised}");
                 proposal(
-                    word.replace(['?', '\u{FFFD}'], APOSTROPHE),
+                    (mark, mark_end),
+                    APOSTROPHE.to_string(),
                     "apostrophe.replaced",
                     Class::Apostrophe,
                     evidence,
@@ -175,7 +185,8 @@ pub fn repair_replaced(text: &str, lexicon: &Lexicon, options: &RestoreOptions) 
             let split = dashes::splits(&format!("{left}{right}"), dictionary);
             if split == [left.len()] && dashes::is_glued(left, right) {
                 proposal(
-                    format!("{left}{}{right}", dashes::dash(options.dash)),
+                    (mark, mark_end),
+                    dashes::dash(options.dash).to_string(),
                     "dash.replaced",
                     Class::Dash,
                     format!("dictionary: `{left}` and `{right}`"),
@@ -216,7 +227,7 @@ mod tests {
             .iter()
             .map(|p| p.replacement.as_str())
             .collect();
-        assert_eq!(after, ["Mátyás", "didn’t", "revolution—a"]);
+        assert_eq!(after, ["Mátyás", "’", "—"]);
         assert_eq!(out.suspects.len(), 1);
     }
 
