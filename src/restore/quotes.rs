@@ -85,20 +85,26 @@ const REPORTING_WHEN_PLACED: &[&str] = &[
     "adds",
     "admitted",
     "advised",
+    "agreed",
     "answers",
     "asks",
     "assured",
     "begged",
     "boasted",
+    "chuckled",
     "claimed",
     "commented",
     "complained",
+    "conceded",
     "continued",
     "explains",
+    "grinned",
     "insists",
     "joked",
+    "laughed",
     "murmured",
     "muttered",
+    "nodded",
     "noted",
     "notes",
     "objected",
@@ -118,7 +124,9 @@ const REPORTING_WHEN_PLACED: &[&str] = &[
     "saying",
     "screamed",
     "shouts",
+    "shrugged",
     "sighed",
+    "smiled",
     "snapped",
     "suggested",
     "summed",
@@ -649,6 +657,9 @@ fn quotation_before(text: &str, tokens: &[Token], verb: usize) -> Option<(Range<
     // preface, Trotsky wrote: …" does not.
     let mut last = verb + subject_after(text, tokens, verb);
     let spaced = |j: usize| one_space_before(text, tokens, j);
+    if let Some(end) = described_subject_end(text, tokens, verb) {
+        last = last.max(end);
+    }
     let told = |j: usize| matches!(tokens[j].text, "him" | "me" | "them" | "us");
     if last == verb && spaced(verb + 1) && told(verb + 1) {
         last += 1;
@@ -816,7 +827,15 @@ fn subject_starts(text: &str, tokens: &[Token], verb: usize) -> Vec<usize> {
         first -= 1;
     }
     let mut starts = vec![first];
-    for words in 2..=SUBJECT_WORDS {
+    // A longer subject only where the verb ends the sentence and a comma closes the words
+    // before the subject (`…, a woman selling ice cream on the corner said.`).
+    let ends_sentence = text[tokens[verb].end()..].starts_with(['.', '!', '?']);
+    let longest = if ends_sentence {
+        DESCRIBED_SUBJECT_WORDS
+    } else {
+        SUBJECT_WORDS
+    };
+    for words in 2..=longest {
         let Some(start) = head.checked_sub(words) else {
             break;
         };
@@ -828,7 +847,9 @@ fn subject_starts(text: &str, tokens: &[Token], verb: usize) -> Vec<usize> {
         if clause {
             break;
         }
-        if DETERMINERS.contains(&determiner.as_str()) || determiner == "one" {
+        let after_a_comma = text[..tokens[start].start].ends_with(", ");
+        let determined = DETERMINERS.contains(&determiner.as_str()) || determiner == "one";
+        if determined && (words <= SUBJECT_WORDS || after_a_comma) {
             starts.push(start);
         }
     }
@@ -838,6 +859,59 @@ fn subject_starts(text: &str, tokens: &[Token], verb: usize) -> Vec<usize> {
 /// The most words of a subject that begins with a determiner before its reporting verb (`a
 /// retired teacher from Pécs recalled`); a longer run is more likely a clause.
 const SUBJECT_WORDS: usize = 5;
+
+/// Reporting verbs that take no person as their object: after a quotation's comma, an
+/// article after them opens their subject (`…, said the guide`), where after "asked" or
+/// "told" it opens the person spoken to (`…, asked the chef for the recipe`).
+const INVERTED: &[&str] = &[
+    "added",
+    "adds",
+    "admitted",
+    "continued",
+    "explained",
+    "explains",
+    "insisted",
+    "insists",
+    "joked",
+    "laughed",
+    "noted",
+    "notes",
+    "recalled",
+    "recalls",
+    "remarked",
+    "replied",
+    "replies",
+    "said",
+    "says",
+    "shouted",
+    "sighed",
+    "smiled",
+    "whispered",
+];
+
+/// The most words of a subject described after an inverted reporting verb (`said a man
+/// renting boats in the village,`); a longer run is more likely the narration going on.
+const DESCRIBED_SUBJECT_WORDS: usize = 10;
+
+/// `…, said a receptionist at a hotel in Jupiter, and…`: where the subject of a reporting
+/// verb that follows a quotation's comma ends, when a determiner opens it and a phrase
+/// describes it up to the next comma or the sentence's end (within
+/// [`DESCRIBED_SUBJECT_WORDS`] words, no clause's word among them). The comma before the
+/// verb, one of [`INVERTED`], is what makes the order inverted.
+fn described_subject_end(text: &str, tokens: &[Token], verb: usize) -> Option<usize> {
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    let before = &text[..tokens[verb].start];
+    let opened = tokens
+        .get(verb + 1)
+        .is_some_and(|t| matches!(t.text, "a" | "an" | "the"));
+    let inverted = INVERTED.contains(&tokens[verb].text);
+    if !before.ends_with(", ") || !inverted || !opened || !spaced(verb + 1) {
+        return None;
+    }
+    (verb + 2..tokens.len().min(verb + 1 + DESCRIBED_SUBJECT_WORDS))
+        .take_while(|&j| spaced(j) && !CLAUSE_WORDS.contains(&tokens[j].text))
+        .find(|&j| text[tokens[j].end()..].starts_with([',', '.', '!', '?']))
+}
 
 /// How many words after a reporting verb are its subject (`said Nagy`, `said he`, `said the
 /// fly`): 0 if none.
@@ -3568,6 +3642,40 @@ mod tests {
             .filter(|s| s.reason.starts_with("probably a quotation"))
             .map(|s| s.candidates[0].clone())
             .collect()
+    }
+
+    #[test]
+    fn a_speaker_described_at_length_still_closes_the_quotation() {
+        assert_eq!(
+            placed_quotations(
+                "The water is low this year, said a man renting boats in the village, so \
+                 bring a spare paddle."
+            ),
+            [
+                "\u{201C}The water is low this year,\u{201D}",
+                "\u{201C}so bring a spare paddle.\u{201D}"
+            ]
+        );
+        assert_eq!(
+            placed_quotations(
+                "Nothing here ever needs changing, a woman selling ice cream on the corner said."
+            ),
+            ["\u{201C}Nothing here ever needs changing,\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("Everyone asks where the couch is, the guide laughed."),
+            ["\u{201C}Everyone asks where the couch is,\u{201D}"]
+        );
+        // After "asked", an article opens the person asked, not a described speaker.
+        assert!(placed_quotations(
+            "A journalist, thrilled over his dinner, asked the chef for the recipe."
+        )
+        .is_empty());
+        // A long subject needs the comma before it: without one, the words are narration.
+        assert!(placed_quotations(
+            "In the evenings the old woman selling ice cream on the corner said nothing."
+        )
+        .is_empty());
     }
 
     /// The fuzz target `restore` found it (fuzz/regressions/restore/crash-f7d274f0…): the
