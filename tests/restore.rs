@@ -2823,6 +2823,25 @@ fn a_form_of_a_name_of_the_texts_language_keeps_its_letters() {
     );
 }
 
+/// A capitalised word that the text's language has as a base form, right after a word of
+/// that language that lost letters, is that word in a name: "Koevska Reka" is Kočevska Reka
+/// (an adjective, then reka, a river), not the surname "Reška" with a letter back.
+#[test]
+fn a_base_form_after_a_repaired_name_part_keeps_its_letters() {
+    let rules = "SFX A Y 1\nSFX A i a i\n";
+    let slovene: &[&str] = &["kočevski/A", "reka", "Reška", "Prešeren", "Plečnik"];
+    let (_dir, options) = written_dictionaries_with_rules(&[
+        ("sl_XX", "čšž", rules, slovene),
+        ("cs_XX", "čěřšž", "", &["Rečka"]),
+    ]);
+    let input = "Preeren and Plenik walked to Koevska Reka and back.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Prešeren and Plečnik walked to Kočevska Reka and back.\n"
+    );
+}
+
 /// A remnant of two capitalised letters that one name of the text's language alone explains
 /// is that name ("the Vh": Váh), and so is a single letter the text repeats ("d": Łódź). An
 /// English abbreviation, a pair the language has as a word ("Na", on) and a letter alone

@@ -16,7 +16,7 @@ use crate::cache;
 /// stored, or how, changes: a new folio then misses every old file.
 const FORMAT: cache::Format = cache::Format {
     magic: b"folio hunspell\0\0",
-    version: 5,
+    version: 6,
 };
 
 /// Past this many answers a file keeps only the last run's: a cache that grew over many texts
@@ -38,9 +38,9 @@ pub struct Answers {
     pub stem_forms: BTreeMap<String, Vec<String>>,
     /// The names a word may be with its accents flattened (see `Dictionaries::folded_names`).
     pub folded: BTreeMap<String, Vec<String>>,
-    /// Whether the dictionary lists a word, as written, as a capitalised stem: a name that
-    /// needs no letter back ("Franci", "Lupeni").
-    pub names: BTreeMap<String, bool>,
+    /// Whether the dictionary lists a word, as written, as a stem: a name that needs no
+    /// letter back ("Franci", "Lupeni"), or a base form ("reka").
+    pub as_written: BTreeMap<String, bool>,
     /// How likely a spelling is under the letter trigrams of the dictionary's stems (see
     /// `orthography.rs`), as its natural logarithm in thousandths.
     pub likelihoods: BTreeMap<String, i32>,
@@ -54,7 +54,7 @@ impl Answers {
             + self.insertions.len()
             + self.stem_forms.len()
             + self.folded.len()
-            + self.names.len()
+            + self.as_written.len()
             + self.likelihoods.len()
     }
 
@@ -71,7 +71,10 @@ impl Answers {
                 .keys()
                 .all(|k| self.stem_forms.contains_key(k))
             && other.folded.keys().all(|k| self.folded.contains_key(k))
-            && other.names.keys().all(|k| self.names.contains_key(k))
+            && other
+                .as_written
+                .keys()
+                .all(|k| self.as_written.contains_key(k))
             && other
                 .likelihoods
                 .keys()
@@ -90,14 +93,14 @@ impl Answers {
         kept.insertions.extend(asked.insertions.clone());
         kept.stem_forms.extend(asked.stem_forms.clone());
         kept.folded.extend(asked.folded.clone());
-        kept.names.extend(asked.names.clone());
+        kept.as_written.extend(asked.as_written.clone());
         kept.likelihoods.extend(asked.likelihoods.clone());
         kept
     }
 
     fn encode(&self) -> Vec<u8> {
         let mut out = Writer::default();
-        for table in [&self.checks, &self.names] {
+        for table in [&self.checks, &self.as_written] {
             out.count(table.len());
             for (word, answer) in table {
                 out.text(word);
@@ -133,7 +136,7 @@ impl Answers {
     fn decode(bytes: &[u8]) -> Option<Answers> {
         let mut input = Reader { bytes };
         let mut answers = Answers::default();
-        for table in [&mut answers.checks, &mut answers.names] {
+        for table in [&mut answers.checks, &mut answers.as_written] {
             for _ in 0..input.count()? {
                 table.insert(input.text()?, input.flag()?);
             }

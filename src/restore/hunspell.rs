@@ -381,9 +381,9 @@ impl Lazy {
         Some(found)
     }
 
-    fn has_name(&self, word: &str) -> bool {
-        let work_out = |parsed: &Parsed| parsed.stems.has_name(word);
-        self.answer(|a| &mut a.names, word, work_out, false)
+    fn lists_as_written(&self, word: &str) -> bool {
+        let work_out = |parsed: &Parsed| parsed.stems.lists_as_written(word);
+        self.answer(|a| &mut a.as_written, word, work_out, false)
     }
 
     fn folded_for(&self, word: &str) -> Vec<String> {
@@ -719,15 +719,28 @@ impl Dictionaries {
     /// name as written, a stem of their own ("Franci" in Slovene, "Lupeni" in Romanian), not
     /// a form their affix rules make of another ("Hodovo" of Czech "Hodov").
     pub fn naming(&self, word: &str) -> Vec<&str> {
+        if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return Vec::new();
+        }
         // Only the dictionaries asked are made ready: German's, never asked, had been parsed
         // on every run for want of an answer to keep.
-        let names_things = |locale: &str| {
-            let language = locale.split(['_', '-']).next().unwrap_or(locale);
-            !capitalises_its_nouns(language)
-        };
-        self.prepare_picked(|a| &mut a.names, word, names_things);
-        self.picked(names_things)
-            .filter(|d| d.has_name(word))
+        self.listing(word, |language| !capitalises_its_nouns(language))
+    }
+
+    /// Whether a dictionary of `language` lists `word` (ASCII letters) as a stem as written,
+    /// not only as a form its affix rules make ("reka", a Slovene noun; not "pozna", a form of
+    /// Polish "poznać").
+    pub fn has_stem(&self, word: &str, language: &str) -> bool {
+        !self.listing(word, |l| l == language).is_empty()
+    }
+
+    /// The locales of the dictionaries of the languages `among` picks that list `word` as a
+    /// stem as written (making ready only those).
+    fn listing(&self, word: &str, among: impl Fn(&str) -> bool) -> Vec<&str> {
+        let picks = |locale: &str| among(locale.split(['_', '-']).next().unwrap_or(locale));
+        self.prepare_picked(|a| &mut a.as_written, word, picks);
+        self.picked(picks)
+            .filter(|d| d.lists_as_written(word))
             .map(|d| d.installed.locale.as_str())
             .collect()
     }
@@ -1358,9 +1371,10 @@ struct StemIndex {
     /// ("Kádár" by "Kadar"), for text whose software flattened accents instead of deleting
     /// them.
     folded: Vec<(u64, u32, u32)>,
-    /// The capitalised stems of ASCII letters only (names as written: "Franci", "Lupeni"), as
-    /// the hashes of their spelling, sorted: a word deletion left untouched may be one.
-    names: Vec<u64>,
+    /// The stems of ASCII letters only, as the hashes of their spelling, sorted: a word
+    /// deletion left untouched may be one, a name as written ("Franci", "Lupeni") or a base
+    /// form ("reka").
+    as_written: Vec<u64>,
 }
 
 impl StemIndex {
@@ -1369,12 +1383,10 @@ impl StemIndex {
         let mut stems = String::new();
         let mut entries = Vec::new();
         let mut folded = Vec::new();
-        let mut names = Vec::new();
+        let mut as_written = Vec::new();
         for stem in dic_stems(dic) {
-            if stem.starts_with(|c: char| c.is_ascii_uppercase())
-                && stem.bytes().all(|b| b.is_ascii_alphabetic())
-            {
-                names.push(key_hash(stem));
+            if stem.bytes().all(|b| b.is_ascii_alphabetic()) {
+                as_written.push(key_hash(stem));
             }
             let has_a_key = stem.bytes().any(|b| b.is_ascii());
             if stem.is_ascii() || !has_a_key || !stem.chars().all(is_letter) {
@@ -1398,12 +1410,12 @@ impl StemIndex {
         // order here does not matter.
         entries.sort_unstable_by_key(|e| e.0);
         folded.sort_unstable_by_key(|e| e.0);
-        names.sort_unstable();
+        as_written.sort_unstable();
         StemIndex {
             stems,
             entries,
             folded,
-            names,
+            as_written,
         }
     }
 
@@ -1424,10 +1436,10 @@ impl StemIndex {
         found
     }
 
-    /// Whether `word` is a capitalised stem of ASCII letters (by its hash: of the few thousand
-    /// names a dictionary has, two sharing a 64-bit hash is too rare to guard against).
-    fn has_name(&self, word: &str) -> bool {
-        self.names.binary_search(&key_hash(word)).is_ok()
+    /// Whether `word` is a stem of ASCII letters (by its hash: of the few hundred thousand
+    /// stems a dictionary has, two sharing a 64-bit hash is too rare to guard against).
+    fn lists_as_written(&self, word: &str) -> bool {
+        self.as_written.binary_search(&key_hash(word)).is_ok()
     }
 
     /// The stems whose key is `key`, each once.
