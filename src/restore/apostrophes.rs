@@ -132,7 +132,7 @@ pub fn contractions(
         if read.is_none() && token.text.eq_ignore_ascii_case("its") && !after_a_preposition {
             outcome
                 .suspects
-                .extend(doubtful_its(token, (next.text, then), dictionary));
+                .extend(doubtful_its(token, (next.text, then), subject, dictionary));
             continue;
         }
         if let Some(evidence) = read {
@@ -194,12 +194,18 @@ fn has_an_adverb(word: &str, dictionary: &Dictionary) -> bool {
         .any(|form| dictionary.contains_exact(form))
 }
 
+/// Words that open a clause, whose subject "it’s" may be.
+const SUBORDINATORS: &[&str] = &[
+    "although", "because", "if", "since", "that", "though", "unless", "when", "whether",
+];
+
 /// "its" that no rule decided, listed when neither word after it can be what it possesses
 /// ("its almost certainly", "its now marketed"): a possessive "its" is followed by its noun,
 /// or by an adjective before it ("its famous wines", "its tall, narrow windows").
 fn doubtful_its(
     token: &Token,
     (next, then): (&str, Option<&str>),
+    before: Option<&str>,
     dictionary: &Dictionary,
 ) -> Option<RawSuspect> {
     // After an adverb a participle is as likely the predicate's ("it’s now marketed") as the
@@ -214,9 +220,14 @@ fn doubtful_its(
     // Unless it is a noun as well ("its vast:" as written).
     let predicate = a_predicate_at_its_clause_end(next, then, dictionary);
     let noun = possessives::is_possessed_noun(next, dictionary) && !adverb;
+    // "if its dangerous, said…": after a word that opens a clause, an adjective and a comma
+    // are as likely the clause's predicate as the first of two adjectives ("its tall,
+    // narrow windows").
+    let opens_a_clause = before.is_some_and(|b| SUBORDINATORS.contains(&b));
+    let predicate_before_a_comma = opens_a_clause && !noun && has_an_adverb(next, dictionary);
     let before_its_noun = matches!(next, "own" | "only" | "every")
         || (noun && !predicate)
-        || then.is_some_and(|t| t == "," || possessed(t));
+        || then.is_some_and(|t| (t == "," && !predicate_before_a_comma) || possessed(t));
     if before_its_noun || !dictionary.contains(next) {
         return None;
     }
@@ -406,7 +417,8 @@ fn its_contraction(next: &str, then: Option<&str>, dictionary: &Dictionary) -> O
         "above", "across", "after", "along", "around", "before", "behind", "below", "beyond",
         "during", "into", "over", "since", "through", "under", "within",
     ];
-    let adverb = next.len() > 4 && next.ends_with("ly");
+    // Only a word: "its skinroughly" is its skin—roughly, a dash lost.
+    let adverb = next.len() > 4 && next.ends_with("ly") && dictionary.contains(next);
     let function = is_function_word(next) && !matches!(next, "only" | "every" | "own");
     let predicate =
         PREDICATES.contains(&next) && then.is_some_and(|t| AFTER_A_PREDICATE.contains(&t));
@@ -541,6 +553,26 @@ mod tests {
         assert_eq!(listed, [0, 32], "{:?}", outcome.suspects);
         assert!(outcome.proposals.is_empty());
         assert_eq!(outcome.suspects[0].candidates, ["It\u{2019}s", "Its"]);
+    }
+
+    #[test]
+    fn its_before_an_adjective_and_a_comma_is_listed_after_if() {
+        let d = Dictionary::english();
+        let listed = |text: &str| {
+            let tokens = crate::restore::tokens::tokens(text);
+            let settled = vec![false; tokens.len()];
+            contractions(text, &tokens, &settled, d).suspects.len()
+        };
+        assert_eq!(listed("People ask me if its dangerous, and I laugh."), 1);
+        // Elsewhere the comma may join two adjectives before their noun.
+        assert_eq!(listed("The town kept its dangerous, narrow lanes."), 0);
+    }
+
+    #[test]
+    fn a_glued_word_in_ly_is_no_adverb_after_its() {
+        let d = Dictionary::english();
+        assert!(contraction("its", ("skinroughly", Some("eight")), false, d).is_none());
+        assert!(contraction("its", ("roughly", Some("eight")), false, d).is_some());
     }
 
     #[test]

@@ -83,11 +83,13 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         options,
     };
     let before_a_verb = names_before_a_verb(&tokens);
+    let named_with_the = things_named_with_the(text, &tokens);
     for (i, verdict) in read.final_verdicts(verdict_of) {
         let token = &tokens[i];
         let next = tokens.get(i + 1);
         let gap = next.map_or("", |n| &text[token.end()..n.start]);
         let verdict = one_name_where_a_verb_follows(token.text, verdict, &before_a_verb);
+        let verdict = a_plural_after_the(text, &tokens, i, &named_with_the, verdict);
         if let Verdict::Dash { at, .. } = verdict {
             outcome
                 .proposals
@@ -1168,6 +1170,72 @@ fn one_name_where_a_verb_follows(
         reason: format!(
             "read as `{spelling}` and a possessive, but the text has `{word}` before a verb \
              (`{verb}`): perhaps one name that lost letters"
+        ),
+    }
+}
+
+/// Whether `tokens[i]` follows "the" one space after it.
+fn after_the(text: &str, tokens: &[Token], i: usize) -> bool {
+    i > 0 && matches!(tokens[i - 1].text, "the" | "The") && one_space_before(text, tokens, i)
+}
+
+/// The capitalised words the text has after "the" and before a punctuation mark or a function
+/// word ("the Bkk,", "the Mtra and"): the names of one thing, a range of hills, a river or a
+/// building, which "the" names in the singular.
+fn things_named_with_the<'t>(text: &str, tokens: &[Token<'t>]) -> FxHashSet<&'t str> {
+    (0..tokens.len())
+        .filter(|&i| after_the(text, tokens, i) && tokens[i].is_capitalised())
+        .filter(|&i| {
+            tokens.get(i + 1).is_none_or(|next| {
+                !one_space_before(text, tokens, i + 1) || is_function_word(next.text)
+            })
+        })
+        .map(|i| tokens[i].text)
+        .collect()
+}
+
+/// A capitalised word's possessive after "the" is listed with its plural's ("the Perntejns
+/// influence": the Pernštejns’, a family; "the Swabians old houses": the Swabians’, a
+/// people): "the" stands before a family's or a people's name in the plural more often than
+/// before one person's. Not where the text names the stem with "the" elsewhere as one thing
+/// (`named_with_the`: "the Bkk," and "the Bkks caves", the Bükk’s).
+fn a_plural_after_the(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    named_with_the: &FxHashSet<&str>,
+    verdict: Verdict,
+) -> Verdict {
+    let token = &tokens[i];
+    let one_thing = token
+        .text
+        .strip_suffix('s')
+        .is_some_and(|stem| named_with_the.contains(stem));
+    // "the Partys": a noun in -y has its plural in -ies, so this is no plural.
+    let no_plural = apostrophes::possessive_of_a_noun_in_y(token.text, Dictionary::english());
+    if !after_the(text, tokens, i) || !token.is_capitalised() || one_thing || no_plural {
+        return verdict;
+    }
+    let (stem, evidence) = match &verdict {
+        Verdict::Letters {
+            spelling,
+            possessive: true,
+            evidence,
+        } => (spelling.clone(), evidence.clone()),
+        Verdict::Apostrophe { at, evidence } if *at + 1 == token.text.len() => {
+            (token.text[..*at].to_string(), evidence.clone())
+        }
+        _ => return verdict,
+    };
+    Verdict::Unknown {
+        candidates: vec![
+            format!("{stem}{APOSTROPHE}s"),
+            format!("{stem}s{APOSTROPHE}"),
+            format!("{stem}s"),
+        ],
+        reason: format!(
+            "a possessive of `{stem}` ({evidence}), or after `the` a family's or a people's \
+             plural?"
         ),
     }
 }
