@@ -3110,3 +3110,21 @@ fn a_possessive_after_the_may_be_a_familys_plural() {
         ["Pálffy\u{2019}s", "Pálffys\u{2019}", "Pálffys"]
     );
 }
+
+/// Two months' names glued ("MaySeptember") are a range: an en dash goes between them, whatever
+/// dash the text's style puts elsewhere.
+#[test]
+fn months_glued_get_a_ranges_en_dash() {
+    let input = "The long MaySeptember season ends; the galleries didnt close.\n";
+    let restored = restore::restore(
+        input.as_bytes(),
+        &Lexicon::default(),
+        &RestoreOptions::default(),
+    );
+    assert!(
+        restored.text.contains("May\u{2013}September season"),
+        "{}",
+        restored.text
+    );
+    assert!(restored.edits.iter().any(|e| e.rule == "dash.range"));
+}

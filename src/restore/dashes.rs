@@ -4,7 +4,7 @@
 //! is left for the editor.
 
 use super::dictionary::Dictionary;
-use super::tokens::is_function_word;
+use super::tokens::{is_a_month, is_function_word};
 use crate::config::DashStyle;
 
 /// What goes between the two words, per the edition's `style.dash`.
@@ -212,6 +212,28 @@ pub fn two_peoples_glued(word: &str) -> Option<usize> {
     (left_joins && people(right)).then_some(at)
 }
 
+/// The days of the week, which name a range's ends as months do ("Monday–Friday").
+const DAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// "MaySeptember", "MondayFriday": two months' or two days' names glued where an en dash
+/// joined them in a range; the position of the second. Deletion leaves nothing else between
+/// two such names: no English word is spelt so.
+pub fn a_range_of_names_glued(word: &str) -> Option<usize> {
+    let at = inner_capital(word)?;
+    let (left, right) = word.split_at(at);
+    let months = is_a_month(left) && is_a_month(right);
+    let days = DAYS.contains(&left) && DAYS.contains(&right);
+    (left != right && (months || days)).then_some(at)
+}
+
 /// Capitalised prefixes of surnames written closed up with a capital after them
 /// ("MacArthur", "FitzGerald", "VanDyke", "DelVecchio", "DesJardins"): no lost dash.
 /// Shorter ones ("McCarthy", "DeLillo", "LaGuardia") are below the three letters a glued
@@ -273,6 +295,15 @@ mod tests {
             "Piranski",
         ] {
             assert_eq!(glued_to_a_word_of_the_text(word, occurs, d), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn months_and_days_glued_are_ranges() {
+        assert_eq!(a_range_of_names_glued("MaySeptember"), Some(3));
+        assert_eq!(a_range_of_names_glued("MondayFriday"), Some(6));
+        for word in ["MayMay", "MayFriday", "JuneBug", "May", "AugustSeptembers"] {
+            assert_eq!(a_range_of_names_glued(word), None, "{word}");
         }
     }
 

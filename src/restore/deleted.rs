@@ -900,6 +900,16 @@ fn folded_name(word: &str, dictionaries: &Dictionaries) -> Option<Verdict> {
 fn dash_verdict(word: &str, repeats: bool, dictionary: &Dictionary) -> Verdict {
     let splits = dashes::splits(word, dictionary);
     let glued = |at: usize| dashes::is_glued(&word[..at], &word[at..]);
+    if let Some(at) = dashes::a_range_of_names_glued(word) {
+        return Verdict::Dash {
+            at,
+            evidence: format!(
+                "`{}` and `{}` glued: the ends of a range, which an en dash joins",
+                &word[..at],
+                &word[at..]
+            ),
+        };
+    }
     // Repeated or not: every "Austro–Hungarian" of a text loses its dash.
     if let Some(at) = dashes::two_peoples_glued(word) {
         return Verdict::Unknown {
@@ -1357,6 +1367,12 @@ fn apply(
                     .push(insert(at, APOSTROPHE, rule, Class::Apostrophe, evidence));
             }
         },
+        // A range's en dash is no dash of the text's style.
+        Verdict::Dash { at, evidence } if dashes::a_range_of_names_glued(word) == Some(at) => {
+            outcome
+                .proposals
+                .push(insert(at, "\u{2013}", "dash.range", Class::Dash, evidence));
+        }
         Verdict::Dash { at, evidence } => {
             outcome.proposals.push(insert(
                 at,

@@ -43,7 +43,8 @@ use rustc_hash::FxHashSet;
 use super::dictionary::Dictionary;
 use super::possessives::{is_past, is_verb_after_subject};
 use super::tokens::{
-    is_function_word, one_space_before, Token, POSSESSIVE_DETERMINERS, TITLE_LOWER_CASE_WORDS,
+    is_a_month, is_function_word, one_space_before, Token, MONTHS, POSSESSIVE_DETERMINERS,
+    TITLE_LOWER_CASE_WORDS,
 };
 use super::{RawSuspect, Sign};
 
@@ -3097,27 +3098,6 @@ fn as_year_range(digits: &str) -> Option<String> {
         _ => false,
     };
     later.then(|| format!("{first}\u{2013}{rest}"))
-}
-
-/// The months' names, capitalised as English writes them.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// Whether `word` is the name of a month.
-fn is_a_month(word: &str) -> bool {
-    MONTHS.contains(&word)
 }
 
 /// Whether `rest` starts with a space and the name of a month.

@@ -107,6 +107,27 @@ pub fn is_negated_auxiliary(word: &str) -> bool {
         .is_some_and(|stem| stem.len() >= 2 && is_function_word(stem))
 }
 
+/// The months' names, capitalised as English writes them.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Whether `word` is the name of a month.
+pub fn is_a_month(word: &str) -> bool {
+    MONTHS.contains(&word)
+}
+
 /// The possessive determiners, which stand where "the" does before a noun ("his essay",
 /// "their workers").
 pub const POSSESSIVE_DETERMINERS: &[&str] = &["her", "his", "its", "my", "our", "their", "your"];
