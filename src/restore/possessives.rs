@@ -202,11 +202,21 @@ fn is_candidate<'a>(
             || is_countable_in_text(plural.text, words.dictionary, || {
                 counts.get_or_init(|| Counts::of(text, tokens))
             }))
-        && words.is_possessed_noun(noun.text)
+        && (words.is_possessed_noun(noun.text) || gerund_after_a(tokens, pair, words.dictionary))
         && !is_repeated_after_a_preposition(text, tokens, pair.noun)
         && !is_a_span_before_ago(text, tokens, pair.noun)
         // "Hungarian workers Budapest": a name after a common word starts something else.
         && (plural.is_capitalised() || !noun.is_capitalised())
+}
+
+/// "a writers gathering": after "a" (or "each", "this"…), a plural is no plural of its own
+/// but a possessive's, so an -ing word after it that the dictionary has as a noun is the
+/// noun it possesses, not a verb whose subject it is.
+fn gerund_after_a(tokens: &[Token], pair: Pair, dictionary: &Dictionary) -> bool {
+    let noun = tokens[pair.noun].text;
+    after_a_singular_determiner(tokens, pair.plural)
+        && is_participle(noun, dictionary)
+        && is_noun(noun, dictionary)
 }
 
 /// Whether "ago" follows the noun at `noun`: then it measures time ("along the Carpathians
@@ -341,12 +351,24 @@ fn noun_across_a_modifier(
     // "a kings extravagant dream": after "a" a plural is a possessive's, one king's or
     // several's ("a workers’ council"). A possessive determiner stands where "the" does
     // ("its players proud nickname").
-    let after_an_article = i.checked_sub(1).is_some_and(|t| {
+    let is_article = |t: usize| {
         let article = tokens[t].text.to_ascii_lowercase();
         let article = article.as_str();
         (matches!(article, "the" | "a" | "an") || POSSESSIVE_DETERMINERS.contains(&article))
-            && spaced(i)
-    });
+            && spaced(t + 1)
+    };
+    // "the town halls slender tower": a noun may qualify the plural, as in a compound.
+    let qualified = |t: usize| {
+        let noun = tokens[t].text;
+        t > 0
+            && spaced(t + 1)
+            && noun.starts_with(|c: char| c.is_ascii_lowercase())
+            && is_noun_only(noun, dictionary)
+            && is_article(t - 1)
+    };
+    let after_an_article = i
+        .checked_sub(1)
+        .is_some_and(|t| is_article(t) || qualified(t));
     if !after_an_article || !spaced(i + 1) {
         return None;
     }
@@ -839,7 +861,8 @@ fn is_plural_noun(word: &str, dictionary: &Dictionary) -> bool {
         return false;
     };
     stem.len() >= 3
-        && !["s", "u", "i", "ic"].iter().any(|end| stem.ends_with(end))
+        // Not "status" or "crisis"; but "plateaus" and "bureaus" are plurals.
+        && (stem.ends_with("eau") || !["s", "u", "i", "ic"].iter().any(|end| stem.ends_with(end)))
         && !NOT_PLURALS.contains(&lower.as_str())
         && !is_function_word(&lower)
         // A capitalised plural's singular may be one English writes only capitalised
@@ -1283,6 +1306,25 @@ mod tests {
         assert!(text.contains("a local waiters advice"), "{text}");
         assert!(text.contains("protesters’ demands"), "{text}");
         assert_eq!(listed, ["waiters advice"]);
+    }
+
+    #[test]
+    fn a_gerund_after_a_and_a_plural_is_what_it_possesses() {
+        let (_, listed) = restored("She came to the lake for a writers gathering in June.");
+        assert_eq!(listed, ["writers gathering"]);
+    }
+
+    #[test]
+    fn a_plural_in_eaus_is_a_plural() {
+        let (_, listed) = restored("Deep among the plateaus forests the base hides.");
+        assert_eq!(listed, ["plateaus forests"]);
+    }
+
+    #[test]
+    fn a_noun_may_qualify_the_plural_before_a_modifier() {
+        let (_, listed) =
+            restored("The town halls slender tower rises. The town halls often flood.");
+        assert_eq!(listed, ["halls slender tower"]);
     }
 
     #[test]
