@@ -1217,13 +1217,15 @@ fn a_plural_after_the(
     verdict: Verdict,
 ) -> Verdict {
     let token = &tokens[i];
-    let one_thing = token
-        .text
-        .strip_suffix('s')
-        .is_some_and(|stem| named_with_the.contains(stem));
+    let one_thing = || {
+        token
+            .text
+            .strip_suffix('s')
+            .is_some_and(|stem| named_with_the.contains(stem))
+    };
     // "the Partys": a noun in -y has its plural in -ies, so this is no plural.
-    let no_plural = apostrophes::possessive_of_a_noun_in_y(token.text, Dictionary::english());
-    if !after_the(text, tokens, i) || !token.is_capitalised() || one_thing || no_plural {
+    let no_plural = || apostrophes::possessive_of_a_noun_in_y(token.text, Dictionary::english());
+    if !after_the(text, tokens, i) || !token.is_capitalised() || one_thing() || no_plural() {
         return verdict;
     }
     let (stem, evidence) = match &verdict {

@@ -54,7 +54,10 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
     let mut words = WordClasses::new(dictionary);
     // Counted only when a pair needs it.
     let counts = OnceCell::new();
+    // Only a word in -s of four letters or more can be the plural (`is_candidate`); the
+    // nouns after the others are not looked for, which costs dictionary look-ups.
     let mut pairs: Vec<Pair> = (0..tokens.len().saturating_sub(1))
+        .filter(|&i| tokens[i].text.len() >= 4 && tokens[i].text.ends_with('s'))
         .flat_map(|i| {
             let nouns = [
                 noun_after(text, tokens, i, dictionary),
@@ -360,11 +363,12 @@ fn noun_across_a_modifier(
     // "the town halls slender tower": a noun may qualify the plural, as in a compound.
     let qualified = |t: usize| {
         let noun = tokens[t].text;
+        // The dictionary asked last: this is asked at every word of the text.
         t > 0
             && spaced(t + 1)
             && noun.starts_with(|c: char| c.is_ascii_lowercase())
-            && is_noun_only(noun, dictionary)
             && is_article(t - 1)
+            && is_noun_only(noun, dictionary)
     };
     let after_an_article = i
         .checked_sub(1)
