@@ -855,7 +855,12 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     language given the built-in spelling, ordinals glued together, a feminine place name's\n\
     nominative) changed nothing here. A place that lost\n\
     letters inside a quotation's suspect is now counted with the word's own suspect when it\n\
-    has one, the narrowest over it.\n\n";
+    has one, the narrowest over it.\n\n\
+    With a nineteenth set: the round's rules (a quotation's speaker described at length\n\
+    after an inverted verb, \"laughed\" and \"smiled\" placing a quotation, a base form\n\
+    kept after a name part that lost letters, \"its\" before a glued word or a clause's\n\
+    predicate, a possessive after \"the\" listed with a family's plural, months glued as a\n\
+    range, three plural possessives listed) changed nothing here.\n\n";
 
 /// The section on deleted non-ASCII characters over `texts`: with the built-in data, then
 /// with the installed dictionaries.
