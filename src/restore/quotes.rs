@@ -385,6 +385,7 @@ pub fn suspects(
     out.extend(capitals_after_commas(text, tokens, dictionary, &out));
     out.extend(attributed_by_any_verb(text, tokens, &out));
     out.extend(speech_in_the_first_person(text, tokens, &out));
+    out.extend(speech_after_a_colon(text, tokens, dictionary, &out));
     out.extend(exclamations_inside_sentences(text, &out));
     out.extend(double_spaces(text));
     out.extend(words_glued_to_a_bracket(text));
@@ -2465,6 +2466,55 @@ fn phrases_in_apposition(text: &str, tokens: &[Token], found: &[RawSuspect]) -> 
     out
 }
 
+/// The fewest words before a colon, in its sentence, for speech after it to be listed:
+/// fewer are a speaker's or an addressee's label ("NAPOLEON:", "Dear Lord:", "How about:").
+const CLAUSE_BEFORE_A_COLON: usize = 4;
+
+/// The words of speech after a colon (`offered a warning: Above you is the square`): a
+/// common word capitalised after the colon opens them, and a word of the first or second
+/// person is among them, which the narration of a text in the third person does not use;
+/// from the capital to the sentence's end. Not where a suspect already starts there.
+fn speech_after_a_colon(
+    text: &str,
+    tokens: &[Token],
+    dictionary: &Dictionary,
+    found: &[RawSuspect],
+) -> Vec<RawSuspect> {
+    const ADDRESSED: &[&str] = &["I", "me", "my", "we", "us", "our", "you", "your"];
+    let listed: FxHashSet<usize> = found.iter().map(|s| s.offset).collect();
+    let mut out = Vec::new();
+    for (i, first) in tokens.iter().enumerate().skip(1) {
+        if &text[tokens[i - 1].end()..first.start] != ": "
+            || !first.is_capitalised()
+            || dictionary.contains_exact(first.text)
+            || !dictionary.contains_exact(&first.text.to_ascii_lowercase())
+            || listed.contains(&first.start)
+            || sentence_has_quotes(text, first.start)
+        {
+            continue;
+        }
+        // "NAPOLEON: What shall we…", "Dear Lord: Please…": a speaker's or an addressee's
+        // label before the colon, not a clause that introduces what follows.
+        let start = sentence_start(text, first.start);
+        let introduced = tokens[..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.start >= start)
+            .count();
+        if introduced < CLAUSE_BEFORE_A_COLON {
+            continue;
+        }
+        let end = sentence_end(text, first.start);
+        let spoken = tokens[i..].iter().take_while(|t| t.start < end).any(|t| {
+            ADDRESSED.contains(&t.text) || ADDRESSED.contains(&t.text.to_ascii_lowercase().as_str())
+        });
+        if spoken {
+            out.push(placed(text, first.start..end, "speech after a colon"));
+        }
+    }
+    out
+}
+
 /// Pronouns of the first person, as a damaged text writes them (a contraction's apostrophe
 /// lost: "Im", "Ive").
 const FIRST_PERSON: &[&str] = &[
@@ -3622,6 +3672,17 @@ mod tests {
             .filter(|s| s.reason.starts_with("probably a quotation"))
             .map(|s| s.candidates[0].clone())
             .collect()
+    }
+
+    #[test]
+    fn speech_after_a_colon_is_placed_when_it_addresses_someone() {
+        assert_eq!(
+            placed_quotations("Down there, a guide offered a warning: Above you is the square."),
+            ["\u{201C}Above you is the square.\u{201D}"]
+        );
+        // Narration after a colon, and a label before one, are left alone.
+        assert!(placed_quotations("The plan was simple: Nobody left the town.").is_empty());
+        assert!(placed_quotations("Dear Lord: Please make my words sweet.").is_empty());
     }
 
     #[test]
