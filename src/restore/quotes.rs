@@ -225,9 +225,15 @@ const TITLE_NOUNS: &[&str] = &[
     "ballad",
     "book",
     "bulletin",
+    "cantata",
     "carol",
+    "collection",
+    "comedy",
+    "cookbook",
+    "cycle",
     "daily",
     "debut",
+    "diary",
     "documentary",
     "dubbed",
     "entitled",
@@ -247,9 +253,12 @@ const TITLE_NOUNS: &[&str] = &[
     "novel",
     "novella",
     "opera",
+    "operetta",
+    "oratorio",
     "pamphlet",
     "paper",
     "periodical",
+    "play",
     "poem",
     "renamed",
     "samizdat",
@@ -257,7 +266,9 @@ const TITLE_NOUNS: &[&str] = &[
     "slogan",
     "song",
     "speech",
+    "symphony",
     "titled",
+    "tragedy",
     "tune",
     "weekly",
 ];
@@ -3672,6 +3683,18 @@ mod tests {
             .filter(|s| s.reason.starts_with("probably a quotation"))
             .map(|s| s.candidates[0].clone())
             .collect()
+    }
+
+    #[test]
+    fn a_diary_and_a_cookbook_name_their_titles() {
+        assert_eq!(
+            placed_quotations("He left a record of those years in his diary Tovariija."),
+            ["\u{201C}Tovariija\u{201D}"]
+        );
+        assert!(
+            placed_quotations("Her cookbook Domc kuchaka taught generations.")
+                .contains(&"\u{201C}Domc\u{201D}".to_string())
+        );
     }
 
     #[test]
