@@ -1341,11 +1341,11 @@ fn owned_foreign_title(
 }
 
 /// A lower-case noun of a work, which may stand between its owner and a title in another
-/// language: one of [`TITLE_NOUNS`] or [`OWNED_WORK_NOUNS`], or a kind of play or poem.
+/// language: one of [`TITLE_NOUNS`] or [`OWNED_WORK_NOUNS`], or "epic" (no title noun, as
+/// often an adjective: "an epic struggle").
 fn is_work_noun(word: &str) -> bool {
-    const KINDS: &[&str] = &["comedy", "cycle", "epic", "tragedy"];
     word.starts_with(|c: char| c.is_ascii_lowercase())
-        && (is_title_noun(word) || OWNED_WORK_NOUNS.contains(&word) || KINDS.contains(&word))
+        && (is_title_noun(word) || OWNED_WORK_NOUNS.contains(&word) || word == "epic")
         && !word.ends_with("ed")
 }
 
