@@ -860,7 +860,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     after an inverted verb, \"laughed\" and \"smiled\" placing a quotation, a base form\n\
     kept after a name part that lost letters, \"its\" before a glued word or a clause's\n\
     predicate, a possessive after \"the\" listed with a family's plural, months glued as a\n\
-    range, three plural possessives listed) changed nothing here.\n\n";
+    range, three plural possessives listed, speech after a colon in the first or second\n\
+    person, \"diary\" or \"play\" before a title) changed nothing here.\n\n";
 
 /// The section on deleted non-ASCII characters over `texts`: with the built-in data, then
 /// with the installed dictionaries.
