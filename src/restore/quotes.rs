@@ -2491,7 +2491,6 @@ fn speech_after_a_colon(
     dictionary: &Dictionary,
     found: &[RawSuspect],
 ) -> Vec<RawSuspect> {
-    const ADDRESSED: &[&str] = &["I", "me", "my", "we", "us", "our", "you", "your"];
     let listed: FxHashSet<usize> = found.iter().map(|s| s.offset).collect();
     let mut out = Vec::new();
     for (i, first) in tokens.iter().enumerate().skip(1) {
@@ -2517,7 +2516,7 @@ fn speech_after_a_colon(
         }
         let end = sentence_end(text, first.start);
         let spoken = tokens[i..].iter().take_while(|t| t.start < end).any(|t| {
-            ADDRESSED.contains(&t.text) || ADDRESSED.contains(&t.text.to_ascii_lowercase().as_str())
+            SPEAKERS.contains(&t.text) || SPEAKERS.contains(&t.text.to_ascii_lowercase().as_str())
         });
         if spoken {
             out.push(placed(text, first.start..end, "speech after a colon"));
