@@ -397,6 +397,7 @@ pub fn suspects(
     out.extend(attributed_by_any_verb(text, tokens, &out));
     out.extend(speech_in_the_first_person(text, tokens, &out));
     out.extend(speech_after_a_colon(text, tokens, dictionary, &out));
+    out.extend(foreign_words_after_a_colon(text, tokens, dictionary, &out));
     out.extend(exclamations_inside_sentences(text, &out));
     out.extend(double_spaces(text));
     out.extend(words_glued_to_a_bracket(text));
@@ -2477,6 +2478,49 @@ fn phrases_in_apposition(text: &str, tokens: &[Token], found: &[RawSuspect]) -> 
     out
 }
 
+/// The words after a capitalised foreign one after a colon among which two lower-case
+/// foreign ones make a phrase of another language.
+const FOREIGN_AFTER_A_COLON: usize = 3;
+
+/// `the dedication answers him: Vnovno vem, jejich…`, `German history: Das tritt nach…`:
+/// words of another language after a colon, a capitalised one English does not know and two
+/// lower-case ones among the next [`FOREIGN_AFTER_A_COLON`], are quoted; from the capital to
+/// the sentence's end. Fewer are as often names (`two men: Ion Iliescu`, `the region: Novo
+/// mesto, Dolenjska and Bela krajina`).
+fn foreign_words_after_a_colon(
+    text: &str,
+    tokens: &[Token],
+    dictionary: &Dictionary,
+    found: &[RawSuspect],
+) -> Vec<RawSuspect> {
+    let listed: FxHashSet<usize> = found.iter().map(|s| s.offset).collect();
+    let mut out = Vec::new();
+    for (i, first) in tokens.iter().enumerate().skip(1) {
+        let opens = &text[tokens[i - 1].end()..first.start] == ": "
+            && first.is_capitalised()
+            && is_foreign(first, dictionary);
+        if !opens || listed.contains(&first.start) || sentence_has_quotes(text, first.start) {
+            continue;
+        }
+        let end = sentence_end(text, first.start);
+        let lower_and_foreign = (i + 1..=i + FOREIGN_AFTER_A_COLON)
+            .take_while(|&j| j < tokens.len() && tokens[j].start < end)
+            .filter(|&j| {
+                tokens[j].text.starts_with(|c: char| c.is_ascii_lowercase())
+                    && is_foreign(&tokens[j], dictionary)
+            })
+            .count();
+        if lower_and_foreign >= 2 {
+            out.push(placed(
+                text,
+                first.start..end,
+                "words of another language after a colon",
+            ));
+        }
+    }
+    out
+}
+
 /// The fewest words before a colon, in its sentence, for speech after it to be listed:
 /// fewer are a speaker's or an addressee's label ("NAPOLEON:", "Dear Lord:", "How about:").
 const CLAUSE_BEFORE_A_COLON: usize = 4;
@@ -3693,6 +3737,18 @@ mod tests {
         assert!(
             placed_quotations("Her cookbook Domc kuchaka taught generations.")
                 .contains(&"\u{201C}Domc\u{201D}".to_string())
+        );
+    }
+
+    #[test]
+    fn words_of_another_language_after_a_colon_are_placed() {
+        assert_eq!(
+            placed_quotations("He produced the famous stammer: Das tritt nach meiner Kenntnis."),
+            ["\u{201C}Das tritt nach meiner Kenntnis.\u{201D}"]
+        );
+        // Names with a lower-case word are not a phrase said.
+        assert!(
+            placed_quotations("They toured the region: Novo mesto, Dolenjska and Bela.").is_empty()
         );
     }
 
