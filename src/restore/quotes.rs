@@ -2398,14 +2398,18 @@ const PHRASE_NOUNS: &[&str] = &[
     "name",
     "nickname",
     "nicknames",
+    "notice",
     "phrase",
     "proverb",
     "refrain",
+    "rhyme",
     "saying",
     "sentence",
+    "sign",
     "slogan",
     "term",
     "toast",
+    "warning",
 ];
 
 /// The most words between a [`PHRASE_NOUNS`] noun and the colon after it (`a new phrase for
@@ -3737,6 +3741,18 @@ mod tests {
         assert!(
             placed_quotations("Her cookbook Domc kuchaka taught generations.")
                 .contains(&"\u{201C}Domc\u{201D}".to_string())
+        );
+    }
+
+    #[test]
+    fn a_sign_or_a_rhyme_names_the_phrase_after_its_colon() {
+        assert_eq!(
+            placed_quotations("On many doors hangs the same sign: The key is with the neighbour."),
+            ["\u{201C}The key is with the neighbour.\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("Children learn a rhyme: Red sky at night, shepherds delight."),
+            ["\u{201C}Red sky at night, shepherds delight.\u{201D}"]
         );
     }
 
