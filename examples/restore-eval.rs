@@ -861,8 +861,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     kept after a name part that lost letters, \"its\" before a glued word or a clause's\n\
     predicate, a possessive after \"the\" listed with a family's plural, months glued as a\n\
     range, three plural possessives listed, speech after a colon in the first or second\n\
-    person or in another language, \"diary\" or \"play\" before a title) changed nothing\n\
-    here.\n\n";
+    person or in another language or after \"sign\", \"diary\" or \"play\" before a\n\
+    title) changed nothing here.\n\n";
 
 /// The section on deleted non-ASCII characters over `texts`: with the built-in data, then
 /// with the installed dictionaries.
