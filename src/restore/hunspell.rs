@@ -159,6 +159,11 @@ fn known_letters(language: &str) -> Option<&'static str> {
     })
 }
 
+/// The language of a locale (`pl_PL` -> `pl`).
+pub fn language_of(locale: &str) -> &str {
+    locale.split(['_', '-']).next().unwrap_or(locale)
+}
+
 /// Whether a language writes every noun with a capital, so that its dictionary's capitalised
 /// stems are no sign of a name ("Neue", the new, in German).
 pub fn capitalises_its_nouns(language: &str) -> bool {
@@ -577,7 +582,7 @@ impl Dictionaries {
             .with_hint(format!(
                 "install one (Debian: apt-get install hunspell-{}), or put its .aff and .dic in \
                  a directory named in {PATH_VARIABLE}",
-                language.split(['_', '-']).next().unwrap_or(language)
+                language_of(language)
             ));
             if let Some(report) = recorded_in {
                 diagnostic = diagnostic.with_hint(format!(
@@ -737,7 +742,7 @@ impl Dictionaries {
     /// The locales of the dictionaries of the languages `among` picks that list `word` as a
     /// stem as written (making ready only those).
     fn listing(&self, word: &str, among: impl Fn(&str) -> bool) -> Vec<&str> {
-        let picks = |locale: &str| among(locale.split(['_', '-']).next().unwrap_or(locale));
+        let picks = |locale: &str| among(language_of(locale));
         self.prepare_picked(|a| &mut a.as_written, word, picks);
         self.picked(picks)
             .filter(|d| d.lists_as_written(word))

@@ -8,6 +8,8 @@ use rustc_hash::FxHashMap;
 
 use super::deleted::could_be_damaged;
 use super::dictionary::Dictionary;
+/// The language of a locale (`pl_PL` -> `pl`), as other modules ask rank for it.
+pub(super) use super::hunspell::language_of as language;
 use super::hunspell::{Candidate, Dictionaries};
 use super::letters;
 use super::lexicon;
@@ -124,11 +126,6 @@ pub(super) fn rank(candidates: &[Candidate]) -> Vec<Ranked> {
         (!a.stem, a.insertions, &a.spelling).cmp(&(!b.stem, b.insertions, &b.spelling))
     });
     ranked
-}
-
-/// The language of a locale (`pl_PL` -> `pl`).
-pub(super) fn language(locale: &str) -> &str {
-    locale.split(['_', '-']).next().unwrap_or(locale)
 }
 
 /// Whether a dictionary of `language_code` accepts `word` as written.
