@@ -396,8 +396,7 @@ pub fn suspects(
     out.extend(capitals_after_commas(text, tokens, dictionary, &out));
     out.extend(attributed_by_any_verb(text, tokens, &out));
     out.extend(speech_in_the_first_person(text, tokens, &out));
-    out.extend(speech_after_a_colon(text, tokens, dictionary, &out));
-    out.extend(foreign_words_after_a_colon(text, tokens, dictionary, &out));
+    out.extend(quotations_after_colons(text, tokens, dictionary, &out));
     out.extend(exclamations_inside_sentences(text, &out));
     out.extend(double_spaces(text));
     out.extend(words_glued_to_a_bracket(text));
@@ -2486,54 +2485,14 @@ fn phrases_in_apposition(text: &str, tokens: &[Token], found: &[RawSuspect]) -> 
 /// foreign ones make a phrase of another language.
 const FOREIGN_AFTER_A_COLON: usize = 3;
 
-/// `the dedication answers him: Vnovno vem, jejich…`, `German history: Das tritt nach…`:
-/// words of another language after a colon, a capitalised one English does not know and two
-/// lower-case ones among the next [`FOREIGN_AFTER_A_COLON`], are quoted; from the capital to
-/// the sentence's end. Fewer are as often names (`two men: Ion Iliescu`, `the region: Novo
-/// mesto, Dolenjska and Bela krajina`).
-fn foreign_words_after_a_colon(
-    text: &str,
-    tokens: &[Token],
-    dictionary: &Dictionary,
-    found: &[RawSuspect],
-) -> Vec<RawSuspect> {
-    let listed: FxHashSet<usize> = found.iter().map(|s| s.offset).collect();
-    let mut out = Vec::new();
-    for (i, first) in tokens.iter().enumerate().skip(1) {
-        let opens = &text[tokens[i - 1].end()..first.start] == ": "
-            && first.is_capitalised()
-            && is_foreign(first, dictionary);
-        if !opens || listed.contains(&first.start) || sentence_has_quotes(text, first.start) {
-            continue;
-        }
-        let end = sentence_end(text, first.start);
-        let lower_and_foreign = (i + 1..=i + FOREIGN_AFTER_A_COLON)
-            .take_while(|&j| j < tokens.len() && tokens[j].start < end)
-            .filter(|&j| {
-                tokens[j].text.starts_with(|c: char| c.is_ascii_lowercase())
-                    && is_foreign(&tokens[j], dictionary)
-            })
-            .count();
-        if lower_and_foreign >= 2 {
-            out.push(placed(
-                text,
-                first.start..end,
-                "words of another language after a colon",
-            ));
-        }
-    }
-    out
-}
-
 /// The fewest words before a colon, in its sentence, for speech after it to be listed:
 /// fewer are a speaker's or an addressee's label ("NAPOLEON:", "Dear Lord:", "How about:").
 const CLAUSE_BEFORE_A_COLON: usize = 4;
 
-/// The words of speech after a colon (`offered a warning: Above you is the square`): a
-/// common word capitalised after the colon opens them, and a word of the first or second
-/// person is among them, which the narration of a text in the third person does not use;
-/// from the capital to the sentence's end. Not where a suspect already starts there.
-fn speech_after_a_colon(
+/// Quotations a colon opens, from the capitalised word after it to the sentence's end: words
+/// of another language ([`in_another_language`]) or speech ([`spoken_after_a_clause`]). Not
+/// where a suspect already starts there, nor in a sentence with marks.
+fn quotations_after_colons(
     text: &str,
     tokens: &[Token],
     dictionary: &Dictionary,
@@ -2542,35 +2501,76 @@ fn speech_after_a_colon(
     let listed: FxHashSet<usize> = found.iter().map(|s| s.offset).collect();
     let mut out = Vec::new();
     for (i, first) in tokens.iter().enumerate().skip(1) {
-        if &text[tokens[i - 1].end()..first.start] != ": "
-            || !first.is_capitalised()
-            || dictionary.contains_exact(first.text)
-            || !dictionary.contains_exact(&first.text.to_ascii_lowercase())
-            || listed.contains(&first.start)
-            || sentence_has_quotes(text, first.start)
-        {
-            continue;
-        }
-        // "NAPOLEON: What shall we…", "Dear Lord: Please…": a speaker's or an addressee's
-        // label before the colon, not a clause that introduces what follows.
-        let start = sentence_start(text, first.start);
-        let introduced = tokens[..i]
-            .iter()
-            .rev()
-            .take_while(|t| t.start >= start)
-            .count();
-        if introduced < CLAUSE_BEFORE_A_COLON {
+        let opens = &text[tokens[i - 1].end()..first.start] == ": " && first.is_capitalised();
+        if !opens || listed.contains(&first.start) || sentence_has_quotes(text, first.start) {
             continue;
         }
         let end = sentence_end(text, first.start);
-        let spoken = tokens[i..].iter().take_while(|t| t.start < end).any(|t| {
-            SPEAKERS.contains(&t.text) || SPEAKERS.contains(&t.text.to_ascii_lowercase().as_str())
-        });
-        if spoken {
-            out.push(placed(text, first.start..end, "speech after a colon"));
-        }
+        let why = if in_another_language(tokens, i, end, dictionary) {
+            "words of another language after a colon"
+        } else if spoken_after_a_clause(text, tokens, i, end, dictionary) {
+            "speech after a colon"
+        } else {
+            continue;
+        };
+        out.push(placed(text, first.start..end, why));
     }
     out
+}
+
+/// `the dedication answers him: Vnovno vem, jejich…`, `German history: Das tritt nach…`:
+/// whether the words from `tokens[first]` to `end` are another language's, a capitalised one
+/// English does not know and two lower-case ones among the next [`FOREIGN_AFTER_A_COLON`].
+/// Fewer are as often names (`two men: Ion Iliescu`, `the region: Novo mesto, Dolenjska and
+/// Bela krajina`).
+fn in_another_language(
+    tokens: &[Token],
+    first: usize,
+    end: usize,
+    dictionary: &Dictionary,
+) -> bool {
+    let lower_and_foreign = (first + 1..=first + FOREIGN_AFTER_A_COLON)
+        .take_while(|&j| j < tokens.len() && tokens[j].start < end)
+        .filter(|&j| {
+            tokens[j].text.starts_with(|c: char| c.is_ascii_lowercase())
+                && is_foreign(&tokens[j], dictionary)
+        })
+        .count();
+    is_foreign(&tokens[first], dictionary) && lower_and_foreign >= 2
+}
+
+/// `offered a warning: Above you is the square`: whether the words from `tokens[first]` to
+/// `end` are speech, a common word capitalised opening them and a word of the first or second
+/// person among them, which the narration of a text in the third person does not use, after
+/// at least [`CLAUSE_BEFORE_A_COLON`] words that introduce them.
+fn spoken_after_a_clause(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    end: usize,
+    dictionary: &Dictionary,
+) -> bool {
+    let word = tokens[first].text;
+    let common =
+        !dictionary.contains_exact(word) && dictionary.contains_exact(&word.to_ascii_lowercase());
+    // "NAPOLEON: What shall we…", "Dear Lord: Please…": a speaker's or an addressee's label
+    // before the colon, not a clause that introduces what follows.
+    let start = sentence_start(text, tokens[first].start);
+    let introduced = tokens[..first]
+        .iter()
+        .rev()
+        .take_while(|t| t.start >= start)
+        .count();
+    let spoken = || {
+        tokens[first..]
+            .iter()
+            .take_while(|t| t.start < end)
+            .any(|t| {
+                SPEAKERS.contains(&t.text)
+                    || SPEAKERS.contains(&t.text.to_ascii_lowercase().as_str())
+            })
+    };
+    common && introduced >= CLAUSE_BEFORE_A_COLON && spoken()
 }
 
 /// Pronouns of the first person, as a damaged text writes them (a contraction's apostrophe
