@@ -675,6 +675,7 @@ fn judge(
                 &word[..at],
                 &word[at..]
             ),
+            range: false,
         };
     }
     let possessive_at = apostrophes::evidence_position(word, |w| occurs.contains_key(w));
@@ -908,6 +909,7 @@ fn dash_verdict(word: &str, repeats: bool, dictionary: &Dictionary) -> Verdict {
                 &word[..at],
                 &word[at..]
             ),
+            range: true,
         };
     }
     // Repeated or not: every "Austro–Hungarian" of a text loses its dash.
@@ -1112,6 +1114,7 @@ fn glued_words(word: &str, at: usize) -> Verdict {
             &word[..at],
             &word[at..]
         ),
+        range: false,
     }
 }
 
@@ -1369,20 +1372,20 @@ fn apply(
                     .push(insert(at, APOSTROPHE, rule, Class::Apostrophe, evidence));
             }
         },
-        // A range's en dash is no dash of the text's style.
-        Verdict::Dash { at, evidence } if dashes::a_range_of_names_glued(word) == Some(at) => {
+        Verdict::Dash {
+            at,
+            evidence,
+            range,
+        } => {
+            // A range's en dash is no dash of the text's style.
+            let (dash, rule) = if range {
+                ("\u{2013}", "dash.range")
+            } else {
+                (dashes::dash(options.dash), "dash.glued")
+            };
             outcome
                 .proposals
-                .push(insert(at, "\u{2013}", "dash.range", Class::Dash, evidence));
-        }
-        Verdict::Dash { at, evidence } => {
-            outcome.proposals.push(insert(
-                at,
-                dashes::dash(options.dash),
-                "dash.glued",
-                Class::Dash,
-                evidence,
-            ));
+                .push(insert(at, dash, rule, Class::Dash, evidence));
         }
         Verdict::Folded { spelling, origin } => suspect(
             vec![spelling.clone()],

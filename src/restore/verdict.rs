@@ -48,8 +48,13 @@ pub(super) enum Verdict {
     },
     /// Apostrophe at this byte position; the dictionary word that proves it.
     Apostrophe { at: usize, evidence: String },
-    /// Dash at this byte position; what shows the two words.
-    Dash { at: usize, evidence: String },
+    /// Dash at this byte position; what shows the two words. A `range`'s two ends take an en
+    /// dash, whatever dash the text uses elsewhere ("May–September").
+    Dash {
+        at: usize,
+        evidence: String,
+        range: bool,
+    },
     /// Accents folded rather than deleted ("Kadar"): restore only inserts, so a suspect.
     Folded { spelling: String, origin: String },
     /// Spellings the Hunspell dictionaries know for the word (or, `possessive`, for the word
