@@ -54,10 +54,10 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
     let mut words = WordClasses::new(dictionary);
     // Counted only when a pair needs it.
     let counts = OnceCell::new();
-    // Only a word in -s of four letters or more can be the plural (`is_candidate`); the
-    // nouns after the others are not looked for, which costs dictionary look-ups.
+    // The nouns after a word that cannot be the plural are not looked for: that costs
+    // dictionary look-ups at every word.
     let mut pairs: Vec<Pair> = (0..tokens.len().saturating_sub(1))
-        .filter(|&i| tokens[i].text.len() >= 4 && tokens[i].text.ends_with('s'))
+        .filter(|&i| has_a_plurals_shape(tokens[i].text))
         .flat_map(|i| {
             let nouns = [
                 noun_after(text, tokens, i, dictionary),
@@ -187,6 +187,12 @@ fn is_repeated_after_a_preposition(text: &str, tokens: &[Token], noun: usize) ->
     }
 }
 
+/// A word of four letters or more in -s: what a plural possessive's first word is, as
+/// deletion leaves it.
+fn has_a_plurals_shape(word: &str) -> bool {
+    word.len() >= 4 && word.ends_with('s')
+}
+
 /// A plural noun, one space, a noun: the shape of a plural possessive.
 fn is_candidate<'a>(
     text: &str,
@@ -196,8 +202,7 @@ fn is_candidate<'a>(
     counts: &OnceCell<Counts<'a>>,
 ) -> bool {
     let (plural, noun) = (&tokens[pair.plural], &tokens[pair.noun]);
-    plural.text.len() >= 4
-        && plural.text.ends_with('s')
+    has_a_plurals_shape(plural.text)
         && !plural.is_fragment()
         && !noun.is_fragment()
         && (words.is_plural_noun(plural.text)
