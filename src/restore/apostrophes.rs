@@ -417,8 +417,14 @@ fn its_contraction(next: &str, then: Option<&str>, dictionary: &Dictionary) -> O
         "above", "across", "after", "along", "around", "before", "behind", "below", "beyond",
         "during", "into", "over", "since", "through", "under", "within",
     ];
-    // Only a word: "its skinroughly" is its skin—roughly, a dash lost.
-    let adverb = next.len() > 4 && next.ends_with("ly") && dictionary.contains(next);
+    // Only a word: "its skinroughly" is its skin—roughly, a dash lost. And no adjective in
+    // -ly before a noun: "granted the town its early privileges".
+    let adjective_before_its_noun = possessives::is_adjective_in_ly(next, dictionary)
+        && then.is_some_and(|t| possessives::is_possessed_noun(t, dictionary));
+    let adverb = next.len() > 4
+        && next.ends_with("ly")
+        && dictionary.contains(next)
+        && !adjective_before_its_noun;
     let function = is_function_word(next) && !matches!(next, "only" | "every" | "own");
     let predicate =
         PREDICATES.contains(&next) && then.is_some_and(|t| AFTER_A_PREDICATE.contains(&t));
@@ -573,6 +579,15 @@ mod tests {
         let d = Dictionary::english();
         assert!(contraction("its", ("skinroughly", Some("eight")), false, d).is_none());
         assert!(contraction("its", ("roughly", Some("eight")), false, d).is_some());
+    }
+
+    #[test]
+    fn an_adjective_in_ly_before_a_noun_follows_a_possessive_its() {
+        let d = Dictionary::english();
+        assert!(contraction("its", ("early", Some("privileges")), false, d).is_none());
+        assert!(contraction("its", ("lovely", Some("garden")), false, d).is_none());
+        // Before no noun it is the adverb's place: "it’s early enough".
+        assert!(contraction("its", ("early", Some("enough")), false, d).is_some());
     }
 
     #[test]

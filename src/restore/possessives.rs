@@ -448,7 +448,7 @@ fn is_adjective_in_ed(word: &str, dictionary: &Dictionary) -> bool {
 
 /// An -ly word that is an adjective, not an adverb: the dictionary has its comparative in
 /// -lier ("early", "earlier"; "lovely", "lovelier"), which no -ly adverb has.
-fn is_adjective_in_ly(word: &str, dictionary: &Dictionary) -> bool {
+pub(super) fn is_adjective_in_ly(word: &str, dictionary: &Dictionary) -> bool {
     word.strip_suffix('y')
         .is_some_and(|stem| word.ends_with("ly") && dictionary.contains(&format!("{stem}ier")))
 }
