@@ -1300,6 +1300,44 @@ fn the_leading_languages_one_spelling_repairs_another_languages_word() {
     );
 }
 
+/// A name part after a given name restored in one language takes that language's spelling
+/// where the text's leading language gave it another's: a person's names share a language
+/// ("Mihly Tmr" in a Czech text is Mihály Tímár, not Czech "Týmr"). With two such
+/// spellings, both are listed with the leading language's.
+#[test]
+fn a_surname_takes_the_language_of_its_given_name() {
+    let restore_with = |hungarian: &[&str]| {
+        let (_dir, options) = written_dictionaries(&[
+            ("cs_XX", "áčďéěíňóřšťúůýž", &["Plzeň", "Třebová", "Týmr"]),
+            ("hu_XX", "áéíóöőúüű", hungarian),
+        ]);
+        let input = "From Plze and Tebov came the tale of Mihly Tmr, a boatman.\n";
+        restore::restore(input.as_bytes(), &Lexicon::default(), &options)
+    };
+    let restored = restore_with(&["Mihály", "Tímár"]);
+    assert!(
+        restored.text.contains("of Mihály Tímár, a boatman"),
+        "{}",
+        restored.text
+    );
+    let restored = restore_with(&["Mihály", "Tímár", "tömör"]);
+    assert!(
+        restored.text.contains("of Mihály Tmr,"),
+        "{}",
+        restored.text
+    );
+    let listed = listed_where(&restored, |s| s.text == "Tmr");
+    assert_eq!(
+        listed,
+        [(
+            "Tmr",
+            &["Tímár".to_string(), "Tömör".to_string(), "Týmr".to_string()][..]
+        )],
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// A part of a hyphenated word that neither English nor any dictionary has ("Szpasszony-vlgy",
 /// "Anna-bl") is listed with the stems it may have been; English parts, single letters and
 /// acronyms ("e-mail", "well-known", "COVID-19") are not.

@@ -66,6 +66,11 @@ pub(super) fn in_context<'a>(
         // a name's that lost letters.
         return matches!(own, Verdict::MaybeName { .. }).then_some(Verdict::Leave);
     }
+    if after_a_name {
+        if let Some(surname) = in_the_given_names_language(token, around, own, verdicts, context) {
+            return Some(surname);
+        }
+    }
     let inside = previous.is_some_and(|p| inside_a_sentence(context.text, p, token));
     // "the Defence of Human Rights": an English word before another, both capitalised, is
     // a title's, not a name that lost letters (it had become Slovene "Humčan").
@@ -947,6 +952,91 @@ fn inside_a_sentence(text: &str, previous: &Token, token: &Token) -> bool {
 /// letter.
 fn follows_a_name(text: &str, previous: &Token, token: &Token) -> bool {
     previous.is_capitalised() && capitalised_after(text, previous, token)
+}
+
+/// "Mihly Tmr": a name part repaired in one language after a given name restored in
+/// another is that given name's surname, and a person's names share a language more often
+/// than the text's other repairs do (Mihály Tímár in a Slovak town's story, not Czech
+/// "Týmr"). So where no language of the name before it accepts the repair, its stems are
+/// searched in those languages: the one best is repaired, several are listed with the
+/// repair. Nothing changes where they have none.
+fn in_the_given_names_language(
+    token: &Token,
+    around: Around,
+    own: &Verdict,
+    verdicts: &FxHashMap<&str, Verdict>,
+    context: &Context,
+) -> Option<Verdict> {
+    let Verdict::Letters {
+        spelling,
+        possessive: false,
+        ..
+    } = own
+    else {
+        return None;
+    };
+    let given = match verdicts.get(around.previous?.text)? {
+        Verdict::Letters { spelling, .. } => spelling,
+        _ => return None,
+    };
+    let dictionaries = context.dictionaries;
+    let its_language = language_of_a_name(given, dictionaries)?;
+    let in_its_language = |locale: &str| language(locale) == its_language;
+    if dictionaries
+        .accepting(spelling)
+        .into_iter()
+        .any(in_its_language)
+    {
+        return None;
+    }
+    let ranked: Vec<Ranked> = rank(&dictionaries.stems(token.text))
+        .into_iter()
+        .filter(|r| r.locales.iter().any(|l| in_its_language(l)))
+        .collect();
+    match best(&ranked).as_slice() {
+        [] => None,
+        [one] => Some(Verdict::Letters {
+            spelling: one.spelling.clone(),
+            evidence: format!(
+                "Hunspell {}: the only stem with {} inserted letter{} in the language of the \
+                 given name before it (`{given}`), where `{spelling}` is another language's",
+                one.locales.join(", "),
+                one.insertions,
+                if one.insertions == 1 { "" } else { "s" }
+            ),
+            possessive: false,
+        }),
+        several => Some(Verdict::Unknown {
+            candidates: several
+                .iter()
+                .map(|r| r.spelling.clone())
+                .chain([spelling.clone()])
+                .collect(),
+            reason: format!(
+                "after the given name `{given}`, a surname of its language, or `{spelling}`?"
+            ),
+        }),
+    }
+}
+
+/// The language of a restored name: the one language whose dictionary accepts it, or of
+/// several the one it is spelt most like (Czech's dictionary lists Hungarian names too, but
+/// "Mihály" is spelt as Hungarian is).
+fn language_of_a_name(name: &str, dictionaries: &Dictionaries) -> Option<String> {
+    let mut languages: Vec<&str> = dictionaries
+        .accepting(name)
+        .into_iter()
+        .map(language)
+        .collect();
+    languages.dedup();
+    if let [one] = languages.as_slice() {
+        return Some(one.to_string());
+    }
+    let likelihoods = dictionaries.likelihoods(&[name], &languages);
+    let likeliest = likelihoods
+        .iter()
+        .max_by(|a, b| a.1[0].total_cmp(&b.1[0]))?;
+    Some(likeliest.0.clone())
 }
 
 /// The repair of a name part: the one stem the dictionaries know for the word, or the one in
