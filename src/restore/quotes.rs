@@ -14,8 +14,9 @@
 //! - in a title after a word like "paper", "book" or "manifesto" (`his manifesto, Two
 //!   Thousand Words, called…`, `the slogan: Bread and Freedom`), or a name given after
 //!   "renamed" or "dubbed": the run of capitalised words;
-//! - in a title that begins with "The" inside a sentence (`described them in The
-//!   Confession.`): the run of capitalised words;
+//! - in a title that begins with "The", "A" or "An" inside a sentence (`described them in
+//!   The Confession.`, `is A Cup of Coffee, in which`): the run of capitalised words, on to
+//!   the punctuation that ends it;
 //! - in a title before its original and its year in brackets (`Forman’s Black Peter (Černý
 //!   Petr, 1963)`), or before a comma and the work it names (`Litania, an album of`): the run
 //!   of capitalised words, and the same title wherever else the text gives it;
@@ -113,6 +114,7 @@ const REPORTING_WHEN_PLACED: &[&str] = &[
     "pleaded",
     "protested",
     "put",
+    "puts",
     "quote",
     "quoted",
     "recalls",
@@ -484,7 +486,7 @@ fn terms_at(text: &str, tokens: &[Token], i: usize, dictionary: &Dictionary) -> 
         found.push(placed(
             text,
             span,
-            "a title: `The` capitalised inside a sentence",
+            &format!("a title: `{}` capitalised inside a sentence", token.text),
         ));
     }
     if let Some(span) = epithet(text, tokens, i) {
@@ -904,7 +906,7 @@ const INVERTED: &[&str] = &[
 
 /// The most words of a subject described after an inverted reporting verb (`said a man
 /// renting boats in the village,`); a longer run is more likely the narration going on.
-const DESCRIBED_SUBJECT_WORDS: usize = 10;
+const DESCRIBED_SUBJECT_WORDS: usize = 12;
 
 /// `…, said a receptionist at a hotel in Jupiter, and…`: where the subject of a reporting
 /// verb that follows a quotation's comma ends, when a determiner opens it and a phrase
@@ -3485,18 +3487,48 @@ fn unfinished_paragraphs(text: &str) -> Vec<RawSuspect> {
     out
 }
 
-/// `described them in The Confession.`: "The" capitalised after a lower-case word, one space
-/// apart, and a capitalised word after it: a title's first word (a book, a film, a paper),
-/// which the writer set in quotation marks or italics; the capitalised run.
+/// `described them in The Confession.`: "The" (or "A", "An") capitalised after a lower-case
+/// word, one space apart, and a capitalised word after it: a title's first word (a book, a
+/// film, a paper), which the writer set in quotation marks or italics; the capitalised run.
 fn title_with_its_article(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize>> {
     let (previous, the) = (&tokens[at.checked_sub(1)?], &tokens[at]);
-    let after_a_word = previous.text.starts_with(|c: char| c.is_ascii_lowercase())
+    // "In The Man with the Golden Touch, …": a sentence's first word, a preposition, is
+    // no sentence of its own either.
+    let opening_preposition = is_function_word(&previous.text.to_ascii_lowercase())
+        && sentence_start(text, previous.start) == previous.start;
+    let after_a_word = (previous.text.starts_with(|c: char| c.is_ascii_lowercase())
+        || opening_preposition)
         && &text[previous.end()..the.start] == " ";
-    if the.text != "The" || !after_a_word || sentence_has_quotes(text, the.start) {
+    let article = matches!(the.text, "The" | "A" | "An");
+    if !article || !after_a_word || sentence_has_quotes(text, the.start) {
         return None;
     }
     let span = title_after(text, tokens, at)?;
-    Some(the.start..span.end)
+    Some(the.start..to_its_punctuation(text, tokens, span.end))
+}
+
+/// The end of a title that ends at `end`, or further on at punctuation: its small words
+/// ([`TITLE_LOWER_CASE_WORDS`]) and capitalised ones up to a comma, a full stop or a bracket
+/// ("The Man with the Golden Touch, perhaps…"), which end a title more surely than a small
+/// word does.
+fn to_its_punctuation(text: &str, tokens: &[Token], end: usize) -> usize {
+    let Some(next) = tokens.iter().position(|t| t.start > end) else {
+        return end;
+    };
+    for (j, token) in tokens.iter().enumerate().skip(next) {
+        if &text[tokens[j - 1].end()..token.start] != " " {
+            break;
+        }
+        if token.is_capitalised() {
+            let rest = &text[token.end()..];
+            if rest.starts_with([',', '.', ';', ':', ')']) || rest.starts_with(" (") {
+                return token.end();
+            }
+        } else if !TITLE_LOWER_CASE_WORDS.contains(&token.text) {
+            break;
+        }
+    }
+    end
 }
 
 /// "arrived Workers in": a capitalised common word between two lower-case words, with no
@@ -3774,6 +3806,12 @@ mod tests {
             placed_quotations("Down there, a guide offered a warning: Above you is the square."),
             ["\u{201C}Above you is the square.\u{201D}"]
         );
+        assert_eq!(
+            placed_quotations(
+                "A panel near the entrance puts it bluntly: Without paprika there is no goulash."
+            ),
+            ["\u{201C}Without paprika there is no goulash.\u{201D}"]
+        );
         // Narration after a colon, and a label before one, are left alone.
         assert!(placed_quotations("The plan was simple: Nobody left the town.").is_empty());
         assert!(placed_quotations("Dear Lord: Please make my words sweet.").is_empty());
@@ -3800,6 +3838,14 @@ mod tests {
         assert_eq!(
             placed_quotations("Everyone asks where the couch is, the guide laughed."),
             ["\u{201C}Everyone asks where the couch is,\u{201D}"]
+        );
+        // Twelve words of description: a speaker and where they are.
+        assert_eq!(
+            placed_quotations(
+                "Every bead goes through twenty pairs of hands, says a woman threading \
+                 necklaces in a workshop near the main square."
+            ),
+            ["\u{201C}Every bead goes through twenty pairs of hands,\u{201D}"]
         );
         // After "asked", an article opens the person asked, not a described speaker.
         assert!(placed_quotations(
@@ -4304,10 +4350,25 @@ mod tests {
             placed_quotations("He described the interrogations in The Confession of 1968."),
             ["\u{201C}The Confession\u{201D}"]
         );
+        // "A" and "An" open titles too, and a title runs on over its small words to the
+        // punctuation that ends it; a sentence's first word, a preposition, stands before
+        // it as a lower-case word does.
+        assert_eq!(
+            placed_quotations(
+                "The story every schoolchild remembers is A Cup of Coffee, in which he \
+                 refuses it."
+            ),
+            ["\u{201C}A Cup of Coffee\u{201D}"]
+        );
+        assert_eq!(
+            placed_quotations("In The Man with the Golden Touch, the hero is a boatman."),
+            ["\u{201C}The Man with the Golden Touch\u{201D}"]
+        );
         for text in [
             "The Confession came out in 1968.",
             "He read it. The Confession came later.",
             "He read the Confession.",
+            "It was a plan, and Plan A was the better.",
         ] {
             assert!(placed_quotations(text).is_empty(), "{text}");
         }
