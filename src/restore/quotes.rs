@@ -41,6 +41,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
+use super::apostrophes::is_verb_base;
 use super::dictionary::Dictionary;
 use super::possessives::{is_past, is_verb_after_subject};
 use super::tokens::{
@@ -2543,8 +2544,9 @@ fn in_another_language(
 
 /// `offered a warning: Above you is the square`: whether the words from `tokens[first]` to
 /// `end` are speech, a common word capitalised opening them and a word of the first or second
-/// person among them, which the narration of a text in the third person does not use, after
-/// at least [`CLAUSE_BEFORE_A_COLON`] words that introduce them.
+/// person among them, which the narration of a text in the third person does not use, or an
+/// imperative opening them ([`an_imperative`]), after at least [`CLAUSE_BEFORE_A_COLON`]
+/// words that introduce them, not all in capitals.
 fn spoken_after_a_clause(
     text: &str,
     tokens: &[Token],
@@ -2572,7 +2574,28 @@ fn spoken_after_a_clause(
                     || SPEAKERS.contains(&t.text.to_ascii_lowercase().as_str())
             })
     };
-    common && introduced >= CLAUSE_BEFORE_A_COLON && spoken()
+    // "MORAL OF THE STORY: Invest in…": a heading's label, set in capitals.
+    let shouted = tokens[..first]
+        .iter()
+        .rev()
+        .take_while(|t| t.start >= start)
+        .all(|t| !t.text.bytes().any(|b| b.is_ascii_lowercase()));
+    let imperative = || !shouted && an_imperative(text, tokens, first, dictionary);
+    common && introduced >= CLAUSE_BEFORE_A_COLON && (spoken() || imperative())
+}
+
+/// "was blunt: Wear boots, and…": a verb's base form, capitalised, opening what follows a
+/// colon, with no verb after it that would make it a subject ("Water flows", "Work began",
+/// "Time was short"): advice or an order, given in someone's words.
+fn an_imperative(text: &str, tokens: &[Token], first: usize, dictionary: &Dictionary) -> bool {
+    let lower = tokens[first].text.to_ascii_lowercase();
+    let Some(next) = tokens.get(first + 1) else {
+        return false;
+    };
+    one_space_before(text, tokens, first + 1)
+        && is_verb_base(&lower, dictionary)
+        && !is_verb_after_subject(next.text, dictionary)
+        && !CLAUSE_WORDS.contains(&next.text)
 }
 
 /// Pronouns of the first person, as a damaged text writes them (a contraction's apostrophe
@@ -3812,6 +3835,17 @@ mod tests {
             ),
             ["\u{201C}Without paprika there is no goulash.\u{201D}"]
         );
+        // An order or advice after a colon is someone's words too; a noun that is a
+        // verb's subject there is narration, and a label in capitals no clause.
+        assert_eq!(
+            placed_quotations("The ranger’s advice was blunt: Wear boots, and stay on the path."),
+            ["\u{201C}Wear boots, and stay on the path.\u{201D}"]
+        );
+        assert!(
+            placed_quotations("The answer was always the same: Water flowed everywhere.")
+                .is_empty()
+        );
+        assert!(placed_quotations("MORAL OF THE STORY: Invest in gold.").is_empty());
         // Narration after a colon, and a label before one, are left alone.
         assert!(placed_quotations("The plan was simple: Nobody left the town.").is_empty());
         assert!(placed_quotations("Dear Lord: Please make my words sweet.").is_empty());
