@@ -924,8 +924,14 @@ fn described_subject_end(text: &str, tokens: &[Token], verb: usize) -> Option<us
     if !before.ends_with(", ") || !inverted || !opened || !spaced(verb + 1) {
         return None;
     }
+    // "a fisherman who has cooked at the festival": a relative clause describes the
+    // speaker, its auxiliary no clause of the narration's.
+    let describing = |j: usize| {
+        let word = tokens[j].text;
+        !CLAUSE_WORDS.contains(&word) || word == "who" || tokens[j - 1].text == "who"
+    };
     (verb + 2..tokens.len().min(verb + 1 + DESCRIBED_SUBJECT_WORDS))
-        .take_while(|&j| spaced(j) && !CLAUSE_WORDS.contains(&tokens[j].text))
+        .take_while(|&j| spaced(j) && describing(j))
         .find(|&j| text[tokens[j].end()..].starts_with([',', '.', '!', '?']))
 }
 
@@ -3872,6 +3878,17 @@ mod tests {
         assert_eq!(
             placed_quotations("Everyone asks where the couch is, the guide laughed."),
             ["\u{201C}Everyone asks where the couch is,\u{201D}"]
+        );
+        // A relative clause describes the speaker too.
+        assert_eq!(
+            placed_quotations(
+                "Nobody can hurry it, says a fisherman who has cooked at the festival for \
+                 thirty years. The fire must be fierce, and nobody stirs the pot."
+            ),
+            [
+                "\u{201C}Nobody can hurry it,\u{201D}",
+                "\u{201C}The fire must be fierce, and nobody stirs the pot.\u{201D}"
+            ]
         );
         // Twelve words of description: a speaker and where they are.
         assert_eq!(
