@@ -163,9 +163,9 @@ pub fn likeliest(word: &str, splits: &[usize]) -> Option<usize> {
 
 /// A word glued to a capitalised one ("intellectualsBronislaw", "BohinjLovrenc",
 /// "ParisLittle"): the position of the capital. The left half is a dictionary word of three
-/// letters or more in lower case, or a capitalised word of three letters or more that is
-/// neither an English word nor a name's prefix ("MacArthur", "VanDyke"); the right half is
-/// capitalised. A dash or a space
+/// letters or more in lower case, or a capitalised word of three letters or more that is no
+/// name's prefix ("MacArthur", "VanDyke") and is no English word, or is one before a right
+/// half English lacks ("LandSzkelyfld"); the right half is capitalised. A dash or a space
 /// was lost, and either half may have lost letters too: listed, never repaired.
 pub fn glued_to_a_name(word: &str, dictionary: &Dictionary) -> Option<usize> {
     let at = inner_capital(word)?;
@@ -175,10 +175,13 @@ pub fn glued_to_a_name(word: &str, dictionary: &Dictionary) -> Option<usize> {
     let english = left.chars().all(char::is_lowercase) && dictionary.contains(left);
     // A capitalised English word closed up with another makes a brand's name
     // ("CommonMark", "PowerPoint", "YouTube"), as a name's prefix makes a surname.
+    // But a brand's halves are both English: "Székely LandSzkelyfld" glued a name's last
+    // word, capitalised, to another name.
     let capitalised = left.starts_with(char::is_uppercase)
         && rest_lowercase(left)
         && !NAME_PREFIXES.contains(&left)
-        && !dictionary.contains(&left.to_lowercase());
+        && (!dictionary.contains(&left.to_lowercase())
+            || !dictionary.contains(&right.to_lowercase()));
     (left.chars().count() >= 3 && name && rest_lowercase(right) && (english || capitalised))
         .then_some(at)
 }
@@ -345,10 +348,13 @@ mod tests {
         assert_eq!(glued_to_a_name("BohinjLovrenc", d), Some(6));
         assert_eq!(glued_to_a_name("ViscriDeutsch", d), Some(6));
         assert_eq!(glued_to_a_name("LzrescuThe", d), Some(7));
+        // An English word capitalised before a name English lacks; a brand has two words.
+        assert_eq!(glued_to_a_name("LandSzkelyfld", d), Some(4));
         for word in [
             "MacArthur",
             "FitzGerald",
             "CommonMark",
+            "PowerPoint",
             "PhD",
             "NOWaNiezalena",
         ] {
