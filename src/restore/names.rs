@@ -21,12 +21,13 @@ use super::verdict::Verdict;
 use crate::text::fold_diacritic;
 
 /// The verdict on one occurrence when what is around it changes the word's own (`None` when
-/// it does not, which is most of the time). A capitalised
-/// English word inside a sentence may be a name ("Husks": Husák’s); a word after a restored
-/// name is a name part ("Lőrinc Szab": Hungarian "szab" is a verb); a name listed as possible
-/// is repaired inside a sentence when the text's language picks one; a declinable word, or
-/// a name that is an adjective too, is returned for [`agreeing`] to give it the ending that
-/// agrees with the name part or noun after it; a listed capitalised word that is such an
+/// it does not, which is most of the time). A capitalised English word inside a sentence may
+/// be a name ("Husks": Husák’s); a word after a restored name is a name part ("Lőrinc Szab":
+/// Hungarian "szab" is a verb), searched for in that name's language when it was repaired in
+/// another ("Mihly Tmr": Hungarian, not Czech "Týmr"); a name listed as possible is repaired
+/// inside a sentence when the text's language picks one; a declinable word, or a name that
+/// is an adjective too, is returned for [`agreeing`] to give it the ending that agrees with
+/// the name part or noun after it; a listed capitalised word that is such an
 /// adjective without its ending takes that ending here; a lower-case word beside a word of
 /// another language is searched for in that language (`foreign.rs`), and one that begins a
 /// foreign name after "the" takes its capital.
@@ -957,9 +958,9 @@ fn follows_a_name(text: &str, previous: &Token, token: &Token) -> bool {
 /// "Mihly Tmr": a name part repaired in one language after a given name restored in
 /// another is that given name's surname, and a person's names share a language more often
 /// than the text's other repairs do (Mihály Tímár in a Slovak town's story, not Czech
-/// "Týmr"). So where no language of the name before it accepts the repair, its stems are
-/// searched in those languages: the one best is repaired, several are listed with the
-/// repair. Nothing changes where they have none.
+/// "Týmr"). So where the given name's language ([`language_of_a_name`]) does not accept
+/// the repair, the word's stems are searched in that language: the one best is repaired,
+/// several are listed with the repair. Nothing changes where it has none.
 fn in_the_given_names_language(
     token: &Token,
     around: Around,
