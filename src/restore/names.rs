@@ -43,13 +43,7 @@ pub(super) fn in_context<'a>(
         return Some(own.clone());
     }
     if !token.is_capitalised() {
-        let found = in_a_foreign_phrase(token, around, own, context)
-            .or_else(|| foreign_to_its_phrase(token, around, own, context))
-            .or_else(|| a_letter_from_its_stem(token, own, context))
-            .or_else(|| a_capital_lost_before_a_name(token, around, own, context))
-            .or_else(|| a_lost_capital_from_context(token, around, own, context));
-        let repaired = found.as_ref().unwrap_or(own);
-        return a_names_first_word_after_the(token, around, repaired, context).or(found);
+        return a_lower_case_word_in_context(token, around, own, context);
     }
     if context.dictionaries.is_empty() {
         return None;
@@ -110,20 +104,10 @@ pub(super) fn in_context<'a>(
         },
     ) = (inside, verdict.as_ref().unwrap_or(own))
     {
-        let written = possessed(token.text, *possessive);
-        let phrase = opens_a_phrase(token, around, leading, context);
-        // "Koevska Reka": the word before, one space away, lost letters too.
-        let follows_a_repair = around.previous.is_some_and(|p| {
-            &context.text[p.end()..token.start] == " "
-                && verdicts.get(p.text).is_some_and(Verdict::repairs_letters)
-        });
-        let shape = (*possessive, phrase, follows_a_repair);
-        let found = name_in_language(written, names, shape, leading, context)
-            .or_else(|| only_word_in_language(written, names, *possessive, leading, context));
-        if let Some(name) = found {
-            // A name that is an adjective too ("Malý", "Veľký") agrees with its noun as any
-            // declinable word does: "Mal Fatra" is Malá Fatra.
-            verdict = Some(as_an_adjective(name, context));
+        if let Some(name) =
+            a_name_the_language_picks(token, around, names, *possessive, verdicts, context)
+        {
+            verdict = Some(name);
         }
     }
     if verdict.is_none() && inside {
@@ -139,6 +123,49 @@ pub(super) fn in_context<'a>(
         }
     }
     verdict
+}
+
+/// [`in_context`] for a possible name inside a sentence: the one the text's leading
+/// language picks among `names` ([`name_in_language`], [`only_word_in_language`]).
+fn a_name_the_language_picks(
+    token: &Token,
+    around: Around,
+    names: &[Name],
+    possessive: bool,
+    verdicts: &FxHashMap<&str, Verdict>,
+    context: &Context,
+) -> Option<Verdict> {
+    let leading = context.leading.as_deref();
+    let written = possessed(token.text, possessive);
+    let phrase = opens_a_phrase(token, around, leading, context);
+    // "Koevska Reka": the word before, one space away, lost letters too.
+    let follows_a_repair = around.previous.is_some_and(|p| {
+        &context.text[p.end()..token.start] == " "
+            && verdicts.get(p.text).is_some_and(Verdict::repairs_letters)
+    });
+    let shape = (possessive, phrase, follows_a_repair);
+    let found = name_in_language(written, names, shape, leading, context)
+        .or_else(|| only_word_in_language(written, names, possessive, leading, context))?;
+    // A name that is an adjective too ("Malý", "Veľký") agrees with its noun as any
+    // declinable word does: "Mal Fatra" is Malá Fatra.
+    Some(as_an_adjective(found, context))
+}
+
+/// [`in_context`] for a word in lower case: a word of a foreign phrase, a letter from its
+/// stem, a name's first word that lost its capital with its first letter.
+fn a_lower_case_word_in_context(
+    token: &Token,
+    around: Around,
+    own: &Verdict,
+    context: &Context,
+) -> Option<Verdict> {
+    let found = in_a_foreign_phrase(token, around, own, context)
+        .or_else(|| foreign_to_its_phrase(token, around, own, context))
+        .or_else(|| a_letter_from_its_stem(token, own, context))
+        .or_else(|| a_capital_lost_before_a_name(token, around, own, context))
+        .or_else(|| a_lost_capital_from_context(token, around, own, context));
+    let repaired = found.as_ref().unwrap_or(own);
+    a_names_first_word_after_the(token, around, repaired, context).or(found)
 }
 
 /// "the tafeta mladosti", "the idovski stolp": a lower-case word whose repair inserts its
