@@ -2576,11 +2576,7 @@ fn spoken_after_a_clause(
     // "NAPOLEON: What shall we…", "Dear Lord: Please…": a speaker's or an addressee's label
     // before the colon, not a clause that introduces what follows.
     let start = sentence_start(text, tokens[first].start);
-    let introduced = tokens[..first]
-        .iter()
-        .rev()
-        .take_while(|t| t.start >= start)
-        .count();
+    let introducing = &tokens[tokens[..first].partition_point(|t| t.start < start)..first];
     let spoken = || {
         tokens[first..]
             .iter()
@@ -2591,13 +2587,11 @@ fn spoken_after_a_clause(
             })
     };
     // "MORAL OF THE STORY: Invest in…": a heading's label, set in capitals.
-    let shouted = tokens[..first]
+    let shouted = introducing
         .iter()
-        .rev()
-        .take_while(|t| t.start >= start)
         .all(|t| !t.text.bytes().any(|b| b.is_ascii_lowercase()));
     let imperative = || !shouted && an_imperative(text, tokens, first, dictionary);
-    common && introduced >= CLAUSE_BEFORE_A_COLON && (spoken() || imperative())
+    common && introducing.len() >= CLAUSE_BEFORE_A_COLON && (spoken() || imperative())
 }
 
 /// "was blunt: Wear boots, and…": a verb's base form, capitalised, opening what follows a
@@ -3552,9 +3546,8 @@ fn title_with_its_article(text: &str, tokens: &[Token], at: usize) -> Option<Ran
 /// ("The Man with the Golden Touch, perhaps…"), which end a title more surely than a small
 /// word does.
 fn to_its_punctuation(text: &str, tokens: &[Token], end: usize) -> usize {
-    let Some(next) = tokens.iter().position(|t| t.start > end) else {
-        return end;
-    };
+    // Tokens are in order: found by halving, as this is asked at every title.
+    let next = tokens.partition_point(|t| t.start <= end);
     for (j, token) in tokens.iter().enumerate().skip(next) {
         if &text[tokens[j - 1].end()..token.start] != " " {
             break;
