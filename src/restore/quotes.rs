@@ -1614,8 +1614,15 @@ fn named_term(
     // "call him the Slovak Robin Hood": an article after the object, before a capital, opens
     // an epithet, which may begin with a name's adjective.
     let mut epithet = false;
-    if spaced(first) && skipped.contains(&tokens[first].text) {
-        first += 1;
+    let object = if spaced(first) && skipped.contains(&tokens[first].text) {
+        1
+    } else if !known_as && !object_before && a_noun_named(text, tokens, first) {
+        2
+    } else {
+        0
+    };
+    if object > 0 {
+        first += object;
         let capital_after = tokens.get(first + 1).is_some_and(|t| t.is_capitalised());
         if spaced(first) && ARTICLES.contains(&tokens[first].text) && capital_after {
             first += 1;
@@ -1647,6 +1654,27 @@ fn named_term(
             && !CLAUSE_WORDS.contains(&word)
     });
     (ends_clause && lower && !OBJECTS.contains(&term.text)).then(|| term.start..tokens[last].end())
+}
+
+/// Whether the words at `first` are a naming verb's object of an article and a noun, before
+/// the name it is given (`called the city the Calvinist Rome`, `call the area Kashubian
+/// Switzerland`): a capital after it, or an article and a capital. The name is then
+/// weighed as one after an object pronoun is.
+fn a_noun_named(text: &str, tokens: &[Token], first: usize) -> bool {
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    let capital = |j: usize| spaced(j) && tokens.get(j).is_some_and(Token::is_capitalised);
+    let article = |j: usize| spaced(j) && tokens.get(j).is_some_and(|t| ARTICLES.contains(&t.text));
+    let determiner = tokens
+        .get(first)
+        .is_some_and(|t| matches!(t.text, "the" | "its" | "their"));
+    let noun = tokens
+        .get(first + 1)
+        .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_lowercase()));
+    spaced(first)
+        && determiner
+        && spaced(first + 1)
+        && noun
+        && (capital(first + 2) || (article(first + 2) && capital(first + 3)))
 }
 
 /// `Czech Canada`, `Little Rome`, `Moon Church`: two or more capitalised words, each one
@@ -4328,6 +4356,14 @@ mod tests {
                 "The spa calls itself Little Paris these days.",
                 "Little Paris",
             ),
+            (
+                "Hungarians have long called the city the Calvinist Rome, and it shows.",
+                "Calvinist Rome",
+            ),
+            (
+                "Guidebooks call the valley Little Switzerland, which amuses locals.",
+                "Little Switzerland",
+            ),
         ] {
             assert_eq!(
                 placed_quotations(text),
@@ -4339,6 +4375,7 @@ mod tests {
             "Hungarians call it Selmecbánya to this day.",
             "The Romans called it Sopianae in their day.",
             "Germans call the city Kassa Kaschau.",
+            "The Romans called the place Alburnus Maior and dug galleries.",
             "He said that they called the police.",
             "They called him Jan Palach later.",
         ] {
