@@ -410,7 +410,10 @@ fn noun_across_a_modifier(
         {
             i + 2
         }
-        _ if by_form(modifier) || is_plain_adjective(modifier, dictionary) => {
+        _ if by_form(modifier)
+            || is_plain_adjective(modifier, dictionary)
+            || is_a_proper_adjective(modifier, dictionary) =>
+        {
             // "the mines old administrative seat": a second adjective by its form.
             if is_second_adjective(text, tokens, i + 2, dictionary) {
                 i + 2
@@ -421,6 +424,13 @@ fn noun_across_a_modifier(
         _ => return None,
     };
     spaced(last + 1).then_some(last + 1)
+}
+
+/// A capitalised word English knows, as a modifier: a language's or a people's adjective
+/// whose ending does not show it ("the spas Latin motto", "the towns Czech name"), or a
+/// name used as one ("the workers Christmas party").
+fn is_a_proper_adjective(word: &str, dictionary: &Dictionary) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase()) && dictionary.contains(word)
 }
 
 /// Whether the word at `j` joins the one before it by a hyphen and is an English word in
@@ -1422,11 +1432,11 @@ mod tests {
     }
 
     #[test]
-    fn after_the_an_adjective_by_its_form_may_stand_between() {
+    fn after_the_an_adjective_by_its_form_or_a_proper_one_may_stand_between() {
         let (text, listed) = restored(
             "They told of the regions famous wines; the films closing dedication moved them; \
              the towns German name was Budweis; the workers marching home sang; the councils \
-             debated demands.",
+             debated demands. The spas Latin motto is old.",
         );
         assert!(!text.contains('’'), "{text}");
         assert_eq!(
@@ -1434,7 +1444,8 @@ mod tests {
             [
                 "regions famous wines",
                 "films closing dedication",
-                "towns German name"
+                "towns German name",
+                "spas Latin motto"
             ]
         );
     }
