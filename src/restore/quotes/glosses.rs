@@ -1,0 +1,545 @@
+//! Words of another language and their English glosses, which lost their quotation marks:
+//! a phrase before its gloss, a word's meaning after "means", words said in another
+//! language, and phrases after a colon or in apposition.
+
+use rustc_hash::FxHashSet;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::titles::{
+    is_a_year, names_an_institution, owned, repaired_possessive, FOREIGN_TITLE_WORDS,
+};
+use super::{placed, sentence_end, sentence_has_quotes, sentence_start, word_before, ARTICLES};
+use crate::restore::dictionary::Dictionary;
+use crate::restore::tokens::{is_function_word, one_space_before, Token, POSSESSIVE_DETERMINERS};
+use crate::restore::RawSuspect;
+
+/// Whether `token` is a whole word (not part of a longer one, see [`Token::is_fragment`])
+/// that English does not know.
+pub(super) fn is_foreign(token: &Token, dictionary: &Dictionary) -> bool {
+    !token.is_fragment() && !dictionary.contains(&token.text.to_ascii_lowercase())
+}
+
+/// Verbs that the very words said follow, or "with" after them (`say Zaplatm.`, `answer
+/// po prostu`, `greet each other with Szcz Boe`).
+const SAYING: &[&str] = &[
+    "answer", "answered", "answers", "greet", "greeted", "greets", "reply", "replied", "replies",
+    "say", "says", "shout", "shouted", "shouts", "wish", "wished", "wishes",
+];
+
+/// Whether `word` is one of [`SAYING`]. Asked of every word of the text, so through a hash
+/// set made once.
+fn is_saying(word: &str) -> bool {
+    static VERBS: OnceLock<FxHashSet<&str>> = OnceLock::new();
+    // Their first letters rule out most words before any hashing.
+    if !matches!(
+        word.as_bytes().first(),
+        Some(b'a' | b'g' | b'r' | b's' | b'w')
+    ) {
+        return false;
+    }
+    VERBS
+        .get_or_init(|| SAYING.iter().copied().collect())
+        .contains(word)
+}
+
+/// The most words of what [`words_said_in_another_language`] reads.
+const SAID_WORDS: usize = 5;
+
+/// `say Zaplatm.`, `answer po prostu,`, `greet each other with Szcz Boe!`: words English
+/// lacks right after a verb of [`SAYING`] (or after its "with" within three words), up to
+/// the punctuation that ends them: what was said, in its own language, which an English
+/// text quotes. Words of two letters may be that language's too ("Na zdrav"), but one of four
+/// letters or more must be foreign.
+pub(super) fn words_said_in_another_language(
+    text: &str,
+    tokens: &[Token],
+    verb: usize,
+    dictionary: &Dictionary,
+) -> Option<Range<usize>> {
+    if !is_saying(tokens[verb].text) || sentence_has_quotes(text, tokens[verb].start) {
+        return None;
+    }
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    let greets = tokens[verb].text.starts_with("greet");
+    let first = if greets {
+        (verb + 1..=verb + 3)
+            .take_while(|&j| spaced(j))
+            .find(|&j| tokens[j].text == "with")?
+            + 1
+    } else {
+        verb + 1
+    };
+    let foreign = |j: usize| tokens.get(j).is_some_and(|t| is_foreign(t, dictionary));
+    let in_phrase = |j: usize| foreign(j) || tokens.get(j).is_some_and(|t| t.text.len() <= 2);
+    let mut last = None;
+    for j in (first..tokens.len()).take(SAID_WORDS) {
+        if !spaced(j) || !in_phrase(j) {
+            break;
+        }
+        if text[tokens[j].end()..].starts_with([',', '.', '!', '?', ';']) {
+            last = Some(j);
+            break;
+        }
+    }
+    let last = last?;
+    let long_and_foreign = (first..=last).any(|j| tokens[j].text.len() >= 4 && foreign(j));
+    // `Legend says Lech, forefather of the Poles, …`, `…, answered Nagy.`: one capitalised word
+    // after a verb that inverts its subject, or before a comma, is a name, not the words.
+    let base_form = matches!(
+        tokens[verb].text,
+        "answer" | "reply" | "say" | "shout" | "wish"
+    );
+    let a_name = first == last
+        && tokens[first].is_capitalised()
+        && (!(base_form || greets) || text[tokens[last].end()..].starts_with(','));
+    (long_and_foreign && !a_name).then(|| tokens[first].start..tokens[last].end())
+}
+
+/// The most words of a gloss after ", meaning" or ", literally": more are a clause's.
+const GLOSS_WORDS: usize = 6;
+
+/// The most words before the comma among which one of another language is looked for.
+const GLOSSED_WORDS_BACK: usize = 3;
+
+/// `the tanhegyek, meaning witness hills,`, `solni cvet, literally salt flower,`: the words
+/// after ", meaning" or ", literally" up to the next punctuation, at most [`GLOSS_WORDS`],
+/// when a word English does not know stands among the [`GLOSSED_WORDS_BACK`] before the
+/// comma: a foreign word's gloss, which the text quotes. An adverb may stand on either side
+/// of "meaning" (`a vodk, roughly meaning water person,`, `the Barlolma, meaning roughly
+/// the Crutch-Breaker,`), and a noun that names a word may take the comma's place, with no
+/// foreign word needed, as it announces one itself (`the vlov, a word meaning fishing
+/// out,`, `an old Polish adjective meaning peppery,`). Not a clause ("meaning that",
+/// "meaning they"), nor after English alone ("the fare, meaning the price,").
+pub(super) fn gloss_after_meaning(
+    text: &str,
+    tokens: &[Token],
+    at: usize,
+    dictionary: &Dictionary,
+) -> Option<Range<usize>> {
+    const CLAUSE_STARTS: &[&str] = &["he", "it", "she", "that", "they", "we", "you"];
+    const NAMING_NOUNS: &[&str] = &[
+        "adjective",
+        "expression",
+        "name",
+        "noun",
+        "phrase",
+        "term",
+        "verb",
+        "word",
+    ];
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    let after_a_comma = |j: usize| text[..tokens[j].start].ends_with(", ");
+    if !matches!(tokens[at].text, "meaning" | "literally") {
+        return None;
+    }
+    let adverb_before = at
+        .checked_sub(1)
+        .filter(|&j| GLOSS_ADVERBS.contains(&tokens[j].text) && spaced(at) && after_a_comma(j));
+    let announced = tokens[at].text == "meaning"
+        && spaced(at)
+        && NAMING_NOUNS.contains(&tokens[at.checked_sub(1)?].text);
+    let comma = match adverb_before {
+        Some(adverb) => Some(adverb.checked_sub(1)?),
+        None if after_a_comma(at) => Some(at.checked_sub(1)?),
+        None => None,
+    };
+    let foreign_before = comma.is_some_and(|comma| {
+        (comma.saturating_sub(GLOSSED_WORDS_BACK - 1)..=comma)
+            .any(|j| is_foreign(&tokens[j], dictionary))
+    });
+    if !(foreign_before || announced) || sentence_has_quotes(text, tokens[at].start) {
+        return None;
+    }
+    if !spaced(at + 1) {
+        return None;
+    }
+    let mut first = at + 1;
+    if GLOSS_ADVERBS.contains(&tokens[first].text) && spaced(first + 1) {
+        first += 1;
+    }
+    if CLAUSE_STARTS.contains(&tokens[first].text) {
+        return None;
+    }
+    // A hyphenated word is one word of the gloss ("the Crutch-Breaker").
+    let joined = |j: usize| spaced(j) || &text[tokens[j - 1].end()..tokens[j].start] == "-";
+    let last = (first..(first + GLOSS_WORDS).min(tokens.len()))
+        .take_while(|&j| j == first || joined(j))
+        .find(|&j| ends_a_gloss(text, &tokens[j]))?;
+    Some(tokens[first].start..tokens[last].end())
+}
+
+/// The most words of a gloss after ", or": more are an alternative, not a word's meaning.
+const OR_GLOSS_WORDS: usize = 3;
+
+/// `the kaptrkvek, or beehive stones:`, `these krasnale, or dwarfs,`, `pust, or carnival,`:
+/// after a lower-case word English does not know, ", or" and up to [`OR_GLOSS_WORDS`]
+/// lower-case English words up to punctuation give its meaning, which the text quotes. Not
+/// a clause ("or they", "or to"), nor after a name ("Kraków, or Warsaw").
+pub(super) fn gloss_after_or(
+    text: &str,
+    tokens: &[Token],
+    at: usize,
+    dictionary: &Dictionary,
+) -> Option<Range<usize>> {
+    const CLAUSE_STARTS: &[&str] = &[
+        "a", "an", "he", "if", "it", "she", "so", "that", "the", "they", "to", "we", "you",
+    ];
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    if tokens[at].text != "or" || !text[..tokens[at].start].ends_with(", ") {
+        return None;
+    }
+    let glossed = &tokens[at.checked_sub(1)?];
+    let foreign = glossed.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && is_foreign(glossed, dictionary);
+    if !foreign || sentence_has_quotes(text, tokens[at].start) {
+        return None;
+    }
+    let first = at + 1;
+    let english = |j: usize| {
+        let word = tokens[j].text;
+        word.starts_with(|c: char| c.is_ascii_lowercase()) && dictionary.contains(word)
+    };
+    if first >= tokens.len() || !spaced(first) || CLAUSE_STARTS.contains(&tokens[first].text) {
+        return None;
+    }
+    let last = (first..(first + OR_GLOSS_WORDS).min(tokens.len()))
+        .take_while(|&j| (j == first || spaced(j)) && english(j))
+        .find(|&j| ends_a_gloss(text, &tokens[j]))?;
+    Some(tokens[first].start..tokens[last].end())
+}
+
+/// Adverbs that may stand before or after the "meaning" of a gloss ("roughly meaning",
+/// "meaning roughly").
+const GLOSS_ADVERBS: &[&str] = &["just", "literally", "roughly", "simply"];
+
+/// Whether a gloss ends after `token`: punctuation follows, or two spaces, where a spaced
+/// dash was lost (`from vlk, meaning wolf  is a single`).
+pub(super) fn ends_a_gloss(text: &str, token: &Token) -> bool {
+    let after = &text[token.end()..];
+    after.starts_with([',', '.', ';', ':', '!', '?', ')']) || after.starts_with("  ")
+}
+
+/// The most words of a meaning given after "means".
+const MEANING_WORDS: usize = 3;
+
+/// `Kirly means king in Hungarian`, `a Hungarian word that simply means dried.`, `a word
+/// that once meant simply empty.`: what a word of another language means, or "word" or
+/// "name" means or meant, given after the verb (and an adverb) in up to [`MEANING_WORDS`]
+/// lower-case words up to punctuation, a lost spaced dash or "in": a gloss, which the text
+/// quotes. Not after a pronoun (`it means blotting paper`), whose "means" explains.
+pub(super) fn meaning_given(
+    text: &str,
+    tokens: &[Token],
+    at: usize,
+    dictionary: &Dictionary,
+) -> Option<Range<usize>> {
+    // A gloss's adverbs, and "once" of a word's past ("a word that once meant").
+    let adverb = |word: &str| GLOSS_ADVERBS.contains(&word) || word == "once";
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    if !matches!(tokens[at].text, "means" | "meant" | "mean") || !spaced(at) || !spaced(at + 1) {
+        return None;
+    }
+    let mut subject = at.checked_sub(1)?;
+    while adverb(tokens[subject].text) && spaced(subject) {
+        subject = subject.checked_sub(1)?;
+    }
+    if matches!(tokens[subject].text, "that" | "which") && spaced(subject) {
+        subject = subject.checked_sub(1)?;
+    }
+    // A name's past is history, not a gloss (`Balaton meant something more.`): "meant" only
+    // after "word" or "name".
+    let word = tokens[subject].text;
+    let foreign = is_foreign(&tokens[subject], dictionary) && tokens[at].text == "means";
+    let named = match tokens[at].text {
+        "mean" => matches!(word, "words" | "names"),
+        _ => matches!(word, "word" | "name"),
+    };
+    if !foreign && !named {
+        return None;
+    }
+    let mut first = at + 1;
+    while adverb(tokens[first].text) && spaced(first + 1) {
+        first += 1;
+    }
+    // An article opens the gloss (`simply means the beautiful one.`), and a word more.
+    let article = ARTICLES.contains(&tokens[first].text) && spaced(first + 1);
+    let content = first + usize::from(article);
+    let lower = |j: usize| tokens[j].text.starts_with(|c: char| c.is_ascii_lowercase());
+    let mut last = content;
+    while last < first + MEANING_WORDS - 1 + usize::from(article)
+        && spaced(last + 1)
+        && tokens.get(last + 1).is_some_and(|t| t.text != "in")
+        && !text[tokens[last].end()..].starts_with([',', '.', ';', ':'])
+    {
+        last += 1;
+    }
+    let ends = ends_a_gloss(text, &tokens[last])
+        || tokens
+            .get(last + 1)
+            .is_some_and(|t| t.text == "in" && spaced(last + 1));
+    let words_lower = (first..=last).all(lower) && !is_function_word(tokens[content].text);
+    (ends && words_lower && !sentence_has_quotes(text, tokens[first].start))
+        .then(|| tokens[first].start..tokens[last].end())
+}
+
+/// `call Pasrea miastr (the Magic Bird)`: words English does not know from `tokens[first]`
+/// up to a bracket, which glosses them: a name in another language, given as the text's
+/// own words would not be. At most [`FOREIGN_TITLE_WORDS`].
+pub(super) fn foreign_words_before_a_gloss(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    dictionary: &Dictionary,
+) -> Option<Range<usize>> {
+    for j in first..tokens.len().min(first + FOREIGN_TITLE_WORDS) {
+        let token = &tokens[j];
+        let lower = token.text.to_ascii_lowercase();
+        if dictionary.contains(&lower) || (j > first && !one_space_before(text, tokens, j)) {
+            return None;
+        }
+        if text[token.end()..].starts_with(" (") {
+            return Some(tokens[first].start..token.end());
+        }
+    }
+    None
+}
+
+/// The most words of a phrase in another language before its gloss in brackets.
+const GLOSSED_WORDS: usize = 6;
+
+/// `Locals call them zelen zlato (green gold)`, `the kino moralnego niepokoju (cinema of
+/// moral anxiety)`, `his Psaky (scribblings)`: words English does not know before brackets
+/// whose inside is English, glossing them. An English text quotes a phrase of another
+/// language it translates: in the trial texts 85 of 93 such phrases were quoted (or their
+/// gloss was). The phrase must have a word in lower case, or an owner (`his`), as a
+/// capitalised run before an English gloss is as often a name and its role (`Tom Ba
+/// (whose motto was…)`) or an institution's name (`Obansk frum (Civic Forum)`).
+pub(super) fn phrases_before_their_gloss(
+    text: &str,
+    tokens: &[Token],
+    settled: &[bool],
+    dictionary: &Dictionary,
+    found: &[RawSuspect],
+) -> Vec<RawSuspect> {
+    let listed: FxHashSet<usize> = found.iter().map(|s| s.offset).collect();
+    let mut out = Vec::new();
+    for (last, token) in tokens.iter().enumerate() {
+        let Some(inside) = text[token.end()..].strip_prefix(" (") else {
+            continue;
+        };
+        if !glosses(inside, dictionary) {
+            continue;
+        }
+        let Some(first) = foreign_phrase_start(text, tokens, settled, last, dictionary) else {
+            continue;
+        };
+        let run = &tokens[first..=last];
+        let in_lower_case = run.iter().any(|t| !t.is_capitalised() && t.text.len() > 2);
+        if !in_lower_case && !owner_before(text, tokens, settled, first, dictionary) {
+            continue;
+        }
+        let start = tokens[first].start;
+        if !listed.contains(&start) && !sentence_has_quotes(text, start) {
+            out.push(placed(
+                text,
+                start..token.end(),
+                "a phrase in another language before its gloss in brackets",
+            ));
+        }
+    }
+    out
+}
+
+/// Whether someone owns the phrase whose first token is `first`, as [`owned`] reads it, but
+/// not by an English word with an `s` that only looks like a name's possessive (`Nils
+/// Lohner`).
+fn owner_before(
+    text: &str,
+    tokens: &[Token],
+    settled: &[bool],
+    first: usize,
+    dictionary: &Dictionary,
+) -> bool {
+    let english_with_s = word_before(text, tokens, Some(first)).is_some_and(|owner| {
+        let word = tokens[owner].text;
+        let stem = word.strip_suffix('s');
+        !POSSESSIVE_DETERMINERS.contains(&word.to_ascii_lowercase().as_str())
+            && stem.is_some_and(|stem| dictionary.contains(&stem.to_ascii_lowercase()))
+    });
+    owned(text, tokens, settled, Some(first)) && !english_with_s
+}
+
+/// Verbs a clause in brackets has and a gloss does not (`(Ian Jackson was largely
+/// responsible for this)`).
+const CLAUSE_VERBS: &[&str] = &["are", "had", "has", "is", "was", "were"];
+
+/// Whether the inside of brackets (up to `)`) glosses what is before them in English: words
+/// only, perhaps a year after a comma (`Silence and Cry, 1968`), at least half of them
+/// English, and no institution's name (`Civic Forum`), which a name's original is given
+/// beside unquoted.
+fn glosses(inside: &str, dictionary: &Dictionary) -> bool {
+    let Some((inside, _)) = inside.split_once(')') else {
+        return false;
+    };
+    let words = match inside.rsplit_once(", ") {
+        Some((words, year)) if is_a_year(year) => words,
+        _ => inside,
+    };
+    let plain = words
+        .chars()
+        .all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | ','));
+    let all: Vec<&str> = words
+        .split([' ', '-', ','])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let english = all
+        .iter()
+        .filter(|w| dictionary.contains(&w.to_ascii_lowercase()))
+        .count();
+    // A gloss is a noun phrase or a title: a clause opens with a small word in lower case
+    // (`(for sodomy)`, `(whose motto was…)`) or has a verb.
+    let clause = all.first().is_some_and(|w| {
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && is_function_word(w)
+            && !ARTICLES.contains(w)
+    }) || all.iter().any(|w| CLAUSE_VERBS.contains(w));
+    plain && !all.is_empty() && 2 * english >= all.len() && !clause && !names_an_institution(words)
+}
+
+/// Where a phrase English does not know ends with `tokens[last]` starts: back over words one
+/// space or a comma apart (`Csillagosok, katonk`), at most [`GLOSSED_WORDS`], none of them
+/// English but for the short words inside such a phrase (`Karuzela z madonnami`), to its
+/// first word that is not short. It stops at an owner's possessive another rule repaired
+/// (`Konwickis Maa apokalipsa`). None when `tokens[last]` is English or part of a longer
+/// word.
+fn foreign_phrase_start(
+    text: &str,
+    tokens: &[Token],
+    settled: &[bool],
+    last: usize,
+    dictionary: &Dictionary,
+) -> Option<usize> {
+    let is_short = |t: &Token| t.text.len() <= 2;
+    let mut first = None;
+    for j in (last.saturating_sub(GLOSSED_WORDS - 1)..=last).rev() {
+        let token = &tokens[j];
+        let possessive = repaired_possessive(tokens, settled, j);
+        if possessive
+            || (j < last && !matches!(&text[token.end()..tokens[j + 1].start], " " | ", "))
+        {
+            break;
+        }
+        if is_foreign(token, dictionary) && !is_short(token) {
+            first = Some(j);
+        } else if !is_short(token) || token.is_fragment() {
+            break;
+        }
+    }
+    first.filter(|&f| is_foreign(&tokens[f], dictionary))
+}
+
+/// Nouns that name a phrase (`earned a nickname: goulash communism`, `the phrase that
+/// stuck: the flood of the century`, `whose refrain ended: Better a bum…`): what a colon
+/// after them, in their sentence, introduces is the phrase itself, quoted.
+const PHRASE_NOUNS: &[&str] = &[
+    "catchphrase",
+    "catchword",
+    "chant",
+    "greeting",
+    "inscription",
+    "motto",
+    "name",
+    "nickname",
+    "nicknames",
+    "notice",
+    "phrase",
+    "proverb",
+    "refrain",
+    "rhyme",
+    "saying",
+    "sentence",
+    "sign",
+    "slogan",
+    "term",
+    "toast",
+    "warning",
+];
+
+/// The most words between a [`PHRASE_NOUNS`] noun and the colon after it (`a new phrase for
+/// the gap between a good year and a bad one:`).
+const WORDS_TO_A_COLON: usize = 12;
+
+/// The phrase after a colon that a [`PHRASE_NOUNS`] noun before it, in the same sentence and
+/// within [`WORDS_TO_A_COLON`] words, announces: from after the colon to the sentence's end.
+/// Not where a suspect already starts there (a title after "slogan").
+pub(super) fn phrases_after_a_colon(
+    text: &str,
+    tokens: &[Token],
+    found: &[RawSuspect],
+) -> Vec<RawSuspect> {
+    let listed: FxHashSet<usize> = found.iter().map(|s| s.offset).collect();
+    let mut out = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        let Some(rest) = text[token.end()..].strip_prefix(": ") else {
+            continue;
+        };
+        let start = text.len() - rest.len();
+        let end = sentence_end(text, start);
+        let sentence = sentence_start(text, token.start);
+        let announced = tokens[i.saturating_sub(WORDS_TO_A_COLON)..=i]
+            .iter()
+            .filter(|t| t.start >= sentence)
+            .any(|t| PHRASE_NOUNS.contains(&t.text));
+        let words = rest[..end - start].split_whitespace().count();
+        if announced && words > 0 && !listed.contains(&start) && !sentence_has_quotes(text, start) {
+            out.push(placed(
+                text,
+                start..end,
+                "the phrase a noun before the colon names",
+            ));
+        }
+    }
+    out
+}
+
+/// The most words of a phrase between commas after the noun that names it.
+const APPOSED_WORDS: usize = 8;
+
+/// `Their chant, Wir sind das Volk, needed no translation`: what a [`PHRASE_NOUNS`] noun
+/// (not "name" or "term", whose apposition is a name) has between commas right after it,
+/// when that begins with a capital, as a phrase quoted does; a clause between commas
+/// begins with a small word (`the slogan, long forgotten, returned`).
+pub(super) fn phrases_in_apposition(
+    text: &str,
+    tokens: &[Token],
+    found: &[RawSuspect],
+) -> Vec<RawSuspect> {
+    let listed: FxHashSet<usize> = found.iter().map(|s| s.offset).collect();
+    let mut out = Vec::new();
+    for (i, noun) in tokens.iter().enumerate() {
+        let names_a_phrase =
+            PHRASE_NOUNS.contains(&noun.text) && !matches!(noun.text, "name" | "term");
+        let Some(first) = tokens.get(i + 1) else {
+            continue;
+        };
+        if !names_a_phrase || &text[noun.end()..first.start] != ", " || !first.is_capitalised() {
+            continue;
+        }
+        let last = (i + 1..tokens.len().min(i + 1 + APPOSED_WORDS))
+            .take_while(|&j| j == i + 1 || one_space_before(text, tokens, j))
+            .find(|&j| text[tokens[j].end()..].starts_with(", "));
+        let Some(last) = last else {
+            continue;
+        };
+        let start = first.start;
+        if !listed.contains(&start) && !sentence_has_quotes(text, start) {
+            out.push(placed(
+                text,
+                start..tokens[last].end(),
+                "the phrase between commas after the noun that names it",
+            ));
+        }
+    }
+    out
+}

@@ -1,0 +1,397 @@
+//! Ranges that lost their en dash ("19561957", "1015 km") and temperatures that lost
+//! their degree sign: digits read as two years, days, measures, scores or numbers.
+
+use crate::restore::tokens::MONTHS;
+use crate::restore::{RawSuspect, Sign};
+
+/// "194852", "19451989": six or eight digits that read as a range of years (1948–52,
+/// 1945–1989) once an en dash is put back; "1011 September": digits before a month that are
+/// no day but read as a range of days (10–11); "2530 kilometres": digits before a unit that
+/// read as a range of measures (25–30; see [`as_small_range`] for two digits); "won 63": two
+/// digits after a result, a score (6–3); "10 C", "6769 C": a temperature that lost its
+/// degree sign (10 °C, 67–69 °C). Listed, since a number of six digits may be meant (a code,
+/// a count written without commas).
+pub(super) fn number_ranges(text: &str) -> Vec<RawSuspect> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_digit() {
+            at += 1;
+            continue;
+        }
+        let end = at
+            + bytes[at..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        let alone = |i: Option<&u8>| i.is_none_or(|b| !b.is_ascii_alphanumeric());
+        let digits = &text[at..end];
+        let starts_alone = alone(at.checked_sub(1).and_then(|i| bytes.get(i)));
+        let standalone = starts_alone && alone(bytes.get(end));
+        let years = || as_year_range(digits).map(|range| (range, 0, "a range of years"));
+        let days = || {
+            before_a_month(&text[end..])
+                .then(|| as_day_range(digits))
+                .flatten()
+                .map(|range| (range, 0, "a range of days"))
+        };
+        // A decade's range runs on past the digits: `1960s1970s`.
+        let decades = || {
+            starts_alone
+                .then(|| as_decade_range(digits, &text[end..]))
+                .flatten()
+                .map(|(range, more)| (range, more, "a range of decades"))
+        };
+        let measures = || {
+            let unit = unit_after(&text[end..])?;
+            as_measure_range(digits)
+                .or_else(|| as_small_range(digits, unit))
+                .map(|range| (range, 0, "a range of measures"))
+        };
+        let numbers = || as_number_range(digits).map(|range| (range, 0, "a range of numbers"));
+        // An ordinal glued to another runs on past the digits: `8th4th centuries`.
+        let ordinals = || {
+            starts_alone
+                .then(|| as_ordinal_range(digits, &text[end..]))
+                .flatten()
+                .map(|(range, more)| (range, more, "a range of ordinals"))
+        };
+        let scores = || {
+            after_a_result(&text[..at])
+                .is_some_and(|result| ends_a_score(result, &text[end..]))
+                .then(|| as_score(digits))
+                .flatten()
+                .map(|score| (score, 0, "a game's score"))
+        };
+        let found = decades().or_else(ordinals).or_else(|| {
+            standalone
+                .then(|| {
+                    years()
+                        .or_else(days)
+                        .or_else(measures)
+                        .or_else(numbers)
+                        .or_else(scores)
+                })
+                .flatten()
+        });
+        let scale = standalone.then(|| degree_scale(&text[end..])).flatten();
+        if let Some(scale) = scale {
+            out.push(temperature(text, at, end, scale));
+            at = end;
+            continue;
+        }
+        if let Some((range, more, of)) = found {
+            out.push(RawSuspect {
+                offset: at,
+                text: text[at..end + more].to_string(),
+                candidates: vec![range],
+                reason: format!("digits that read as {of}: an en dash was deleted?"),
+                sign: Sign::LostCharacter,
+            });
+            at = end + more;
+            continue;
+        }
+        at = end;
+    }
+    out
+}
+
+/// The scale after a number whose degree sign was deleted (`10 C`, from "10 °C"): a space and
+/// a capital C or F standing alone. A lone capital after a number is seldom anything else in
+/// English prose; a grade or a class ("Form 3 C") would be listed, not changed.
+fn degree_scale(rest: &str) -> Option<char> {
+    let mut chars = rest.strip_prefix(' ')?.chars();
+    let scale = chars.next().filter(|c| matches!(c, 'C' | 'F'))?;
+    let after = chars.as_str();
+    let alone = after
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+    // "In 1921 F. W. Murnau": the first of a name's initials, after a year.
+    let an_initial =
+        matches!(after.as_bytes(), [b'.', b' ', initial, b'.', ..] if initial.is_ascii_uppercase());
+    (alone && !an_initial).then_some(scale)
+}
+
+/// The suspect of digits from `at` to `end` before a degree `scale` ("10 C": 10 °C), and of
+/// the range they read as (`6769 C`: 67–69 °C), as one place to mend.
+fn temperature(text: &str, at: usize, end: usize, scale: char) -> RawSuspect {
+    let digits = &text[at..end];
+    let (number, of) = match as_measure_range(digits) {
+        Some(range) => (
+            range,
+            "a range of temperatures: an en dash and a degree sign were",
+        ),
+        None => (digits.to_string(), "a temperature: its degree sign was"),
+    };
+    RawSuspect {
+        offset: at,
+        text: text[at..end + 2].to_string(),
+        candidates: vec![format!("{number} \u{b0}{scale}")],
+        reason: format!("digits before `{scale}` that read as {of} deleted?"),
+        sign: Sign::LostCharacter,
+    }
+}
+
+/// `1960s1970s`, `1960s70s`: a decade (`digits`, and the `s` that `rest` starts with) glued to
+/// a later one, in full or by its last two digits, as a range with an en dash, and how many
+/// bytes of `rest` it takes.
+fn as_decade_range(digits: &str, rest: &str) -> Option<(String, usize)> {
+    let decade = |d: &str| {
+        d.parse::<u32>()
+            .ok()
+            .filter(|y| (1500..=2090).contains(y) && y % 10 == 0)
+    };
+    let first = decade(digits)?;
+    let rest = rest.strip_prefix('s')?;
+    let length = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let second = match length {
+        4 => decade(&rest[..4])?,
+        2 => decade(&format!("{}{}", first / 100, &rest[..2]))?,
+        _ => return None,
+    };
+    let after = rest[length..].strip_prefix('s')?;
+    let ends = !after.starts_with(|c: char| c.is_ascii_alphanumeric());
+    let written = &rest[..length];
+    (ends && second > first).then(|| (format!("{first}s\u{2013}{written}s"), 1 + length + 1))
+}
+
+/// `8th4th`, `19th20th`: an ordinal (`digits`, and the suffix `rest` starts with) glued to
+/// another, as a range with an en dash, and how many bytes of `rest` it takes. Each suffix
+/// must be its number's ("1st", "2nd", "3rd", "11th"), and the two must differ: no other
+/// reading has two ordinals in one word. Either order, since centuries BC count down.
+fn as_ordinal_range(digits: &str, rest: &str) -> Option<(String, usize)> {
+    let suffix = |number: &str| {
+        let n: u32 = number.parse().ok()?;
+        let suffix = match (n % 100, n % 10) {
+            (11..=13, _) => "th",
+            (_, 1) => "st",
+            (_, 2) => "nd",
+            (_, 3) => "rd",
+            _ => "th",
+        };
+        (number.len() <= 4).then_some(suffix)
+    };
+    let first = rest.strip_prefix(suffix(digits)?)?;
+    let length = first.bytes().take_while(u8::is_ascii_digit).count();
+    let second = &first[..length];
+    let after = first[length..].strip_prefix(suffix(second)?)?;
+    let ends = !after.starts_with(|c: char| c.is_ascii_alphanumeric());
+    let ordinal = |number: &str| format!("{number}{}", suffix(number).unwrap_or_default());
+    (ends && second != digits).then(|| {
+        let range = format!("{}\u{2013}{}", ordinal(digits), ordinal(second));
+        (range, rest.len() - after.len())
+    })
+}
+
+/// `digits` as a range of years with an en dash, when they are a year from 1500 to 2099 and a
+/// later one in its last two digits, or a year from 1000 and a later one in full ("12831797",
+/// Venetian rule). (Earlier years are rare in the texts this is for, and in two digits would
+/// make "123456" a range; eight digits that read as two years in order seldom are anything
+/// else.)
+fn as_year_range(digits: &str) -> Option<String> {
+    let year = |d: &str, from: u32| d.parse::<u32>().ok().filter(|y| (from..=2099).contains(y));
+    let (first, rest) = (digits.get(..4)?, digits.get(4..)?);
+    let later = match rest.len() {
+        2 => rest.parse::<u32>().ok()? > year(first, 1500)? % 100,
+        4 => year(rest, 1000)? > year(first, 1000)?,
+        _ => false,
+    };
+    later.then(|| format!("{first}\u{2013}{rest}"))
+}
+
+/// Whether `rest` starts with a space and the name of a month.
+fn before_a_month(rest: &str) -> bool {
+    rest.strip_prefix(' ').is_some_and(|rest| {
+        MONTHS.iter().any(|month| {
+            rest.strip_prefix(month)
+                .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+        })
+    })
+}
+
+/// `digits` as a range of days with an en dash, when they are no day themselves (over 31) and
+/// split in exactly one way into two days, the first earlier ("1011": 10–11, "130": 1–30).
+fn as_day_range(digits: &str) -> Option<String> {
+    let day = |d: &str| {
+        d.parse::<u32>()
+            .ok()
+            .filter(|n| !d.starts_with('0') && (1..=31).contains(n))
+    };
+    if digits.len() > 4 || digits.parse::<u32>().ok()? <= 31 {
+        return None;
+    }
+    let splits: Vec<(&str, &str)> = (1..digits.len())
+        .map(|k| digits.split_at(k))
+        .filter(|(first, rest)| day(first).zip(day(rest)).is_some_and(|(a, b)| a < b))
+        .collect();
+    match splits.as_slice() {
+        [(first, rest)] => Some(format!("{first}\u{2013}{rest}")),
+        _ => None,
+    }
+}
+
+/// Units a range of measures is given in (`2530 kilometres`: 25–30), spans of time among
+/// them (`1015 years`), and their singulars, which a range before a noun takes (`a 1015
+/// minute drive`).
+const UNITS: &[&str] = &[
+    "centimetres",
+    "cm",
+    "day",
+    "days",
+    "degrees",
+    "feet",
+    "hectares",
+    "hour",
+    "hours",
+    "kg",
+    "kilograms",
+    "kilometre",
+    "kilometres",
+    "kilometer",
+    "kilometers",
+    "km",
+    "litres",
+    "liters",
+    "millimetres",
+    "millimeters",
+    "metre",
+    "metres",
+    "meter",
+    "meters",
+    "mile",
+    "miles",
+    "minute",
+    "minutes",
+    "month",
+    "months",
+    "per",
+    "percent",
+    "tonnes",
+    "tons",
+    "week",
+    "weeks",
+    "year",
+    "years",
+];
+
+/// The unit of [`UNITS`] that a space puts at the start of `rest`; not one a hyphen joins
+/// to a compound ("14 year-old": a count).
+fn unit_after(rest: &str) -> Option<&str> {
+    let rest = rest.strip_prefix(' ')?;
+    let unit = leading_word(rest);
+    (UNITS.contains(&unit) && !rest[unit.len()..].starts_with('-')).then_some(unit)
+}
+
+/// The ASCII letters `rest` starts with.
+fn leading_word(rest: &str) -> &str {
+    let end = rest
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// Four or six `digits` as a range of two numbers of as many digits each, the first smaller,
+/// neither starting with 0 (`2530`: 25–30, `130140`: 130–140). A number written without a
+/// comma (`1500 metres`) is no such range: its second half is not larger.
+fn as_measure_range(digits: &str) -> Option<String> {
+    if !matches!(digits.len(), 4 | 6) {
+        return None;
+    }
+    let (first, second) = digits.split_at(digits.len() / 2);
+    let (a, b) = (first.parse::<u32>().ok()?, second.parse::<u32>().ok()?);
+    (!second.starts_with('0') && a < b).then(|| format!("{first}\u{2013}{second}"))
+}
+
+/// The fewest and most digits [`as_number_range`] reads as two numbers: four are a year or a
+/// count as often ("1500"), and more than eight are an identifier.
+const NUMBER_RANGE_DIGITS: std::ops::RangeInclusive<usize> = 5..=8;
+
+/// Five to eight `digits` as a range of two numbers with no unit after them (`600700 East
+/// Germans`: 600–700; `101102`: the years 101–102; `9731803`: 973–1803; `90100 minutes`),
+/// when one split alone makes two numbers of a range: neither starts with 0, the second has
+/// as many digits as the first or one more, and it is larger but at most twice as large. An
+/// English number that long has commas, and a code's halves seldom rise so.
+fn as_number_range(digits: &str) -> Option<String> {
+    if !NUMBER_RANGE_DIGITS.contains(&digits.len()) {
+        return None;
+    }
+    let mut ranges = (1..digits.len()).filter_map(|at| {
+        let (first, second) = digits.split_at(at);
+        let longer = second.len().checked_sub(first.len())?;
+        let (a, b) = (first.parse::<u64>().ok()?, second.parse::<u64>().ok()?);
+        let leading_zero = first.starts_with('0') || second.starts_with('0');
+        let a_range = longer <= 1 && !leading_zero && a < b && b <= 2 * a;
+        a_range.then(|| format!("{first}\u{2013}{second}"))
+    });
+    match (ranges.next(), ranges.next()) {
+        (Some(range), None) => Some(range),
+        _ => None,
+    }
+}
+
+/// The units of [`UNITS`] in the singular, which a number other than one takes only in a
+/// compound before a noun ("a 3–4 hour walk"), where a hyphen would join a single number.
+const SINGULAR_UNITS: &[&str] = &[
+    "day",
+    "hour",
+    "kilometre",
+    "kilometer",
+    "metre",
+    "meter",
+    "mile",
+    "minute",
+    "month",
+    "week",
+    "year",
+];
+
+/// Two `digits` as a range of two numbers of one digit each, the first smaller, before
+/// `unit`: in the singular (`a 34 hour paddle`: 3–4, a compound that a single number would
+/// have joined with a hyphen), or in the plural when the second is the next number (`23
+/// days`: 2–3, the estimate prose gives). Other two-digit numbers before a plural are counts
+/// far more often (`24 hours`, `15 days`, `19 years` in the development set's prose).
+fn as_small_range(digits: &str, unit: &str) -> Option<String> {
+    let [first, second] = digits.as_bytes() else {
+        return None;
+    };
+    let next = second.checked_sub(*first) == Some(1);
+    let singular = SINGULAR_UNITS.contains(&unit);
+    (*first != b'0' && first < second && (singular || next))
+        .then(|| format!("{}\u{2013}{}", *first as char, *second as char))
+}
+
+/// Verbs and words a game's result follows (`won 63`, `both 42`).
+const RESULTS: &[&str] = &[
+    "beat", "both", "drew", "ended", "finished", "led", "lost", "trailed", "won",
+];
+
+/// The word of [`RESULTS`] `before` ends with, and one space.
+fn after_a_result(before: &str) -> Option<&str> {
+    let before = before.strip_suffix(' ')?;
+    let word = before.rsplit([' ', '\n']).next().unwrap_or(before);
+    RESULTS.contains(&word).then_some(word)
+}
+
+/// Whether what follows a score after `result` ends it: punctuation, or a word that goes on
+/// after a result (`led 20 after eight minutes`), not a noun it counts (`won 63 seats`).
+/// After "both", only punctuation: `both 64 and 32-bit` counts.
+fn ends_a_score(result: &str, rest: &str) -> bool {
+    const AFTER: &[&str] = &["after", "against", "and", "at", "in", "on", "to", "with"];
+    match rest.strip_prefix(' ') {
+        Some(rest) if result != "both" => AFTER.contains(&leading_word(rest)),
+        Some(_) => false,
+        None => rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '\n']),
+    }
+}
+
+/// Two digits as a score (`63`: 6–3).
+fn as_score(digits: &str) -> Option<String> {
+    let mut goals = digits.chars();
+    match (goals.next(), goals.next(), goals.next()) {
+        (Some(a), Some(b), None) => Some(format!("{a}\u{2013}{b}")),
+        _ => None,
+    }
+}
