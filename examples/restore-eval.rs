@@ -869,7 +869,10 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     capitalised English word glued to a name English lacks, a quotation resumed after\n\
     its speaker in the past tense) changed nothing here but one suspect more, in a\n\
     sentence that lost quotation marks (231 to 232 with the built-in data, 115 to 116\n\
-    with the dictionaries); no quotation mark more is offered.\n\n";
+    with the dictionaries); no quotation mark more is offered.\n\n\
+    With a twenty-first set: the round's rules (a hyphenated modifier or a capitalised\n\
+    English word between a plural possessive and its noun, a name given after a naming\n\
+    verb's object of an article and a noun) changed nothing here.\n\n";
 
 /// The section on deleted non-ASCII characters over `texts`: with the built-in data, then
 /// with the installed dictionaries.
