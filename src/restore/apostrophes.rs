@@ -525,7 +525,7 @@ fn apostrophe_at(word: &str) -> usize {
 }
 
 /// A lower-case verb in its base form: the dictionary has its -ing form ("update",
-/// "updating").
+/// "updating"; "lie", "lying").
 pub(super) fn is_verb_base(word: &str, dictionary: &Dictionary) -> bool {
     if !word.starts_with(|c: char| c.is_ascii_lowercase()) || is_function_word(word) && word != "be"
     {
@@ -533,12 +533,14 @@ pub(super) fn is_verb_base(word: &str, dictionary: &Dictionary) -> bool {
     }
     let base = word.strip_suffix('e').unwrap_or(word);
     let last = &word[word.len() - 1..];
+    let in_ie = word.strip_suffix("ie").map(|stem| format!("{stem}ying"));
     [
         format!("{word}ing"),
         format!("{base}ing"),
         format!("{word}{last}ing"),
     ]
     .iter()
+    .chain(&in_ie)
     .any(|form| dictionary.contains_exact(form))
 }
 

@@ -16,6 +16,10 @@
 //!   (with its apostrophe, or decided above) before a noun followed by a verb ("workers
 //!   power had").
 //!
+//! A plural that is the text's only one, after "the", of a thing the text elsewhere calls
+//! "the town" or "the castle", is that one thing's possessive ("the towns heart": the
+//! town’s heart).
+//!
 //! Every other plural noun before a noun is listed with both readings ("workers’",
 //! "worker’s"), never guessed. A numeral may stand between ("the strikers twenty-one
 //! demands", "the workers 21 demands"), or an adjective seldom anything else there ("the
@@ -69,7 +73,11 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
                 .map(move |noun| Pair { plural: i, noun })
         })
         .filter(|p| !settled[p.plural] && !settled[p.noun])
-        .filter(|p| is_candidate(text, tokens, *p, &mut words, &counts))
+        .filter(|p| {
+            is_candidate(text, tokens, *p, &mut words, &counts)
+                || (singular_owner(text, tokens, p.plural, &counts).is_some()
+                    && owned_by_one(tokens, *p, dictionary))
+        })
         .collect();
     // One pair for each plural: the word right after it before one across a modifier.
     pairs.dedup_by_key(|p| p.plural);
@@ -549,6 +557,14 @@ fn from_the_words<'a>(
             plural.text
         ));
     }
+    if let Some(owner) = singular_owner(text, tokens, pair.plural, counts)
+        .filter(|_| owned_by_one(tokens, pair, dictionary))
+    {
+        return Decision::RepairSingular(format!(
+            "the text has `{owner}` elsewhere and `{}` nowhere else, so it speaks of one",
+            plural.text
+        ));
+    }
     if !starts_a_noun_phrase(text, tokens, pair.plural, dictionary)
         || after_a_singular_determiner(tokens, pair.plural)
         || !is_agent_noun(plural.text)
@@ -785,6 +801,66 @@ fn singular_phrase<'a>(
     let once = counts.count(&plural.text.to_ascii_lowercase()) == 1;
     let phrase = [determiner_text.as_str(), modifier.text, stem];
     (once && counts.has_phrase(text, tokens, phrase)).then(|| phrase.join(" "))
+}
+
+/// "the towns heart", where the text says "the town" twice elsewhere and "towns" nowhere
+/// else: a plural that occurs only here, after "the", of a noun the text otherwise speaks of
+/// as one thing, is that thing's possessive (the town’s heart), as [`singular_phrase`]
+/// decides after a modifier. Before a name ("the towns Reformed College") the singular need
+/// only occur twice. Not a plural of people ("the locals"), of whom a text speaks in both
+/// numbers. Returns what the text has.
+fn singular_owner<'a>(
+    text: &str,
+    tokens: &[Token<'a>],
+    i: usize,
+    counts: &OnceCell<Counts<'a>>,
+) -> Option<String> {
+    let the = &tokens[i.checked_sub(1)?];
+    let plural = &tokens[i];
+    // "the ones people remember": a pronoun, not a noun with a singular of its own.
+    if !the.text.eq_ignore_ascii_case("the")
+        || &text[the.end()..plural.start] != " "
+        || !plural.text.starts_with(|c: char| c.is_ascii_lowercase())
+        || plural.text.ends_with("ss")
+        || plural.text == "ones"
+        || is_agent_noun(plural.text)
+    {
+        return None;
+    }
+    let counts = counts.get_or_init(|| Counts::of(text, tokens));
+    let stem = plural.text.strip_suffix('s')?;
+    if counts.count(plural.text) != 1 {
+        return None;
+    }
+    let definite = tokens
+        .windows(2)
+        .filter(|w| {
+            w[0].text.eq_ignore_ascii_case("the")
+                && w[1].text == stem
+                && &text[w[0].end()..w[1].start] == " "
+        })
+        .count();
+    let before_a_name = tokens.get(i + 1).is_some_and(Token::is_capitalised);
+    if definite >= 2 {
+        Some(format!("the {stem}"))
+    } else {
+        (before_a_name && counts.count(stem) >= 2).then(|| stem.to_string())
+    }
+}
+
+/// Whether the word a [`singular_owner`] may possess can be possessed: a name, a noun, or a
+/// lower-case word English lacks ("the villages guesthouses"), across a modifier or right
+/// after; not right after it a verb's base form, which after a plural is as likely its verb
+/// ("the villages lie along the valley", "the locals call it").
+fn owned_by_one(tokens: &[Token], pair: Pair, dictionary: &Dictionary) -> bool {
+    let noun = &tokens[pair.noun];
+    let lower = noun.text.starts_with(|c: char| c.is_ascii_lowercase());
+    if lower && pair.noun == pair.plural + 1 && apostrophes::is_verb_base(noun.text, dictionary) {
+        return false;
+    }
+    noun.is_capitalised()
+        || is_possessed_noun(noun.text, dictionary)
+        || (lower && !dictionary.contains(noun.text))
 }
 
 /// The decision the rest of the text makes for a pair its words left open.
@@ -1581,6 +1657,27 @@ mod tests {
         ] {
             let (text, _) = restored(damaged);
             assert!(!text.contains("r’s"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_plural_the_text_uses_only_once_after_the_of_one_thing_is_its_possessive() {
+        let (text, _) = restored(
+            "We reached the town at noon; the town was quiet. The towns heart is its square. \
+             The castle stood above. Farkas taught at the castles Reformed College for years, \
+             and the castle burned.",
+        );
+        assert!(text.contains("The town’s heart"), "{text}");
+        assert!(text.contains("the castle’s Reformed College"), "{text}");
+        // A verb's base form after the plural, a plural used elsewhere too, a thing the text
+        // never calls "the" one: left to the other rules.
+        for damaged in [
+            "The village is old; the village is poor. The villages lie along the valley.",
+            "The town is old; the town is poor. The towns heart beats. Both towns grew.",
+            "Use a fixture here, and a fixture there. Then the fixtures module runs.",
+        ] {
+            let (text, _) = restored(damaged);
+            assert!(!text.contains("’s"), "{text}");
         }
     }
 
