@@ -357,11 +357,11 @@ fn noun_after(text: &str, tokens: &[Token], i: usize, dictionary: &Dictionary) -
 
 /// The token after the word at `i` and a modifier (one by its form, a plain adjective, one
 /// of two adjectives, "own", an adverb and the adjective it grades, or a compound modifier
-/// joined by a hyphen), when "the" or "a" stands before it ("the films closing dedication", "the
-/// regions famous wines", "the towns German name", "a kings extravagant dream"; not an -ed
-/// word, after a plural as often its verb): asked only where the
-/// next word is no noun it could possess, since an -ing word may be that noun itself ("the
-/// workers uprising"). The pair is then listed, unless the text's evidence decides it.
+/// joined by a hyphen), when "the" or "a" stands before it ("the films closing dedication",
+/// "the regions famous wines", "the towns German name", "a kings extravagant dream"; not an
+/// -ed word, after a plural as often its verb): asked only where the next word is no noun
+/// it could possess, since an -ing word may be that noun itself ("the workers uprising").
+/// The pair is then listed, unless the text's evidence decides it.
 fn noun_across_a_modifier(
     text: &str,
     tokens: &[Token],
@@ -666,6 +666,9 @@ struct Counts<'a> {
     /// Hashes of every run of three words one space apart, the first in lower case: made
     /// only when a rule asks (`has_phrase`).
     phrases: OnceCell<FxHashSet<u64>>,
+    /// How often each word follows "the" one space before it: made only when a rule asks
+    /// (`after_the`).
+    after_the: OnceCell<FxHashMap<&'a str, usize>>,
 }
 
 impl<'a> Counts<'a> {
@@ -688,7 +691,22 @@ impl<'a> Counts<'a> {
             words,
             names,
             phrases: OnceCell::new(),
+            after_the: OnceCell::new(),
         }
+    }
+
+    /// How often `word` follows "the" (in any case) one space before it.
+    fn after_the(&self, text: &str, tokens: &[Token<'a>], word: &str) -> usize {
+        let counted = self.after_the.get_or_init(|| {
+            let mut counted: FxHashMap<&'a str, usize> = FxHashMap::default();
+            for w in tokens.windows(2) {
+                if w[0].text.eq_ignore_ascii_case("the") && &text[w[0].end()..w[1].start] == " " {
+                    *counted.entry(w[1].text).or_default() += 1;
+                }
+            }
+            counted
+        });
+        counted.get(word).copied().unwrap_or(0)
     }
 
     /// Whether the text has the three words of `phrase` one space apart (the first in any
@@ -837,14 +855,7 @@ fn singular_owner<'a>(
     if counts.count(plural.text) != 1 {
         return None;
     }
-    let definite = tokens
-        .windows(2)
-        .filter(|w| {
-            w[0].text.eq_ignore_ascii_case("the")
-                && w[1].text == stem
-                && &text[w[0].end()..w[1].start] == " "
-        })
-        .count();
+    let definite = counts.after_the(text, tokens, stem);
     let before_a_name = tokens.get(i + 1).is_some_and(Token::is_capitalised);
     if definite >= 2 {
         Some(format!("the {stem}"))
@@ -1037,10 +1048,10 @@ fn is_acronym_plural(word: &str) -> bool {
 /// people, bodies and things, which English counts ("the republics founder" in a text that
 /// says "republic" nowhere else). `is_plural_noun` takes every other -ics word for a field's
 /// name (politics, physics, economics), which no apostrophe follows.
-fn is_countable_in_text<'a>(
+fn is_countable_in_text<'c, 'a: 'c>(
     plural: &str,
     dictionary: &Dictionary,
-    counts: impl FnOnce() -> &'a Counts<'a>,
+    counts: impl FnOnce() -> &'c Counts<'a>,
 ) -> bool {
     /// Countable nouns in -ic whose plural is no field's name.
     const COUNTABLE: &[&str] = &[
