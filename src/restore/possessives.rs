@@ -16,9 +16,9 @@
 //!   (with its apostrophe, or decided above) before a noun followed by a verb ("workers
 //!   power had").
 //!
-//! A plural that is the text's only one, after "the", of a thing the text elsewhere calls
-//! "the town" or "the castle", is that one thing's possessive ("the towns heart": the
-//! town’s heart).
+//! A plural the text seldom uses, after "the", of a thing the text elsewhere calls "the
+//! town" or "the castle", is that one thing's possessive ("the towns heart": the town’s
+//! heart).
 //!
 //! Every other plural noun before a noun is listed with both readings ("workers’",
 //! "worker’s"), never guessed. A numeral may stand between ("the strikers twenty-one
@@ -826,10 +826,12 @@ fn singular_phrase<'a>(
     (once && counts.has_phrase(text, tokens, phrase)).then(|| phrase.join(" "))
 }
 
-/// "the towns heart", where the text says "the town" twice elsewhere and "towns" nowhere
-/// else: a plural that occurs only here, after "the", of a noun the text otherwise speaks of
-/// as one thing, is that thing's possessive (the town’s heart), as [`singular_phrase`]
-/// decides after a modifier. Before a name ("the towns Reformed College") the singular need
+/// "the towns heart", where the text says "the town" twice elsewhere and "towns" at most
+/// once more: a plural that seldom occurs, here after "the", of a noun the text otherwise
+/// speaks of as one thing, is that thing's possessive (the town’s heart), as
+/// [`singular_phrase`] decides after a modifier. Twice, as a text may give the same owner
+/// two possessions ("the spas signage", "the spas faded grace"); in the trial texts a third
+/// was never a possessive. Before a name ("the towns Reformed College") the singular need
 /// only occur twice. Not a plural of people ("the locals"), of whom a text speaks in both
 /// numbers. Returns what the text has.
 fn singular_owner<'a>(
@@ -852,7 +854,7 @@ fn singular_owner<'a>(
     }
     let counts = counts.get_or_init(|| Counts::of(text, tokens));
     let stem = plural.text.strip_suffix('s')?;
-    if counts.count(plural.text) != 1 {
+    if counts.count(plural.text) > 2 {
         return None;
     }
     let definite = counts.after_the(text, tokens, stem);
@@ -1716,19 +1718,21 @@ mod tests {
     }
 
     #[test]
-    fn a_plural_the_text_uses_only_once_after_the_of_one_thing_is_its_possessive() {
+    fn a_plural_the_text_seldom_uses_after_the_of_one_thing_is_its_possessive() {
         let (text, _) = restored(
-            "We reached the town at noon; the town was quiet. The towns heart is its square. \
-             The castle stood above. Farkas taught at the castles Reformed College for years, \
+            "We reached the town at noon; the town was quiet. The towns heart is its square, \
+             the towns wealth its trade. The castle stood above. Farkas taught at the castles Reformed College for years, \
              and the castle burned.",
         );
         assert!(text.contains("The town’s heart"), "{text}");
+        assert!(text.contains("the town’s wealth"), "{text}");
         assert!(text.contains("the castle’s Reformed College"), "{text}");
         // A verb's base form after the plural, a plural used elsewhere too, a thing the text
         // never calls "the" one: left to the other rules.
         for damaged in [
             "The village is old; the village is poor. The villages lie along the valley.",
-            "The town is old; the town is poor. The towns heart beats. Both towns grew.",
+            "The town is old; the town is poor. The towns heart beats. Both towns grew. The \
+             towns fell.",
             "Use a fixture here, and a fixture there. Then the fixtures module runs.",
         ] {
             let (text, _) = restored(damaged);
