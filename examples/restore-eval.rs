@@ -873,9 +873,10 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     With a twenty-first set: the round's rules (a hyphenated modifier or a capitalised\n\
     English word between a plural possessive and its noun, a name given after a naming\n\
     verb's object of an article and a noun, a plural of people joined by \"and\" to a\n\
-    possessive) changed nothing here, but for one: a plural used once after \"the\", of a\n\
-    thing the text calls \"the\" one twice, is that thing's possessive, which repairs one\n\
-    apostrophe more here with either data (69 to 70 and 76 to 77 of 95), none wrong.\n\n";
+    possessive) changed nothing here, but for one: a plural used once or twice, after\n\
+    \"the\", of a thing the text calls \"the\" one twice, is that thing's possessive,\n\
+    which repairs one apostrophe more here with either data (69 to 70 and 76 to 77 of\n\
+    95), none wrong.\n\n";
 
 /// The section on deleted non-ASCII characters over `texts`: with the built-in data, then
 /// with the installed dictionaries.
