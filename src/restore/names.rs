@@ -1051,15 +1051,11 @@ fn in_the_given_names_language(
 /// several the one it is spelt most like (Czech's dictionary lists Hungarian names too, but
 /// "Mihály" is spelt as Hungarian is).
 fn language_of_a_name(name: &str, dictionaries: &Dictionaries) -> Option<String> {
-    let mut languages: Vec<&str> = dictionaries
-        .accepting(name)
-        .into_iter()
-        .map(language)
-        .collect();
-    languages.dedup();
+    let languages = dictionaries.languages_accepting([name]);
     if let [one] = languages.as_slice() {
-        return Some(one.to_string());
+        return Some(one.clone());
     }
+    let languages: Vec<&str> = languages.iter().map(String::as_str).collect();
     let likelihoods = dictionaries.likelihoods(&[name], &languages);
     let likeliest = likelihoods
         .iter()
