@@ -3166,3 +3166,50 @@ fn months_glued_get_a_ranges_en_dash() {
     );
     assert!(restored.edits.iter().any(|e| e.rule == "dash.range"));
 }
+
+/// A lower-case word one space after a person's name may be a surname whose first letter took
+/// its capital with it ("Karel litr": Karel Šlitr; "udovt tr": Ľudovít Štúr, though Slovak has
+/// "tr" as written): listed with the names that begin with an inserted capital. Not a
+/// phrase's small word with a vowel ("Smr sa"), nor one before the rest of its phrase or
+/// before a name ("Vranov nad Dyj", "Battista di Quadro").
+#[test]
+fn a_surname_that_lost_its_capital_is_listed() {
+    let (_dir, options) = written_dictionaries_with_rules(&[
+        (
+            "cs_XX",
+            "áčďéěíňóřšťúůýž",
+            "",
+            &[
+                "Karel", "Šlitr", "Štúr", "litr", "Vranov", "nad", "Dyjí", "Battista", "di",
+            ],
+        ),
+        (
+            "sk_XX",
+            "áäčďéíĺľňóôŕšťúýž",
+            "",
+            &["Ľudovít", "tr", "sa", "Smrť", "Čása"],
+        ),
+    ]);
+    let input = "In 1836 udovt tr led them, and Karel litr sang. Smr sa came later; \
+                 Vranov nad Dyj is near. Battista di Quadro built it; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let candidates_of = |word: &str| {
+        restored
+            .suspects
+            .iter()
+            .find(|s| s.text == word)
+            .map(|s| s.candidates.clone())
+    };
+    assert!(
+        candidates_of("tr").is_some_and(|c| c.contains(&"Štúr".to_string())),
+        "{:?}",
+        restored.suspects
+    );
+    assert_eq!(
+        candidates_of("litr"),
+        Some(vec!["litr".into(), "Šlitr".into()])
+    );
+    for word in ["sa", "nad", "di"] {
+        assert_eq!(candidates_of(word), None, "{word}: {:?}", restored.suspects);
+    }
+}

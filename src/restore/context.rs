@@ -18,6 +18,9 @@ pub(super) struct Around<'t, 'a> {
     /// and not as a possessive: a name after a possessive is another one ("Ceaușescu’s
     /// Romania").
     pub(super) previous_repaired: bool,
+    /// The previous word's spelling as repaired, when its letters are (not as a possessive),
+    /// else as written: what a rule reads it as ("udovt" is Ľudovít).
+    pub(super) previous_spelling: Option<&'t str>,
 }
 
 impl<'t, 'a> Around<'t, 'a> {

@@ -272,19 +272,25 @@ impl<'a> InContext<'a> {
             .collect();
         for (i, token) in tokens.iter().enumerate().filter(|&(i, _)| judged[i]) {
             let previous = i.checked_sub(1);
+            let previous_verdict =
+                previous.and_then(|p| changed.get(&p).or_else(|| verdicts.get(tokens[p].text)));
+            let previous_spelling: Option<String> = match previous_verdict {
+                Some(Verdict::Letters {
+                    spelling,
+                    possessive: false,
+                    ..
+                }) => Some(spelling.clone()),
+                _ => previous.map(|p| tokens[p].text.to_string()),
+            };
             let around = Around {
                 previous: previous.map(|p| &tokens[p]),
                 following: &tokens[i + 1..],
-                previous_repaired: previous.is_some_and(|p| {
-                    changed
-                        .get(&p)
-                        .or_else(|| verdicts.get(tokens[p].text))
-                        .is_some_and(|v| {
-                            v.repairs_letters()
-                                && !v.is_possessive()
-                                && !a_common_word_capitalised(v, context.dictionaries)
-                        })
+                previous_repaired: previous_verdict.is_some_and(|v| {
+                    v.repairs_letters()
+                        && !v.is_possessive()
+                        && !a_common_word_capitalised(v, context.dictionaries)
                 }),
+                previous_spelling: previous_spelling.as_deref(),
             };
             let Some(verdict) = in_context(token, around, verdicts, &mut capitalised, context)
             else {

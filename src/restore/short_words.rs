@@ -47,10 +47,16 @@ pub(super) fn repair_or_list(
             !token.is_fragment()
                 && out_of_place(text, tokens, capitalised, dictionaries, leading, i)
         };
-        if settled[i] || meant || !out_of_place {
+        // Asked only of a word nothing else puts out of place, so that its reason and its
+        // candidates' order are a surname's only where that is all the evidence.
+        let surname = !part
+            && !out_of_place
+            && !token.is_fragment()
+            && a_surname_left_lower(text, tokens, capitalised, i);
+        if settled[i] || meant || !(out_of_place || surname) {
             continue;
         }
-        let candidates = candidates(token.text, dictionaries, leading);
+        let candidates = candidates(token.text, dictionaries, leading, surname);
         if candidates.is_empty() {
             continue;
         }
@@ -60,7 +66,13 @@ pub(super) fn repair_or_list(
                 continue;
             }
         }
-        let reason = if part {
+        let reason = if surname {
+            format!(
+                "`{}` reads as no English word here, one space after a name: perhaps a surname \
+                 that lost its capital with its first letter",
+                token.text
+            )
+        } else if part {
             format!(
                 "`{}`, a part of a hyphenated word, is in no dictionary: perhaps it lost letters",
                 token.text
@@ -205,6 +217,31 @@ fn two_letters_in_a_name(text: &str, tokens: &[Token], capitalised: &[bool], i: 
         && (after_a_name || before_a_name)
 }
 
+/// "Ľudovít tr": two lower-case consonants English lacks, one space after a capitalised word,
+/// are a surname whose first letter deletion took with its capital and its vowel (Štúr),
+/// whatever a dictionary of the text's language makes of them ("tr" is Slovak). Two letters
+/// with a vowel are as often a phrase's small word that the dictionary of its language has
+/// ("Jurnalul de la", "Tužme se", "Gdańska im."), and stay. Not before a word that
+/// makes them something else: a capitalised one, which a particle goes before ("Battista di
+/// Quadro"), or a lower-case one English lacks, the rest of a phrase ("Smrť sa volá").
+fn a_surname_left_lower(text: &str, tokens: &[Token], capitalised: &[bool], i: usize) -> bool {
+    let token = &tokens[i];
+    let joined = |a: &Token, b: &Token| &text[a.end()..b.start] == " ";
+    let english = Dictionary::english();
+    let after_a_name = i
+        .checked_sub(1)
+        .is_some_and(|p| capitalised[p] && joined(&tokens[p], token));
+    let in_a_phrase = tokens.get(i + 1).is_some_and(|next| {
+        joined(token, next) && (capitalised[i + 1] || !english.contains(next.text))
+    });
+    let consonants = |c: char| c.is_ascii_lowercase() && !"aeiouy".contains(c);
+    token.text.len() == 2
+        && token.text.chars().all(consonants)
+        && !english.contains(token.text)
+        && after_a_name
+        && !in_a_phrase
+}
+
 /// Two letters that neither English nor a dictionary of the text's leading language (any
 /// dictionary, when it has none) has as a word or an abbreviation ("the Vh", "Lomnický tt",
 /// "its bf"): no reading competes with lost letters. A phrase's short words in the text's
@@ -223,9 +260,14 @@ fn in_no_dictionary(token: &Token, dictionaries: &Dictionaries, leading: Option<
 }
 
 /// The spellings a short word may have been: the built-in lexicon's, then the dictionaries'
-/// stems, those of the text's leading language first, proper names first, fewest insertions
-/// first.
-fn candidates(word: &str, dictionaries: &Dictionaries, leading: Option<&str>) -> Vec<String> {
+/// stems, names that begin with an inserted capital first when the word may be a `surname`,
+/// then those of the text's leading language, proper names, fewest insertions.
+fn candidates(
+    word: &str,
+    dictionaries: &Dictionaries,
+    leading: Option<&str>,
+    surname: bool,
+) -> Vec<String> {
     let mut ranked: Vec<Ranked> = if dictionaries.is_empty() {
         Vec::new()
     } else {
@@ -233,7 +275,10 @@ fn candidates(word: &str, dictionaries: &Dictionaries, leading: Option<&str>) ->
     };
     let in_leading =
         |r: &Ranked| leading.is_some_and(|l| r.locales.iter().any(|c| language(c) == l));
-    ranked.sort_by_key(|r| (!in_leading(r), !r.proper, r.insertions));
+    // After a name, the names that begin with the capital deletion took come first.
+    let a_surname =
+        |r: &Ranked| surname && r.proper && r.spelling.starts_with(|c: char| !c.is_ascii());
+    ranked.sort_by_key(|r| (!a_surname(r), !in_leading(r), !r.proper, r.insertions));
     let built_in = lexicon::builtin(word);
     // The lexicon's spelling first, and once: a dictionary may have it too.
     let others = ranked
