@@ -3213,3 +3213,24 @@ fn a_surname_that_lost_its_capital_is_listed() {
         assert_eq!(candidates_of(word), None, "{word}: {:?}", restored.suspects);
     }
 }
+
+/// A word whose repair takes a name's capital somewhere ("the rsg National Park": Őrség,
+/// though Hungarian has "őrség", a guard, in lower case) is that name wherever else the same
+/// damaged word stands: the same word is repaired the same way throughout.
+#[test]
+fn a_name_capitalised_once_is_capitalised_throughout() {
+    let (_dir, options) = written_dictionaries_with_rules(&[(
+        "hu_XX",
+        "áéíóöőúüű",
+        "",
+        &["őrség", "Kőszeg", "Szombathely"],
+    )]);
+    let input = "Kszeg lies in the rsg National Park. People come to the rsg for quiet, and \
+                 the rsg keeps it; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Kőszeg lies in the Őrség National Park. People come to the Őrség for quiet, and the \
+         Őrség keeps it; they didn\u{2019}t stop.\n"
+    );
+}

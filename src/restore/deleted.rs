@@ -194,8 +194,9 @@ impl<'a> Read<'_, 'a> {
         verdict_of: impl Fn(usize) -> Option<&'v Verdict>,
     ) -> Vec<(usize, Verdict)> {
         let (text, tokens, options) = (self.text, self.tokens, self.options);
-        // The words `capital_after_a_name` capitalised, with the name before them.
-        let mut surnames: FxHashMap<&str, &str> = FxHashMap::default();
+        // The words repaired somewhere with a capital the damage took (after a name, before
+        // one), with that spelling and what showed it.
+        let mut names: FxHashMap<&str, (String, String)> = FxHashMap::default();
         let mut decided: Vec<(usize, Verdict)> = Vec::new();
         for (i, token) in tokens.iter().enumerate() {
             let Some(own) = verdict_of(i) else {
@@ -207,8 +208,12 @@ impl<'a> Read<'_, 'a> {
                 .unwrap_or_else(|| own.clone().alone());
             let verdict = no_lost_dash_if(self.ascii_dashes, verdict, token.text, options);
             let (verdict, after_a_name) = capital_after_a_name(verdict, text, tokens, i, options);
-            if let Some(name) = after_a_name {
-                surnames.entry(token.text).or_insert(name);
+            if let Some(spelling) = a_lost_capital(token, &verdict) {
+                let why = match after_a_name {
+                    Some(given) => format!("the name it is after the name `{given}` elsewhere"),
+                    None => format!("the name `{spelling}` it is elsewhere"),
+                };
+                names.entry(token.text).or_insert((spelling, why));
             }
             if !matches!(verdict, Verdict::Leave) {
                 decided.push((i, verdict));
@@ -229,7 +234,7 @@ impl<'a> Read<'_, 'a> {
             let before = i
                 .checked_sub(1)
                 .map(|p| (&tokens[p], spelling_before.as_deref()));
-            let verdict = capitalised_as_elsewhere(verdict, token, &surnames);
+            let verdict = capitalised_as_elsewhere(verdict, token, &names);
             let verdict =
                 lower_case_in_a_phrase(verdict, text, token, before, self.dictionary, options);
             out.push((i, verdict));
@@ -1029,29 +1034,42 @@ fn capital_after_a_name<'a>(
     }
 }
 
-/// "and uczywo herself": a word the text shows as a surname elsewhere ("Helena uczywo") is
-/// that surname here too, with the capital its repair inserts; the same damaged word is
-/// repaired the same way throughout.
+/// The spelling of a lower-case word's repair that begins with a capital the damage took
+/// (a name's: "uczywo" after "Helena" is Łuczywo, "rsg" before "National Park" Őrség).
+fn a_lost_capital(token: &Token, verdict: &Verdict) -> Option<String> {
+    let Verdict::Letters { spelling, .. } = verdict else {
+        return None;
+    };
+    let capital_inserted = token.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && spelling.starts_with(|c: char| !c.is_ascii() && c.is_uppercase());
+    capital_inserted.then(|| spelling.clone())
+}
+
+/// "and uczywo herself", "the rsg for sights": a word the text shows as a name elsewhere
+/// ("Helena uczywo", "the rsg National Park") is that name here too, with the capital its
+/// repair inserts; the same damaged word is repaired the same way throughout.
 fn capitalised_as_elsewhere(
     verdict: Verdict,
     token: &Token,
-    surnames: &FxHashMap<&str, &str>,
+    names: &FxHashMap<&str, (String, String)>,
 ) -> Verdict {
-    match (verdict, surnames.get(token.text)) {
+    match (verdict, names.get(token.text)) {
         (
             Verdict::Letters {
                 spelling,
                 evidence,
                 possessive,
             },
-            Some(given),
-        ) if spelling.starts_with(char::is_lowercase) => Verdict::Letters {
-            spelling: letters::capitalise(&spelling),
-            evidence: format!(
-                "{evidence}; capitalised, as the name it is after the name `{given}` elsewhere"
-            ),
-            possessive,
-        },
+            Some((name, why)),
+        ) if spelling.starts_with(char::is_lowercase)
+            && letters::capitalise(&spelling) == *name =>
+        {
+            Verdict::Letters {
+                spelling: name.clone(),
+                evidence: format!("{evidence}; capitalised, as {why}"),
+                possessive,
+            }
+        }
         (verdict, _) => verdict,
     }
 }
