@@ -2840,6 +2840,27 @@ fn a_name_of_the_texts_language_as_written_keeps_its_letters() {
     );
 }
 
+/// A name two other languages list as written, no kin of the text's, is that name: "Buda" in
+/// a Slovak text stays, though Slovak names "Budča" (Hungarian and Polish name "Buda").
+#[test]
+fn a_name_other_languages_share_keeps_its_letters() {
+    let (_dir, options) = written_dictionaries(&[
+        (
+            "sk_XX",
+            "áäčďéíĺľňóôŕšťúýž",
+            &["Budča", "Komárno", "Bratislava"],
+        ),
+        ("hu_XX", "áéíóöőúüű", &["Buda"]),
+        ("pl_XX", "ąćęłńóśźż", &["Buda"]),
+    ]);
+    let input = "After Buda fell, the diet met in Komrno; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "After Buda fell, the diet met in Komárno; they didn\u{2019}t stop.\n"
+    );
+}
+
 /// A capitalised word the text's language makes only as a name's form, never in lower case,
 /// is a name as written: the Slovene river "Krka" stays, though Slovene also names "Krška"
 /// and Slovak has "krka" (a neck) in lower case.
