@@ -44,10 +44,12 @@ pub(super) fn number_ranges(text: &str) -> Vec<RawSuspect> {
                 .map(|(range, more)| (range, more, "a range of decades"))
         };
         let measures = || {
-            let unit = unit_after(&text[end..])?;
-            as_measure_range(digits)
-                .or_else(|| as_small_range(digits, unit))
-                .map(|range| (range, 0, "a range of measures"))
+            let range = match unit_after(&text[end..]) {
+                Some(unit) => as_measure_range(digits).or_else(|| as_small_range(digits, unit)),
+                // Not two digits: "a 24-hour day" is no range.
+                None => compound_unit_after(&text[end..]).and_then(|_| as_measure_range(digits)),
+            };
+            range.map(|range| (range, 0, "a range of measures"))
         };
         let numbers = || as_number_range(digits).map(|range| (range, 0, "a range of numbers"));
         // An ordinal glued to another runs on past the digits: `8th4th centuries`.
@@ -186,15 +188,19 @@ fn as_ordinal_range(digits: &str, rest: &str) -> Option<(String, usize)> {
 }
 
 /// `digits` as a range of years with an en dash, when they are a year from 1500 to 2099 and a
-/// later one in its last two digits, or a year from 1000 and a later one in full ("12831797",
-/// Venetian rule). (Earlier years are rare in the texts this is for, and in two digits would
-/// make "123456" a range; eight digits that read as two years in order seldom are anything
-/// else.)
+/// later one in its last two digits, a year from 1000 and the next in its last two digits
+/// ("148384": 1483–84, a winter's campaign), or a year from 1000 and a later one in full
+/// ("12831797", Venetian rule). (Earlier years are rare in the texts this is for, and in two
+/// digits would make "123456" a range; eight digits that read as two years in order seldom
+/// are anything else.)
 fn as_year_range(digits: &str) -> Option<String> {
     let year = |d: &str, from: u32| d.parse::<u32>().ok().filter(|y| (from..=2099).contains(y));
     let (first, rest) = (digits.get(..4)?, digits.get(4..)?);
     let later = match rest.len() {
-        2 => rest.parse::<u32>().ok()? > year(first, 1500)? % 100,
+        2 => {
+            let (last, from) = (rest.parse::<u32>().ok()?, year(first, 1000)?);
+            last > from % 100 && (from >= 1500 || last == from % 100 + 1)
+        }
         4 => year(rest, 1000)? > year(first, 1000)?,
         _ => false,
     };
@@ -282,6 +288,13 @@ fn unit_after(rest: &str) -> Option<&str> {
     let rest = rest.strip_prefix(' ')?;
     let unit = leading_word(rest);
     (UNITS.contains(&unit) && !rest[unit.len()..].starts_with('-')).then_some(unit)
+}
+
+/// The unit of [`SINGULAR_UNITS`] that a hyphen joins to the number at the start of `rest`,
+/// a compound before a noun (`a 1015-minute drive`: 10–15).
+fn compound_unit_after(rest: &str) -> Option<&str> {
+    let unit = leading_word(rest.strip_prefix('-')?);
+    SINGULAR_UNITS.contains(&unit).then_some(unit)
 }
 
 /// The ASCII letters `rest` starts with.
