@@ -179,10 +179,16 @@ const CLAUSE_ENDS: &[&str] = &[".", ";", ":", "!", "?"];
 /// possessive "its" is followed by but in a noun phrase ("its now ruined tower").
 const ADVERBS: &[&str] = &["almost", "already", "now", "once", "still", "then"];
 
-/// Whether `next`, before `then`, is an adjective (with its adverb in -ly: "vast", "vastly")
-/// that ends its clause: the predicate of "it’s", if it is not a noun as well.
+/// Whether `next`, before `then`, is an adjective (with its adverb in -ly: "vast", "vastly";
+/// or by its ending, and no noun: "literary") that ends its clause: the predicate of "it’s",
+/// if it is not a noun as well.
 fn a_predicate_at_its_clause_end(next: &str, then: Option<&str>, dictionary: &Dictionary) -> bool {
-    then.is_some_and(|t| CLAUSE_ENDS.contains(&t)) && has_an_adverb(next, dictionary)
+    let adjective = || {
+        has_an_adverb(next, dictionary)
+            || (possessives::is_adjective(next)
+                && !possessives::is_possessed_noun(next, dictionary))
+    };
+    then.is_some_and(|t| CLAUSE_ENDS.contains(&t)) && adjective()
 }
 
 /// Whether the dictionary has `word` with an adverb's -ly ("vastly", "enormously"): an
@@ -574,6 +580,14 @@ mod tests {
         assert_eq!(listed("People ask me if its dangerous, and I laugh."), 1);
         // Elsewhere the comma may join two adjectives before their noun.
         assert_eq!(listed("The town kept its dangerous, narrow lanes."), 0);
+    }
+
+    #[test]
+    fn an_adjective_by_its_ending_at_the_clause_end_follows_its_contraction() {
+        let d = Dictionary::english();
+        assert!(contraction("its", ("literary", Some(".")), false, d).is_some());
+        // A noun may be what "its" possesses.
+        assert!(contraction("its", ("arrival", Some(".")), false, d).is_none());
     }
 
     #[test]
