@@ -3190,9 +3190,9 @@ fn months_glued_get_a_ranges_en_dash() {
 
 /// A lower-case word one space after a person's name may be a surname whose first letter took
 /// its capital with it ("Karel litr": Karel Šlitr; "udovt tr": Ľudovít Štúr, though Slovak has
-/// "tr" as written): listed with the names that begin with an inserted capital. Not a
-/// phrase's small word with a vowel ("Smr sa"), nor one before the rest of its phrase or
-/// before a name ("Vranov nad Dyj", "Battista di Quadro").
+/// "tr" as written): listed with the names that begin with an inserted capital. So are two
+/// consonants after any capitalised word ("Salon vn", of vín). Not a phrase's small word with
+/// a vowel ("Smr sa", "Vranov nad Dyj", "Battista di Quadro").
 #[test]
 fn a_surname_that_lost_its_capital_is_listed() {
     let (_dir, options) = written_dictionaries_with_rules(&[
@@ -3201,18 +3201,30 @@ fn a_surname_that_lost_its_capital_is_listed() {
             "áčďéěíňóřšťúůýž",
             "",
             &[
-                "Karel", "Šlitr", "Štúr", "litr", "Vranov", "nad", "Dyjí", "Battista", "di",
+                "Karel",
+                "Šlitr",
+                "Štúr",
+                "litr",
+                "Vranov",
+                "nad",
+                "Dyjí",
+                "Battista",
+                "di",
+                "vn",
+                "vín",
+                "republiky",
             ],
         ),
         (
             "sk_XX",
             "áäčďéíĺľňóôŕšťúýž",
             "",
-            &["Ľudovít", "tr", "sa", "Smrť", "Čása"],
+            &["Ľudovít", "tr", "sa", "Smrť", "Čása", "vn"],
         ),
     ]);
-    let input = "In 1836 udovt tr led them, and Karel litr sang. Smr sa came later; \
-                 Vranov nad Dyj is near. Battista di Quadro built it; they didnt stop.\n";
+    let input = "In 1836 udovt tr led them, and Karel litr sang. Smr sa came later; Vranov \
+                 nad Dyj is near the Salon vn republiky. Battista di Quadro built it; they \
+                 didnt stop.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
     let candidates_of = |word: &str| {
         restored
@@ -3230,6 +3242,7 @@ fn a_surname_that_lost_its_capital_is_listed() {
         candidates_of("litr"),
         Some(vec!["litr".into(), "Šlitr".into()])
     );
+    assert!(candidates_of("vn").is_some(), "{:?}", restored.suspects);
     for word in ["sa", "nad", "di"] {
         assert_eq!(candidates_of(word), None, "{word}: {:?}", restored.suspects);
     }

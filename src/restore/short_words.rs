@@ -68,8 +68,8 @@ pub(super) fn repair_or_list(
         }
         let reason = if surname {
             format!(
-                "`{}` reads as no English word here, one space after a name: perhaps a surname \
-                 that lost its capital with its first letter",
+                "`{}`, two consonants after a capitalised word, is no word: perhaps a surname \
+                 that lost its capital with its first letter, or a word that lost its vowel",
                 token.text
             )
         } else if part {
@@ -217,13 +217,13 @@ fn two_letters_in_a_name(text: &str, tokens: &[Token], capitalised: &[bool], i: 
         && (after_a_name || before_a_name)
 }
 
-/// "Ľudovít tr": two lower-case consonants English lacks, one space after a capitalised word,
-/// are a surname whose first letter deletion took with its capital and its vowel (Štúr),
-/// whatever a dictionary of the text's language makes of them ("tr" is Slovak). Two letters
-/// with a vowel are as often a phrase's small word that the dictionary of its language has
-/// ("Jurnalul de la", "Tužme se", "Gdańska im."), and stay. Not before a word that
-/// makes them something else: a capitalised one, which a particle goes before ("Battista di
-/// Quadro"), or a lower-case one English lacks, the rest of a phrase ("Smrť sa volá").
+/// "Ľudovít tr", "Salon vn esk": two lower-case consonants English lacks, one space after a
+/// capitalised word, are a surname whose first letter deletion took with its capital and its
+/// vowel (Štúr), or a word of a name that lost its vowel (vín), whatever a dictionary of the
+/// text's language makes of them ("tr" is Slovak): the region's languages have no such word
+/// of two letters. Two letters with a vowel are as often a phrase's small word that the
+/// dictionary of its language has ("Jurnalul de la", "Smrť sa volá", "Battista di Quadro"),
+/// and stay.
 fn a_surname_left_lower(text: &str, tokens: &[Token], capitalised: &[bool], i: usize) -> bool {
     let token = &tokens[i];
     let joined = |a: &Token, b: &Token| &text[a.end()..b.start] == " ";
@@ -231,15 +231,11 @@ fn a_surname_left_lower(text: &str, tokens: &[Token], capitalised: &[bool], i: u
     let after_a_name = i
         .checked_sub(1)
         .is_some_and(|p| capitalised[p] && joined(&tokens[p], token));
-    let in_a_phrase = tokens.get(i + 1).is_some_and(|next| {
-        joined(token, next) && (capitalised[i + 1] || !english.contains(next.text))
-    });
     let consonants = |c: char| c.is_ascii_lowercase() && !"aeiouy".contains(c);
     token.text.len() == 2
         && token.text.chars().all(consonants)
         && !english.contains(token.text)
         && after_a_name
-        && !in_a_phrase
 }
 
 /// Two letters that neither English nor a dictionary of the text's leading language (any
