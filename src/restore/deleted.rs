@@ -279,13 +279,13 @@ impl<'a> InContext<'a> {
             let previous = i.checked_sub(1);
             let previous_verdict =
                 previous.and_then(|p| changed.get(&p).or_else(|| verdicts.get(tokens[p].text)));
-            let previous_spelling: Option<String> = match previous_verdict {
+            let previous_spelling = match previous_verdict {
                 Some(Verdict::Letters {
                     spelling,
                     possessive: false,
                     ..
-                }) => Some(spelling.clone()),
-                _ => previous.map(|p| tokens[p].text.to_string()),
+                }) => Some(spelling.as_str()),
+                _ => previous.map(|p| tokens[p].text),
             };
             let around = Around {
                 previous: previous.map(|p| &tokens[p]),
@@ -295,7 +295,7 @@ impl<'a> InContext<'a> {
                         && !v.is_possessive()
                         && !a_common_word_capitalised(v, context.dictionaries)
                 }),
-                previous_spelling: previous_spelling.as_deref(),
+                previous_spelling,
             };
             let Some(verdict) = in_context(token, around, verdicts, &mut capitalised, context)
             else {
@@ -1040,9 +1040,7 @@ fn a_lost_capital(token: &Token, verdict: &Verdict) -> Option<String> {
     let Verdict::Letters { spelling, .. } = verdict else {
         return None;
     };
-    let capital_inserted = token.text.starts_with(|c: char| c.is_ascii_lowercase())
-        && spelling.starts_with(|c: char| !c.is_ascii() && c.is_uppercase());
-    capital_inserted.then(|| spelling.clone())
+    letters::begins_with_a_lost_capital(token.text, spelling).then(|| spelling.clone())
 }
 
 /// "and uczywo herself", "the rsg for sights": a word the text shows as a name elsewhere
@@ -1100,8 +1098,7 @@ fn lower_case_in_a_phrase(
     else {
         return verdict;
     };
-    let capital_inserted = token.text.starts_with(|c: char| c.is_ascii_lowercase())
-        && spelling.starts_with(|c: char| !c.is_ascii() && c.is_uppercase());
+    let capital_inserted = letters::begins_with_a_lost_capital(token.text, spelling);
     let in_a_phrase = || {
         previous.is_some_and(|(word, repaired)| {
             let spelling = repaired.unwrap_or(word.text).to_lowercase();

@@ -93,6 +93,13 @@ pub(super) fn decapitalise(word: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Whether `spelling`, a repair of the lower-case word `written`, begins with a capital the
+/// damage deleted with the first letter (a name's: "uczywo" as Łuczywo).
+pub(super) fn begins_with_a_lost_capital(written: &str, spelling: &str) -> bool {
+    written.starts_with(|c: char| c.is_ascii_lowercase())
+        && spelling.starts_with(|c: char| !c.is_ascii() && c.is_uppercase())
+}
+
 pub(super) fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
     chars

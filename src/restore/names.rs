@@ -276,16 +276,16 @@ fn a_capital_lost_before_a_name(
     }
 }
 
-/// "Ľudovít tr", "Matija op": a lower-case word one space after a person's name, as written
-/// or as repaired, is a surname whose first letter deletion took with its capital (Štúr,
-/// Čop). An English sentence puts no lower-case word of another language straight after a
-/// name but a particle or a place's preposition ("da", "van", "nad"), and those have no
-/// spelling a dictionary lists as a name by inserting a capital before them. So the
-/// dictionaries' proper names that begin with an inserted capital are the word's candidates,
-/// whatever it was read as alone (Slovak has "tr"), with at most two letters inserted, in
-/// the given name's language or its kin. They are listed, never repaired: the trial texts'
-/// one best was wrong as often as right ("Péter ri" is Éri, not Úri; "Slavoj iek" Žižek,
-/// not Čižek).
+/// "Ji litr": a lower-case word of three letters or more one space after a person's name, as
+/// written or as repaired, may be a surname whose first letter deletion took with its capital
+/// (Jiří Šlitr; two letters, "Ľudovít tr", are read in [`super::short_words`]). An English
+/// sentence puts no lower-case word of another language straight after a name but a particle
+/// or a place's preposition ("nad"), and those have no spelling a dictionary lists as a name
+/// by inserting a capital before them. So the dictionaries' proper names that begin with an
+/// inserted capital are the word's candidates, whatever it was read as alone ("litr" is
+/// Czech), with at most two letters inserted, in the given name's language or its kin. They
+/// are listed, never repaired: the trial texts' one best was wrong as often as right ("Péter
+/// ri" is Éri, not Úri; "Slavoj iek" Žižek, not Čižek).
 fn a_surname_that_lost_its_capital(
     token: &Token,
     around: Around,
@@ -294,8 +294,6 @@ fn a_surname_that_lost_its_capital(
 ) -> Option<Verdict> {
     let (previous, name) = (around.previous?, around.previous_spelling?);
     let word = token.text;
-    let capital_inserted =
-        |spelling: &str| spelling.starts_with(|c: char| !c.is_ascii() && c.is_uppercase());
     // A word repaired or listed with candidates alone is left to them: a repair whose
     // first letter is inserted takes a capital after a name at the end
     // ([`capital_after_a_name`](super::deleted)).
@@ -315,14 +313,14 @@ fn a_surname_that_lost_its_capital(
         return None;
     }
     // In the given name's language or its kin: a person's names share a language, and a
-    // two-letter word finds chance names in the others ("Széchenyi tr", of tér, had become
-    // the Czech "Štír").
+    // short word finds chance names in the others ("Széchenyi tr", of tér, had become the
+    // Czech "Štír" when this rule read two letters too).
     let given = language_of_a_name(name, context.dictionaries)?;
     let found: Vec<Candidate> = context
         .dictionaries
         .stems(word)
         .into_iter()
-        .filter(|c| c.proper && capital_inserted(&c.spelling))
+        .filter(|c| c.proper && letters::begins_with_a_lost_capital(word, &c.spelling))
         .filter(|c| c.insertions <= 2 && are_kin(language(&c.locale), &given))
         .collect();
     if found.is_empty() {
@@ -346,8 +344,8 @@ fn a_surname_that_lost_its_capital(
 }
 
 /// Whether a word follows `token` one space after it that makes it something other than a
-/// surname: a capitalised one, which a particle goes before ("Battista di Quadro"), or a
-/// lower-case one English lacks, the rest of a phrase ("Smrť sa volá").
+/// surname: a capitalised one, which a particle or a preposition goes before ("Vranov nad
+/// Dyjí"), or a lower-case one English lacks, the rest of a phrase.
 fn before_a_word_it_belongs_to(token: &Token, around: Around, context: &Context) -> bool {
     around.next().is_some_and(|next| {
         &context.text[token.end()..next.start] == " "

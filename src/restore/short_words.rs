@@ -12,6 +12,7 @@ use rustc_hash::FxHashMap;
 use super::context::Context;
 use super::dictionary::Dictionary;
 use super::hunspell::Dictionaries;
+use super::letters;
 use super::lexicon::{self, Lexicon};
 use super::rank::{accepted_in, language, rank, Ranked};
 use super::stages::Proposal;
@@ -273,7 +274,7 @@ fn candidates(
         |r: &Ranked| leading.is_some_and(|l| r.locales.iter().any(|c| language(c) == l));
     // After a name, the names that begin with the capital deletion took come first.
     let a_surname =
-        |r: &Ranked| surname && r.proper && r.spelling.starts_with(|c: char| !c.is_ascii());
+        |r: &Ranked| surname && r.proper && letters::begins_with_a_lost_capital(word, &r.spelling);
     ranked.sort_by_key(|r| (!a_surname(r), !in_leading(r), !r.proper, r.insertions));
     let built_in = lexicon::builtin(word);
     // The lexicon's spelling first, and once: a dictionary may have it too.
