@@ -4,12 +4,14 @@
 //! class as Markdown; with a path argument, writes docs/restore-evaluation.md.
 //!
 //!     cargo run --release --example restore-eval -- docs/restore-evaluation.md
-//!     cargo run --release --example restore-eval -- --dev [--silent]
-//!     cargo run --release --example restore-eval -- --texts DIR [--silent]
+//!     cargo run --release --example restore-eval -- --dev [--silent | --edits]
+//!     cargo run --release --example restore-eval -- --texts DIR [--silent | --edits]
 //!
 //! `--dev` scores deletion on the development essays (tests/eval/dev/), which rules may be
 //! tuned on, and prints it (`--silent`: and each damaged place left neither repaired nor
-//! listed, the wrong edits, the places of lost letters listed, and the sentences of lost quotation marks no suspect offering one reached); the essays of
+//! listed, the wrong edits, the places of lost letters listed, and the sentences of lost
+//! quotation marks no suspect offering one reached; `--edits`: and every edit made with the
+//! dictionaries, right or wrong, with its place); the essays of
 //! tests/eval/corpus/ are kept for measuring. `--texts DIR` scores the `.txt` files of any
 //! directory of clean texts the same way (an editor's own, or a new user's test).
 //! Only the built-in lexicon is used: the corpus names are not in any edition lexicon, so
@@ -23,7 +25,7 @@ use std::time::Instant;
 
 use encoding_rs::{Encoding, WINDOWS_1250, WINDOWS_1252};
 use folio::restore::hunspell::Dictionaries;
-use folio::restore::{restore, Class, Lexicon, RestoreOptions, Restored};
+use folio::restore::{restore, Class, Edit, Lexicon, RestoreOptions, Restored};
 
 #[path = "restore-eval-shared/mod.rs"]
 mod shared;
@@ -119,6 +121,9 @@ struct Silent {
     places: Vec<String>,
     /// Each edit that inserted what the clean text lacks there, as `before → after`.
     wrong: Vec<String>,
+    /// Every edit, as `right` or `wrong`, `before → after` and its place, tab-separated:
+    /// what a rule changes is seen edit by edit, right ones too.
+    edits: Vec<String>,
     /// Each suspect listing a place that lost letters, as `word: candidates` (once each).
     listed_letters: Vec<String>,
     /// The listed places that lost letters, by where the clean word stands among the
@@ -172,7 +177,16 @@ fn deletion(
     let restored = run(&damaged, options);
     let truth = insertions(&damaged, clean, |c| !c.is_ascii());
     score_insertions(&truth, &inserted_by(&restored), scores);
-    silent.wrong.extend(wrong_edits(&restored, &truth));
+    let wrong = wrong_edits(&restored, &truth);
+    for (i, edit) in restored.edits.iter().enumerate() {
+        let change = format!("{} → {}", edit.before, edit.after);
+        let verdict = if wrong.contains(&i) { "wrong" } else { "right" };
+        if wrong.contains(&i) {
+            silent.wrong.push(change.clone());
+        }
+        let place = place_at(&restored.text, output_offset(&restored, edit.offset));
+        silent.edits.push(format!("{verdict}\t{change}\t{place}"));
+    }
     let letters = truth.iter().filter(|(_, run)| class_of(run) == "letters");
     for (at, _) in letters.filter(|(at, _)| !edited(&restored, *at)) {
         let out = output_offset(&restored, *at);
@@ -230,21 +244,19 @@ fn clean_offset(clean: &str, damaged_at: usize) -> usize {
     clean.len()
 }
 
-/// The edits of `restored` that inserted a run the clean text lacks at that place.
-fn wrong_edits(restored: &Restored, truth: &[(usize, String)]) -> Vec<String> {
+/// Which edits of `restored` inserted a run the clean text lacks at that place, by index.
+fn wrong_edits(restored: &Restored, truth: &[(usize, String)]) -> Vec<usize> {
     let wrong = inserted_by(restored)
         .into_iter()
         .filter(|run| !is_right(run, truth))
         .map(|(at, _)| at)
         .collect::<Vec<_>>();
-    restored
-        .edits
-        .iter()
-        .filter(|e| {
-            let end = e.offset + e.before.len();
-            wrong.iter().any(|&at| e.offset <= at && at <= end)
-        })
-        .map(|e| format!("{} → {}", e.before, e.after))
+    let touches_a_wrong_run = |e: &Edit| {
+        let end = e.offset + e.before.len();
+        wrong.iter().any(|&at| e.offset <= at && at <= end)
+    };
+    (0..restored.edits.len())
+        .filter(|&i| touches_a_wrong_run(&restored.edits[i]))
         .collect()
 }
 
@@ -885,12 +897,17 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
 
 /// The section on deleted non-ASCII characters over `texts`: with the built-in data, then
 /// with the installed dictionaries.
-fn deletion_section(
-    out: &mut String,
-    texts: &[String],
-    installed: &RestoreOptions,
-    list_silent: bool,
-) {
+/// What a run on a directory of texts lists after its figures.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Listing {
+    Figures,
+    /// Each place left neither repaired nor listed, each wrong edit, each listed place.
+    Silent,
+    /// Each edit with the dictionaries, right or wrong, with its place.
+    Edits,
+}
+
+fn deletion_section(out: &mut String, texts: &[String], installed: &RestoreOptions, list: Listing) {
     let built_in = RestoreOptions::default();
     let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
     let mut deleted = Scores::new();
@@ -931,7 +948,12 @@ fn deletion_section(
         suspects_with_dictionaries,
         (&silent_with_dictionaries, &lost_marks_with_dictionaries),
     );
-    if list_silent {
+    if list == Listing::Edits {
+        for edit in &silent_with_dictionaries.edits {
+            let _ = writeln!(out, "{edit}");
+        }
+    }
+    if list == Listing::Silent {
         let _ = writeln!(
             out,
             "\nSilent places with the dictionaries (quotation marks aside):"
@@ -969,7 +991,7 @@ fn main() {
         ..RestoreOptions::default()
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let known = ["--dev", "--texts", "--silent"];
+    let known = ["--dev", "--texts", "--silent", "--edits"];
     if let Some(unknown) = args
         .iter()
         .find(|a| a.starts_with('-') && !known.contains(&a.as_str()))
@@ -977,7 +999,7 @@ fn main() {
         // Not a path to write the evaluation to ("--help" had become a file of that name).
         eprintln!(
             "restore-eval: unknown option `{unknown}`\nusage: restore-eval [OUTPUT.md] | --dev \
-             [--silent] | --texts DIR [--silent]"
+             [--silent | --edits] | --texts DIR [--silent | --edits]"
         );
         std::process::exit(2);
     }
@@ -991,9 +1013,15 @@ fn main() {
     if let Some(texts) = texts {
         // The same figures, on stdout, and with `--silent` each place left neither repaired
         // nor listed.
-        let list_silent = args.iter().any(|a| a == "--silent");
+        let list = if args.iter().any(|a| a == "--silent") {
+            Listing::Silent
+        } else if args.iter().any(|a| a == "--edits") {
+            Listing::Edits
+        } else {
+            Listing::Figures
+        };
         let mut out = String::new();
-        deletion_section(&mut out, &essays(&texts, ""), &installed, list_silent);
+        deletion_section(&mut out, &essays(&texts, ""), &installed, list);
         print!("{out}");
         return;
     }
@@ -1013,7 +1041,7 @@ fn main() {
     apostrophes(&node, &mut node_scores);
 
     let mut out = String::from(HEADER);
-    deletion_section(&mut out, &cee, &installed, false);
+    deletion_section(&mut out, &cee, &installed, Listing::Figures);
     let _ = writeln!(
         out,
         "\n## Apostrophes deleted from text nobody here wrote\n\nThe Node.js contributor \

@@ -3268,3 +3268,25 @@ fn a_name_capitalised_once_is_capitalised_throughout() {
          Őrség keeps it; they didn\u{2019}t stop.\n"
     );
 }
+
+/// A repair that inserts a lower-case first letter is spelled with a capital where a sentence
+/// starts ("achtice lies", with Czech "šachtice" the one candidate): every sentence's first
+/// word has one, and the damage took it with the letter. It shows no name, so the same word
+/// inside a sentence keeps the dictionary's lower case.
+#[test]
+fn a_sentence_keeps_its_capital_where_a_repair_begins_it() {
+    let (_dir, options) = written_dictionaries_with_rules(&[(
+        "cs_XX",
+        "áčďéěíňóřšťúůýž",
+        "",
+        &["šachtice", "Hlohovec"],
+    )]);
+    let input = "The road from Hlohovec is short.\n\nachtice lies on a ridge. Was it worth \
+                 it? achtice says yes; they didnt stop at the achtice.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "The road from Hlohovec is short.\n\nŠachtice lies on a ridge. Was it worth it? \
+         Šachtice says yes; they didn\u{2019}t stop at the šachtice.\n"
+    );
+}

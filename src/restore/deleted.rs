@@ -23,7 +23,7 @@ use super::quotes;
 use super::rank::{decide, dictionary_candidates, FinalS};
 use super::short_words;
 use super::stages::Proposal;
-use super::tokens::{is_function_word, one_space_before, tokens, Token};
+use super::tokens::{is_function_word, one_space_before, opens_a_sentence, tokens, Token};
 use super::verdict::{builtin_verdict, letters_verdict, Verdict};
 use super::{Class, Outcome, RawSuspect, RestoreOptions, Sign};
 
@@ -237,7 +237,7 @@ impl<'a> Read<'_, 'a> {
             let verdict = capitalised_as_elsewhere(verdict, token, &names);
             let verdict =
                 lower_case_in_a_phrase(verdict, text, token, before, self.dictionary, options);
-            out.push((i, verdict));
+            out.push((i, capitalised_at_a_sentence_start(verdict, text, tokens, i)));
         }
         out
     }
@@ -1069,6 +1069,37 @@ fn capitalised_as_elsewhere(
             }
         }
         (verdict, _) => verdict,
+    }
+}
+
+/// "achtice Castle stands" at a paragraph's start: a repair that inserts a lower-case first
+/// letter ("šachtice", a Czech common noun) where a sentence starts is spelled with a capital,
+/// as every sentence's first word is; the damage took that capital.
+fn capitalised_at_a_sentence_start(
+    verdict: Verdict,
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+) -> Verdict {
+    match verdict {
+        Verdict::Letters {
+            spelling,
+            evidence,
+            possessive,
+        } if spelling.starts_with(char::is_lowercase)
+            && letters::begins_with_a_lost_capital(
+                tokens[i].text,
+                &letters::capitalise(&spelling),
+            )
+            && opens_a_sentence(text, tokens, i) =>
+        {
+            Verdict::Letters {
+                spelling: letters::capitalise(&spelling),
+                evidence: format!("{evidence}; capitalised, as it opens a sentence"),
+                possessive,
+            }
+        }
+        verdict => verdict,
     }
 }
 

@@ -100,6 +100,22 @@ pub fn one_space_before(text: &str, tokens: &[Token], j: usize) -> bool {
             .is_some_and(|t| &text[tokens[j - 1].end()..t.start] == " ")
 }
 
+/// Whether token `j` opens a sentence: it starts its paragraph, or a full stop, question or
+/// exclamation mark and a space are all that stand between it and the word before, which is
+/// not a single letter (an initial: "J. Smith").
+pub fn opens_a_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
+    let Some(previous) = j.checked_sub(1).map(|p| &tokens[p]) else {
+        return true;
+    };
+    let gap = &text[previous.end()..tokens[j].start];
+    let paragraph = gap.contains("\n\n");
+    let stop = gap.starts_with(['.', '!', '?'])
+        && gap[1..].trim_start().is_empty()
+        && gap.len() > 1
+        && previous.text.len() > 1;
+    paragraph || stop
+}
+
 /// An auxiliary verb with its negation contracted and its apostrophe lost ("werent",
 /// "didnt"): a verb, which no possessive is followed by.
 pub fn is_negated_auxiliary(word: &str) -> bool {
