@@ -10,11 +10,11 @@ use super::glosses::is_foreign;
 use super::terms::{DETERMINERS, OBJECTS};
 use super::titles::is_title_noun;
 use super::{placed, sentence_end, sentence_has_quotes, sentence_start, CLAUSE_WORDS};
-use crate::restore::apostrophes::is_verb_base;
+use crate::restore::apostrophes::{dictionary_positions, is_s_form, is_verb_base};
 use crate::restore::dictionary::Dictionary;
 use crate::restore::possessives::is_past;
 use crate::restore::possessives::is_verb_after_subject;
-use crate::restore::tokens::{one_space_before, Token};
+use crate::restore::tokens::{is_function_word, one_space_before, Token};
 use crate::restore::{RawSuspect, Sign};
 
 /// Verbs that introduce or close a quotation.
@@ -701,8 +701,9 @@ fn in_another_language(
 /// `offered a warning: Above you is the square`: whether the words from `tokens[first]` to
 /// `end` are speech, a common word capitalised opening them and a word of the first or second
 /// person among them, which the narration of a text in the third person does not use, or an
-/// imperative opening them ([`an_imperative`]), after at least [`CLAUSE_BEFORE_A_COLON`]
-/// words that introduce them, not all in capitals.
+/// imperative opening them ([`an_imperative`]), or a contraction opening them
+/// ([`a_contraction`]), after at least [`CLAUSE_BEFORE_A_COLON`] words that introduce them,
+/// not all in capitals.
 fn spoken_after_a_clause(
     text: &str,
     tokens: &[Token],
@@ -713,6 +714,7 @@ fn spoken_after_a_clause(
     let word = tokens[first].text;
     let common =
         !dictionary.contains_exact(word) && dictionary.contains_exact(&word.to_ascii_lowercase());
+    let contracted = a_contraction(&tokens[first], dictionary);
     // "NAPOLEON: What shall we…", "Dear Lord: Please…": a speaker's or an addressee's label
     // before the colon, not a clause that introduces what follows.
     let start = sentence_start(text, tokens[first].start);
@@ -731,7 +733,20 @@ fn spoken_after_a_clause(
         .iter()
         .all(|t| !t.text.bytes().any(|b| b.is_ascii_lowercase()));
     let imperative = || !shouted && an_imperative(text, tokens, first, dictionary);
-    common && introducing.len() >= CLAUSE_BEFORE_A_COLON && (spoken() || imperative())
+    let opens_speech = contracted || common && (spoken() || imperative());
+    opens_speech && introducing.len() >= CLAUSE_BEFORE_A_COLON
+}
+
+/// `with a grin: Theyve lasted…`: whether a capitalised word after a colon is a contraction
+/// of a pronoun or an auxiliary (its apostrophe lost or not), not a possessive's `s`: the
+/// register of speech, which opens a sentence after a colon only when quoted.
+fn a_contraction(token: &Token, dictionary: &Dictionary) -> bool {
+    let word = token.text;
+    let kept = token.after == Some('\u{2019}') || token.after == Some('\'');
+    let lost = dictionary_positions(word, dictionary)
+        .into_iter()
+        .any(|at| !is_s_form(word, at));
+    token.is_capitalised() && (lost || kept && is_function_word(word))
 }
 
 /// "was blunt: Wear boots, and…": a verb's base form, capitalised, opening what follows a

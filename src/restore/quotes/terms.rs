@@ -132,7 +132,7 @@ pub(super) fn terms_at(
             &format!("a title: `{}` capitalised inside a sentence", token.text),
         ));
     }
-    if let Some(span) = epithet(text, tokens, i) {
+    if let Some(span) = epithet(text, tokens, i).or_else(|| owned_epithet(text, tokens, i)) {
         found.push(placed(
             text,
             span,
@@ -742,4 +742,55 @@ fn epithet(text: &str, tokens: &[Token], verb: usize) -> Option<Range<usize>> {
         _ => word.start,
     };
     ends.then(|| start..tokens[last].end())
+}
+
+/// `called them Kranjs cellar, and`, `called it Marienburg, Marys Castle.`: what a naming
+/// verb calls its pronoun object (after the object's own name and a comma, if any), a
+/// possessive and one to three words, no function word among them, up to the clause's end:
+/// someone's epithet, quoted whole (“Kranj’s cellar”). The possessive is a capitalised word
+/// that ends in `s`, its apostrophe lost, or that one still follows.
+fn owned_epithet(text: &str, tokens: &[Token], verb: usize) -> Option<Range<usize>> {
+    // The most words after the possessive: a longer run is a clause of its own.
+    const LONGEST: usize = 3;
+    const VERBS: &[&str] = &["call", "called", "calling", "calls", "dubbed", "nicknamed"];
+    const PRONOUNS: &[&str] = &["her", "him", "it", "them"];
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    if !VERBS.contains(&tokens[verb].text)
+        || !spaced(verb + 1)
+        || !PRONOUNS.contains(&tokens[verb + 1].text)
+        || sentence_has_quotes(text, tokens[verb].start)
+    {
+        return None;
+    }
+    let mut owner = verb + 2;
+    // The object's own name before an apposition: `called it Marienburg, Marys Castle`.
+    let named = tokens.get(owner + 1).is_some_and(|_| {
+        spaced(owner)
+            && tokens[owner].is_capitalised()
+            && text[tokens[owner].end()..tokens[owner + 1].start] == *", "
+    });
+    if named {
+        owner += 1;
+    } else if !spaced(owner) {
+        return None;
+    }
+    let possessive = tokens.get(owner).filter(|t| {
+        t.is_capitalised()
+            && (t.text.len() > 2 && t.text.ends_with('s') || matches!(t.after, Some('’' | '\'')))
+    })?;
+    let words = if matches!(possessive.after, Some('’' | '\'')) {
+        owner + 2
+    } else {
+        owner + 1
+    };
+    // A function word makes the words another clause (`called it Marys and left`).
+    for j in words..(words + LONGEST).min(tokens.len()) {
+        if !spaced(j) || is_function_word(tokens[j].text) {
+            return None;
+        }
+        if text[tokens[j].end()..].starts_with([',', '.', ';', ':', '!', '?']) {
+            return Some(possessive.start..tokens[j].end());
+        }
+    }
+    None
 }

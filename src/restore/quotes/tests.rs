@@ -1318,3 +1318,37 @@ fn an_unfinished_paragraph_is_listed() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].text, "worse");
 }
+
+#[test]
+fn an_owned_epithet_after_a_naming_verb_and_its_pronoun_is_placed() {
+    assert_eq!(
+        placed_quotations("One guide called them Kranjs cellar, and the name stuck."),
+        ["\u{201C}Kranjs cellar\u{201D}"]
+    );
+    assert_eq!(
+        placed_quotations("The knights called it Marienburg, Marys Castle."),
+        ["\u{201C}Marys Castle\u{201D}"]
+    );
+    for text in [
+        "She called Peters mother on Sunday.",
+        "They called it Marys and left.",
+        "He called them Johns friends who had come from the river valley.",
+    ] {
+        assert_eq!(placed_quotations(text), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
+fn a_contraction_after_a_colon_opens_speech() {
+    assert_eq!(
+        placed_quotations(
+            "A forester repeated the point with a grin: Theyve lasted three hundred years."
+        ),
+        ["\u{201C}Theyve lasted three hundred years.\u{201D}"]
+    );
+    // A possessive's or "is" `s` is as often the narration's "Its".
+    assert_eq!(
+        placed_quotations("The church was rebuilt in the last century: Its tower is new."),
+        Vec::<String>::new()
+    );
+}
