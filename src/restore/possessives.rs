@@ -656,7 +656,78 @@ fn is_agent_noun(plural: &str) -> bool {
     ENDINGS.iter().any(|e| lower.ends_with(e))
         && !lower.ends_with("ments")
         && !NO_ONE_IN_EES.iter().any(|w| lower.ends_with(w))
+        && THINGS_ENDING_AS_AGENTS
+            .binary_search(&lower.as_str())
+            .is_err()
 }
+
+/// Plurals of things and places that end as agent nouns do ("rivers", "continents",
+/// "orders", "lists"): a text that speaks of "the rivers oxbow lakes" or "the continents
+/// economy" more often means one river's or continent's, and a thing's plural before a noun
+/// is as often a modifier. Common English nouns, in order.
+const THINGS_ENDING_AS_AGENTS: &[&str] = &[
+    "accents",
+    "barriers",
+    "borders",
+    "centers",
+    "centres",
+    "chambers",
+    "chapters",
+    "colors",
+    "components",
+    "constants",
+    "containers",
+    "continents",
+    "corners",
+    "corridors",
+    "covers",
+    "currents",
+    "disasters",
+    "documents",
+    "doors",
+    "elements",
+    "errors",
+    "events",
+    "factors",
+    "filters",
+    "floors",
+    "flowers",
+    "grants",
+    "headquarters",
+    "incidents",
+    "ingredients",
+    "interiors",
+    "layers",
+    "letters",
+    "lists",
+    "liters",
+    "litres",
+    "markers",
+    "matters",
+    "meters",
+    "metres",
+    "mirrors",
+    "numbers",
+    "orders",
+    "papers",
+    "plants",
+    "powers",
+    "quarters",
+    "registers",
+    "restaurants",
+    "rivers",
+    "sectors",
+    "shelters",
+    "summers",
+    "talents",
+    "tents",
+    "theaters",
+    "theatres",
+    "towers",
+    "variants",
+    "waters",
+    "winters",
+];
 
 /// How often each word occurs in the text, as written, and its names of two capitalised
 /// words ("Soviet Union").
@@ -1767,6 +1838,22 @@ mod tests {
             "The committees demands were read out, then the employees’ demands."
         );
         assert_eq!(listed, ["committees demands"]);
+    }
+
+    #[test]
+    fn things_that_end_as_agents_do_are_no_people() {
+        // One continent's economy or several's, one order's headquarters or several's:
+        // listed. Miners are people: theirs.
+        let (text, listed) = restored(
+            "The continents economy grew. The orders headquarters moved. The miners demands \
+             were read.",
+        );
+        assert_eq!(
+            text,
+            "The continents economy grew. The orders headquarters moved. The miners’ demands \
+             were read."
+        );
+        assert_eq!(listed, ["continents economy", "orders headquarters"]);
     }
 
     #[test]
