@@ -225,9 +225,10 @@ const MEANING_WORDS: usize = 3;
 
 /// `Kirly means king in Hungarian`, `a Hungarian word that simply means dried.`, `a word
 /// that once meant simply empty.`: what a word of another language means, or "word" or
-/// "name" means or meant, given after the verb (and an adverb) in up to [`MEANING_WORDS`]
-/// lower-case words up to punctuation, a lost spaced dash or "in": a gloss, which the text
-/// quotes. Not after a pronoun (`it means blotting paper`), whose "means" explains.
+/// "name" means or meant, given after the verb (and an adverb, or one between commas: `means,
+/// roughly, the Queens Castle`) in up to [`MEANING_WORDS`] lower-case words (or capitalised
+/// ones, for a name's meaning) up to punctuation, a lost spaced dash or "in": a gloss, which
+/// the text quotes. Not after a pronoun (`it means blotting paper`), whose "means" explains.
 pub(super) fn meaning_given(
     text: &str,
     tokens: &[Token],
@@ -237,7 +238,17 @@ pub(super) fn meaning_given(
     // A gloss's adverbs, and "once" of a word's past ("a word that once meant").
     let adverb = |word: &str| GLOSS_ADVERBS.contains(&word) || word == "once";
     let spaced = |j: usize| one_space_before(text, tokens, j);
-    if !matches!(tokens[at].text, "means" | "meant" | "mean") || !spaced(at) || !spaced(at + 1) {
+    // `means, roughly, the Queens Castle`: an adverb between commas.
+    let between_commas = |j: usize| {
+        tokens.get(j + 1).is_some_and(|next| {
+            GLOSS_ADVERBS.contains(&tokens[j].text)
+                && &text[tokens[j - 1].end()..tokens[j].start] == ", "
+                && &text[tokens[j].end()..next.start] == ", "
+        })
+    };
+    let set_off = tokens.get(at + 1).is_some() && between_commas(at + 1);
+    let verb = matches!(tokens[at].text, "means" | "meant" | "mean");
+    if !verb || !spaced(at) || !(spaced(at + 1) || set_off) {
         return None;
     }
     let mut subject = at.checked_sub(1)?;
@@ -258,14 +269,19 @@ pub(super) fn meaning_given(
     if !foreign && !named {
         return None;
     }
-    let mut first = at + 1;
+    let mut first = at + 1 + usize::from(set_off);
     while adverb(tokens[first].text) && spaced(first + 1) {
         first += 1;
     }
     // An article opens the gloss (`simply means the beautiful one.`), and a word more.
     let article = ARTICLES.contains(&tokens[first].text) && spaced(first + 1);
     let content = first + usize::from(article);
-    let lower = |j: usize| tokens[j].text.starts_with(|c: char| c.is_ascii_lowercase());
+    // A name's meaning may be a name too (`Krlov means the Queens Castle`).
+    let of_a_name = tokens[subject].is_capitalised() || word == "name";
+    let lower = |j: usize| {
+        tokens[j].text.starts_with(|c: char| c.is_ascii_lowercase())
+            || of_a_name && tokens[j].is_capitalised()
+    };
     let mut last = content;
     while last < first + MEANING_WORDS - 1 + usize::from(article)
         && spaced(last + 1)

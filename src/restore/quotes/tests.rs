@@ -1352,3 +1352,13 @@ fn a_contraction_after_a_colon_opens_speech() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_names_meaning_after_an_adverb_between_commas_is_listed() {
+    assert_eq!(
+        placed_quotations(
+            "The name Hradec Krlov means, roughly, the Queens Castle, and it was a town."
+        ),
+        ["\u{201C}the Queens Castle\u{201D}"]
+    );
+}
