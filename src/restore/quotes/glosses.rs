@@ -21,11 +21,18 @@ pub(super) fn is_foreign(token: &Token, dictionary: &Dictionary) -> bool {
 }
 
 /// Verbs that the very words said follow, or "with" after them (`say Zaplatm.`, `answer
-/// po prostu`, `greet each other with Szcz Boe`).
+/// po prostu`, `greet each other with Szcz Boe`), and those a song's title follows
+/// ([`PERFORMING`]).
 const SAYING: &[&str] = &[
-    "answer", "answered", "answers", "greet", "greeted", "greets", "reply", "replied", "replies",
-    "say", "says", "shout", "shouted", "shouts", "wish", "wished", "wishes",
+    "answer", "answered", "answers", "greet", "greeted", "greets", "played", "plays", "reply",
+    "replied", "replies", "sang", "say", "says", "shout", "shouted", "shouts", "sing", "sings",
+    "wish", "wished", "wishes",
 ];
+
+/// Verbs of [`SAYING`] that a song's title follows (`played Dobr noc, m mil`): one word
+/// after them is as often a kind of music (`played verbunkos.`) or a composer, so a title
+/// needs two.
+const PERFORMING: &[&str] = &["played", "plays", "sang", "sing", "sings"];
 
 /// Whether `word` is one of [`SAYING`]. Asked of every word of the text, so through a hash
 /// set made once.
@@ -34,7 +41,7 @@ fn is_saying(word: &str) -> bool {
     // Their first letters rule out most words before any hashing.
     if !matches!(
         word.as_bytes().first(),
-        Some(b'a' | b'g' | b'r' | b's' | b'w')
+        Some(b'a' | b'g' | b'p' | b'r' | b's' | b'w')
     ) {
         return false;
     }
@@ -93,7 +100,11 @@ pub(super) fn words_said_in_another_language(
     let a_name = first == last
         && tokens[first].is_capitalised()
         && (!(base_form || greets) || text[tokens[last].end()..].starts_with(','));
-    (long_and_foreign && !a_name).then(|| tokens[first].start..tokens[last].end())
+    let one_word_performed = first == last && PERFORMING.contains(&tokens[verb].text);
+    // `sing in Hungarian.`: an English preposition opens no words of another language.
+    let english_first = is_function_word(tokens[first].text);
+    (long_and_foreign && !a_name && !one_word_performed && !english_first)
+        .then(|| tokens[first].start..tokens[last].end())
 }
 
 /// The most words of a gloss after ", meaning" or ", literally": more are a clause's.

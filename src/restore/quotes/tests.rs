@@ -1362,3 +1362,18 @@ fn a_names_meaning_after_an_adverb_between_commas_is_listed() {
         ["\u{201C}the Queens Castle\u{201D}"]
     );
 }
+
+#[test]
+fn a_song_in_another_language_after_played_or_sang_is_placed() {
+    assert_eq!(
+        placed_quotations("A band in a cellar played Dobr noc, m mil, and the room sang along."),
+        ["\u{201C}Dobr noc\u{201D}"]
+    );
+    for text in [
+        "The band played verbunkos, and the room danced.",
+        "Its fans sing in Hungarian. They always have.",
+        "The orchestra played Brahms, then went home.",
+    ] {
+        assert_eq!(placed_quotations(text), Vec::<String>::new(), "{text}");
+    }
+}
