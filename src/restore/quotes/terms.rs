@@ -562,7 +562,8 @@ const WORD_NOUNS: &[&str] = &["label", "phrase", "term", "word"];
 /// `the word destiny.`, `the label Romanian New Wave`: what a [`WORD_NOUNS`] noun after "the"
 /// names: one lower-case word that ends the clause, that a verb follows (`the word
 /// wilderness became`, the word the sentence is about) or that English does not know, or a
-/// run of capitalised words.
+/// run of capitalised words; and after "the word for" set off after a word English does not
+/// know, one lower-case word that ends the clause (`krzy, the word for cross,`).
 fn word_after_its_noun(
     text: &str,
     tokens: &[Token],
@@ -577,6 +578,24 @@ fn word_after_its_noun(
         || sentence_has_quotes(text, tokens[noun].start)
     {
         return None;
+    }
+    // `krzy, the word for cross, after…`: the English word that a foreign one just before
+    // the apposition is the word for, named as the clause's last (not `echoes the word for
+    // gold,`, which names no word).
+    let word_for = tokens[noun].text == "word" && tokens[noun + 1].text == "for";
+    if word_for {
+        let glossed = the
+            .checked_sub(1)
+            .filter(|&w| &text[tokens[w].end()..tokens[the].start] == ", ")
+            .is_some_and(|w| is_foreign(&tokens[w], dictionary));
+        if !glossed {
+            return None;
+        }
+        let term = tokens.get(noun + 2).filter(|_| spaced(noun + 2))?;
+        let ends = text[term.end()..].starts_with([',', '.', ';', ':', '!', '?']);
+        let lower = term.text.starts_with(|c: char| c.is_ascii_lowercase());
+        let a_word = !is_function_word(term.text) && !NOT_A_TERM.contains(&term.text);
+        return (ends && lower && a_word).then(|| term.start..term.end());
     }
     let term = &tokens[noun + 1];
     if term.is_capitalised() {

@@ -1377,3 +1377,17 @@ fn a_song_in_another_language_after_played_or_sang_is_placed() {
         assert_eq!(placed_quotations(text), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn the_english_word_a_foreign_one_is_the_word_for_is_placed() {
+    assert_eq!(
+        placed_quotations(
+            "The knights are the Krzyacy, a name built on krzy, the word for cross, and so on."
+        ),
+        ["\u{201C}cross\u{201D}"]
+    );
+    assert_eq!(
+        placed_quotations("Its name echoes the word for gold, and peasants panned it."),
+        Vec::<String>::new()
+    );
+}
