@@ -196,8 +196,10 @@ fn caption_reason(paragraph: &str) -> Option<&'static str> {
 }
 
 /// Whether a sentence has a finite verb: an auxiliary or common finite form, a simple past
-/// that is never a participle ("came"), or an -ed form right after its subject (a pronoun or
-/// a plural, "the tanks entered"), not followed by "by". Captions are noun phrases whose
+/// that is never a participle ("came"), an -ed form right after its subject (a pronoun, a
+/// plural or a determiner's noun: "the tanks entered", "That changed", "The town changed"),
+/// not followed by "by", a present in -s after a singular subject ("Nobody knows", "The
+/// town keeps"), or a contracted verb ("isn't", "it's"). Captions are noun phrases whose
 /// participles lead or follow a comma ("Destroyed armoured cars", "the new, renamed paper",
 /// "edited by Hal Draper"); a sentence wrongly taken for a caption is printed after
 /// "[Picture not reproduced]", so any sign of a verb counts.
@@ -213,6 +215,30 @@ fn has_finite_verb(sentence: &str) -> bool {
         "woke", "wore", "wrote",
     ];
     const SUBJECTS: &[&str] = &["he", "i", "it", "she", "they", "we", "who", "you"];
+    // Subjects of a singular verb: "Nobody knows why.", "That changed in 1989.", the
+    // one-sentence paragraphs of a newspaper's prose.
+    const SINGULAR_SUBJECTS: &[&str] = &[
+        "everybody",
+        "everyone",
+        "everything",
+        "he",
+        "it",
+        "nobody",
+        "nothing",
+        "one",
+        "she",
+        "somebody",
+        "someone",
+        "something",
+        "that",
+        "this",
+        "who",
+    ];
+    // Determiners before a singular noun that a verb in -s may follow ("The town keeps its
+    // secrets.", "The castle stands on a hill."); not numbers ("Two front pages of…").
+    const DETERMINERS: &[&str] = &[
+        "each", "every", "her", "his", "its", "my", "our", "the", "their",
+    ];
     // Words with the character before each: a comma means a list of modifiers, not a subject.
     let mut words: Vec<(String, char)> = Vec::new();
     let mut before = ' ';
@@ -231,14 +257,38 @@ fn has_finite_verb(sentence: &str) -> bool {
         }
     }
     words.iter().enumerate().any(|(i, (word, joined_by))| {
-        let subject_before = i > 0
-            && *joined_by == ' '
-            && (SUBJECTS.contains(&words[i - 1].0.as_str()) || words[i - 1].0.ends_with('s'));
+        let previous = (i > 0 && *joined_by == ' ').then(|| words[i - 1].0.as_str());
+        let subject_before = previous.is_some_and(|p| {
+            SUBJECTS.contains(&p) || SINGULAR_SUBJECTS.contains(&p) || p.ends_with('s')
+        });
+        // A noun after a determiner, the word before it no modifier after a comma.
+        let noun_before = previous.is_some_and(|p| !p.ends_with('s') && !p.ends_with("ly"))
+            && i > 1
+            && words[i - 1].1 == ' '
+            && DETERMINERS.contains(&words[i - 2].0.as_str());
+        let singular_subject = previous.is_some_and(|p| SINGULAR_SUBJECTS.contains(&p));
         let agent_after = words.get(i + 1).is_some_and(|(next, _)| next == "by");
+        let present = word.len() > 3
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && (singular_subject || noun_before);
         FINITE.contains(&word.as_str())
             || SIMPLE_PASTS.contains(&word.as_str())
-            || (word.ends_with("ed") && subject_before && !agent_after)
+            || is_contracted_verb(word)
+            || (word.ends_with("ed") && (subject_before || noun_before) && !agent_after)
+            || present
     })
+}
+
+/// A verb contracted with its negation or its subject ("isn't", "don’t", "it's", "we’re"):
+/// a finite verb, which a caption's noun phrase never has.
+fn is_contracted_verb(word: &str) -> bool {
+    const SUBJECTS: &[&str] = &["he", "i", "it", "she", "that", "there", "they", "we", "you"];
+    let word = word.replace('\u{2019}', "'");
+    let subject_contracted = word.split_once('\'').is_some_and(|(subject, verb)| {
+        SUBJECTS.contains(&subject) && matches!(verb, "s" | "re" | "ve" | "ll" | "d" | "m")
+    });
+    word.ends_with("n't") || subject_contracted
 }
 
 /// Escapes what CommonMark (and folio's `{.caption}`/`{.sc}` marks and `:::` divs) would read
@@ -328,6 +378,24 @@ mod tests {
         )
         .is_some());
         assert!(caption_reason("Statues toppled by the crowd.").is_some());
+    }
+
+    #[test]
+    fn a_newspapers_one_sentence_paragraphs_are_no_captions() {
+        // A present in -s or a past in -ed after a singular subject, or a contracted verb.
+        for body in [
+            "That changed in 1989.",
+            "Nobody knows why.",
+            "The town keeps its secrets.",
+            "The castle stands on a bare hill above the village.",
+            "It's also possible to run it twice.",
+            "When a politician rubs his nose, he isn't lying.",
+        ] {
+            assert!(caption_reason(body).is_none(), "{body}");
+        }
+        // A name's present stays a caption's ("Imre Nagy speaks…"), as do noun phrases.
+        assert!(caption_reason("Imre Nagy speaks to the crowd in Parliament Square.").is_some());
+        assert!(caption_reason("The newly elected government in session.").is_some());
     }
 
     #[test]
