@@ -3290,3 +3290,30 @@ fn a_sentence_keeps_its_capital_where_a_repair_begins_it() {
          Šachtice says yes; they didn\u{2019}t stop at the šachtice.\n"
     );
 }
+
+/// A lower-case word whose repair inserts a lower-case first letter, a common noun of a
+/// language the text's other repairs are not in ("achtice": Czech "šachtice" in a Slovak
+/// text), is listed, not repaired: it is likelier a name that lost its capital (Čachtice).
+#[test]
+fn another_languages_common_noun_that_lost_its_first_letter_is_listed() {
+    let (_dir, options) = written_dictionaries_with_rules(&[
+        (
+            "sk_XX",
+            "áäčďéíĺľňóôŕšťúýž",
+            "",
+            &["Piešťany", "Trenčín", "Váh"],
+        ),
+        ("cs_XX", "áčďéěíňóřšťúůýž", "", &["šachtice"]),
+    ]);
+    let input = "From Pieany and Trenn along the Vh we drove to achtice; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "From Piešťany and Trenčín along the Váh we drove to achtice; they didn\u{2019}t stop.\n"
+    );
+    let listed = restored.suspects.iter().find(|s| s.text == "achtice");
+    assert_eq!(
+        listed.map(|s| s.candidates.clone()),
+        Some(vec!["šachtice".to_string(), "Šachtice".to_string()])
+    );
+}

@@ -20,7 +20,7 @@ use super::name_runs::NameRuns;
 use super::names::{agreeing, foreign_word_or_name, in_context, names_for, STREET_WORDS};
 use super::possessives;
 use super::quotes;
-use super::rank::{decide, dictionary_candidates, FinalS};
+use super::rank::{accepted_in, decide, dictionary_candidates, FinalS};
 use super::short_words;
 use super::stages::Proposal;
 use super::tokens::{is_function_word, one_space_before, opens_a_sentence, tokens, Token};
@@ -81,6 +81,7 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         ascii_dashes,
         dictionary,
         options,
+        leading: context.leading.as_deref(),
     };
     let before_a_verb = names_before_a_verb(&tokens);
     let named_with_the = things_named_with_the(text, &tokens);
@@ -181,6 +182,8 @@ struct Read<'r, 'a> {
     ascii_dashes: bool,
     dictionary: &'r Dictionary,
     options: &'r RestoreOptions,
+    /// The language of the text's other repairs, if one leads.
+    leading: Option<&'r str>,
 }
 
 impl<'a> Read<'_, 'a> {
@@ -237,6 +240,7 @@ impl<'a> Read<'_, 'a> {
             let verdict = capitalised_as_elsewhere(verdict, token, &names);
             let verdict =
                 lower_case_in_a_phrase(verdict, text, token, before, self.dictionary, options);
+            let verdict = another_languages_common_noun(verdict, token, self.leading, options);
             out.push((i, capitalised_at_a_sentence_start(verdict, text, tokens, i)));
         }
         out
@@ -1100,6 +1104,36 @@ fn capitalised_at_a_sentence_start(
             }
         }
         verdict => verdict,
+    }
+}
+
+/// "the Lady of achtice": a lower-case word whose repair inserts a lower-case first letter
+/// (Czech "šachtice") in no dictionary of the text's leading language (Slovak) is listed, not
+/// repaired: a name of the text's own people that lost its capital with its first letter
+/// (Čachtice) is likelier than another language's common noun, and the names no dictionary
+/// has leave the common noun the only candidate. Of the trial texts' repairs inserting a
+/// lower-case first letter, every right one was a word of the leading language.
+fn another_languages_common_noun(
+    verdict: Verdict,
+    token: &Token,
+    leading: Option<&str>,
+    options: &RestoreOptions,
+) -> Verdict {
+    let (Verdict::Letters { spelling, .. }, Some(leading)) = (&verdict, leading) else {
+        return verdict;
+    };
+    let first_inserted = token.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && spelling.starts_with(|c: char| !c.is_ascii() && c.is_lowercase());
+    if !first_inserted || accepted_in(spelling, leading, &options.dictionaries) {
+        return verdict;
+    }
+    Verdict::Unknown {
+        candidates: vec![spelling.clone(), letters::capitalise(spelling)],
+        reason: format!(
+            "`{spelling}` is a word of {}, not of the text's language ({leading}): a name that \
+             lost its capital with its first letter?",
+            options.dictionaries.accepting(spelling).join(", ")
+        ),
     }
 }
 
