@@ -898,7 +898,9 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     contraction, an epithet through a possessive after a naming verb's pronoun, a name's\n\
     meaning after \"means, roughly,\", a song after \"played\" or \"sang\", the word a\n\
     foreign one is \"the word for\", plurals of things that end as agent nouns do, a\n\
-    repair's capital where it opens a sentence) changed nothing here.\n\n";
+    repair's capital where it opens a sentence, another language's common noun that lost\n\
+    its first letter listed, a newspaper's one-sentence paragraphs no captions) changed\n\
+    nothing here.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
