@@ -899,8 +899,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     meaning after \"means, roughly,\", a song after \"played\" or \"sang\", the word a\n\
     foreign one is \"the word for\", plurals of things that end as agent nouns do, a\n\
     repair's capital where it opens a sentence, another language's common noun that lost\n\
-    its first letter listed, a newspaper's one-sentence paragraphs no captions) changed\n\
-    nothing here.\n\n";
+    its first letter listed, a possessive's owner in -ič for a declined form in -ovi, a\n\
+    newspaper's one-sentence paragraphs no captions) changed nothing here.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]

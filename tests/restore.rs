@@ -3317,3 +3317,23 @@ fn another_languages_common_noun_that_lost_its_first_letter_is_listed() {
         Some(vec!["šachtice".to_string(), "Šachtice".to_string()])
     );
 }
+
+/// A possessive whose owner the built-in lexicon has only as a declined form in -i
+/// ("Sldkovis": the dative "Sládkovi") is the name in -ič a dictionary accepts, whose last
+/// letter went with the apostrophe: an English possessive follows a name's base form.
+#[test]
+fn a_possessive_owner_in_ic_is_the_names_base_form() {
+    let (_dir, options) = written_dictionaries_with_rules(&[(
+        "cs_XX",
+        "áčďéěíňóřšťúůýž",
+        "",
+        &["Sládkovič", "Jurkovič"],
+    )]);
+    let input = "Andrej Sldkovis poem and Jurkovis house stand; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Andrej Sládkovič\u{2019}s poem and Jurkovič\u{2019}s house stand; they didn\u{2019}t \
+         stop.\n"
+    );
+}

@@ -678,6 +678,9 @@ fn judge(
         if letters::lookup(stem, lexicon, false).is_some() {
             return letters_verdict(found, true);
         }
+        if let Some(name) = owner_in_ic(stem, &found, dictionaries) {
+            return name;
+        }
         return builtin_verdict(stem, found, true, dictionaries);
     }
     if let Some(at) =
@@ -708,6 +711,38 @@ fn judge(
         };
     }
     dash
+}
+
+/// "Andrej Sldkovis poem", "Duan Jurkovis Spolkov dom": the built-in lexicon's owner in -i
+/// ("Sládkovi", a Czech dative of Sládek) is a declined form, where an English possessive
+/// follows a name's base form; the name in -ič or -ić ("Sládkovič", "Jurkovič"), whose last
+/// letter the damage took with the apostrophe, is that base form, when a dictionary accepts
+/// it.
+fn owner_in_ic(stem: &str, found: &letters::Found, dictionaries: &Dictionaries) -> Option<Verdict> {
+    let letters::Found::One { spelling, .. } = found else {
+        return None;
+    };
+    if !spelling.ends_with("ovi") && !spelling.ends_with("evi") {
+        return None;
+    }
+    // The stem as written with the last letter first ("Jurkovič", where the built-in form
+    // inserts a letter besides: "Juríkovi"), then the built-in form with it ("Sládkovič").
+    let bases = [stem, spelling.as_str()];
+    let names = bases
+        .iter()
+        .flat_map(|base| ["č", "ć"].map(|last| format!("{base}{last}")));
+    names.into_iter().find_map(|name| {
+        let accepting = dictionaries.accepting(&name);
+        (!accepting.is_empty()).then(|| Verdict::Letters {
+            evidence: format!(
+                "Hunspell {}: `{name}`, a name's base form, before an English possessive, \
+                 not the built-in lexicon's declined `{spelling}`",
+                accepting.join(", ")
+            ),
+            spelling: name,
+            possessive: true,
+        })
+    })
 }
 
 /// What the text shows of `word`'s final s: its stem on its own, or the word with a
