@@ -725,11 +725,16 @@ fn epithet(text: &str, tokens: &[Token], verb: usize) -> Option<Range<usize>> {
         })?;
     let object = text[tokens[verb].end()..tokens[article].start].trim();
     // A particle: `called off a strike`; a preposition makes the article another phrase's
-    // (`called his supporters into the streets`).
+    // (`called his supporters into the streets`, and "calls" a noun in `the warblers calls
+    // carry far across the water`).
+    const PREPOSITIONS: &[&str] = &[
+        "across", "along", "among", "around", "behind", "beyond", "from", "into", "near", "onto",
+        "past", "through", "toward", "towards",
+    ];
     let first = object.split(' ').next().unwrap_or_default();
     let preposition = object
         .split(' ')
-        .any(|w| ENDING.contains(&w) || matches!(w, "from" | "into" | "onto" | "through"));
+        .any(|w| ENDING.contains(&w) || PREPOSITIONS.contains(&w));
     if NOT_A_TERM.contains(&first) && !DETERMINERS.contains(&first) || preposition {
         return None;
     }

@@ -692,6 +692,7 @@ fn an_epithet_a_naming_verb_gives_its_object_is_placed() {
         ("They call the police.", "police"),
         ("She called him the next day.", "day"),
         ("He called his supporters into the streets.", "streets"),
+        ("The warblers calls carry far across the water.", "water"),
         ("They called him Mahasamatman and said he was a god.", "god"),
         ("The tool, called dpkg, created a package.", "package"),
     ] {
