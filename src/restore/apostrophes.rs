@@ -487,7 +487,10 @@ fn its_contraction(next: &str, then: Option<&str>, dictionary: &Dictionary) -> O
             }
         ))
     } else {
-        (function || adverb).then(|| format!("`its` before `{next}`, which no noun follows as"))
+        // The caller adds the contraction: "`its` before `the`, …: It’s".
+        (function || adverb).then(|| {
+            format!("`its` before `{next}`, a word the possessive `its` never comes before")
+        })
     }
 }
 
