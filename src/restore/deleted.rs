@@ -1125,11 +1125,7 @@ fn capitalised_at_a_sentence_start(
             spelling,
             evidence,
             possessive,
-        } if spelling.starts_with(char::is_lowercase)
-            && letters::begins_with_a_lost_capital(
-                tokens[i].text,
-                &letters::capitalise(&spelling),
-            )
+        } if letters::begins_with_a_lost_small_letter(tokens[i].text, &spelling)
             && opens_a_sentence(text, tokens, i) =>
         {
             Verdict::Letters {
@@ -1157,8 +1153,7 @@ fn another_languages_common_noun(
     let (Verdict::Letters { spelling, .. }, Some(leading)) = (&verdict, leading) else {
         return verdict;
     };
-    let first_inserted = token.text.starts_with(|c: char| c.is_ascii_lowercase())
-        && spelling.starts_with(|c: char| !c.is_ascii() && c.is_lowercase());
+    let first_inserted = letters::begins_with_a_lost_small_letter(token.text, spelling);
     if !first_inserted || accepted_in(spelling, leading, &options.dictionaries) {
         return verdict;
     }

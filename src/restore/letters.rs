@@ -100,6 +100,13 @@ pub(super) fn begins_with_a_lost_capital(written: &str, spelling: &str) -> bool 
         && spelling.starts_with(|c: char| !c.is_ascii() && c.is_uppercase())
 }
 
+/// Whether `spelling`, a repair of the lower-case word `written`, begins with a lower-case
+/// letter the damage deleted ("achtice" as Czech "šachtice").
+pub(super) fn begins_with_a_lost_small_letter(written: &str, spelling: &str) -> bool {
+    written.starts_with(|c: char| c.is_ascii_lowercase())
+        && spelling.starts_with(|c: char| !c.is_ascii() && c.is_lowercase())
+}
+
 pub(super) fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
     chars

@@ -798,15 +798,12 @@ fn owned_epithet(text: &str, tokens: &[Token], verb: usize) -> Option<Range<usiz
     } else if !spaced(owner) {
         return None;
     }
+    let apostrophe_kept = |t: &Token| matches!(t.after, Some('’' | '\''));
     let possessive = tokens.get(owner).filter(|t| {
-        t.is_capitalised()
-            && (t.text.len() > 2 && t.text.ends_with('s') || matches!(t.after, Some('’' | '\'')))
+        t.is_capitalised() && (t.text.len() > 2 && t.text.ends_with('s') || apostrophe_kept(t))
     })?;
-    let words = if matches!(possessive.after, Some('’' | '\'')) {
-        owner + 2
-    } else {
-        owner + 1
-    };
+    // After a kept apostrophe, its `s` is a token of its own.
+    let words = owner + 1 + usize::from(apostrophe_kept(possessive));
     // A function word makes the words another clause (`called it Marys and left`).
     for j in words..(words + LONGEST).min(tokens.len()) {
         if !spaced(j) || is_function_word(tokens[j].text) {
