@@ -678,10 +678,8 @@ fn judge(
         if letters::lookup(stem, lexicon, false).is_some() {
             return letters_verdict(found, true);
         }
-        if let Some(name) = owner_in_ic(stem, &found, dictionaries) {
-            return name;
-        }
-        return builtin_verdict(stem, found, true, dictionaries);
+        return owner_in_ic(stem, &found, dictionaries)
+            .unwrap_or_else(|| builtin_verdict(stem, found, true, dictionaries));
     }
     if let Some(at) =
         dashes::glued_to_a_word_of_the_text(word, |w| occurs.contains_key(w), dictionary)
