@@ -5,10 +5,12 @@
 //! between “ and ”. The text shows it
 //!
 //! - after a reporting verb (and its object) and a colon or a comma (`wrote: The…`, `told the
-//!   operator, This…`), up to the sentence's end;
+//!   operator, This…`), up to the sentence's end, or the paragraph's when every sentence
+//!   to it reads as speech (`said, We open at nine. You can park here.`);
 //! - before one (`We want Nagy! they shouted`, `…, he said`, `…, said the fly`, `…, she said
 //!   warmly.`), or before a pronoun and any past tense that end the sentence (`…, he
-//!   bellowed.`), from the sentence's start;
+//!   bellowed.`), from the sentence's start, with a phrase on where it was said after the
+//!   verb (`…, a man explained over a plate of sausage.`);
 //! - after a comma and a capitalised common word (`she was heard to sing, Some day…`), up to
 //!   the sentence's end;
 //! - in a title after a word like "paper", "book" or "manifesto" (`his manifesto, Two

@@ -171,6 +171,7 @@ pub(super) fn reported(
 ) -> Vec<RawSuspect> {
     let verb = &tokens[i];
     if let Some(span) = quotation_after(text, tokens, i) {
+        let span = span.start..going_on(text, tokens, span.end, dictionary);
         return vec![placed(text, span, &format!("it follows `{}`", verb.text))];
     }
     if let Some((span, last)) = quotation_before(text, tokens, i) {
@@ -181,7 +182,10 @@ pub(super) fn reported(
         let resumed = (!matches!(verb.text, "thought" | "write" | "writes" | "wrote"))
             .then(|| quotation_resumed(text, tokens, last, dictionary))
             .flatten()
-            .map(|(span, how)| placed(text, span, &format!("{how} `{}`", verb.text)));
+            .map(|(span, how)| {
+                let span = span.start..going_on(text, tokens, span.end, dictionary);
+                placed(text, span, &format!("{how} `{}`", verb.text))
+            });
         return std::iter::once(before).chain(resumed).collect();
     }
     if !listed_alone || reports_nothing_quoted(text, tokens, i) {
@@ -330,6 +334,9 @@ fn quotation_before(text: &str, tokens: &[Token], verb: usize) -> Option<(Range<
     if spaced(last + 1) && is_adverb(tokens[last + 1].text) {
         last += 1;
     }
+    if let Some(end) = circumstance_end(text, tokens, verb, last) {
+        last = end;
+    }
     // A subject may go on in a relative clause: `said the woman who runs the guesthouse.`
     let described =
         last > verb && spaced(last + 1) && tokens.get(last + 1).is_some_and(|t| t.text == "who");
@@ -344,6 +351,50 @@ fn quotation_before(text: &str, tokens: &[Token], verb: usize) -> Option<(Range<
             let start = sentence_start(text, close - 1);
             (close - start > 1).then_some((start..close, last))
         })
+}
+
+/// Prepositions that open a phrase saying where, when or over what words were said (`told me
+/// near the Rynek`, `explained over a plate of sausage`).
+const CIRCUMSTANCE_PREPOSITIONS: &[&str] = &[
+    "at", "behind", "beside", "by", "during", "from", "in", "inside", "near", "on", "outside",
+    "over", "under", "with",
+];
+
+/// The most words of such a phrase after the preposition; a longer run is as likely the
+/// narration going on in a clause of its own.
+const CIRCUMSTANCE_WORDS: usize = 8;
+
+/// `…, an elderly man explained over a plate of Debrecen sausage.`: the last word of a phrase
+/// after the reporting clause's last word (`tokens[last]`) that a preposition opens and the
+/// sentence's end closes, with no clause's word in it (`in a letter that…` goes on). Commas
+/// may set off an apposition in it (`near the Rynek, the market square.`). Only after the
+/// verb itself or a person it told (`me`): after another object the verb reports no speech
+/// (`a small museum recalls the herders’ summers on the high pastures.`), nor does a passive
+/// (`was added in the sixteenth century.`).
+fn circumstance_end(text: &str, tokens: &[Token], verb: usize, last: usize) -> Option<usize> {
+    let told = matches!(tokens[last].text, "her" | "him" | "me" | "them" | "us");
+    let passive = verb.checked_sub(1).is_some_and(|p| {
+        matches!(
+            tokens[p].text,
+            "are" | "be" | "been" | "is" | "was" | "were"
+        )
+    });
+    if passive || (last != verb && !told) {
+        return None;
+    }
+    let spaced_or_listed = |j: usize| {
+        let gap = &text[tokens[j - 1].end()..tokens[j].start];
+        gap == " " || gap == ", "
+    };
+    let opening = tokens.get(last + 1)?;
+    if !one_space_before(text, tokens, last + 1)
+        || !CIRCUMSTANCE_PREPOSITIONS.contains(&opening.text)
+    {
+        return None;
+    }
+    (last + 2..tokens.len().min(last + 2 + CIRCUMSTANCE_WORDS))
+        .take_while(|&j| spaced_or_listed(j) && !CLAUSE_WORDS.contains(&tokens[j].text))
+        .find(|&j| text[tokens[j].end()..].starts_with(['.', '!', '?']))
 }
 
 /// The most words of a participle's phrase after a reporting clause (`explained, coiling a
@@ -466,6 +517,68 @@ fn resumed_in_the_next_sentence(
     );
     let narration = past && (reports || third_person);
     (words.len() >= RESUMED_WORDS && (spoken || !narration)).then_some(span)
+}
+
+/// The most sentences a quotation placed after its reporting verb goes on for to its
+/// paragraph's end (`said, Everyone wants Tokaj. Let them. We’ll keep the good bottles here.`):
+/// speech quoted at a paragraph's end closes with it, but more sentences than this are as
+/// likely narration that does not say it is.
+const GOING_ON_SENTENCES: usize = 3;
+
+/// Where a quotation that closes a sentence at `end` closes: at the end of its paragraph,
+/// when every sentence from `end` to there, [`GOING_ON_SENTENCES`] at most, reads as speech
+/// ([`reads_as_speech`]); else at `end`, as the punctuation shows nothing more.
+fn going_on(text: &str, tokens: &[Token], end: usize, dictionary: &Dictionary) -> usize {
+    let mut at = end;
+    for _ in 0..=GOING_ON_SENTENCES {
+        let start = at + text[at..].len() - text[at..].trim_start_matches(' ').len();
+        if start == text.len() || text[start..].starts_with(['\n', '\r']) {
+            return at;
+        }
+        let stop = sentence_end(text, start);
+        let first = tokens.partition_point(|t| t.start < start);
+        let words = &tokens[first..tokens.partition_point(|t| t.start < stop)];
+        if !text[..stop].ends_with(['.', '!', '?']) || !reads_as_speech(words, dictionary) {
+            return end;
+        }
+        at = stop;
+    }
+    end
+}
+
+/// Whether a sentence's words read as speech going on rather than narration: a word said to
+/// someone or for several (`you`, `we`, `us`), or a contraction that lost its apostrophe
+/// (`arent`, `hes`; not `well` or `were`, words as they stand), and no reporting verb. A
+/// travel writer's narration says "I" and "me" too (`I suspect he was joking`), and is in
+/// the present as often as speech is.
+fn reads_as_speech(words: &[Token], dictionary: &Dictionary) -> bool {
+    const ADDRESSED: &[&str] = &["We", "You", "Your", "our", "us", "we", "you", "your"];
+    let contracted = |t: &Token| {
+        !dictionary.contains(t.text)
+            && dictionary_positions(t.text, dictionary)
+                .into_iter()
+                .any(|at| !is_s_form(t.text, at))
+    };
+    let spoken = words
+        .iter()
+        .any(|t| ADDRESSED.contains(&t.text) || contracted(t));
+    let reports = words
+        .iter()
+        .any(|t| is_reporting_verb(t.text) || is_placed_reporting_verb(t.text));
+    // `He wasnt exaggerating.`, `She was too polite to…`: the narrator's comment on what was
+    // said.
+    let past = |t: &Token| {
+        matches!(t.text, "was" | "were" | "had" | "did")
+            || ["wasn", "weren", "hadn", "didn"]
+                .iter()
+                .any(|p| t.text.starts_with(p))
+            || is_past(t.text, dictionary)
+    };
+    let commented = words
+        .first()
+        .is_some_and(|t| matches!(t.text, "He" | "She" | "They"))
+        && words.iter().any(past);
+    spoken && !reports && !commented
 }
 
 /// Where the subject of a reporting verb may start when it stands before the verb (and an

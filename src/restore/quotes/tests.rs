@@ -828,6 +828,61 @@ fn a_quotation_goes_on_after_the_reporting_clause_that_interrupted_it() {
 }
 
 #[test]
+fn speech_quoted_at_a_paragraphs_end_goes_on_to_it() {
+    let placed = |text: &str| -> Vec<String> {
+        suspects_of(text)
+            .into_iter()
+            .filter(|s| s.reason.contains("follows `said`") || s.reason.contains("go on"))
+            .map(|s| s.text)
+            .collect()
+    };
+    assert_eq!(
+        placed("He shrugged and said, Everyone wants Tokaj. Let us. We keep the good ones here."),
+        ["Everyone wants Tokaj. Let us. We keep the good ones here."]
+    );
+    assert_eq!(
+        placed("It is steep, a man told me. We climb it at dawn. You should too.\n\nNext day."),
+        ["We climb it at dawn. You should too."]
+    );
+    // Narration goes on: no one addressed, a reporting verb, the narrator's comment in the
+    // past, or a paragraph that does not end with the speech.
+    for text in [
+        "She said, We open at nine. The museum holds four rooms.",
+        "She said, We open at nine. You said we could come at ten.",
+        "She said, We open at nine. He wasnt exaggerating.",
+        "She said, We open at nine. You can park here. The museum holds four rooms.",
+    ] {
+        assert_eq!(placed(text), ["We open at nine."], "{text}");
+    }
+}
+
+#[test]
+fn a_quotation_closes_before_a_phrase_on_where_it_was_said() {
+    let before = |text: &str| -> Vec<String> {
+        suspects_of(text)
+            .into_iter()
+            .filter(|s| s.reason.contains("follows it") || s.reason.contains("go on"))
+            .map(|s| s.text)
+            .collect()
+    };
+    assert_eq!(
+        before("A civis doesnt show off, an old man explained over a plate of sausage. He just owns more fields than you do."),
+        ["A civis doesnt show off,", "He just owns more fields than you do."]
+    );
+    assert_eq!(
+        before("Everyone has a favourite, a student told me near the Rynek, the market square."),
+        ["Everyone has a favourite,"]
+    );
+    // After another object, or a passive, the phrase is the narration's.
+    for text in [
+        "In the village of Stara Fuina, a small museum recalls the summers on the high pastures.",
+        "Its attic, all pinnacles and blind arcades, was added in the sixteenth century.",
+    ] {
+        assert!(before(text).is_empty(), "{text}: {:?}", before(text));
+    }
+}
+
+#[test]
 fn a_function_word_english_lists_as_a_symbol_is_no_name_inside_a_sentence() {
     let text = "More than once the miners booed him In the end he gave in.";
     let found = suspects_of(text);
