@@ -223,7 +223,9 @@ fn is_candidate<'a>(
             || is_countable_in_text(plural.text, words.dictionary, || {
                 counts.get_or_init(|| Counts::of(text, tokens))
             }))
-        && (words.is_possessed_noun(noun.text) || gerund_after_a(tokens, pair, words.dictionary))
+        && (words.is_possessed_noun(noun.text)
+            || gerund_after_a(tokens, pair, words.dictionary)
+            || gerund_before_its_verb(text, tokens, pair, words.dictionary))
         && !is_repeated_after_a_preposition(text, tokens, pair.noun)
         && !is_a_span_before_ago(text, tokens, pair.noun)
         // "Hungarian workers Budapest": a name after a common word starts something else.
@@ -236,6 +238,31 @@ fn is_candidate<'a>(
 fn gerund_after_a(tokens: &[Token], pair: Pair, dictionary: &Dictionary) -> bool {
     let noun = tokens[pair.noun].text;
     after_a_singular_determiner(tokens, pair.plural)
+        && is_participle(noun, dictionary)
+        && is_noun(noun, dictionary)
+}
+
+/// "The birds timing is so exact": after "the" and a plural, an -ing word the dictionary has
+/// as a noun, followed by a singular verb, is that verb's subject, and the plural its owner:
+/// the plural as the subject would have no verb ("the birds [are] timing") nor a place for
+/// "is".
+fn gerund_before_its_verb(
+    text: &str,
+    tokens: &[Token],
+    pair: Pair,
+    dictionary: &Dictionary,
+) -> bool {
+    let noun = tokens[pair.noun].text;
+    let the = pair
+        .plural
+        .checked_sub(1)
+        .is_some_and(|t| tokens[t].text.eq_ignore_ascii_case("the"));
+    let singular_verb = tokens.get(pair.noun + 1).is_some_and(|verb| {
+        matches!(verb.text, "is" | "was" | "has")
+            && &text[tokens[pair.noun].end()..verb.start] == " "
+    });
+    the && pair.noun == pair.plural + 1
+        && singular_verb
         && is_participle(noun, dictionary)
         && is_noun(noun, dictionary)
 }
@@ -1550,6 +1577,15 @@ mod tests {
     fn a_gerund_after_a_and_a_plural_is_what_it_possesses() {
         let (_, listed) = restored("She came to the lake for a writers gathering in June.");
         assert_eq!(listed, ["writers gathering"]);
+    }
+
+    #[test]
+    fn a_gerund_before_a_singular_verb_is_what_the_plural_possesses() {
+        let (_, listed) = restored("The birds timing is so exact. The birds nesting there.");
+        assert_eq!(listed, ["birds timing"]);
+        // The plural's own verb: no "is" after it.
+        let (_, listed) = restored("The birds timing their flight rose early.");
+        assert!(listed.is_empty(), "{listed:?}");
     }
 
     #[test]
