@@ -168,6 +168,9 @@ pub fn likeliest(word: &str, splits: &[usize]) -> Option<usize> {
 /// half English lacks ("LandSzkelyfld"); the right half is capitalised. A dash or a space
 /// was lost, and either half may have lost letters too: listed, never repaired.
 pub fn glued_to_a_name(word: &str, dictionary: &Dictionary) -> Option<usize> {
+    if let Some(at) = glued_to_a_numeral(word) {
+        return Some(at);
+    }
     let at = inner_capital(word)?;
     let (left, right) = word.split_at(at);
     let name = right.chars().nth(1).is_some_and(char::is_lowercase);
@@ -184,6 +187,19 @@ pub fn glued_to_a_name(word: &str, dictionary: &Dictionary) -> Option<usize> {
             || !dictionary.contains(&right.to_lowercase()));
     (left.chars().count() >= 3 && name && rest_lowercase(right) && (english || capitalised))
         .then_some(at)
+}
+
+/// "Charles IVKing of Bohemia": a regnal numeral of two letters or more glued to the
+/// capitalised word after it (one letter is as likely the pronoun "I"); the position of that
+/// word. Not an acronym's plural ("VIPs"): the word has three letters or more, all but its
+/// first in lower case.
+fn glued_to_a_numeral(word: &str) -> Option<usize> {
+    let at = word.find(|c: char| !matches!(c, 'I' | 'V' | 'X'))?;
+    let (numeral, right) = word.split_at(at);
+    let capitalised = right.starts_with(|c: char| c.is_uppercase())
+        && right.chars().count() >= 3
+        && right.chars().skip(1).all(char::is_lowercase);
+    (numeral.len() >= 2 && capitalised).then_some(at)
 }
 
 /// Where the first capital after a word's first letter stands: where two glued words meet.
@@ -350,9 +366,13 @@ mod tests {
         assert_eq!(glued_to_a_name("LzrescuThe", d), Some(7));
         // An English word capitalised before a name English lacks; a brand has two words.
         assert_eq!(glued_to_a_name("LandSzkelyfld", d), Some(4));
+        assert_eq!(glued_to_a_name("IVKing", d), Some(2));
+        assert_eq!(glued_to_a_name("XIVLouis", d), Some(3));
         for word in [
             "MacArthur",
             "FitzGerald",
+            "VIPs",
+            "IKea",
             "CommonMark",
             "PowerPoint",
             "PhD",
