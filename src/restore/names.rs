@@ -578,7 +578,8 @@ pub(super) fn agreeing(
 /// where something around it reads as masculine or as a name's noun: a name before it (as
 /// written or as repaired: "Stanislav Libensk", "tpnek Netolick"; here or elsewhere in the
 /// text), a word of another language after it (its noun, whose ending the rules could not
-/// read: "Oravsk hrad", "Gerlachovsk tt"), a capitalised English word after it ("the Kinsk
+/// read: "Oravsk hrad", "Gerlachovsk tt"; not a known one in a vowel, which is no masculine's
+/// ending: "slovensk povesti" is slovenské, of tales), a capitalised English word after it ("the Kinsk
 /// Palace", where the adjective keeps the ending of its own language's noun, most often
 /// masculine: palác, hrad, most). Alone before a lower-case English word or a sentence's end
 /// it is as often a feminine or neuter place ("Jasn", "Hlavn", "Tureck": Jasná, Hlavná,
@@ -606,9 +607,25 @@ fn base_form_or_listed(
         false => token.text,
     };
     let one_space_between = |start: usize, end: usize| &context.text[start..end] == " ";
+    // A foreign noun in a vowel other than those `agreeing_with_noun` reads says nothing of
+    // its gender ("Prostonárodné slovenské povesti", of tales), and the base form would be a
+    // guess.
+    // Only a word the dictionaries know (as written or repaired) shows its ending: an unknown
+    // one may have lost it, or a dash that glued the next word to it ("pivovarthe"), and so
+    // may one they know with a letter more ("vysiela", "vysielač"). One in -ý is a second
+    // adjective that agrees ("Obvodný národný výbor").
+    let ends_in_a_vowel = |next: &Token| {
+        let noun = repaired(next.text, verdicts);
+        let known = noun != next.text || !context.dictionaries.accepting(noun).is_empty();
+        let languages = context.dictionaries.accepting(spelling);
+        known
+            && noun.ends_with(|c: char| "aeiouyáéíóúäôě".contains(c))
+            && !context.dictionaries.extends_by_a_letter(noun, &languages)
+    };
     let noun_after = around.next().is_some_and(|next| {
         one_space_between(token.end(), next.start)
-            && (next.is_capitalised() || !context.dictionary.contains(next.text))
+            && (next.is_capitalised()
+                || (!context.dictionary.contains(next.text) && !ends_in_a_vowel(next)))
     });
     let name_before = around.previous.is_some_and(|previous| {
         is_a_name(repaired(previous.text, verdicts), context.dictionary)
