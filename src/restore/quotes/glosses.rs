@@ -220,6 +220,69 @@ pub(super) fn gloss_after_or(
     Some(tokens[first].start..tokens[last].end())
 }
 
+/// Languages whose name, before "for", says what a word of theirs means in English (`is Czech
+/// for elbow`).
+const LANGUAGES: &[&str] = &[
+    "Croatian",
+    "Czech",
+    "French",
+    "German",
+    "Greek",
+    "Hungarian",
+    "Italian",
+    "Latin",
+    "Polish",
+    "Romanian",
+    "Russian",
+    "Serbian",
+    "Slovak",
+    "Slovene",
+    "Slovenian",
+    "Turkish",
+    "Ukrainian",
+    "Yiddish",
+];
+
+/// Words before a language's name that make it say what a word means (`whose name is Czech
+/// for elbow`), not what a text is in (`signs in Czech for tourists`).
+const BEFORE_A_LANGUAGE: &[&str] = &["is", "just", "literally", "means", "simply", "was"];
+
+/// `whose name is Czech for elbow,`: after a language's name that follows "is" (or a
+/// [`BEFORE_A_LANGUAGE`] word) and "for", up to [`OR_GLOSS_WORDS`] lower-case English words
+/// up to punctuation are the English meaning, which the text quotes.
+pub(super) fn gloss_after_a_language(
+    text: &str,
+    tokens: &[Token],
+    at: usize,
+    dictionary: &Dictionary,
+) -> Option<Range<usize>> {
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    let after_is = at
+        .checked_sub(1)
+        .is_some_and(|b| spaced(at) && BEFORE_A_LANGUAGE.contains(&tokens[b].text));
+    let for_after = tokens
+        .get(at + 1)
+        .is_some_and(|t| t.text == "for" && spaced(at + 1));
+    if !LANGUAGES.contains(&tokens[at].text) || !after_is || !for_after {
+        return None;
+    }
+    if sentence_has_quotes(text, tokens[at].start) {
+        return None;
+    }
+    let first = at + 2;
+    let english = |j: usize| {
+        let word = tokens[j].text;
+        word.starts_with(|c: char| c.is_ascii_lowercase()) && dictionary.contains(word)
+    };
+    if first >= tokens.len() || !spaced(first) {
+        return None;
+    }
+    let last = (first..(first + OR_GLOSS_WORDS).min(tokens.len()))
+        .take_while(|&j| (j == first || spaced(j)) && english(j))
+        .find(|&j| ends_a_gloss(text, &tokens[j]))?;
+    Some(tokens[first].start..tokens[last].end())
+}
+
 /// Adverbs that may stand before or after the "meaning" of a gloss ("roughly meaning",
 /// "meaning roughly").
 const GLOSS_ADVERBS: &[&str] = &["just", "literally", "roughly", "simply"];

@@ -27,10 +27,12 @@
 //! - in a title after someone's essay or book `on` or `about` something (`his essay on the
 //!   power of the powerless was…`): the words up to the verb;
 //! - in the term after "spoke of" (`spoke of the flood of the millennium.`), and in the
-//!   meaning given after a foreign word's "means" (`Kirly means king in Hungarian`) or a
-//!   word's "meant" (`a word that once meant simply empty.`);
+//!   meaning given after a foreign word's "means" (`Kirly means king in Hungarian`), a
+//!   word's "meant" (`a word that once meant simply empty.`) or a language's name and "for"
+//!   (`whose name is Czech for elbow,`);
 //! - in the term after "so-called", or after "called", "termed", "known as" (`is called
-//!   simplified, which`, `call it peace.`), in the epithet a naming verb gives its object
+//!   simplified, which`, `call it peace.`; a name only when an apposition calls it a
+//!   nickname: `known as Wrymouth, a nickname`), in the epithet a naming verb gives its object
 //!   (`called 1956 a counter-revolution, and`), and in the words such a verb after "as"
 //!   looks back on (`the catacomb period, as the musicians later called it`).
 //!

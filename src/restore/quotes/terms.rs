@@ -5,8 +5,8 @@
 use std::ops::Range;
 
 use super::glosses::{
-    ends_a_gloss, foreign_words_before_a_gloss, gloss_after_meaning, gloss_after_or, is_foreign,
-    meaning_given,
+    ends_a_gloss, foreign_words_before_a_gloss, gloss_after_a_language, gloss_after_meaning,
+    gloss_after_or, is_foreign, meaning_given,
 };
 use super::titles::{title_after, title_with_its_article};
 use super::{
@@ -93,6 +93,13 @@ pub(super) fn terms_at(
     }
     if let Some(span) = gloss_after_or(text, tokens, i, dictionary) {
         found.push(placed(text, span, "a gloss after `, or`"));
+    }
+    if let Some(span) = gloss_after_a_language(text, tokens, i, dictionary) {
+        found.push(placed(
+            text,
+            span,
+            &format!("a gloss after `{} for`", token.text),
+        ));
     }
     if let Some(span) = nickname_after(text, tokens, i) {
         found.push(placed(
@@ -232,8 +239,24 @@ fn named_term(
     }
     if term.is_capitalised() {
         let common = is_a_common_word_capitalised(term.text, dictionary);
+        // "better known as Wrymouth, a nickname that…": the apposition says what it is.
+        let declared = |span: &Range<usize>| {
+            let after = &text[span.end..];
+            ["a nickname", "an epithet", "the nickname"]
+                .iter()
+                .any(|noun| {
+                    after
+                        .strip_prefix(", ")
+                        .is_some_and(|a| a.starts_with(noun))
+                })
+        };
         return title_after(text, tokens, first - 1)
-            .filter(|span| common || epithet || an_english_epithet(&text[span.clone()], dictionary))
+            .filter(|span| {
+                common
+                    || epithet
+                    || declared(span)
+                    || an_english_epithet(&text[span.clone()], dictionary)
+            })
             .or_else(|| foreign_words_before_a_gloss(text, tokens, first, dictionary));
     }
     let mut last = first;

@@ -883,6 +883,30 @@ fn a_quotation_closes_before_a_phrase_on_where_it_was_said() {
 }
 
 #[test]
+fn a_languages_word_for_something_is_quoted() {
+    assert_eq!(
+        placed_quotations("It stands at Loket, whose name is Czech for elbow, on a rock."),
+        ["\u{201C}elbow\u{201D}"]
+    );
+    assert_eq!(
+        placed_quotations("The town is Hungarian for little market."),
+        ["\u{201C}little market\u{201D}"]
+    );
+    // What a text is in, not what a word means.
+    assert!(placed_quotations("The signs are in Czech for tourists.").is_empty());
+}
+
+#[test]
+fn a_name_the_text_calls_a_nickname_is_quoted() {
+    assert_eq!(
+        placed_quotations("His son Bolesaw, better known as Wrymouth, a nickname that stuck."),
+        ["\u{201C}Wrymouth\u{201D}"]
+    );
+    // A place's own name, given without marks.
+    assert!(placed_quotations("The town, known as Pozsony, a royal seat, grew.").is_empty());
+}
+
+#[test]
 fn a_function_word_english_lists_as_a_symbol_is_no_name_inside_a_sentence() {
     let text = "More than once the miners booed him In the end he gave in.";
     let found = suspects_of(text);
