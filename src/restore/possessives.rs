@@ -461,9 +461,31 @@ fn noun_across_a_modifier(
                 i + 1
             }
         }
+        // "the visitors warm breath is": a word that may be the plural's verb ("warm") is a
+        // modifier where a singular noun and its own singular verb follow it.
+        _ if modifier.starts_with(|c: char| c.is_ascii_lowercase())
+            && !is_function_word(modifier)
+            && dictionary.contains(modifier)
+            && before_its_singular_verb(text, tokens, i + 2) =>
+        {
+            i + 1
+        }
         _ => return None,
     };
     spaced(last + 1).then_some(last + 1)
+}
+
+/// Whether the word at `noun` is a singular noun in lower case with "is", "was" or "has" one
+/// space after it: a subject of its own.
+fn before_its_singular_verb(text: &str, tokens: &[Token], noun: usize) -> bool {
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    let singular = tokens.get(noun).is_some_and(|t| {
+        t.text.starts_with(|c: char| c.is_ascii_lowercase()) && !t.text.ends_with('s')
+    });
+    let verb = tokens
+        .get(noun + 1)
+        .is_some_and(|t| matches!(t.text, "is" | "was" | "has"));
+    singular && verb && spaced(noun) && spaced(noun + 1)
 }
 
 /// A capitalised word English knows, as a modifier: a language's or a people's adjective
@@ -1586,6 +1608,19 @@ mod tests {
         // The plural's own verb: no "is" after it.
         let (_, listed) = restored("The birds timing their flight rose early.");
         assert!(listed.is_empty(), "{listed:?}");
+    }
+
+    #[test]
+    fn a_verbs_word_before_a_noun_and_its_singular_verb_is_a_modifier() {
+        let (_, listed) = restored("The visitors warm breath is the only heat.");
+        assert_eq!(listed, ["visitors warm breath"]);
+        for text in [
+            "The visitors warm the room quickly.",
+            "In the poplars a radio was playing.",
+        ] {
+            let (_, listed) = restored(text);
+            assert!(listed.is_empty(), "{text}: {listed:?}");
+        }
     }
 
     #[test]
