@@ -900,7 +900,12 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     foreign one is \"the word for\", plurals of things that end as agent nouns do, a\n\
     repair's capital where it opens a sentence, another language's common noun that lost\n\
     its first letter listed, a possessive's owner in -ič for a declined form in -ovi, a\n\
-    newspaper's one-sentence paragraphs no captions) changed nothing here.\n\n";
+    newspaper's one-sentence paragraphs no captions) changed nothing here.\n\n\
+    With a twenty-fourth set: the round's rules (speech going on to its paragraph's end,\n\
+    a phrase on where it was said ending a reporting clause, a gerund or a verb's word\n\
+    before a noun and its singular verb after a plural, a regnal numeral glued to a\n\
+    word, a language's word for something, a name an apposition calls a nickname, an\n\
+    adjective's base form before a known noun in a vowel listed) changed nothing here.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
