@@ -130,9 +130,12 @@ pub fn contractions(
             .or_else(|| after_a_subject(token.text, subject, next.text));
         let after_a_preposition = i > 0 && POSSESSIVE_PREPOSITIONS.contains(&tokens[i - 1].text);
         if read.is_none() && token.text.eq_ignore_ascii_case("its") && !after_a_preposition {
-            outcome
-                .suspects
-                .extend(doubtful_its(token, (next.text, then), subject, dictionary));
+            outcome.suspects.extend(
+                doubtful_its(token, (next.text, then), subject, dictionary).or_else(|| {
+                    let beyond = word_after_a_comma(text, tokens, i + 1)?;
+                    doubtful_its_before_a_comma(token, (next.text, beyond), dictionary)
+                }),
+            );
             continue;
         }
         if let Some(evidence) = read {
@@ -244,6 +247,52 @@ fn doubtful_its(
         reason: format!(
             "`{} {next}`: `{next}` is no noun `its` could possess, nor is what follows it; \
              perhaps it’s",
+            token.text
+        ),
+        sign: Sign::Reading,
+    })
+}
+
+/// The word one comma and one space after the token at `i` ("small" in "its small, almost"),
+/// if that is what follows it.
+fn word_after_a_comma<'t>(text: &'t str, tokens: &[Token<'t>], i: usize) -> Option<&'t str> {
+    let next = tokens.get(i + 1)?;
+    (&text[tokens[i].end()..next.start] == ", ").then_some(next.text)
+}
+
+/// "its" before an adjective and a comma, listed when what follows the comma is no second
+/// adjective but an adverb or a function word ("Its macabre, certainly, but", "Its small,
+/// almost a jewel box"): the comma then ends a predicate, not a list of adjectives before
+/// their noun ("its tall, narrow windows").
+fn doubtful_its_before_a_comma(
+    token: &Token,
+    (next, beyond): (&str, &str),
+    dictionary: &Dictionary,
+) -> Option<RawSuspect> {
+    // "small", "smaller": a comparative marks an adjective that is a noun too ("the small of
+    // the back") as the adjective here.
+    let comparative = [format!("{next}er"), format!("{next}r")]
+        .iter()
+        .any(|form| next.len() > 2 && dictionary.contains_exact(form));
+    let adjective = possessives::is_adjective(next)
+        || possessives::is_plain_adjective(next, dictionary)
+        || has_an_adverb(next, dictionary)
+        || comparative
+        || PREDICATES.contains(&next);
+    let noun = (possessives::is_possessed_noun(next, dictionary) && !comparative)
+        || matches!(next, "own" | "only");
+    let adverb = beyond.len() > 4
+        && beyond.ends_with("ly")
+        && dictionary.contains(beyond)
+        && !possessives::is_adjective_in_ly(beyond, dictionary);
+    let no_second_adjective = ADVERBS.contains(&beyond) || adverb || is_function_word(beyond);
+    (adjective && !noun && no_second_adjective).then(|| RawSuspect {
+        offset: token.start,
+        text: token.text.to_string(),
+        candidates: vec![contracted(token.text), token.text.to_string()],
+        reason: format!(
+            "`{} {next}, {beyond}`: no second adjective follows the comma, so `{next}` may be \
+             the predicate of it’s",
             token.text
         ),
         sign: Sign::Reading,
@@ -378,9 +427,16 @@ fn contraction(
             // before a participle ("before Id asked": I had).
             let first_person_verb = matches!(word, "Id" | "Ill") && verb_follows()
                 || word == "Id" && possessives::is_past(next, dictionary);
+            // "as if wed built it": the verb "wed" takes an object, never a participle, which
+            // follows "we had".
+            let had_before_a_participle = lower == "wed" && possessives::is_past(next, dictionary);
             if pronoun && takes_a_modal(next, &lower) {
                 Some(format!(
                     "`{word}` before `{next}`, which follows no such word but a modal"
+                ))
+            } else if had_before_a_participle {
+                Some(format!(
+                    "`{word}` before the participle `{next}`, which the verb `wed` never takes"
                 ))
             } else {
                 first_person_verb.then(|| format!("`{word}` before the verb `{next}`"))
@@ -443,8 +499,12 @@ fn its_contraction(next: &str, then: Option<&str>, dictionary: &Dictionary) -> O
         && next.ends_with("er")
         && dictionary.contains(next)
         && matches!(then, Some("than" | "to"));
-    // "it’s worth noting": "worth" before a gerund, which no noun "worth" takes.
-    let worth = next == "worth" && then.is_some_and(|t| t.len() > 5 && t.ends_with("ing"));
+    // "it’s worth noting", "it’s worth the trip": "worth" before a gerund or its object's
+    // determiner, which no noun "worth" takes.
+    let worth = next == "worth"
+        && then.is_some_and(|t| {
+            (t.len() > 5 && t.ends_with("ing")) || matches!(t, "a" | "an" | "the" | "every" | "it")
+        });
     // "it’s remembered above all": a participle no noun follows, but a preposition
     // or its clause's end. Not a comma or a conjunction, which may join it to another
     // before their noun ("its added, removed or changed lines").
@@ -572,17 +632,39 @@ mod tests {
         assert_eq!(outcome.suspects[0].candidates, ["It\u{2019}s", "Its"]);
     }
 
+    /// How many contractions `contractions` lists in `text`, with nothing settled.
+    fn listed(text: &str) -> usize {
+        let tokens = crate::restore::tokens::tokens(text);
+        let settled = vec![false; tokens.len()];
+        contractions(text, &tokens, &settled, Dictionary::english())
+            .suspects
+            .len()
+    }
+
     #[test]
     fn its_before_an_adjective_and_a_comma_is_listed_after_if() {
-        let d = Dictionary::english();
-        let listed = |text: &str| {
-            let tokens = crate::restore::tokens::tokens(text);
-            let settled = vec![false; tokens.len()];
-            contractions(text, &tokens, &settled, d).suspects.len()
-        };
         assert_eq!(listed("People ask me if its dangerous, and I laugh."), 1);
         // Elsewhere the comma may join two adjectives before their noun.
         assert_eq!(listed("The town kept its dangerous, narrow lanes."), 0);
+    }
+
+    #[test]
+    fn its_before_an_adjective_a_comma_and_no_second_adjective_is_listed() {
+        assert_eq!(listed("Its macabre, certainly, but moving."), 1);
+        assert_eq!(listed("Its small, almost a jewel box."), 1);
+        // A second adjective after the comma: both may stand before their noun.
+        assert_eq!(listed("Its small, dark rooms were cold."), 0);
+        // A noun may be what "its" possesses.
+        assert_eq!(listed("The town and its walls, almost intact, stand."), 0);
+    }
+
+    #[test]
+    fn wed_before_a_participle_and_its_before_worth_the_are_contractions() {
+        let d = Dictionary::english();
+        assert!(contraction("wed", ("built", Some("it")), false, d).is_some());
+        assert!(contraction("wed", ("in", Some("June")), false, d).is_none());
+        assert!(contraction("Its", ("worth", Some("the")), true, d).is_some());
+        assert!(contraction("its", ("worth", Some(".")), false, d).is_none());
     }
 
     #[test]

@@ -49,19 +49,20 @@ fn half_ok(half: &str) -> bool {
 /// word of another language seldom ends in them.
 const ENGLISH_ENDINGS: &[&str] = &[
     "ability", "able", "ably", "ally", "ance", "dom", "ence", "ful", "hood", "ible", "ing", "ings",
-    "ise", "ised", "ism", "isms", "ist", "ists", "ity", "ize", "ized", "less", "like", "ly",
-    "ment", "ments", "ness", "ship", "ships", "ward", "wards", "wise",
+    "ion", "ions", "ise", "ised", "ism", "isms", "ist", "ists", "ity", "ize", "ized", "less",
+    "like", "ly", "ment", "ments", "ness", "ship", "ships", "ward", "wards", "wise",
 ];
 
 /// Whether `right` is a derivational or inflectional ending that happens to be a word
 /// ("Stalin|ism", "recall|able"): the token is a derived word the dictionary lacks. Besides
 /// [`ENGLISH_ENDINGS`], short ones ("ed", "er") and Slavic ones: "ova", the ending of a
 /// Slavic name's possessive adjective ("Plečnik|ova hiša"), "ski", of a Slavic place's
-/// adjective ("Piran|ski zaliv", the bay of Piran), and "ani", of its people ("Maribor|ani"
-/// is Mariborčani, which lost its č).
+/// adjective ("Piran|ski zaliv", the bay of Piran), "ani", of its people ("Maribor|ani"
+/// is Mariborčani, which lost its č), and "grad", a Slavic town's ("Melania|grad", a
+/// nickname on the model of Stalingrad).
 pub fn is_derivation(right: &str) -> bool {
     const OTHER_ENDINGS: &[&str] = &[
-        "ani", "ant", "ent", "ed", "er", "ers", "est", "ian", "ians", "ova", "ski",
+        "ani", "ant", "ent", "ed", "er", "ers", "est", "grad", "ian", "ians", "ova", "ski",
     ];
     let right = right.to_ascii_lowercase();
     ENGLISH_ENDINGS.contains(&right.as_str()) || OTHER_ENDINGS.contains(&right.as_str())
@@ -412,6 +413,9 @@ mod tests {
         assert!(is_derivation("ism") && !is_derivation("kings"));
         // A Slavic place's people: "Maribor|ani" is Mariborčani.
         assert!(is_derivation("ani"));
+        // "reinvent|ion" is reinvention; "Melania|grad" a town's nickname, as Stalingrad.
+        assert!(is_derivation("ion") && is_derivation("grad"));
+        assert!(is_english_derivation("reinvention", Dictionary::english()));
     }
 
     #[test]

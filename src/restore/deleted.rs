@@ -1175,6 +1175,7 @@ fn another_languages_common_noun(
 /// foreign common noun; after a capitalised word too, which may be the first part of a
 /// name ("Kamenick enov", Kamenický Šenov) as well as a title's first word ("Podwjne ycie",
 /// Podwójne życie). Nor after a street's noun, which a name follows ("ulica eglarska").
+/// Where no dictionary has the word in lower case, it is listed.
 fn lower_case_in_a_phrase(
     verdict: Verdict,
     text: &str,
@@ -1207,7 +1208,17 @@ fn lower_case_in_a_phrase(
     }
     let lower = letters::decapitalise(spelling);
     if !options.dictionaries.contains(&lower) {
-        return verdict;
+        // A name with no common word of that spelling is listed: such a phrase's noun is
+        // seldom a name, and the word may be another that lost letters ("řetízková atna":
+        // šatna, a cloakroom, not the built-in place "Šaštína").
+        return Verdict::Unknown {
+            candidates: vec![spelling.clone()],
+            reason: format!(
+                "`{spelling}` would put back a capital inside a phrase of another language in \
+                 lower case, and no dictionary has the word in lower case: a name, or another \
+                 word that lost letters?"
+            ),
+        };
     }
     Verdict::Letters {
         evidence: format!(

@@ -558,7 +558,7 @@ fn is_second_adjective(text: &str, tokens: &[Token], j: usize, dictionary: &Dict
 /// An English word that is neither a noun, a verb form, an adverb nor a function word: an
 /// adjective ("sandy", "golden", "gentler", "extravagant"), which stands between a possessive
 /// and its noun.
-fn is_plain_adjective(word: &str, dictionary: &Dictionary) -> bool {
+pub(super) fn is_plain_adjective(word: &str, dictionary: &Dictionary) -> bool {
     // Adverbs without -ly, which after a plural start its predicate ("the workers still
     // strike").
     const ADVERBS: &[&str] = &[

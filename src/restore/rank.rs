@@ -480,11 +480,26 @@ fn repair_locales<'a>(
         Verdict::Letters { spelling, .. } if !dictionaries.is_empty() => {
             Some((spelling, dictionaries.accepting(spelling)))
         }
-        // A built-in spelling the dictionaries have other stems for is what the leading
-        // language decides: it must not vote for its own language ("Zajc" alone would make
-        // Polish lead, and so confirm Polish "Zając").
+        // A built-in spelling with fewer letters inserted than every other stem the
+        // dictionaries list is a repair like the others, and votes for the languages that
+        // accept it ("Ľubovňa", "Prešov" in a Slovak text). One the dictionaries have other
+        // stems as near for is what the leading language decides: it must not vote for its
+        // own language ("Zajc" alone would make Polish lead, and so confirm Polish "Zając"
+        // over Czech "Zajíc").
+        Verdict::BuiltIn {
+            spelling, stems, ..
+        } if !dictionaries.is_empty() && nearer_than_every_stem(word, spelling, stems) => {
+            let locales = dictionaries.accepting(spelling);
+            (!locales.is_empty()).then_some((spelling.as_str(), locales))
+        }
         _ => None,
     }
+}
+
+/// Whether the built-in `spelling` of `word` inserts fewer letters than each of `stems`.
+fn nearer_than_every_stem(word: &str, spelling: &str, stems: &[Candidate]) -> bool {
+    let inserted = spelling.chars().count() - word.chars().count();
+    stems.iter().all(|stem| stem.insertions > inserted)
 }
 
 /// Whether every letter a candidate inserts is in its last two characters: an inflectional

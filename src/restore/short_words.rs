@@ -16,7 +16,7 @@ use super::letters;
 use super::lexicon::{self, Lexicon};
 use super::rank::{accepted_in, language, rank, Ranked};
 use super::stages::Proposal;
-use super::tokens::{is_function_word, Token};
+use super::tokens::{is_function_word, opens_a_sentence, Token};
 use super::{Class, Outcome, RawSuspect, Sign};
 
 /// How many candidates a suspect lists: a short key matches many stems, and the editor needs
@@ -62,7 +62,10 @@ pub(super) fn repair_or_list(
             continue;
         }
         if !part {
-            if let Some(repair) = a_name_left_short(tokens, i, occurs, dictionaries, leading) {
+            let context = (text, capitalised);
+            if let Some(repair) =
+                a_name_left_short(context, tokens, i, occurs, dictionaries, leading)
+            {
                 proposals.push(repair);
                 continue;
             }
@@ -115,8 +118,10 @@ const ABBREVIATIONS: &[&str] = &["Dr", "Ft", "Jr", "Mr", "Ms", "Mt", "Rd", "Sr",
 /// single letter the text repeats ([`REPEATED_LETTER`]), whose stems with letters put back
 /// include exactly one proper name of the leading language, and no other the built-in
 /// lexicon has. Not an English abbreviation, nor a word that language has in lower case
-/// ("Na Golici": Slovene "na", on).
+/// ("Na Golici": Slovene "na", on), nor a pair whose capital is its sentence's, before a word
+/// in lower case ("Mj dedo": Slovak "Môj dedo", my grandfather, not the name "Máj").
 fn a_name_left_short(
+    (text, capitalised): (&str, &[bool]),
     tokens: &[Token],
     i: usize,
     occurs: &FxHashMap<&str, usize>,
@@ -132,7 +137,12 @@ fn a_name_left_short(
         }
         2 => {
             let in_its_language = accepted_in(&word.to_lowercase(), leading, dictionaries);
-            let name_like = tokens[i].is_capitalised() && !ABBREVIATIONS.contains(&word);
+            let next_capitalised = tokens
+                .get(i + 1)
+                .is_some_and(|next| next.is_capitalised() || capitalised[i + 1]);
+            let sentences_capital = opens_a_sentence(text, tokens, i) && !next_capitalised;
+            let name_like =
+                tokens[i].is_capitalised() && !ABBREVIATIONS.contains(&word) && !sentences_capital;
             (name_like && !in_its_language).then(|| "two capitalised letters".to_string())
         }
         _ => None,

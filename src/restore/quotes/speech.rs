@@ -105,6 +105,7 @@ const REPORTING_WHEN_PLACED: &[&str] = &[
     "whispered",
     "whispers",
     "wondered",
+    "written",
 ];
 
 /// Words after which a reporting verb reports indirectly (`asked if`, `said he was`) or

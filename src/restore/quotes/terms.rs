@@ -63,7 +63,9 @@ pub(super) fn terms_at(
     let mut found = Vec::new();
     if let Some(span) = so_called(text, tokens, i) {
         found.push(placed(text, span, "a term after `so-called`"));
-    } else if let Some(span) = named_term(text, tokens, i, dictionary) {
+    } else if let Some(span) =
+        named_term(text, tokens, i, dictionary).or_else(|| reflexive_epithet(text, tokens, i))
+    {
         let naming = if token.text == "known" {
             "known as"
         } else {
@@ -132,6 +134,13 @@ pub(super) fn terms_at(
             &format!("a term before `as … {}`", token.text),
         ));
     }
+    if let Some(span) = term_an_apposition_declares(text, tokens, i, dictionary) {
+        found.push(placed(
+            text,
+            span,
+            "a term an apposition calls a word or a term",
+        ));
+    }
     if let Some(span) = title_with_its_article(text, tokens, i) {
         found.push(placed(
             text,
@@ -147,6 +156,91 @@ pub(super) fn terms_at(
         ));
     }
     found
+}
+
+/// The most words of an epithet a naming verb gives its own subject.
+const REFLEXIVE_EPITHET_WORDS: usize = 5;
+
+/// `likes to call itself the Polish pole of warmth, on the strength of`: what a naming verb
+/// with a reflexive object and an article names, up to the end of its clause, of at most
+/// [`REFLEXIVE_EPITHET_WORDS`] words and no verb or word that opens a clause. A place's or a
+/// people's name for itself is quoted as theirs.
+fn reflexive_epithet(text: &str, tokens: &[Token], verb: usize) -> Option<Range<usize>> {
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    let reflexive = tokens.get(verb + 1).filter(|_| spaced(verb + 1))?;
+    let article = tokens.get(verb + 2).filter(|_| spaced(verb + 2))?;
+    if !NAMING.contains(&tokens[verb].text)
+        || !REFLEXIVES.contains(&reflexive.text)
+        || !ARTICLES.contains(&article.text)
+        || sentence_has_quotes(text, article.start)
+    {
+        return None;
+    }
+    let first = verb + 3;
+    let in_epithet = |j: usize| {
+        tokens.get(j).is_some_and(|t| {
+            spaced(j) && !CLAUSE_WORDS.contains(&t.text) && !NOT_A_TERM.contains(&t.text)
+        })
+    };
+    let last = (first..first + REFLEXIVE_EPITHET_WORDS)
+        .take_while(|&j| in_epithet(j))
+        .find(|&j| text[tokens[j].end()..].starts_with([',', '.', ';', ':']))?;
+    Some(tokens[first].start..tokens[last].end())
+}
+
+/// Appositions that say the words before them are a word, not the writer's own
+/// (`as naive, a word the painters found insulting`).
+const WORD_APPOSITIONS: &[&str] = &[
+    "a word",
+    "a term",
+    "a phrase",
+    "a label",
+    "an expression",
+    "the word",
+    "the term",
+];
+
+/// `describes itself as post-industrial, a word that would have baffled`: the lower-case
+/// English words before a comma and an apposition of [`WORD_APPOSITIONS`], back to the "as"
+/// before them (up to [`TERM_WORDS`]), or the one word before the comma; the word at `last`
+/// is the term's last. The writer quotes what such an apposition comments on.
+fn term_an_apposition_declares(
+    text: &str,
+    tokens: &[Token],
+    last: usize,
+    dictionary: &Dictionary,
+) -> Option<Range<usize>> {
+    let after = text[tokens[last].end()..].strip_prefix(", ")?;
+    let declared = WORD_APPOSITIONS.iter().any(|noun| {
+        after
+            .strip_prefix(noun)
+            .is_some_and(|rest| rest.starts_with([' ', ',', '.']))
+    });
+    let lower = |j: usize| {
+        tokens[j].text.starts_with(|c: char| c.is_ascii_lowercase())
+            && !is_function_word(tokens[j].text)
+    };
+    if !declared || !lower(last) || sentence_has_quotes(text, tokens[last].start) {
+        return None;
+    }
+    let joined = |j: usize| one_space_before(text, tokens, j) || tokens[j - 1].after == Some('-');
+    let as_at = (last.saturating_sub(TERM_WORDS)..last)
+        .rev()
+        .take_while(|&j| joined(j + 1))
+        .find(|&j| tokens[j].text == "as");
+    let first = match as_at {
+        Some(as_at) if (as_at + 1..=last).all(lower) => as_at + 1,
+        // The word before the comma, with the parts a hyphen joins to it.
+        _ => (1..=last)
+            .rev()
+            .take_while(|&j| tokens[j - 1].after == Some('-'))
+            .last()
+            .map_or(last, |j| j - 1),
+    };
+    // An English word the writer holds at a distance; a foreign one glossed so is set in
+    // italics ("the puszta, a word that once meant empty").
+    let english = (first..=last).all(|j| dictionary.contains(tokens[j].text));
+    english.then(|| tokens[first].start..tokens[last].end())
 }
 
 /// `the so-called normalisation`: the term after "so-called" (a run of capitalised words, or

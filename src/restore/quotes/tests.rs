@@ -1471,3 +1471,42 @@ fn the_english_word_a_foreign_one_is_the_word_for_is_placed() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn words_an_apposition_calls_a_word_are_quoted() {
+    assert_eq!(
+        placed_quotations("The city calls itself post-industrial, a word that would baffle them."),
+        ["\u{201C}post-industrial\u{201D}"]
+    );
+    assert_eq!(
+        placed_quotations("They describe the style as naive, a word the painters dislike."),
+        ["\u{201C}naive\u{201D}"]
+    );
+    // A noun the apposition explains as a thing, not as a word.
+    assert!(placed_quotations("He brought a dictionary, a book of words.").is_empty());
+}
+
+#[test]
+fn an_epithet_a_place_gives_itself_is_quoted_to_its_clauses_end() {
+    assert_eq!(
+        placed_quotations(
+            "Tarnow likes to call itself the Polish pole of warmth, on the strength of it."
+        ),
+        ["\u{201C}Polish pole of warmth\u{201D}"]
+    );
+    // A clause of its own after the article is no epithet.
+    assert!(
+        placed_quotations("It calls itself the town that was once rich and proud of it.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn what_someone_has_written_after_a_colon_is_quoted() {
+    assert_eq!(
+        placed_quotations(
+            "He is said to have written to the prince afterwards: Prince, you are so by birth."
+        ),
+        ["\u{201C}Prince, you are so by birth.\u{201D}"]
+    );
+}
