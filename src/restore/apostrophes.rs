@@ -240,17 +240,25 @@ fn doubtful_its(
     if before_its_noun || !dictionary.contains(next) {
         return None;
     }
-    Some(RawSuspect {
-        offset: token.start,
-        text: token.text.to_string(),
-        candidates: vec![contracted(token.text), token.text.to_string()],
-        reason: format!(
+    Some(its_listed(
+        token,
+        format!(
             "`{} {next}`: `{next}` is no noun `its` could possess, nor is what follows it; \
              perhaps it’s",
             token.text
         ),
+    ))
+}
+
+/// "its" listed with "it’s" first, for `reason`.
+fn its_listed(token: &Token, reason: String) -> RawSuspect {
+    RawSuspect {
+        offset: token.start,
+        text: token.text.to_string(),
+        candidates: vec![contracted(token.text), token.text.to_string()],
+        reason,
         sign: Sign::Reading,
-    })
+    }
 }
 
 /// The word one comma and one space after the token at `i` ("small" in "its small, almost"),
@@ -286,16 +294,15 @@ fn doubtful_its_before_a_comma(
         && dictionary.contains(beyond)
         && !possessives::is_adjective_in_ly(beyond, dictionary);
     let no_second_adjective = ADVERBS.contains(&beyond) || adverb || is_function_word(beyond);
-    (adjective && !noun && no_second_adjective).then(|| RawSuspect {
-        offset: token.start,
-        text: token.text.to_string(),
-        candidates: vec![contracted(token.text), token.text.to_string()],
-        reason: format!(
-            "`{} {next}, {beyond}`: no second adjective follows the comma, so `{next}` may be \
-             the predicate of it’s",
-            token.text
-        ),
-        sign: Sign::Reading,
+    (adjective && !noun && no_second_adjective).then(|| {
+        its_listed(
+            token,
+            format!(
+                "`{} {next}, {beyond}`: no second adjective follows the comma, so `{next}` may \
+                 be the predicate of it’s",
+                token.text
+            ),
+        )
     })
 }
 
