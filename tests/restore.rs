@@ -1989,6 +1989,38 @@ fn an_adjective_that_is_a_name_agrees_with_its_noun() {
     );
 }
 
+/// A noun glued to "the" by a lost dash ("horathe") is split, and the adjective before it
+/// agrees with it ("Zelená hora"); one glued so that the dash rules cannot read ("podzemthe",
+/// which lost a letter too) says nothing of its gender, and the adjective's forms are listed.
+#[test]
+fn an_adjective_agrees_with_a_noun_glued_to_the() {
+    let words = [
+        "zelený/A",
+        "Zelený",
+        "hora",
+        "podzemí",
+        "Jihlavský/A",
+        "Banský/A",
+        "Bystrica",
+    ];
+    let (_dir, options) = slovak_adjectives(&words);
+    let input = "From Bansk Bystrica to Zelen horathe name means Green Mountainand the \
+                 Bansk podzemthe cellars; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("Zelená hora\u{2014}the name"),
+        "{}",
+        restored.text
+    );
+    let listed = restored.suspects.iter().find(|s| s.text == "Bansk");
+    assert!(
+        listed.is_some_and(|s| s.candidates.contains(&"Banské".to_string())),
+        "{}\n{:?}",
+        restored.text,
+        restored.suspects
+    );
+}
+
 /// A lower-case word the text's leading language accepts as written ("zmok") is listed when
 /// a stem of that language is the word with one inserted letter ("zámok", castle): deletion
 /// makes words of a language out of its words. A word of three letters ("pod", "pôd") is

@@ -137,7 +137,8 @@ pub fn is_glued(left: &str, right: &str) -> bool {
 
 /// Whether `right` is a function word that starts a phrase after a dash. Short function words
 /// are also common word endings ("request|or", "reflex|on"): only "a", words of three letters
-/// or more, and the prepositions "in", "to", "of" and "at" after a word of five letters or
+/// or more, and the prepositions "in", "to", "of" and "at" and the verb "is" (which ends a
+/// gloss between dashes: "means underground|is a labyrinth") after a word of five letters or
 /// more ("coast|in") count. After a capitalised word they are a name's ending: "Michaela",
 /// "Daniela", "Augustin" are names of their own, not "Michael" or "August" and a lost dash.
 fn starts_with_function_word(left: &str, right: &str) -> bool {
@@ -145,7 +146,11 @@ fn starts_with_function_word(left: &str, right: &str) -> bool {
     is_function_word(right)
         && match right.len() {
             1 => right == "a" && !after_a_name,
-            2 => left.len() >= 5 && matches!(right, "in" | "to" | "of" | "at") && !after_a_name,
+            2 => {
+                left.len() >= 5
+                    && matches!(right, "in" | "to" | "of" | "at" | "is")
+                    && !after_a_name
+            }
             _ => true,
         }
 }
@@ -254,6 +259,25 @@ pub fn a_range_of_names_glued(word: &str) -> Option<usize> {
     (left != right && (months || days)).then_some(at)
 }
 
+/// A word of another language glued to "the" ("horathe", of "Zelená hora—the name means
+/// Green Mountain"): the position of "the", when the left half is three letters or more and
+/// `known` to a dictionary of another language. An English left half is [`splits`]'s. A
+/// gloss after a dash opens with "the" more than with any other word, and no word of the
+/// languages restore reads ends so; "and" does ("Rostand", "Durand").
+pub fn foreign_word_glued_to_the(word: &str, known: impl Fn(&str) -> bool) -> Option<usize> {
+    let left = glued_to_the(word)?;
+    known(left).then_some(left.len())
+}
+
+/// The word before "the" in a token of three letters or more glued to it ("horathe",
+/// "podzemthe"), which is two words if no dictionary knows the token: the left half may
+/// have lost letters too.
+pub fn glued_to_the(word: &str) -> Option<&str> {
+    let left = word.strip_suffix("the")?;
+    let letters = left.chars().count() >= 3 && left.chars().all(char::is_alphabetic);
+    letters.then_some(left)
+}
+
 /// Capitalised prefixes of surnames written closed up with a capital after them
 /// ("MacArthur", "FitzGerald", "VanDyke", "DelVecchio", "DesJardins"): no lost dash.
 /// Shorter ones ("McCarthy", "DeLillo", "LaGuardia") are below the three letters a glued
@@ -315,6 +339,16 @@ mod tests {
             "Piranski",
         ] {
             assert_eq!(glued_to_a_word_of_the_text(word, occurs, d), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn a_foreign_word_glued_to_the_is_split() {
+        let known = |w: &str| ["hora", "Tatry", "jaskyňa"].contains(&w);
+        assert_eq!(foreign_word_glued_to_the("horathe", known), Some(4));
+        assert_eq!(foreign_word_glued_to_the("jaskyňathe", known), Some(8));
+        for word in ["the", "hothe", "Tatrythey", "lathe", "Tatry"] {
+            assert_eq!(foreign_word_glued_to_the(word, known), None, "{word}");
         }
     }
 

@@ -694,6 +694,17 @@ fn judge(
             range: false,
         };
     }
+    let foreign = |left: &str| !dictionaries.accepting(left).is_empty();
+    if let Some(at) = dashes::foreign_word_glued_to_the(word, foreign) {
+        return Verdict::Dash {
+            at,
+            evidence: format!(
+                "`{word}` is not a word; `{}` is one of another language, glued to `the`",
+                &word[..at]
+            ),
+            range: false,
+        };
+    }
     let possessive_at = apostrophes::evidence_position(word, |w| occurs.contains_key(w));
     let dash = dash_verdict(word, occurs.get(word) > Some(&1), dictionary);
     if is_searched_for(word, dictionary, dictionaries) {

@@ -10,6 +10,7 @@ use super::titles::{
     is_a_year, names_an_institution, owned, repaired_possessive, FOREIGN_TITLE_WORDS,
 };
 use super::{placed, sentence_end, sentence_has_quotes, sentence_start, word_before, ARTICLES};
+use crate::restore::dashes;
 use crate::restore::dictionary::Dictionary;
 use crate::restore::tokens::{is_function_word, one_space_before, Token, POSSESSIVE_DETERMINERS};
 use crate::restore::RawSuspect;
@@ -357,20 +358,41 @@ pub(super) fn meaning_given(
             || of_a_name && tokens[j].is_capitalised()
     };
     let mut last = content;
+    let dash_inside = |j: usize| lost_dash_inside(&tokens[j], dictionary);
     while last < first + MEANING_WORDS - 1 + usize::from(article)
+        && dash_inside(last).is_none()
         && spaced(last + 1)
         && tokens.get(last + 1).is_some_and(|t| t.text != "in")
         && !text[tokens[last].end()..].starts_with([',', '.', ';', ':'])
     {
         last += 1;
     }
-    let ends = ends_a_gloss(text, &tokens[last])
+    let dash = dash_inside(last);
+    let ends = dash.is_some()
+        || ends_a_gloss(text, &tokens[last])
         || tokens
             .get(last + 1)
             .is_some_and(|t| t.text == "in" && spaced(last + 1));
     let words_lower = (first..=last).all(lower) && !is_function_word(tokens[content].text);
     (ends && words_lower && !sentence_has_quotes(text, tokens[first].start))
-        .then(|| tokens[first].start..tokens[last].end())
+        .then(|| tokens[first].start..dash.unwrap_or(tokens[last].end()))
+}
+
+/// Where a closed dash was lost inside `token`, as an offset of the text: the token is no
+/// word, and splits into two the one way a dash rule would take ("undergroundis",
+/// "Mountainwas": `the name means Green Mountain—was designed`). A gloss set off by dashes
+/// ends there.
+fn lost_dash_inside(token: &Token, dictionary: &Dictionary) -> Option<usize> {
+    if dictionary.contains(token.text) {
+        return None;
+    }
+    let splits = dashes::splits(token.text, dictionary);
+    let at = match splits.as_slice() {
+        [one] => Some(*one),
+        several => dashes::likeliest(token.text, several),
+    }?;
+    let (left, right) = token.text.split_at(at);
+    (!dashes::is_derivation(right) && dashes::is_glued(left, right)).then_some(token.start + at)
 }
 
 /// `call Pasrea miastr (the Magic Bird)`: words English does not know from `tokens[first]`

@@ -1102,6 +1102,16 @@ fn a_meaning_given_after_means_is_listed() {
             "\u{201C}the bishops meadow\u{201D}"
         ]
     );
+    // A gloss set off by closed dashes ends where the second dash was lost, inside a token.
+    let text = "Zelen horathe name means Green Mountainwas built. Its name means simply \
+                undergroundis a maze. The word sad means gardenvariety.";
+    assert_eq!(
+        placed_quotations(text),
+        [
+            "\u{201C}Green Mountain\u{201D}",
+            "\u{201C}underground\u{201D}"
+        ]
+    );
 }
 
 #[test]
