@@ -500,7 +500,9 @@ const NAMING_AS: &[&str] = &[
     "mocked",
     "promoted",
     "registered",
+    "remember",
     "remembered",
+    "remembers",
     "ridiculed",
     "styled",
     "viewed",
@@ -640,8 +642,13 @@ fn nickname_after(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize
         .get(at + 1)
         .is_some_and(|t| spaced(at + 1) && OBJECTS.contains(&t.text));
     let first = at + 1 + usize::from(object);
+    // The noun may have the nickname in apposition (`the city’s nickname, the Floating
+    // Garden, starts`), which a comma then ends.
+    let apposed = tokens[at].text == "nickname"
+        && tokens.get(first).is_some()
+        && &text[tokens[at].end()..tokens[first].start] == ", ";
     if !NICKNAMING.contains(&tokens[at].text)
-        || !spaced(first)
+        || !(spaced(first) || apposed)
         || sentence_has_quotes(text, tokens[at].start)
     {
         return None;
@@ -667,14 +674,24 @@ fn nickname_after(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize
     // A hyphenated word's parts are tokens of their own (`the nickname dog-heads.`).
     let hyphenated = |j: usize| &text[tokens[j - 1].end()..tokens[j].start] == "-";
     let last = (words..tokens.len().min(words + NICKNAME_WORDS))
-        .take_while(|&j| (spaced(j) || hyphenated(j)) && !CLAUSE_WORDS.contains(&tokens[j].text))
+        .take_while(|&j| {
+            (spaced(j) || hyphenated(j) || j == first) && !CLAUSE_WORDS.contains(&tokens[j].text)
+        })
         .find(|&j| ends(j))?;
-    Some(tokens[first].start..tokens[last].end())
+    // In apposition only a name is a nickname (`its nickname, however, is`).
+    let closed =
+        text[tokens[last].end()..].starts_with([',', '.', ';']) && tokens[words].is_capitalised();
+    (!apposed || closed).then(|| tokens[first].start..tokens[last].end())
 }
 
 /// Nouns that, after "the", name the word or words right after them (`reach for the word
 /// destiny.`, `the label Romanian New Wave`).
 const WORD_NOUNS: &[&str] = &["label", "phrase", "term", "word"];
+
+/// Prepositions that follow a word a [`WORD_NOUNS`] noun names (`the word progress without
+/// irony`, `the term kitsch in its`): not "of", which makes "word" the noun (`the word of the
+/// law`).
+const AFTER_A_NAMED_WORD: &[&str] = &["among", "for", "in", "into", "on", "to", "with", "without"];
 
 /// `the word destiny.`, `the label Romanian New Wave`: what a [`WORD_NOUNS`] noun after "the"
 /// names: one lower-case word that ends the clause, that a verb follows (`the word
@@ -719,11 +736,14 @@ fn word_after_its_noun(
         return title_after(text, tokens, noun);
     }
     // A word English does not know is the word named, whatever follows (`the word bibua
-    // still carries`).
+    // still carries`); so is one a preposition follows (`use the word progress without
+    // irony`), which no noun "word" modifies.
     let ends = text[term.end()..].starts_with([',', '.', ';', ':', '!', '?'])
-        || tokens
-            .get(noun + 2)
-            .is_some_and(|verb| spaced(noun + 2) && is_verb_after_subject(verb.text, dictionary))
+        || tokens.get(noun + 2).is_some_and(|next| {
+            spaced(noun + 2)
+                && (is_verb_after_subject(next.text, dictionary)
+                    || AFTER_A_NAMED_WORD.contains(&next.text))
+        })
         || is_foreign(term, dictionary);
     let a_word = !is_function_word(term.text)
         && !OBJECTS.contains(&term.text)

@@ -1520,3 +1520,24 @@ fn what_someone_has_written_after_a_colon_is_quoted() {
         ["\u{201C}Prince, you are so by birth.\u{201D}"]
     );
 }
+
+/// From the twenty-sixth blind set: a nickname in apposition to "nickname", a word named
+/// before a preposition, an epithet after "remember as", a series' title after a
+/// streaming service's name. Not a clause in apposition, nor "the word of".
+#[test]
+fn nicknames_words_and_titles_a_text_announces_are_listed() {
+    let text = "The citys nickname, the Floating Garden, starts to fit. Locals rarely use the \
+                word progress without irony. Europe would remember him as the Magnificent. It \
+                stood in for a school in the Netflix series Wednesday, and more.";
+    assert_eq!(
+        placed_quotations(text),
+        [
+            "\u{201C}the Floating Garden\u{201D}",
+            "\u{201C}progress\u{201D}",
+            "\u{201C}Magnificent\u{201D}",
+            "\u{201C}Wednesday\u{201D}",
+        ]
+    );
+    let text = "Its nickname, however, is older. They kept the word of the law in mind.";
+    assert!(placed_quotations(text).is_empty());
+}

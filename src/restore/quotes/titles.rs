@@ -498,11 +498,12 @@ pub(super) fn owned(text: &str, tokens: &[Token], settled: &[bool], first: Optio
     })
 }
 
-/// Whether a year, a decade or a medium stands right before the work noun `tokens[noun]`,
-/// which then names one work as a possessive would (`the 1970s series Janosik`, `a 1936
-/// painting`, `the television series`).
+/// Whether a year, a decade or a medium (a broadcaster's or a streaming service's name too)
+/// stands right before the work noun `tokens[noun]`, which then names one work as a
+/// possessive would (`the 1970s series Janosik`, `a 1936 painting`, `the television series`,
+/// `the Netflix series Wednesday`).
 pub(super) fn dated(text: &str, tokens: &[Token], noun: usize) -> bool {
-    const MEDIA: &[&str] = &["radio", "television", "TV"];
+    const MEDIA: &[&str] = &["BBC", "HBO", "Netflix", "radio", "television", "TV"];
     // Read from the text: the tokens split a decade ("1970s") into its digits and its s.
     let Some(before) = text[..tokens[noun].start].strip_suffix(' ') else {
         return false;
