@@ -477,6 +477,23 @@ fn contraction(
     found.map(|why| format!("{why}: {}", contracted(word)))
 }
 
+/// Participles that say what something is taken for or called (`it’s often described as`,
+/// `it’s widely regarded as`), which after an adverb make "its" a contraction: none is an
+/// adjective before a possessive's noun, as "overlooked" or "crowded" may be.
+const SAYING_PARTICIPLES: &[&str] = &[
+    "believed",
+    "called",
+    "claimed",
+    "compared",
+    "considered",
+    "described",
+    "mistaken",
+    "referred",
+    "regarded",
+    "said",
+    "thought",
+];
+
 /// Why "its" before `next` (and what follows that) is "it’s", if it is: a possessive "its" is
 /// followed by its noun, or an adjective; never by a function word (but "its only", "its
 /// every") or an adverb in -ly.
@@ -497,10 +514,14 @@ fn its_contraction(next: &str, then: Option<&str>, dictionary: &Dictionary) -> O
     let function = is_function_word(next) && !matches!(next, "only" | "every" | "own");
     let predicate =
         PREDICATES.contains(&next) && then.is_some_and(|t| AFTER_A_PREDICATE.contains(&t));
-    // "it’s said to be", "it’s often said": a possessive has no noun called "said",
-    // nor an adverb before it.
+    // "it’s said to be", "it’s often said", "it’s often described as": a possessive has no
+    // noun called "said", nor an adverb before a participle that says what something is
+    // taken for.
     let said = next == "said"
-        || (matches!(next, "also" | "always" | "often" | "still") && then == Some("said"));
+        || (matches!(
+            next,
+            "also" | "always" | "commonly" | "often" | "sometimes" | "still" | "usually" | "widely"
+        ) && then.is_some_and(|t| SAYING_PARTICIPLES.contains(&t)));
     // "it’s older than", "it’s kinder to": a comparative before its complement.
     let comparative = next.len() > 4
         && next.ends_with("er")
@@ -540,8 +561,13 @@ fn its_contraction(next: &str, then: Option<&str>, dictionary: &Dictionary) -> O
         ));
     }
     if said {
+        let participle = if next == "said" {
+            next
+        } else {
+            then.unwrap_or_default()
+        };
         Some(format!(
-            "`its` before `{next}`, a passive's participle: it is said"
+            "`its` before `{next}`: a passive, `it is {participle}`"
         ))
     } else if predicate || comparative || worth || passive {
         Some(format!(
@@ -671,6 +697,9 @@ mod tests {
         assert!(contraction("wed", ("built", Some("it")), false, d).is_some());
         assert!(contraction("wed", ("in", Some("June")), false, d).is_none());
         assert!(contraction("Its", ("worth", Some("the")), true, d).is_some());
+        // An adverb before a participle that says what something is taken for.
+        assert!(contraction("Its", ("often", Some("described")), true, d).is_some());
+        assert!(contraction("its", ("often", Some("crowded")), false, d).is_none());
         assert!(contraction("its", ("worth", Some(".")), false, d).is_none());
     }
 

@@ -1566,8 +1566,8 @@ fn a_common_word_capitalised(verdict: &Verdict, dictionaries: &Dictionaries) -> 
 
 /// Why an apostrophe at `at` in `word` is listed rather than inserted, with the candidates,
 /// if it is: a possessive that nothing it could possess follows, or one before a lower-case
-/// past tense ("what Slovenes considered their own"), where the word is as likely a plural
-/// subject ("Kádárs trusted ally" is the other reading). Not in a title's capitals
+/// past tense ("what Slovenes considered their own") or a verb that is no noun ("Slovenes
+/// know its upper reaches"), where the word is as likely a plural subject ("Kádárs trusted ally" is the other reading). Not in a title's capitals
 /// ("Hungarys Negotiated Revolution"), nor for a pronoun's contraction ("thats listed" is
 /// "that is"), nor for a noun whose plural is in -ies ("countrys" has no other reading).
 fn doubtful_apostrophe(
@@ -1589,11 +1589,20 @@ fn doubtful_apostrophe(
         return Some((vec![restored], reason));
     }
     let pronoun = is_function_word(&word[..at].to_ascii_lowercase());
+    let english = Dictionary::english();
+    // A verb of knowing or saying in its base form ("Slovenes know", "Czechs say") is a
+    // plural's verb as surely. Not any base form: "own", "well" and "lower" are verbs too,
+    // and adjectives after a possessive ("Luthers own hand").
+    const KNOWING: &[&str] = &[
+        "believe", "claim", "insist", "know", "like", "prefer", "recall", "remember", "say",
+        "tell", "think",
+    ];
+    let verb_only = |n: &str| KNOWING.contains(&n) && !possessives::is_possessed_noun(n, english);
     let verb = next.filter(|n| {
         gap == " "
             && !pronoun
             && n.text.starts_with(|c: char| c.is_ascii_lowercase())
-            && possessives::is_past(n.text, Dictionary::english())
+            && (possessives::is_past(n.text, english) || verb_only(n.text))
     })?;
     let reason = format!("a possessive, or a plural before the verb `{}`?", verb.text);
     Some((vec![restored, word.to_string()], reason))
