@@ -612,16 +612,14 @@ fn base_form_or_listed(
     // its gender ("Prostonárodné slovenské povesti", of tales), and the base form would be a
     // guess.
     // Only a word the dictionaries know (as written or repaired) shows its ending: an unknown
-    // one may have lost it, or a dash that glued the next word to it ("pivovarthe"), and so
-    // may one they know with a letter more ("vysiela", "vysielač"). One in -ý is a second
-    // adjective that agrees ("Obvodný národný výbor").
+    // one may have lost it, or a dash that glued the next word to it ("pivovarthe"). One
+    // they know in a vowel and with a letter more may be either ("oko", eye, or "okoň";
+    // "vysiela" or "vysielač"): no masculine's sign. One in -ý is a second adjective that
+    // agrees ("Obvodný národný výbor").
     let ends_in_a_vowel = |next: &Token| {
         let noun = repaired(next.text, verdicts);
         let known = noun != next.text || !context.dictionaries.accepting(noun).is_empty();
-        let languages = context.dictionaries.accepting(spelling);
-        known
-            && noun.ends_with(|c: char| "aeiouyáéíóúäôě".contains(c))
-            && !context.dictionaries.extends_by_a_letter(noun, &languages)
+        known && noun.ends_with(|c: char| "aeiouyáéíóúäôě".contains(c))
     };
     // A word glued to "the" by a lost dash is no noun whose ending the rules could not read
     // ("Jihlavsk podzemthe word podzem means": Jihlavské podzemí), unless the dash rules
