@@ -1802,7 +1802,11 @@ fn a_noun_of_the_phrase_decides_an_adjective_ending() {
         "The Slovenská národná rada met in the Slovenské národné divadlo; the Obvodný národný \
          výbor banned it, and Slobodn vysiela went on.\n"
     );
-    let listed = restored.suspects.iter().find(|s| s.text == "Slobodn").unwrap();
+    let listed = restored
+        .suspects
+        .iter()
+        .find(|s| s.text == "Slobodn")
+        .unwrap();
     assert!(listed.candidates.contains(&"Slobodný".to_string()));
 }
 

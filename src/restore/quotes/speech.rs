@@ -420,10 +420,19 @@ fn quotation_resumed(
 ) -> Option<(Range<usize>, &'static str)> {
     let rest = &text[tokens[last].end()..];
     if rest.starts_with(", ") {
-        let span = resumed_after_a_comma(text, tokens, last, dictionary)?;
+        if let Some(span) = resumed_after_a_comma(text, tokens, last, dictionary) {
+            return Some((
+                span,
+                "it goes on after its reporting clause, interrupted by",
+            ));
+        }
+        // `…, the keeper said, swinging open a door. They painted…`: a participle's phrase
+        // ends the clause's sentence, and the quotation goes on in the next.
+        let phrase_end = participle_phrase_end(text, tokens, last, ". ", dictionary)?;
+        let span = resumed_in_the_next_sentence(text, tokens, phrase_end, dictionary)?;
         return Some((
             span,
-            "it goes on after its reporting clause, interrupted by",
+            "it may go on in the sentence after its reporting clause with",
         ));
     }
     let span = resumed_in_the_next_sentence(text, tokens, last, dictionary)?;
@@ -444,15 +453,11 @@ fn resumed_after_a_comma(
     last: usize,
     dictionary: &Dictionary,
 ) -> Option<Range<usize>> {
-    let after_a_comma = |j: usize| text[tokens[j].end()..].starts_with(", ");
-    let participle = tokens.get(last + 1).is_some_and(|t| {
-        t.text.len() > 5 && t.text.ends_with("ing") && dictionary.contains_exact(t.text)
-    });
+    let participle = tokens
+        .get(last + 1)
+        .is_some_and(|t| is_a_participle(t, dictionary));
     let end = if participle {
-        (last + 1..tokens.len())
-            .take(PARTICIPLE_WORDS)
-            .take_while(|&j| j == last + 1 || one_space_before(text, tokens, j))
-            .find(|&j| after_a_comma(j))?
+        participle_phrase_end(text, tokens, last, ", ", dictionary)?
     } else {
         last
     };
@@ -475,6 +480,31 @@ fn resumed_after_a_comma(
     let narration =
         opening.text == "and" && (past(first + 1) || (third_person(first + 1) && past(first + 2)));
     (words >= RESUMED_WORDS && !narration).then_some(span)
+}
+
+/// Whether `token` is an -ing participle of six letters or more (`smiling`, `swinging`).
+fn is_a_participle(token: &Token, dictionary: &Dictionary) -> bool {
+    token.text.len() > 5 && token.text.ends_with("ing") && dictionary.contains_exact(token.text)
+}
+
+/// The last word of a participle's phrase right after the comma that ends a reporting clause
+/// at `tokens[last]` (`said, smiling,`, `said, pouring me a second glass.`), when `closing`
+/// follows it within [`PARTICIPLE_WORDS`] words.
+fn participle_phrase_end(
+    text: &str,
+    tokens: &[Token],
+    last: usize,
+    closing: &str,
+    dictionary: &Dictionary,
+) -> Option<usize> {
+    let participle = tokens.get(last + 1)?;
+    if !is_a_participle(participle, dictionary) {
+        return None;
+    }
+    (last + 1..tokens.len())
+        .take(PARTICIPLE_WORDS)
+        .take_while(|&j| j == last + 1 || one_space_before(text, tokens, j))
+        .find(|&j| text[tokens[j].end()..].starts_with(closing))
 }
 
 /// Words of speech addressed or said in the first person, which narration in the third does

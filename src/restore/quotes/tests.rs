@@ -813,12 +813,21 @@ fn a_quotation_goes_on_after_the_reporting_clause_that_interrupted_it() {
         ),
         ["When a girl was getting married, the painters came for a week."]
     );
+    // After a participle's phrase that ends the reporting clause's sentence.
+    assert_eq!(
+        resumed(
+            "We dont want crowds, the farmers wife said, pouring me a glass. Let people walk \
+             here, and theyll be quiet."
+        ),
+        ["Let people walk here, and theyll be quiet."]
+    );
     // Narration goes on: a past verb after "and", a participle that ends the sentence, a
     // next sentence in the past that opens with a third person's pronoun or reports
     // speech of its own, a title after "wrote".
     for text in [
         "Nobody comes here now, she said, and shrugged at the empty lane.",
         "Nobody comes here now, she said, laughing.",
+        "Nobody comes here now, she said, laughing. He shrugged and went back to the vines.",
         "We open at nine, she said. He shrugged and went back to the vines.",
         "We open at nine, she said. A younger grower down the lane said the opposite.",
         "The bishop, remembered as a poet, wrote Monachomachia, a mock-epic about the monks.",
