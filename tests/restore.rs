@@ -2028,6 +2028,22 @@ fn an_adjective_agrees_with_a_noun_glued_to_the() {
     );
 }
 
+/// An adjective's feminine form that a name gave it ("Spolková", a surname) takes its
+/// masculine form before a masculine noun of its language in a hard consonant ("dom").
+#[test]
+fn a_feminine_name_before_a_masculine_noun_takes_the_masculine_form() {
+    let words = ["spolkový/A", "Spolková", "dom", "Banský/A", "Bystrica"];
+    let (_dir, options) = slovak_adjectives(&words);
+    let input = "In Bansk Bystrica the Spolkov dom stood; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("the Spolkový dom"),
+        "{}\n{:?}",
+        restored.text,
+        restored.suspects
+    );
+}
+
 /// A lower-case word the text's leading language accepts as written ("zmok") is listed when
 /// a stem of that language is the word with one inserted letter ("zámok", castle): deletion
 /// makes words of a language out of its words. A word of three letters ("pod", "pôd") is

@@ -554,7 +554,7 @@ fn before_a_noun_as_written(word: &str, dictionaries: &Dictionaries) -> bool {
 /// surnames too); other names stay as they are, as their other endings are no agreement.
 fn as_an_adjective(name: Verdict, context: &Context) -> Verdict {
     match &name {
-        Verdict::Letters { spelling, .. } if spelling.ends_with('ý') => {
+        Verdict::Letters { spelling, .. } if spelling.ends_with(['ý', 'á']) => {
             declinable(name, context.dictionaries)
         }
         _ => name,
@@ -639,11 +639,45 @@ fn base_form_or_listed(
         is_a_name(repaired(previous.text, verdicts), context.dictionary)
             && one_space_between(previous.end(), token.start)
     });
+    if spelling.ends_with('á') {
+        let masculine = around
+            .next()
+            .filter(|next| one_space_between(token.end(), next.start))
+            .filter(|next| is_a_masculine_noun_of(next.text, spelling, context));
+        if let Some(noun) = masculine {
+            let why = format!(
+                "of its forms, the masculine one, before `{}`, a masculine noun of its language",
+                noun.text
+            );
+            return form_ending_in(&verdict, 'y', &why).unwrap_or(verdict);
+        }
+    }
     if !spelling.ends_with('ý') || noun_after || name_before || context.after_a_name.contains(name)
     {
         return verdict;
     }
     every_form_listed(spelling, forms, "nothing around it says which")
+}
+
+/// Whether `noun`, in lower case, is a word of the `adjective`'s languages that ends in a hard
+/// consonant, as Czech and Slovak masculine nouns do ("most", a bridge; "dom", a house;
+/// "ostrov", an island), and not as feminine ones in a consonant do ("radost", "církev"):
+/// the feminine form a single stem gave the adjective ("Kamenná", "Slanická") does not agree
+/// with it. Soft consonants end feminine nouns as often ("noc", "věž", "obec").
+fn is_a_masculine_noun_of(noun: &str, adjective: &str, context: &Context) -> bool {
+    const HARD: &[char] = &[
+        'b', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z',
+    ];
+    const FEMININE: &[&str] = &["ost", "ev", "ves", "lav"];
+    let languages = context.dictionaries.accepting(adjective);
+    noun.starts_with(|c: char| c.is_lowercase())
+        && noun.ends_with(HARD)
+        && !FEMININE.iter().any(|ending| noun.ends_with(ending))
+        && context
+            .dictionaries
+            .accepting(noun)
+            .iter()
+            .any(|locale| languages.contains(locale))
 }
 
 /// A declinable word's base form and its other `forms` listed, as the dictionary knows the
