@@ -2537,10 +2537,11 @@ fn with_built_in_data(text: &str) -> restore::Restored {
 
 /// A lower-case word whose first letter was deleted, one space after a given name, is a
 /// surname that lost its capital: "Helena uczywo" is Helena Łuczywo, not "łuczywo" (a torch),
-/// while the same word after a common word keeps its small letter.
+/// while the same word after a common word, or after a possessive adjective in -ev or -ov,
+/// keeps its small letter.
 #[test]
 fn a_surname_after_a_given_name_takes_its_capital_back() {
-    let words = ["Helena", "łuczywo", "Němec"];
+    let words = ["Helena", "Heleniev", "łuczywo", "Němec"];
     let (_dir, options) = written_dictionaries(&[("pl_XX", "ąćęłńóśźż", &words)]);
     let restore =
         |input: &str| restore::restore(input.as_bytes(), &Lexicon::default(), &options).text;
@@ -2551,6 +2552,11 @@ fn a_surname_after_a_given_name_takes_its_capital_back() {
     assert_eq!(
         restore("A burning uczywo lit it; they didnt stop.\n"),
         "A burning łuczywo lit it; they didn\u{2019}t stop.\n"
+    );
+    // After a possessive adjective made of a name ("Janšev čebelnjak"), a common noun.
+    assert_eq!(
+        restore("The Heleniev uczywo lit it; they didnt stop.\n"),
+        "The Heleniev łuczywo lit it; they didn\u{2019}t stop.\n"
     );
 }
 

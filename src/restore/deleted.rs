@@ -1052,12 +1052,16 @@ fn capital_after_a_name<'a>(
     options: &RestoreOptions,
 ) -> (Verdict, Option<&'a str>) {
     let token = &tokens[i];
+    // A Slavic possessive adjective made of a name ("Janšev čebelnjak", Janša's bee house;
+    // "Plečnikova hiša") is followed by the common noun it qualifies, not by a surname.
+    const POSSESSIVE_ENDINGS: &[&str] = &["ev", "eva", "evo", "ov", "ova", "ovo"];
     // Asked last: the dictionaries' names are read only for such a repair.
     let after_a_name = || {
         i.checked_sub(1).is_some_and(|p| {
             let previous = &tokens[p];
             previous.is_capitalised()
                 && &text[previous.end()..token.start] == " "
+                && !POSSESSIVE_ENDINGS.iter().any(|e| previous.text.ends_with(e))
                 && !options.dictionaries.naming(previous.text).is_empty()
         })
     };
