@@ -913,7 +913,15 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     \"its\" before an adjective and a comma listed, words an apposition calls a word,\n\
     an epithet a place gives itself, \"written\" before a colon), the epithet placed one\n\
     quotation more here (\"Leipzig still calls itself the Heldenstadt\"): 44 to 46 of 76\n\
-    marks offered; nothing else changed.\n\n";
+    marks offered; nothing else changed.\n\n\
+    With a twenty-sixth set: the round's rules (a foreign word glued to \"the\" split and\n\
+    its adjective agreeing, \"is\" after a lost dash, a meaning ending at a lost dash, a\n\
+    noun known with a letter more no masculine's sign, a nickname in apposition, a word\n\
+    after \"the word\" before a preposition, \"remember as\", a streaming service's\n\
+    series, \"it's often described\", a plural before \"know\" listed, \"a ring of\n\
+    cloisters zigzags\" listed, speech going on after a participle's phrase, a masculine\n\
+    noun after a feminine name's form, a small letter after a possessive adjective)\n\
+    changed nothing here.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
