@@ -2044,6 +2044,41 @@ fn a_feminine_name_before_a_masculine_noun_takes_the_masculine_form() {
     );
 }
 
+/// A Slavic ending after an English word ("trig|ova") makes no English word: the token is
+/// listed, where it had been left silent as a derived word ("Štrigova", a village).
+#[test]
+fn an_english_word_with_a_slavic_ending_is_listed() {
+    let input = "Hungarys village of trigova climbs; they didnt stop.\n";
+    let restored = restore::restore(
+        input.as_bytes(),
+        &Lexicon::default(),
+        &RestoreOptions::default(),
+    );
+    assert!(
+        restored.suspects.iter().any(|s| s.text == "trigova"),
+        "{:?}",
+        restored.suspects
+    );
+}
+
+/// A capitalised word in -s whose stem a dictionary accepts as written ("Esztergom"), with
+/// no reading of the whole word and only spellings the affix rules make with a letter
+/// inserted ("Eszterágom"), is the name's possessive: the name lost nothing.
+#[test]
+fn a_name_accepted_as_written_takes_its_possessive() {
+    let rules = "SFX B Y 1\nSFX B 0 ágom .\n";
+    let words = ["Esztergom", "Eszter/B", "Magyar", "Kádár"];
+    let (_dir, options) = written_dictionaries_with_rules(&[("hu_XX", "áéíóöőúüű", rules, &words)]);
+    let input = "Kdr saw the dome of Esztergoms basilica; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("Esztergom\u{2019}s basilica"),
+        "{}\n{:?}",
+        restored.text,
+        restored.suspects
+    );
+}
+
 /// A lower-case word the text's leading language accepts as written ("zmok") is listed when
 /// a stem of that language is the word with one inserted letter ("zámok", castle): deletion
 /// makes words of a language out of its words. A word of three letters ("pod", "pôd") is
@@ -2601,7 +2636,7 @@ fn a_deleted_capital_inside_a_foreign_phrase_is_a_small_letter() {
 #[test]
 fn a_plural_before_a_past_tense_is_listed_not_made_a_possessive() {
     let input = "They didnt know what Slovenes considered theirs, though Slovene was spoken. \
-                 The Slovenes flag flew. Slovenes know it well.\n";
+                 The Slovenes flag flew. Slovenes know it well, and Slovenes say so.\n";
     let restored = restore::restore(
         input.as_bytes(),
         &Lexicon::default(),
@@ -2621,6 +2656,7 @@ fn a_plural_before_a_past_tense_is_listed_not_made_a_possessive() {
         .any(|s| s.text == "Slovenes" && s.reason.contains("considered")));
     // So before a verb of knowing or saying that is no noun.
     assert!(restored.text.contains("Slovenes know"), "{}", restored.text);
+    assert!(restored.text.contains("Slovenes say"), "{}", restored.text);
     assert!(restored
         .suspects
         .iter()

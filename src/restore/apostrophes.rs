@@ -531,8 +531,11 @@ fn its_contraction(next: &str, then: Option<&str>, dictionary: &Dictionary) -> O
     // determiner, which no noun "worth" takes.
     let worth = next == "worth"
         && then.is_some_and(|t| {
-            (t.len() > 5 && t.ends_with("ing")) || matches!(t, "a" | "an" | "the" | "every" | "it")
+            (t.len() >= 5 && t.ends_with("ing")) || matches!(t, "a" | "an" | "the" | "every" | "it")
         });
+    // "it’s only at its best", "it’s only a": a possessive's "only" comes before its noun
+    // ("its only bridge"), never before a function word.
+    let only = next == "only" && then.is_some_and(|t| is_function_word(t) && t != "one");
     // "it’s remembered above all": a participle no noun follows, but a preposition
     // or its clause's end. Not a comma or a conjunction, which may join it to another
     // before their noun ("its added, removed or changed lines").
@@ -568,6 +571,11 @@ fn its_contraction(next: &str, then: Option<&str>, dictionary: &Dictionary) -> O
         };
         Some(format!(
             "`its` before `{next}`: a passive, `it is {participle}`"
+        ))
+    } else if only {
+        Some(format!(
+            "`its only` before `{}`: a possessive's `only` comes before its noun",
+            then.unwrap_or_default()
         ))
     } else if predicate || comparative || worth || passive {
         Some(format!(
@@ -700,6 +708,10 @@ mod tests {
         // An adverb before a participle that says what something is taken for.
         assert!(contraction("Its", ("often", Some("described")), true, d).is_some());
         assert!(contraction("its", ("often", Some("crowded")), false, d).is_none());
+        // "worth" before a gerund of five letters; "only" before a function word.
+        assert!(contraction("its", ("worth", Some("doing")), false, d).is_some());
+        assert!(contraction("its", ("only", Some("at")), false, d).is_some());
+        assert!(contraction("its", ("only", Some("bridge")), false, d).is_none());
         assert!(contraction("its", ("worth", Some(".")), false, d).is_none());
     }
 

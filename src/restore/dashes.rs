@@ -61,11 +61,18 @@ const ENGLISH_ENDINGS: &[&str] = &[
 /// is Mariborčani, which lost its č), and "grad", a Slavic town's ("Melania|grad", a
 /// nickname on the model of Stalingrad).
 pub fn is_derivation(right: &str) -> bool {
-    const OTHER_ENDINGS: &[&str] = &[
-        "ani", "ant", "ent", "ed", "er", "ers", "est", "grad", "ian", "ians", "ova", "ski",
-    ];
-    let right = right.to_ascii_lowercase();
-    ENGLISH_ENDINGS.contains(&right.as_str()) || OTHER_ENDINGS.contains(&right.as_str())
+    const SHORT_ENDINGS: &[&str] = &["ant", "ent", "ed", "er", "ers", "est", "ian", "ians"];
+    let lower = right.to_ascii_lowercase();
+    ENGLISH_ENDINGS.contains(&lower.as_str())
+        || SHORT_ENDINGS.contains(&lower.as_str())
+        || is_slavic_ending(right)
+}
+
+/// Whether `right` is one of the Slavic endings [`is_derivation`] knows ("ova", "ski",
+/// "ani", "grad"): the word is no English one, though no dash was lost in it.
+pub fn is_slavic_ending(right: &str) -> bool {
+    const SLAVIC_ENDINGS: &[&str] = &["ani", "grad", "ova", "ski"];
+    SLAVIC_ENDINGS.contains(&right.to_ascii_lowercase().as_str())
 }
 
 /// Whether `word` is an English word the dictionary lacks, made of one it has of four letters

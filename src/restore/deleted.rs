@@ -999,6 +999,14 @@ fn dash_verdict(word: &str, repeats: bool, dictionary: &Dictionary) -> Verdict {
             },
             None => Verdict::Leave,
         },
+        // A Slavic ending after an English word ("trig|ova") makes no English word: a word of
+        // another language, which may have lost letters ("Štrigova", a village).
+        [at] if dashes::is_slavic_ending(&word[*at..]) && could_be_damaged(word) => {
+            Verdict::Unknown {
+                candidates: Vec::new(),
+                reason: "in no dictionary or lexicon; no candidate known".into(),
+            }
+        }
         [at] if dashes::is_derivation(&word[*at..]) => Verdict::Leave,
         [at] if glued(*at) => glued_words(word, *at),
         several => match dashes::likeliest(word, several).filter(|&at| glued(at)) {
@@ -1061,7 +1069,9 @@ fn capital_after_a_name<'a>(
             let previous = &tokens[p];
             previous.is_capitalised()
                 && &text[previous.end()..token.start] == " "
-                && !POSSESSIVE_ENDINGS.iter().any(|e| previous.text.ends_with(e))
+                && !POSSESSIVE_ENDINGS
+                    .iter()
+                    .any(|e| previous.text.ends_with(e))
                 && !options.dictionaries.naming(previous.text).is_empty()
         })
     };
@@ -1595,13 +1605,13 @@ fn doubtful_apostrophe(
     let pronoun = is_function_word(&word[..at].to_ascii_lowercase());
     let english = Dictionary::english();
     // A verb of knowing or saying in its base form ("Slovenes know", "Czechs say") is a
-    // plural's verb as surely. Not any base form: "own", "well" and "lower" are verbs too,
-    // and adjectives after a possessive ("Luthers own hand").
+    // plural's verb as surely: none of these is a noun a possessive takes ("a say" is an
+    // idiom's). Not any base form: "own", "well" and "lower" are verbs too, and adjectives
+    // after a possessive ("Luthers own hand"); nor "claim" or "recall", nouns as often.
     const KNOWING: &[&str] = &[
-        "believe", "claim", "insist", "know", "like", "prefer", "recall", "remember", "say",
-        "tell", "think",
+        "believe", "insist", "know", "like", "prefer", "remember", "say", "tell", "think",
     ];
-    let verb_only = |n: &str| KNOWING.contains(&n) && !possessives::is_possessed_noun(n, english);
+    let verb_only = |n: &str| KNOWING.contains(&n);
     let verb = next.filter(|n| {
         gap == " "
             && !pronoun

@@ -55,6 +55,15 @@ pub(super) fn dictionary_candidates(
         (possessive, true) => (possessive?, true),
         (Some(of_stem), false) => match whole() {
             Some(of_word) if best_key(&of_word) < best_key(&of_stem) => (of_word, false),
+            None if of_stem.iter().all(|c| !c.stem) => {
+                return name_as_written_possessed(word, dictionaries).or(Some(
+                    Verdict::Candidates {
+                        candidates: of_stem,
+                        possessive: true,
+                        own_s: true,
+                    },
+                ));
+            }
             _ => (of_stem, true),
         },
         (None, false) => (whole()?, false),
@@ -64,6 +73,25 @@ pub(super) fn dictionary_candidates(
         possessive,
         // A possessive's stem ends in its own letter ("Puskss": Puskás’s).
         own_s: final_s == FinalS::Own || possessive,
+    })
+}
+
+/// "Esztergoms basilica": a capitalised word in -s whose stem a dictionary accepts as written,
+/// when no reading of the whole word and no stem with letters inserted is known, only
+/// spellings its affix rules make ("Eszterágom"): the stem is a name that lost nothing, and
+/// the word its possessive. Not where the whole word has candidates ("Janos" is János, not
+/// "Jano’s").
+fn name_as_written_possessed(word: &str, dictionaries: &Dictionaries) -> Option<Verdict> {
+    let stem = word
+        .strip_suffix('s')
+        .filter(|stem| stem.starts_with(char::is_uppercase) && stem.chars().count() >= 4)?;
+    let accepting = dictionaries.accepting(stem);
+    (!accepting.is_empty()).then(|| Verdict::Apostrophe {
+        at: stem.len(),
+        evidence: format!(
+            "Hunspell {}: `{stem}` as written, a name that lost no letters",
+            accepting.join(", ")
+        ),
     })
 }
 
