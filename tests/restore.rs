@@ -2044,6 +2044,19 @@ fn a_feminine_name_before_a_masculine_noun_takes_the_masculine_form() {
     );
 }
 
+/// A language's word for "saint" before a capitalised name ("Sveti Duh", a church) stays as
+/// written: not a surname that lost a letter ("Svetič"), which the dictionary also has.
+#[test]
+fn a_word_for_saint_before_a_name_stays() {
+    let words = [
+        "sveti", "Svetič", "duh", "Duh", "Bohinj", "Kranjska", "Šmarje",
+    ];
+    let (_dir, options) = written_dictionaries(&[("sl_XX", "čšž", &words)]);
+    let input = "From marje to the church of Sveti Duh; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored.text.contains("of Sveti Duh"), "{}", restored.text);
+}
+
 /// A Slavic ending after an English word ("trig|ova") makes no English word: the token is
 /// listed, where it had been left silent as a derived word ("Štrigova", a village).
 #[test]

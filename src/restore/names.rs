@@ -126,6 +126,12 @@ pub(super) fn in_context<'a>(
     verdict
 }
 
+/// The words for "saint" that deletion leaves as they are (Slovene and Croatian "Sveti",
+/// "Sveta", "Sveto"; Hungarian "Szent"; German "Sankt"), which open the names of churches,
+/// places and feasts before a saint's name ("Sveti Duh", "Sveti Jeronim"): the common word
+/// capitalised, not a surname that lost a letter ("Svetič").
+const SAINTS: &[&str] = &["Sankt", "Sveta", "Sveti", "Sveto", "Szent"];
+
 /// [`in_context`] for a possible name inside a sentence: the one the text's leading
 /// language picks among `names` ([`name_in_language`], [`only_word_in_language`]).
 fn a_name_the_language_picks(
@@ -138,6 +144,9 @@ fn a_name_the_language_picks(
 ) -> Option<Verdict> {
     let leading = context.leading.as_deref();
     let written = possessed(token.text, possessive);
+    if SAINTS.contains(&written) && around.next().is_some_and(Token::is_capitalised) {
+        return Some(Verdict::Leave);
+    }
     let phrase = opens_a_phrase(token, around, leading, context);
     // "Koevska Reka": the word before, one space away, lost letters too.
     let follows_a_repair = around.previous.is_some_and(|p| {

@@ -299,8 +299,8 @@ pub(super) fn ends_a_gloss(text: &str, token: &Token) -> bool {
 const MEANING_WORDS: usize = 3;
 
 /// `Kirly means king in Hungarian`, `a Hungarian word that simply means dried.`, `a word
-/// that once meant simply empty.`: what a word of another language means, or "word" or
-/// "name" means or meant, given after the verb (and an adverb, or one between commas: `means,
+/// that once meant simply empty.`, `whose name translates as cloud castle,`: what a word of
+/// another language means (or translates as), or "word" or "name" means or meant, given after the verb (and an adverb, or one between commas: `means,
 /// roughly, the Queens Castle`) in up to [`MEANING_WORDS`] lower-case words (or capitalised
 /// ones, for a name's meaning) up to punctuation, a lost spaced dash or "in": a gloss, which
 /// the text quotes. Not after a pronoun (`it means blotting paper`), whose "means" explains.
@@ -322,11 +322,16 @@ pub(super) fn meaning_given(
         })
     };
     let set_off = tokens.get(at + 1).is_some() && between_commas(at + 1);
-    let verb = matches!(tokens[at].text, "means" | "meant" | "mean");
+    // "translates as" says what "means" does (`whose name translates as cloud castle`).
+    let translates = tokens[at].text == "as"
+        && at
+            .checked_sub(1)
+            .is_some_and(|v| matches!(tokens[v].text, "translates" | "translated") && spaced(at));
+    let verb = matches!(tokens[at].text, "means" | "meant" | "mean") || translates;
     if !verb || !spaced(at) || !(spaced(at + 1) || set_off) {
         return None;
     }
-    let mut subject = at.checked_sub(1)?;
+    let mut subject = at.checked_sub(1 + usize::from(translates))?;
     while adverb(tokens[subject].text) && spaced(subject) {
         subject = subject.checked_sub(1)?;
     }
@@ -336,7 +341,8 @@ pub(super) fn meaning_given(
     // A name's past is history, not a gloss (`Balaton meant something more.`): "meant" only
     // after "word" or "name".
     let word = tokens[subject].text;
-    let foreign = is_foreign(&tokens[subject], dictionary) && tokens[at].text == "means";
+    let present = tokens[at].text == "means" || tokens[at - 1].text == "translates";
+    let foreign = is_foreign(&tokens[subject], dictionary) && present;
     let named = match tokens[at].text {
         "mean" => matches!(word, "words" | "names"),
         _ => matches!(word, "word" | "name"),

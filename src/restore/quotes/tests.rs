@@ -1121,6 +1121,9 @@ fn a_meaning_given_after_means_is_listed() {
             "\u{201C}underground\u{201D}"
         ]
     );
+    // "translates as" glosses as "means" does.
+    let text = "The citadel, whose name translates as cloud castle, is high.";
+    assert_eq!(placed_quotations(text), ["\u{201C}cloud castle\u{201D}"]);
 }
 
 #[test]
