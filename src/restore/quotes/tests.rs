@@ -1553,3 +1553,17 @@ fn nicknames_words_and_titles_a_text_announces_are_listed() {
     let text = "Its nickname, however, is older. They kept the word of the law in mind.";
     assert!(placed_quotations(text).is_empty());
 }
+
+/// A capitalised epithet after a naming verb and "the", whose first word English knows; not
+/// a name of another language.
+#[test]
+fn a_capitalised_epithet_after_call_the_is_listed() {
+    let text = "It is a church town which Slovaks like to call the Slovak Vatican. Locals call \
+                this stretch the Dunakanyar, and the rest follows.";
+    let reasons: Vec<String> = suspects_of(text).into_iter().map(|s| s.reason).collect();
+    assert_eq!(
+        placed_quotations(text),
+        ["\u{201C}Slovak Vatican\u{201D}"],
+        "{reasons:?}"
+    );
+}
