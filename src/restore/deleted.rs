@@ -681,29 +681,8 @@ fn judge(
         return owner_in_ic(stem, &found, dictionaries)
             .unwrap_or_else(|| builtin_verdict(stem, found, true, dictionaries));
     }
-    if let Some(at) =
-        dashes::glued_to_a_word_of_the_text(word, |w| occurs.contains_key(w), dictionary)
-    {
-        return Verdict::Dash {
-            at,
-            evidence: format!(
-                "`{word}` is not a word; `{}` occurs on its own in the text, and `{}` is a word",
-                &word[..at],
-                &word[at..]
-            ),
-            range: false,
-        };
-    }
-    let foreign = |left: &str| !dictionaries.accepting(left).is_empty();
-    if let Some(at) = dashes::foreign_word_glued_to_the(word, foreign) {
-        return Verdict::Dash {
-            at,
-            evidence: format!(
-                "`{word}` is not a word; `{}` is one of another language, glued to `the`",
-                &word[..at]
-            ),
-            range: false,
-        };
+    if let Some(glued) = glued_to_a_known_word(word, occurs, dictionary, dictionaries) {
+        return glued;
     }
     let possessive_at = apostrophes::evidence_position(word, |w| occurs.contains_key(w));
     let dash = dash_verdict(word, occurs.get(word) > Some(&1), dictionary);
@@ -720,6 +699,41 @@ fn judge(
         };
     }
     dash
+}
+
+/// A word two words make that a lost dash glued, where the text or a dictionary shows the
+/// first: a name the text has on its own ("Fideszhad"), or a word of another language
+/// before "the" ("horathe").
+fn glued_to_a_known_word(
+    word: &str,
+    occurs: &FxHashMap<&str, usize>,
+    dictionary: &Dictionary,
+    dictionaries: &Dictionaries,
+) -> Option<Verdict> {
+    let dash = |at: usize, evidence: String| Verdict::Dash {
+        at,
+        evidence,
+        range: false,
+    };
+    if let Some(at) =
+        dashes::glued_to_a_word_of_the_text(word, |w| occurs.contains_key(w), dictionary)
+    {
+        let (left, right) = word.split_at(at);
+        return Some(dash(
+            at,
+            format!("`{word}` is not a word; `{left}` occurs on its own in the text, and `{right}` is a word"),
+        ));
+    }
+    let foreign = |left: &str| !dictionaries.accepting(left).is_empty();
+    dashes::foreign_word_glued_to_the(word, foreign).map(|at| {
+        dash(
+            at,
+            format!(
+                "`{word}` is not a word; `{}` is one of another language, glued to `the`",
+                &word[..at]
+            ),
+        )
+    })
 }
 
 /// "Andrej Sldkovis poem", "Duan Jurkovis Spolkov dom": the built-in lexicon's owner in -i

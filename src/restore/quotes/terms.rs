@@ -148,18 +148,24 @@ pub(super) fn terms_at(
             &format!("a title: `{}` capitalised inside a sentence", token.text),
         ));
     }
-    // A naming verb's term may have been placed already (`call it the Moravian Bethlehem`).
-    let epithet = epithet(text, tokens, i, dictionary)
-        .or_else(|| owned_epithet(text, tokens, i))
-        .filter(|span| !found.iter().any(|placed| placed.offset == span.start));
-    if let Some(span) = epithet {
-        found.push(placed(
-            text,
-            span,
-            &format!("an epithet after `{}`", token.text),
-        ));
-    }
+    found.extend(epithet_not_placed(text, tokens, i, dictionary, &found));
     found
+}
+
+/// The suspect for the epithet a naming verb at `tokens[verb]` gives, unless a term at the
+/// same place is `placed` already (`call it the Moravian Bethlehem`, a term after "call").
+fn epithet_not_placed(
+    text: &str,
+    tokens: &[Token],
+    verb: usize,
+    dictionary: &Dictionary,
+    placed_already: &[RawSuspect],
+) -> Option<RawSuspect> {
+    let span = epithet(text, tokens, verb, dictionary)
+        .or_else(|| owned_epithet(text, tokens, verb))
+        .filter(|span| !placed_already.iter().any(|s| s.offset == span.start))?;
+    let why = format!("an epithet after `{}`", tokens[verb].text);
+    Some(placed(text, span, &why))
 }
 
 /// The most words of an epithet a naming verb gives its own subject.
@@ -806,7 +812,8 @@ fn term_as_called(text: &str, tokens: &[Token], verb: usize) -> Option<Range<usi
 
 /// `called 1956 a counter-revolution, and`, `branded him an enemy of the people.`, `call it
 /// the white dove,`: what a naming verb calls its object, an article and lower-case words up
-/// to the clause's end or a preposition, which a writer quoting someone's words sets between
+/// to the clause's end or a preposition ([`lower_case_epithet`]), or after "the" capitalised
+/// ones ([`capitalised_epithet`]), which a writer quoting someone's words sets between
 /// marks. The object is one to eight words (a name, a pronoun, a noun phrase with an
 /// apposition), or a relative before the verb (`whom Hungarians have long called the great
 /// Palóc`); right after the verb an article makes it another verb (`called a meeting`, `call
@@ -836,9 +843,6 @@ fn epithet(
         "while",
     ];
     const CONJUNCTIONS: &[&str] = &["and", "because", "but", "or", "that", "which", "who"];
-    const ENDING: &[&str] = &[
-        "after", "at", "before", "by", "during", "for", "in", "on", "over", "to", "when", "with",
-    ];
     if !VERBS.contains(&tokens[verb].text) || sentence_has_quotes(text, tokens[verb].start) {
         return None;
     }
@@ -880,7 +884,7 @@ fn epithet(
     let first = object.split(' ').next().unwrap_or_default();
     let preposition = object
         .split(' ')
-        .any(|w| ENDING.contains(&w) || PREPOSITIONS.contains(&w));
+        .any(|w| AFTER_AN_EPITHET.contains(&w) || PREPOSITIONS.contains(&w));
     if NOT_A_TERM.contains(&first) && !DETERMINERS.contains(&first) || preposition {
         return None;
     }
@@ -892,13 +896,27 @@ fn epithet(
     if word.is_capitalised() {
         return capitalised_epithet(text, tokens, article, dictionary);
     }
+    lower_case_epithet(text, tokens, article)
+}
+
+/// Prepositions and conjunctions that end an epithet or make the words before them an
+/// object's phrase (`called his supporters to the square`).
+const AFTER_AN_EPITHET: &[&str] = &[
+    "after", "at", "before", "by", "during", "for", "in", "on", "over", "to", "when", "with",
+];
+
+/// `call it the white dove,`: the lower-case words after the article at `article`, up to
+/// the clause's end or a word of [`AFTER_AN_EPITHET`], with "the" inside the marks.
+fn lower_case_epithet(text: &str, tokens: &[Token], article: usize) -> Option<Range<usize>> {
+    let term = article + 1;
+    let word = &tokens[term];
     if !word.text.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
     }
     let mut last = term;
     for j in term + 1..(term + 5).min(tokens.len()) {
         let spaced = one_space_before(text, tokens, j) || tokens[j - 1].after == Some('-');
-        if !spaced || ENDING.contains(&tokens[j].text) {
+        if !spaced || AFTER_AN_EPITHET.contains(&tokens[j].text) {
             break;
         }
         last = j;
@@ -906,7 +924,7 @@ fn epithet(
     let ends = text[tokens[last].end()..].starts_with([',', '.', ';', ':', '!', '?'])
         || tokens
             .get(last + 1)
-            .is_some_and(|next| ENDING.contains(&next.text));
+            .is_some_and(|next| AFTER_AN_EPITHET.contains(&next.text));
     // "the" is quoted with a lower-case epithet (fourteen of fifteen after "call" in the trial
     // texts: `call it “the white dove”`, against `call itself the “cradle”`), "a" seldom
     // (`called it a “stairway to heaven”`).
