@@ -174,6 +174,18 @@ pub fn likeliest(word: &str, splits: &[usize]) -> Option<usize> {
     }
 }
 
+/// Of the `splits` of `word`, the one a lost dash glued, if one is clear: the only split,
+/// unless its right half is an ending ("Stalin|ism"), or the only one whose right half starts
+/// a phrase ([`likeliest`]); either only where the halves read as glued ([`is_glued`]).
+pub fn glued_at(word: &str, splits: &[usize]) -> Option<usize> {
+    let glued = |at: usize| is_glued(&word[..at], &word[at..]);
+    match splits {
+        [at] if is_derivation(&word[*at..]) => None,
+        [at] if glued(*at) => Some(*at),
+        several => likeliest(word, several).filter(|&at| glued(at)),
+    }
+}
+
 /// A word glued to a capitalised one ("intellectualsBronislaw", "BohinjLovrenc",
 /// "ParisLittle"): the position of the capital. The left half is a dictionary word of three
 /// letters or more in lower case, or a capitalised word of three letters or more that is no

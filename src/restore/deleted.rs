@@ -973,7 +973,6 @@ fn folded_name(word: &str, dictionaries: &Dictionaries) -> Option<Verdict> {
 /// seldom glues the same two words twice.
 fn dash_verdict(word: &str, repeats: bool, dictionary: &Dictionary) -> Verdict {
     let splits = dashes::splits(word, dictionary);
-    let glued = |at: usize| dashes::is_glued(&word[..at], &word[at..]);
     if let Some(at) = dashes::a_range_of_names_glued(word) {
         return Verdict::Dash {
             at,
@@ -1007,23 +1006,16 @@ fn dash_verdict(word: &str, repeats: bool, dictionary: &Dictionary) -> Verdict {
                          may have lost letters too)"
                     .into(),
             },
-            None if could_be_damaged(word) => Verdict::Unknown {
-                candidates: Vec::new(),
-                reason: "in no dictionary or lexicon; no candidate known".into(),
-            },
+            None if could_be_damaged(word) => Verdict::no_candidate_known(),
             None => Verdict::Leave,
         },
         // A Slavic ending after an English word ("trig|ova") makes no English word: a word of
         // another language, which may have lost letters ("Štrigova", a village).
         [at] if dashes::is_slavic_ending(&word[*at..]) && could_be_damaged(word) => {
-            Verdict::Unknown {
-                candidates: Vec::new(),
-                reason: "in no dictionary or lexicon; no candidate known".into(),
-            }
+            Verdict::no_candidate_known()
         }
         [at] if dashes::is_derivation(&word[*at..]) => Verdict::Leave,
-        [at] if glued(*at) => glued_words(word, *at),
-        several => match dashes::likeliest(word, several).filter(|&at| glued(at)) {
+        several => match dashes::glued_at(word, several) {
             Some(at) => glued_words(word, at),
             None => Verdict::Ambiguous {
                 candidates: several
@@ -1594,8 +1586,9 @@ fn a_common_word_capitalised(verdict: &Verdict, dictionaries: &Dictionaries) -> 
 
 /// Why an apostrophe at `at` in `word` is listed rather than inserted, with the candidates,
 /// if it is: a possessive that nothing it could possess follows, or one before a lower-case
-/// past tense ("what Slovenes considered their own") or a verb that is no noun ("Slovenes
-/// know its upper reaches"), where the word is as likely a plural subject ("Kádárs trusted ally" is the other reading). Not in a title's capitals
+/// past tense ("what Slovenes considered their own") or a verb of knowing or saying
+/// ("Slovenes know its upper reaches"), where the word is as likely a plural subject
+/// ("Kádárs trusted ally" is the other reading). Not in a title's capitals
 /// ("Hungarys Negotiated Revolution"), nor for a pronoun's contraction ("thats listed" is
 /// "that is"), nor for a noun whose plural is in -ies ("countrys" has no other reading).
 fn doubtful_apostrophe(
@@ -1625,12 +1618,11 @@ fn doubtful_apostrophe(
     const KNOWING: &[&str] = &[
         "believe", "insist", "know", "like", "prefer", "remember", "say", "tell", "think",
     ];
-    let verb_only = |n: &str| KNOWING.contains(&n);
     let verb = next.filter(|n| {
         gap == " "
             && !pronoun
             && n.text.starts_with(|c: char| c.is_ascii_lowercase())
-            && (possessives::is_past(n.text, english) || verb_only(n.text))
+            && (possessives::is_past(n.text, english) || KNOWING.contains(&n.text))
     })?;
     let reason = format!("a possessive, or a plural before the verb `{}`?", verb.text);
     Some((vec![restored, word.to_string()], reason))

@@ -595,6 +595,8 @@ pub(super) fn agreeing(
 /// it is as often a feminine or neuter place ("Jasn", "Hlavn", "Tureck": Jasná, Hlavná,
 /// Turecká), and its forms are listed. Over the ninety-two trial texts this lists ten wrong
 /// repairs and one right one ("Kolondov most": Kolonádový, before a word English has too).
+/// A form in -á that a name gave the word takes the masculine one before a masculine noun of
+/// its language ([`is_a_masculine_noun_of`]: "Spolková dom" is Spolkový dom).
 fn base_form_or_listed(
     token: &Token,
     around: Around,
@@ -617,6 +619,19 @@ fn base_form_or_listed(
         false => token.text,
     };
     let one_space_between = |start: usize, end: usize| &context.text[start..end] == " ";
+    if spelling.ends_with('á') {
+        let masculine = around
+            .next()
+            .filter(|next| one_space_between(token.end(), next.start))
+            .filter(|next| is_a_masculine_noun_of(next.text, spelling, context));
+        if let Some(noun) = masculine {
+            let why = format!(
+                "of its forms, the masculine one, before `{}`, a masculine noun of its language",
+                noun.text
+            );
+            return form_ending_in(&verdict, 'y', &why).unwrap_or(verdict);
+        }
+    }
     // A foreign noun in a vowel other than those `agreeing_with_noun` reads says nothing of
     // its gender ("Prostonárodné slovenské povesti", of tales), and the base form would be a
     // guess.
@@ -648,19 +663,6 @@ fn base_form_or_listed(
         is_a_name(repaired(previous.text, verdicts), context.dictionary)
             && one_space_between(previous.end(), token.start)
     });
-    if spelling.ends_with('á') {
-        let masculine = around
-            .next()
-            .filter(|next| one_space_between(token.end(), next.start))
-            .filter(|next| is_a_masculine_noun_of(next.text, spelling, context));
-        if let Some(noun) = masculine {
-            let why = format!(
-                "of its forms, the masculine one, before `{}`, a masculine noun of its language",
-                noun.text
-            );
-            return form_ending_in(&verdict, 'y', &why).unwrap_or(verdict);
-        }
-    }
     if !spelling.ends_with('ý') || noun_after || name_before || context.after_a_name.contains(name)
     {
         return verdict;

@@ -1101,10 +1101,7 @@ fn no_winner(word: &str, ranked: &[Ranked], possessive: bool, own_s: bool) -> Ve
         .filter(|r| plausible(word, own_s, r))
         .collect();
     if plausible.is_empty() {
-        return Verdict::Unknown {
-            candidates: Vec::new(),
-            reason: "in no dictionary or lexicon; no candidate known".into(),
-        };
+        return Verdict::no_candidate_known();
     }
     let listed: Vec<String> = plausible
         .iter()

@@ -98,6 +98,14 @@ pub(super) fn letters_verdict(found: Found, possessive: bool) -> Verdict {
 }
 
 impl Verdict {
+    /// A word in no dictionary or lexicon, listed with no candidate.
+    pub(super) fn no_candidate_known() -> Verdict {
+        Verdict::Unknown {
+            candidates: Vec::new(),
+            reason: "in no dictionary or lexicon; no candidate known".into(),
+        }
+    }
+
     /// The verdict where no context decided: a declinable word keeps its base form.
     pub(super) fn alone(self) -> Verdict {
         match self {

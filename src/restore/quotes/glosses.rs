@@ -300,8 +300,9 @@ const MEANING_WORDS: usize = 3;
 
 /// `Kirly means king in Hungarian`, `a Hungarian word that simply means dried.`, `a word
 /// that once meant simply empty.`, `whose name translates as cloud castle,`: what a word of
-/// another language means (or translates as), or "word" or "name" means or meant, given after the verb (and an adverb, or one between commas: `means,
-/// roughly, the Queens Castle`) in up to [`MEANING_WORDS`] lower-case words (or capitalised
+/// another language means (or translates as), or "word" or "name" means or meant, given
+/// after the verb (and an adverb, or one between commas: `means, roughly, the Queens
+/// Castle`) in up to [`MEANING_WORDS`] lower-case words (or capitalised
 /// ones, for a name's meaning) up to punctuation, a lost spaced dash or "in": a gloss, which
 /// the text quotes. Not after a pronoun (`it means blotting paper`), whose "means" explains.
 pub(super) fn meaning_given(
@@ -393,12 +394,7 @@ fn lost_dash_inside(token: &Token, dictionary: &Dictionary) -> Option<usize> {
         return None;
     }
     let splits = dashes::splits(token.text, dictionary);
-    let at = match splits.as_slice() {
-        [one] => Some(*one),
-        several => dashes::likeliest(token.text, several),
-    }?;
-    let (left, right) = token.text.split_at(at);
-    (!dashes::is_derivation(right) && dashes::is_glued(left, right)).then_some(token.start + at)
+    dashes::glued_at(token.text, &splits).map(|at| token.start + at)
 }
 
 /// `call Pasrea miastr (the Magic Bird)`: words English does not know from `tokens[first]`
