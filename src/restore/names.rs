@@ -195,13 +195,16 @@ fn a_names_first_word_after_the(
     let after_the = around
         .previous
         .is_some_and(|the| the.text == "the" && &context.text[the.end()..token.start] == " ");
-    let foreign_follows = around.next().is_some_and(|next| {
-        &context.text[token.end()..next.start] == " "
-            && next.text.starts_with(|c: char| c.is_lowercase())
-            && !context.dictionary.contains(next.text)
-    });
+    // Asked only after "the": this runs at every lower-case word of a text.
+    let foreign_follows = || {
+        around.next().is_some_and(|next| {
+            &context.text[token.end()..next.start] == " "
+                && next.text.starts_with(|c: char| c.is_lowercase())
+                && !context.dictionary.contains(next.text)
+        })
+    };
     let why = "the first word of a name in another language after `the`";
-    (after_the && foreign_follows)
+    (after_the && foreign_follows())
         .then(|| with_the_capital_deleted(token, repaired, why))
         .flatten()
 }
@@ -234,10 +237,10 @@ fn a_capital_lost_before_a_name(
         _ => false,
     };
     if !may_have_lost_its_capital
-        || !could_be_damaged(word)
-        || context.dictionary.contains(word)
         || !next.is_capitalised()
         || &context.text[token.end()..next.start] != " "
+        || !could_be_damaged(word)
+        || context.dictionary.contains(word)
         || before_a_noun_as_written(word, context.dictionaries)
     {
         return None;
