@@ -1554,6 +1554,23 @@ fn a_foreign_phrase_after_the_is_a_name_with_its_capital() {
     );
 }
 
+/// A lower-case word whose first letter was lost, between commas in a list of names, is one
+/// of the names and takes its capital ("Bara, Čerhov, Černochov"); in a list of words it
+/// keeps its small letter.
+#[test]
+fn a_word_in_a_list_of_names_takes_its_capital() {
+    let options = fixture_dictionaries_of(&["sk_TEST"]);
+    let restore = |text: &str| restore::restore(text.as_bytes(), &Lexicon::default(), &options);
+    let name = restore("The villages are Modra, tafeta, Pezinok and Bansk Bystrica.\n");
+    assert!(
+        name.text.contains("Modra, Štafeta, Pezinok"),
+        "{}",
+        name.text
+    );
+    let word = restore("They spoke of wine, tafeta, music and Bansk Bystrica.\n");
+    assert!(word.text.contains("wine, štafeta, music"), "{}", word.text);
+}
+
 /// A lower-case word another language has that is also an English word and "a" glued
 /// ("pianista young doctor": a pianist—a young doctor) is listed with both readings, not
 /// left as a foreign word.

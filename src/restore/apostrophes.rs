@@ -133,7 +133,8 @@ pub fn contractions(
             outcome.suspects.extend(
                 doubtful_its(token, (next.text, then), subject, dictionary).or_else(|| {
                     let beyond = word_after_a_comma(text, tokens, i + 1)?;
-                    doubtful_its_before_a_comma(token, (next.text, beyond), dictionary)
+                    let list_ends = a_list_ending_its_sentence(text, tokens, i + 2);
+                    doubtful_its_before_a_comma(token, (next.text, beyond), list_ends, dictionary)
                 }),
             );
             continue;
@@ -268,13 +269,27 @@ fn word_after_a_comma<'t>(text: &'t str, tokens: &[Token<'t>], i: usize) -> Opti
     (&text[tokens[i].end()..next.start] == ", ").then_some(next.text)
 }
 
+/// Whether the word at `i` is followed by "and" or "or" and one word that ends the sentence
+/// ("dim and overwhelming."): the end of a list of predicates, with no noun after it.
+fn a_list_ending_its_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let [_, conjunction, last, ..] = tokens.get(i..).unwrap_or_default() else {
+        return false;
+    };
+    matches!(conjunction.text, "and" | "or")
+        && &text[tokens[i].end()..conjunction.start] == " "
+        && &text[conjunction.end()..last.start] == " "
+        && text[last.end()..].starts_with(['.', '!', '?', ';'])
+}
+
 /// "its" before an adjective and a comma, listed when what follows the comma is no second
 /// adjective but an adverb or a function word ("Its macabre, certainly, but", "Its small,
-/// almost a jewel box"): the comma then ends a predicate, not a list of adjectives before
-/// their noun ("its tall, narrow windows").
+/// almost a jewel box"), or is a list of them that ends its sentence (`list_ends`: "Its
+/// small, dim and overwhelming."): the comma then ends a predicate, not a list of adjectives
+/// before their noun ("its tall, narrow windows").
 fn doubtful_its_before_a_comma(
     token: &Token,
     (next, beyond): (&str, &str),
+    list_ends: bool,
     dictionary: &Dictionary,
 ) -> Option<RawSuspect> {
     // "small", "smaller": a comparative marks an adjective that is a noun too ("the small of
@@ -294,12 +309,16 @@ fn doubtful_its_before_a_comma(
         && dictionary.contains(beyond)
         && !possessives::is_adjective_in_ly(beyond, dictionary);
     let no_second_adjective = ADVERBS.contains(&beyond) || adverb || is_function_word(beyond);
-    (adjective && !noun && no_second_adjective).then(|| {
+    let what_follows = match no_second_adjective {
+        true => "no second adjective follows the comma",
+        false => "a list that ends its sentence follows the comma, with no noun",
+    };
+    (adjective && !noun && (no_second_adjective || list_ends)).then(|| {
         its_listed(
             token,
             format!(
-                "`{} {next}, {beyond}`: no second adjective follows the comma, so `{next}` may \
-                 be the predicate of it’s",
+                "`{} {next}, {beyond}`: {what_follows}, so `{next}` may be the predicate of \
+                 it’s",
                 token.text
             ),
         )
@@ -693,6 +712,9 @@ mod tests {
     fn its_before_an_adjective_a_comma_and_no_second_adjective_is_listed() {
         assert_eq!(listed("Its macabre, certainly, but moving."), 1);
         assert_eq!(listed("Its small, almost a jewel box."), 1);
+        // A list of predicates that ends the sentence has no noun for "its" to possess.
+        assert_eq!(listed("Its small, dim and overwhelming."), 1);
+        assert_eq!(listed("Its small, dim and cold rooms were empty."), 0);
         // A second adjective after the comma: both may stand before their noun.
         assert_eq!(listed("Its small, dark rooms were cold."), 0);
         // A noun may be what "its" possesses.

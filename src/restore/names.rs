@@ -176,7 +176,46 @@ fn a_lower_case_word_in_context(
         .or_else(|| a_surname_that_lost_its_capital(token, around, own, context))
         .or_else(|| a_lost_capital_from_context(token, around, own, context));
     let repaired = found.as_ref().unwrap_or(own);
-    a_names_first_word_after_the(token, around, repaired, context).or(found)
+    a_names_first_word_after_the(token, around, repaired, context)
+        .or_else(|| a_name_in_a_list_of_names(token, around, repaired, context))
+        .or(found)
+}
+
+/// "Bara, Čerhov, ernochov, Malá Tŕňa": a lower-case word whose repair inserts its first
+/// letter, between commas in a list whose words on either side are capitalised (the next
+/// one after "and" or "or"), is one of the names listed, and deletion took its capital with
+/// that letter (Černochov). An English list of names does not slip a common word of another
+/// language between them.
+fn a_name_in_a_list_of_names(
+    token: &Token,
+    around: Around,
+    repaired: &Verdict,
+    context: &Context,
+) -> Option<Verdict> {
+    let text = context.text;
+    let a_name = |word: &Token| word.is_capitalised() && !is_function_word(word.text);
+    // The word before as repaired: it may have lost its capital the same way ("erhov").
+    let name_before = around
+        .previous_spelling
+        .is_some_and(|p| p.starts_with(char::is_uppercase) && !is_function_word(p));
+    let before = name_before
+        && around
+            .previous
+            .is_some_and(|p| &text[p.end()..token.start] == ", ");
+    let after = || {
+        let (next, rest) = around.following.split_first()?;
+        let gap = &text[token.end()..next.start];
+        if gap == ", " && a_name(next) {
+            return Some(());
+        }
+        let conjunction = matches!(next.text, "and" | "or") && matches!(gap, " " | ", ");
+        let name = rest.first().filter(|n| &text[next.end()..n.start] == " ")?;
+        (conjunction && a_name(name)).then_some(())
+    };
+    if !before || after().is_none() {
+        return None;
+    }
+    with_the_capital_deleted(token, repaired, "a name in a list of names")
 }
 
 /// "the tafeta mladosti", "the idovski stolp": a lower-case word whose repair inserts its

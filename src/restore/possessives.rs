@@ -225,6 +225,7 @@ fn is_candidate<'a>(
             }))
         && (words.is_possessed_noun(noun.text)
             || gerund_after_a(tokens, pair, words.dictionary)
+            || an_adverbs_noun_after_a(tokens, pair, words.dictionary)
             || gerund_before_its_verb(text, tokens, pair, words.dictionary))
         && !is_repeated_after_a_preposition(text, tokens, pair.noun)
         && !is_a_span_before_ago(text, tokens, pair.noun)
@@ -239,6 +240,16 @@ fn gerund_after_a(tokens: &[Token], pair: Pair, dictionary: &Dictionary) -> bool
     let noun = tokens[pair.noun].text;
     after_a_singular_determiner(tokens, pair.plural)
         && is_participle(noun, dictionary)
+        && is_noun(noun, dictionary)
+}
+
+/// "an old peoples home": after "a" (or "each", "this"…), the plural is a possessive's, so a
+/// word that is an adverb as often as a noun ("home", "inside", "back") is the noun it
+/// possesses, not where its subject went ("the workers went home").
+fn an_adverbs_noun_after_a(tokens: &[Token], pair: Pair, dictionary: &Dictionary) -> bool {
+    let noun = tokens[pair.noun].text;
+    after_a_singular_determiner(tokens, pair.plural)
+        && is_closed_class(noun)
         && is_noun(noun, dictionary)
 }
 
@@ -672,7 +683,7 @@ fn from_the_words<'a>(
 }
 
 /// Whether the word at `i` follows "a", "another", "each"…, with adjectives between perhaps
-/// ("a local waiters advice"): the possessive belongs to a singular noun phrase, which may be
+/// ("a local waiters advice", "an old peoples home"): the possessive belongs to a singular noun phrase, which may be
 /// "a workers’ council" or "another worker’s review" (in the trial texts "a" came before 35
 /// singular possessives and 3 plural ones).
 fn after_a_singular_determiner(tokens: &[Token], i: usize) -> bool {
@@ -680,7 +691,11 @@ fn after_a_singular_determiner(tokens: &[Token], i: usize) -> bool {
         "a", "an", "another", "each", "either", "every", "neither", "one", "that", "this",
     ];
     let mut before = i.checked_sub(1);
-    while let Some(p) = before.filter(|&p| is_adjective(tokens[p].text)) {
+    // "an old peoples home": the common adjectives that stand before a possessed noun stand
+    // before its owner too.
+    let adjective =
+        |p: usize| is_adjective(tokens[p].text) || BEFORE_THE_POSSESSED.contains(&tokens[p].text);
+    while let Some(p) = before.filter(|&p| adjective(p)) {
         before = p.checked_sub(1);
     }
     before.is_some_and(|p| SINGULAR.contains(&tokens[p].text.to_lowercase().as_str()))
@@ -1591,6 +1606,20 @@ mod tests {
             out.insert_str(p.start, &p.replacement);
         }
         (out, outcome.suspects.into_iter().map(|s| s.text).collect())
+    }
+
+    #[test]
+    fn a_word_that_is_an_adverb_too_is_possessed_after_a() {
+        // "home" is where a subject went ("the workers went home"), but after "an" the
+        // plural is a possessive's and "home" its noun.
+        let (_, listed) =
+            restored("Another wing became an old peoples home, and the rest ran wild.");
+        assert_eq!(listed, ["peoples home"]);
+        let (text, listed) = restored("At six the workers went home.");
+        assert_eq!(
+            (text.as_str(), listed.len()),
+            ("At six the workers went home.", 0)
+        );
     }
 
     #[test]
