@@ -342,6 +342,24 @@ fn a_work_before_its_year_is_placed() {
 }
 
 #[test]
+fn a_title_in_another_language_starts_where_its_words_do() {
+    // The run of capitals is "Karlštejn" alone; the title's words begin at "Noc".
+    let text = "Czechs picture Karltejn through the musical Noc na Karltejn (A Night at \
+                Karltejn), a comedy. Karltejn stands above Budany. Karltejn is busy.";
+    assert_eq!(placed_quotations(text), ["\u{201C}Noc na Karltejn\u{201D}"]);
+}
+
+#[test]
+fn a_one_word_title_the_text_names_often_is_not_looked_for_elsewhere() {
+    let title = "Jan Svěrák’s Kolja (The Little One) won.";
+    let twice = format!("{title} Kolja was shown. Critics loved Kolja.");
+    assert_eq!(placed_quotations(&twice).len(), 3);
+    // Given four times, the word is what the text is about, not a work's title.
+    let often = format!("{twice} Kolja was remade. Kolja toured.");
+    assert_eq!(placed_quotations(&often).len(), 1);
+}
+
+#[test]
 fn a_word_another_rule_listed_may_be_a_titles() {
     let text = "Vyrozumn (The Memorandum, 1965) went further. Formans Hori (The Fire) won. \
                 Havels Zahradn slavnost (The Garden Party) ran.";

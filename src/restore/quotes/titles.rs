@@ -164,6 +164,9 @@ pub(super) fn titles_given(
     // through the whole text.
     titles.sort_unstable();
     titles.dedup();
+    // A title of one word that the text gives more than three times is the name the text is
+    // about ("Karlštejn", the end of "Noc na Karlštejně" where the run broke), not a work's.
+    titles.retain(|title| title.contains(' ') || text.matches(title).count() <= 3);
     let given: FxHashSet<usize> = found.iter().chain(&out).map(|s| s.offset).collect();
     for title in titles {
         for (at, _) in text.match_indices(title) {
@@ -213,11 +216,17 @@ fn title_ending_at(
         return None;
     }
     let english_inside = translated.is_some_and(|o| is_english_title(o, dictionary));
-    let start = title_start(text, tokens, settled, i).or_else(|| {
+    // Before an English translation, the run of another language's words may begin before
+    // the run of capitals does: `Noc na Karlštejně (A Night at Karlštejn)`.
+    let foreign_start = || {
         english_inside
             .then(|| foreign_title_start(text, tokens, settled, i, dictionary))
             .flatten()
-    })?;
+    };
+    let start = match (title_start(text, tokens, settled, i), foreign_start()) {
+        (Some(capitals), Some(foreign)) => capitals.min(foreign),
+        (capitals, foreign) => capitals.or(foreign)?,
+    };
     let first = tokens.iter().position(|t| t.start == start);
     // An institution's English name in brackets is no title's, unless someone owns what
     // it translates (`Havels Zahradn slavnost (The Garden Party)`).
