@@ -302,7 +302,8 @@ const MEANING_WORDS: usize = 3;
 /// that once meant simply empty.`, `whose name translates as cloud castle,`: what a word of
 /// another language means (or translates as), or "word" or "name" means or meant, given
 /// after the verb (and an adverb, or one between commas: `means, roughly, the Queens
-/// Castle`) in up to [`MEANING_WORDS`] lower-case words (or capitalised
+/// Castle`, or "something like") in up to [`MEANING_WORDS`] lower-case words, a compound's
+/// parts counted as words (or capitalised
 /// ones, for a name's meaning) up to punctuation, a lost spaced dash or "in": a gloss, which
 /// the text quotes. Not after a pronoun (`it means blotting paper`), whose "means" explains.
 pub(super) fn meaning_given(
@@ -355,6 +356,14 @@ pub(super) fn meaning_given(
     while adverb(tokens[first].text) && spaced(first + 1) {
         first += 1;
     }
+    // `means something like little vineyards`: a hedge before the meaning, as an adverb is.
+    if tokens[first].text == "something"
+        && tokens.get(first + 1).is_some_and(|t| t.text == "like")
+        && spaced(first + 1)
+        && spaced(first + 2)
+    {
+        first += 2;
+    }
     // An article opens the gloss (`simply means the beautiful one.`), and a word more.
     let article = ARTICLES.contains(&tokens[first].text) && spaced(first + 1);
     let content = first + usize::from(article);
@@ -366,9 +375,15 @@ pub(super) fn meaning_given(
     };
     let mut last = content;
     let dash_inside = |j: usize| lost_dash_inside(&tokens[j], dictionary);
+    // A compound's parts are one word's (`means, roughly, Turnip-counter`).
+    let hyphened = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| &text[tokens[j - 1].end()..t.start] == "-")
+    };
     while last < first + MEANING_WORDS - 1 + usize::from(article)
         && dash_inside(last).is_none()
-        && spaced(last + 1)
+        && (spaced(last + 1) || hyphened(last + 1))
         && tokens.get(last + 1).is_some_and(|t| t.text != "in")
         && !text[tokens[last].end()..].starts_with([',', '.', ';', ':'])
     {

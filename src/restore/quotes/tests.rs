@@ -1484,6 +1484,28 @@ fn a_names_meaning_after_an_adverb_between_commas_is_listed() {
 }
 
 #[test]
+fn a_compound_or_a_hedged_meaning_is_listed() {
+    assert_eq!(
+        placed_quotations(
+            "The spirit, whose Polish name means, roughly, Turnip-counter, rules the hills."
+        ),
+        ["\u{201C}Turnip-counter\u{201D}"]
+    );
+    assert_eq!(
+        placed_quotations("Viniky, whose name means something like little vineyards, lies low."),
+        ["\u{201C}little vineyards\u{201D}"]
+    );
+}
+
+#[test]
+fn a_title_after_exhibition_and_a_comma_is_placed() {
+    assert_eq!(
+        placed_quotations("The resulting exhibition, Memento Mori, is macabre but tender."),
+        ["\u{201C}Memento Mori\u{201D}"]
+    );
+}
+
+#[test]
 fn a_song_in_another_language_after_played_or_sang_is_placed() {
     assert_eq!(
         placed_quotations("A band in a cellar played Dobr noc, m mil, and the room sang along."),

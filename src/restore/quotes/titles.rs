@@ -41,6 +41,7 @@ const TITLE_NOUNS: &[&str] = &[
     "dubbed",
     "entitled",
     "essay",
+    "exhibition",
     "film",
     "headline",
     "headlined",
