@@ -1554,6 +1554,24 @@ fn a_foreign_phrase_after_the_is_a_name_with_its_capital() {
     );
 }
 
+/// A word in lower case at the start of a sentence lost its first letter with the capital:
+/// it is listed (never repaired, as more letters may have gone); an English word there is
+/// left alone.
+#[test]
+fn a_sentence_begun_in_lower_case_is_listed() {
+    let options = fixture_dictionaries_of(&["sk_TEST"]);
+    let restore = |text: &str| restore::restore(text.as_bytes(), &Lexicon::default(), &options);
+    let unknown = restore("They ran in Bansk Bystrica every year. tafetka mladosti went on.\n");
+    let listed = unknown
+        .suspects
+        .iter()
+        .find(|s| s.text == "tafetka")
+        .expect("listed");
+    assert!(listed.reason.contains("begins in lower case"), "{listed:?}");
+    let english = restore("They ran in Bansk Bystrica every year. etc. and so on.\n");
+    assert!(english.suspects.iter().all(|s| s.text != "and"));
+}
+
 /// A lower-case word whose first letter was lost, between commas in a list of names, is one
 /// of the names and takes its capital ("Bara, Čerhov, Černochov"); in a list of words it
 /// keeps its small letter.
