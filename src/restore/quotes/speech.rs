@@ -809,6 +809,9 @@ pub(super) fn quotations_after_colons(
             continue;
         }
         let end = sentence_end(text, first.start);
+        if lists_names(&text[first.start..end]) {
+            continue;
+        }
         let why = if in_another_language(tokens, i, end, dictionary) {
             "words of another language after a colon"
         } else if spoken_after_a_clause(text, tokens, i, end, dictionary) {
@@ -819,6 +822,27 @@ pub(super) fn quotations_after_colons(
         out.push(placed(text, first.start..end, why));
     }
     out
+}
+
+/// `seven villages: Bara, erhov, ernochov, Mal Ta and Viniky.`: three items or more between
+/// commas (the last after "and" or "or"), of three words at most, two in three of them
+/// beginning with a capital (a name that lost its first letter lost its capital): a list of
+/// names, whatever their language, not a quotation.
+fn lists_names(sentence: &str) -> bool {
+    const MOST_WORDS: usize = 3;
+    let body = sentence.trim_end_matches(['.', '!', '?', ';']);
+    let items: Vec<&str> = body
+        .split(", ")
+        .flat_map(|item| item.split(" and ").flat_map(|part| part.split(" or ")))
+        .collect();
+    let short = items
+        .iter()
+        .all(|item| item.split(' ').count() <= MOST_WORDS);
+    let capitalised = items
+        .iter()
+        .filter(|item| item.starts_with(char::is_uppercase))
+        .count();
+    items.len() >= 3 && short && 3 * capitalised >= 2 * items.len()
 }
 
 /// `the dedication answers him: Vnovno vem, jejich…`, `German history: Das tritt nach…`:

@@ -64,6 +64,12 @@ fn words_of_another_language_after_a_colon_are_placed() {
     assert!(
         placed_quotations("They toured the region: Novo mesto, Dolenjska and Bela.").is_empty()
     );
+    // Nor is a list of names, whatever language its words are in.
+    assert!(placed_quotations(
+        "It spreads over seven villages: Bara, erhov, ernochov, Mal Ta, Slovensk Nov Mesto, \
+         Vek Ta and Viniky."
+    )
+    .is_empty());
 }
 
 #[test]
