@@ -7,7 +7,7 @@ use std::cmp::Ordering;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::tokens::is_function_word;
 
@@ -106,6 +106,39 @@ impl Dictionary {
             .contains(word)
     }
 
+    /// The English list's spelling with accents that a short lower-case word is all deletion
+    /// left of ("caf": café, "fte": fête), when the word is no English word itself and only one
+    /// such spelling strips to it. Keys this short are kept out of the built-in lexicon, which
+    /// repairs: they match abbreviations and other languages' words as often ("caf" is a
+    /// Polish word, "ros" a Czech one), so they are only listed (see
+    /// `names::an_english_loanword`).
+    pub fn loanword_with_accents(&self, word: &str) -> Option<&'static str> {
+        /// The longest key: from four characters on, the built-in lexicon has the English
+        /// list's spellings ("cafs": cafés; `MIN_KEY_NAME` in scripts/gen-lexicon.py).
+        const LONGEST_KEY: usize = 3;
+        static SHORT_KEYS: OnceLock<FxHashMap<String, Option<&'static str>>> = OnceLock::new();
+        if word.len() > LONGEST_KEY || self.contains(word) {
+            return None;
+        }
+        let keys = SHORT_KEYS.get_or_init(|| {
+            let mut keys: FxHashMap<String, Option<&'static str>> = FxHashMap::default();
+            let accented = self.words.text.lines().filter(|w| {
+                !w.is_ascii() && w.starts_with(|c: char| c.is_lowercase()) && !w.contains('\'')
+            });
+            for spelling in accented {
+                let key: String = spelling.chars().filter(char::is_ascii).collect();
+                if key.len() <= LONGEST_KEY {
+                    // Two spellings of one key: neither is the word's.
+                    keys.entry(key)
+                        .and_modify(|one| *one = None)
+                        .or_insert(Some(spelling));
+                }
+            }
+            keys
+        });
+        keys.get(word).copied().flatten()
+    }
+
     /// "prized": a lower-case word in -ed whose base in -e the list has ("prize") and whose
     /// past it lacks (Hungarian had made it "pórized"). The base is five letters or more, as a
     /// short one ("Rade") is as often a name's start, and no word a contracted "would" follows
@@ -172,6 +205,17 @@ mod tests {
         for word in ["revolutiona", "didnt", "Hungarys", "", "stalin"] {
             assert!(!d.contains(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_short_loanword_is_found_from_what_deletion_left() {
+        let d = Dictionary::english();
+        assert_eq!(d.loanword_with_accents("caf"), Some("café"));
+        assert_eq!(d.loanword_with_accents("ros"), Some("rosé"));
+        // An English word as written ("pt", pâté) and a key the built-in lexicon has
+        // ("cafs") are not asked.
+        assert_eq!(d.loanword_with_accents("pt"), None);
+        assert_eq!(d.loanword_with_accents("cafs"), None);
     }
 
     #[test]

@@ -174,6 +174,7 @@ fn a_lower_case_word_in_context(
         .or_else(|| a_letter_from_its_stem(token, own, context))
         .or_else(|| a_capital_lost_before_a_name(token, around, own, context))
         .or_else(|| a_sentence_begun_in_lower_case(token, around, own, context))
+        .or_else(|| an_english_loanword(token, around, own, context))
         .or_else(|| a_surname_that_lost_its_capital(token, around, own, context))
         .or_else(|| a_lost_capital_from_context(token, around, own, context));
     let repaired = found.as_ref().unwrap_or(own);
@@ -247,6 +248,34 @@ fn a_names_first_word_after_the(
     (after_the && foreign_follows())
         .then(|| with_the_capital_deleted(token, repaired, why))
         .flatten()
+}
+
+/// "a caf terrace", "sparkling ros and": a short word between two English words that an
+/// English loanword with accents lost them from ([`Dictionary::loanword_with_accents`]), even
+/// where another language accepts it as written; listed with that spelling, never repaired.
+fn an_english_loanword(
+    token: &Token,
+    around: Around,
+    own: &Verdict,
+    context: &Context,
+) -> Option<Verdict> {
+    let unread = match own {
+        Verdict::Leave => true,
+        Verdict::Unknown { candidates, .. } => candidates.is_empty(),
+        _ => false,
+    };
+    let english = |word: Option<&Token>| word.is_some_and(|w| context.dictionary.contains(w.text));
+    if !unread || !english(around.previous) || !english(around.next()) {
+        return None;
+    }
+    let spelling = context.dictionary.loanword_with_accents(token.text)?;
+    Some(Verdict::Unknown {
+        candidates: vec![spelling.to_string()],
+        reason: format!(
+            "between English words: the English `{spelling}` that lost its accents? (another \
+             language may have the word as written)"
+        ),
+    })
 }
 
 /// "Sinking land made three lakes. kalsko jezero is the oldest.": a word of no English
