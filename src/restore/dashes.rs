@@ -55,13 +55,16 @@ const ENGLISH_ENDINGS: &[&str] = &[
 
 /// Whether `right` is a derivational or inflectional ending that happens to be a word
 /// ("Stalin|ism", "recall|able"): the token is a derived word the dictionary lacks. Besides
-/// [`ENGLISH_ENDINGS`], short ones ("ed", "er") and Slavic ones: "ova", the ending of a
+/// [`ENGLISH_ENDINGS`], short ones ("ed", "er"; "ids" of a dynasty, "Přemysl|ids") and
+/// Slavic ones: "ova", the ending of a
 /// Slavic name's possessive adjective ("Plečnik|ova hiša"), "ski", of a Slavic place's
 /// adjective ("Piran|ski zaliv", the bay of Piran), "ani", of its people ("Maribor|ani"
 /// is Mariborčani, which lost its č), and "grad", a Slavic town's ("Melania|grad", a
 /// nickname on the model of Stalingrad).
 pub fn is_derivation(right: &str) -> bool {
-    const SHORT_ENDINGS: &[&str] = &["ant", "ent", "ed", "er", "ers", "est", "ian", "ians"];
+    const SHORT_ENDINGS: &[&str] = &[
+        "ant", "ent", "ed", "er", "ers", "est", "ian", "ians", "id", "ids",
+    ];
     let lower = right.to_ascii_lowercase();
     ENGLISH_ENDINGS.contains(&lower.as_str())
         || SHORT_ENDINGS.contains(&lower.as_str())
@@ -343,8 +346,12 @@ mod tests {
     #[test]
     fn a_name_of_the_text_glued_to_a_word_is_split() {
         let d = Dictionary::english();
-        let occurs =
-            |w: &str| ["Fidesz", "Marx", "Kdr", "Make", "Cristi", "Plenik", "Piran"].contains(&w);
+        let occurs = |w: &str| {
+            [
+                "Fidesz", "Marx", "Kdr", "Make", "Cristi", "Plenik", "Piran", "Pemysl",
+            ]
+            .contains(&w)
+        };
         assert_eq!(glued_to_a_word_of_the_text("Fideszhad", occurs, d), Some(6));
         for word in [
             "Marxism",
@@ -356,6 +363,7 @@ mod tests {
             "Cristian",
             "Plenikova",
             "Piranski",
+            "Pemyslids",
         ] {
             assert_eq!(glued_to_a_word_of_the_text(word, occurs, d), None, "{word}");
         }
