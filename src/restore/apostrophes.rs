@@ -189,10 +189,44 @@ const ADVERBS: &[&str] = &["almost", "already", "now", "once", "still", "then"];
 fn a_predicate_at_its_clause_end(next: &str, then: Option<&str>, dictionary: &Dictionary) -> bool {
     let adjective = || {
         has_an_adverb(next, dictionary)
+            || is_a_nationality(next)
             || (possessives::is_adjective(next)
                 && !possessives::is_possessed_noun(next, dictionary))
     };
     then.is_some_and(|t| CLAUSE_ENDS.contains(&t)) && adjective()
+}
+
+/// "Turkish", "Chinese", "Hungarian": a people's adjective, which the dictionary also lists
+/// as a noun (the language, a person), but which ends a clause after "it’s" ("the next tells
+/// you its Turkish.") far more often than as what "its" possesses.
+fn is_a_nationality(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && ["ese", "ian", "ish"].iter().any(|end| word.ends_with(end))
+}
+
+/// "greener", "quieter", "bigger", "happier": an adjective's comparative, a word in -er of
+/// the dictionary whose base it also has, and no noun itself (not "layer", "corner",
+/// "matter", which the dictionary has with a possessive).
+fn is_comparative(word: &str, dictionary: &Dictionary) -> bool {
+    let Some(stem) = word.strip_suffix("er").filter(|stem| stem.len() >= 3) else {
+        return false;
+    };
+    let undoubled = stem
+        .as_bytes()
+        .windows(2)
+        .last()
+        .filter(|pair| pair[0] == pair[1])
+        .map(|_| &stem[..stem.len() - 1]);
+    let bases = [
+        Some(stem.to_string()),
+        Some(format!("{stem}e")),
+        undoubled.map(str::to_string),
+        stem.strip_suffix('i').map(|s| format!("{s}y")),
+    ];
+    let listed = |base: &String| dictionary.contains_exact(base);
+    dictionary.contains_exact(word)
+        && !possessives::is_possessed_noun(word, dictionary)
+        && bases.iter().flatten().any(listed)
 }
 
 /// Whether the dictionary has `word` with an adverb's -ly ("vastly", "enormously"): an
@@ -297,10 +331,14 @@ fn doubtful_its_before_a_comma(
     let comparative = [format!("{next}er"), format!("{next}r")]
         .iter()
         .any(|form| next.len() > 2 && dictionary.contains_exact(form));
+    // "Its greener, quieter and": comparatives are a predicate's far more often than a list
+    // before a noun, whatever follows the comma.
+    let compared = is_comparative(next, dictionary);
     let adjective = possessives::is_adjective(next)
         || possessives::is_plain_adjective(next, dictionary)
         || has_an_adverb(next, dictionary)
         || comparative
+        || compared
         || PREDICATES.contains(&next);
     let noun = (possessives::is_possessed_noun(next, dictionary) && !comparative)
         || matches!(next, "own" | "only");
@@ -309,11 +347,14 @@ fn doubtful_its_before_a_comma(
         && dictionary.contains(beyond)
         && !possessives::is_adjective_in_ly(beyond, dictionary);
     let no_second_adjective = ADVERBS.contains(&beyond) || adverb || is_function_word(beyond);
-    let what_follows = match no_second_adjective {
-        true => "no second adjective follows the comma",
-        false => "a list that ends its sentence follows the comma, with no noun",
+    let what_follows = if no_second_adjective {
+        "no second adjective follows the comma"
+    } else if list_ends {
+        "a list that ends its sentence follows the comma, with no noun"
+    } else {
+        "a comparative before a comma is a predicate's"
     };
-    (adjective && !noun && (no_second_adjective || list_ends)).then(|| {
+    (adjective && !noun && (no_second_adjective || list_ends || compared)).then(|| {
         its_listed(
             token,
             format!(
@@ -709,9 +750,21 @@ mod tests {
     }
 
     #[test]
+    fn its_before_a_peoples_adjective_at_the_sentence_end_is_listed() {
+        assert_eq!(
+            listed("One says Greek, and the next tells you its Turkish."),
+            1
+        );
+        assert_eq!(listed("The next tells you its Turkish name."), 0);
+    }
+
+    #[test]
     fn its_before_an_adjective_a_comma_and_no_second_adjective_is_listed() {
         assert_eq!(listed("Its macabre, certainly, but moving."), 1);
         assert_eq!(listed("Its small, almost a jewel box."), 1);
+        // A comparative before a comma is a predicate.
+        assert_eq!(listed("Its greener, quieter and, on a weekday, empty."), 1);
+        assert_eq!(listed("The wall and its corner, quiet now, stand."), 0);
         // A list of predicates that ends the sentence has no noun for "its" to possess.
         assert_eq!(listed("Its small, dim and overwhelming."), 1);
         assert_eq!(listed("Its small, dim and cold rooms were empty."), 0);
