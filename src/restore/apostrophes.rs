@@ -529,7 +529,10 @@ fn contraction(
                 && then.is_some_and(|t| is_verb_base(t, dictionary));
             let adverb = BEFORE_A_VERB.contains(&next) || ly_before_a_verb;
             let what = if adverb { "adverb" } else { "verb" };
-            (next != "to" && (verb_follows() || adverb))
+            // The auxiliaries, which the verb list leaves to the function words ("that cant
+            // have changed", "it wont be").
+            let auxiliary = matches!(next, "be" | "do" | "have");
+            (next != "to" && (verb_follows() || adverb || auxiliary))
                 .then(|| format!("`{lower}` before the {what} `{next}`"))
         }
         _ => None,
@@ -858,6 +861,8 @@ mod tests {
         let then = |then: &str| contraction("Its", ("hard", Some(then)), true, d).is_some();
         assert!(then("to") && then(",") && !then("work") && !then("shell"));
         assert!(decided("cant", "update", false) && !decided("cant", "of", false));
+        // The auxiliaries are function words, not in the verb list.
+        assert!(decided("cant", "have", false) && decided("wont", "be", false));
         assert!(decided("wont", "work", false) && !decided("wont", "to", false));
         // After a subject pronoun, whatever follows but "to" (`it wont in the Fatra`).
         let after = |subject: &str, next: &str| after_a_subject("wont", Some(subject), next);
