@@ -395,7 +395,17 @@ pub(super) fn meaning_given(
         || tokens
             .get(last + 1)
             .is_some_and(|t| t.text == "in" && spaced(last + 1));
-    let words_lower = (first..=last).all(lower) && !is_function_word(tokens[content].text);
+    // `četrtek means Thursday`: one word English writes only capitalised (a day, a month, a
+    // people) glosses a common word as a lower-case one does.
+    let capitalised_in_english = |j: usize| {
+        let word = tokens[j].text;
+        word.starts_with(|c: char| c.is_ascii_uppercase())
+            && dictionary.contains_exact(word)
+            && !dictionary.contains_exact(&word.to_ascii_lowercase())
+    };
+    let one_english_capital = first == last && capitalised_in_english(first);
+    let words_lower = ((first..=last).all(lower) || one_english_capital)
+        && !is_function_word(tokens[content].text);
     (ends && words_lower && !sentence_has_quotes(text, tokens[first].start))
         .then(|| tokens[first].start..dash.unwrap_or(tokens[last].end()))
 }

@@ -218,6 +218,7 @@ fn phrases_terms_and_speakers_the_text_announces_are_placed() {
         placed_quotations("They celebrate the day for forty years as Victorious February."),
         ["\u{201C}Victorious February\u{201D}"]
     );
+
     assert_eq!(
         placed_quotations("One critic put it neatly: You dont watch his films. Fine."),
         ["\u{201C}You dont watch his films.\u{201D}"]
@@ -1501,6 +1502,18 @@ fn a_compound_or_a_hedged_meaning_is_listed() {
         placed_quotations("Viniky, whose name means something like little vineyards, lies low."),
         ["\u{201C}little vineyards\u{201D}"]
     );
+}
+
+#[test]
+fn a_day_a_word_means_is_placed() {
+    assert_eq!(
+        placed_quotations(
+            "They will tell you that etrtek means Thursday, and that it recalls a market."
+        ),
+        ["\u{201C}Thursday\u{201D}"]
+    );
+    // More capitalised words after a common word's "means" are a name's, not its meaning.
+    assert!(placed_quotations("They say etrtek means Thursday Market, and more.").is_empty());
 }
 
 #[test]
