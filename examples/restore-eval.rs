@@ -931,7 +931,10 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     capital, a sentence begun in lower case listed, \"its\" before a list of predicates,\n\
     \"an old peoples home\", a title's foreign words before its translation, a one-word\n\
     title named often, \"means something like\", a hyphenated meaning, a title after\n\
-    \"exhibition,\") changed nothing here.\n\n";
+    \"exhibition,\") changed nothing here.\n\n\
+    With a twenty-ninth set: the round's rules (a dynasty's \"ids\", \"its\" before a\n\
+    comparative or a people's adjective, \"cant have\", a capitalised word's meaning)\n\
+    changed nothing here.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
