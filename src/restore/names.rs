@@ -250,6 +250,15 @@ fn a_names_first_word_after_the(
         .flatten()
 }
 
+/// Whether no rule read the word: left as it stands, or listed with no candidate.
+fn unread(own: &Verdict) -> bool {
+    match own {
+        Verdict::Leave => true,
+        Verdict::Unknown { candidates, .. } => candidates.is_empty(),
+        _ => false,
+    }
+}
+
 /// "a caf terrace", "sparkling ros and": a short word between two English words that an
 /// English loanword with accents lost them from ([`Dictionary::loanword_with_accents`]), even
 /// where another language accepts it as written; listed with that spelling, never repaired.
@@ -259,13 +268,8 @@ fn an_english_loanword(
     own: &Verdict,
     context: &Context,
 ) -> Option<Verdict> {
-    let unread = match own {
-        Verdict::Leave => true,
-        Verdict::Unknown { candidates, .. } => candidates.is_empty(),
-        _ => false,
-    };
     let english = |word: Option<&Token>| word.is_some_and(|w| context.dictionary.contains(w.text));
-    if !unread || !english(around.previous) || !english(around.next()) {
+    if !unread(own) || !english(around.previous) || !english(around.next()) {
         return None;
     }
     let spelling = context.dictionary.loanword_with_accents(token.text)?;
@@ -301,12 +305,7 @@ fn a_sentence_begun_in_lower_case(
     if !after_a_full_stop {
         return None;
     }
-    let may_have_lost_its_capital = match own {
-        Verdict::Leave => true,
-        Verdict::Unknown { candidates, .. } => candidates.is_empty(),
-        _ => false,
-    };
-    if !may_have_lost_its_capital
+    if !unread(own)
         || !word.starts_with(|c: char| c.is_ascii_lowercase())
         || !could_be_damaged(word)
         || context.dictionary.contains(word)
