@@ -683,9 +683,9 @@ fn from_the_words<'a>(
 }
 
 /// Whether the word at `i` follows "a", "another", "each"…, with adjectives between perhaps
-/// ("a local waiters advice", "an old peoples home"): the possessive belongs to a singular noun phrase, which may be
-/// "a workers’ council" or "another worker’s review" (in the trial texts "a" came before 35
-/// singular possessives and 3 plural ones).
+/// ("a local waiters advice", "an old peoples home"): the possessive belongs to a singular
+/// noun phrase, which may be "a workers’ council" or "another worker’s review" (in the trial
+/// texts "a" came before 35 singular possessives and 3 plural ones).
 fn after_a_singular_determiner(tokens: &[Token], i: usize) -> bool {
     const SINGULAR: &[&str] = &[
         "a", "an", "another", "each", "either", "every", "neither", "one", "that", "this",
