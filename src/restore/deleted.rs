@@ -1419,10 +1419,14 @@ fn doubtful_possessive(word: &str, next: Option<&Token>, gap: &str) -> Option<St
         .then(|| "possessive or plural of a lexicon name?".to_string())
 }
 
-/// A word that could have lost letters: three letters or more, and not an acronym (two
-/// capitals or more), which no dictionary lists and no deletion explains.
+/// A word that could have lost letters: three letters or more, not an acronym (two capitals
+/// or more), which no dictionary lists and no deletion explains, and not an abbreviation's
+/// plural that English lists lack ("Sts Peter and Paul" had become Slovak "Stôs").
 pub(super) fn could_be_damaged(word: &str) -> bool {
-    word.len() >= 3 && word.chars().filter(char::is_ascii_uppercase).count() < 2
+    const PLURAL_ABBREVIATIONS: &[&str] = &["Drs", "Mts", "Sts"];
+    word.len() >= 3
+        && word.chars().filter(char::is_ascii_uppercase).count() < 2
+        && !PLURAL_ABBREVIATIONS.contains(&word)
 }
 
 /// A word's repair as its possessive's: the same letters, and the apostrophe.
@@ -1733,5 +1737,13 @@ mod tests {
             insertions("Ern Ger", "Ernő Gerő"),
             [(3, "ő".to_string()), (7, "ő".to_string())]
         );
+    }
+
+    #[test]
+    fn acronyms_and_abbreviations_plurals_are_not_damage() {
+        assert!(could_be_damaged("Rkosi") && could_be_damaged("Kdr"));
+        for word in ["Sts", "Drs", "KOR", "Np"] {
+            assert!(!could_be_damaged(word), "{word}");
+        }
     }
 }
