@@ -211,16 +211,10 @@ fn is_comparative(word: &str, dictionary: &Dictionary) -> bool {
     let Some(stem) = word.strip_suffix("er").filter(|stem| stem.len() >= 3) else {
         return false;
     };
-    let undoubled = stem
-        .as_bytes()
-        .windows(2)
-        .last()
-        .filter(|pair| pair[0] == pair[1])
-        .map(|_| &stem[..stem.len() - 1]);
     let bases = [
         Some(stem.to_string()),
         Some(format!("{stem}e")),
-        undoubled.map(str::to_string),
+        possessives::undoubled(stem).map(str::to_string),
         stem.strip_suffix('i').map(|s| format!("{s}y")),
     ];
     let listed = |base: &String| dictionary.contains_exact(base);

@@ -63,6 +63,9 @@ pub struct Dictionary {
     hashed: OnceLock<FxHashSet<&'static str>>,
     /// How many words have been asked before the entries were hashed.
     asked: AtomicUsize,
+    /// The accented entries by their short keys, built on first use
+    /// ([`Dictionary::loanword_with_accents`]).
+    short_keys: OnceLock<FxHashMap<String, Option<&'static str>>>,
 }
 
 /// How many words are asked of the list by searching its lines before its entries are
@@ -77,6 +80,7 @@ static ENGLISH: Dictionary = Dictionary {
     longest: OnceLock::new(),
     hashed: OnceLock::new(),
     asked: AtomicUsize::new(0),
+    short_keys: OnceLock::new(),
 };
 
 impl Dictionary {
@@ -116,11 +120,10 @@ impl Dictionary {
         /// The longest key: from four characters on, the built-in lexicon has the English
         /// list's spellings ("cafs": cafés; `MIN_KEY_NAME` in scripts/gen-lexicon.py).
         const LONGEST_KEY: usize = 3;
-        static SHORT_KEYS: OnceLock<FxHashMap<String, Option<&'static str>>> = OnceLock::new();
         if word.len() > LONGEST_KEY || self.contains(word) {
             return None;
         }
-        let keys = SHORT_KEYS.get_or_init(|| {
+        let keys = self.short_keys.get_or_init(|| {
             let mut keys: FxHashMap<String, Option<&'static str>> = FxHashMap::default();
             let accented = self.words.text.lines().filter(|w| {
                 !w.is_ascii() && w.starts_with(|c: char| c.is_lowercase()) && !w.contains('\'')

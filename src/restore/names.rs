@@ -204,17 +204,18 @@ fn a_name_in_a_list_of_names(
         && around
             .previous
             .is_some_and(|p| &text[p.end()..token.start] == ", ");
-    let after = || {
-        let (next, rest) = around.following.split_first()?;
-        let gap = &text[token.end()..next.start];
-        if gap == ", " && a_name(next) {
-            return Some(());
+    let gap = |next: &Token| &text[token.end()..next.start];
+    let after = || match around.following {
+        [next, ..] if gap(next) == ", " && a_name(next) => true,
+        [conjunction, name, ..] => {
+            matches!(conjunction.text, "and" | "or")
+                && matches!(gap(conjunction), " " | ", ")
+                && &text[conjunction.end()..name.start] == " "
+                && a_name(name)
         }
-        let conjunction = matches!(next.text, "and" | "or") && matches!(gap, " " | ", ");
-        let name = rest.first().filter(|n| &text[next.end()..n.start] == " ")?;
-        (conjunction && a_name(name)).then_some(())
+        _ => false,
     };
-    if !before || after().is_none() {
+    if !before || !after() {
         return None;
     }
     with_the_capital_deleted(token, repaired, "a name in a list of names")
@@ -250,15 +251,6 @@ fn a_names_first_word_after_the(
         .flatten()
 }
 
-/// Whether no rule read the word: left as it stands, or listed with no candidate.
-fn unread(own: &Verdict) -> bool {
-    match own {
-        Verdict::Leave => true,
-        Verdict::Unknown { candidates, .. } => candidates.is_empty(),
-        _ => false,
-    }
-}
-
 /// "a caf terrace", "sparkling ros and": a short word between two English words that an
 /// English loanword with accents lost them from ([`Dictionary::loanword_with_accents`]), even
 /// where another language accepts it as written; listed with that spelling, never repaired.
@@ -269,7 +261,7 @@ fn an_english_loanword(
     context: &Context,
 ) -> Option<Verdict> {
     let english = |word: Option<&Token>| word.is_some_and(|w| context.dictionary.contains(w.text));
-    if !unread(own) || !english(around.previous) || !english(around.next()) {
+    if !own.is_unread() || !english(around.previous) || !english(around.next()) {
         return None;
     }
     let spelling = context.dictionary.loanword_with_accents(token.text)?;
@@ -305,7 +297,7 @@ fn a_sentence_begun_in_lower_case(
     if !after_a_full_stop {
         return None;
     }
-    if !unread(own)
+    if !own.is_unread()
         || !word.starts_with(|c: char| c.is_ascii_lowercase())
         || !could_be_damaged(word)
         || context.dictionary.contains(word)
@@ -352,12 +344,8 @@ fn a_capital_lost_before_a_name(
     let next = around.next()?;
     let word = token.text;
     let first_inserted = |spelling: &str| spelling.starts_with(|c: char| !c.is_ascii());
-    let may_have_lost_its_capital = match own {
-        Verdict::Leave => true,
-        Verdict::Unknown { candidates, .. } => candidates.is_empty(),
-        Verdict::Letters { spelling, .. } => first_inserted(spelling),
-        _ => false,
-    };
+    let may_have_lost_its_capital = own.is_unread()
+        || matches!(own, Verdict::Letters { spelling, .. } if first_inserted(spelling));
     if !may_have_lost_its_capital
         || !next.is_capitalised()
         || &context.text[token.end()..next.start] != " "
@@ -432,13 +420,8 @@ fn a_surname_that_lost_its_capital(
     // A word repaired or listed with candidates alone is left to them: a repair whose
     // first letter is inserted takes a capital after a name at the end
     // ([`capital_after_a_name`](super::deleted)).
-    let unexplained = match own {
-        Verdict::Leave => true,
-        Verdict::Unknown { candidates, .. } => candidates.is_empty(),
-        _ => false,
-    };
     // Two letters are left to the rule for short words ([`super::short_words`]).
-    if !unexplained
+    if !own.is_unread()
         || !could_be_damaged(word)
         || context.dictionary.contains(word)
         || &context.text[previous.end()..token.start] != " "

@@ -1505,8 +1505,9 @@ pub fn is_past(word: &str, dictionary: &Dictionary) -> bool {
 }
 
 /// `stem` without the second of the two consonants it ends with ("plann": plan, "stopp":
-/// stop), if it ends so: a past's -ed and a participle's -ing double it.
-fn undoubled(stem: &str) -> Option<&str> {
+/// stop, "bigg": big), if it ends so: a past's -ed, a participle's -ing and a comparative's -er
+/// double it.
+pub(super) fn undoubled(stem: &str) -> Option<&str> {
     let bytes = stem.as_bytes();
     let [.., a, b] = bytes else { return None };
     let consonant = !matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');

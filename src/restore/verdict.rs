@@ -135,6 +135,16 @@ impl Verdict {
         }
     }
 
+    /// Whether no rule read the word: left as it stands, or listed with no candidate, so
+    /// that a rule of its context may still.
+    pub(super) fn is_unread(&self) -> bool {
+        match self {
+            Verdict::Leave => true,
+            Verdict::Unknown { candidates, .. } => candidates.is_empty(),
+            _ => false,
+        }
+    }
+
     /// Whether the verdict repairs the word's letters (whatever its context says about the
     /// ending).
     pub(super) fn repairs_letters(&self) -> bool {

@@ -375,15 +375,10 @@ pub(super) fn meaning_given(
     };
     let mut last = content;
     let dash_inside = |j: usize| lost_dash_inside(&tokens[j], dictionary);
-    // A compound's parts are one word's (`means, roughly, Turnip-counter`).
-    let hyphened = |j: usize| {
-        tokens
-            .get(j)
-            .is_some_and(|t| &text[tokens[j - 1].end()..t.start] == "-")
-    };
     while last < first + MEANING_WORDS - 1 + usize::from(article)
         && dash_inside(last).is_none()
-        && (spaced(last + 1) || hyphened(last + 1))
+        // A compound's parts are one word's (`means, roughly, Turnip-counter`).
+        && (spaced(last + 1) || tokens[last].after == Some('-'))
         && tokens.get(last + 1).is_some_and(|t| t.text != "in")
         && !text[tokens[last].end()..].starts_with([',', '.', ';', ':'])
     {
