@@ -491,9 +491,17 @@ fn contraction(
             // "as if wed built it": the verb "wed" takes an object, never a participle, which
             // follows "we had".
             let had_before_a_participle = lower == "wed" && possessives::is_past(next, dictionary);
+            // "wed still be", "shed surely have": an adverb between the modal and its verb.
+            let adverb_then_modal = is_an_adverb_before_a_verb(next)
+                && then.is_some_and(|then| takes_a_modal(then, &lower));
             if pronoun && takes_a_modal(next, &lower) {
                 Some(format!(
                     "`{word}` before `{next}`, which follows no such word but a modal"
+                ))
+            } else if pronoun && adverb_then_modal {
+                Some(format!(
+                    "`{word}` before `{next} {}`, which follows no such word but a modal",
+                    then.unwrap_or_default()
                 ))
             } else if had_before_a_participle {
                 Some(format!(
@@ -518,8 +526,7 @@ fn contraction(
         }
         "cant" | "wont" => {
             // "wont easily forget": an adverb in -ly before a verb.
-            let ly_before_a_verb = next.len() > 4
-                && next.ends_with("ly")
+            let ly_before_a_verb = is_an_adverb_before_a_verb(next)
                 && then.is_some_and(|t| is_verb_base(t, dictionary));
             let adverb = BEFORE_A_VERB.contains(&next) || ly_before_a_verb;
             let what = if adverb { "adverb" } else { "verb" };
@@ -673,6 +680,14 @@ fn takes_a_modal(next: &str, word: &str) -> bool {
 const BEFORE_A_VERB: &[&str] = &[
     "even", "ever", "just", "possibly", "quite", "really", "simply",
 ];
+
+/// Whether `word` is an adverb that stands between a modal and its verb: one of
+/// [`BEFORE_A_VERB`], "still", "surely", "probably", "certainly", "always", or another in -ly
+/// ("wont easily forget", "shed surely have").
+fn is_an_adverb_before_a_verb(word: &str) -> bool {
+    const ALSO: &[&str] = &["always", "certainly", "probably", "still", "surely"];
+    BEFORE_A_VERB.contains(&word) || ALSO.contains(&word) || word.len() > 4 && word.ends_with("ly")
+}
 
 /// The contraction of a word that lost its apostrophe ("cant" -> "can’t", "its" -> "it’s",
 /// "ill" -> "i’ll").
@@ -908,6 +923,12 @@ mod tests {
         assert!(decided("Id", "asked", false) && decided("Id", "planned", false));
         assert!(!decided("id", "asked", false) && !decided("shed", "planned", false));
         assert!(decided("cant", "quite", false) && !decided("cant", "of", false));
+        // An adverb between the modal and its verb: "wed still be", not "a shed still stands".
+        let across = |word: &str, next: &str, then: &str| {
+            contraction(word, (next, Some(then)), false, d).is_some()
+        };
+        assert!(across("wed", "still", "be") && across("shed", "surely", "have"));
+        assert!(!across("shed", "still", "stands") && !across("wed", "quietly", "in"));
         let graded = |then: &str| contraction("wont", ("easily", Some(then)), false, d).is_some();
         assert!(graded("forget") && !graded("and"));
         assert_eq!(contracted("cant"), "can\u{2019}t");

@@ -334,10 +334,12 @@ const BEFORE_THE_POSSESSED: &[&str] = &[
 /// [`BEFORE_THE_POSSESSED`] ones do.
 const SUPERLATIVE: &[&str] = &["least", "most"];
 
-/// Relatives in the singular, whom one person has rather than several together.
+/// Relatives in the singular, whom one person has rather than several together; and
+/// "family", which is as often one person's ("the millers family": the miller’s).
 const KIN: &[&str] = &[
     "brother",
     "daughter",
+    "family",
     "father",
     "granddaughter",
     "grandson",
@@ -656,6 +658,9 @@ fn from_the_words<'a>(
     {
         return Decision::List;
     }
+    if one_persons_relatives(tokens, pair.plural) {
+        return Decision::List;
+    }
     let lower = noun.text.to_lowercase();
     if KIN.contains(&lower.as_str()) {
         // "the dictators son": a relative in the singular is far more often one person's
@@ -680,6 +685,18 @@ fn from_the_words<'a>(
         ));
     }
     Decision::List
+}
+
+/// Whether the plural at `i` names relatives after a possessive determiner ("her mothers
+/// words"): one person has one mother, and often one brother, so the singular possessive
+/// is as likely as the plural whatever the agent ending says.
+fn one_persons_relatives(tokens: &[Token], i: usize) -> bool {
+    let singular = tokens[i].text.to_lowercase();
+    let singular = singular.strip_suffix('s').unwrap_or(&singular);
+    KIN.contains(&singular)
+        && i.checked_sub(1).is_some_and(|p| {
+            POSSESSIVE_DETERMINERS.contains(&tokens[p].text.to_lowercase().as_str())
+        })
 }
 
 /// Whether the word at `i` follows "a", "another", "each"…, with adjectives between perhaps
@@ -1748,6 +1765,20 @@ mod tests {
              Spaniards coach was confident."
         );
         assert_eq!(listed, ["dictators son", "Spaniards coach"]);
+    }
+
+    #[test]
+    fn ones_own_relatives_and_family_are_listed_not_made_plural() {
+        let (text, listed) = restored(
+            "The workers councils met. She quoted her mothers words; the millers family stayed; \
+             the teachers books were read.",
+        );
+        assert!(
+            text.contains("her mothers words") && text.contains("millers family"),
+            "{text}"
+        );
+        assert!(text.contains("the teachers’ books"), "{text}");
+        assert_eq!(listed, ["mothers words", "millers family"]);
     }
 
     #[test]
