@@ -2879,11 +2879,13 @@ fn a_possessive_takes_the_letters_its_stems_context_gave() {
 
 /// A lost dash glues a word to the capitalised one after it ("BohinjLovrenc", "November15"):
 /// each is listed with the dash put back. A glued pair the text repeats is written so
-/// ("SoupCon" twice) and is left alone.
+/// ("SoupCon" twice) and is left alone, unless both its halves are long, as two places'
+/// names are ("AdrpachTeplice" twice).
 #[test]
 fn words_glued_by_a_lost_dash_to_a_name_or_a_number_are_listed() {
     let input = "Four men from BohinjLovrenc among them didnt stop. The huts close on 1 \
-                 November15 June. SoupCon met; SoupCon wasnt over.\n";
+                 November15 June. SoupCon met; SoupCon wasnt over. The AdrpachTeplice rocks \
+                 rise; the AdrpachTeplice paths wind.\n";
     let restored = with_built_in_data(input);
     let listed: Vec<(&str, &str)> = restored
         .suspects
@@ -2902,6 +2904,8 @@ fn words_glued_by_a_lost_dash_to_a_name_or_a_number_are_listed() {
         !listed.iter().any(|(text, _)| *text == "SoupCon"),
         "{listed:?}"
     );
+    let rocks = listed.iter().filter(|(text, _)| *text == "AdrpachTeplice");
+    assert_eq!(rocks.count(), 2, "{listed:?}");
 }
 
 /// A Czech dictionary that lists Hungarian names ties with Hungarian's over a Hungarian

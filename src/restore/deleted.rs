@@ -970,7 +970,7 @@ fn folded_name(word: &str, dictionaries: &Dictionaries) -> Option<Verdict> {
 
 /// The verdict on a word that may be two words glued by a lost dash. A word glued to a
 /// capitalised one that the text `repeats` is written so ("DebConf", "SoupCon"): a lost dash
-/// seldom glues the same two words twice.
+/// seldom glues the same two words twice; unless [`two_names_long`] holds.
 fn dash_verdict(word: &str, repeats: bool, dictionary: &Dictionary) -> Verdict {
     let splits = dashes::splits(word, dictionary);
     if let Some(at) = dashes::a_range_of_names_glued(word) {
@@ -996,7 +996,9 @@ fn dash_verdict(word: &str, repeats: bool, dictionary: &Dictionary) -> Verdict {
         };
     }
     match splits.as_slice() {
-        [] => match dashes::glued_to_a_name(word, dictionary).filter(|_| !repeats) {
+        [] => match dashes::glued_to_a_name(word, dictionary)
+            .filter(|&at| !repeats || two_names_long(word, at))
+        {
             Some(at) => Verdict::Unknown {
                 candidates: vec![
                     format!("{}\u{2014}{}", &word[..at], &word[at..]),
@@ -1272,6 +1274,15 @@ fn glued_words(word: &str, at: usize) -> Verdict {
         ),
         range: false,
     }
+}
+
+/// Whether both halves of a word glued at `at` have five letters or more ("AdrpachTeplice",
+/// Adršpach–Teplice, in a title and again in the text): two places' names a range's dash
+/// joined, not a name closed up from a short word and a clipped one ("DebConf"), which a
+/// text repeats as it is.
+fn two_names_long(word: &str, at: usize) -> bool {
+    const SHORTEST: usize = 5;
+    word[..at].chars().count() >= SHORTEST && word[at..].chars().count() >= SHORTEST
 }
 
 /// The repair of the word before a lost dash, when the text repairs it where it stands on
