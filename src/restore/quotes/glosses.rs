@@ -121,8 +121,9 @@ const GLOSSED_WORDS_BACK: usize = 3;
 /// of "meaning" (`a vodk, roughly meaning water person,`, `the Barlolma, meaning roughly
 /// the Crutch-Breaker,`), and a noun that names a word may take the comma's place, with no
 /// foreign word needed, as it announces one itself (`the vlov, a word meaning fishing
-/// out,`, `an old Polish adjective meaning peppery,`). Not a clause ("meaning that",
-/// "meaning they"), nor after English alone ("the fare, meaning the price,").
+/// out,`, `an old Polish adjective meaning peppery,`). A lost spaced dash may take the
+/// comma's place (`Viteazul  viteazul meaning the brave  reigned`). Not a clause ("meaning
+/// that", "meaning they"), nor after English alone ("the fare, meaning the price,").
 pub(super) fn gloss_after_meaning(
     text: &str,
     tokens: &[Token],
@@ -151,9 +152,13 @@ pub(super) fn gloss_after_meaning(
     let announced = tokens[at].text == "meaning"
         && spaced(at)
         && NAMING_NOUNS.contains(&tokens[at.checked_sub(1)?].text);
+    // `Mihai Viteazul  viteazul meaning the brave  reigned`: the glossed word opens an aside
+    // whose spaced dashes were lost, as a comma would open it.
+    let opens_an_aside = |j: usize| spaced(j + 1) && text[..tokens[j].start].ends_with("  ");
     let comma = match adverb_before {
         Some(adverb) => Some(adverb.checked_sub(1)?),
         None if after_a_comma(at) => Some(at.checked_sub(1)?),
+        None if opens_an_aside(at.checked_sub(1)?) => Some(at - 1),
         None => None,
     };
     let foreign_before = comma.is_some_and(|comma| {

@@ -1284,6 +1284,12 @@ fn a_gloss_after_meaning_or_literally_is_listed() {
         placed_quotations("The name comes from vlk, meaning wolf  a fitting name."),
         ["\u{201C}wolf\u{201D}"]
     );
+    // A lost spaced dash before the glossed word, in a comma's place; not an English one.
+    assert_eq!(
+        placed_quotations("Mihai Viteazul  viteazul meaning the brave  reigned for years."),
+        ["\u{201C}the brave\u{201D}"]
+    );
+    assert!(placed_quotations("He kept the fare  fare meaning the price  low.").is_empty());
     // An adverb on either side, and a noun that names a word instead of the comma (what
     // "call" names him is listed too, as an epithet).
     assert_eq!(
