@@ -262,6 +262,17 @@ fn a_word_after_the_word_and_a_name_after_which_called_are_placed() {
     );
     assert!(placed_quotations("The word itself was the only constraint.").is_empty());
     assert!(placed_quotations("She called the police at once.").is_empty());
+    // A passive names with "the" and a capital, which may be the epithet's or not; not
+    // with "a" and a common noun.
+    assert_eq!(
+        placed_quotations("The play is often called the Hungarian Faust by critics."),
+        [
+            "\u{201C}Hungarian Faust\u{201D}",
+            "\u{201C}the Hungarian Faust\u{201D}"
+        ]
+    );
+    assert!(placed_quotations("When men get together it is called a war.").is_empty());
+    assert!(placed_quotations("The meeting was called the day before.").is_empty());
     // A word English does not know is the word named, whatever follows it; an English
     // one needs its clause's end or verb.
     assert_eq!(
