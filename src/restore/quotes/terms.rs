@@ -310,14 +310,7 @@ fn named_term(
     let object_before = that_subject
         || (at.saturating_sub(3)..at.saturating_sub(1))
             .any(|j| RELATIVES.contains(&tokens[j].text));
-    // "is often called the Hungarian Faust": a passive names with "the" and a capital, as
-    // "known as" does, and the article opens an epithet ("its called a war" names nothing).
-    let passive = !known_as
-        && word == "called"
-        && after_a_be(tokens, at)
-        && tokens.get(at + 1).is_some_and(|t| t.text == "the")
-        && tokens.get(at + 2).is_some_and(Token::is_capitalised);
-    let skipped = if known_as || object_before || passive {
+    let skipped = if known_as || object_before {
         ARTICLES
     } else {
         OBJECTS
@@ -338,7 +331,6 @@ fn named_term(
     };
     if object > 0 {
         first += object;
-        epithet = passive && tokens[first].is_capitalised();
         let capital_after = tokens.get(first + 1).is_some_and(|t| t.is_capitalised());
         if spaced(first) && ARTICLES.contains(&tokens[first].text) && capital_after {
             first += 1;
@@ -386,30 +378,6 @@ fn named_term(
             && !CLAUSE_WORDS.contains(&word)
     });
     (ends_clause && lower && !OBJECTS.contains(&term.text)).then(|| term.start..tokens[last].end())
-}
-
-/// Whether the verb at `at` follows a form of "be" (or "it’s" that lost its apostrophe),
-/// with one adverb between perhaps ("is sometimes called", "been called"): a passive.
-fn after_a_be(tokens: &[Token], at: usize) -> bool {
-    const BE: &[&str] = &[
-        "be", "been", "being", "is", "are", "was", "were", "its", "Its",
-    ];
-    const ADVERBS: &[&str] = &[
-        "also",
-        "always",
-        "now",
-        "often",
-        "once",
-        "sometimes",
-        "still",
-    ];
-    let be = |j: usize| BE.contains(&tokens[j].text);
-    let adverb = |j: usize| tokens[j].text.ends_with("ly") || ADVERBS.contains(&tokens[j].text);
-    match at {
-        0 => false,
-        1 => be(0),
-        _ => be(at - 1) || adverb(at - 1) && be(at - 2),
-    }
 }
 
 /// Whether the words at `first` are a naming verb's object of an article and a noun, before
@@ -611,11 +579,12 @@ const CALLED_WORDS: usize = 5;
 
 /// `is often called the peerless poet,`, `the Šumava, sometimes called the green roof of
 /// Europe for its ridges`: what "called" names in the passive (after "is", "was", … or a
-/// comma, with an adverb or none between), from its article to the punctuation or the
+/// comma, with an adverb or none between; "its" is it’s), from its article to the punctuation or the
 /// preposition that ends it within [`CALLED_WORDS`] words: an epithet the text quotes. Not a
 /// time ("was called the next day"), when the verb summons rather than names.
 fn called_in_the_passive(text: &str, tokens: &[Token], verb: usize) -> Option<Range<usize>> {
-    const BE: &[&str] = &["are", "be", "been", "is", "was", "were"];
+    // "its" is "it’s" that lost its apostrophe: a possessive never comes before "called".
+    const BE: &[&str] = &["are", "be", "been", "is", "its", "Its", "was", "were"];
     const ADVERBS: &[&str] = &[
         "affectionately",
         "also",

@@ -262,17 +262,6 @@ fn a_word_after_the_word_and_a_name_after_which_called_are_placed() {
     );
     assert!(placed_quotations("The word itself was the only constraint.").is_empty());
     assert!(placed_quotations("She called the police at once.").is_empty());
-    // A passive names with "the" and a capital, which may be the epithet's or not; not
-    // with "a" and a common noun.
-    assert_eq!(
-        placed_quotations("The play is often called the Hungarian Faust by critics."),
-        [
-            "\u{201C}Hungarian Faust\u{201D}",
-            "\u{201C}the Hungarian Faust\u{201D}"
-        ]
-    );
-    assert!(placed_quotations("When men get together it is called a war.").is_empty());
-    assert!(placed_quotations("The meeting was called the day before.").is_empty());
     // A word English does not know is the word named, whatever follows it; an English
     // one needs its clause's end or verb.
     assert_eq!(
@@ -1166,13 +1155,15 @@ fn a_meaning_given_after_means_is_listed() {
 fn what_a_passive_called_names_is_listed() {
     let text = "Eminescu is often called the peerless poet, and loved. The umava, sometimes \
                 called the green roof of Europe for its ridges, is wild. He was called the \
-                next day. Krom is called the Athens of Han. They called the police.";
+                next day. Krom is called the Athens of Han. They called the police. Its often \
+                called the Hungarian Faust, though darker.";
     assert_eq!(
         placed_quotations(text),
         [
             "\u{201C}the peerless poet\u{201D}",
             "\u{201C}the green roof of Europe\u{201D}",
-            "\u{201C}the Athens of Han\u{201D}"
+            "\u{201C}the Athens of Han\u{201D}",
+            "\u{201C}the Hungarian Faust\u{201D}"
         ]
     );
 }
