@@ -77,8 +77,8 @@ use speech::{
 };
 use terms::terms_at;
 use titles::{
-    dated, is_title_noun, owned, owned_foreign_title, subject_title, title_after, titles_given,
-    OWNED_WORK_NOUNS,
+    dated, is_title_noun, owned, owned_foreign_title, published_as, subject_title, title_after,
+    titles_given, OWNED_WORK_NOUNS,
 };
 
 /// What "known as" may put before the name it gives (`known as the Wall`).
@@ -117,7 +117,10 @@ pub fn suspects(
             out.extend(reported(text, tokens, i, reporting, dictionary));
         }
         let one_work = |i: usize| owned(text, tokens, settled, Some(i)) || dated(text, tokens, i);
-        if is_title_noun(token.text) || (OWNED_WORK_NOUNS.contains(&token.text) && one_work(i)) {
+        if is_title_noun(token.text)
+            || (OWNED_WORK_NOUNS.contains(&token.text) && one_work(i))
+            || published_as(text, tokens, i)
+        {
             out.extend(title_after(text, tokens, i).map(|span| placed(text, span, "a title")));
             out.extend(
                 subject_title(text, tokens, i, dictionary)

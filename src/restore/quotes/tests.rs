@@ -1533,6 +1533,15 @@ fn a_title_after_exhibition_and_a_comma_is_placed() {
 }
 
 #[test]
+fn a_title_after_published_as_is_placed() {
+    assert_eq!(
+        placed_quotations("He wrote a schoolbook later published as Orbis Pictus, in Latin."),
+        ["\u{201C}Orbis Pictus\u{201D}"]
+    );
+    assert!(placed_quotations("It was actually released as Debian 1.1 that year.").is_empty());
+}
+
+#[test]
 fn a_song_in_another_language_after_played_or_sang_is_placed() {
     assert_eq!(
         placed_quotations("A band in a cellar played Dobr noc, m mil, and the room sang along."),

@@ -104,6 +104,17 @@ pub(super) fn is_title_noun(word: &str) -> bool {
     nouns.contains(lower.as_str()) && !TITLE_OPENERS.contains(&lower.as_str())
 }
 
+/// Whether `tokens[i]` is the "as" of "published as", after which a book's title follows as
+/// after its noun (`later published as Orbis Pictus`). Not "released as", which names a
+/// product's version as often as a work (`released as Debian 1.1`).
+pub(super) fn published_as(text: &str, tokens: &[Token], i: usize) -> bool {
+    const PUBLISHING: &[&str] = &["published", "republished"];
+    tokens[i].text == "as"
+        && i.checked_sub(1).is_some_and(|v| {
+            PUBLISHING.contains(&tokens[v].text) && one_space_before(text, tokens, i)
+        })
+}
+
 /// Nouns of works whose title follows them when someone owns the work (`Cankars story
 /// Kurent`, `its ballad Gyngyhaj lny`) or a date or medium makes it one (`the 1970s series
 /// Janosik`), and as often a name or a subject otherwise (`the story Havel told`).
