@@ -3210,6 +3210,27 @@ fn a_month_before_a_word_is_a_name_that_lost_letters() {
     );
 }
 
+/// In a text whose other repairs are of another language, the month's abbreviation before a
+/// word is listed with the names the other dictionaries make of it, not left silent.
+#[test]
+fn a_month_before_a_word_of_another_language_than_the_texts_is_listed() {
+    let (_dir, options) = written_dictionaries(&[
+        ("hu_XX", "áéíóöőúüű", &["Győr", "Kádár", "Pécs"]),
+        ("cs_XX", "áčďéěíňóřšťúůýž", &["Nový", "mesto"]),
+    ]);
+    let input = "Gyr, Pcs and Kdr are far from Nov Mesto; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored
+        .text
+        .starts_with("Győr, Pécs and Kádár are far from Nov Mesto"));
+    let nov = restored.suspects.iter().find(|s| s.text == "Nov");
+    assert!(
+        nov.is_some_and(|s| s.candidates == ["Nový"] && s.reason.contains("another language")),
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// A word the text's leading language accepts as written, before a name, may be its own small
 /// word ("Teiul lui Eminescu": Romanian "lui", of): the lost-capital reading ("Ălui") is listed
 /// beside it, not repaired.

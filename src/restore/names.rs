@@ -623,7 +623,8 @@ pub(super) fn dates_a_month(text: &str, token: &Token) -> bool {
 /// or a year, or with its full stop; before a word it is a name's first word that lost
 /// letters (Nový Bor, Nový most, Nové Mesto), whatever English makes of it. The leading
 /// language's stems with letters inserted are its candidates, and as an adjective it agrees
-/// with what follows. Not "Jan", "Mar" or "May", which are names and words as written.
+/// with what follows; the other languages' stems are listed when it has none. Not "Jan",
+/// "Mar" or "May", which are names and words as written.
 fn a_name_not_a_month(
     token: &Token,
     around: Around,
@@ -637,12 +638,24 @@ fn a_name_not_a_month(
     if !matches!(own, Verdict::Leave) || !MONTHS.contains(&token.text) || !before_a_word {
         return None;
     }
-    let found: Vec<Candidate> = context
-        .dictionaries
-        .stems(token.text)
-        .into_iter()
+    let stems = context.dictionaries.stems(token.text);
+    let found: Vec<Candidate> = stems
+        .iter()
         .filter(|c| language(&c.locale) == leading)
+        .cloned()
         .collect();
+    if found.is_empty() && !stems.is_empty() {
+        // "Slovensk Nov Mesto" in a Hungarian text: another language's name, listed with
+        // what the other dictionaries make of it, since the text's language decides nothing.
+        return Some(Verdict::Unknown {
+            candidates: rank(&stems).into_iter().map(|r| r.spelling).collect(),
+            reason: format!(
+                "before `{}`, no month's abbreviation but a name's first word that lost \
+                 letters, in another language than the text's ({leading})?",
+                next.text
+            ),
+        });
+    }
     let why = |_: &str| {
         format!(
             "in the text's language ({leading}), before `{}`: no month, which a day, a year or \
