@@ -224,6 +224,7 @@ fn is_candidate<'a>(
                 counts.get_or_init(|| Counts::of(text, tokens))
             }))
         && (words.is_possessed_noun(noun.text)
+            || a_verb_no_plural_takes(plural.text, noun.text, words.dictionary)
             || gerund_after_a(tokens, pair, words.dictionary)
             || an_adverbs_noun_after_a(tokens, pair, words.dictionary)
             || gerund_before_its_verb(text, tokens, pair, words.dictionary))
@@ -231,6 +232,25 @@ fn is_candidate<'a>(
         && !is_a_span_before_ago(text, tokens, pair.noun)
         // "Hungarian workers Budapest": a name after a common word starts something else.
         && (plural.is_capitalised() || !noun.is_capitalised())
+}
+
+/// "the soldiers remains", "the workers demands": a word in -s after a plural of people is
+/// no verb of theirs (a plural subject's verb has no s), so it is a noun they possess,
+/// though the dictionary knows it as a verb too.
+fn a_verb_no_plural_takes(plural: &str, noun: &str, dictionary: &Dictionary) -> bool {
+    // Adverbs and reflexives in -s follow a plural subject: "visitors always", "miners
+    // themselves", "historians afterwards".
+    const NO_NOUNS: &[&str] = &["always", "perhaps", "selves", "times", "wards", "ways"];
+    let lower_case = |w: &str| w.starts_with(|c: char| c.is_ascii_lowercase());
+    is_agent_noun(plural)
+        && lower_case(plural)
+        && lower_case(noun)
+        && noun.len() > 3
+        && noun.ends_with('s')
+        && !noun.ends_with("ss")
+        && !NO_NOUNS.iter().any(|ending| noun.ends_with(ending))
+        && !is_closed_class(noun)
+        && dictionary.contains(noun)
 }
 
 /// "a writers gathering": after "a" (or "each", "this"…), a plural is no plural of its own
@@ -1779,6 +1799,16 @@ mod tests {
         );
         assert!(text.contains("the teachers’ books"), "{text}");
         assert_eq!(listed, ["mothers words", "millers family"]);
+    }
+
+    #[test]
+    fn a_verb_in_s_after_a_plural_of_people_is_a_noun_they_possess() {
+        let (text, listed) = restored(
+            "A crypt holds the soldiers remains. Miners clothes hang there; visitors always \
+             stare and the historians afterwards wrote nothing.",
+        );
+        assert!(!text.contains('’'), "{text}");
+        assert_eq!(listed, ["soldiers remains"]);
     }
 
     #[test]
