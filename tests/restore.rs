@@ -2908,6 +2908,34 @@ fn words_glued_by_a_lost_dash_to_a_name_or_a_number_are_listed() {
     assert_eq!(rocks.count(), 2, "{listed:?}");
 }
 
+/// A capitalised word right after "the" that splits into two words only because its first is
+/// long is listed, not split: "the Piccolomini family" is a name. After another word the
+/// split stands ("Bald Mountainfair enough": Mountain—fair).
+#[test]
+fn a_name_after_the_that_splits_by_length_only_is_listed() {
+    let input = "It passed to the Piccolomini family. Its name means Bald Mountainfair enough, \
+                 they didnt say.\n";
+    let restored = with_built_in_data(input);
+    assert!(
+        restored.text.contains("the Piccolomini family"),
+        "{}",
+        restored.text
+    );
+    assert!(
+        restored.text.contains("Bald Mountain\u{2014}fair"),
+        "{}",
+        restored.text
+    );
+    assert!(
+        restored
+            .suspects
+            .iter()
+            .any(|s| s.text == "Piccolomini" && s.candidates[1] == "Piccolo\u{2014}mini"),
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// A Czech dictionary that lists Hungarian names ties with Hungarian's over a Hungarian
 /// text's repairs; their spelling ("Kecskemét", "Gáspár") says the text is Hungarian. Then
 /// "Kdr" is Hungarian's one name Kádár, though Czech lists "Kdér" and "Kdýr" (as cs_CZ

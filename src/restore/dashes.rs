@@ -145,6 +145,19 @@ pub fn is_glued(left: &str, right: &str) -> bool {
         || (!prefix && !short && (past(left) || past(right) || adverb || long_modifier))
 }
 
+/// Whether [`is_glued`] reads `left` and `right` as glued only because `left` is long: no
+/// function word starts `right`, and neither half is a past form or `right` an adverb. After
+/// "the", a capitalised such word is as likely a name ("the Piccolo|mini family").
+pub fn glued_only_by_length(left: &str, right: &str) -> bool {
+    let past = |w: &str| w.len() > 4 && w.ends_with("ed");
+    let adverb = right.len() > 5 && right.ends_with("ly");
+    is_glued(left, right)
+        && !starts_with_function_word(left, right)
+        && !past(left)
+        && !past(right)
+        && !adverb
+}
+
 /// Whether `right` is a function word that starts a phrase after a dash. Short function words
 /// are also common word endings ("request|or", "reflex|on"): only "a", words of three letters
 /// or more, and the prepositions "in", "to", "of" and "at" and the verb "is" (which ends a

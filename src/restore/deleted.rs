@@ -91,6 +91,7 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         let gap = next.map_or("", |n| &text[token.end()..n.start]);
         let verdict = one_name_where_a_verb_follows(token.text, verdict, &before_a_verb);
         let verdict = a_plural_after_the(text, &tokens, i, &named_with_the, verdict);
+        let verdict = a_name_after_the(text, &tokens, i, verdict);
         if let Verdict::Dash { at, .. } = verdict {
             outcome
                 .proposals
@@ -1273,6 +1274,30 @@ fn glued_words(word: &str, at: usize) -> Verdict {
             &word[at..]
         ),
         range: false,
+    }
+}
+
+/// "the Piccolomini family", "the Dietrichstein family": a capitalised word right after
+/// "the" that splits into two words only because its first is long ("Piccolo|mini") is a
+/// name as often as two words a lost dash glued; listed with both readings, not repaired.
+fn a_name_after_the(text: &str, tokens: &[Token], i: usize, verdict: Verdict) -> Verdict {
+    let Verdict::Dash { at, .. } = verdict else {
+        return verdict;
+    };
+    let word = tokens[i].text;
+    let after_the = i > 0 && tokens[i - 1].text == "the" && one_space_before(text, tokens, i);
+    if !(after_the
+        && tokens[i].is_capitalised()
+        && dashes::glued_only_by_length(&word[..at], &word[at..]))
+    {
+        return verdict;
+    }
+    Verdict::Ambiguous {
+        candidates: vec![
+            word.to_string(),
+            format!("{}\u{2014}{}", &word[..at], &word[at..]),
+        ],
+        reason: "a capitalised word after `the`: a name, or two words a lost dash glued?",
     }
 }
 
