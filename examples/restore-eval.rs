@@ -934,7 +934,11 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     \"exhibition,\") changed nothing here.\n\n\
     With a twenty-ninth set: the round's rules (a dynasty's \"ids\", \"its\" before a\n\
     comparative or a people's adjective, \"cant have\", a capitalised word's meaning)\n\
-    changed nothing here.\n\n";
+    changed nothing here.\n\
+    With a thirtieth set: the round's rules (\"wed still be\", one's own relatives, a verb\n\
+    in -s after a plural of people, a gloss after a lost dash, \"its often called the\",\n\
+    \"published as\", a month before another language's name, long glued names, a name\n\
+    after \"the\") changed nothing here.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
