@@ -2679,12 +2679,13 @@ fn a_deleted_capital_inside_a_foreign_phrase_is_a_small_letter() {
 }
 
 /// A word in -s whose stem the text has on its own is a possessive before a noun, but before a
-/// lower-case past tense, or a verb of knowing or saying, it is as likely a plural subject:
-/// listed, not repaired.
+/// lower-case past tense, a verb of knowing or saying, or an adverb before a verb ("Slovenes
+/// still call it"), it is as likely a plural subject: listed, not repaired.
 #[test]
 fn a_plural_before_a_past_tense_is_listed_not_made_a_possessive() {
     let input = "They didnt know what Slovenes considered theirs, though Slovene was spoken. \
-                 The Slovenes flag flew. Slovenes know it well, and Slovenes say so.\n";
+                 The Slovenes flag flew. Slovenes know it well, and Slovenes say so. Slovenes \
+                 still call it home.\n";
     let restored = restore::restore(
         input.as_bytes(),
         &Lexicon::default(),
@@ -2709,6 +2710,16 @@ fn a_plural_before_a_past_tense_is_listed_not_made_a_possessive() {
         .suspects
         .iter()
         .any(|s| s.text == "Slovenes" && s.reason.contains("`know`")));
+    // And before an adverb that stands before a verb.
+    assert!(
+        restored.text.contains("Slovenes still"),
+        "{}",
+        restored.text
+    );
+    assert!(restored
+        .suspects
+        .iter()
+        .any(|s| s.text == "Slovenes" && s.reason.contains("`still`")));
 }
 
 /// A lower-case word whose only stem needs two letters is listed when its language makes a

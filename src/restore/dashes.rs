@@ -88,6 +88,18 @@ pub fn is_english_derivation(word: &str, dictionary: &Dictionary) -> bool {
     word.char_indices().skip(SHORTEST_BASE).any(|(at, _)| {
         let (base, ending) = word.split_at(at);
         ENGLISH_ENDINGS.contains(&ending.to_ascii_lowercase().as_str()) && dictionary.contains(base)
+    }) || is_an_adjective_in_y(word, dictionary)
+}
+
+/// "peaty", "rocky": a lower-case English noun of four letters or more and the "y" that makes
+/// its adjective. Only in lower case: a name in -y is as often a Slavic adjective that lost
+/// its accent ("Rusky", Ruský).
+fn is_an_adjective_in_y(word: &str, dictionary: &Dictionary) -> bool {
+    const SHORTEST_BASE: usize = 4;
+    word.strip_suffix('y').is_some_and(|base| {
+        base.len() >= SHORTEST_BASE
+            && base.starts_with(|c: char| c.is_ascii_lowercase())
+            && dictionary.contains_exact(base)
     })
 }
 
@@ -495,12 +507,13 @@ mod tests {
     #[test]
     fn english_derivations_are_told_from_foreign_words() {
         let english = Dictionary::english();
-        for word in ["Borderless", "crushingly", "radicalise"] {
+        for word in ["Borderless", "crushingly", "radicalise", "peaty"] {
             assert!(is_english_derivation(word, english), "{word}");
         }
         // A base of three letters is as often a foreign name's start; Slavic endings are not
         // English ones.
-        for word in ["Kodly", "Pirani", "Plenikova", "Borderles"] {
+        // Nor a name in -y, which may be a Slavic adjective ("Rusky", Ruský).
+        for word in ["Kodly", "Pirani", "Plenikova", "Borderles", "Rusky"] {
             assert!(!is_english_derivation(word, english), "{word}");
         }
     }

@@ -1009,7 +1009,10 @@ fn dash_verdict(word: &str, repeats: bool, dictionary: &Dictionary) -> Verdict {
                          may have lost letters too)"
                     .into(),
             },
-            None if could_be_damaged(word) => Verdict::no_candidate_known(),
+            // "Borderless", "peaty": an English word the list lacks, not a damaged one.
+            None if could_be_damaged(word) && !dashes::is_english_derivation(word, dictionary) => {
+                Verdict::no_candidate_known()
+            }
             None => Verdict::Leave,
         },
         // A Slavic ending after an English word ("trig|ova") makes no English word: a word of
@@ -1627,10 +1630,11 @@ fn a_common_word_capitalised(verdict: &Verdict, dictionaries: &Dictionaries) -> 
 /// Why an apostrophe at `at` in `word` is listed rather than inserted, with the candidates,
 /// if it is: a possessive that nothing it could possess follows, or one before a lower-case
 /// past tense ("what Slovenes considered their own") or a verb of knowing or saying
-/// ("Slovenes know its upper reaches"), where the word is as likely a plural subject
-/// ("Kádárs trusted ally" is the other reading). Not in a title's capitals
-/// ("Hungarys Negotiated Revolution"), nor for a pronoun's contraction ("thats listed" is
-/// "that is"), nor for a noun whose plural is in -ies ("countrys" has no other reading).
+/// ("Slovenes know its upper reaches") or an adverb before a verb ("Slovenes still call"),
+/// where the word is as likely a plural subject ("Kádárs trusted ally" is the other
+/// reading). Not in a title's capitals ("Hungarys Negotiated Revolution"), nor for a
+/// pronoun's contraction ("thats listed" is "that is"), nor for a noun whose plural is in
+/// -ies ("countrys" has no other reading).
 fn doubtful_apostrophe(
     word: &str,
     at: usize,
@@ -1658,13 +1662,28 @@ fn doubtful_apostrophe(
     const KNOWING: &[&str] = &[
         "believe", "insist", "know", "like", "prefer", "remember", "say", "tell", "think",
     ];
+    // An adverb that stands before a verb ("Slovenes still call it") follows a plural
+    // subject as often, and no possessive.
+    const BEFORE_A_VERB: &[&str] = &[
+        "already",
+        "also",
+        "always",
+        "never",
+        "often",
+        "seldom",
+        "sometimes",
+        "still",
+        "usually",
+    ];
     let verb = next.filter(|n| {
         gap == " "
             && !pronoun
             && n.text.starts_with(|c: char| c.is_ascii_lowercase())
-            && (possessives::is_past(n.text, english) || KNOWING.contains(&n.text))
+            && (possessives::is_past(n.text, english)
+                || KNOWING.contains(&n.text)
+                || BEFORE_A_VERB.contains(&n.text))
     })?;
-    let reason = format!("a possessive, or a plural before the verb `{}`?", verb.text);
+    let reason = format!("a possessive, or a plural before `{}`?", verb.text);
     Some((vec![restored, word.to_string()], reason))
 }
 
@@ -1781,5 +1800,18 @@ mod tests {
         for word in ["Sts", "Drs", "KOR", "Np"] {
             assert!(!could_be_damaged(word), "{word}");
         }
+    }
+
+    #[test]
+    fn an_english_derivation_the_list_lacks_is_no_unknown_word() {
+        let english = Dictionary::english();
+        for word in ["peaty", "Trotskyist", "crushingly"] {
+            assert!(
+                matches!(dash_verdict(word, false, english), Verdict::Leave),
+                "{word}"
+            );
+        }
+        let unread = dash_verdict("Rkosi", false, english);
+        assert!(matches!(unread, Verdict::Unknown { .. }), "{unread:?}");
     }
 }

@@ -362,6 +362,8 @@ const KIN: &[&str] = &[
     "family",
     "father",
     "granddaughter",
+    "grandfather",
+    "grandmother",
     "grandson",
     "heir",
     "husband",
@@ -1791,14 +1793,17 @@ mod tests {
     fn ones_own_relatives_and_family_are_listed_not_made_plural() {
         let (text, listed) = restored(
             "The workers councils met. She quoted her mothers words; the millers family stayed; \
-             the teachers books were read.",
+             my grandmothers village flooded; the teachers books were read.",
         );
         assert!(
             text.contains("her mothers words") && text.contains("millers family"),
             "{text}"
         );
         assert!(text.contains("the teachers’ books"), "{text}");
-        assert_eq!(listed, ["mothers words", "millers family"]);
+        assert_eq!(
+            listed,
+            ["mothers words", "millers family", "grandmothers village"]
+        );
     }
 
     #[test]
