@@ -3270,6 +3270,22 @@ fn a_month_before_a_word_of_another_language_than_the_texts_is_listed() {
     );
 }
 
+/// A German article before a capitalised word opens a German title ("Der Hochwald"), not a
+/// name of the text's language that lost a letter ("Deré").
+#[test]
+fn a_german_article_before_a_capital_is_left_as_written() {
+    let (_dir, options) = written_dictionaries(&[
+        ("cs_XX", "áčďéěíňóřšťúůýž", &["Šumava", "Kašperk", "Deré"]),
+        ("de_XX", "äöüß", &["der", "Wald"]),
+    ]);
+    let input = "In the umava by Kaperk, Stifter set Der Hochwald; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "In the Šumava by Kašperk, Stifter set Der Hochwald; they didn\u{2019}t stop.\n"
+    );
+}
+
 /// A word the text's leading language accepts as written, before a name, may be its own small
 /// word ("Teiul lui Eminescu": Romanian "lui", of): the lost-capital reading ("Ălui") is listed
 /// beside it, not repaired.

@@ -62,6 +62,9 @@ pub(super) fn in_context<'a>(
         // a name's that lost letters.
         return matches!(own, Verdict::MaybeName { .. }).then_some(Verdict::Leave);
     }
+    if opens_a_german_title(token, around, context) {
+        return matches!(own, Verdict::MaybeName { .. }).then_some(Verdict::Leave);
+    }
     if after_a_name {
         if let Some(surname) = in_the_given_names_language(token, around, own, verdicts, context) {
             return Some(surname);
@@ -668,6 +671,19 @@ fn a_name_not_a_month(
         next.text
     );
     one_best_or_listed(&found, why, listed, context)
+}
+
+/// "Stifter set his novella Der Hochwald": a German article before a capitalised word, which
+/// a German dictionary takes as written, opens a title or name in German, not a name that
+/// lost letters ("Der" had become Czech "Deré").
+fn opens_a_german_title(token: &Token, around: Around, context: &Context) -> bool {
+    const ARTICLES: &[&str] = &["Das", "Dem", "Den", "Der", "Des", "Die", "Ein", "Eine"];
+    let before_a_capital = around
+        .next()
+        .is_some_and(|next| next.is_capitalised() && &context.text[token.end()..next.start] == " ");
+    ARTICLES.contains(&token.text)
+        && before_a_capital
+        && before_a_noun_as_written(token.text, context.dictionaries)
 }
 
 /// Whether a language that writes its nouns with a capital accepts `word` as written: then it
