@@ -681,11 +681,23 @@ const BEFORE_A_VERB: &[&str] = &[
     "even", "ever", "just", "possibly", "quite", "really", "simply",
 ];
 
-/// Whether `word` is an adverb that stands between a modal and its verb: one of
-/// [`BEFORE_A_VERB`], "still", "surely", "probably", "certainly", "always", or another in -ly
-/// ("wont easily forget", "shed surely have").
-fn is_an_adverb_before_a_verb(word: &str) -> bool {
-    const ALSO: &[&str] = &["always", "certainly", "probably", "still", "surely"];
+/// Whether `word` is an adverb that stands before a verb, between a modal and it ("wont
+/// easily forget", "shed surely have") or after a subject ("Slovenes still call"): one of
+/// [`BEFORE_A_VERB`], of the adverbs of time and certainty, or another in -ly.
+pub(super) fn is_an_adverb_before_a_verb(word: &str) -> bool {
+    const ALSO: &[&str] = &[
+        "already",
+        "also",
+        "always",
+        "certainly",
+        "never",
+        "often",
+        "probably",
+        "seldom",
+        "sometimes",
+        "still",
+        "surely",
+    ];
     BEFORE_A_VERB.contains(&word) || ALSO.contains(&word) || word.len() > 4 && word.ends_with("ly")
 }
 

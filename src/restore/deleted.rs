@@ -1662,26 +1662,15 @@ fn doubtful_apostrophe(
     const KNOWING: &[&str] = &[
         "believe", "insist", "know", "like", "prefer", "remember", "say", "tell", "think",
     ];
-    // An adverb that stands before a verb ("Slovenes still call it") follows a plural
-    // subject as often, and no possessive.
-    const BEFORE_A_VERB: &[&str] = &[
-        "already",
-        "also",
-        "always",
-        "never",
-        "often",
-        "seldom",
-        "sometimes",
-        "still",
-        "usually",
-    ];
     let verb = next.filter(|n| {
         gap == " "
             && !pronoun
             && n.text.starts_with(|c: char| c.is_ascii_lowercase())
             && (possessives::is_past(n.text, english)
                 || KNOWING.contains(&n.text)
-                || BEFORE_A_VERB.contains(&n.text))
+                // "Slovenes still call it": an adverb before a verb follows a plural subject
+                // as often, and no possessive.
+                || apostrophes::is_an_adverb_before_a_verb(n.text))
     })?;
     let reason = format!("a possessive, or a plural before `{}`?", verb.text);
     Some((vec![restored, word.to_string()], reason))
