@@ -3270,6 +3270,30 @@ fn a_month_before_a_word_of_another_language_than_the_texts_is_listed() {
     );
 }
 
+/// After a woman's given name, a capitalised word in -ov that a dictionary takes as written (a
+/// genitive plural) is listed as a surname in -ová that lost its á ("Žofia Bosniakov").
+#[test]
+fn a_womans_surname_in_ov_is_listed_with_its_a() {
+    let (_dir, options) = written_dictionaries(&[(
+        "sk_XX",
+        "áäčďéíĺľňóôŕšťúýž",
+        &["Strečno", "Bosniakov", "Kremnica"],
+    )]);
+    let input = "At Streno, Marta Bosniakov lived; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let listed: Vec<(&str, &[String])> = restored
+        .suspects
+        .iter()
+        .map(|s| (s.text.as_str(), s.candidates.as_slice()))
+        .collect();
+    assert_eq!(
+        listed,
+        [("Bosniakov", &["Bosniaková".to_string()][..])],
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// A German article before a capitalised word opens a German title ("Der Hochwald"), not a
 /// name of the text's language that lost a letter ("Deré").
 #[test]

@@ -101,6 +101,9 @@ pub(super) fn in_context<'a>(
             ));
         }
     }
+    if matches!(own, Verdict::Leave) && verdict.is_none() && inside {
+        verdict = a_womans_surname(token, around, context.text);
+    }
     if let (
         true,
         Verdict::MaybeName {
@@ -1361,6 +1364,24 @@ fn language_of_a_name(name: &str, dictionaries: &Dictionaries) -> Option<String>
         .iter()
         .max_by(|a, b| a.1[0].total_cmp(&b.1[0]))?;
     Some(likeliest.0.clone())
+}
+
+/// "Žofia Bosniakov": one space after a woman's given name (capitalised, in -a), a
+/// capitalised word in -ov that a dictionary takes as written (a genitive plural) is as
+/// likely a Czech or Slovak woman's surname in -ová that lost its á; no dictionary lists
+/// every surname, so it is listed with that spelling, never repaired.
+fn a_womans_surname(token: &Token, around: Around, text: &str) -> Option<Verdict> {
+    let given = around.previous_spelling?;
+    let spaced = around
+        .previous
+        .is_some_and(|p| &text[p.end()..token.start] == " ");
+    let womans = spaced && given.ends_with('a') && given.starts_with(char::is_uppercase);
+    let word = token.text;
+    let surname = token.is_capitalised() && word.ends_with("ov") && word.chars().count() > 4;
+    (womans && surname).then(|| Verdict::Unknown {
+        candidates: vec![format!("{word}á")],
+        reason: "after a woman's given name, a surname in -ová that lost its á?".into(),
+    })
 }
 
 /// The repair of a name part: the one stem the dictionaries know for the word, or the one in
