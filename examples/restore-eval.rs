@@ -941,8 +941,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     after \"the\") changed nothing here.\n\
     With a thirty-first set: the round's rules (an English derivation in -y, a plural\n\
     before an adverb, grandparents as one's own relatives, a German article before a\n\
-    capital) changed nothing here but the clean text's false suspects, one fewer in\n\
-    each mode (an English derivation the word list lacks).\n\n";
+    capital, a woman's surname in -ov) changed nothing here but the clean text's false\n\
+    suspects, one fewer in each mode (an English derivation the word list lacks).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
