@@ -525,10 +525,10 @@ fn contraction(
                 .then(|| format!("`{word}` starting a clause, before the verb `{next}`"))
         }
         "cant" | "wont" => {
-            // "wont easily forget": an adverb in -ly before a verb.
-            let ly_before_a_verb = is_an_adverb_before_a_verb(next)
+            // "wont easily forget", "cant always tell": an adverb before a verb.
+            let grading_a_verb = is_an_adverb_before_a_verb(next)
                 && then.is_some_and(|t| is_verb_base(t, dictionary));
-            let adverb = BEFORE_A_VERB.contains(&next) || ly_before_a_verb;
+            let adverb = BEFORE_A_VERB.contains(&next) || grading_a_verb;
             let what = if adverb { "adverb" } else { "verb" };
             // The auxiliaries, which the verb list leaves to the function words ("that cant
             // have changed", "it wont be").

@@ -145,29 +145,28 @@ pub fn is_glued(left: &str, right: &str) -> bool {
         "after", "anti", "back", "counter", "down", "fore", "inter", "mid", "multi", "non", "off",
         "out", "over", "post", "pre", "pro", "re", "self", "semi", "sub", "super", "under", "up",
     ];
-    let past = |w: &str| w.len() > 4 && w.ends_with("ed");
     let prefix = PREFIXES.contains(&left.to_ascii_lowercase().as_str());
-    // An adverb in -ly ("two|peacefully") heads no compound.
-    let adverb = right.len() > 5 && right.ends_with("ly");
     // A half of two letters is far more often an ending ("request|or") than a word.
     let short = right.len() <= 2;
     let head = is_compound_head(right);
     let long_modifier = left.len() >= 7 && !head;
     starts_with_function_word(left, right)
-        || (!prefix && !short && (past(left) || past(right) || adverb || long_modifier))
+        || (!prefix && !short && (glued_by_form(left, right) || long_modifier))
+}
+
+/// Whether either half is a past form ("included|deprives", "West|allowed") or the right one
+/// an adverb in -ly ("two|peacefully"): no closed compound is built on either.
+fn glued_by_form(left: &str, right: &str) -> bool {
+    let past = |w: &str| w.len() > 4 && w.ends_with("ed");
+    let adverb = right.len() > 5 && right.ends_with("ly");
+    past(left) || past(right) || adverb
 }
 
 /// Whether [`is_glued`] reads `left` and `right` as glued only because `left` is long: no
 /// function word starts `right`, and neither half is a past form or `right` an adverb. After
 /// "the", a capitalised such word is as likely a name ("the Piccolo|mini family").
 pub fn glued_only_by_length(left: &str, right: &str) -> bool {
-    let past = |w: &str| w.len() > 4 && w.ends_with("ed");
-    let adverb = right.len() > 5 && right.ends_with("ly");
-    is_glued(left, right)
-        && !starts_with_function_word(left, right)
-        && !past(left)
-        && !past(right)
-        && !adverb
+    is_glued(left, right) && !starts_with_function_word(left, right) && !glued_by_form(left, right)
 }
 
 /// Whether `right` is a function word that starts a phrase after a dash. Short function words
