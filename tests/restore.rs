@@ -3601,3 +3601,73 @@ fn a_possessive_owner_in_ic_is_the_names_base_form() {
          stop.\n"
     );
 }
+
+/// A Czech adjective in -á that a name gave the word takes its masculine form before a
+/// four-letter noun in -ost, which is no abstract feminine noun ("Kamenná most" is Kamenný
+/// most, the stone bridge; "radost" would be feminine).
+#[test]
+fn an_adjective_before_most_takes_the_masculine_ending() {
+    let (_dir, options) = written_dictionaries(&[(
+        "cs_XX",
+        "áčďéěíňóřšťúůýž",
+        &["Tábor", "Kamenná", "kamenný", "kamenná", "kamenné", "most"],
+    )]);
+    let input = "In Tbor the Kamenn most is old; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text, "In Tábor the Kamenný most is old; they didn\u{2019}t stop.\n",
+        "{:?}",
+        restored.edits
+    );
+}
+
+/// A capitalised word in -ov whose repair only adds a final á, before an English noun, is a
+/// place in -ov as written as likely as a name in -ová ("Leopoldov prison"): listed, not
+/// repaired.
+#[test]
+fn a_word_in_ov_before_an_english_noun_is_listed() {
+    let (_dir, options) = written_dictionaries(&[(
+        "sk_XX",
+        "áäčďéíĺľňóôŕšťúýž",
+        &["Trnava", "Leopoldová", "Kremnica"],
+    )]);
+    let input = "He died in Leopoldov prison near Trnava; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("Leopoldov prison"),
+        "{}",
+        restored.text
+    );
+    assert!(
+        restored
+            .suspects
+            .iter()
+            .any(|s| s.text == "Leopoldov" && s.candidates == ["Leopoldová"]),
+        "{:?}",
+        restored.suspects
+    );
+}
+
+/// A word the text's leading language lists as a stem as written ("kadarka", a Hungarian
+/// grape) is not repaired to the built-in lexicon's spelling of another language (Polish
+/// "Kadżarka"): it is listed with it.
+#[test]
+fn a_word_of_the_leading_language_is_not_given_a_builtin_spelling() {
+    let (_dir, options) =
+        written_dictionaries(&[("hu_XX", "áéíóöőúüű", &["Szekszárd", "kadarka", "Babits"])]);
+    let input = "In Szekszrd, Kadarka is the old grape; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.starts_with("In Szekszárd, Kadarka is"),
+        "{}",
+        restored.text
+    );
+    assert!(
+        restored
+            .suspects
+            .iter()
+            .any(|s| s.text == "Kadarka" && s.candidates == ["Kadżarka"]),
+        "{:?}",
+        restored.suspects
+    );
+}

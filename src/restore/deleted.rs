@@ -17,7 +17,10 @@ use super::hunspell::Dictionaries;
 use super::letters;
 use super::lexicon::{self, strip, Lexicon};
 use super::name_runs::NameRuns;
-use super::names::{agreeing, foreign_word_or_name, in_context, names_for, STREET_WORDS};
+use super::names::{
+    a_place_before_an_english_noun, agreeing, foreign_word_or_name, in_context, names_for,
+    STREET_WORDS,
+};
 use super::possessives;
 use super::quotes;
 use super::rank::{accepted_in, decide, dictionary_candidates, FinalS};
@@ -302,8 +305,11 @@ impl<'a> InContext<'a> {
                 }),
                 previous_spelling,
             };
-            let Some(verdict) = in_context(token, around, verdicts, &mut capitalised, context)
-            else {
+            let read = in_context(token, around, verdicts, &mut capitalised, context);
+            // Listed for this occurrence's noun, not repaired through another occurrence.
+            let own = read.as_ref().unwrap_or(&verdicts[token.text]);
+            let place = a_place_before_an_english_noun(token, around, own, context);
+            let Some(verdict) = place.or(read) else {
                 continue;
             };
             let was_listed = !verdicts[token.text].repairs_letters();
@@ -1057,6 +1063,7 @@ fn name_as_written(
         possessive: false,
         stems: Vec::new(),
         named_as_written: naming.into_iter().map(str::to_string).collect(),
+        accepted_as_written: Vec::new(),
     })
 }
 

@@ -13,6 +13,7 @@ use super::foreign::{
 };
 use super::hunspell::{capitalises_its_nouns, Candidate, Dictionaries};
 use super::letters;
+use super::possessives;
 use super::rank::{
     accepted_in, are_kin, base_form_of_one_adjective, best, declinable, language, only_an_ending,
     possessed, rank, Ranked,
@@ -814,15 +815,19 @@ fn base_form_or_listed(
 /// consonant, as Czech and Slovak masculine nouns do ("most", a bridge; "dom", a house;
 /// "ostrov", an island), and not as feminine ones in a consonant do ("radost", "církev"):
 /// the feminine form a single stem gave the adjective ("Kamenná", "Slanická") does not agree
-/// with it. Soft consonants end feminine nouns as often ("noc", "věž", "obec").
+/// with it. Soft consonants end feminine nouns as often ("noc", "věž", "obec"). The
+/// feminine -ost is the abstract nouns' suffix, which follows an adjective's stem, so a word
+/// of four letters in -ost is no such noun ("most", a bridge; "host", a guest).
 fn is_a_masculine_noun_of(noun: &str, adjective: &str, context: &Context) -> bool {
     const HARD: &[char] = &[
         'b', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z',
     ];
-    const FEMININE: &[&str] = &["ost", "ev", "ves", "lav"];
+    const FEMININE: &[&str] = &["ev", "ves", "lav"];
+    let abstract_noun = noun.ends_with("ost") && noun.chars().count() > 4;
     let languages = context.dictionaries.accepting(adjective);
     noun.starts_with(|c: char| c.is_lowercase())
         && noun.ends_with(HARD)
+        && !abstract_noun
         && !FEMININE.iter().any(|ending| noun.ends_with(ending))
         && context
             .dictionaries
@@ -1381,6 +1386,47 @@ fn a_womans_surname(token: &Token, around: Around, text: &str) -> Option<Verdict
     (womans && surname).then(|| Verdict::Unknown {
         candidates: vec![format!("{word}á")],
         reason: "after a woman's given name, a surname in -ová that lost its á?".into(),
+    })
+}
+
+/// `Leopoldov prison`: a capitalised word in -ov whose repair only adds a final á (a surname
+/// or a place in -ová) before an English noun, one space away, is as likely a place in -ov as
+/// written (Czech and Slovak make places' names and possessive adjectives with -ov), which an
+/// English text puts before its own noun ("Kotnov castle") as it never puts a woman's
+/// surname. Listed with the repair, never repaired.
+pub(super) fn a_place_before_an_english_noun(
+    token: &Token,
+    around: Around,
+    own: &Verdict,
+    context: &Context,
+) -> Option<Verdict> {
+    let (Verdict::Letters {
+        spelling,
+        possessive: false,
+        ..
+    }
+    | Verdict::Declinable {
+        spelling,
+        possessive: false,
+        ..
+    }) = own
+    else {
+        return None;
+    };
+    let word = token.text;
+    let only_a_final_a = spelling.strip_suffix('á') == Some(word) && word.ends_with("ov");
+    let noun = around.next().filter(|next| {
+        &context.text[token.end()..next.start] == " "
+            && next.text.starts_with(|c: char| c.is_lowercase())
+            && possessives::is_possessed_noun(next.text, context.dictionary)
+    })?;
+    only_a_final_a.then(|| Verdict::Unknown {
+        candidates: vec![spelling.clone()],
+        reason: format!(
+            "a place in -ov as written before the English noun `{}`, or a name in -ová that \
+             lost its á?",
+            noun.text
+        ),
     })
 }
 

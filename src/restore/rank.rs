@@ -597,12 +597,18 @@ fn builtin_or_leading(
         possessive,
         stems,
         named_as_written,
+        accepted_as_written,
     } = builtin
     else {
         return builtin.clone();
     };
     if !named_as_written.is_empty() {
         return named_elsewhere(spelling, named_as_written, leading, dictionaries);
+    }
+    let as_written =
+        a_word_of_the_leading_language(spelling, accepted_as_written, leading, dictionaries);
+    if let Some(listed) = as_written {
+        return listed;
     }
     let stands = Verdict::Letters {
         spelling: spelling.clone(),
@@ -677,6 +683,30 @@ fn named_elsewhere(
             naming.join(", ")
         ),
     }
+}
+
+/// A word the text's leading language accepts as written (in `accepting`) where it does not
+/// know the built-in `spelling`, listed with that spelling: "Kadarka", a Hungarian grape, in
+/// a Hungarian text is no Polish "Kadżarka" that lost its ż, though it may be a name of
+/// another language that lost letters. `None` where no language leads or it knows neither.
+fn a_word_of_the_leading_language(
+    spelling: &str,
+    accepting: &[String],
+    leading: Option<&str>,
+    dictionaries: &Dictionaries,
+) -> Option<Verdict> {
+    let leading = leading?;
+    let locale = accepting.iter().find(|l| language(l) == leading)?;
+    if accepted_in(spelling, leading, dictionaries) {
+        return None;
+    }
+    Some(Verdict::Unknown {
+        candidates: vec![spelling.to_string()],
+        reason: format!(
+            "a word of {locale} as written, the language of the text's other repairs, or \
+             `{spelling}` that lost letters?"
+        ),
+    })
 }
 
 /// The dictionaries' stems and the built-in spelling, listed.

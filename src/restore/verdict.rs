@@ -1,7 +1,7 @@
 //! What the word rules make of one damaged word: a [`Verdict`], first on the word alone (so
 //! it can be cached), then for some words on the text's evidence (`rank.rs`, `names.rs`).
 
-use super::hunspell::{Candidate, Dictionaries};
+use super::hunspell::{language_of, Candidate, Dictionaries};
 use super::letters::Found;
 use super::names::Name;
 
@@ -22,12 +22,16 @@ pub(super) enum Verdict {
     /// (see `rank::decide`; "Zajc" in a Czech text is Zajíc, not the built-in Polish Zając).
     /// `named_as_written`: the locales whose dictionaries list the word as a name as it
     /// stands ("Franci" in Slovene), which the leading language decides too.
+    /// `accepted_as_written`: the locales whose dictionaries list the word as it stands as a
+    /// stem, a name or not ("Kadarka", a Hungarian grape, which the built-in lexicon has as Polish
+    /// "Kadżarka").
     BuiltIn {
         spelling: String,
         evidence: String,
         possessive: bool,
         stems: Vec<Candidate>,
         named_as_written: Vec<String>,
+        accepted_as_written: Vec<String>,
     },
     /// A dictionary's base form whose inserted letter is its ending, where the dictionary
     /// also accepts other endings (`forms`: "Banský", and "Banská", "Banské"). Before a name
@@ -153,8 +157,9 @@ impl Verdict {
 }
 
 /// The verdict of a built-in lexicon look-up for `key` (the word, or the stem of its
-/// possessive). Where the dictionaries list other stems for it, the text's leading language
-/// will decide (a [`Verdict::BuiltIn`]); otherwise the built-in spelling stands.
+/// possessive). Where the dictionaries list other stems for it or accept it as it stands, the
+/// text's leading language will decide (a [`Verdict::BuiltIn`]); otherwise the built-in
+/// spelling stands.
 pub(super) fn builtin_verdict(
     key: &str,
     found: Found,
@@ -173,7 +178,19 @@ pub(super) fn builtin_verdict(
             .filter(|c| c.spelling != *spelling)
             .collect()
     };
-    if stems.is_empty() {
+    // Only a stem as written, not a form the affix rules or compounding make by chance
+    // (Hungarian takes "faades", façades without its ç, as a compound).
+    let lower = key.to_lowercase();
+    let accepted_as_written: Vec<String> = dictionaries
+        .accepting(key)
+        .into_iter()
+        .filter(|locale| {
+            let language = language_of(locale);
+            dictionaries.has_stem(key, language) || dictionaries.has_stem(&lower, language)
+        })
+        .map(str::to_string)
+        .collect();
+    if stems.is_empty() && accepted_as_written.is_empty() {
         return letters_verdict(found, possessive);
     }
     Verdict::BuiltIn {
@@ -182,5 +199,6 @@ pub(super) fn builtin_verdict(
         possessive,
         stems,
         named_as_written: Vec::new(),
+        accepted_as_written,
     }
 }
