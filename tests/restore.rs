@@ -3671,3 +3671,23 @@ fn a_word_of_the_leading_language_is_not_given_a_builtin_spelling() {
         restored.suspects
     );
 }
+
+/// A lower-case word at a sentence's start, or between names in a list, lost its capital
+/// with its first letter: a repair that leaves that first letter as written ("csny":
+/// Hungarian "csíny", a prank, for the village Őcsény) is listed, not made.
+#[test]
+fn a_repair_that_keeps_a_small_first_letter_where_a_capital_was_due_is_listed() {
+    let (_dir, options) = written_dictionaries(&[(
+        "hu_XX",
+        "áéíóöőúüű",
+        &["Szekszárd", "Decs", "csíny", "Sárpilis"],
+    )]);
+    let input = "Near Szekszrd lie Decs, csny, Srpilis and Bta. csny is small; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Near Szekszárd lie Decs, csny, Sárpilis and Bta. csny is small; they didn\u{2019}t stop.\n"
+    );
+    let listed = restored.suspects.iter().filter(|s| s.text == "csny").count();
+    assert_eq!(listed, 2, "{:?}", restored.suspects);
+}

@@ -225,7 +225,16 @@ fn a_name_in_a_list_of_names(
     if !before || !after() {
         return None;
     }
-    with_the_capital_deleted(token, repaired, "a name in a list of names")
+    let why = "a name in a list of names";
+    if keeps_its_small_first_letter(token, repaired) {
+        return Some(Verdict::Unknown {
+            candidates: with_a_capital_inserted_first(token.text, context),
+            reason: format!(
+                "{why} in lower case: its first letters were lost, and the capital with them?"
+            ),
+        });
+    }
+    with_the_capital_deleted(token, repaired, why)
 }
 
 /// "the tafeta mladosti", "the idovski stolp": a lower-case word whose repair inserts its
@@ -304,13 +313,38 @@ fn a_sentence_begun_in_lower_case(
     if !after_a_full_stop {
         return None;
     }
-    if !own.is_unread()
+    if !(own.is_unread() || keeps_its_small_first_letter(token, own))
         || !word.starts_with(|c: char| c.is_ascii_lowercase())
         || !could_be_damaged(word)
         || context.dictionary.contains(word)
     {
         return None;
     }
+    Some(Verdict::Unknown {
+        candidates: with_a_capital_inserted_first(word, context),
+        reason: "a sentence that begins in lower case: its first letters were lost, and the \
+                 capital with them?"
+            .to_string(),
+    })
+}
+
+/// Whether `repaired` repairs a lower-case word with letters inside it and leaves its first
+/// letter as written ("csny": Hungarian "csíny", a prank): where a capital was due, the
+/// repair explains the letters but not the capital's loss (Őcsény, a village).
+fn keeps_its_small_first_letter(token: &Token, repaired: &Verdict) -> bool {
+    match repaired {
+        Verdict::Letters { spelling, .. } | Verdict::Declinable { spelling, .. } => {
+            token.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && spelling.chars().next() == token.text.chars().next()
+        }
+        _ => false,
+    }
+}
+
+/// The spellings of the text's leading language (of every language, where none leads) that
+/// insert letters into `word` and begin with an inserted capital: a name that lost its first
+/// letter, and the capital with it.
+fn with_a_capital_inserted_first(word: &str, context: &Context) -> Vec<String> {
     let leading = context.leading.as_deref();
     let in_leading = |locale: &str| leading.is_none_or(|l| language(locale) == l);
     let found: Vec<_> = context
@@ -322,12 +356,7 @@ fn a_sentence_begun_in_lower_case(
                 .starts_with(|c: char| !c.is_ascii() && c.is_uppercase())
         })
         .collect();
-    Some(Verdict::Unknown {
-        candidates: rank(&found).into_iter().map(|r| r.spelling).collect(),
-        reason: "a sentence that begins in lower case: its first letters were lost, and the \
-                 capital with them?"
-            .to_string(),
-    })
+    rank(&found).into_iter().map(|r| r.spelling).collect()
 }
 
 /// "esk Krumlov", "ara Moților", "the ywe Muzeum": a lower-case word directly before a
