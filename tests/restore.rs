@@ -3688,6 +3688,35 @@ fn a_repair_that_keeps_a_small_first_letter_where_a_capital_was_due_is_listed() 
         restored.text,
         "Near Szekszárd lie Decs, csny, Sárpilis and Bta. csny is small; they didn\u{2019}t stop.\n"
     );
-    let listed = restored.suspects.iter().filter(|s| s.text == "csny").count();
+    let listed = restored
+        .suspects
+        .iter()
+        .filter(|s| s.text == "csny")
+        .count();
     assert_eq!(listed, 2, "{:?}", restored.suspects);
+}
+
+/// A capitalised word in -s whose stem a dictionary accepts as written ("tatra" capitalised),
+/// where only a
+/// form of the affix rules reads the stem with letters ("Tatára"), is listed as a plural or
+/// a possessive that lost no letters, not given the letters ("the High Tatras").
+#[test]
+fn a_plural_whose_stem_is_accepted_as_written_gets_no_letters() {
+    let (_dir, options) = written_dictionaries_with_rules(&[(
+        "sk_XX",
+        "áäčďéíĺľňóôŕšťúýž",
+        "SFX B Y 1\nSFX B 0 a .\n",
+        &["tatra", "tatár/B", "Poprad", "Prešov"],
+    )]);
+    let input = "From Poprad and Preov the High Tatras rise; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored.text.contains("the High Tatras rise"), "{}", restored.text);
+    assert!(
+        restored
+            .suspects
+            .iter()
+            .any(|s| s.text == "Tatras" && s.candidates == ["Tatra\u{2019}s", "Tatras"]),
+        "{:?}",
+        restored.suspects
+    );
 }

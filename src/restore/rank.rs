@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
+use super::apostrophes::APOSTROPHE;
 use super::deleted::could_be_damaged;
 use super::dictionary::Dictionary;
 /// The language of a locale (`pl_PL` -> `pl`), as other modules ask rank for it.
@@ -60,6 +61,9 @@ pub(super) fn dictionary_candidates(
                 if let Some(apostrophe) = name_as_written_possessed(word, dictionaries) {
                     return Some(apostrophe);
                 }
+                if let Some(listed) = its_stem_as_written(word, dictionaries) {
+                    return Some(listed);
+                }
             }
             match of_word {
                 Some(of_word) if best_key(&of_word) < best_key(&of_stem) => (of_word, false),
@@ -100,6 +104,26 @@ fn name_as_written_possessed(word: &str, dictionaries: &Dictionaries) -> Option<
         at: stem.len(),
         evidence: format!(
             "Hunspell {}: `{stem}` as written, a name that lost no letters",
+            accepting.join(", ")
+        ),
+    })
+}
+
+/// "the High Tatras": a capitalised word in -s whose stem a dictionary accepts as written, a
+/// common word as well as a name ("Tatra"), where only spellings the affix rules make read
+/// the word or its stem with letters inserted ("Tatára"): an English plural or possessive
+/// that lost no letters is likelier than a form no dictionary lists, so the word is listed
+/// with its possessive, never given the letters.
+fn its_stem_as_written(word: &str, dictionaries: &Dictionaries) -> Option<Verdict> {
+    let stem = word
+        .strip_suffix('s')
+        .filter(|stem| stem.starts_with(char::is_uppercase) && stem.chars().count() >= 4)?;
+    let accepting = dictionaries.accepting(stem);
+    (!accepting.is_empty()).then(|| Verdict::Unknown {
+        candidates: vec![format!("{stem}{APOSTROPHE}s"), word.to_string()],
+        reason: format!(
+            "Hunspell {}: `{stem}` as written, so a plural or a possessive that lost no \
+             letters?",
             accepting.join(", ")
         ),
     })
