@@ -3697,9 +3697,8 @@ fn a_repair_that_keeps_a_small_first_letter_where_a_capital_was_due_is_listed() 
 }
 
 /// A capitalised word in -s whose stem a dictionary accepts as written ("tatra" capitalised),
-/// where only a
-/// form of the affix rules reads the stem with letters ("Tatára"), is listed as a plural or
-/// a possessive that lost no letters, not given the letters ("the High Tatras").
+/// where only a form of the affix rules reads the stem with letters ("Tatára"), is listed as a
+/// plural or a possessive that lost no letters, not given the letters ("the High Tatras").
 #[test]
 fn a_plural_whose_stem_is_accepted_as_written_gets_no_letters() {
     let (_dir, options) = written_dictionaries_with_rules(&[(
@@ -3710,7 +3709,11 @@ fn a_plural_whose_stem_is_accepted_as_written_gets_no_letters() {
     )]);
     let input = "From Poprad and Preov the High Tatras rise; they didnt stop.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
-    assert!(restored.text.contains("the High Tatras rise"), "{}", restored.text);
+    assert!(
+        restored.text.contains("the High Tatras rise"),
+        "{}",
+        restored.text
+    );
     assert!(
         restored
             .suspects
