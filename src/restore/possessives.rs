@@ -674,6 +674,7 @@ fn from_the_words<'a>(
     if !starts_a_noun_phrase(text, tokens, pair.plural, dictionary)
         || after_a_singular_determiner(tokens, pair.plural)
         || !is_agent_noun(plural.text)
+        || is_a_verb_in_ees(plural.text, dictionary)
         || !counts
             .get_or_init(|| Counts::of(text, tokens))
             .prefer_the_plural(plural.text)
@@ -738,6 +739,15 @@ fn after_a_singular_determiner(tokens: &[Token], i: usize) -> bool {
         before = p.checked_sub(1);
     }
     before.is_some_and(|p| SINGULAR.contains(&tokens[p].text.to_lowercase().as_str()))
+}
+
+/// "sees", "agrees", "flees", "oversees": a word in -ees whose -ing form the dictionary has
+/// is a verb's present (seeing, agreeing), not a plural of people in -ee (employees,
+/// refugees), which makes no -ing form.
+fn is_a_verb_in_ees(word: &str, dictionary: &Dictionary) -> bool {
+    word.strip_suffix('s')
+        .filter(|base| base.ends_with("ee"))
+        .is_some_and(|base| dictionary.contains(&format!("{}ing", base.to_lowercase())))
 }
 
 /// A plural of people, by the ending of an agent noun ("workers", "protesters", "students",
@@ -1814,6 +1824,16 @@ mod tests {
         );
         assert!(!text.contains('’'), "{text}");
         assert_eq!(listed, ["soldiers remains"]);
+    }
+
+    #[test]
+    fn a_verb_in_ees_is_no_plural_of_people() {
+        let (text, _) = restored(
+            "He holds the glass up and, true to his grandmother, sees nothing; the employees \
+             wages rose.",
+        );
+        assert!(text.contains("sees nothing"), "{text}");
+        assert!(text.contains("employees\u{2019} wages"), "{text}");
     }
 
     #[test]
