@@ -942,7 +942,11 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     With a thirty-first set: the round's rules (an English derivation in -y, a plural\n\
     before an adverb, grandparents as one's own relatives, a German article before a\n\
     capital, a woman's surname in -ov) changed nothing here but the clean text's false\n\
-    suspects, one fewer in each mode (an English derivation the word list lacks).\n\n";
+    suspects, one fewer in each mode (an English derivation the word list lacks).\n\
+    With a thirty-second set: the round's rules (a word of the leading language as\n\
+    written over a built-in spelling, a small first letter where a capital was due, a\n\
+    plural whose stem is a word as written, a verb in -ees, \"most\" as a masculine noun,\n\
+    a place in -ov before an English noun) changed nothing here.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
