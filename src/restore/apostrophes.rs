@@ -131,11 +131,18 @@ pub fn contractions(
         let after_a_preposition = i > 0 && POSSESSIVE_PREPOSITIONS.contains(&tokens[i - 1].text);
         if read.is_none() && token.text.eq_ignore_ascii_case("its") && !after_a_preposition {
             outcome.suspects.extend(
-                doubtful_its(token, (next.text, then), subject, dictionary).or_else(|| {
-                    let beyond = word_after_a_comma(text, tokens, i + 1)?;
-                    let list_ends = a_list_ending_its_sentence(text, tokens, i + 2);
-                    doubtful_its_before_a_comma(token, (next.text, beyond), list_ends, dictionary)
-                }),
+                doubtful_its(token, (next.text, then), subject, dictionary)
+                    .or_else(|| {
+                        let beyond = word_after_a_comma(text, tokens, i + 1)?;
+                        let list_ends = a_list_ending_its_sentence(text, tokens, i + 2);
+                        doubtful_its_before_a_comma(
+                            token,
+                            (next.text, beyond),
+                            list_ends,
+                            dictionary,
+                        )
+                    })
+                    .or_else(|| its_before_a_name_ending_its_clause(text, tokens, i, dictionary)),
             );
             continue;
         }
@@ -277,6 +284,45 @@ fn doubtful_its(
             token.text
         ),
     ))
+}
+
+/// "To Czechs its Slavkov u Brna;", "in Hungarian its kolozsvri rakott kposzta.": "its"
+/// before words English does not know (or capitalised ones) that run to their clause's end,
+/// listed: a possessive "its" is followed by its noun, which an English text gives in
+/// English after a foreign or capitalised modifier ("its Greek Catholic church", "its
+/// Gothic silhouette"), while "it’s" names something in another language. At most four
+/// words: a name, not a sentence of another language.
+fn its_before_a_name_ending_its_clause(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    dictionary: &Dictionary,
+) -> Option<RawSuspect> {
+    const LONGEST: usize = 4;
+    let mut before = &tokens[i];
+    for word in tokens.iter().skip(i + 1).take(LONGEST) {
+        // A letter alone between two names is another language's preposition ("u", "v",
+        // "w"), which the word list has as a letter.
+        let named = word.is_capitalised()
+            || !dictionary.contains(word.text)
+            || (word.text.len() == 1 && word.text != "a");
+        if &text[before.end()..word.start] != " " || !named || is_function_word(word.text) {
+            return None;
+        }
+        if text[word.end()..].starts_with(['.', ';', ':', '!', '?']) {
+            let run = &text[tokens[i + 1].start..word.end()];
+            return Some(its_listed(
+                &tokens[i],
+                format!(
+                    "`{} {run}`: no English noun follows for `its` to possess before the \
+                     clause ends; perhaps it’s, naming something",
+                    tokens[i].text
+                ),
+            ));
+        }
+        before = word;
+    }
+    None
 }
 
 /// "its" listed with "it’s" first, for `reason`.
@@ -755,6 +801,20 @@ mod tests {
         assert_eq!(listed, [0, 32], "{:?}", outcome.suspects);
         assert!(outcome.proposals.is_empty());
         assert_eq!(outcome.suspects[0].candidates, ["It\u{2019}s", "Its"]);
+    }
+
+    #[test]
+    fn its_before_a_foreign_name_ending_its_clause_is_listed() {
+        assert_eq!(
+            listed("To Czechs its Slavkov u Brna; to others, Austerlitz."),
+            1
+        );
+        assert_eq!(listed("In Hungarian its kolozsvari rakott kaposzta."), 1);
+        assert_eq!(listed("The town kept its Greek Catholic church."), 0);
+        assert_eq!(
+            listed("Visitors admire its Gothic silhouette; few go in."),
+            0
+        );
     }
 
     /// How many contractions `contractions` lists in `text`, with nothing settled.
