@@ -127,6 +127,7 @@ pub fn contractions(
         let then = what_follows(text, tokens, i + 1);
         let subject = (i > 0 && one_space_before(text, tokens, i)).then(|| tokens[i - 1].text);
         let read = contraction(token.text, (next.text, then), starts_clause, dictionary)
+            .filter(|_| !its_adverb_before_a_noun_phrase(text, tokens, i, dictionary))
             .or_else(|| after_a_subject(token.text, subject, next.text));
         let after_a_preposition = i > 0 && POSSESSIVE_PREPOSITIONS.contains(&tokens[i - 1].text);
         if read.is_none() && token.text.eq_ignore_ascii_case("its") && !after_a_preposition {
@@ -152,6 +153,29 @@ pub fn contractions(
         }
     }
     outcome
+}
+
+/// "its famously fearless squirrels": "its", an adverb in -ly, and an adjective before a noun
+/// are a possessive's noun phrase, not "it’s" and its predicate, which a noun does not follow
+/// ("it’s famously fearless.").
+fn its_adverb_before_a_noun_phrase(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    dictionary: &Dictionary,
+) -> bool {
+    let [its, adverb, adjective, noun, ..] = tokens.get(i..).unwrap_or_default() else {
+        return false;
+    };
+    let spaced = |a: &Token, b: &Token| &text[a.end()..b.start] == " ";
+    its.text.eq_ignore_ascii_case("its")
+        && adverb.text.len() > 4
+        && adverb.text.ends_with("ly")
+        && spaced(adverb, adjective)
+        && spaced(adjective, noun)
+        && possessives::is_adjective(adjective.text)
+        && !possessives::is_possessed_noun(adjective.text, dictionary)
+        && possessives::is_possessed_noun(noun.text, dictionary)
 }
 
 /// Why "cant" or "wont" right after a subject pronoun is "can’t" or "won’t", if it is: a
@@ -801,6 +825,19 @@ mod tests {
         assert_eq!(listed, [0, 32], "{:?}", outcome.suspects);
         assert!(outcome.proposals.is_empty());
         assert_eq!(outcome.suspects[0].candidates, ["It\u{2019}s", "Its"]);
+    }
+
+    #[test]
+    fn an_adverb_and_an_adjective_before_a_noun_follow_a_possessive_its() {
+        let proposed = |text: &str| {
+            let tokens = crate::restore::tokens::tokens(text);
+            let settled = vec![false; tokens.len()];
+            contractions(text, &tokens, &settled, Dictionary::english())
+                .proposals
+                .len()
+        };
+        assert_eq!(proposed("A park with its famously fearless squirrels."), 0);
+        assert_eq!(proposed("The squirrel? Its famously fearless."), 1);
     }
 
     #[test]
