@@ -3723,3 +3723,18 @@ fn a_plural_whose_stem_is_accepted_as_written_gets_no_letters() {
         restored.suspects
     );
 }
+
+/// A month's abbreviation after a declinable word ("Kysuck Nov Mesto") is read in its own
+/// context later, as a name's first word: the word before agrees with the noun after both
+/// (Kysucké Nové Mesto), not with "Nov" as written, whose consonant had made it masculine.
+#[test]
+fn a_month_abbreviation_is_no_masculine_noun_for_the_adjective_before_it() {
+    let (_dir, options) = slovak_adjectives(&["kysucký/A", "nový/A", "Žilina", "Mesto"]);
+    let input = "North of ilina lies Kysuck Nov Mesto; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text, "North of Žilina lies Kysucké Nové Mesto; they didn\u{2019}t stop.\n",
+        "{:?}",
+        restored.edits
+    );
+}

@@ -1152,9 +1152,12 @@ fn agreeing_ending(
 /// deleted at its end was the ending), nor for the endings of feminine nouns that end in a
 /// consonant ("Mladá Boleslav", "Nová Ves", "Plzeň", "radost", "církev").
 fn ends_as_a_masculine(next: &str, verdicts: &FxHashMap<&str, Verdict>) -> bool {
-    let decided = verdicts
-        .get(next)
-        .is_some_and(|v| matches!(v, Verdict::Leave) || v.repairs_letters());
+    // A month's abbreviation left as it stands ("Nov") is read in its own context later, as
+    // a name's first word that lost its ending ("Kysuck Nov Mesto": Kysucké Nové Mesto).
+    let decided = !MONTHS.contains(&next)
+        && verdicts
+            .get(next)
+            .is_some_and(|v| matches!(v, Verdict::Leave) || v.repairs_letters());
     if !decided {
         return false;
     }
