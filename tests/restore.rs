@@ -3738,3 +3738,17 @@ fn a_month_abbreviation_is_no_masculine_noun_for_the_adjective_before_it() {
         restored.edits
     );
 }
+
+/// A place in -ves is "ves", a village, which is feminine: the adjectives before it take -á
+/// ("Spisk Nov Ves": Spišská Nová Ves), as its consonant would otherwise make them -ý.
+#[test]
+fn adjectives_before_ves_take_the_feminine_ending() {
+    let (_dir, options) = slovak_adjectives(&["spišský/A", "nový/A", "Žilina", "ves"]);
+    let input = "East of ilina lies Spisk Nov Ves; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text, "East of Žilina lies Spišská Nová Ves; they didn\u{2019}t stop.\n",
+        "{:?}",
+        restored.edits
+    );
+}

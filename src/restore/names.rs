@@ -1116,11 +1116,13 @@ fn agreeing_ending(
 ) -> Verdict {
     let why = format!("of its forms, the one whose ending agrees with `{next}` after it");
     // A place in -ice is a plural ("České Budějovice", "Horní Počernice"); a word in -e
-    // otherwise says nothing ("Dlouhá ulice" is one street).
+    // otherwise says nothing ("Dlouhá ulice" is one street). A place in -ves is "ves", a
+    // village, which is feminine ("Nová Ves", "Spišská Nová Ves").
     let ending = |last: char| match last {
         'a' => Some('a'),
         'o' | 'y' => Some('e'),
         'e' if next.ends_with("ice") => Some('e'),
+        's' if next.to_lowercase().ends_with("ves") => Some('a'),
         _ if ends_as_a_masculine(next, verdicts) => Some('y'),
         _ => None,
     };
