@@ -948,8 +948,9 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     plural whose stem is a word as written, a verb in -ees, \"most\" as a masculine noun,\n\
     a place in -ov before an English noun, \"its\" before a name that ends its clause)\n\
     changed nothing here.\n\
-    With a thirty-third set: the round's rule (\"its\", an adverb and an adjective before a\n\
-    noun) changed nothing here.\n\n";
+    With a thirty-third set: the round's rules (\"its\", an adverb and an adjective before a\n\
+    noun; a month's abbreviation no masculine noun; a place in -ves feminine) changed\n\
+    nothing here.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
