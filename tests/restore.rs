@@ -3752,3 +3752,25 @@ fn adjectives_before_ves_take_the_feminine_ending() {
         restored.edits
     );
 }
+
+/// A capitalised word in -s whose stem stands alone elsewhere, before a verb in its base form
+/// and that verb's object, is a plural subject as likely as a possessive ("Slovenes take
+/// their bees seriously"): listed with both, not given an apostrophe.
+#[test]
+fn a_plural_before_its_verb_and_its_object_is_listed() {
+    let input = "A Slovene hive is painted. Slovenes take their bees seriously; they didnt stop.\n";
+    let restored = restore::restore(
+        input.as_bytes(),
+        &Lexicon::default(),
+        &RestoreOptions::default(),
+    );
+    assert!(restored.text.contains("Slovenes take"), "{}", restored.text);
+    assert!(
+        restored
+            .suspects
+            .iter()
+            .any(|s| s.text == "Slovenes" && s.candidates == ["Slovene\u{2019}s", "Slovenes"]),
+        "{:?}",
+        restored.suspects
+    );
+}

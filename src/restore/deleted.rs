@@ -94,6 +94,7 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         let gap = next.map_or("", |n| &text[token.end()..n.start]);
         let verdict = one_name_where_a_verb_follows(token.text, verdict, &before_a_verb);
         let verdict = a_plural_after_the(text, &tokens, i, &named_with_the, verdict);
+        let verdict = a_plural_before_its_verb_and_object(text, &tokens, i, verdict);
         let verdict = a_name_after_the(text, &tokens, i, verdict);
         if let Verdict::Dash { at, .. } = verdict {
             outcome
@@ -1453,6 +1454,52 @@ fn a_plural_after_the(
         reason: format!(
             "a possessive of `{stem}` ({evidence}), or after `the` a family's or a people's \
              plural?"
+        ),
+    }
+}
+
+/// "Slovenes take their bees seriously", "Slovenes call hren": a capitalised word in -s whose
+/// stem stands alone elsewhere, before a verb in its base form and that verb's object (a
+/// pronoun, a determiner, or a word English does not know), is a plural subject as likely as
+/// a possessive: nothing a possessive owns is followed by "their" or "it". Listed with both.
+fn a_plural_before_its_verb_and_object(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    verdict: Verdict,
+) -> Verdict {
+    const OBJECTS: &[&str] = &[
+        "a", "an", "her", "him", "it", "its", "my", "our", "the", "their", "them", "these", "this",
+        "those", "us",
+    ];
+    let token = &tokens[i];
+    let Verdict::Apostrophe { at, evidence } = &verdict else {
+        return verdict;
+    };
+    let [_, verb, object, ..] = tokens.get(i..).unwrap_or_default() else {
+        return verdict;
+    };
+    let english = Dictionary::english();
+    let spaced = |a: &Token, b: &Token| &text[a.end()..b.start] == " ";
+    let an_object = OBJECTS.contains(&object.text)
+        || (object.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && !english.contains(object.text));
+    let subject = token.is_capitalised()
+        && apostrophes::is_s_form(token.text, *at)
+        && *at + 1 == token.text.len()
+        && spaced(token, verb)
+        && spaced(verb, object)
+        && apostrophes::is_verb_base(verb.text, english)
+        && an_object;
+    if !subject {
+        return verdict;
+    }
+    let stem = &token.text[..*at];
+    Verdict::Unknown {
+        candidates: vec![format!("{stem}{APOSTROPHE}s"), token.text.to_string()],
+        reason: format!(
+            "a possessive ({evidence}), or a plural before its verb `{}` and its object?",
+            verb.text
         ),
     }
 }
