@@ -3774,3 +3774,19 @@ fn a_plural_before_its_verb_and_its_object_is_listed() {
         restored.suspects
     );
 }
+
+/// An English word of a title after a restored name ("the Salgótarján Coal Mining Company")
+/// is the title's, not a name part that lost letters (Romanian "Coală").
+#[test]
+fn a_title_word_after_a_restored_name_is_no_name_part() {
+    let (_dir, options) = written_dictionaries(&[
+        ("hu_XX", "áéíóöőúüű", &["Salgótarján", "Somoskő"]),
+        ("ro_XX", "ăâîșț", &["Coală"]),
+    ]);
+    let input = "By Somosk the Salgtarjn Coal Mining Company dug; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "By Somoskő the Salgótarján Coal Mining Company dug; they didn\u{2019}t stop.\n"
+    );
+}

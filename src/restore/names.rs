@@ -94,7 +94,7 @@ pub(super) fn in_context<'a>(
         verdict.as_ref().unwrap_or(own),
         Verdict::Leave | Verdict::MaybeName { .. } | Verdict::Unknown { .. }
     );
-    if maybe_a_name && after_a_name {
+    if maybe_a_name && after_a_name && !in_a_title {
         if let Some(part) = name_part(token.text, context.dictionaries, leading) {
             verdict = Some(as_an_adjective(
                 as_written_or(token.text, part, context),
