@@ -950,7 +950,9 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     changed nothing here.\n\
     With a thirty-third set: the round's rules (\"its\", an adverb and an adjective before a\n\
     noun; a month's abbreviation no masculine noun; a place in -ves feminine) changed\n\
-    nothing here.\n\n";
+    nothing here.\n\
+    With a thirty-fourth set: its rule (a title's word after a restored name) and one from\n\
+    the trial texts (a plural before its verb and that verb's object) changed nothing here.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
