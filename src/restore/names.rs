@@ -1448,13 +1448,15 @@ pub(super) fn a_place_before_an_english_noun(
         return None;
     };
     let word = token.text;
-    let only_a_final_a = spelling.strip_suffix('á') == Some(word) && word.ends_with("ov");
+    if spelling.strip_suffix('á') != Some(word) || !word.ends_with("ov") {
+        return None;
+    }
     let noun = around.next().filter(|next| {
         &context.text[token.end()..next.start] == " "
             && next.text.starts_with(|c: char| c.is_lowercase())
             && possessives::is_possessed_noun(next.text, context.dictionary)
     })?;
-    only_a_final_a.then(|| Verdict::Unknown {
+    Some(Verdict::Unknown {
         candidates: vec![spelling.clone()],
         reason: format!(
             "a place in -ov as written before the English noun `{}`, or a name in -ová that \

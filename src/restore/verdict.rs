@@ -23,8 +23,8 @@ pub(super) enum Verdict {
     /// `named_as_written`: the locales whose dictionaries list the word as a name as it
     /// stands ("Franci" in Slovene), which the leading language decides too.
     /// `accepted_as_written`: the locales whose dictionaries list the word as it stands as a
-    /// stem, a name or not ("Kadarka", a Hungarian grape, which the built-in lexicon has as Polish
-    /// "Kadżarka").
+    /// stem, a name or not ("Kadarka", a Hungarian grape, which the built-in lexicon has as
+    /// Polish "Kadżarka").
     BuiltIn {
         spelling: String,
         evidence: String,
