@@ -829,13 +829,7 @@ mod tests {
 
     #[test]
     fn an_adverb_and_an_adjective_before_a_noun_follow_a_possessive_its() {
-        let proposed = |text: &str| {
-            let tokens = crate::restore::tokens::tokens(text);
-            let settled = vec![false; tokens.len()];
-            contractions(text, &tokens, &settled, Dictionary::english())
-                .proposals
-                .len()
-        };
+        let proposed = |text: &str| read(text).proposals.len();
         assert_eq!(proposed("A park with its famously fearless squirrels."), 0);
         assert_eq!(proposed("The squirrel? Its famously fearless."), 1);
     }
@@ -854,13 +848,16 @@ mod tests {
         );
     }
 
-    /// How many contractions `contractions` lists in `text`, with nothing settled.
-    fn listed(text: &str) -> usize {
+    /// What `contractions` makes of `text`, with nothing settled.
+    fn read(text: &str) -> Outcome {
         let tokens = crate::restore::tokens::tokens(text);
         let settled = vec![false; tokens.len()];
         contractions(text, &tokens, &settled, Dictionary::english())
-            .suspects
-            .len()
+    }
+
+    /// How many contractions `contractions` lists in `text`, with nothing settled.
+    fn listed(text: &str) -> usize {
+        read(text).suspects.len()
     }
 
     #[test]

@@ -58,11 +58,8 @@ pub(super) fn dictionary_candidates(
             let of_word = whole();
             let no_stem = |found: &[Candidate]| found.iter().all(|c| !c.stem);
             if no_stem(&of_stem) && of_word.as_deref().is_none_or(no_stem) {
-                if let Some(apostrophe) = name_as_written_possessed(word, dictionaries) {
-                    return Some(apostrophe);
-                }
-                if let Some(listed) = its_stem_as_written(word, dictionaries) {
-                    return Some(listed);
+                if let Some(as_written) = stem_as_written(word, dictionaries) {
+                    return Some(as_written);
                 }
             }
             match of_word {
@@ -80,46 +77,40 @@ pub(super) fn dictionary_candidates(
     })
 }
 
-/// "Esztergoms basilica": a capitalised word in -s whose stem a dictionary accepts as written,
-/// when no dictionary stem reads the word or its stem with letters inserted, only spellings
-/// the affix rules make ("Eszterágom", "Esztergomás"): the stem, with no letter inserted,
-/// beats them all, and the word is its possessive. Not where a stem reads the whole word
-/// ("Janos" is János, not "Jano’s").
-fn name_as_written_possessed(word: &str, dictionaries: &Dictionaries) -> Option<Verdict> {
-    let stem = word
-        .strip_suffix('s')
-        .filter(|stem| stem.starts_with(char::is_uppercase) && stem.chars().count() >= 4)?;
-    // Only a name: a common word any dictionary has in lower case ("folklorist", Slovene)
-    // is as likely the plural of an English word the word list lacks ("Folklorists point
-    // out"), and a language that capitalises its nouns accepts any noun so.
-    if !dictionaries.accepting(&stem.to_lowercase()).is_empty() {
-        return None;
-    }
-    let accepting: Vec<&str> = dictionaries
-        .accepting(stem)
-        .into_iter()
-        .filter(|locale| !capitalises_its_nouns(language(locale)))
-        .collect();
-    (!accepting.is_empty()).then(|| Verdict::Apostrophe {
-        at: stem.len(),
-        evidence: format!(
-            "Hunspell {}: `{stem}` as written, a name that lost no letters",
-            accepting.join(", ")
-        ),
-    })
-}
-
-/// "the High Tatras": a capitalised word in -s whose stem a dictionary accepts as written, a
-/// common word as well as a name ("Tatra"), where only spellings the affix rules make read
-/// the word or its stem with letters inserted ("Tatára"): an English plural or possessive
-/// that lost no letters is likelier than a form no dictionary lists, so the word is listed
-/// with its possessive, never given the letters.
-fn its_stem_as_written(word: &str, dictionaries: &Dictionaries) -> Option<Verdict> {
+/// A capitalised word in -s whose stem a dictionary accepts as written, when no dictionary
+/// stem reads the word or its stem with letters inserted, only spellings the affix rules
+/// make: the stem, with no letter inserted, beats them all. Not where a stem reads the whole
+/// word ("Janos" is János, not "Jano’s").
+/// - A name ("Esztergoms basilica": not "Eszterágom", "Esztergomás") makes the word its
+///   possessive.
+/// - A common word any dictionary has in lower case ("Tatra"; "folklorist", Slovene), or a
+///   word only a language that capitalises its nouns accepts, makes it as likely an English
+///   plural the word list lacks ("the High Tatras", which had become "Tatára’s";
+///   "Folklorists point out"): listed with its possessive, never given letters.
+fn stem_as_written(word: &str, dictionaries: &Dictionaries) -> Option<Verdict> {
     let stem = word
         .strip_suffix('s')
         .filter(|stem| stem.starts_with(char::is_uppercase) && stem.chars().count() >= 4)?;
     let accepting = dictionaries.accepting(stem);
-    (!accepting.is_empty()).then(|| Verdict::Unknown {
+    if accepting.is_empty() {
+        return None;
+    }
+    let naming: Vec<&str> = accepting
+        .iter()
+        .copied()
+        .filter(|locale| !capitalises_its_nouns(language(locale)))
+        .collect();
+    let a_name = dictionaries.accepting(&stem.to_lowercase()).is_empty() && !naming.is_empty();
+    if a_name {
+        return Some(Verdict::Apostrophe {
+            at: stem.len(),
+            evidence: format!(
+                "Hunspell {}: `{stem}` as written, a name that lost no letters",
+                naming.join(", ")
+            ),
+        });
+    }
+    Some(Verdict::Unknown {
         candidates: vec![format!("{stem}{APOSTROPHE}s"), word.to_string()],
         reason: format!(
             "Hunspell {}: `{stem}` as written, so a plural or a possessive that lost no \
