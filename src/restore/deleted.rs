@@ -23,6 +23,7 @@ use super::names::{
 };
 use super::possessives;
 use super::quotes;
+use super::ranges;
 use super::rank::{accepted_in, decide, dictionary_candidates, FinalS};
 use super::short_words;
 use super::stages::Proposal;
@@ -124,6 +125,7 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
     for found in [
         possessives::repair(text, &tokens, &settled, dictionary),
         apostrophes::contractions(text, &tokens, &settled, dictionary),
+        ranges::repair_or_list(text),
     ] {
         outcome.proposals.extend(found.proposals);
         outcome.suspects.extend(found.suspects);

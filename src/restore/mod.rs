@@ -25,6 +25,7 @@ mod orthography;
 pub mod possessives;
 mod prune;
 pub mod quotes;
+mod ranges;
 mod rank;
 pub mod report;
 mod short_words;

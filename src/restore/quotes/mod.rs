@@ -1,7 +1,7 @@
-//! Places where quotation marks (or an ellipsis, a spaced dash, a range's en dash or a degree
-//! sign) were probably lost. Marks are never inserted: where a quotation opens and closes is the
-//! editor's call. But where the text shows it, the suspect says so, so the editor places the
-//! pair in one step: its text is the probable quotation and its candidate the same text
+//! Places where quotation marks (or an ellipsis, a spaced dash or another mark) were probably
+//! lost. Marks are never inserted: where a quotation opens and closes is the editor's call.
+//! But where the text shows it, the suspect says so, so the editor places the pair in one
+//! step: its text is the probable quotation and its candidate the same text
 //! between “ and ”. The text shows it
 //!
 //! - after a reporting verb (and its object) and a colon or a comma (`wrote: The…`, `told the
@@ -42,13 +42,11 @@
 //!
 //! The rules live by what they look for: [`speech`] (a reporting verb, a colon, the first
 //! person), [`titles`], [`terms`] (names and terms a text announces), [`glosses`] (words of
-//! another language and their English meaning), and the other marks, [`marks`] and
-//! [`ranges`]. This module runs them over a text's tokens ([`suspects`]) and holds what they
-//! share: where a sentence starts and ends, and a placed quotation's suspect ([`placed`]).
+//! another language and their English meaning), and the other marks, [`marks`]. This module runs them over a text's tokens
+//! ([`suspects`]) and holds what they share: where a sentence starts and ends, and a placed quotation's suspect ([`placed`]).
 
 mod glosses;
 mod marks;
-mod ranges;
 mod speech;
 mod terms;
 #[cfg(test)]
@@ -69,7 +67,6 @@ use marks::{
     spaces_before_punctuation, unfinished_paragraphs, words_glued_to_a_bracket,
     words_glued_to_a_number,
 };
-use ranges::number_ranges;
 use speech::{
     attributed_by_any_verb, capitals_after_commas, exclamations_inside_sentences,
     is_placed_reporting_verb, is_reporting_verb, quotations_after_colons, reported,
@@ -169,7 +166,6 @@ pub fn suspects(
     out.extend(exclamations_inside_sentences(text, &out));
     out.extend(double_spaces(text));
     out.extend(words_glued_to_a_bracket(text));
-    out.extend(number_ranges(text));
     out.extend(elided_decades(text));
     out.extend(spaces_before_punctuation(text));
     out.extend(marks_glued_to_a_word(text));

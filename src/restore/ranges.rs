@@ -1,18 +1,24 @@
-//! Ranges that lost their en dash ("19561957", "1015 km") and temperatures that lost
-//! their degree sign: digits read as two years, days, measures, scores or numbers.
+//! Ranges that lost their en dash ("19561957", "1015 km") and temperatures that lost their
+//! degree sign: digits read as two years, days, decades, ordinals, measures, scores or
+//! numbers. Only a lost en dash makes sense of two years, two days before a month, two decades
+//! or two ordinals run together, so those are repaired; the others are listed, since a number
+//! may be meant ("2530 kilometres" may be 2,530 written without its comma).
 
+use crate::restore::stages::Proposal;
 use crate::restore::tokens::MONTHS;
-use crate::restore::{RawSuspect, Sign};
+use crate::restore::{Class, Outcome, RawSuspect, Sign};
+use Reading::{Listed, Repaired};
 
 /// "194852", "19451989": six or eight digits that read as a range of years (1948–52,
 /// 1945–1989) once an en dash is put back; "1011 September": digits before a month that are
-/// no day but read as a range of days (10–11); "2530 kilometres": digits before a unit that
-/// read as a range of measures (25–30; see [`as_small_range`] for two digits); "won 63": two
-/// digits after a result, a score (6–3); "10 C", "6769 C": a temperature that lost its
-/// degree sign (10 °C, 67–69 °C). Listed, since a number of six digits may be meant (a code,
-/// a count written without commas).
-pub(super) fn number_ranges(text: &str) -> Vec<RawSuspect> {
-    let mut out = Vec::new();
+/// no day but read as a range of days (10–11); "1960s70s", "8th4th": two decades or two
+/// ordinals (1960s–70s, 8th–4th). Each is repaired. "2530 kilometres": digits before a unit
+/// that read as a range of measures (25–30; see [`as_small_range`] for two digits), even
+/// when they also read as years ("160180 centimetres"); "won 63": two digits after a result,
+/// a score (6–3); "600700 people": a range of numbers; "10 C", "6769 C": a temperature that
+/// lost its degree sign (10 °C, 67–69 °C). Each is listed.
+pub fn repair_or_list(text: &str) -> Outcome {
+    let mut outcome = Outcome::default();
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
@@ -29,42 +35,49 @@ pub(super) fn number_ranges(text: &str) -> Vec<RawSuspect> {
         let digits = &text[at..end];
         let starts_alone = alone(at.checked_sub(1).and_then(|i| bytes.get(i)));
         let standalone = starts_alone && alone(bytes.get(end));
-        let years = || as_year_range(digits).map(|range| (range, 0, "a range of years"));
+        let unit = unit_after(&text[end..]);
+        let years = || {
+            unit.is_none()
+                .then(|| as_year_range(digits))
+                .flatten()
+                .map(|range| (range, 0, Repaired("a range of years")))
+        };
         let days = || {
             before_a_month(&text[end..])
                 .then(|| as_day_range(digits))
                 .flatten()
-                .map(|range| (range, 0, "a range of days"))
+                .map(|range| (range, 0, Repaired("a range of days")))
         };
         // A decade's range runs on past the digits: `1960s1970s`.
         let decades = || {
             starts_alone
                 .then(|| as_decade_range(digits, &text[end..]))
                 .flatten()
-                .map(|(range, more)| (range, more, "a range of decades"))
+                .map(|(range, more)| (range, more, Repaired("a range of decades")))
         };
         let measures = || {
-            let range = match unit_after(&text[end..]) {
+            let range = match unit {
                 Some(unit) => as_measure_range(digits).or_else(|| as_small_range(digits, unit)),
                 // Not two digits: "a 24-hour day" is no range.
                 None => compound_unit_after(&text[end..]).and_then(|_| as_measure_range(digits)),
             };
-            range.map(|range| (range, 0, "a range of measures"))
+            range.map(|range| (range, 0, Listed("a range of measures")))
         };
-        let numbers = || as_number_range(digits).map(|range| (range, 0, "a range of numbers"));
+        let numbers =
+            || as_number_range(digits).map(|range| (range, 0, Listed("a range of numbers")));
         // An ordinal glued to another runs on past the digits: `8th4th centuries`.
         let ordinals = || {
             starts_alone
                 .then(|| as_ordinal_range(digits, &text[end..]))
                 .flatten()
-                .map(|(range, more)| (range, more, "a range of ordinals"))
+                .map(|(range, more)| (range, more, Repaired("a range of ordinals")))
         };
         let scores = || {
             after_a_result(&text[..at])
                 .is_some_and(|result| ends_a_score(result, &text[end..]))
                 .then(|| as_score(digits))
                 .flatten()
-                .map(|score| (score, 0, "a game's score"))
+                .map(|score| (score, 0, Listed("a game's score")))
         };
         let found = decades().or_else(ordinals).or_else(|| {
             standalone
@@ -79,24 +92,54 @@ pub(super) fn number_ranges(text: &str) -> Vec<RawSuspect> {
         });
         let scale = standalone.then(|| degree_scale(&text[end..])).flatten();
         if let Some(scale) = scale {
-            out.push(temperature(text, at, end, scale));
+            outcome.suspects.push(temperature(text, at, end, scale));
             at = end;
             continue;
         }
-        if let Some((range, more, of)) = found {
-            out.push(RawSuspect {
-                offset: at,
-                text: text[at..end + more].to_string(),
-                candidates: vec![range],
-                reason: format!("digits that read as {of}: an en dash was deleted?"),
-                sign: Sign::LostCharacter,
-            });
+        if let Some((range, more, reading)) = found {
+            let place = at..end + more;
+            match reading {
+                Repaired(of) => outcome
+                    .proposals
+                    .push(dash_put_back(text, place, &range, of)),
+                Listed(of) => outcome.suspects.push(RawSuspect {
+                    offset: at,
+                    text: text[place].to_string(),
+                    candidates: vec![range],
+                    reason: format!("digits that read as {of}: an en dash was deleted?"),
+                    sign: Sign::LostCharacter,
+                }),
+            }
             at = end + more;
             continue;
         }
         at = end;
     }
-    out
+    outcome
+}
+
+/// What a run of digits reads as, and whether that reading is the only one.
+enum Reading {
+    /// Only a lost en dash explains the digits.
+    Repaired(&'static str),
+    /// A number may be meant as well.
+    Listed(&'static str),
+}
+
+/// The en dash that makes the digits at `place` the `range` read there: `range` is the text
+/// of `place` with the dash inserted, so it goes where `range` has it.
+fn dash_put_back(text: &str, place: std::ops::Range<usize>, range: &str, of: &str) -> Proposal {
+    let before = range.find('\u{2013}').unwrap_or(0);
+    debug_assert_eq!(&text[place.start..place.start + before], &range[..before]);
+    let at = place.start + before;
+    Proposal {
+        start: at,
+        end: at,
+        replacement: "\u{2013}".to_string(),
+        rule: "dash.range",
+        class: Class::Dash,
+        evidence: format!("digits that read as {of} ({range}) once an en dash is put back"),
+    }
 }
 
 /// The scale after a number whose degree sign was deleted (`10 C`, from "10 °C"): a space and
@@ -242,42 +285,47 @@ fn as_day_range(digits: &str) -> Option<String> {
 /// them (`1015 years`), and their singulars, which a range before a noun takes (`a 1015
 /// minute drive`).
 const UNITS: &[&str] = &[
+    "acres",
     "centimetres",
     "cm",
     "day",
     "days",
     "degrees",
     "feet",
+    "grams",
     "hectares",
     "hour",
     "hours",
+    "inches",
     "kg",
     "kilograms",
-    "kilometre",
-    "kilometres",
     "kilometer",
     "kilometers",
+    "kilometre",
+    "kilometres",
     "km",
-    "litres",
     "liters",
-    "millimetres",
-    "millimeters",
-    "metre",
-    "metres",
+    "litres",
     "meter",
     "meters",
+    "metre",
+    "metres",
     "mile",
     "miles",
+    "millimeters",
+    "millimetres",
     "minute",
     "minutes",
     "month",
     "months",
     "per",
     "percent",
+    "seconds",
     "tonnes",
     "tons",
     "week",
     "weeks",
+    "yards",
     "year",
     "years",
 ];
@@ -408,3 +456,6 @@ fn as_score(digits: &str) -> Option<String> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,170 @@
+//! The ranges' and temperatures' rules, on sentences written for each.
+
+use super::*;
+
+/// What [`repair_or_list`] makes of each range or temperature in `text`, in text order: a
+/// repair's digits with their en dash, a suspect's first candidate.
+fn ranges_in(text: &str) -> Vec<String> {
+    found_in(text)
+        .into_iter()
+        .map(|(_, reading)| reading)
+        .collect()
+}
+
+/// The digits of each range or temperature in `text`, with what [`ranges_in`] gives for it.
+fn found_in(text: &str) -> Vec<(String, String)> {
+    let outcome = repair_or_list(text);
+    let repaired = outcome.proposals.iter().map(|p| {
+        let (word, read) = p.word_in(text);
+        (word.start, text[word].to_string(), read)
+    });
+    let listed = outcome
+        .suspects
+        .iter()
+        .map(|s| (s.offset, s.text.clone(), s.candidates[0].clone()));
+    let mut found: Vec<(usize, String, String)> = repaired.chain(listed).collect();
+    found.sort_by_key(|(at, ..)| *at);
+    found
+        .into_iter()
+        .map(|(_, digits, read)| (digits, read))
+        .collect()
+}
+
+/// Whether the en dash of each range of `text` is put back, not listed.
+fn repaired_in(text: &str) -> Vec<bool> {
+    let outcome = repair_or_list(text);
+    let mut found: Vec<(usize, bool)> = outcome
+        .proposals
+        .iter()
+        .map(|p| (p.start, true))
+        .chain(outcome.suspects.iter().map(|s| (s.offset, false)))
+        .collect();
+    found.sort_by_key(|(at, _)| *at);
+    found.into_iter().map(|(_, repaired)| repaired).collect()
+}
+
+#[test]
+fn decades_glued_together_are_a_range() {
+    let found = found_in("the scene of the 1960s70s grew, built in the 1960s1970s, then");
+    let expected = [
+        ("1960s70s", "1960s\u{2013}70s"),
+        ("1960s1970s", "1960s\u{2013}1970s"),
+    ];
+    assert_eq!(found, expected.map(|(a, b)| (a.to_string(), b.to_string())));
+    assert_eq!(repaired_in("the 1960s70s and 1960s1970s"), [true; 2]);
+    assert!(found_in("in the 1970s1960s and 1960s1970sx").is_empty());
+}
+
+#[test]
+fn ordinals_glued_together_are_a_range() {
+    let found = found_in("In the 8th4th centuries BC and the 19th20th, 1st2nd.");
+    let expected = [
+        ("8th4th", "8th\u{2013}4th"),
+        ("19th20th", "19th\u{2013}20th"),
+        ("1st2nd", "1st\u{2013}2nd"),
+    ];
+    assert_eq!(found, expected.map(|(a, b)| (a.to_string(), b.to_string())));
+    assert_eq!(repaired_in("the 8th4th and 19th20th"), [true; 2]);
+    // A wrong suffix, the same ordinal twice, or letters after: no range.
+    for text in ["the 8st4th", "the 4th4th", "the 8th4thx", "the 2nd3th"] {
+        assert!(found_in(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn digits_that_read_as_a_range_of_years_get_their_en_dash_back() {
+    let text = "In 194852, 19451989, 12831797 and 148384 (not 198580, 2025, 123456, 12831197, \
+                09991200, 148385 or A194852).";
+    assert_eq!(
+        ranges_in(text),
+        [
+            "1948\u{2013}52",
+            "1945\u{2013}1989",
+            "1283\u{2013}1797",
+            "1483\u{2013}84"
+        ]
+    );
+    assert_eq!(repaired_in(text), [true; 4]);
+}
+
+#[test]
+fn years_before_a_unit_are_a_range_of_measures_and_listed() {
+    // "160180 centimetres" reads as 1601–80 too, but a flute is not measured in years.
+    let text = "a flute 160180 centimetres long, a croissant of 150250 grams";
+    assert_eq!(ranges_in(text), ["160\u{2013}180", "150\u{2013}250"]);
+    assert_eq!(repaired_in(text), [false; 2]);
+}
+
+#[test]
+fn a_number_before_a_lone_c_or_f_is_a_temperature_that_lost_its_degree_sign() {
+    let text = "Water at 6769 C, a constant 10 C. Summer, 2528 C (or 80 F) (not 10 Celsius, \
+                Form 3 Cs, 4 C-rations, 12 CD, B12 C or 6769 kroner). In 1921 F. W. \
+                Murnau came.";
+    let found: Vec<String> = found_in(text)
+        .into_iter()
+        .map(|(digits, read)| format!("{digits}: {read}"))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "6769 C: 67\u{2013}69 \u{b0}C",
+            "10 C: 10 \u{b0}C",
+            "2528 C: 25\u{2013}28 \u{b0}C",
+            "80 F: 80 \u{b0}F",
+        ]
+    );
+}
+
+#[test]
+fn digits_before_a_month_that_read_as_a_range_of_days_get_their_en_dash_back() {
+    let text = "On 1011 September, 130 June and 2829 May (not 12 May, 1956 May, 1011 \
+                Maybe, 2212 June or 1011 people).";
+    let found = ranges_in(text);
+    assert_eq!(found, ["10\u{2013}11", "1\u{2013}30", "28\u{2013}29"]);
+    assert_eq!(repaired_in(text), [true; 3]);
+}
+
+#[test]
+fn digits_before_a_unit_or_after_a_result_that_read_as_a_range_or_a_score_are_listed() {
+    let text = "Some 2530 kilometres on, they drank 130140 litres (not 1500 metres, 3025 \
+                km or 2530 people) after a 1015 minute drive (not 1200 years). Hungary won \
+                63, led 20 after eight minutes, beat them both 42. They won 63 seats on \
+                both 64 and 32-bit machines. A 24 hour walk took 23 days (not 24 hours, \
+                21 days or 14 year-olds). A 2025-minute ride (not a 24-hour day, a \
+                1500-metre race).";
+    let found = ranges_in(text);
+    assert_eq!(
+        found,
+        [
+            "25\u{2013}30",
+            "130\u{2013}140",
+            "10\u{2013}15",
+            "6\u{2013}3",
+            "2\u{2013}0",
+            "4\u{2013}2",
+            "2\u{2013}4",
+            "2\u{2013}3",
+            "20\u{2013}25"
+        ]
+    );
+    assert_eq!(repaired_in(text), [false; 9]);
+}
+
+#[test]
+fn five_to_eight_digits_that_rise_as_a_range_are_listed() {
+    let text = "In the wars of 101102 and 105106, some 600700 people fled; the era 9731803 \
+                ended after 90100 minutes (not 123456, 555123, 100000, 12345678, 1500 or \
+                250700).";
+    let found = ranges_in(text);
+    assert_eq!(
+        found,
+        [
+            "101\u{2013}102",
+            "105\u{2013}106",
+            "600\u{2013}700",
+            "973\u{2013}1803",
+            "90\u{2013}100"
+        ]
+    );
+    assert_eq!(repaired_in(text), [false; 5]);
+}
