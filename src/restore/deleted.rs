@@ -126,6 +126,7 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         possessives::repair(text, &tokens, &settled, dictionary),
         apostrophes::contractions(text, &tokens, &settled, dictionary),
         ranges::repair_or_list(text),
+        dashes::spaced(text, options.dash, ascii_dashes),
     ] {
         outcome.proposals.extend(found.proposals);
         outcome.suspects.extend(found.suspects);

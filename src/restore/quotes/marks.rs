@@ -1,5 +1,6 @@
-//! Other marks deletion takes: an ellipsis or a spaced dash (two spaces left), a mark glued
-//! to a word or a number, an elided decade's apostrophe, a paragraph left unfinished.
+//! Other marks deletion takes: an ellipsis or a spaced dash (a space before a comma or a full
+//! stop), a mark glued to a word or a number, an elided decade's apostrophe, a paragraph left
+//! unfinished.
 
 use crate::restore::dictionary::Dictionary;
 use crate::restore::tokens::{is_a_month, Token};
@@ -180,29 +181,6 @@ pub(super) fn words_glued_to_a_number(
             }
         })
         .collect()
-}
-
-/// Two spaces between words: a spaced dash or an ellipsis was deleted.
-pub(super) fn double_spaces(text: &str) -> Vec<RawSuspect> {
-    let mut out = Vec::new();
-    for (offset, _) in text.match_indices("  ") {
-        let before = text[..offset].chars().next_back();
-        let after = text[offset + 2..].chars().next();
-        // Not after a sentence's end, which a typist may follow with two spaces.
-        if before.is_some_and(|c| c.is_alphanumeric() || c == ',' || c == ')')
-            && after.is_some_and(char::is_alphanumeric)
-        {
-            out.push(RawSuspect {
-                offset,
-                text: "  ".into(),
-                candidates: vec!["\u{2013}".into(), "\u{2026}".into()],
-                reason: "two spaces between words: a spaced dash or an ellipsis was deleted?"
-                    .into(),
-                sign: Sign::LostCharacter,
-            });
-        }
-    }
-    out
 }
 
 /// A closing bracket with a word glued to it (`(Red Psalm, 1972)the takes`): a dash or a

@@ -63,9 +63,8 @@ use glosses::{
     words_said_in_another_language,
 };
 use marks::{
-    double_spaces, elided_decades, marks_glued_to_a_word, numbers_glued_to_a_word,
-    spaces_before_punctuation, unfinished_paragraphs, words_glued_to_a_bracket,
-    words_glued_to_a_number,
+    elided_decades, marks_glued_to_a_word, numbers_glued_to_a_word, spaces_before_punctuation,
+    unfinished_paragraphs, words_glued_to_a_bracket, words_glued_to_a_number,
 };
 use speech::{
     attributed_by_any_verb, capitals_after_commas, exclamations_inside_sentences,
@@ -164,7 +163,6 @@ pub fn suspects(
     out.extend(speech_in_the_first_person(text, tokens, &out));
     out.extend(quotations_after_colons(text, tokens, dictionary, &out));
     out.extend(exclamations_inside_sentences(text, &out));
-    out.extend(double_spaces(text));
     out.extend(words_glued_to_a_bracket(text));
     out.extend(elided_decades(text));
     out.extend(spaces_before_punctuation(text));

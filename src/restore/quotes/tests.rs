@@ -917,15 +917,6 @@ fn a_function_word_english_lists_as_a_symbol_is_no_name_inside_a_sentence() {
 }
 
 #[test]
-fn two_spaces_after_a_word_or_a_bracket_are_listed_but_not_after_a_sentence() {
-    let found: Vec<usize> = double_spaces("Gris)  end up. Then  we. Stop.  Next! Go")
-        .iter()
-        .map(|s| s.offset)
-        .collect();
-    assert_eq!(found, [5, 19]);
-}
-
-#[test]
 fn a_mark_between_two_letters_is_listed() {
     let text = "Well help!became the slogan. Why?He asked. See /search?q=x and Yes! \
                 Then\u{a0}no!go on.";
