@@ -250,9 +250,10 @@ pub fn glued_only_by_length(left: &str, right: &str) -> bool {
 
 /// Whether `right` is a function word that starts a phrase after a dash. Short function words
 /// are also common word endings ("request|or", "reflex|on"): only "a", words of three letters
-/// or more, and the prepositions "in", "to", "of" and "at" and the verb "is" (which ends a
-/// gloss between dashes: "means underground|is a labyrinth") after a word of five letters or
-/// more ("coast|in") count. After a capitalised word they are a name's ending: "Michaela",
+/// or more, and after a word of five letters or more ("coast|in") the prepositions "in", "to",
+/// "of", "at" and "by", the verb "is" (which ends a gloss between dashes: "means
+/// underground|is a labyrinth"), and "an", "as", "so", "he" and "no", which seldom end an
+/// English word that lacks them ("poplars|an", "harvest|so") count. After a capitalised word they are a name's ending: "Michaela",
 /// "Daniela", "Augustin" are names of their own, not "Michael" or "August" and a lost dash.
 fn starts_with_function_word(left: &str, right: &str) -> bool {
     let after_a_name = left.starts_with(|c: char| c.is_uppercase());
@@ -261,7 +262,10 @@ fn starts_with_function_word(left: &str, right: &str) -> bool {
             1 => right == "a" && !after_a_name,
             2 => {
                 left.len() >= 5
-                    && matches!(right, "in" | "to" | "of" | "at" | "is")
+                    && matches!(
+                        right,
+                        "in" | "to" | "of" | "at" | "by" | "is" | "an" | "as" | "so" | "he" | "no"
+                    )
                     && !after_a_name
             }
             _ => true,
@@ -584,6 +588,9 @@ mod tests {
             ("West", "allowed"),
             ("coast", "in"),
             ("two", "peacefully"),
+            ("poplars", "an"),
+            ("harvest", "so"),
+            ("subjects", "as"),
         ] {
             assert!(is_glued(left, right), "{left}|{right}");
         }
@@ -593,6 +600,9 @@ mod tests {
             ("back", "flipped"),
             ("request", "or"),
             ("Horn", "by"),
+            ("Moran", "do"),
+            ("Lisbon", "as"),
+            ("plan", "no"),
             ("holiday", "makers"),
             ("theatre", "goers"),
             ("Charter", "house"),
