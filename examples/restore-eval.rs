@@ -952,7 +952,10 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     noun; a month's abbreviation no masculine noun; a place in -ves feminine) changed\n\
     nothing here.\n\
     With a thirty-fourth set: its rule (a title's word after a restored name) and one from\n\
-    the trial texts (a plural before its verb and that verb's object) changed nothing here.\n\n";
+    the trial texts (a plural before its verb and that verb's object) changed nothing here.\n\
+    With a thirty-fifth set: the round's dash rules (a range only a lost en dash explains,\n\
+    a pair of spaced dashes in one sentence, more short words that start a phrase after a\n\
+    lost dash) repaired three more dashes here, ranges of years, all right.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
