@@ -2509,6 +2509,36 @@ fn a_name_part_left_as_a_word_is_listed_beside_a_foreign_name() {
     );
 }
 
+/// A word some dictionary takes as written ("Gyr", here German) that its context repaired
+/// inside a sentence (a capitalised word, the one proper name of the text's language with a
+/// letter inserted: Győr) is repaired the same way at a sentence's start, where English has
+/// no such word; an English word ("Husk", above) is listed there. (Its possessive takes its
+/// stem's repair either way.)
+#[test]
+fn a_word_english_lacks_is_repaired_as_its_context_repaired_it_elsewhere() {
+    let (_dir, options) = written_dictionaries(&[
+        ("hu_XX", "áéíóöőúüű", &["Győr", "Rába", "Pápa"]),
+        ("de_XX", "äöüß", &["Gyr"]),
+    ]);
+    let input = "The Rba works at Gyr grew, and so did Ppa. Gyr wakes early; Gyrs factories \
+                 hum. They didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored
+            .text
+            .contains("at Győr grew, and so did Pápa. Győr wakes early; Győr’s factories"),
+        "{}\n{:?}",
+        restored.text,
+        restored.suspects
+    );
+    let elsewhere = restored
+        .edits
+        .iter()
+        .filter(|e| e.evidence.contains("where its context decided"))
+        .count();
+    assert_eq!(elsewhere, 1, "{:?}", restored.edits);
+}
+
 /// Letters are inserted into an unknown name to search a dictionary's affix rules only in a
 /// text that shows damage: clean prose ("Galton") is not searched, while the same name in a
 /// text that lost an apostrophe ("didnt") is, and gets the form the rules make.

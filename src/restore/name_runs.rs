@@ -45,6 +45,11 @@ struct Listed<'a> {
 struct Elsewhere {
     spellings: Vec<String>,
     reason: String,
+    /// Whether they are repaired the same way, not listed: a word its context repaired that
+    /// English lacks ("Gyr", Győr), which a sentence's start capitalises with no more doubt
+    /// than its middle. An English word ("Rare", Rareș) stays listed where nothing but its
+    /// capital says it is the name.
+    repaired: bool,
 }
 
 impl<'a> NameRuns<'a> {
@@ -68,7 +73,7 @@ impl<'a> NameRuns<'a> {
                 && matches!(context_free(i), Verdict::Leave)
                 && !own.is_possessive();
             if let Some(found) = taken_as_it_stands
-                .then(|| decided_in_context(own))
+                .then(|| decided_in_context(own, !context.dictionary.contains(word)))
                 .flatten()
             {
                 runs.elsewhere.entry(word).or_insert(found);
@@ -81,6 +86,7 @@ impl<'a> NameRuns<'a> {
                          have lost letters",
                         listed.beside
                     ),
+                    repaired: false,
                 });
                 runs.listed.insert(i, listed);
             }
@@ -115,10 +121,20 @@ impl<'a> NameRuns<'a> {
         if !token.is_capitalised() || !taken_as_it_stands || !on_its_own {
             return None;
         }
-        let (Elsewhere { spellings, reason }, possessive) = match self.elsewhere.get(token.text) {
+        let (elsewhere, possessive) = match self.elsewhere.get(token.text) {
             Some(found) => (found, false),
             None => (self.elsewhere.get(token.text.strip_suffix('s')?)?, true),
         };
+        let Elsewhere {
+            spellings, reason, ..
+        } = elsewhere;
+        if let (true, [spelling]) = (elsewhere.repaired, spellings.as_slice()) {
+            return Some(Verdict::Letters {
+                spelling: spelling.clone(),
+                evidence: format!("{reason}, a word English lacks"),
+                possessive,
+            });
+        }
         let (suffix, what) = if possessive {
             ("\u{2019}s", "the possessive of ")
         } else {
@@ -188,13 +204,17 @@ impl<'a> NameRuns<'a> {
 }
 
 /// What the context of a word taken as it stands made of it, for its other occurrences: a
-/// repair, or the names it listed.
-fn decided_in_context(verdict: &Verdict) -> Option<Elsewhere> {
+/// repair, which they take too if English lacks the word (`not_english`), or the names it
+/// listed.
+fn decided_in_context(verdict: &Verdict, not_english: bool) -> Option<Elsewhere> {
     let (spellings, reason) = match verdict {
-        Verdict::Letters { spelling, .. } | Verdict::Declinable { spelling, .. } => (
-            vec![spelling.clone()],
-            format!("the word repaired as `{spelling}` where its context decided"),
-        ),
+        Verdict::Letters { spelling, .. } | Verdict::Declinable { spelling, .. } => {
+            return Some(Elsewhere {
+                spellings: vec![spelling.clone()],
+                reason: format!("the word repaired as `{spelling}` where its context decided"),
+                repaired: not_english,
+            })
+        }
         Verdict::MaybeName { names, reason, .. } => (
             names.iter().map(|n| n.spelling.clone()).collect(),
             format!("the word listed elsewhere in the text: {reason}"),
@@ -205,7 +225,11 @@ fn decided_in_context(verdict: &Verdict) -> Option<Elsewhere> {
         ),
         _ => return None,
     };
-    Some(Elsewhere { spellings, reason })
+    Some(Elsewhere {
+        spellings,
+        reason,
+        repaired: false,
+    })
 }
 
 /// The words of the run of name parts `i` stands in: each one space after the one before,
