@@ -132,11 +132,9 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
                     .proposals
                     .push(insert(plural.end() - 1, "apostrophe.possessive", evidence))
             }
-            Decision::List => {
-                outcome
-                    .suspects
-                    .push(suspect(text, plural, &tokens[pair.noun], dictionary))
-            }
+            Decision::List => outcome
+                .suspects
+                .push(suspect(text, tokens, *pair, dictionary)),
             Decision::Leave => continue,
         }
         if let Some(first) = joined_by_and(text, tokens, settled, pair.plural, dictionary) {
@@ -1130,14 +1128,19 @@ fn from_the_text(
 }
 
 /// The suspect of a pair left open: the plural's possessive, and the singular's where an
-/// apostrophe alone makes it ("committee’s", not "heroe’s" nor "familie’s").
-fn suspect(text: &str, plural: &Token, noun: &Token, dictionary: &Dictionary) -> RawSuspect {
+/// apostrophe alone makes it ("committee’s", not "heroe’s" nor "familie’s"), the likelier
+/// first (see [`singular_likelier`]).
+fn suspect(text: &str, tokens: &[Token], pair: Pair, dictionary: &Dictionary) -> RawSuspect {
+    let (plural, noun) = (&tokens[pair.plural], &tokens[pair.noun]);
     let stem = &plural.text[..plural.text.len() - 1];
     // A space, or a numeral between spaces.
     let rest = &text[plural.end()..noun.end()];
     let mut candidates = vec![format!("{}{APOSTROPHE}{rest}", plural.text)];
     if is_acronym_plural(plural.text) || is_noun(stem, dictionary) {
         candidates.push(format!("{stem}{APOSTROPHE}s{rest}"));
+        if singular_likelier(text, tokens, pair.plural) {
+            candidates.reverse();
+        }
     }
     RawSuspect {
         offset: plural.start,
@@ -1146,6 +1149,25 @@ fn suspect(text: &str, plural: &Token, noun: &Token, dictionary: &Dictionary) ->
         reason: "a plural noun before a noun: a possessive that lost its apostrophe?".into(),
         sign: Sign::Reading,
     }
+}
+
+/// Whether a word in -s before a noun is likelier one owner's than many's: after "the", a
+/// determiner or a possessive one ("this towns mayor", "his fathers farm"), or capitalised
+/// (a name's, "Poznans fair"). In the trial texts, of those listed and decided by the clean
+/// text, the singular was right after such a word 376 times and the plural 174; after none,
+/// the plural 58 times and the singular 33.
+fn singular_likelier(text: &str, tokens: &[Token], plural: usize) -> bool {
+    const SINGULAR_DETERMINERS: &[&str] =
+        &["the", "a", "an", "this", "that", "each", "every", "one"];
+    let before = plural
+        .checked_sub(1)
+        .filter(|_| one_space_before(text, tokens, plural))
+        .map(|p| tokens[p].text.to_lowercase());
+    tokens[plural].is_capitalised()
+        || before.is_some_and(|word| {
+            SINGULAR_DETERMINERS.contains(&word.as_str())
+                || POSSESSIVE_DETERMINERS.contains(&word.as_str())
+        })
 }
 
 /// "the writers and actors irony", "merchants and manufacturers money": a plural of people
@@ -2113,17 +2135,29 @@ mod tests {
         assert_eq!(
             listed,
             [
-                pair("KORs members", &["KORs’ members", "KOR’s members"]),
+                // Capitalised, or after "the": one owner's first.
+                pair("KORs members", &["KOR’s members", "KORs’ members"]),
                 // "Heroe’s" is no word: only the plural's possessive is offered.
                 pair("Heroes Square", &["Heroes’ Square"]),
                 pair(
                     "republics presidency",
-                    &["republics’ presidency", "republic’s presidency"]
+                    &["republic’s presidency", "republics’ presidency"]
                 ),
                 // "clinic" is nowhere else in the text, but a clinic is counted.
-                pair("clinics founder", &["clinics’ founder", "clinic’s founder"]),
+                pair("clinics founder", &["clinic’s founder", "clinics’ founder"]),
             ]
         );
+    }
+
+    #[test]
+    fn one_owner_is_likelier_after_a_determiner_or_in_a_name() {
+        let text = "the towns mayor, his fathers farm, Poznans fair, and seven villages wells";
+        let tokens = tokens(text);
+        let at = |word: &str| tokens.iter().position(|t| t.text == word).unwrap();
+        for word in ["towns", "fathers", "Poznans"] {
+            assert!(singular_likelier(text, &tokens, at(word)), "{word}");
+        }
+        assert!(!singular_likelier(text, &tokens, at("villages")));
     }
 
     #[test]
