@@ -1211,6 +1211,20 @@ mod tests {
         }
     }
 
+    /// A word with no clear winner lists the leading language's spellings first, and
+    /// otherwise keeps the ranking.
+    #[test]
+    fn no_winner_lists_the_leading_languages_spellings_first() {
+        let ranked = rank(&[stem("Kéty", "hu_HU"), stem("Kąty", "pl_PL")]);
+        let listed = |leading| match no_winner("Kty", &ranked, false, false, leading) {
+            Verdict::Unknown { candidates, .. } => candidates,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(listed(Some("pl")), ["Kąty", "Kéty"]);
+        assert_eq!(listed(Some("hu")), ["Kéty", "Kąty"]);
+        assert_eq!(listed(None), ["Kéty", "Kąty"]);
+    }
+
     /// Words' ties vote for their languages: a Slovene text whose ties are Slovene is led by
     /// Slovene, not by one Czech spelling among them; two words, or a runner-up with more
     /// than half the votes, lead nowhere.
