@@ -24,7 +24,7 @@ use super::names::{
 use super::possessives;
 use super::quotes;
 use super::ranges;
-use super::rank::{accepted_in, decide, dictionary_candidates, FinalS};
+use super::rank::{accepted_in, decide, dictionary_candidates, language, FinalS};
 use super::short_words;
 use super::stages::Proposal;
 use super::tokens::{is_function_word, one_space_before, opens_a_sentence, tokens, Token};
@@ -249,9 +249,34 @@ impl<'a> Read<'_, 'a> {
             let verdict =
                 lower_case_in_a_phrase(verdict, text, token, before, self.dictionary, options);
             let verdict = another_languages_common_noun(verdict, token, self.leading, options);
+            let verdict = leading_languages_names_first(verdict, self.leading);
             out.push((i, capitalised_at_a_sentence_start(verdict, text, tokens, i)));
         }
         out
+    }
+}
+
+/// A listed name's candidates with the names of the text's `leading` language first, each
+/// group in its ranking ("Gra" in a Polish text: Góra before Graś and Grňa). The names are
+/// found word by word, before the text's repairs show which language leads.
+fn leading_languages_names_first(verdict: Verdict, leading: Option<&str>) -> Verdict {
+    match (verdict, leading) {
+        (
+            Verdict::MaybeName {
+                mut names,
+                possessive,
+                reason,
+            },
+            Some(leading),
+        ) => {
+            names.sort_by_key(|name| !name.locales.iter().any(|l| language(l) == leading));
+            Verdict::MaybeName {
+                names,
+                possessive,
+                reason,
+            }
+        }
+        (verdict, _) => verdict,
     }
 }
 
