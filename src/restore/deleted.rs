@@ -1852,6 +1852,37 @@ fn insertions(key: &str, spelling: &str) -> Vec<(usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::restore::names::Name;
+
+    #[test]
+    fn a_listed_names_candidates_put_the_leading_languages_first() {
+        let name = |spelling: &str, locale: &str| Name {
+            spelling: spelling.into(),
+            locales: vec![locale.into()],
+            insertions: 1,
+            proper: true,
+        };
+        let listed = |leading| {
+            let verdict = Verdict::MaybeName {
+                names: vec![
+                    name("Graś", "pl_PL"),
+                    name("Grňa", "sk_SK"),
+                    name("Góra", "pl_PL"),
+                ],
+                possessive: false,
+                reason: String::new(),
+            };
+            match leading_languages_names_first(verdict, leading) {
+                Verdict::MaybeName { names, .. } => {
+                    names.into_iter().map(|n| n.spelling).collect::<Vec<_>>()
+                }
+                other => panic!("{other:?}"),
+            }
+        };
+        assert_eq!(listed(Some("sk")), ["Grňa", "Graś", "Góra"]);
+        assert_eq!(listed(Some("pl")), ["Graś", "Góra", "Grňa"]);
+        assert_eq!(listed(None), ["Graś", "Grňa", "Góra"]);
+    }
 
     #[test]
     fn insertions_group_runs() {
