@@ -274,8 +274,9 @@ pub fn glued_only_by_length(left: &str, right: &str) -> bool {
 /// or more, and after a word of five letters or more ("coast|in") the prepositions "in", "to",
 /// "of", "at" and "by", the verb "is" (which ends a gloss between dashes: "means
 /// underground|is a labyrinth"), and "an", "as", "so", "he" and "no", which seldom end an
-/// English word that lacks them ("poplars|an", "harvest|so") count. After a capitalised word they are a name's ending: "Michaela",
-/// "Daniela", "Augustin" are names of their own, not "Michael" or "August" and a lost dash.
+/// English word that lacks them ("poplars|an", "harvest|so") count. After a capitalised word
+/// they are a name's ending: "Michaela", "Daniela", "Augustin" are names of their own, not
+/// "Michael" or "August" and a lost dash.
 fn starts_with_function_word(left: &str, right: &str) -> bool {
     let after_a_name = left.starts_with(|c: char| c.is_uppercase());
     is_function_word(right)

@@ -97,7 +97,8 @@ impl<'a> NameRuns<'a> {
     /// The verdict on the token `i` of `text`, whose own is `own`, if the rule lists it:
     /// beside a foreign name, or elsewhere the same word capitalised and taken as it stands,
     /// or its possessive, on its own (in a run of capitalised words, the run says whose name
-    /// it is: "Tom Sawyer" is English).
+    /// it is: "Tom Sawyer" is English); or repairs it, as its context repaired the word
+    /// elsewhere, when English lacks the word.
     pub(super) fn verdict(
         &self,
         text: &str,

@@ -1168,7 +1168,10 @@ fn no_winner(
         Some(leading) => {
             // A stable sort: within each language's group the ranking stands.
             plausible.sort_by_key(|r| !in_language(r, leading));
-            format!("the language of the text's other repairs ({leading}) first, then stems, then fewest insertions")
+            format!(
+                "the language of the text's other repairs ({leading}) first, then stems, then \
+                 fewest insertions"
+            )
         }
         None => "stems first, then fewest insertions".to_string(),
     };

@@ -42,8 +42,9 @@
 //!
 //! The rules live by what they look for: [`speech`] (a reporting verb, a colon, the first
 //! person), [`titles`], [`terms`] (names and terms a text announces), [`glosses`] (words of
-//! another language and their English meaning), and the other marks, [`marks`]. This module runs them over a text's tokens
-//! ([`suspects`]) and holds what they share: where a sentence starts and ends, and a placed quotation's suspect ([`placed`]).
+//! another language and their English meaning), and the other marks, [`marks`]. This module
+//! runs them over a text's tokens ([`suspects`]) and holds what they share: where a sentence
+//! starts and ends, and a placed quotation's suspect ([`placed`]).
 
 mod glosses;
 mod marks;
