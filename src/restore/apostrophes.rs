@@ -129,7 +129,10 @@ pub fn contractions(
         let read = contraction(token.text, (next.text, then), starts_clause, dictionary)
             .filter(|_| !its_adverb_before_a_noun_phrase(text, tokens, i, dictionary))
             .or_else(|| after_a_subject(token.text, subject, next.text));
-        let after_a_preposition = i > 0 && POSSESSIVE_PREPOSITIONS.contains(&tokens[i - 1].text);
+        // The word right before, one space away: tokens skip numbers, so "built in 1512. Its"
+        // has "in" before "Its".
+        let after_a_preposition =
+            subject.is_some_and(|before| POSSESSIVE_PREPOSITIONS.contains(&before));
         if read.is_none() && token.text.eq_ignore_ascii_case("its") && !after_a_preposition {
             outcome.suspects.extend(
                 doubtful_its(token, (next.text, then), subject, dictionary)
@@ -880,6 +883,15 @@ mod tests {
     fn its_before_an_adjective_a_comma_and_no_second_adjective_is_listed() {
         assert_eq!(listed("Its macabre, certainly, but moving."), 1);
         assert_eq!(listed("Its small, almost a jewel box."), 1);
+        assert_eq!(
+            listed("Its small, almost a jewel box, and covered in stone."),
+            1
+        );
+        // A number is no token: the word before "Its" is no preposition of it.
+        assert_eq!(
+            listed("It was built in 1512. Its small, almost a jewel box."),
+            1
+        );
         // A comparative before a comma is a predicate.
         assert_eq!(listed("Its greener, quieter and, on a weekday, empty."), 1);
         assert_eq!(listed("The wall and its corner, quiet now, stand."), 0);
