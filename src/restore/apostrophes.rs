@@ -817,13 +817,10 @@ mod tests {
 
     #[test]
     fn lists_its_when_nothing_after_it_can_be_its_noun() {
-        let d = Dictionary::english();
         let text = "Its almost certainly later, and its now marketed. Its famous wines, its \
                     tall, narrow windows and its old administrative seat; at its almost \
                     unbelievable best, on its now ruined walls.";
-        let tokens = crate::restore::tokens::tokens(text);
-        let settled = vec![false; tokens.len()];
-        let outcome = contractions(text, &tokens, &settled, d);
+        let outcome = read(text);
         let listed: Vec<usize> = outcome.suspects.iter().map(|s| s.offset).collect();
         assert_eq!(listed, [0, 32], "{:?}", outcome.suspects);
         assert!(outcome.proposals.is_empty());

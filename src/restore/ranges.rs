@@ -32,90 +32,101 @@ pub fn repair_or_list(text: &str) -> Outcome {
                 .take_while(|b| b.is_ascii_digit())
                 .count();
         let alone = |i: Option<&u8>| i.is_none_or(|b| !b.is_ascii_alphanumeric());
-        let digits = &text[at..end];
         let starts_alone = alone(at.checked_sub(1).and_then(|i| bytes.get(i)));
         let standalone = starts_alone && alone(bytes.get(end));
-        let unit = unit_after(&text[end..]);
-        let years = || {
-            unit.is_none()
-                .then(|| as_year_range(digits))
-                .flatten()
-                .map(|range| (range, 0, Repaired("a range of years")))
-        };
-        let days = || {
-            before_a_month(&text[end..])
-                .then(|| as_day_range(digits))
-                .flatten()
-                .map(|range| (range, 0, Repaired("a range of days")))
-        };
-        // A decade's range runs on past the digits: `1960s1970s`.
-        let decades = || {
-            starts_alone
-                .then(|| as_decade_range(digits, &text[end..]))
-                .flatten()
-                .map(|(range, more)| (range, more, Repaired("a range of decades")))
-        };
-        let measures = || {
-            let range = match unit {
-                Some(unit) => as_measure_range(digits).or_else(|| as_small_range(digits, unit)),
-                // Not two digits: "a 24-hour day" is no range.
-                None => compound_unit_after(&text[end..]).and_then(|_| as_measure_range(digits)),
-            };
-            range.map(|range| (range, 0, Listed("a range of measures")))
-        };
-        let numbers =
-            || as_number_range(digits).map(|range| (range, 0, Listed("a range of numbers")));
-        // An ordinal glued to another runs on past the digits: `8th4th centuries`.
-        let ordinals = || {
-            starts_alone
-                .then(|| as_ordinal_range(digits, &text[end..]))
-                .flatten()
-                .map(|(range, more)| (range, more, Repaired("a range of ordinals")))
-        };
-        let scores = || {
-            after_a_result(&text[..at])
-                .is_some_and(|result| ends_a_score(result, &text[end..]))
-                .then(|| as_score(digits))
-                .flatten()
-                .map(|score| (score, 0, Listed("a game's score")))
-        };
-        let found = decades().or_else(ordinals).or_else(|| {
-            standalone
-                .then(|| {
-                    years()
-                        .or_else(days)
-                        .or_else(measures)
-                        .or_else(numbers)
-                        .or_else(scores)
-                })
-                .flatten()
-        });
-        let scale = standalone.then(|| degree_scale(&text[end..])).flatten();
-        if let Some(scale) = scale {
+        if let Some(scale) = standalone.then(|| degree_scale(&text[end..])).flatten() {
             outcome.suspects.push(temperature(text, at, end, scale));
             at = end;
             continue;
         }
-        if let Some((range, more, reading)) = found {
-            let place = at..end + more;
-            match reading {
-                Repaired(of) => outcome
-                    .proposals
-                    .push(dash_put_back(text, place, &range, of)),
-                Listed(of) => outcome.suspects.push(RawSuspect {
-                    offset: at,
-                    text: text[place].to_string(),
-                    candidates: vec![range],
-                    reason: format!("digits that read as {of}: an en dash was deleted?"),
-                    sign: Sign::LostCharacter,
-                }),
-            }
-            at = end + more;
+        let Some((range, more, reading)) = range_at(text, at..end, starts_alone, standalone) else {
+            at = end;
             continue;
+        };
+        let place = at..end + more;
+        match reading {
+            Repaired(of) => outcome
+                .proposals
+                .push(dash_put_back(text, place, &range, of)),
+            Listed(of) => outcome.suspects.push(RawSuspect {
+                offset: at,
+                text: text[place].to_string(),
+                candidates: vec![range],
+                reason: format!("digits that read as {of}: an en dash was deleted?"),
+                sign: Sign::LostCharacter,
+            }),
         }
-        at = end;
+        at = end + more;
     }
     outcome
+}
+
+/// The range the digits at `digits` (a range of `text`) read as with an en dash, how many
+/// bytes past them it runs, and whether only the dash explains them: decades and ordinals
+/// wherever the digits start a word (`starts_alone`), the others only where the digits stand
+/// alone (`standalone`), years before days, measures, numbers and scores.
+fn range_at(
+    text: &str,
+    digits: std::ops::Range<usize>,
+    starts_alone: bool,
+    standalone: bool,
+) -> Option<(String, usize, Reading)> {
+    let (at, end) = (digits.start, digits.end);
+    let digits = &text[digits];
+    let unit = unit_after(&text[end..]);
+    let years = || {
+        unit.is_none()
+            .then(|| as_year_range(digits))
+            .flatten()
+            .map(|range| (range, 0, Repaired("a range of years")))
+    };
+    let days = || {
+        before_a_month(&text[end..])
+            .then(|| as_day_range(digits))
+            .flatten()
+            .map(|range| (range, 0, Repaired("a range of days")))
+    };
+    // A decade's range runs on past the digits: `1960s1970s`.
+    let decades = || {
+        starts_alone
+            .then(|| as_decade_range(digits, &text[end..]))
+            .flatten()
+            .map(|(range, more)| (range, more, Repaired("a range of decades")))
+    };
+    let measures = || {
+        let range = match unit {
+            Some(unit) => as_measure_range(digits).or_else(|| as_small_range(digits, unit)),
+            // Not two digits: "a 24-hour day" is no range.
+            None => compound_unit_after(&text[end..]).and_then(|_| as_measure_range(digits)),
+        };
+        range.map(|range| (range, 0, Listed("a range of measures")))
+    };
+    let numbers = || as_number_range(digits).map(|range| (range, 0, Listed("a range of numbers")));
+    // An ordinal glued to another runs on past the digits: `8th4th centuries`.
+    let ordinals = || {
+        starts_alone
+            .then(|| as_ordinal_range(digits, &text[end..]))
+            .flatten()
+            .map(|(range, more)| (range, more, Repaired("a range of ordinals")))
+    };
+    let scores = || {
+        after_a_result(&text[..at])
+            .is_some_and(|result| ends_a_score(result, &text[end..]))
+            .then(|| as_score(digits))
+            .flatten()
+            .map(|score| (score, 0, Listed("a game's score")))
+    };
+    decades().or_else(ordinals).or_else(|| {
+        standalone
+            .then(|| {
+                years()
+                    .or_else(days)
+                    .or_else(measures)
+                    .or_else(numbers)
+                    .or_else(scores)
+            })
+            .flatten()
+    })
 }
 
 /// What a run of digits reads as, and whether that reading is the only one.

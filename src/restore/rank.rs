@@ -708,9 +708,10 @@ fn named_elsewhere(
 }
 
 /// A word the text's leading language lists as a stem as written (its locale in
-/// `accepting`) where it does not know the built-in `spelling`, listed with that spelling: "Kadarka", a Hungarian grape, in
-/// a Hungarian text is no Polish "Kadżarka" that lost its ż, though it may be a name of
-/// another language that lost letters. `None` where no language leads or it knows neither.
+/// `accepting`) where it does not know the built-in `spelling`, listed with that spelling:
+/// "Kadarka", a Hungarian grape, in a Hungarian text is no Polish "Kadżarka" that lost its ż,
+/// though it may be a name of another language that lost letters. `None` where no language
+/// leads or it knows neither.
 fn a_word_of_the_leading_language(
     spelling: &str,
     accepting: &[String],
