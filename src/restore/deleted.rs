@@ -118,11 +118,8 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
     );
     let settled = settled(&tokens, &covered, &outcome);
     let capitalised = capitalised_by_repairs(&tokens, &outcome);
-    let short =
-        short_words::repair_or_list(&context, &tokens, &occurs, &settled, &capitalised, lexicon);
-    outcome.suspects.extend(short.suspects);
-    outcome.proposals.extend(short.proposals);
     for found in [
+        short_words::repair_or_list(&context, &tokens, &occurs, &settled, &capitalised, lexicon),
         possessives::repair(text, &tokens, &settled, dictionary),
         apostrophes::contractions(text, &tokens, &settled, dictionary),
         ranges::repair_or_list(text),
