@@ -1009,6 +1009,43 @@ fn an_affix_form_with_no_language_to_confirm_it_is_listed() {
     assert_eq!(listed.candidates, ["Rákosi"]);
 }
 
+/// A spelling that inserts letters only in a word's last two characters is an ending, which
+/// an English word the word list lacks takes in any language (Czech makes "Stalinismů"), so
+/// it is no candidate for a word that ends as English words do ("Plinter", as "printer");
+/// for one that ends as none does ("Domneasc", of the Romanian feminine -ească), it is.
+#[test]
+fn an_ending_is_a_candidate_only_where_no_english_word_ends_so() {
+    let (_dir, options) = written_dictionaries_with_rules(&[
+        (
+            "ro_XX",
+            "ăâîșț",
+            "SFX A Y 1\nSFX A esc ească esc\n",
+            &["domnesc/A", "Târgoviște"],
+        ),
+        (
+            "cs_XX",
+            "áčďéěíňóřšťúůýž",
+            "SFX B Y 1\nSFX B us ů us\n",
+            &["Plinterus/B"],
+        ),
+    ]);
+    let input = "In Trgovite the Curtea Domneasc stands, and Plinter wrote of it; we didnt stay.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored
+            .text
+            .contains("the Curtea Domnească stands, and Plinter wrote"),
+        "{}",
+        restored.text
+    );
+    let offered = restored.suspects.iter().flat_map(|s| &s.candidates);
+    assert!(
+        offered.clone().all(|c| c != "Plinterů"),
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// A capitalised part of a hyphenated name that no dictionary knows is listed with the names it
 /// may be; an English part is not.
 #[test]

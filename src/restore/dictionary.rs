@@ -66,7 +66,20 @@ pub struct Dictionary {
     /// The accented entries by their short keys, built on first use
     /// ([`Dictionary::loanword_with_accents`]).
     short_keys: OnceLock<FxHashMap<String, Option<&'static str>>>,
+    /// The last three letters of every lower-case entry of [`LONG_ENOUGH`] letters or more,
+    /// built on first use ([`Dictionary::ends_as_no_word`]).
+    endings: OnceLock<FxHashSet<[u8; ENDING]>>,
 }
+
+/// How many last letters [`Dictionary::ends_as_no_word`] compares: two are shared by words of
+/// most languages ("-ov", "-sk" end English words too), four miss English endings the list
+/// has only a few words with.
+const ENDING: usize = 3;
+
+/// The shortest entries whose endings [`Dictionary::ends_as_no_word`] reads: a word of five
+/// letters is more than an ending, and abbreviations, which end anyhow ("masc", "rcpt"), are
+/// shorter.
+const LONG_ENOUGH: usize = 5;
 
 /// How many words are asked of the list by searching its lines before its entries are
 /// hashed. A binary search (about 17 probes, each finding its line's ends) takes about 0.2
@@ -81,6 +94,7 @@ static ENGLISH: Dictionary = Dictionary {
     hashed: OnceLock::new(),
     asked: AtomicUsize::new(0),
     short_keys: OnceLock::new(),
+    endings: OnceLock::new(),
 };
 
 impl Dictionary {
@@ -142,6 +156,27 @@ impl Dictionary {
         keys.get(word).copied().flatten()
     }
 
+    /// Whether no lower-case word of the list ([`LONG_ENOUGH`] letters or more) ends in the
+    /// last three letters of `word`, case aside: "Feteasc", "Josefv" and "Zsibt" end as no
+    /// English word does, while "Stalinism", which the list lacks, ends as hundreds do. A word
+    /// shorter than three letters says nothing.
+    pub fn ends_as_no_word(&self, word: &str) -> bool {
+        let Some(last) = last_letters(word) else {
+            return false;
+        };
+        let endings = self.endings.get_or_init(|| {
+            self.words
+                .text
+                .lines()
+                .filter(|w| {
+                    w.len() >= LONG_ENOUGH && w.starts_with(|c: char| c.is_ascii_lowercase())
+                })
+                .filter_map(last_letters)
+                .collect()
+        });
+        !endings.contains(&last)
+    }
+
     /// "prized": a lower-case word in -ed whose base in -e the list has ("prize") and whose
     /// past it lacks (Hungarian had made it "pórized"). The base is five letters or more, as a
     /// short one ("Rade") is as often a name's start, and no word a contracted "would" follows
@@ -188,9 +223,34 @@ impl Dictionary {
     }
 }
 
+/// The last [`ENDING`] characters of `word`, in lower case, if they are ASCII letters.
+fn last_letters(word: &str) -> Option<[u8; ENDING]> {
+    let tail = word.as_bytes().get(word.len().checked_sub(ENDING)?..)?;
+    let mut last = [0; ENDING];
+    for (to, &from) in last.iter_mut().zip(tail) {
+        if !from.is_ascii_alphabetic() {
+            return None;
+        }
+        *to = from.to_ascii_lowercase();
+    }
+    Some(last)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tells_endings_no_english_word_has() {
+        let d = Dictionary::english();
+        for word in ["Feteasc", "Josefv", "Zsibt", "postulatw"] {
+            assert!(d.ends_as_no_word(word), "{word}");
+        }
+        // "Stalinism" is not in the list, but its ending is English; "Ab" is too short to say.
+        for word in ["Stalinism", "Kwiato", "Ab", "Bó"] {
+            assert!(!d.ends_as_no_word(word), "{word}");
+        }
+    }
 
     #[test]
     fn finds_words_possessives_and_contractions() {
