@@ -34,6 +34,18 @@ pub fn repair_or_list(text: &str) -> Outcome {
         let alone = |i: Option<&u8>| i.is_none_or(|b| !b.is_ascii_alphanumeric());
         let starts_alone = alone(at.checked_sub(1).and_then(|i| bytes.get(i)));
         let standalone = starts_alone && alone(bytes.get(end));
+        let grouped = starts_alone
+            .then(|| as_grouped_range(&text[..at], &text[at..]))
+            .flatten();
+        if let Some((range, length)) = grouped {
+            let place = at..at + length;
+            let of = "two numbers grouped in thousands";
+            outcome
+                .proposals
+                .push(dash_put_back(text, place, &range, of));
+            at += length;
+            continue;
+        }
         if let Some(scale) = standalone.then(|| degree_scale(&text[end..])).flatten() {
             outcome.suspects.push(temperature(text, at, end, scale));
             at = end;
@@ -402,6 +414,49 @@ fn as_number_range(digits: &str) -> Option<String> {
         (Some(range), None) => Some(range),
         _ => None,
     }
+}
+
+/// `1,0001,300`, `29,00025,000`: two numbers grouped in thousands by commas, run together
+/// at the start of `rest` (after `before`), as the range (1,000–1,300; 29,000–25,000) and its
+/// length in bytes. One group of four to six digits, inside, is what no single number has:
+/// its first three digits end the first number, and the rest (not starting with 0) begins the
+/// second, whose other groups have three digits each, as do the first's after its first. A
+/// group that long has no other reading, so the dash is repaired. Not after a comma or a
+/// point that follows a digit, where the digits go on a number or a list.
+fn as_grouped_range(before: &str, rest: &str) -> Option<(String, usize)> {
+    let goes_on = before.ends_with([',', '.'])
+        && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit());
+    if goes_on {
+        return None;
+    }
+    let bytes = rest.as_bytes();
+    let mut length = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    while bytes.get(length) == Some(&b',') && bytes.get(length + 1).is_some_and(u8::is_ascii_digit)
+    {
+        length += 1 + bytes[length + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+    }
+    if bytes.get(length).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let groups: Vec<&str> = rest[..length].split(',').collect();
+    let [first, later @ ..] = groups.as_slice() else {
+        return None;
+    };
+    let mut long = later.iter().enumerate().filter(|(_, g)| g.len() != 3);
+    let (Some((at, joined)), None) = (long.next(), long.next()) else {
+        return None;
+    };
+    let (end, start) = joined.split_at(3.min(joined.len()));
+    let last = at + 1 == later.len();
+    if first.len() > 3 || !(4..=6).contains(&joined.len()) || start.starts_with('0') || last {
+        return None;
+    }
+    let first_number = [&[*first][..], &later[..at], &[end]].concat().join(",");
+    let second_number = [&[start][..], &later[at + 1..]].concat().join(",");
+    Some((format!("{first_number}\u{2013}{second_number}"), length))
 }
 
 /// The units of [`UNITS`] in the singular, which a number other than one takes only in a

@@ -168,3 +168,36 @@ fn five_to_eight_digits_that_rise_as_a_range_are_listed() {
     );
     assert_eq!(repaired_in(text), [false; 5]);
 }
+
+#[test]
+fn two_numbers_grouped_in_thousands_and_run_together_get_their_en_dash_back() {
+    let text = "at 1,0001,300 metres, 2,0003,000 cauldrons, from 29,00025,000 BC and 1,250,0001,500,000 people";
+    // The dash goes inside a group, so the evidence, not the digits around it, shows the range.
+    let outcome = repair_or_list(text);
+    let read: Vec<&str> = outcome
+        .proposals
+        .iter()
+        .filter_map(|p| p.evidence.split(['(', ')']).nth(1))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            "1,000\u{2013}1,300",
+            "2,000\u{2013}3,000",
+            "29,000\u{2013}25,000",
+            "1,250,000\u{2013}1,500,000"
+        ]
+    );
+    assert_eq!(repaired_in(text), [true; 4]);
+    // Well-formed numbers, a list, a second number with no comma, a group starting with 0.
+    for clean in [
+        "1,000 and 1,300",
+        "2,000,000",
+        "1,2,3",
+        "1848,1849",
+        "1,0005 and",
+        "1,000012,000",
+    ] {
+        assert!(found_in(clean).is_empty(), "{clean}: {:?}", found_in(clean));
+    }
+}
