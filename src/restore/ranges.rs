@@ -1,8 +1,9 @@
 //! Ranges that lost their en dash ("19561957", "1015 km") and temperatures that lost their
 //! degree sign: digits read as two years, days, decades, ordinals, measures, scores or
-//! numbers. Only a lost en dash makes sense of two years, two days before a month, two decades
-//! or two ordinals run together, so those are repaired; the others are listed, since a number
-//! may be meant ("2530 kilometres" may be 2,530 written without its comma).
+//! numbers. Only a lost en dash makes sense of two years, two days before a month, two
+//! decades, two ordinals or two numbers grouped in thousands run together, so those are
+//! repaired; the others are listed, since a number may be meant ("2530 kilometres" may be
+//! 2,530 written without its comma).
 
 use crate::restore::stages::Proposal;
 use crate::restore::tokens::MONTHS;
@@ -12,11 +13,12 @@ use Reading::{Listed, Repaired};
 /// "194852", "19451989": six or eight digits that read as a range of years (1948–52,
 /// 1945–1989) once an en dash is put back; "1011 September": digits before a month that are
 /// no day but read as a range of days (10–11); "1960s70s", "8th4th": two decades or two
-/// ordinals (1960s–70s, 8th–4th). Each is repaired. "2530 kilometres": digits before a unit
-/// that read as a range of measures (25–30; see [`as_small_range`] for two digits), even
-/// when they also read as years ("160180 centimetres"); "won 63": two digits after a result,
-/// a score (6–3); "600700 people": a range of numbers; "10 C", "6769 C": a temperature that
-/// lost its degree sign (10 °C, 67–69 °C). Each is listed.
+/// ordinals (1960s–70s, 8th–4th); "1,0001,300": two numbers grouped in thousands
+/// (1,000–1,300). Each is repaired. "2530 kilometres": digits before a unit that read as a
+/// range of measures (25–30; see [`as_small_range`] for two digits), even when they also
+/// read as years ("160180 centimetres"); "won 63": two digits after a result, a score (6–3);
+/// "600700 people": a range of numbers; "10 C", "6769 C": a temperature that lost its degree
+/// sign (10 °C, 67–69 °C). Each is listed.
 pub fn repair_or_list(text: &str) -> Outcome {
     let mut outcome = Outcome::default();
     let bytes = text.as_bytes();
