@@ -1415,7 +1415,8 @@ fn a_part_of_a_hyphenated_word_in_no_dictionary_is_listed() {
 
 /// A capitalised word that only another language's dictionary accepts as written ("Anio",
 /// Romanian), in a text whose repairs are Polish, where Polish has it with one inserted
-/// letter (Anioł), is listed with both readings.
+/// letter (Anioł), is listed with both readings: inside a sentence, and at its start, where
+/// the capital says nothing either.
 #[test]
 fn a_name_only_another_language_accepts_is_listed_with_the_texts_spelling() {
     let (_dir, options) = written_dictionaries(&[
@@ -1425,6 +1426,10 @@ fn a_name_only_another_language_accepts_is_listed_with_the_texts_spelling() {
     let input = "In Krakw, d and Gdask they called her Czarny Anio.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
     assert!(restored.text.contains("Czarny Anio."), "{}", restored.text);
+    let listed = suspect_on(&restored, "Anio");
+    assert_eq!(listed.candidates, ["Anio", "Anioł"]);
+    let input = "In Krakw, d and Gdask it opens in December. Anio w Miasteczku follows.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
     let listed = suspect_on(&restored, "Anio");
     assert_eq!(listed.candidates, ["Anio", "Anioł"]);
 }

@@ -118,7 +118,7 @@ pub(super) fn in_context<'a>(
             verdict = Some(name);
         }
     }
-    if verdict.is_none() && inside {
+    if verdict.is_none() {
         verdict = a_name_foreign_to_the_text(token, own, context);
     }
     let listed = matches!(
