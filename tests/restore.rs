@@ -2992,6 +2992,30 @@ fn words_glued_by_a_lost_dash_to_a_name_or_a_number_are_listed() {
     );
     let rocks = listed.iter().filter(|(text, _)| *text == "AdrpachTeplice");
     assert_eq!(rocks.count(), 2, "{listed:?}");
+    // Between two names, the en dash of a pair of places is offered after the em dash; after
+    // a lower-case word it is not.
+    let candidates = |word: &str| {
+        let suspect = restored.suspects.iter().find(|s| s.text == word).unwrap();
+        suspect.candidates.clone()
+    };
+    assert_eq!(
+        candidates("BohinjLovrenc"),
+        [
+            "Bohinj\u{2014}Lovrenc",
+            "Bohinj\u{2013}Lovrenc",
+            "Bohinj Lovrenc"
+        ]
+    );
+    let input = "The road ran thereBudapest lay ahead; they didnt stop.\n";
+    let restored = with_built_in_data(input);
+    let suspect = restored.suspects.iter().find(|s| s.text == "thereBudapest");
+    assert_eq!(
+        suspect.map(|s| s.candidates.clone()),
+        Some(vec![
+            "there\u{2014}Budapest".to_string(),
+            "there Budapest".to_string()
+        ])
+    );
 }
 
 /// A capitalised word right after "the" that splits into two words only because its first is
