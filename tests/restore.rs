@@ -1597,6 +1597,20 @@ fn a_foreign_phrase_after_the_is_a_name_with_its_capital() {
         "{}",
         noun.text
     );
+    // So does an adjective whatever its ending ("the Žitný ostrov").
+    let (_dir, options) = slovak_adjectives(&["žitný/A", "ostrov", "Banský/A", "Bystrica"]);
+    let restored = restore::restore(
+        "They farmed the itn ostrov near Bansk Bystrica; they didnt leave.\n".as_bytes(),
+        &Lexicon::default(),
+        &options,
+    );
+    assert!(
+        restored
+            .text
+            .contains("the Žitný ostrov near Banská Bystrica"),
+        "{}",
+        restored.text
+    );
 }
 
 /// A word in lower case at the start of a sentence lost its first letter with the capital:

@@ -750,8 +750,11 @@ pub(super) fn agreeing(
     verdicts: &FxHashMap<&str, Verdict>,
     context: &Context,
 ) -> Verdict {
-    declinable_in_context(token, around, &verdict, verdicts, context)
-        .unwrap_or_else(|| base_form_or_listed(token, around, verdict, verdicts, context))
+    let agreed = declinable_in_context(token, around, &verdict, verdicts, context)
+        .unwrap_or_else(|| base_form_or_listed(token, around, verdict, verdicts, context));
+    // "the itn ostrov": an adjective's repair, whatever its ending, may be a name's first
+    // word after "the" (the Žitný ostrov), as a lower-case word's is.
+    a_names_first_word_after_the(token, around, &agreed.clone().alone(), context).unwrap_or(agreed)
 }
 
 /// A declinable adjective in -ý whose context gave no ending keeps that masculine base form
