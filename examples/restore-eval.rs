@@ -957,7 +957,12 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     a pair of spaced dashes in one sentence, more short words that start a phrase after a\n\
     lost dash) repaired three more dashes here, ranges of years, all right; its orders of\n\
     listed candidates put the clean spelling first at one more place.\n\
-    With a thirty-sixth set: no rule followed it; nothing changed here.\n\n";
+    With a thirty-sixth set: no rule followed it; nothing changed here.\n\
+    With a thirty-seventh set: its rules (an ending a candidate where no English word ends\n\
+    so, numbers grouped in thousands run together, a foreign name at a sentence's start, the\n\
+    en dash between two glued names) changed nothing here.\n\
+    With a thirty-eighth set: its rule (an adjective's lost capital after \"the\") changed\n\
+    nothing here.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
