@@ -13,7 +13,7 @@ use super::{Class, Outcome, RawSuspect, Sign};
 /// The apostrophe restore inserts (U+2019, the typographic one).
 pub const APOSTROPHE: &str = "\u{2019}";
 
-/// Byte positions in `word` where an apostrophe makes a dictionary word ("didnt" -> [4]).
+/// Byte positions in `word` where an apostrophe makes a dictionary word ("didnt" -> `[4]`).
 pub fn dictionary_positions(word: &str, dictionary: &Dictionary) -> Vec<usize> {
     let mut found = Vec::new();
     if is_acronym(word) {

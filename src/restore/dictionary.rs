@@ -66,8 +66,9 @@ pub struct Dictionary {
     /// The accented entries by their short keys, built on first use
     /// ([`Dictionary::loanword_with_accents`]).
     short_keys: OnceLock<FxHashMap<String, Option<&'static str>>>,
-    /// The last three letters of every lower-case entry of [`LONG_ENOUGH`] letters or more,
-    /// built on first use ([`Dictionary::ends_as_no_word`]).
+    /// The last three letters that at least [`ENGLISH_ENDING`] lower-case entries of
+    /// [`LONG_ENOUGH`] letters or more end in, built on first use
+    /// ([`Dictionary::ends_as_no_word`]).
     endings: OnceLock<FxHashSet<[u8; ENDING]>>,
 }
 
@@ -80,6 +81,10 @@ const ENDING: usize = 3;
 /// letters is more than an ending, and abbreviations, which end anyhow ("masc", "rcpt"), are
 /// shorter.
 const LONG_ENOUGH: usize = 5;
+
+/// How many entries must end in three letters for an ending to be English: one or two are
+/// loans' ("forsythia"; "imprimatur", "sequitur"), not a pattern of the language.
+const ENGLISH_ENDING: usize = 3;
 
 /// How many words are asked of the list by searching its lines before its entries are
 /// hashed. A binary search (about 17 probes, each finding its line's ends) takes about 0.2
@@ -156,22 +161,27 @@ impl Dictionary {
         keys.get(word).copied().flatten()
     }
 
-    /// Whether no lower-case word of the list ([`LONG_ENOUGH`] letters or more) ends in the
-    /// last three letters of `word`, case aside: "Feteasc", "Josefv" and "Zsibt" end as no
-    /// English word does, while "Stalinism", which the list lacks, ends as hundreds do. A word
+    /// Whether fewer than [`ENGLISH_ENDING`] lower-case words of the list ([`LONG_ENOUGH`]
+    /// letters or more) end in the last three letters of `word`, case aside: "Feteasc",
+    /// "Josefv" and "Zsibt" end as no English word does, "hia" (Slovene hiša) only as
+    /// "forsythia", while "Stalinism", which the list lacks, ends as hundreds do. A word
     /// shorter than three letters says nothing.
     pub fn ends_as_no_word(&self, word: &str) -> bool {
         let Some(last) = last_letters(word) else {
             return false;
         };
         let endings = self.endings.get_or_init(|| {
-            self.words
-                .text
-                .lines()
-                .filter(|w| {
-                    w.len() >= LONG_ENOUGH && w.starts_with(|c: char| c.is_ascii_lowercase())
-                })
-                .filter_map(last_letters)
+            let mut counted: FxHashMap<[u8; ENDING], usize> = FxHashMap::default();
+            let long_words = self.words.text.lines().filter(|w| {
+                w.len() >= LONG_ENOUGH && w.starts_with(|c: char| c.is_ascii_lowercase())
+            });
+            for ending in long_words.filter_map(last_letters) {
+                *counted.entry(ending).or_default() += 1;
+            }
+            counted
+                .into_iter()
+                .filter(|&(_, words)| words >= ENGLISH_ENDING)
+                .map(|(ending, _)| ending)
                 .collect()
         });
         !endings.contains(&last)
@@ -243,7 +253,7 @@ mod tests {
     #[test]
     fn tells_endings_no_english_word_has() {
         let d = Dictionary::english();
-        for word in ["Feteasc", "Josefv", "Zsibt", "postulatw"] {
+        for word in ["Feteasc", "Josefv", "Zsibt", "postulatw", "hia"] {
             assert!(d.ends_as_no_word(word), "{word}");
         }
         // "Stalinism" is not in the list, but its ending is English; "Ab" is too short to say.
