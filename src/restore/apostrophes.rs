@@ -459,6 +459,48 @@ pub fn glued_contraction(
 }
 
 /// The proposal that puts a contraction's apostrophe back at byte `at`.
+/// "St Martins Day", "St Catherines church", "after St Martins in November": a capitalised
+/// word in -s right after "St" whose stem English has as a name ("Martin") and which is no
+/// name itself (as "Nicholas", "James" and "Peters" are) is the saint's possessive that lost
+/// its apostrophe: a saint has one name, never a plural. `settled[i]` is true for tokens
+/// another rule has already repaired or listed.
+pub fn saints_possessives(
+    text: &str,
+    tokens: &[Token],
+    settled: &[bool],
+    dictionary: &Dictionary,
+) -> Outcome {
+    let mut outcome = Outcome::default();
+    for (i, token) in tokens.iter().enumerate().skip(1) {
+        let saint = tokens[i - 1].text == "St"
+            && matches!(&text[tokens[i - 1].end()..token.start], " " | ". ");
+        if !saint || settled[i] || token.is_fragment() {
+            continue;
+        }
+        let word = token.text;
+        let Some(name) = word.strip_suffix('s').filter(|n| !n.ends_with('s')) else {
+            continue;
+        };
+        let a_name = name.starts_with(|c: char| c.is_ascii_uppercase())
+            && name.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && dictionary.contains_exact(name);
+        if a_name && !dictionary.contains_exact(word) {
+            outcome.proposals.push(Proposal {
+                start: token.start + name.len(),
+                end: token.start + name.len(),
+                replacement: APOSTROPHE.into(),
+                rule: "apostrophe.possessive",
+                class: Class::Apostrophe,
+                evidence: format!(
+                    "after `St`, the saint `{name}`'s possessive: a saint has one name, and \
+                     `{word}` is none"
+                ),
+            });
+        }
+    }
+    outcome
+}
+
 fn contraction_repaired(at: usize, evidence: String) -> Proposal {
     Proposal {
         start: at,
@@ -1048,5 +1090,26 @@ mod tests {
         assert!(graded("forget") && !graded("and"));
         assert_eq!(contracted("cant"), "can\u{2019}t");
         assert_eq!(contracted("its"), "it\u{2019}s");
+    }
+
+    #[test]
+    fn a_saints_name_in_s_is_its_possessive() {
+        let text = "After St Martins in November, St Catherines church fills; St Nicholas, \
+                    St James and St Peters stand as they are.";
+        let tokens = crate::restore::tokens::tokens(text);
+        let settled = vec![false; tokens.len()];
+        let found = saints_possessives(text, &tokens, &settled, Dictionary::english());
+        let repaired: Vec<(&str, &str)> = found
+            .proposals
+            .iter()
+            .map(|p| {
+                let (word, _) = p.word_in(text);
+                (&text[word], p.replacement.as_str())
+            })
+            .collect();
+        assert_eq!(
+            repaired,
+            [("Martins", APOSTROPHE), ("Catherines", APOSTROPHE)]
+        );
     }
 }
