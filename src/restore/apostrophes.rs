@@ -462,9 +462,11 @@ pub fn glued_contraction(
 /// "St Martins Day", "St Catherines church", "after St Martins in November": a capitalised
 /// word in -s right after "St" whose stem English has as a name ("Martin") and which is no
 /// name itself (as "Nicholas", "James" and "Peters" are) is the saint's possessive that lost
-/// its apostrophe: a saint has one name, never a plural. `settled[i]` is true for tokens
-/// another rule has already repaired or listed.
-pub fn saints_possessives(
+/// its apostrophe: a saint has one name, never a plural. So is a regnal numeral of two
+/// letters or more in -s after a capitalised name ("Joseph IIs Patent"): a ruler's number
+/// has no plural. `settled[i]` is true for tokens another rule has already repaired or
+/// listed.
+pub fn saints_and_rulers_possessives(
     text: &str,
     tokens: &[Token],
     settled: &[bool],
@@ -472,29 +474,41 @@ pub fn saints_possessives(
 ) -> Outcome {
     let mut outcome = Outcome::default();
     for (i, token) in tokens.iter().enumerate().skip(1) {
-        let saint = tokens[i - 1].text == "St"
-            && matches!(&text[tokens[i - 1].end()..token.start], " " | ". ");
-        if !saint || settled[i] || token.is_fragment() {
+        let before = &tokens[i - 1];
+        let gap = &text[before.end()..token.start];
+        let saint = before.text == "St" && matches!(gap, " " | ". ");
+        let ruler = gap == " " && before.is_capitalised();
+        if !(saint || ruler) || settled[i] || token.is_fragment() {
             continue;
         }
         let word = token.text;
         let Some(name) = word.strip_suffix('s').filter(|n| !n.ends_with('s')) else {
             continue;
         };
-        let a_name = name.starts_with(|c: char| c.is_ascii_uppercase())
+        let a_saints_name = saint
+            && name.starts_with(|c: char| c.is_ascii_uppercase())
             && name.chars().skip(1).all(|c| c.is_ascii_lowercase())
-            && dictionary.contains_exact(name);
-        if a_name && !dictionary.contains_exact(word) {
+            && dictionary.contains_exact(name)
+            && !dictionary.contains_exact(word);
+        let a_regnal_number = ruler && name.len() >= 2 && name.chars().all(|c| "IVX".contains(c));
+        if a_saints_name || a_regnal_number {
             outcome.proposals.push(Proposal {
                 start: token.start + name.len(),
                 end: token.start + name.len(),
                 replacement: APOSTROPHE.into(),
                 rule: "apostrophe.possessive",
                 class: Class::Apostrophe,
-                evidence: format!(
-                    "after `St`, the saint `{name}`'s possessive: a saint has one name, and \
-                     `{word}` is none"
-                ),
+                evidence: match a_saints_name {
+                    true => format!(
+                        "after `St`, the saint `{name}`'s possessive: a saint has one name, \
+                         and `{word}` is none"
+                    ),
+                    false => format!(
+                        "after `{}`, the regnal number `{name}`'s possessive: a ruler's \
+                         number has no plural",
+                        before.text
+                    ),
+                },
             });
         }
     }
@@ -1093,12 +1107,13 @@ mod tests {
     }
 
     #[test]
-    fn a_saints_name_in_s_is_its_possessive() {
+    fn a_saints_name_or_a_rulers_number_in_s_is_its_possessive() {
         let text = "After St Martins in November, St Catherines church fills; St Nicholas, \
-                    St James and St Peters stand as they are.";
+                    St James and St Peters stand as they are, until Joseph IIs Patent; the \
+                    Is and IIIs of a list stand.";
         let tokens = crate::restore::tokens::tokens(text);
         let settled = vec![false; tokens.len()];
-        let found = saints_possessives(text, &tokens, &settled, Dictionary::english());
+        let found = saints_and_rulers_possessives(text, &tokens, &settled, Dictionary::english());
         let repaired: Vec<(&str, &str)> = found
             .proposals
             .iter()
@@ -1109,7 +1124,11 @@ mod tests {
             .collect();
         assert_eq!(
             repaired,
-            [("Martins", APOSTROPHE), ("Catherines", APOSTROPHE)]
+            [
+                ("Martins", APOSTROPHE),
+                ("Catherines", APOSTROPHE),
+                ("IIs", APOSTROPHE)
+            ]
         );
     }
 }

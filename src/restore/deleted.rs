@@ -122,7 +122,7 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         short_words::repair_or_list(&context, &tokens, &occurs, &settled, &capitalised, lexicon),
         possessives::repair(text, &tokens, &settled, dictionary),
         apostrophes::contractions(text, &tokens, &settled, dictionary),
-        apostrophes::saints_possessives(text, &tokens, &settled, dictionary),
+        apostrophes::saints_and_rulers_possessives(text, &tokens, &settled, dictionary),
         ranges::repair_or_list(text),
         dashes::spaced(text, options.dash, ascii_dashes),
     ] {
