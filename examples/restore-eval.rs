@@ -961,8 +961,9 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     With a thirty-seventh set: its rules (an ending a candidate where no English word ends\n\
     so, numbers grouped in thousands run together, a foreign name at a sentence's start, the\n\
     en dash between two glued names) changed nothing here.\n\
-    With a thirty-eighth set: its rule (an adjective's lost capital after \"the\") and one\n\
-    from the trial texts (an ending two English words share is none) changed nothing here.\n\n";
+    With a thirty-eighth set: its rule (an adjective's lost capital after \"the\") and three\n\
+    from the trial texts (an ending two English words share is none; a saint's and a\n\
+    ruler's possessive) changed nothing here.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
