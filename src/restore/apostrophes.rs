@@ -458,7 +458,6 @@ pub fn glued_contraction(
     ))
 }
 
-/// The proposal that puts a contraction's apostrophe back at byte `at`.
 /// "St Martins Day", "St Catherines church", "after St Martins in November": a capitalised
 /// word in -s right after "St" whose stem English has as a name ("Martin") and which is no
 /// name itself (as "Nicholas", "James" and "Peters" are) is the saint's possessive that lost
@@ -515,6 +514,7 @@ pub fn saints_and_rulers_possessives(
     outcome
 }
 
+/// The proposal that puts a contraction's apostrophe back at byte `at`.
 fn contraction_repaired(at: usize, evidence: String) -> Proposal {
     Proposal {
         start: at,

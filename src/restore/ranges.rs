@@ -452,8 +452,13 @@ fn as_grouped_range(before: &str, rest: &str) -> Option<(String, usize)> {
         return None;
     };
     let (end, start) = joined.split_at(3.min(joined.len()));
-    let last = at + 1 == later.len();
-    if first.len() > 3 || !(4..=6).contains(&joined.len()) || start.starts_with('0') || last {
+    // The second number is grouped too: "1,0005" may be a typing slip as well.
+    let second_ungrouped = at + 1 == later.len();
+    if first.len() > 3
+        || !(4..=6).contains(&joined.len())
+        || start.starts_with('0')
+        || second_ungrouped
+    {
         return None;
     }
     let first_number = [&[*first][..], &later[..at], &[end]].concat().join(",");
