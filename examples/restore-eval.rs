@@ -963,7 +963,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     en dash between two glued names) changed nothing here.\n\
     With a thirty-eighth set: its rule (an adjective's lost capital after \"the\") and three\n\
     from the trial texts (an ending two English words share is none; a saint's and a\n\
-    ruler's possessive) changed nothing here.\n\n";
+    ruler's possessive) changed nothing here, nor did listing tied spellings likeliest\n\
+    first.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]

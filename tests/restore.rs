@@ -1776,7 +1776,10 @@ fn a_common_word_two_letters_away_is_no_name_part() {
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
     assert_eq!(restored.text, "László Szabó spoke; Mátyás Szrs listened.\n");
     let listed = restored.suspects.iter().find(|s| s.text == "Szrs").unwrap();
-    assert_eq!(listed.candidates, ["Szár’s", "Szűr’s"]);
+    // Their order is the letters' likelihood (see `rank::likeliest_first`), not the point.
+    let mut candidates = listed.candidates.clone();
+    candidates.sort();
+    assert_eq!(candidates, ["Szár’s", "Szűr’s"]);
 }
 
 /// An English word capitalised inside a sentence may be a name that lost letters ("Husk":
