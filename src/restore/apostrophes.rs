@@ -7,7 +7,9 @@
 use super::dictionary::Dictionary;
 use super::possessives;
 use super::stages::Proposal;
-use super::tokens::{is_function_word, is_negated_auxiliary, one_space_before, Token};
+use super::tokens::{
+    is_function_word, is_negated_auxiliary, is_regnal_numeral, one_space_before, Token,
+};
 use super::{Class, Outcome, RawSuspect, Sign};
 
 /// The apostrophe restore inserts (U+2019, the typographic one).
@@ -461,10 +463,9 @@ pub fn glued_contraction(
 /// "St Martins Day", "St Catherines church", "after St Martins in November": a capitalised
 /// word in -s right after "St" whose stem English has as a name ("Martin") and which is no
 /// name itself (as "Nicholas", "James" and "Peters" are) is the saint's possessive that lost
-/// its apostrophe: a saint has one name, never a plural. So is a regnal numeral of two
-/// letters or more in -s after a capitalised name ("Joseph IIs Patent"): a ruler's number
-/// has no plural. `settled[i]` is true for tokens another rule has already repaired or
-/// listed.
+/// its apostrophe: a saint has one name, never a plural. So is a regnal numeral in -s after
+/// a capitalised name ("Joseph IIs Patent"): a ruler's number has no plural. `settled[i]` is
+/// true for tokens another rule has already repaired or listed.
 pub fn saints_and_rulers_possessives(
     text: &str,
     tokens: &[Token],
@@ -489,7 +490,7 @@ pub fn saints_and_rulers_possessives(
             && name.chars().skip(1).all(|c| c.is_ascii_lowercase())
             && dictionary.contains_exact(name)
             && !dictionary.contains_exact(word);
-        let a_regnal_number = ruler && name.len() >= 2 && name.chars().all(|c| "IVX".contains(c));
+        let a_regnal_number = ruler && is_regnal_numeral(name);
         if a_saints_name || a_regnal_number {
             outcome.proposals.push(Proposal {
                 start: token.start + name.len(),

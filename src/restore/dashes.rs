@@ -5,7 +5,7 @@
 
 use super::dictionary::Dictionary;
 use super::stages::Proposal;
-use super::tokens::{is_a_month, is_function_word};
+use super::tokens::{is_a_month, is_function_word, is_regnal_numeral};
 use super::{Class, Outcome, RawSuspect, Sign};
 use crate::config::DashStyle;
 
@@ -346,17 +346,16 @@ pub fn glued_to_a_name(word: &str, dictionary: &Dictionary) -> Option<usize> {
         .then_some(at)
 }
 
-/// "Charles IVKing of Bohemia": a regnal numeral of two letters or more glued to the
-/// capitalised word after it (one letter is as likely the pronoun "I"); the position of that
-/// word. Not an acronym's plural ("VIPs"): the word has three letters or more, all but its
-/// first in lower case.
+/// "Charles IVKing of Bohemia": a regnal numeral glued to the capitalised word after it; the
+/// position of that word. Not an acronym's plural ("VIPs"): the word has three letters or
+/// more, all but its first in lower case.
 fn glued_to_a_numeral(word: &str) -> Option<usize> {
     let at = word.find(|c: char| !matches!(c, 'I' | 'V' | 'X'))?;
     let (numeral, right) = word.split_at(at);
     let capitalised = right.starts_with(|c: char| c.is_uppercase())
         && right.chars().count() >= 3
         && right.chars().skip(1).all(char::is_lowercase);
-    (numeral.len() >= 2 && capitalised).then_some(at)
+    (is_regnal_numeral(numeral) && capitalised).then_some(at)
 }
 
 /// Where the first capital after a word's first letter stands: where two glued words meet.

@@ -1033,7 +1033,7 @@ fn dash_verdict(word: &str, repeats: bool, dictionary: &Dictionary) -> Verdict {
         [] => match dashes::glued_to_a_name(word, dictionary)
             .filter(|&at| !repeats || two_names_long(word, at))
         {
-            Some(at) => glued_to_a_name(word, at),
+            Some(at) => listed_as_glued_to_a_name(word, at),
             // "Borderless", "peaty": an English word the list lacks, not a damaged one.
             None if could_be_damaged(word) && !dashes::is_english_derivation(word, dictionary) => {
                 Verdict::no_candidate_known()
@@ -1064,7 +1064,7 @@ fn dash_verdict(word: &str, repeats: bool, dictionary: &Dictionary) -> Verdict {
 /// and a space put back. Between two capitalised words the en dash of a pair of names
 /// ("the Kamnik–Savinja Alps", "the Danube–Black Sea canal") is listed after the em dash:
 /// the trial texts had 17 of those to 25 em dashes there.
-fn glued_to_a_name(word: &str, at: usize) -> Verdict {
+fn listed_as_glued_to_a_name(word: &str, at: usize) -> Verdict {
     let (left, right) = word.split_at(at);
     let names = left.starts_with(|c: char| c.is_uppercase());
     let candidates = std::iter::once(format!("{left}\u{2014}{right}"))

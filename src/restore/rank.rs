@@ -746,7 +746,7 @@ fn listed_with_builtin(
     possessive: bool,
     reason: String,
 ) -> Verdict {
-    let suffix = if possessive { "’s" } else { "" };
+    let suffix = if possessive { APOSTROPHE_S } else { "" };
     Verdict::Unknown {
         candidates: ranked
             .iter()
@@ -969,7 +969,7 @@ fn another_languages_stem(
         .filter(|r| r.insertions <= other.insertions && in_language(r, leading))
         .collect();
     let first = own.first()?;
-    let suffix = if possessive { "’s" } else { "" };
+    let suffix = if possessive { APOSTROPHE_S } else { "" };
     Some(Verdict::Unknown {
         candidates: std::iter::once(other)
             .chain(own.iter().copied())
@@ -1187,26 +1187,19 @@ fn likeliest_first(
         true => tied_in_the_leading(&listing, &rank(candidates), leading),
         false => 0,
     };
-    let spelling = |listed: &str| {
-        listed
-            .strip_suffix(APOSTROPHE_S)
-            .unwrap_or(listed)
-            .to_string()
-    };
-    let spellings: Vec<String> = listing[..tied].iter().map(|c| spelling(c)).collect();
-    let spellings: Vec<&str> = spellings.iter().map(String::as_str).collect();
+    let spellings: Vec<&str> = listing[..tied].iter().map(|c| owner(c)).collect();
     let scores = match tied > 1 {
         true => dictionaries.likelihoods(&spellings, &[leading]),
         false => Vec::new(),
     };
-    let Some((_, scores)) = scores.first() else {
+    let Some((_, scores)) = scores.into_iter().next() else {
         return Verdict::Unknown {
             candidates: listing,
             reason,
         };
     };
     // A stable sort: spellings as likely keep their order.
-    let mut order: Vec<(f64, String)> = scores.iter().copied().zip(listing.drain(..tied)).collect();
+    let mut order: Vec<(f64, String)> = scores.into_iter().zip(listing.drain(..tied)).collect();
     order.sort_by(|a, b| b.0.total_cmp(&a.0));
     listing.splice(0..0, order.into_iter().map(|(_, listed)| listed));
     Verdict::Unknown {
@@ -1219,8 +1212,7 @@ fn likeliest_first(
 /// stems or not alike, with as many letters inserted.
 fn tied_in_the_leading(listing: &[String], ranked: &[Ranked], leading: &str) -> usize {
     let key = |listed: &String| {
-        let spelling = listed.strip_suffix(APOSTROPHE_S).unwrap_or(listed);
-        let found = ranked.iter().find(|r| r.spelling == spelling)?;
+        let found = ranked.iter().find(|r| r.spelling == owner(listed))?;
         in_language(found, leading).then_some((found.stem, found.insertions))
     };
     let Some(first) = listing.first().and_then(key) else {
@@ -1229,8 +1221,13 @@ fn tied_in_the_leading(listing: &[String], ranked: &[Ranked], leading: &str) -> 
     listing.iter().take_while(|c| key(c) == Some(first)).count()
 }
 
-/// A possessive's ending, as [`no_winner`] appends it to a listed owner's spelling.
+/// A possessive's ending, as the listings append it to an owner's spelling.
 const APOSTROPHE_S: &str = "\u{2019}s";
+
+/// The owner's spelling of a listed candidate, without a possessive's ending.
+fn owner(listed: &str) -> &str {
+    listed.strip_suffix(APOSTROPHE_S).unwrap_or(listed)
+}
 
 /// How [`no_winner`]'s reason begins.
 const NO_WINNER: &str = "in no dictionary; no spelling the dictionaries know is a clear winner";
@@ -1268,7 +1265,7 @@ fn no_winner(
         .iter()
         .map(|r| format!("{} ({})", r.spelling, r.locales.join(", ")))
         .collect();
-    let suffix = if possessive { "’s" } else { "" };
+    let suffix = if possessive { APOSTROPHE_S } else { "" };
     Verdict::Unknown {
         candidates: plausible
             .iter()

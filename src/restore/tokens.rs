@@ -71,6 +71,12 @@ fn joins_a_word(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '_' | '@' | '/'))
 }
 
+/// A ruler's regnal numeral of two letters or more ("II", "IV", "XIV"): one letter is as
+/// likely the pronoun "I" or an initial.
+pub fn is_regnal_numeral(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
 /// Closed-class English words (articles, pronouns, auxiliaries, conjunctions, prepositions):
 /// the words a dash or a possessive is usually next to, and the only short words trusted as
 /// halves of a glued pair.

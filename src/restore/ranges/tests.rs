@@ -171,7 +171,8 @@ fn five_to_eight_digits_that_rise_as_a_range_are_listed() {
 
 #[test]
 fn two_numbers_grouped_in_thousands_and_run_together_get_their_en_dash_back() {
-    let text = "at 1,0001,300 metres, 2,0003,000 cauldrons, from 29,00025,000 BC and 1,250,0001,500,000 people";
+    let text = "at 1,0001,300 metres, 2,0003,000 cauldrons, from 29,00025,000 BC and \
+                1,250,0001,500,000 people";
     // The dash goes inside a group, so the evidence, not the digits around it, shows the range.
     let outcome = repair_or_list(text);
     let read: Vec<&str> = outcome
