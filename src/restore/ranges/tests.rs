@@ -131,7 +131,7 @@ fn digits_before_a_unit_or_after_a_result_that_read_as_a_range_or_a_score_are_li
                 63, led 20 after eight minutes, beat them both 42. They won 63 seats on \
                 both 64 and 32-bit machines. A 24 hour walk took 23 days (not 24 hours, \
                 21 days or 14 year-olds). A 2025-minute ride (not a 24-hour day, a \
-                1500-metre race).";
+                1500-metre race). Glasses of 5060 millilitres, for 23 nights (not 24 nights).";
     let found = ranges_in(text);
     assert_eq!(
         found,
@@ -144,10 +144,12 @@ fn digits_before_a_unit_or_after_a_result_that_read_as_a_range_or_a_score_are_li
             "4\u{2013}2",
             "2\u{2013}4",
             "2\u{2013}3",
-            "20\u{2013}25"
+            "20\u{2013}25",
+            "50\u{2013}60",
+            "2\u{2013}3"
         ]
     );
-    assert_eq!(repaired_in(text), [false; 9]);
+    assert_eq!(repaired_in(text), [false; 11]);
 }
 
 #[test]
