@@ -1216,6 +1216,26 @@ fn an_adjective_after_its_noun_agrees_with_it() {
     );
 }
 
+/// In a Hungarian text, a word no dictionary has, which two of Hungarian's stems make once
+/// letters go back into both, is listed with that compound ("tjhz": tájház, of táj and ház),
+/// never repaired; a language that does not compound lists it with no candidate.
+#[test]
+fn a_compound_of_the_leading_languages_stems_is_listed() {
+    let restored_with = |rules: &str| {
+        let words = ["táj/X", "ház/X", "Sándor", "Petőfi", "Kossuth"];
+        let (_dir, options) =
+            written_dictionaries_with_rules(&[("hu_XX", "áéíóöőúüű", rules, &words)]);
+        let input = "Sndor Petfi and Lajos Kossuth saw the tjhz at dawn; they didnt stop.\n";
+        restore::restore(input.as_bytes(), &Lexicon::default(), &options)
+    };
+    let restored = restored_with("COMPOUNDFLAG X\n");
+    assert!(restored.text.contains("Sándor Petőfi"), "{}", restored.text);
+    assert!(restored.text.contains("the tjhz at"), "{}", restored.text);
+    assert_eq!(suspect_on(&restored, "tjhz").candidates, ["tájház"]);
+    let restored = restored_with("");
+    assert!(suspect_on(&restored, "tjhz").candidates.is_empty());
+}
+
 /// In a Czech text, a damaged word whose one stem is Slovak ("osteň", a thorn) is not repaired
 /// to it when Czech's own affix rules make a spelling with as few letters ("Ostře", sharply):
 /// both are listed. Without the Czech form, Slovak, kin to Czech, repairs it as before.

@@ -63,6 +63,21 @@ const SHORTEST_ROOT: usize = 3;
 /// searches: an inflection's ending ("-ého", "-ének", "-ove") with a letter the stem dropped.
 const LONGEST_ENDING: usize = 4;
 
+/// The fewest characters of a word's key that each part of a compound must account for
+/// ([`Dictionaries::compounds`]): a Hungarian stem of three letters with one deleted has a
+/// key of two ("táj", "ház" in "tjhz", tájház).
+const SHORTEST_PART: usize = 2;
+
+/// The fewest letters of a compound's part taken as written, with no letter inserted: a
+/// shorter word of a language that compounds begins or ends many a word by chance ("boa" in
+/// "boatmens", boatmen’s, had made Hungarian "boaátmenés").
+const SHORTEST_PLAIN_PART: usize = 4;
+
+/// Compounds checked per word and dictionary ([`Dictionaries::compounds`]): two short keys
+/// may each be the key of dozens of stems, and a check costs 10–40 µs. A search the budget
+/// would cut short is not made, as in [`CHECK_BUDGET`]'s.
+const COMPOUND_BUDGET: usize = 400;
+
 /// A pair of `.aff`/`.dic` files found on disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Installed {
@@ -218,6 +233,9 @@ struct Opened {
     /// Where the `.dic` file's entries are kept filed for pruning (`prune/index.rs`).
     filed: Option<FiledFile>,
     memo: Mutex<Memo>,
+    /// The `.aff` file has compounding rules: the dictionary accepts words its stems make
+    /// together (Hungarian "tájház", German "Haustür").
+    compounds: bool,
 }
 
 impl Opened {
@@ -399,6 +417,53 @@ impl Lazy {
     fn insertions(&self, word: &str) -> Vec<String> {
         let work_out = |parsed: &Parsed| parsed.insertions(word);
         self.answer(|a| &mut a.insertions, word, work_out, Vec::new())
+    }
+
+    /// The compounds [`Dictionaries::compounds`] finds in this dictionary, in order; none if
+    /// it has no compounding rules or the budget would cut the search short. Made of the
+    /// answers to the stems of each part's key and to the checks of each pair, which the
+    /// cache keeps.
+    fn compounds(&self, word: &str) -> Vec<String> {
+        if !self.opened().is_some_and(|opened| opened.compounds) {
+            return Vec::new();
+        }
+        let mut pairs = Vec::new();
+        for at in SHORTEST_PART..=word.len().saturating_sub(SHORTEST_PART) {
+            let heads = self.parts(&word[..at], true);
+            if heads.is_empty() {
+                continue;
+            }
+            // A compound's second part is a common word: a name there is chance.
+            let tails = self.parts(&word[at..], false);
+            for head in &heads {
+                pairs.extend(tails.iter().map(|tail| format!("{head}{tail}")));
+            }
+            if pairs.len() > COMPOUND_BUDGET {
+                return Vec::new();
+            }
+        }
+        let mut found: Vec<String> = pairs
+            .into_iter()
+            .filter(|spelling| spelling != word && self.check(spelling))
+            .collect();
+        found.sort();
+        found.dedup();
+        found
+    }
+
+    /// What a compound's part whose key is `key` may be: the stems whose key it is (names
+    /// too, if `names`), and `key` itself if the dictionary accepts it as written ("barlang"
+    /// in "Barlangfrd": the stems' index has only those with letters outside ASCII).
+    fn parts(&self, key: &str, names: bool) -> Vec<String> {
+        let mut parts: Vec<String> = self
+            .stems_for(key)
+            .into_iter()
+            .filter_map(|(stem, proper)| (names || !proper).then_some(stem))
+            .collect();
+        if key.len() >= SHORTEST_PLAIN_PART && self.check(key) {
+            parts.push(key.to_string());
+        }
+        parts
     }
 
     /// The forms [`Dictionaries::stem_forms`] finds in this dictionary, in order.
@@ -939,6 +1004,28 @@ impl Dictionaries {
         found
     }
 
+    /// The compounds of two stems that `word` may be when both parts lost letters, or one
+    /// did, in the dictionaries of the locales `among` picks that compound: a stem whose key
+    /// begins the word followed by one (a common word) whose key ends it, joined as the
+    /// dictionary accepts them ("tjhz": tájház, of táj and ház; "Barlangfrd": Barlangfürdő).
+    /// Neither the stems' keys nor inserting letters find these: the compound is no stem, and
+    /// its lost letters are more than a search inserts. None from dictionaries that give
+    /// [stems only](Dictionaries::stems_only).
+    pub fn compounds(&self, word: &str, among: impl Fn(&str) -> bool) -> Vec<Candidate> {
+        if self.stems_only || !word.is_ascii() {
+            return Vec::new();
+        }
+        self.open_all();
+        let mut found = Vec::new();
+        for dictionary in self.picked(among) {
+            for spelling in dictionary.compounds(word) {
+                let locale = &dictionary.installed.locale;
+                found.push(Candidate::new(spelling, word, locale, false));
+            }
+        }
+        found
+    }
+
     /// The dictionaries of the locales `among` picks, in order.
     fn picked(&self, among: impl Fn(&str) -> bool) -> impl Iterator<Item = &Lazy> {
         self.dictionaries
@@ -1208,12 +1295,20 @@ fn open(
             earlier: earlier.unwrap_or_default(),
             asked: Answers::default(),
         }),
+        compounds: has_compound_rules(&aff),
         aff,
         dic: OnceLock::new(),
         dic_path: installed.dic.clone(),
         cache,
         filed,
     })
+}
+
+/// Whether an `.aff` file declares compounding (`COMPOUNDFLAG`, `COMPOUNDRULE`,
+/// `COMPOUNDBEGIN` and the rest): keywords are ASCII in every encoding.
+fn has_compound_rules(aff: &[u8]) -> bool {
+    aff.split(|&b| b == b'\n')
+        .any(|line| line.trim_ascii_start().starts_with(b"COMPOUND"))
 }
 
 /// What stands for a `.dic` file's bytes in the key of its cache files: its size, its times
@@ -1547,6 +1642,21 @@ mod tests {
         // "Hodovo" is a word of the dictionary, but only by its affix rule.
         assert!(dictionaries.contains("Hodovo"));
         assert!(dictionaries.naming("Hodovo").is_empty());
+    }
+
+    /// A language that compounds joins two stems that lost letters, or one that did and a
+    /// word as written of four letters or more; one that does not compound joins none.
+    #[test]
+    fn compounds_of_two_stems_that_lost_letters_are_found() {
+        let words = "6\ntáj/X\nház/X\nbarlang/X\nfürdő/X\nboa/X\nátmenés/X\n";
+        let (_dir, dictionaries) = written("hu_XX", "SET UTF-8\nCOMPOUNDFLAG X\n", words);
+        let compounds = |word| spellings_of(dictionaries.compounds(word, |_| true));
+        assert_eq!(compounds("tjhz"), ["tájház"]);
+        assert_eq!(compounds("Barlangfrd"), ["Barlangfürdő"]);
+        // "boa" as written is too short to be a part: "boatmens" is boatmen’s.
+        assert!(compounds("boatmens").is_empty());
+        let (_dir, without) = written("hu_YY", "SET UTF-8\n", words);
+        assert!(without.compounds("tjhz", |_| true).is_empty());
     }
 
     #[test]

@@ -283,8 +283,49 @@ pub(super) fn decide(
             }
             _ => {}
         }
+        if let Some(compounds) = leading
+            .as_deref()
+            .and_then(|leading| compounds_of_the_leading(word, verdict, leading, dictionaries))
+        {
+            *verdict = compounds;
+        }
     }
     leading
+}
+
+/// The listing of a word left with no candidate, in a text whose leading language compounds,
+/// with the compounds of two of that language's stems the word may be once letters go back
+/// into both ("Barlangfrd": Barlangfürdő, of barlang and fürdő; see
+/// [`Dictionaries::compounds`]). Listed, never repaired: two parts that each lost letters
+/// leave much to chance ("disznvgs", disznóvágás, made "disznóvégős" too). `None` when the
+/// word has candidates, or the leading language makes no compound of it.
+fn compounds_of_the_leading(
+    word: &str,
+    verdict: &Verdict,
+    leading: &str,
+    dictionaries: &Dictionaries,
+) -> Option<Verdict> {
+    let no_candidate =
+        matches!(verdict, Verdict::Unknown { candidates, .. } if candidates.is_empty());
+    if !no_candidate || !could_be_damaged(word) {
+        return None;
+    }
+    let mut compounds = dictionaries.compounds(word, |locale| language(locale) == leading);
+    compounds.sort_by(|a, b| (a.insertions, &a.spelling).cmp(&(b.insertions, &b.spelling)));
+    let first = compounds.first()?;
+    let what = match compounds.len() {
+        1 => format!("`{}`", first.spelling),
+        _ => format!("`{}` and the others listed", first.spelling),
+    };
+    let reason = format!(
+        "in no dictionary or lexicon; {leading}, the language of the text's other repairs, \
+         joins two of its stems into {what} once letters go back into them: a compound its \
+         dictionary does not list"
+    );
+    Some(Verdict::Unknown {
+        candidates: compounds.into_iter().map(|c| c.spelling).collect(),
+        reason,
+    })
 }
 
 /// The built-in lexicon's common word that `spelling`, the repair of the capitalised `word`,
