@@ -97,7 +97,10 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
         } else {
             from_the_words(text, tokens, pair, &counts, dictionary)
         };
-        if let Decision::Repair(_) = decision {
+        // A span of time's possessive measures what follows it ("thirty years’ war"), which
+        // says nothing of the same plural elsewhere ("spent her last years ill").
+        let evidence = !is_a_span_of_time(tokens[pair.plural].text);
+        if let (Decision::Repair(_), true) = (&decision, evidence) {
             let (plural, noun) = (&tokens[pair.plural], &tokens[pair.noun]);
             possessors.insert(plural.text.to_lowercase());
             possessed.insert((plural.text.to_lowercase(), singular(noun.text, dictionary)));
@@ -646,6 +649,10 @@ fn from_the_words<'a>(
         // Nothing in an acronym says whether it names one body ("KOR’s members") or several.
         return Decision::List;
     }
+    // Before the pronoun's verb: "this years festival" is no verb, as no span of time is.
+    if let Some(decision) = a_span_of_times(text, tokens, pair, dictionary) {
+        return decision;
+    }
     if follows_a_pronoun(text, tokens, pair.plural) {
         // "it uses tools": a verb and its object.
         return Decision::Leave;
@@ -706,6 +713,119 @@ fn from_the_words<'a>(
         ));
     }
     Decision::List
+}
+
+/// Spans of time, whose possessive measures what follows ("an hour’s drive", "ten minutes’
+/// walk").
+const SPANS_OF_TIME: &[&str] = &[
+    "centuries",
+    "days",
+    "decades",
+    "hours",
+    "minutes",
+    "months",
+    "nights",
+    "seconds",
+    "weeks",
+    "years",
+];
+
+/// Whether `word` is a plural of [`SPANS_OF_TIME`], in any case.
+fn is_a_span_of_time(word: &str) -> bool {
+    SPANS_OF_TIME.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// What counted spans of time measure ("ten minutes’ walk", "two weeks’ notice", "the
+/// Thirty Years’ War"). Other nouns after them are as often the start of what follows the
+/// span: "spent thirty years underground", "within two years normalisation had closed".
+const MEASURED_BY_TIME: &[&str] = &[
+    "absence",
+    "break",
+    "climb",
+    "cruise",
+    "delay",
+    "detour",
+    "drive",
+    "flight",
+    "hike",
+    "holiday",
+    "imprisonment",
+    "journey",
+    "labour",
+    "leave",
+    "march",
+    "notice",
+    "paddle",
+    "pay",
+    "rent",
+    "rest",
+    "ride",
+    "sail",
+    "salary",
+    "sleep",
+    "stroll",
+    "supply",
+    "travel",
+    "trek",
+    "trip",
+    "voyage",
+    "wages",
+    "wait",
+    "walk",
+    "war",
+    "work",
+    "worth",
+];
+
+/// The possessive of a span of time before the noun it measures, when the word before the
+/// span says how many: a singular determiner ("a", "an", "this", "each"; with adjectives
+/// between perhaps), which no plural follows, makes it one span's ("an hours drive", "a long
+/// days walk", "this years festival": an hour’s drive, a long day’s walk); a number or "a
+/// few" makes it several spans' ("ten minutes walk", "a few hours drive": ten minutes’
+/// walk), before a noun such spans measure ([`MEASURED_BY_TIME`]). Before a word in -ing a
+/// counted span is listed: it may be what the time was spent doing ("spent a few days
+/// wandering"). `None` for any other plural, or a span no count comes before ("in recent
+/// years archaeologists").
+fn a_span_of_times(
+    text: &str,
+    tokens: &[Token],
+    pair: Pair,
+    dictionary: &Dictionary,
+) -> Option<Decision> {
+    let (plural, noun) = (&tokens[pair.plural], &tokens[pair.noun]);
+    let next_to_it = pair.noun == pair.plural + 1 && &text[plural.end()..noun.start] == " ";
+    if !is_a_span_of_time(plural.text) || !next_to_it || !is_possessed_noun(noun.text, dictionary) {
+        return None;
+    }
+    let mut words = text[..plural.start].split(' ').rev().skip(1);
+    let counted = |word: &str| {
+        let word = word.to_ascii_lowercase();
+        NUMBER_WORDS.contains(&word.as_str())
+            || matches!(word.as_str(), "few" | "several")
+            || (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if after_a_singular_determiner(tokens, pair.plural) {
+        return Some(Decision::RepairSingular(format!(
+            "a singular determiner before `{}`, a span of time, and the noun `{}` after it: \
+             one span's possessive",
+            plural.text, noun.text
+        )));
+    }
+    let before = words.next()?;
+    if !counted(before) {
+        return None;
+    }
+    if noun.text.ends_with("ing") {
+        return Some(Decision::List);
+    }
+    if !MEASURED_BY_TIME.contains(&noun.text.to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    Some(Decision::Repair(format!(
+        "`{before}` counts `{}`, a span of time, and the noun `{}` follows: what the spans \
+         measure",
+        plural.text, noun.text
+    )))
 }
 
 /// Whether the plural at `i` names relatives after a possessive determiner ("her mothers
@@ -1692,6 +1812,27 @@ mod tests {
             (text.as_str(), listed.len()),
             ("At six the workers went home.", 0)
         );
+    }
+
+    /// A span of time after a singular determiner is one span's possessive; counted, and
+    /// before what spans measure, several spans'; counted before anything else it is left to
+    /// the other rules. Its possessive is no evidence for the plural elsewhere: "her last
+    /// years ill" is listed, not repaired as "years’" was.
+    #[test]
+    fn a_span_of_time_before_what_it_measures_is_a_possessive() {
+        let (text, listed) = restored(
+            "It lies an hours drive away, a few minutes walk from the Thirty Years War museum, \
+             after this years festival. She spent thirty years underground and a few days \
+             wandering, and her last years ill.",
+        );
+        assert_eq!(
+            text,
+            "It lies an hour’s drive away, a few minutes’ walk from the Thirty Years’ War \
+             museum, after this year’s festival. She spent thirty years underground and a few \
+             days wandering, and her last years ill."
+        );
+        // Both readings stay open, as for any plural before a noun.
+        assert_eq!(listed, ["years underground", "years ill"]);
     }
 
     #[test]
