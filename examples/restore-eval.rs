@@ -964,7 +964,10 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     With a thirty-eighth set: its rule (an adjective's lost capital after \"the\") and three\n\
     from the trial texts (an ending two English words share is none; a saint's and a\n\
     ruler's possessive) changed nothing here, nor did listing tied spellings likeliest\n\
-    first.\n\n";
+    first.\n\
+    With a thirty-ninth set: the round's rules (a kin language's stem listed beside the\n\
+    leading language's own, two more units of ranges, compounds of the leading language's\n\
+    stems listed, a span of time's possessive) changed nothing here.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
