@@ -650,7 +650,7 @@ fn from_the_words<'a>(
         return Decision::List;
     }
     // Before the pronoun's verb: "this years festival" is no verb, as no span of time is.
-    if let Some(decision) = a_span_of_times(text, tokens, pair, dictionary) {
+    if let Some(decision) = a_span_of_times_possessive(text, tokens, pair, dictionary) {
         return decision;
     }
     if follows_a_pronoun(text, tokens, pair.plural) {
@@ -786,7 +786,7 @@ const MEASURED_BY_TIME: &[&str] = &[
 /// counted span is listed: it may be what the time was spent doing ("spent a few days
 /// wandering"). `None` for any other plural, or a span no count comes before ("in recent
 /// years archaeologists").
-fn a_span_of_times(
+fn a_span_of_times_possessive(
     text: &str,
     tokens: &[Token],
     pair: Pair,
@@ -797,13 +797,6 @@ fn a_span_of_times(
     if !is_a_span_of_time(plural.text) || !next_to_it || !is_possessed_noun(noun.text, dictionary) {
         return None;
     }
-    let mut words = text[..plural.start].split(' ').rev().skip(1);
-    let counted = |word: &str| {
-        let word = word.to_ascii_lowercase();
-        NUMBER_WORDS.contains(&word.as_str())
-            || matches!(word.as_str(), "few" | "several")
-            || (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
-    };
     if after_a_singular_determiner(tokens, pair.plural) {
         return Some(Decision::RepairSingular(format!(
             "a singular determiner before `{}`, a span of time, and the noun `{}` after it: \
@@ -811,8 +804,9 @@ fn a_span_of_times(
             plural.text, noun.text
         )));
     }
-    let before = words.next()?;
-    if !counted(before) {
+    // The word before the span, which numbers are too (tokens skip them).
+    let before = text[..plural.start].split(' ').rev().nth(1)?;
+    if !counts_spans(before) {
         return None;
     }
     if noun.text.ends_with("ing") {
@@ -826,6 +820,14 @@ fn a_span_of_times(
          measure",
         plural.text, noun.text
     )))
+}
+
+/// Whether `word` counts what follows it: a number in words or digits, "few", "several".
+fn counts_spans(word: &str) -> bool {
+    let word = word.to_ascii_lowercase();
+    NUMBER_WORDS.contains(&word.as_str())
+        || matches!(word.as_str(), "few" | "several")
+        || (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether the plural at `i` names relatives after a possessive determiner ("her mothers
