@@ -3515,6 +3515,19 @@ fn contractions_of_will_take_their_apostrophe_before_ll() {
     );
 }
 
+/// "Shed" and "Wed", capitalised at a clause's start before a verb, are a pronoun's "would"
+/// ("She’d wag her finger"); before what the verb "shed" sheds they are that verb.
+#[test]
+fn shed_or_wed_starting_a_clause_before_a_verb_is_a_pronouns_would() {
+    let input = "Shed wag her finger. Wed go back. Shed light on it. The shed stood. They didnt.\n";
+    let restored = with_built_in_data(input);
+    assert_eq!(
+        restored.text,
+        "She\u{2019}d wag her finger. We\u{2019}d go back. Shed light on it. The shed stood. \
+         They didn\u{2019}t.\n"
+    );
+}
+
 /// A lower-case word that lost letters in its stem and in its ending ("svtho", svätého, of
 /// the saint) is found as a form of its stem in the language of the word beside it; a
 /// lower-case word with nothing of another language beside it is not searched so, as

@@ -583,6 +583,10 @@ const AFTER_A_PREDICATE: &[&str] = &[
     "whether",
 ];
 
+/// What the verb "shed" sheds, base forms of verbs too, which after a capitalised "Shed" make
+/// it the imperative, not "She’d" ("Shed light on it", "Shed tears").
+const SHED_OBJECTS: &[&str] = &["light", "tears", "weight", "skin", "blood", "water"];
+
 /// Why `word` before `next` (and what follows that) is a contraction ("its a" is "it’s a"),
 /// if it is one.
 fn contraction(
@@ -618,6 +622,13 @@ fn contraction(
             // before a participle ("before Id asked": I had).
             let first_person_verb = matches!(word, "Id" | "Ill") && verb_follows()
                 || word == "Id" && possessives::is_past(next, dictionary);
+            // "Shed wag her finger", "Wed go back": capitalised, starting a clause and before
+            // a verb, a pronoun's "would"; the verb "shed" takes an object ("Shed light on
+            // it"), the noun a verb in -s, and neither takes a second verb.
+            let pronouns_would = matches!(word, "Shed" | "Wed")
+                && starts_clause
+                && verb_follows()
+                && !SHED_OBJECTS.contains(&next);
             // "as if wed built it": the verb "wed" takes an object, never a participle, which
             // follows "we had".
             let had_before_a_participle = lower == "wed" && possessives::is_past(next, dictionary);
@@ -632,6 +643,11 @@ fn contraction(
                 Some(format!(
                     "`{word}` before `{next} {}`, which follows no such word but a modal",
                     then.unwrap_or_default()
+                ))
+            } else if pronouns_would {
+                Some(format!(
+                    "`{word}` starting a clause, before the verb `{next}`, which follows no such \
+                     word but a pronoun's `would`"
                 ))
             } else if had_before_a_participle {
                 Some(format!(
