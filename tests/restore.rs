@@ -3939,3 +3939,43 @@ fn a_title_word_after_a_restored_name_is_no_name_part() {
         "By Somoskő the Salgótarján Coal Mining Company dug; they didn\u{2019}t stop.\n"
     );
 }
+
+/// A built-in spelling that is a Czech or Slovak adjective agrees with the noun after it, as a
+/// dictionary's repair does ("Tekovsk mzeum": Tekovské múzeum, not the base form Tekovský).
+#[test]
+fn a_built_in_adjective_agrees_with_its_noun() {
+    let (_dir, options) = slovak_adjectives(&["Tekovský/A", "múzeum"]);
+    let input = "They saw the Tekovsk mzeum in Levice; they didnt stay.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("the Tekovské múzeum in"),
+        "{}",
+        restored.text
+    );
+}
+
+/// A Czech noun in -ie that Slovak lacks is feminine ("Alšova jihoesk galerie": jihočeská
+/// galerie), and an adjective before "nad", "pod" or "pri" is a place's name, which no
+/// noun follows ("Hlubok nad Vltavou" is no masculine "Hluboký").
+#[test]
+fn a_czech_noun_in_ie_is_feminine_and_a_preposition_no_noun() {
+    let rules = "SFX A Y 2\nSFX A ý á ý\nSFX A ý é ý\n";
+    let words = [
+        "jihočeský/A",
+        "galerie",
+        "Hluboká",
+        "Hluboké",
+        "hluboký",
+        "nad",
+        "Němec",
+        "Václav",
+    ];
+    let (_dir, options) =
+        written_dictionaries_with_rules(&[("cs_XX", "áčďéěíňóřšťúůýž", rules, &words)]);
+    let restore =
+        |input: &str| restore::restore(input.as_bytes(), &Lexicon::default(), &options).text;
+    let galerie = restore("Jan Nmec and Vclav saw the Alšova jihoesk galerie; they didnt stay.\n");
+    assert!(galerie.contains("Alšova jihočeská galerie"), "{galerie}");
+    let place = restore("Jan Nmec and Vclav saw Hlubok nad Vltavou; they didnt stay.\n");
+    assert!(place.contains("saw Hluboká nad Vltavou"), "{place}");
+}

@@ -757,6 +757,10 @@ pub(super) fn agreeing(
     a_names_first_word_after_the(token, around, &agreed.clone().alone(), context).unwrap_or(agreed)
 }
 
+/// Czech and Slovak prepositions that join a place's name to the river or hill it lies by
+/// ("Hluboká nad Vltavou", "Brezová pod Bradlom", "Lučenec pri Ipli").
+const PLACE_PREPOSITIONS: &[&str] = &["nad", "pod", "pri", "při"];
+
 /// A declinable adjective in -ý whose context gave no ending keeps that masculine base form
 /// where something around it reads as masculine or as a name's noun: a name before it (as
 /// written or as repaired: "Stanislav Libensk", "tpnek Netolick"; here or elsewhere in the
@@ -796,6 +800,7 @@ fn base_form_or_listed(
         let masculine = around
             .next()
             .filter(|next| one_space_between(token.end(), next.start))
+            .filter(|next| !PLACE_PREPOSITIONS.contains(&next.text))
             .filter(|next| is_a_masculine_noun_of(next.text, spelling, context));
         if let Some(noun) = masculine {
             let why = format!(
@@ -825,8 +830,12 @@ fn base_form_or_listed(
         dashes::glued_to_the(next.text).is_some()
             && !matches!(verdicts.get(next.text), Some(Verdict::Dash { .. }))
     };
+    // "Hlubok nad Vltavou": before "nad" (above), "pod" (below) or "pri" (by) and a river or
+    // a hill, the adjective is the place's name itself (Hluboká nad Vltavou, Brezová pod
+    // Bradlom), and no noun follows it.
     let noun_after = around.next().is_some_and(|next| {
         one_space_between(token.end(), next.start)
+            && !PLACE_PREPOSITIONS.contains(&next.text)
             && (next.is_capitalised()
                 || (!context.dictionary.contains(next.text)
                     && !ends_in_a_vowel(next)
@@ -1265,8 +1274,9 @@ fn phrase_noun<'a>(
 /// divadlo", "Stredoslovenské múzeum"), one in -y a
 /// plural that takes the same ending ("Ostře sledované vlaky", of trains; "mladé ženy", of
 /// women), a Czech one in -í neuter ("Anenské náměstí"), one in -ice feminine
-/// ("Staroměstská radnice", "Zlatá ulice"), and a Slovak one in -ie neuter too ("Mierové
-/// námestie"; a Czech noun in -ie is a feminine loan word, "Česká akademie"). Any other
+/// ("Staroměstská radnice", "Zlatá ulice"), a Slovak one in -ie neuter too ("Mierové
+/// námestie"), and a Czech one in -ie feminine, a loan word ("Česká akademie", "Alšova
+/// jihočeská galerie"). Any other
 /// ending says too little (masculine "výbor" and feminine "noc"
 /// both end in a consonant), and the base form stands, as it does for names an English text
 /// uses. (The caller makes sure the ending is the noun's own: not one a dictionary knows with
@@ -1282,6 +1292,7 @@ fn agreeing_with_noun(
         'o' | 'y' | 'í' => 'e',
         'e' if noun.ends_with("ice") => 'a',
         'e' if noun.ends_with("ie") && only_slovak(noun, verdicts, dictionaries) => 'e',
+        'e' if noun.ends_with("ie") && czech_alone(declinable, noun, verdicts, dictionaries) => 'a',
         // A loan in -um ("múzeum", "centrum", "gymnázium") is neuter; a short one may be
         // masculine ("rum").
         'm' if noun.ends_with("um") && noun.chars().count() >= 5 => 'e',
@@ -1299,6 +1310,26 @@ fn only_slovak(
     dictionaries: &Dictionaries,
 ) -> bool {
     dictionaries.languages_accepting([repaired(noun, verdicts)]) == ["sk"]
+}
+
+/// Whether the adjective is Czech alone and `noun` (as its verdict repairs it, if it does)
+/// Czech and not Slovak: a Slovak noun in -ie, neuter, may be missing from the Slovak
+/// dictionary and found in the Czech one ("Slovensk rudohorie", Slovenské rudohorie), but
+/// then the adjective is Slovak too. (Polish and Romanian have "galerie" as well.)
+fn czech_alone(
+    declinable: &Verdict,
+    noun: &str,
+    verdicts: &FxHashMap<&str, Verdict>,
+    dictionaries: &Dictionaries,
+) -> bool {
+    let Verdict::Declinable { spelling, .. } = declinable else {
+        return false;
+    };
+    let languages = |word: &str| dictionaries.languages_accepting([word]);
+    let noun_languages = languages(repaired(noun, verdicts));
+    let czech_noun =
+        noun_languages.iter().any(|l| l == "cs") && !noun_languages.iter().any(|l| l == "sk");
+    czech_noun && languages(spelling) == ["cs"]
 }
 
 /// The repair by the one form of a [`Verdict::Declinable`] whose last letter, without its
