@@ -759,6 +759,10 @@ fn its_contraction(next: &str, then: Option<&str>, dictionary: &Dictionary) -> O
                     || is_function_word(t)
                     || PREPOSITIONS.contains(&t))
         });
+    // "it’s quite possible", "it’s too late": an adverb that grades an adjective, which no
+    // possessive's noun phrase begins with ("so-called" is "so" before a hyphen).
+    let graded = matches!(next, "quite" | "rather" | "too")
+        || (next == "so" && !matches!(then, Some("-" | "called")));
     // "it’s one of the best": a possessive's "one" is no partitive.
     let one_of = next == "one" && then == Some("of");
     // "it’s enormous:", an adjective that is no noun, at its clause's end.
@@ -786,6 +790,11 @@ fn its_contraction(next: &str, then: Option<&str>, dictionary: &Dictionary) -> O
         Some(format!(
             "`its only` before `{}`: a possessive's `only` comes before its noun",
             then.unwrap_or_default()
+        ))
+    } else if graded {
+        Some(format!(
+            "`its` before `{next}`, an adverb that grades what follows it, which no possessive \
+             comes before"
         ))
     } else if predicate || comparative || worth || passive {
         Some(format!(
@@ -898,6 +907,15 @@ mod tests {
         assert_eq!(listed, [0, 32], "{:?}", outcome.suspects);
         assert!(outcome.proposals.is_empty());
         assert_eq!(outcome.suspects[0].candidates, ["It\u{2019}s", "Its"]);
+    }
+
+    #[test]
+    fn its_before_an_adverb_that_grades_is_a_contraction() {
+        let proposed = |text: &str| read(text).proposals.len();
+        assert_eq!(proposed("Its quite possible to stop twice."), 1);
+        assert_eq!(proposed("By then its too late."), 1);
+        assert_eq!(proposed("The party and its so-called leader."), 0);
+        assert_eq!(proposed("The party and its leader."), 0);
     }
 
     #[test]
