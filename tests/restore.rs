@@ -1062,6 +1062,24 @@ fn a_damaged_part_of_a_hyphenated_name_is_listed() {
     assert_eq!(parts, [("Dubek", vec!["Dubček".to_string()])]);
 }
 
+/// A hyphenated word's last part of one consonant is no English word, so it is listed with
+/// what the dictionaries make of it ("Gyilkos-t": Gyilkos-tó, the lake); a first part of one
+/// letter ("T-shirt") is English's.
+#[test]
+fn a_hyphenated_words_last_part_of_one_consonant_is_listed() {
+    let (_dir, options) = written_dictionaries(&[("hu_XX", "áéíóöőúüű", &["tó", "Kádár"])]);
+    let input = "Kdr swam in the Gyilkos-t in a T-shirt; he didnt stay.
+";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let parts: Vec<_> = restored
+        .suspects
+        .iter()
+        .filter(|s| s.text.len() == 1)
+        .map(|s| (s.text.as_str(), s.candidates.clone()))
+        .collect();
+    assert_eq!(parts, [("t", vec!["tó".to_string()])]);
+}
+
 /// A part of a hyphenated name that the built-in lexicon has with letters it lacks is listed
 /// with that spelling, with no dictionary installed, and also where a dictionary's affix rules
 /// happen to make it as written (Czech makes "Mihly" of the surname "Mihl").

@@ -76,6 +76,12 @@ pub(super) fn repair_or_list(
                  that lost its capital with its first letter, or a word that lost its vowel",
                 token.text
             )
+        } else if part && token.text.len() == 1 {
+            format!(
+                "`{}`, a hyphenated word's last part of one consonant, is no word: perhaps it \
+                 lost letters",
+                token.text
+            )
         } else if part {
             format!(
                 "`{}`, a part of a hyphenated word, is in no dictionary: perhaps it lost letters",
@@ -172,8 +178,21 @@ fn a_name_left_short(
 
 /// Whether a part of a hyphenated word of two letters or more is neither English nor a word
 /// any dictionary accepts ("vlgy" of Szépasszony-völgy, "bl" of Anna-bál): a part a hyphen
-/// joins loses letters as a word does. A part in capitals is an acronym's ("COVID-19").
+/// joins loses letters as a word does. A part in capitals is an acronym's ("COVID-19"). So
+/// is a last part of one consonant: English ends no hyphenated word so, but a Hungarian
+/// lake's or stone's name does once "tó" or "kő" lost its vowel ("Gyilkos-t", Gyilkos-tó;
+/// "Boszorkny-k", Boszorkány-kő), whatever a dictionary makes of the letter alone; a first
+/// one is English's ("T-shirt", "X-ray").
 fn lost_letters_in_a_part(token: &Token, dictionaries: &Dictionaries) -> bool {
+    let a_consonant_last = token.before == Some('-')
+        && token.after != Some('-')
+        && token.text.len() == 1
+        && token
+            .text
+            .starts_with(|c: char| c.is_ascii_lowercase() && !"aeiou".contains(c));
+    if a_consonant_last {
+        return !dictionaries.is_empty();
+    }
     token.text.len() >= 2
         && !in_capitals(token.text)
         && !Dictionary::english().contains(token.text)
