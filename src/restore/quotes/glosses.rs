@@ -9,7 +9,9 @@ use std::sync::OnceLock;
 use super::titles::{
     is_a_year, names_an_institution, owned, repaired_possessive, FOREIGN_TITLE_WORDS,
 };
-use super::{placed, sentence_end, sentence_has_quotes, sentence_start, word_before, ARTICLES};
+use super::{
+    placed, sentence_end, sentence_has_quotes, sentence_start, word_before, ARTICLES, CLAUSE_WORDS,
+};
 use crate::restore::dashes;
 use crate::restore::dictionary::Dictionary;
 use crate::restore::tokens::{is_function_word, one_space_before, Token, POSSESSIVE_DETERMINERS};
@@ -298,6 +300,47 @@ const GLOSS_ADVERBS: &[&str] = &["just", "literally", "roughly", "simply"];
 pub(super) fn ends_a_gloss(text: &str, token: &Token) -> bool {
     let after = &text[token.end()..];
     after.starts_with([',', '.', ';', ':', '!', '?', ')']) || after.starts_with("  ")
+}
+
+/// The most words of a translation after "translated as": a title's ("Memoirs of a
+/// Good-for-Nothing") or a gloss's.
+const TRANSLATION_WORDS: usize = 6;
+
+/// `Lieder eines fahrenden Gesellen, usually translated as Songs of a Wayfarer,`, `rybnk,
+/// usually translated as fishpond,`: what a foreign title or word set off by a comma (or a
+/// lost spaced dash) is "translated as", with an adverb or none before the verb, up to the
+/// punctuation or lost spaced dash that ends it, in at most [`TRANSLATION_WORDS`] words: the
+/// text quotes the translation (in the trial texts, all five such were quoted). Not where no
+/// comma or lost dash sets off what is translated: "the novel was translated as early as
+/// 1920" tells when.
+pub(super) fn translation_after(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize>> {
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    let translated = at.checked_sub(1)?;
+    if tokens[at].text != "as" || tokens[translated].text != "translated" || !spaced(at) {
+        return None;
+    }
+    let mut before = translated;
+    let adverb = before
+        .checked_sub(1)
+        .filter(|&j| matches!(tokens[j].text, "usually" | "often" | "commonly" | "roughly"));
+    if let Some(adverb) = adverb.filter(|_| spaced(translated)) {
+        before = adverb;
+    }
+    let set_off = text[..tokens[before].start].ends_with(", ")
+        || text[..tokens[before].start].ends_with("  ");
+    if !set_off || !spaced(at + 1) || sentence_has_quotes(text, tokens[at].start) {
+        return None;
+    }
+    let first = at + 1;
+    let mut last = first;
+    while last + 1 < tokens.len()
+        && last + 1 - first < TRANSLATION_WORDS
+        && (spaced(last + 1) || &text[tokens[last].end()..tokens[last + 1].start] == "-")
+        && !CLAUSE_WORDS.contains(&tokens[last + 1].text)
+    {
+        last += 1;
+    }
+    ends_a_gloss(text, &tokens[last]).then(|| tokens[first].start..tokens[last].end())
 }
 
 /// The most words of a meaning given after "means".

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::glosses::{
     ends_a_gloss, foreign_words_before_a_gloss, gloss_after_a_language, gloss_after_meaning,
-    gloss_after_or, is_foreign, meaning_given,
+    gloss_after_or, is_foreign, meaning_given, translation_after,
 };
 use super::titles::{title_after, title_with_its_article};
 use super::{
@@ -92,6 +92,9 @@ pub(super) fn terms_at(
             span,
             &format!("a gloss after `{}`", token.text),
         ));
+    }
+    if let Some(span) = translation_after(text, tokens, i) {
+        found.push(placed(text, span, "a translation after `translated as`"));
     }
     if let Some(span) = gloss_after_or(text, tokens, i, dictionary) {
         found.push(placed(text, span, "a gloss after `, or`"));

@@ -35,6 +35,23 @@ fn a_diary_and_a_cookbook_name_their_titles() {
 }
 
 #[test]
+fn what_a_foreign_title_or_word_is_translated_as_is_placed() {
+    assert_eq!(
+        placed_quotations(
+            "He borrowed from Lieder eines fahrenden Gesellen, usually translated as Songs of a \
+             Wayfarer, for his symphony."
+        ),
+        ["\u{201C}Songs of a Wayfarer\u{201D}"]
+    );
+    assert_eq!(
+        placed_quotations("The word is rybnk, translated as fishpond, and there are many."),
+        ["\u{201C}fishpond\u{201D}"]
+    );
+    // Not set off by a comma, the verb reads a book's history, not a translation.
+    assert!(placed_quotations("The novel was translated as early as 1920.").is_empty());
+}
+
+#[test]
 fn a_sign_or_a_rhyme_names_the_phrase_after_its_colon() {
     assert_eq!(
         placed_quotations("On many doors hangs the same sign: The key is with the neighbour."),
