@@ -554,6 +554,11 @@ fn term_after_as(
         first += 1;
     }
     let term = tokens.get(first).filter(|_| joined(first))?;
+    // `known to everyone simply as Monciak,`: "simply" before "as" makes the name a nickname,
+    // which the text quotes (in the trial texts 7 of 8 such were quoted).
+    if term.is_capitalised() && tokens[as_at - 1].text == "simply" {
+        return name_ending_its_clause(text, tokens, first);
+    }
     if term.is_capitalised() {
         let common = is_a_common_word_capitalised(term.text, dictionary);
         return title_after(text, tokens, first - 1).filter(|_| common);
@@ -575,6 +580,25 @@ fn term_after_as(
     let ends_clause =
         rest.starts_with([',', '.', ';', ':', '!', '?', '(']) || rest.starts_with(" (");
     (in_term(first) && ends_clause).then(|| term.start..tokens[last].end())
+}
+
+/// The most words of a nickname given after "simply as".
+const SIMPLE_NAME_WORDS: usize = 4;
+
+/// The capitalised words from `tokens[first]`, one space apart, up to a punctuation mark that
+/// ends their clause, at most [`SIMPLE_NAME_WORDS`] of them.
+fn name_ending_its_clause(text: &str, tokens: &[Token], first: usize) -> Option<Range<usize>> {
+    let mut last = first;
+    while last + 1 < tokens.len()
+        && last + 1 - first < SIMPLE_NAME_WORDS
+        && one_space_before(text, tokens, last + 1)
+        && tokens[last + 1].is_capitalised()
+    {
+        last += 1;
+    }
+    let rest = &text[tokens[last].end()..];
+    let ends_clause = rest.starts_with([',', '.', ';', ':', '!', '?', ')']);
+    ends_clause.then(|| tokens[first].start..tokens[last].end())
 }
 
 /// The most words of what a passive "called" names, after its article.

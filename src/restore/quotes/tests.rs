@@ -35,6 +35,18 @@ fn a_diary_and_a_cookbook_name_their_titles() {
 }
 
 #[test]
+fn a_name_given_simply_as_is_a_nickname() {
+    assert_eq!(
+        placed_quotations("The street is known to everyone simply as Monciak, and it is busy."),
+        ["\u{201C}Monciak\u{201D}"]
+    );
+    // Without "simply", a name after "known as" is no term.
+    assert!(
+        placed_quotations("The street is known to everyone as Monciak, and it is busy.").is_empty()
+    );
+}
+
+#[test]
 fn what_a_foreign_title_or_word_is_translated_as_is_placed() {
     assert_eq!(
         placed_quotations(
