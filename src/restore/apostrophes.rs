@@ -708,11 +708,6 @@ const SAYING_PARTICIPLES: &[&str] = &[
 /// followed by its noun, or an adjective; never by a function word (but "its only", "its
 /// every") or an adverb in -ly.
 fn its_contraction(next: &str, then: Option<&str>, dictionary: &Dictionary) -> Option<String> {
-    // Prepositions that follow a passive's participle ("it’s remembered above all").
-    const PREPOSITIONS: &[&str] = &[
-        "above", "across", "after", "along", "around", "before", "behind", "below", "beyond",
-        "during", "into", "over", "since", "through", "under", "within",
-    ];
     // Only a word: "its skinroughly" is its skin—roughly, a dash lost. And no adjective in
     // -ly before a noun: "granted the town its early privileges".
     let adjective_before_its_noun = possessives::is_adjective_in_ly(next, dictionary)
@@ -746,19 +741,7 @@ fn its_contraction(next: &str, then: Option<&str>, dictionary: &Dictionary) -> O
     // "it’s only at its best", "it’s only a": a possessive's "only" comes before its noun
     // ("its only bridge"), never before a function word.
     let only = next == "only" && then.is_some_and(|t| is_function_word(t) && t != "one");
-    // "it’s remembered above all": a participle no noun follows, but a preposition
-    // or its clause's end. Not a comma or a conjunction, which may join it to another
-    // before their noun ("its added, removed or changed lines").
-    let passive = next.len() > 4
-        && next.ends_with("ed")
-        && possessives::is_past(next, dictionary)
-        && then.is_some_and(|t| {
-            let joins = matches!(t, "," | "and" | "but" | "nor" | "or");
-            !joins
-                && (AFTER_A_PREDICATE.contains(&t)
-                    || is_function_word(t)
-                    || PREPOSITIONS.contains(&t))
-        });
+    let passive = a_passive_participle(next, then, dictionary);
     // "it’s quite possible", "it’s too late": an adverb that grades an adjective, which no
     // possessive's noun phrase begins with ("so-called" is "so" before a hyphen).
     let graded = matches!(next, "quite" | "rather" | "too")
@@ -812,6 +795,27 @@ fn its_contraction(next: &str, then: Option<&str>, dictionary: &Dictionary) -> O
             format!("`its` before `{next}`, a word the possessive `its` never comes before")
         })
     }
+}
+
+/// "it’s remembered above all": a participle `next` that no noun follows, but a preposition
+/// or its clause's end. Not a comma or a conjunction, which may join it to another before
+/// their noun ("its added, removed or changed lines").
+fn a_passive_participle(next: &str, then: Option<&str>, dictionary: &Dictionary) -> bool {
+    // Prepositions that follow a passive's participle ("it’s remembered above all").
+    const PREPOSITIONS: &[&str] = &[
+        "above", "across", "after", "along", "around", "before", "behind", "below", "beyond",
+        "during", "into", "over", "since", "through", "under", "within",
+    ];
+    next.len() > 4
+        && next.ends_with("ed")
+        && possessives::is_past(next, dictionary)
+        && then.is_some_and(|t| {
+            let joins = matches!(t, "," | "and" | "but" | "nor" | "or");
+            !joins
+                && (AFTER_A_PREDICATE.contains(&t)
+                    || is_function_word(t)
+                    || PREPOSITIONS.contains(&t))
+        })
 }
 
 /// Whether `next` is a word that follows "would" (`we’d be`, `she’d have`, `I’d rather`)

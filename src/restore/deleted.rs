@@ -24,7 +24,9 @@ use super::names::{
 use super::possessives;
 use super::quotes;
 use super::ranges;
-use super::rank::{accepted_in, decide, dictionary_candidates, language, FinalS};
+use super::rank::{
+    accepted_in, as_a_slavic_adjective, decide, dictionary_candidates, language, FinalS,
+};
 use super::short_words;
 use super::stages::Proposal;
 use super::tokens::{is_function_word, one_space_before, opens_a_sentence, tokens, Token};
@@ -703,7 +705,7 @@ fn judge(
                 .is_some_and(|s| letters::is_its_inflection(&found, s, dictionary));
         if !stem_possessed {
             return name_as_written(word, &found, dictionaries)
-                .unwrap_or_else(|| builtin_verdict(word, found, false, dictionaries));
+                .unwrap_or_else(|| builtin_declined(word, found, false, dictionaries));
         }
     }
     if let (Some(stem), Some(found)) = (stem, of_stem) {
@@ -713,7 +715,7 @@ fn judge(
             return letters_verdict(found, true);
         }
         return owner_in_ic(stem, &found, dictionaries)
-            .unwrap_or_else(|| builtin_verdict(stem, found, true, dictionaries));
+            .unwrap_or_else(|| builtin_declined(stem, found, true, dictionaries));
     }
     if let Some(glued) = glued_to_a_known_word(word, occurs, dictionary, dictionaries) {
         return glued;
@@ -733,6 +735,20 @@ fn judge(
         };
     }
     dash
+}
+
+/// The built-in lexicon's verdict on `key`, a Czech or Slovak adjective's spelling made
+/// declinable (see [`as_a_slavic_adjective`]).
+fn builtin_declined(
+    key: &str,
+    found: letters::Found,
+    possessive: bool,
+    dictionaries: &Dictionaries,
+) -> Verdict {
+    as_a_slavic_adjective(
+        builtin_verdict(key, found, possessive, dictionaries),
+        dictionaries,
+    )
 }
 
 /// A word two words make that a lost dash glued, where the text or a dictionary shows the

@@ -994,14 +994,7 @@ impl Dictionaries {
             return Vec::new();
         }
         self.search_ahead(&[word], &among);
-        let mut found = Vec::new();
-        for dictionary in self.picked(among) {
-            for spelling in dictionary.insertions(word) {
-                let locale = &dictionary.installed.locale;
-                found.push(Candidate::new(spelling, word, locale, false));
-            }
-        }
-        found
+        self.found_by(word, among, Lazy::insertions)
     }
 
     /// The compounds of two stems that `word` may be when both parts lost letters, or one
@@ -1016,14 +1009,26 @@ impl Dictionaries {
             return Vec::new();
         }
         self.open_all();
-        let mut found = Vec::new();
-        for dictionary in self.picked(among) {
-            for spelling in dictionary.compounds(word) {
+        self.found_by(word, among, Lazy::compounds)
+    }
+
+    /// The spellings `search` finds for `word` in each dictionary of the locales `among`
+    /// picks, as candidates of no stem.
+    fn found_by(
+        &self,
+        word: &str,
+        among: impl Fn(&str) -> bool,
+        search: impl Fn(&Lazy, &str) -> Vec<String>,
+    ) -> Vec<Candidate> {
+        self.picked(among)
+            .flat_map(|dictionary| {
                 let locale = &dictionary.installed.locale;
-                found.push(Candidate::new(spelling, word, locale, false));
-            }
-        }
-        found
+                let found = search(dictionary, word);
+                found
+                    .into_iter()
+                    .map(move |spelling| Candidate::new(spelling, word, locale, false))
+            })
+            .collect()
     }
 
     /// The dictionaries of the locales `among` picks, in order.

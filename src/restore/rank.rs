@@ -651,6 +651,31 @@ pub(super) fn declinable(decided: Verdict, dictionaries: &Dictionaries) -> Verdi
     }
 }
 
+/// A built-in spelling that is a Czech or Slovak adjective (it or one of the forms the
+/// dictionaries accept in place of its last letter ends in -ý) as a
+/// [`Verdict::Declinable`], whose ending agrees with what follows it as a dictionary's
+/// repair's does ("Tekovsk mzeum": Tekovské múzeum; "Tekovsk Luany": Tekovské Lužany). Other
+/// spellings stand: a Hungarian name in -ó has forms by chance ("László", "Lászla").
+pub(super) fn as_a_slavic_adjective(verdict: Verdict, dictionaries: &Dictionaries) -> Verdict {
+    match declinable(verdict.clone(), dictionaries) {
+        declinable @ Verdict::Declinable { .. } if declinable_adjective(&declinable) => declinable,
+        _ => verdict,
+    }
+}
+
+/// Whether a [`Verdict::Declinable`]'s spelling or one of its forms ends in -ý.
+fn declinable_adjective(verdict: &Verdict) -> bool {
+    let Verdict::Declinable {
+        spelling, forms, ..
+    } = verdict
+    else {
+        return false;
+    };
+    std::iter::once(spelling)
+        .chain(forms)
+        .any(|f| f.ends_with('ý'))
+}
+
 /// Resolves a [`Verdict::BuiltIn`]: the built-in lexicon's spelling stands unless the text's
 /// leading language has its own stems for the word and does not accept the built-in one;
 /// then its one best stem is the repair ("Zajc" in a Czech text: Zajíc, not Polish Zając),
@@ -959,7 +984,12 @@ fn decide_one(
         .or_else(|| the_leading_languages_one_name(word, &ranked, leading?));
     if let (Some((one, _)), Some(leading)) = (&winner, leading) {
         if let Some(own) = a_kin_stem_beside_the_leadings(word, one, &ranked, leading) {
-            return kin_stem_listed(one, &own, leading, possessive);
+            let why = format!(
+                "has stems with more letters inserted (`{}`): a word the text quotes may be \
+                 either language's, in any of its forms",
+                own[0].spelling
+            );
+            return listed_beside_the_leadings(one, &own, leading, possessive, &why);
         }
     }
     match winner {
@@ -1015,21 +1045,13 @@ fn another_languages_stem(
         .filter(|r| r.insertions <= other.insertions && in_language(r, leading))
         .collect();
     let first = own.first()?;
-    let suffix = if possessive { APOSTROPHE_S } else { "" };
-    Some(Verdict::Unknown {
-        candidates: std::iter::once(other)
-            .chain(own.iter().copied())
-            .map(|r| format!("{}{suffix}", r.spelling))
-            .collect(),
-        reason: format!(
-            "`{}` is a stem only {} lists, and {leading}, the language of the text's other \
-             repairs, makes `{}` by its affix rules with as few letters: either may be what \
-             the text quotes",
-            other.spelling,
-            other.locales.join(", "),
-            first.spelling
-        ),
-    })
+    let why = format!(
+        "makes `{}` by its affix rules with as few letters: either may be what the text quotes",
+        first.spelling
+    );
+    Some(listed_beside_the_leadings(
+        other, &own, leading, possessive, &why,
+    ))
 }
 
 /// The leading language's own stems for a lower-case word whose winning spelling `one` is a
@@ -1059,22 +1081,27 @@ fn a_kin_stem_beside_the_leadings<'r>(
     (!own.is_empty()).then_some(own)
 }
 
-/// The listing of a kin language's stem beside the leading language's own (see
-/// [`a_kin_stem_beside_the_leadings`]), the kin stem first, as it inserts fewest letters.
-fn kin_stem_listed(kin: &Ranked, own: &[&Ranked], leading: &str, possessive: bool) -> Verdict {
+/// The listing of a stem only other languages list beside the leading language's own
+/// spellings, the other first, as it inserts fewest letters; `why` says what the leading
+/// language does that makes its spellings as likely.
+fn listed_beside_the_leadings(
+    other: &Ranked,
+    own: &[&Ranked],
+    leading: &str,
+    possessive: bool,
+    why: &str,
+) -> Verdict {
     let suffix = if possessive { APOSTROPHE_S } else { "" };
     Verdict::Unknown {
-        candidates: std::iter::once(kin)
+        candidates: std::iter::once(other)
             .chain(own.iter().copied())
             .map(|r| format!("{}{suffix}", r.spelling))
             .collect(),
         reason: format!(
             "`{}` is a stem only {} lists, and {leading}, the language of the text's other \
-             repairs, has stems with more letters inserted (`{}`): a word the text quotes \
-             may be either language's, in any of its forms",
-            kin.spelling,
-            kin.locales.join(", "),
-            own[0].spelling
+             repairs, {why}",
+            other.spelling,
+            other.locales.join(", "),
         ),
     }
 }

@@ -156,31 +156,6 @@ impl Verdict {
     }
 }
 
-/// A built-in spelling that is a Czech or Slovak adjective (it or one of the forms the
-/// dictionaries accept in place of its last letter ends in -ý) as a
-/// [`Verdict::Declinable`], whose ending agrees with what follows it as a dictionary's
-/// repair's does ("Tekovsk mzeum": Tekovské múzeum; "Tekovsk Luany": Tekovské Lužany). Other
-/// spellings stand: a Hungarian name in -ó has forms by chance ("László", "Lászla").
-fn as_a_slavic_adjective(verdict: Verdict, dictionaries: &Dictionaries) -> Verdict {
-    match super::rank::declinable(verdict.clone(), dictionaries) {
-        declinable @ Verdict::Declinable { .. } if declinable_adjective(&declinable) => declinable,
-        _ => verdict,
-    }
-}
-
-/// Whether a [`Verdict::Declinable`]'s spelling or one of its forms ends in -ý.
-fn declinable_adjective(verdict: &Verdict) -> bool {
-    let Verdict::Declinable {
-        spelling, forms, ..
-    } = verdict
-    else {
-        return false;
-    };
-    std::iter::once(spelling)
-        .chain(forms)
-        .any(|f| f.ends_with('ý'))
-}
-
 /// The verdict of a built-in lexicon look-up for `key` (the word, or the stem of its
 /// possessive). Where the dictionaries list other stems for it or accept it as it stands, the
 /// text's leading language will decide (a [`Verdict::BuiltIn`]); otherwise the built-in
@@ -216,7 +191,7 @@ pub(super) fn builtin_verdict(
         .map(str::to_string)
         .collect();
     if stems.is_empty() && accepted_as_written.is_empty() {
-        return as_a_slavic_adjective(letters_verdict(found, possessive), dictionaries);
+        return letters_verdict(found, possessive);
     }
     Verdict::BuiltIn {
         spelling: spelling.clone(),

@@ -126,7 +126,7 @@ const GLOSSED_WORDS_BACK: usize = 3;
 /// out,`, `an old Polish adjective meaning peppery,`). A lost spaced dash may take the
 /// comma's place (`Viteazul  viteazul meaning the brave  reigned`). Not a clause ("meaning
 /// that", "meaning they"), nor after English alone ("the fare, meaning the price,").
-pub(super) fn gloss_after_meaning(
+fn gloss_after_meaning(
     text: &str,
     tokens: &[Token],
     at: usize,
@@ -195,7 +195,7 @@ const OR_GLOSS_WORDS: usize = 3;
 /// after a lower-case word English does not know, ", or" and up to [`OR_GLOSS_WORDS`]
 /// lower-case English words up to punctuation give its meaning, which the text quotes. Not
 /// a clause ("or they", "or to"), nor after a name ("Kraków, or Warsaw").
-pub(super) fn gloss_after_or(
+fn gloss_after_or(
     text: &str,
     tokens: &[Token],
     at: usize,
@@ -258,7 +258,7 @@ const BEFORE_A_LANGUAGE: &[&str] = &["is", "just", "literally", "means", "simply
 /// `whose name is Czech for elbow,`: after a language's name that follows "is" (or a
 /// [`BEFORE_A_LANGUAGE`] word) and "for", up to [`OR_GLOSS_WORDS`] lower-case English words
 /// up to punctuation are the English meaning, which the text quotes.
-pub(super) fn gloss_after_a_language(
+fn gloss_after_a_language(
     text: &str,
     tokens: &[Token],
     at: usize,
@@ -302,6 +302,43 @@ pub(super) fn ends_a_gloss(text: &str, token: &Token) -> bool {
     after.starts_with([',', '.', ';', ':', '!', '?', ')']) || after.starts_with("  ")
 }
 
+/// The glosses and translations the words at and after `tokens[i]` announce: a meaning after
+/// "means", a gloss after ", meaning" or ", or", a translation after "translated as", a
+/// gloss after a language's "for".
+pub(super) fn glosses_at(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    dictionary: &Dictionary,
+) -> Vec<RawSuspect> {
+    let token = &tokens[i];
+    let mut found = Vec::new();
+    if let Some(span) = meaning_given(text, tokens, i, dictionary) {
+        found.push(placed(text, span, "a word's meaning after `means`"));
+    }
+    if let Some(span) = gloss_after_meaning(text, tokens, i, dictionary) {
+        found.push(placed(
+            text,
+            span,
+            &format!("a gloss after `{}`", token.text),
+        ));
+    }
+    if let Some(span) = translation_after(text, tokens, i) {
+        found.push(placed(text, span, "a translation after `translated as`"));
+    }
+    if let Some(span) = gloss_after_or(text, tokens, i, dictionary) {
+        found.push(placed(text, span, "a gloss after `, or`"));
+    }
+    if let Some(span) = gloss_after_a_language(text, tokens, i, dictionary) {
+        found.push(placed(
+            text,
+            span,
+            &format!("a gloss after `{} for`", token.text),
+        ));
+    }
+    found
+}
+
 /// The most words of a translation after "translated as": a title's ("Memoirs of a
 /// Good-for-Nothing") or a gloss's.
 const TRANSLATION_WORDS: usize = 6;
@@ -313,7 +350,7 @@ const TRANSLATION_WORDS: usize = 6;
 /// text quotes the translation (in the trial texts, all five such were quoted). Not where no
 /// comma or lost dash sets off what is translated: "the novel was translated as early as
 /// 1920" tells when.
-pub(super) fn translation_after(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize>> {
+fn translation_after(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize>> {
     let spaced = |j: usize| one_space_before(text, tokens, j);
     let translated = at.checked_sub(1)?;
     if tokens[at].text != "as" || tokens[translated].text != "translated" || !spaced(at) {
@@ -354,7 +391,7 @@ const MEANING_WORDS: usize = 3;
 /// parts counted as words (or capitalised
 /// ones, for a name's meaning) up to punctuation, a lost spaced dash or "in": a gloss, which
 /// the text quotes. Not after a pronoun (`it means blotting paper`), whose "means" explains.
-pub(super) fn meaning_given(
+fn meaning_given(
     text: &str,
     tokens: &[Token],
     at: usize,

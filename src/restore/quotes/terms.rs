@@ -4,10 +4,7 @@
 
 use std::ops::Range;
 
-use super::glosses::{
-    ends_a_gloss, foreign_words_before_a_gloss, gloss_after_a_language, gloss_after_meaning,
-    gloss_after_or, is_foreign, meaning_given, translation_after,
-};
+use super::glosses::{ends_a_gloss, foreign_words_before_a_gloss, glosses_at, is_foreign};
 use super::titles::{title_after, title_with_its_article};
 use super::{
     is_a_common_word_capitalised, placed, sentence_has_quotes, ARTICLES, BEFORE_A_NAME,
@@ -83,29 +80,7 @@ pub(super) fn terms_at(
     if let Some(span) = term_whose_meaning_is_asked(text, tokens, i) {
         found.push(placed(text, span, "a term between `what` and `meant`"));
     }
-    if let Some(span) = meaning_given(text, tokens, i, dictionary) {
-        found.push(placed(text, span, "a word's meaning after `means`"));
-    }
-    if let Some(span) = gloss_after_meaning(text, tokens, i, dictionary) {
-        found.push(placed(
-            text,
-            span,
-            &format!("a gloss after `{}`", token.text),
-        ));
-    }
-    if let Some(span) = translation_after(text, tokens, i) {
-        found.push(placed(text, span, "a translation after `translated as`"));
-    }
-    if let Some(span) = gloss_after_or(text, tokens, i, dictionary) {
-        found.push(placed(text, span, "a gloss after `, or`"));
-    }
-    if let Some(span) = gloss_after_a_language(text, tokens, i, dictionary) {
-        found.push(placed(
-            text,
-            span,
-            &format!("a gloss after `{} for`", token.text),
-        ));
-    }
+    found.extend(glosses_at(text, tokens, i, dictionary));
     if let Some(span) = nickname_after(text, tokens, i) {
         found.push(placed(
             text,
