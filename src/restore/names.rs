@@ -15,8 +15,8 @@ use super::hunspell::{capitalises_its_nouns, Candidate, Dictionaries};
 use super::letters;
 use super::possessives;
 use super::rank::{
-    accepted_in, are_kin, base_form_of_one_adjective, best, declinable, language, only_an_ending,
-    possessed, rank, Ranked,
+    accepted_in, are_kin, base_form_of_one_adjective, best, declinable, language,
+    one_word_in_two_cases, only_an_ending, possessed, rank, Ranked,
 };
 use super::tokens::{is_function_word, Token, TITLE_LOWER_CASE_WORDS};
 use super::verdict::Verdict;
@@ -550,11 +550,13 @@ fn a_lost_capital_from_context(
     own: &Verdict,
     context: &Context,
 ) -> Option<Verdict> {
-    let Verdict::Unknown { candidates, .. } = own else {
+    let Verdict::Unknown { candidates, reason } = own else {
         return None;
     };
-    let [first, second] = candidates.as_slice() else {
-        return None;
+    let (first, second) = match candidates.as_slice() {
+        [first, second] => (first, second),
+        [first, second, ..] if one_word_in_two_cases(reason) => (first, second),
+        _ => return None,
     };
     if first == second || first.to_lowercase() != second.to_lowercase() {
         return None;

@@ -1386,13 +1386,45 @@ fn no_winner(
         .map(|r| format!("{} ({})", r.spelling, r.locales.join(", ")))
         .collect();
     let suffix = if possessive { APOSTROPHE_S } else { "" };
+    let twins = match the_best_are_one_word_in_two_cases(word, &plausible) {
+        true => format!("; {ONE_WORD_IN_TWO_CASES}"),
+        false => String::new(),
+    };
     Verdict::Unknown {
         candidates: plausible
             .iter()
             .map(|r| format!("{}{suffix}", r.spelling))
             .collect(),
-        reason: format!("{NO_WINNER} ({order}): {}", listed.join("; ")),
+        reason: format!("{NO_WINNER} ({order}): {}{twins}", listed.join("; ")),
     }
+}
+
+/// How a [`no_winner`] listing says that its first two spellings, the only ones of its best
+/// rank, are one word with and without a capital: the letter deleted first took its case,
+/// which the words around it may show (`names::a_lost_capital_from_context`).
+const ONE_WORD_IN_TWO_CASES: &str =
+    "the best two are one word with and without the capital its deleted first letter took";
+
+/// Whether a listing's reason says [`ONE_WORD_IN_TWO_CASES`].
+pub(super) fn one_word_in_two_cases(reason: &str) -> bool {
+    reason.contains(ONE_WORD_IN_TWO_CASES)
+}
+
+/// Whether the first two of the `plausible` spellings (sorted: the leading language's, then
+/// by rank) are all of the first one's rank, and one word that begins with
+/// a letter deleted from lower-case `word`, capitalised and not ("rni" before "Kal": Črni,
+/// črni, with Črnič and others of more letters after them).
+fn the_best_are_one_word_in_two_cases(word: &str, plausible: &[&Ranked]) -> bool {
+    let [first, second, rest @ ..] = plausible else {
+        return false;
+    };
+    let rank = |r: &Ranked| (r.stem, r.insertions);
+    rank(first) == rank(second)
+        && rest.first().is_none_or(|r| rank(r) != rank(first))
+        && first.spelling != second.spelling
+        && first.spelling.to_lowercase() == second.spelling.to_lowercase()
+        && (letters::begins_with_a_lost_capital(word, &first.spelling)
+            || letters::begins_with_a_lost_capital(word, &second.spelling))
 }
 
 #[cfg(test)]
@@ -1473,6 +1505,35 @@ mod tests {
         ];
         let name = decide_one("Svkov", &names, false, false, Some("cs"));
         assert!(matches!(name, Verdict::Letters { ref spelling, .. } if spelling == "Svákov"));
+    }
+
+    /// A listing whose best two spellings are one word with and without the capital its
+    /// deleted first letter took says so, for the words around it to decide; not when a
+    /// third spelling ties with them.
+    #[test]
+    fn one_word_in_two_cases_is_told_apart_from_a_tie() {
+        let two = |insertions, spelling| Candidate {
+            insertions,
+            ..stem(spelling, "sl_SI")
+        };
+        let says = |candidates: &[Candidate]| match no_winner(
+            "rni",
+            &rank(candidates),
+            false,
+            false,
+            Some("sl"),
+        ) {
+            Verdict::Unknown { reason, .. } => one_word_in_two_cases(&reason),
+            other => panic!("{other:?}"),
+        };
+        let twins = [stem("Črni", "sl_SI"), stem("črni", "sl_SI")];
+        assert!(says(&[twins[0].clone(), twins[1].clone(), two(2, "Črnič")]));
+        assert!(!says(&[
+            twins[0].clone(),
+            twins[1].clone(),
+            stem("črnić", "sl_SI")
+        ]));
+        assert!(!says(&[stem("Črni", "sl_SI"), stem("Čarni", "sl_SI")]));
     }
 
     #[test]
