@@ -3997,3 +3997,43 @@ fn a_czech_noun_in_ie_is_feminine_and_a_preposition_no_noun() {
     let place = restore("Jan Nmec and Vclav saw Hlubok nad Vltavou; they didnt stay.\n");
     assert!(place.contains("saw Hluboká nad Vltavou"), "{place}");
 }
+
+/// A capitalised word another language's dictionary has as written ("Kopitar", a Slovene
+/// surname) is that name, not two words a lost dash glued, though the text uses its first
+/// letters on their own ("Kopi", his nickname) and "tar" is an English word.
+#[test]
+fn a_name_a_dictionary_has_is_not_split_by_a_dash() {
+    let (_dir, options) = written_dictionaries(&[("sl_XX", "čšž", &["Kopitar"])]);
+    let input = "The best of them is Kopitar, born here. Boys still shout Kopi at the rink; \
+                 they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored.text.contains("is Kopitar, born"), "{}", restored.text);
+}
+
+/// A form a Slovene dictionary's affix rules make as written ("Kosova", the possessive
+/// adjective of the name Kos) in a text whose other repairs are Slovene is listed, not made
+/// the built-in lexicon's "Kosťova": a dictionary that does not compound its stems makes no
+/// form by chance.
+#[test]
+fn a_form_of_the_leading_language_is_no_builtin_repair() {
+    let rules = "SFX B Y 1\nSFX B 0 ova .\n";
+    let words = ["Kos/B", "Šmarje", "Škofja"];
+    let (_dir, options) = written_dictionaries_with_rules(&[("sl_XX", "čšž", rules, &words)]);
+    let input = "From marje and kofja we walked to the Kosova manor; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored.text.contains("From Šmarje"), "{}", restored.text);
+    assert!(restored.text.contains("the Kosova manor"), "{}", restored.text);
+}
+
+/// A common English word capitalised after a word that opens English names ("the North
+/// Sea") is part of that name, not a foreign name that lost a letter ("Seďa"), in a text
+/// whose other repairs are in the language that has the name.
+#[test]
+fn an_english_name_keeps_its_words() {
+    let words = ["Seďa", "Mělník", "Děčín"];
+    let (_dir, options) = written_dictionaries(&[("cs_XX", "ěčíďň", &words)]);
+    let input = "From Mlnk and Dn the river flows to the North Sea; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored.text.contains("From Mělník"), "{}", restored.text);
+    assert!(restored.text.contains("the North Sea;"), "{}", restored.text);
+}

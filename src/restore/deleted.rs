@@ -765,8 +765,15 @@ fn glued_to_a_known_word(
         evidence,
         range: false,
     };
+    // A name another language's dictionary has as written is that name, whose first letters
+    // the text may use on their own as a nickname ("Kopitar", a Slovene surname, and "Kopi").
+    let a_name_as_written = || {
+        word.starts_with(|c: char| c.is_ascii_uppercase())
+            && !dictionaries.accepting(word).is_empty()
+    };
     if let Some(at) =
         dashes::glued_to_a_word_of_the_text(word, |w| occurs.contains_key(w), dictionary)
+            .filter(|_| !a_name_as_written())
     {
         let (left, right) = word.split_at(at);
         return Some(dash(

@@ -797,6 +797,17 @@ impl Dictionaries {
         self.listing(word, |language| !capitalises_its_nouns(language))
     }
 
+    /// Whether the dictionary of `locale` compounds its stems (Hungarian, German), so that it
+    /// accepts by chance what a word that lost letters leaves ("faades", façades, as a
+    /// Hungarian compound); a Slavic or Romanian dictionary's forms come from its affix rules
+    /// alone, and are as telling as its stems.
+    pub fn compounds_words(&self, locale: &str) -> bool {
+        self.dictionaries
+            .iter()
+            .filter(|d| d.installed.locale == locale)
+            .any(|d| d.opened().is_some_and(|opened| opened.compounds))
+    }
+
     /// Whether a dictionary of `language` lists `word` (ASCII letters) as a stem as written,
     /// not only as a form its affix rules make ("reka", a Slovene noun; not "pozna", a form of
     /// Polish "poznać").

@@ -139,6 +139,29 @@ pub(super) fn in_context<'a>(
 /// capitalised, not a surname that lost a letter ("Svetič").
 const SAINTS: &[&str] = &["Sankt", "Sveta", "Sveti", "Sveto", "Szent"];
 
+/// Whether `token`, an English word capitalised, follows one of the English words that open
+/// English names of places and bodies ([`OPENING_ENGLISH_NAMES`]), one space before it and
+/// as written: the two make an English name ("the North Sea", "the Red Army"), not a foreign
+/// name that lost letters ("North Seďa"). Not any capitalised English word before it: a
+/// title or a given name English has as a word goes before a foreign name as often
+/// ("Archbishop Tams", Tamás; "Tom Baas", Baťa’s).
+fn part_of_an_english_name(token: &Token, around: Around, context: &Context) -> bool {
+    around.previous.is_some_and(|previous| {
+        &context.text[previous.end()..token.start] == " "
+            && !around.previous_repaired
+            && OPENING_ENGLISH_NAMES.contains(&previous.text)
+            && context.dictionary.contains(&token.text.to_lowercase())
+    })
+}
+
+/// Words of direction, colour, age and size that open English names ("North Sea", "Black
+/// Sea", "Old Town", "Great Plain", "Upper Town"), sorted.
+const OPENING_ENGLISH_NAMES: &[&str] = &[
+    "Black", "Central", "East", "Eastern", "Golden", "Grand", "Great", "Green", "High", "Holy",
+    "Little", "Lower", "New", "North", "Northern", "Old", "Red", "Royal", "South", "Southern",
+    "Upper", "West", "Western", "White",
+];
+
 /// [`in_context`] for a possible name inside a sentence: the one the text's leading
 /// language picks among `names` ([`name_in_language`], [`only_word_in_language`]).
 fn a_name_the_language_picks(
@@ -152,6 +175,9 @@ fn a_name_the_language_picks(
     let leading = context.leading.as_deref();
     let written = possessed(token.text, possessive);
     if SAINTS.contains(&written) && around.next().is_some_and(Token::is_capitalised) {
+        return Some(Verdict::Leave);
+    }
+    if part_of_an_english_name(token, around, context) {
         return Some(Verdict::Leave);
     }
     let phrase = opens_a_phrase(token, around, leading, context);

@@ -178,15 +178,18 @@ pub(super) fn builtin_verdict(
             .filter(|c| c.spelling != *spelling)
             .collect()
     };
-    // Only a stem as written, not a form the affix rules or compounding make by chance
-    // (Hungarian takes "faades", façades without its ç, as a compound).
+    // A stem as written, or a form of a dictionary that does not compound its stems ("Kosova",
+    // a Slovene possessive adjective of the name Kos, beside the built-in "Kosťova"); not a
+    // compound made by chance (Hungarian takes "faades", façades without its ç, as one).
     let lower = key.to_lowercase();
     let accepted_as_written: Vec<String> = dictionaries
         .accepting(key)
         .into_iter()
         .filter(|locale| {
             let language = language_of(locale);
-            dictionaries.has_stem(key, language) || dictionaries.has_stem(&lower, language)
+            !dictionaries.compounds_words(locale)
+                || dictionaries.has_stem(key, language)
+                || dictionaries.has_stem(&lower, language)
         })
         .map(str::to_string)
         .collect();
