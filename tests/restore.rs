@@ -4007,7 +4007,11 @@ fn a_name_a_dictionary_has_is_not_split_by_a_dash() {
     let input = "The best of them is Kopitar, born here. Boys still shout Kopi at the rink; \
                  they didnt stop.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
-    assert!(restored.text.contains("is Kopitar, born"), "{}", restored.text);
+    assert!(
+        restored.text.contains("is Kopitar, born"),
+        "{}",
+        restored.text
+    );
 }
 
 /// A form a Slovene dictionary's affix rules make as written ("Kosova", the possessive
@@ -4022,7 +4026,11 @@ fn a_form_of_the_leading_language_is_no_builtin_repair() {
     let input = "From marje and kofja we walked to the Kosova manor; they didnt stop.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
     assert!(restored.text.contains("From Šmarje"), "{}", restored.text);
-    assert!(restored.text.contains("the Kosova manor"), "{}", restored.text);
+    assert!(
+        restored.text.contains("the Kosova manor"),
+        "{}",
+        restored.text
+    );
 }
 
 /// A common English word capitalised after a word that opens English names ("the North
@@ -4035,5 +4043,38 @@ fn an_english_name_keeps_its_words() {
     let input = "From Mlnk and Dn the river flows to the North Sea; they didnt stop.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
     assert!(restored.text.contains("From Mělník"), "{}", restored.text);
-    assert!(restored.text.contains("the North Sea;"), "{}", restored.text);
+    assert!(
+        restored.text.contains("the North Sea;"),
+        "{}",
+        restored.text
+    );
+}
+
+/// A lower-case word in -ov one space after a woman's given name, whose repair inserts its
+/// first letter ("Ľubica urov"), is listed as her surname with its capital, and with its
+/// final á too (Ďurová), not made the common word "ďurov"; so is the same word elsewhere.
+#[test]
+fn a_womans_surname_that_lost_its_capital_is_listed() {
+    let words = ["ďurov", "Ľubica", "Žilina"];
+    let (_dir, options) = written_dictionaries(&[("sk_XX", "ďľžá", &words)]);
+    let input = "In ilina, says ubica urov, the boats leave early. Later urov waved; they \
+                 didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("says Ľubica urov,"),
+        "{}",
+        restored.text
+    );
+    assert!(
+        restored.text.contains("Later urov waved"),
+        "{}",
+        restored.text
+    );
+    let listed: Vec<&restore::Suspect> = restored
+        .suspects
+        .iter()
+        .filter(|s| s.text == "urov")
+        .collect();
+    assert_eq!(listed.len(), 2, "{:?}", restored.suspects);
+    assert!(listed.iter().all(|s| s.candidates == ["Ďurová", "Ďurov"]));
 }

@@ -208,6 +208,9 @@ impl<'a> Read<'_, 'a> {
         // The words repaired somewhere with a capital the damage took (after a name, before
         // one), with that spelling and what showed it.
         let mut names: FxHashMap<&str, (String, String)> = FxHashMap::default();
+        // The words listed somewhere as a name whose capital the damage took (after a
+        // woman's given name: "Ľubica urov"), with that listing.
+        let mut listed_names: FxHashMap<&str, Verdict> = FxHashMap::default();
         let mut decided: Vec<(usize, Verdict)> = Vec::new();
         for (i, token) in tokens.iter().enumerate() {
             let Some(own) = verdict_of(i) else {
@@ -225,6 +228,9 @@ impl<'a> Read<'_, 'a> {
                     None => format!("the name `{spelling}` it is elsewhere"),
                 };
                 names.entry(token.text).or_insert((spelling, why));
+            }
+            if listed_with_a_lost_capital(token, &verdict) {
+                listed_names.entry(token.text).or_insert(verdict.clone());
             }
             if !matches!(verdict, Verdict::Leave) {
                 decided.push((i, verdict));
@@ -246,6 +252,7 @@ impl<'a> Read<'_, 'a> {
                 .checked_sub(1)
                 .map(|p| (&tokens[p], spelling_before.as_deref()));
             let verdict = capitalised_as_elsewhere(verdict, token, &names);
+            let verdict = listed_as_elsewhere(verdict, token, &listed_names);
             let verdict =
                 lower_case_in_a_phrase(verdict, text, token, before, self.dictionary, options);
             let verdict = another_languages_common_noun(verdict, token, self.leading, options);
@@ -1208,6 +1215,35 @@ fn capitalised_as_elsewhere(
                 spelling: name.clone(),
                 evidence: format!("{evidence}; capitalised, as {why}"),
                 possessive,
+            }
+        }
+        (verdict, _) => verdict,
+    }
+}
+
+/// Whether `verdict` lists lower-case `token` first as a name whose capital the damage took
+/// with its first letter.
+fn listed_with_a_lost_capital(token: &Token, verdict: &Verdict) -> bool {
+    matches!(verdict, Verdict::Unknown { candidates, .. }
+        if candidates.first().is_some_and(|c| letters::begins_with_a_lost_capital(token.text, c)))
+}
+
+/// "asks urov": a lower-case repair whose first letter is inserted, of a word listed
+/// elsewhere in the text with that spelling capitalised among its candidates ("Ľubica urov":
+/// Ďurová, Ďurov), is listed the same way: the same damaged word is the same name throughout.
+fn listed_as_elsewhere(
+    verdict: Verdict,
+    token: &Token,
+    listed: &FxHashMap<&str, Verdict>,
+) -> Verdict {
+    match (verdict, listed.get(token.text)) {
+        (Verdict::Letters { spelling, .. }, Some(Verdict::Unknown { candidates, reason }))
+            if letters::begins_with_a_lost_small_letter(token.text, &spelling)
+                && candidates.contains(&letters::capitalise(&spelling)) =>
+        {
+            Verdict::Unknown {
+                candidates: candidates.clone(),
+                reason: format!("the word listed elsewhere in the text: {reason}"),
             }
         }
         (verdict, _) => verdict,

@@ -202,7 +202,8 @@ fn a_lower_case_word_in_context(
     own: &Verdict,
     context: &Context,
 ) -> Option<Verdict> {
-    let found = in_a_foreign_phrase(token, around, own, context)
+    let found = a_womans_surname_that_lost_its_capital(token, around, own, context)
+        .or_else(|| in_a_foreign_phrase(token, around, own, context))
         .or_else(|| foreign_to_its_phrase(token, around, own, context))
         .or_else(|| a_letter_from_its_stem(token, own, context))
         .or_else(|| a_capital_lost_before_a_name(token, around, own, context))
@@ -1499,6 +1500,45 @@ fn a_womans_surname(token: &Token, around: Around, text: &str) -> Option<Verdict
     (womans && surname).then(|| Verdict::Unknown {
         candidates: vec![format!("{word}á")],
         reason: "after a woman's given name, a surname in -ová that lost its á?".into(),
+    })
+}
+
+/// "Ľubica urov": one space after a woman's given name (capitalised, in -a, a name as
+/// written or repaired), a lower-case word in -ov whose repair inserts its first letter is a
+/// Czech or Slovak woman's surname that lost its capital with that letter, and as likely its
+/// final á (Ďurová), which no dictionary lists for every surname: listed with both spellings,
+/// never repaired (alone, "urov" had become the Slovak common word "ďurov").
+fn a_womans_surname_that_lost_its_capital(
+    token: &Token,
+    around: Around,
+    own: &Verdict,
+    context: &Context,
+) -> Option<Verdict> {
+    let Verdict::Letters {
+        spelling,
+        possessive: false,
+        ..
+    } = own
+    else {
+        return None;
+    };
+    let (previous, given) = (around.previous?, around.previous_spelling?);
+    let womans = given.ends_with('a')
+        && given.starts_with(char::is_uppercase)
+        && &context.text[previous.end()..token.start] == " "
+        && (around.previous_repaired || !context.dictionaries.naming(given).is_empty());
+    let surname =
+        spelling.ends_with("ov") && letters::begins_with_a_lost_small_letter(token.text, spelling);
+    if !womans || !surname {
+        return None;
+    }
+    let capitalised = letters::capitalise(spelling);
+    Some(Verdict::Unknown {
+        candidates: vec![format!("{capitalised}á"), capitalised],
+        reason: format!(
+            "after the woman's given name `{given}`, a surname that lost its capital with its \
+             first letter, and perhaps its final á too?"
+        ),
     })
 }
 
