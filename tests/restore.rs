@@ -4078,3 +4078,23 @@ fn a_womans_surname_that_lost_its_capital_is_listed() {
     assert_eq!(listed.len(), 2, "{:?}", restored.suspects);
     assert!(listed.iter().all(|s| s.candidates == ["Ďurová", "Ďurov"]));
 }
+
+/// An English word in lower case after a full stop opens a sentence that lost its capital
+/// with its first letter ("on. mid lives": Šmid) when an inserted capital makes a name of it;
+/// after a question mark a sentence may go on in lower case past a quotation ("Where is it?
+/// one told me"), and is left alone.
+#[test]
+fn an_english_word_opening_a_sentence_in_lower_case_is_listed() {
+    let words = ["Šmid", "Šone", "Šmarje", "Škofja"];
+    let (_dir, options) = written_dictionaries(&[("sl_XX", "čšž", &words)]);
+    let input = "In marje and kofja he was on. mid lives in a flat. Where is it? one told \
+                 me; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let listed = |word: &str| restored.suspects.iter().find(|s| s.text == word);
+    assert!(
+        listed("mid").is_some_and(|s| s.candidates == ["Šmid"]),
+        "{:?}",
+        restored.suspects
+    );
+    assert!(listed("one").is_none(), "{:?}", restored.suspects);
+}

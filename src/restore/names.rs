@@ -324,7 +324,7 @@ fn an_english_loanword(
 /// leading language (of every language, where none leads) that insert one capital first are
 /// its candidates, but more letters than one may have gone ("slav" is Čáslav, not "Úslav").
 /// Not after a word of one letter or two ("e.g. tak", "ca. 1350"), which may be an
-/// abbreviation's. (Giving the capital to a repair that inserts the first letter made three
+/// abbreviation's, unless it is an English function word ("he was on. mid lives": Šmid). (Giving the capital to a repair that inserts the first letter made three
 /// wrong repairs on the trial texts: "achtice", Čachtice, had been listed as "šachtice".)
 fn a_sentence_begun_in_lower_case(
     token: &Token,
@@ -335,20 +335,34 @@ fn a_sentence_begun_in_lower_case(
     let word = token.text;
     let after_a_full_stop = around.previous.is_some_and(|p| {
         let gap = &context.text[p.end()..token.start];
-        p.text.len() > 2 && matches!(gap, ". " | "! " | "? " | ".\n\n")
+        (p.text.len() > 2 || is_function_word(p.text))
+            && matches!(gap, ". " | "! " | "? " | ".\n\n")
     });
     if !after_a_full_stop {
         return None;
     }
+    // An English word is read only after a full stop: after a question or an exclamation
+    // that a quotation ended, the sentence may go on in lower case ("from the book? one told
+    // me").
+    let after_a_stop = around
+        .previous
+        .is_some_and(|p| context.text[p.end()..token.start].starts_with(". "));
+    let english = context.dictionary.contains(word);
     if !(own.is_unread() || keeps_its_small_first_letter(token, own))
+        || (english && !after_a_stop)
         || !word.starts_with(|c: char| c.is_ascii_lowercase())
         || !could_be_damaged(word)
-        || context.dictionary.contains(word)
     {
         return None;
     }
+    // An English word is listed only with a name that an inserted capital makes of it ("mid
+    // lives in a company flat": Šmid): alone it may follow an abbreviation's full stop.
+    let candidates = with_a_capital_inserted_first(word, context);
+    if english && candidates.is_empty() {
+        return None;
+    }
     Some(Verdict::Unknown {
-        candidates: with_a_capital_inserted_first(word, context),
+        candidates,
         reason: "a sentence that begins in lower case: its first letters were lost, and the \
                  capital with them?"
             .to_string(),
