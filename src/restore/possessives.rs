@@ -217,7 +217,7 @@ fn is_candidate<'a>(
 ) -> bool {
     let (plural, noun) = (&tokens[pair.plural], &tokens[pair.noun]);
     has_a_plurals_shape(plural.text)
-        && !plural.is_fragment()
+        && (!plural.is_fragment() || ends_a_hyphenated_word(plural))
         && !noun.is_fragment()
         && (words.is_plural_noun(plural.text)
             || is_acronym_plural(plural.text)
@@ -233,6 +233,12 @@ fn is_candidate<'a>(
         && !is_a_span_before_ago(text, tokens, pair.noun)
         // "Hungarian workers Budapest": a name after a common word starts something else.
         && (plural.is_capitalised() || !noun.is_capitalised())
+}
+
+/// Whether `token` is the last part of a hyphenated word, which the possessive's apostrophe
+/// follows as it follows any plural ("glass-painters’ workbenches", "salt-makers’ families").
+fn ends_a_hyphenated_word(token: &Token) -> bool {
+    token.is_hyphenated_part() && token.before == Some('-') && token.after != Some('-')
 }
 
 /// "the soldiers remains", "the workers demands": a word in -s after a plural of people is
@@ -2060,6 +2066,15 @@ mod tests {
                 "kingdoms ecclesiastical capital"
             ]
         );
+    }
+
+    #[test]
+    fn a_hyphenated_plural_may_own_the_noun_after_it() {
+        let (_, listed) = restored(
+            "A primer on life: glass-painters workbenches, flax combs and the salt-makers \
+             families.",
+        );
+        assert_eq!(listed, ["painters workbenches", "makers families"]);
     }
 
     #[test]
