@@ -4098,3 +4098,24 @@ fn an_english_word_opening_a_sentence_in_lower_case_is_listed() {
     );
     assert!(listed("one").is_none(), "{:?}", restored.suspects);
 }
+
+/// A temperature that lost its degree sign is listed once, with its scale ("6769 C": 67–69
+/// °C; "4046C": 40–46°C), not its scale again as a letter left of a name ("C": Că).
+#[test]
+fn a_temperatures_scale_is_listed_with_its_number_only() {
+    let (_dir, options) = written_dictionaries(&[("ro_XX", "ăâîșț", &["Că", "Câș"])]);
+    let input = "The water is at 6769 C and at 4046C; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let listed: Vec<(&str, &[String])> = restored
+        .suspects
+        .iter()
+        .map(|s| (s.text.as_str(), s.candidates.as_slice()))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("6769 C", &["67–69 °C".to_string()][..]),
+            ("4046C", &["40–46°C".to_string()][..])
+        ]
+    );
+}

@@ -6,7 +6,7 @@
 //! 2,530 written without its comma).
 
 use crate::restore::stages::Proposal;
-use crate::restore::tokens::MONTHS;
+use crate::restore::tokens::{Token, MONTHS};
 use crate::restore::{Class, Outcome, RawSuspect, Sign};
 use Reading::{Listed, Repaired};
 
@@ -48,8 +48,10 @@ pub fn repair_or_list(text: &str) -> Outcome {
             at += length;
             continue;
         }
-        if let Some(scale) = standalone.then(|| degree_scale(&text[end..])).flatten() {
-            outcome.suspects.push(temperature(text, at, end, scale));
+        if let Some((scale, gap)) = starts_alone.then(|| degree_scale(&text[end..])).flatten() {
+            outcome
+                .suspects
+                .push(temperature(text, at, end, scale, gap));
             at = end;
             continue;
         }
@@ -167,11 +169,16 @@ fn dash_put_back(text: &str, place: std::ops::Range<usize>, range: &str, of: &st
     }
 }
 
-/// The scale after a number whose degree sign was deleted (`10 C`, from "10 °C"): a space and
-/// a capital C or F standing alone. A lone capital after a number is seldom anything else in
-/// English prose; a grade or a class ("Form 3 C") would be listed, not changed.
-fn degree_scale(rest: &str) -> Option<char> {
-    let mut chars = rest.strip_prefix(' ')?.chars();
+/// The scale after a number whose degree sign was deleted (`10 C`, from "10 °C"; `46C`, from
+/// "46°C"), and the space before it if the text has one: a capital C or F standing alone,
+/// spaced from the number or glued to it. A lone capital after a number is seldom anything
+/// else in English prose; a grade or a class ("Form 3 C") would be listed, not changed.
+fn degree_scale(rest: &str) -> Option<(char, &'static str)> {
+    let (gap, rest) = match rest.strip_prefix(' ') {
+        Some(rest) => (" ", rest),
+        None => ("", rest),
+    };
+    let mut chars = rest.chars();
     let scale = chars.next().filter(|c| matches!(c, 'C' | 'F'))?;
     let after = chars.as_str();
     let alone = after
@@ -181,12 +188,21 @@ fn degree_scale(rest: &str) -> Option<char> {
     // "In 1921 F. W. Murnau": the first of a name's initials, after a year.
     let an_initial =
         matches!(after.as_bytes(), [b'.', b' ', initial, b'.', ..] if initial.is_ascii_uppercase());
-    (alone && !an_initial).then_some(scale)
+    (alone && !an_initial).then_some((scale, gap))
+}
+
+/// Whether `token`, a single letter, is the scale of a temperature that lost its degree sign
+/// (`6769 C`), which [`repair_or_list`] lists with its number.
+pub(super) fn a_temperatures_scale(text: &str, token: &Token) -> bool {
+    let before = &text[..token.start];
+    let number = before.strip_suffix(' ').unwrap_or(before);
+    number.ends_with(|c: char| c.is_ascii_digit()) && degree_scale(&text[number.len()..]).is_some()
 }
 
 /// The suspect of digits from `at` to `end` before a degree `scale` ("10 C": 10 °C), and of
-/// the range they read as (`6769 C`: 67–69 °C), as one place to mend.
-fn temperature(text: &str, at: usize, end: usize, scale: char) -> RawSuspect {
+/// the range they read as (`6769 C`: 67–69 °C), as one place to mend, with the text's `gap`
+/// between the number and the scale (none in "46C": 46°C).
+fn temperature(text: &str, at: usize, end: usize, scale: char, gap: &str) -> RawSuspect {
     let digits = &text[at..end];
     let (number, of) = match as_measure_range(digits) {
         Some(range) => (
@@ -197,8 +213,8 @@ fn temperature(text: &str, at: usize, end: usize, scale: char) -> RawSuspect {
     };
     RawSuspect {
         offset: at,
-        text: text[at..end + 2].to_string(),
-        candidates: vec![format!("{number} \u{b0}{scale}")],
+        text: text[at..end + gap.len() + 1].to_string(),
+        candidates: vec![format!("{number}{gap}\u{b0}{scale}")],
         reason: format!("digits before `{scale}` that read as {of} deleted?"),
         sign: Sign::LostCharacter,
     }

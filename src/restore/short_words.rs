@@ -14,6 +14,7 @@ use super::dictionary::Dictionary;
 use super::hunspell::Dictionaries;
 use super::letters;
 use super::lexicon::{self, Lexicon};
+use super::ranges;
 use super::rank::{accepted_in, language, rank, Ranked};
 use super::stages::Proposal;
 use super::tokens::{is_function_word, opens_a_sentence, Token};
@@ -215,7 +216,7 @@ fn out_of_place(
     i: usize,
 ) -> bool {
     match tokens[i].text.len() {
-        1 => stray_letter(&tokens[i]),
+        1 => stray_letter(&tokens[i]) && !ranges::a_temperatures_scale(text, &tokens[i]),
         2 => {
             two_letters_in_a_name(text, tokens, capitalised, i)
                 || in_no_dictionary(&tokens[i], dictionaries, leading)

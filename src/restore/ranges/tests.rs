@@ -99,7 +99,7 @@ fn years_before_a_unit_are_a_range_of_measures_and_listed() {
 fn a_number_before_a_lone_c_or_f_is_a_temperature_that_lost_its_degree_sign() {
     let text = "Water at 6769 C, a constant 10 C. Summer, 2528 C (or 80 F) (not 10 Celsius, \
                 Form 3 Cs, 4 C-rations, 12 CD, B12 C or 6769 kroner). In 1921 F. W. \
-                Murnau came.";
+                Murnau came. Springs at 4046C, and a 12CD.";
     let found: Vec<String> = found_in(text)
         .into_iter()
         .map(|(digits, read)| format!("{digits}: {read}"))
@@ -111,6 +111,7 @@ fn a_number_before_a_lone_c_or_f_is_a_temperature_that_lost_its_degree_sign() {
             "10 C: 10 \u{b0}C",
             "2528 C: 25\u{2013}28 \u{b0}C",
             "80 F: 80 \u{b0}F",
+            "4046C: 40\u{2013}46\u{b0}C",
         ]
     );
 }
