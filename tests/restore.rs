@@ -4119,3 +4119,16 @@ fn a_temperatures_scale_is_listed_with_its_number_only() {
         ]
     );
 }
+
+/// A capitalised word before a phrase of its language whose candidates with their last
+/// letter inserted are several forms of one adjective ("Lys hora": Lysý, Lysá), though the
+/// language has it as a name as written, is that adjective, in the form that agrees with the
+/// phrase's noun.
+#[test]
+fn an_adjectives_forms_before_a_phrase_take_the_agreeing_one() {
+    let words = ["Lysý/A", "Lysá", "Lys", "hora", "Žilina"];
+    let (_dir, options) = slovak_adjectives(&words);
+    let input = "From ilina you can see Lys hora on a clear day; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored.text.contains("see Lysá hora"), "{}", restored.text);
+}

@@ -1042,8 +1042,9 @@ fn repaired<'a>(word: &'a str, verdicts: &'a FxHashMap<&str, Verdict>) -> &'a st
 }
 
 /// `Slovensk nrodn rada`, `Mierov nmestie`: a capitalised word before a phrase of another
-/// language (see [`phrase_noun`]) whose one stem with its last letter inserted is a word the
-/// dictionaries know with other endings is that phrase's adjective, and takes the form that
+/// language (see [`phrase_noun`]) whose one stem with its last letter inserted (or the base
+/// form of several such, "Svetov kongres": Svetový, Svetová) is a word the dictionaries know
+/// with other endings is that phrase's adjective, and takes the form that
 /// agrees with the noun, whatever the word could be on its own (a name as written, a common
 /// word capitalised: Slovak accepts "Slovensk" and "mierov").
 fn adjective_of_a_phrase(
@@ -1061,8 +1062,14 @@ fn adjective_of_a_phrase(
         .into_iter()
         .filter(with_an_ending)
         .collect();
-    let [adjective] = adjectives.as_slice() else {
-        return None;
+    // Several are the one adjective's forms (the word with its last letter inserted each
+    // time: "Svetový", "Svetová"), of which the base form is the one to decline.
+    let adjective = match adjectives.as_slice() {
+        [one] => one,
+        several => several
+            .iter()
+            .find(|a| a.spelling.ends_with('ý'))
+            .or_else(|| several.iter().find(|a| a.spelling.ends_with('á')))?,
     };
     let languages: Vec<&str> = adjective.locales.iter().map(String::as_str).collect();
     if context.dictionaries.extends_by_a_letter(noun, &languages) {
