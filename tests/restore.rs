@@ -4132,3 +4132,23 @@ fn an_adjectives_forms_before_a_phrase_take_the_agreeing_one() {
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
     assert!(restored.text.contains("see Lysá hora"), "{}", restored.text);
 }
+
+/// A lower-case word that a dictionary accepts only as a form its affix rules make, never as
+/// a stem ("esk", a Slovak genitive plural of "esko"), while the text's language has a stem
+/// with letters more (Český), is listed with both readings, not left silent.
+#[test]
+fn a_form_no_dictionary_lists_as_a_stem_is_listed() {
+    let (_dir, options) = written_dictionaries_with_rules(&[
+        ("sk_XX", "čšžý", "SFX B Y 1\nSFX B o 0 o\n", &["esko/B"]),
+        ("cs_XX", "čěšřžýá", "", &["Český", "Plzeň", "Třeboň", "kras"]),
+    ]);
+    let input = "From Plze and Trebo we walked to the esk kras; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored.text.contains("From Plzeň"), "{}", restored.text);
+    let listed = restored.suspects.iter().find(|s| s.text == "esk");
+    assert!(
+        listed.is_some_and(|s| s.candidates == ["esk", "Český"]),
+        "{:?}",
+        restored.suspects
+    );
+}

@@ -13,6 +13,7 @@ use super::context::{Around, Context};
 use super::cores::on_every_core;
 use super::dashes;
 use super::dictionary::Dictionary;
+use super::foreign::lists_a_form_no_dictionary_lists;
 use super::hunspell::Dictionaries;
 use super::letters;
 use super::lexicon::{self, strip, Lexicon};
@@ -375,6 +376,11 @@ impl<'a> InContext<'a> {
     fn verdict<'v>(&'v self, i: usize, word: &str, own: &'v Verdict) -> &'v Verdict {
         let verdict = self.changed.get(&i).unwrap_or(own);
         match (verdict, self.repaired.get(word)) {
+            (Verdict::Unknown { reason, .. }, Some(_))
+                if lists_a_form_no_dictionary_lists(reason) =>
+            {
+                verdict
+            }
             (Verdict::Unknown { .. } | Verdict::MaybeName { .. }, Some(repaired)) => repaired,
             (Verdict::Apostrophe { at, .. }, None) => word
                 .strip_suffix('s')

@@ -163,6 +163,63 @@ pub(super) fn a_letter_from_its_stem(
     })
 }
 
+/// "esk kras" in a Czech text: a lower-case word of three letters or more that a dictionary
+/// accepts only as a form its affix rules make, never as a stem ("esk", a Slovak genitive
+/// plural of the letter's name "esko"), while the text's leading language (or its kin) has
+/// stems with one or two more letters (Český), is listed with both readings: a rare form a
+/// rule makes is as likely chance as a word the text meant.
+pub(super) fn a_form_no_dictionary_lists(
+    token: &Token,
+    own: &Verdict,
+    context: &Context,
+) -> Option<Verdict> {
+    const SHORTEST: usize = 3;
+    const MOST_INSERTED: usize = 2;
+    let leading = context.leading.as_deref()?;
+    if !matches!(own, Verdict::Leave)
+        || token.text.len() < SHORTEST
+        || !context.foreign_as_written.contains(token.text)
+    {
+        return None;
+    }
+    let own_locales = context.dictionaries.accepting(token.text);
+    let a_stem = |locale: &&str| context.dictionaries.has_stem(token.text, language(locale));
+    if own_locales.is_empty() || own_locales.iter().any(a_stem) {
+        return None;
+    }
+    let in_leading = |locale: &str| are_kin(language(locale), leading);
+    let stems: Vec<String> = rank(&context.dictionaries.stems(token.text))
+        .into_iter()
+        .filter(|r| r.insertions <= MOST_INSERTED && r.locales.iter().any(|l| in_leading(l)))
+        .map(|r| r.spelling)
+        .collect();
+    if stems.is_empty() {
+        return None;
+    }
+    Some(Verdict::Unknown {
+        reason: format!(
+            "{A_FORM_NO_DICTIONARY_LISTS} {}, which no dictionary lists as a stem, or the stem \
+             {} that lost letters?",
+            own_locales.join(", "),
+            stems.join(", ")
+        ),
+        candidates: std::iter::once(token.text.to_string())
+            .chain(stems)
+            .collect(),
+    })
+}
+
+/// How [`a_form_no_dictionary_lists`]'s reason begins.
+const A_FORM_NO_DICTIONARY_LISTS: &str = "a form the affix rules make of";
+
+/// Whether a listing's `reason` is [`a_form_no_dictionary_lists`]'s: the word's own reading,
+/// which another occurrence's repair does not replace, as the stems it lists are often
+/// adjectives whose ending agrees with a noun ("esk zbrojovka", Česká, where "esk
+/// Budjovice" elsewhere was České).
+pub(super) fn lists_a_form_no_dictionary_lists(reason: &str) -> bool {
+    reason.starts_with(A_FORM_NO_DICTIONARY_LISTS)
+}
+
 /// The words [`foreign_words_beside`] found, named for a reason: "`zlato` and `pivo`".
 fn named(foreign: &[(&str, Vec<&str>)]) -> String {
     foreign

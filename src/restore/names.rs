@@ -9,7 +9,8 @@ use super::dashes;
 use super::deleted::{could_be_damaged, is_a_name};
 use super::dictionary::Dictionary;
 use super::foreign::{
-    a_letter_from_its_stem, a_name_foreign_to_the_text, foreign_to_its_phrase, in_a_foreign_phrase,
+    a_form_no_dictionary_lists, a_letter_from_its_stem, a_name_foreign_to_the_text,
+    foreign_to_its_phrase, in_a_foreign_phrase,
 };
 use super::hunspell::{capitalises_its_nouns, Candidate, Dictionaries};
 use super::letters;
@@ -210,7 +211,8 @@ fn a_lower_case_word_in_context(
         .or_else(|| a_sentence_begun_in_lower_case(token, around, own, context))
         .or_else(|| an_english_loanword(token, around, own, context))
         .or_else(|| a_surname_that_lost_its_capital(token, around, own, context))
-        .or_else(|| a_lost_capital_from_context(token, around, own, context));
+        .or_else(|| a_lost_capital_from_context(token, around, own, context))
+        .or_else(|| a_form_no_dictionary_lists(token, own, context));
     let repaired = found.as_ref().unwrap_or(own);
     a_names_first_word_after_the(token, around, repaired, context)
         .or_else(|| a_name_in_a_list_of_names(token, around, repaired, context))
