@@ -4140,7 +4140,12 @@ fn an_adjectives_forms_before_a_phrase_take_the_agreeing_one() {
 fn a_form_no_dictionary_lists_as_a_stem_is_listed() {
     let (_dir, options) = written_dictionaries_with_rules(&[
         ("sk_XX", "čšžý", "SFX B Y 1\nSFX B o 0 o\n", &["esko/B"]),
-        ("cs_XX", "čěšřžýá", "", &["Český", "Plzeň", "Třeboň", "kras"]),
+        (
+            "cs_XX",
+            "čěšřžýá",
+            "",
+            &["Český", "Plzeň", "Třeboň", "kras"],
+        ),
     ]);
     let input = "From Plze and Trebo we walked to the esk kras; they didnt stop.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
@@ -4151,4 +4156,22 @@ fn a_form_no_dictionary_lists_as_a_stem_is_listed() {
         "{:?}",
         restored.suspects
     );
+}
+
+/// A lower-case letter with a full stop between a word of another language and a name
+/// ("kaplica w. Wawrzyńca") is listed as an abbreviation that lost letters (św.); one after a
+/// name ("Roe v. Wade") is English's, and stays.
+#[test]
+fn a_letter_left_of_an_abbreviation_is_listed() {
+    let words = ["św", "kaplica", "Wawrzyńca", "Łódź"];
+    let (_dir, options) = written_dictionaries(&[("pl_XX", "łóźśńą", &words)]);
+    let input = "In d, the kaplica w. Wawrzyca stands, as in Roe v. Wade; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let listed = |word: &str| restored.suspects.iter().find(|s| s.text == word);
+    assert!(
+        listed("w").is_some_and(|s| s.candidates.contains(&"św".to_string())),
+        "{:?}",
+        restored.suspects
+    );
+    assert!(listed("v").is_none(), "{:?}", restored.suspects);
 }

@@ -77,6 +77,12 @@ pub(super) fn repair_or_list(
                  that lost its capital with its first letter, or a word that lost its vowel",
                 token.text
             )
+        } else if an_abbreviation_left_short(text, tokens, i) {
+            format!(
+                "`{}.`, a letter with a full stop inside a phrase of another language and before \
+                 a name, is no English abbreviation: perhaps one that lost letters",
+                token.text
+            )
         } else if part && token.text.len() == 1 {
             format!(
                 "`{}`, a hyphenated word's last part of one consonant, is no word: perhaps it \
@@ -216,7 +222,10 @@ fn out_of_place(
     i: usize,
 ) -> bool {
     match tokens[i].text.len() {
-        1 => stray_letter(&tokens[i]) && !ranges::a_temperatures_scale(text, &tokens[i]),
+        1 => {
+            (stray_letter(&tokens[i]) && !ranges::a_temperatures_scale(text, &tokens[i]))
+                || an_abbreviation_left_short(text, tokens, i)
+        }
         2 => {
             two_letters_in_a_name(text, tokens, capitalised, i)
                 || in_no_dictionary(&tokens[i], dictionaries, leading)
@@ -230,6 +239,28 @@ fn out_of_place(
 fn stray_letter(token: &Token) -> bool {
     let labelled = matches!(token.after, Some('.' | ')')) || token.before == Some('(');
     !matches!(token.text, "a" | "A" | "I") && !labelled
+}
+
+/// "kaplica w. Wawrzyńca", "bazylika w. Mikołaja": a lower-case letter with a full stop,
+/// one space after a lower-case word English lacks and before a capitalised word, is what is
+/// left of an abbreviation of that phrase's language (Polish "św.", saint): English puts no
+/// abbreviation of one small letter between a foreign word and a name ("Roe v. Wade" follows
+/// a name, "c. 1350" comes before a number).
+fn an_abbreviation_left_short(text: &str, tokens: &[Token], i: usize) -> bool {
+    let token = &tokens[i];
+    let before_a_name = tokens
+        .get(i + 1)
+        .is_some_and(|next| next.is_capitalised() && &text[token.end()..next.start] == ". ");
+    let after_a_foreign_word = i.checked_sub(1).is_some_and(|p| {
+        let previous = &tokens[p];
+        previous.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && &text[previous.end()..token.start] == " "
+            && !Dictionary::english().contains(previous.text)
+    });
+    token.text.len() == 1
+        && token.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && before_a_name
+        && after_a_foreign_word
 }
 
 /// A capitalised two-letter word, not a function word, that one space joins to another word
