@@ -8,7 +8,8 @@ Writes, sorted by UTF-8 bytes so the Rust side can binary-search the embedded te
 building an index (`folio check` must start in well under 100 ms):
 
   data/en-words.txt      the SCOWL-derived British English word list (wbritish), one word a line,
-                         with the place names of data/en-places.txt that it lacks
+                         with the place names of data/en-places.txt and the peoples' names
+                         of data/en-peoples.txt that it lacks
   data/cee-lexicon.tsv   `stripped<TAB>spelling`: words with letters outside ASCII, keyed on the
                          spelling left when those letters are deleted ("Rkosi" -> "Rákosi")
 
@@ -41,6 +42,9 @@ EN = "/usr/share/dict/british-english"
 EN_PLACES = os.path.join(DATA, "en-places.txt")
 # English words that keep their accents ("façade"), which wbritish writes plain, kept by hand.
 EN_LOANWORDS = os.path.join(DATA, "en-loanwords.txt")
+# Peoples' names and adjectives English writes in ASCII that wbritish lacks ("Slovenes"),
+# kept by hand.
+EN_PEOPLES = os.path.join(DATA, "en-peoples.txt")
 HUNSPELL = "/usr/share/hunspell"
 LANGUAGES = ["hu_HU", "pl_PL", "sk_SK"]
 LICENSES = {
@@ -89,7 +93,7 @@ def hunspell_words(lang):
 def main():
     os.makedirs(os.path.join(DATA, "licenses"), exist_ok=True)
     english = [w.strip() for w in open(EN, encoding="utf-8") if w.strip()]
-    for kept_by_hand in (EN_PLACES, EN_LOANWORDS):
+    for kept_by_hand in (EN_PLACES, EN_PEOPLES, EN_LOANWORDS):
         english += [
             w.strip()
             for w in open(kept_by_hand, encoding="utf-8")
