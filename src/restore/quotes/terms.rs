@@ -534,6 +534,17 @@ fn term_after_as(
     if term.is_capitalised() && tokens[as_at - 1].text == "simply" {
         return name_ending_its_clause(text, tokens, first);
     }
+    // `known to the whole neighbourhood as Nea Fane.`, `known along the bank as Admirál,`: a
+    // name the people around someone give them is a nickname, which the text quotes (in the
+    // trial texts and the forty-second set 9 of 10 such were), where what the world or
+    // another people call them is a name as written ("known to the rest of the world as
+    // Nicolaus Copernicus").
+    let by_the_people_around = tokens[verb + 1..as_at]
+        .iter()
+        .any(|t| PEOPLE_AROUND.contains(&t.text));
+    if term.is_capitalised() && tokens[verb].text == "known" && by_the_people_around {
+        return name_ending_its_clause(text, tokens, first);
+    }
     if term.is_capitalised() {
         let common = is_a_common_word_capitalised(term.text, dictionary);
         return title_after(text, tokens, first - 1).filter(|_| common);
@@ -556,6 +567,25 @@ fn term_after_as(
         rest.starts_with([',', '.', ';', ':', '!', '?', '(']) || rest.starts_with(" (");
     (in_term(first) && ends_clause).then(|| term.start..tokens[last].end())
 }
+
+/// Words that name the people around someone, who give a nickname: `known to everyone as`,
+/// `known to half the county as`, `known along the bank as`.
+const PEOPLE_AROUND: &[&str] = &[
+    "bank",
+    "county",
+    "everybody",
+    "everyone",
+    "friends",
+    "half",
+    "locals",
+    "neighbourhood",
+    "neighbours",
+    "regulars",
+    "town",
+    "valley",
+    "village",
+    "whole",
+];
 
 /// The most words of a nickname given after "simply as".
 const SIMPLE_NAME_WORDS: usize = 4;

@@ -40,9 +40,27 @@ fn a_name_given_simply_as_is_a_nickname() {
         placed_quotations("The street is known to everyone simply as Monciak, and it is busy."),
         ["\u{201C}Monciak\u{201D}"]
     );
-    // Without "simply", a name after "known as" is no term.
-    assert!(
-        placed_quotations("The street is known to everyone as Monciak, and it is busy.").is_empty()
+    // Without "simply", a name the world knows someone by is no term.
+    assert!(placed_quotations(
+        "The astronomer is known to the rest of the world as Copernicus, and his book sold."
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_name_the_people_around_someone_give_is_a_nickname() {
+    assert_eq!(
+        placed_quotations("A man known to the whole neighbourhood as Nea Fane runs the café."),
+        Vec::<String>::new(),
+        "a name that ends no clause is left"
+    );
+    assert_eq!(
+        placed_quotations("Miroslav Krl, known along the bank as Admirl, runs boat trips."),
+        ["\u{201C}Admirl\u{201D}"]
+    );
+    assert_eq!(
+        placed_quotations("Gbor Szcs, known to half the county as Uborka Gabi, grows cucumbers."),
+        ["\u{201C}Uborka Gabi\u{201D}"]
     );
 }
 
