@@ -4175,3 +4175,21 @@ fn a_letter_left_of_an_abbreviation_is_listed() {
     );
     assert!(listed("v").is_none(), "{:?}", restored.suspects);
 }
+
+/// A capitalised word a dictionary takes as written (a form of "Podunajsko"), before a phrase
+/// of its language, whose stem with its last letter inserted is an adjective ("Podunajsk
+/// nina": Podunajská nížina), is that adjective, in the form that agrees with the noun.
+#[test]
+fn a_word_as_written_before_a_phrase_may_be_its_adjective() {
+    let words = ["podunajský/A", "Podunajsko/B", "nížina", "Žilina"];
+    let rules = "SFX A Y 2\nSFX A ý á ý\nSFX A ý é ý\nSFX B Y 1\nSFX B o 0 o\n";
+    let (_dir, options) =
+        written_dictionaries_with_rules(&[("sk_XX", "áäčďéíĺľňóôŕšťúýž", rules, &words)]);
+    let input = "From ilina we went down to the Podunajsk nina; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("the Podunajská nížina;"),
+        "{}",
+        restored.text
+    );
+}

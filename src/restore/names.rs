@@ -122,11 +122,15 @@ pub(super) fn in_context<'a>(
     if verdict.is_none() {
         verdict = a_name_foreign_to_the_text(token, own, context);
     }
-    let listed = matches!(
-        verdict.as_ref().unwrap_or(own),
-        Verdict::MaybeName { .. } | Verdict::Unknown { .. }
-    );
-    if listed {
+    // A word a dictionary takes as written is read as a phrase's adjective too, inside a
+    // sentence: "Podunajsk nížina" (Slovak takes "Podunajsk" as a genitive plural) is
+    // Podunajská nížina.
+    let open = match verdict.as_ref().unwrap_or(own) {
+        Verdict::MaybeName { .. } | Verdict::Unknown { .. } => true,
+        Verdict::Leave => inside && could_be_damaged(token.text),
+        _ => false,
+    };
+    if open {
         if let Some(adjective) = adjective_of_a_phrase(token, around, verdicts, context) {
             verdict = Some(adjective);
         }
