@@ -974,7 +974,10 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     With a forty-first set: its rules (a name a dictionary has is not split by a dash, an\n\
     English name's words, a woman's surname that lost its capital, a form no dictionary\n\
     lists as a stem, among others) and two from the trial texts (one word in two cases, an\n\
-    adjective's forms before a phrase) changed nothing here.\n\n";
+    adjective's forms before a phrase) changed nothing here.\n\
+    With a forty-second set: its rules (a nickname the people around someone give, a word\n\
+    as written before a phrase read as its adjective) and two before it (an abbreviation\n\
+    left short, peoples' names in the English list) changed nothing here.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
