@@ -12,7 +12,8 @@ use Reading::{Listed, Repaired};
 
 /// "194852", "19451989": six or eight digits that read as a range of years (1948–52,
 /// 1945–1989) once an en dash is put back; "1011 September": digits before a month that are
-/// no day but read as a range of days (10–11); "1960s70s", "8th4th": two decades or two
+/// no day but read as a range of days (10–11); "89 in the morning": digits before a time of
+/// day that are no hour but read as a range of hours (8–9); "1960s70s", "8th4th": two decades or two
 /// ordinals (1960s–70s, 8th–4th); "1,0001,300": two numbers grouped in thousands
 /// (1,000–1,300). Each is repaired. "2530 kilometres": digits before a unit that read as a
 /// range of measures (25–30; see [`as_small_range`] for two digits), even when they also
@@ -102,6 +103,12 @@ fn range_at(
             .flatten()
             .map(|range| (range, 0, Repaired("a range of days")))
     };
+    let hours = || {
+        before_a_time_of_day(&text[end..])
+            .then(|| as_hour_range(digits))
+            .flatten()
+            .map(|range| (range, 0, Repaired("a range of hours")))
+    };
     // A decade's range runs on past the digits: `1960s1970s`.
     let decades = || {
         starts_alone
@@ -137,6 +144,7 @@ fn range_at(
             .then(|| {
                 years()
                     .or_else(days)
+                    .or_else(hours)
                     .or_else(measures)
                     .or_else(numbers)
                     .or_else(scores)
@@ -299,6 +307,50 @@ fn before_a_month(rest: &str) -> bool {
                 .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
         })
     })
+}
+
+/// Words after an hour that say which part of the day it is in (`at 89 in the morning`, `back
+/// at 910 the next morning`).
+const TIMES_OF_DAY: &[&str] = &[
+    " a.m.",
+    " am",
+    " in the afternoon",
+    " in the evening",
+    " in the morning",
+    " oclock",
+    " p.m.",
+    " pm",
+    " the next morning",
+];
+
+/// Whether `rest` starts with one of [`TIMES_OF_DAY`], as a whole word.
+fn before_a_time_of_day(rest: &str) -> bool {
+    TIMES_OF_DAY.iter().any(|time| {
+        rest.strip_prefix(time)
+            .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
+/// `digits` as a range of hours of a twelve-hour clock with an en dash, when they are no hour
+/// themselves (over 12) and split in exactly one way into two hours, the first earlier ("89":
+/// 8–9, "910": 9–10, "1112": 11–12).
+fn as_hour_range(digits: &str) -> Option<String> {
+    let hour = |d: &str| {
+        d.parse::<u32>()
+            .ok()
+            .filter(|n| !d.starts_with('0') && (1..=12).contains(n))
+    };
+    if digits.len() > 4 || hour(digits).is_some() {
+        return None;
+    }
+    let splits: Vec<(&str, &str)> = (1..digits.len())
+        .map(|k| digits.split_at(k))
+        .filter(|(first, rest)| hour(first).zip(hour(rest)).is_some_and(|(a, b)| a < b))
+        .collect();
+    match splits.as_slice() {
+        [(first, rest)] => Some(format!("{first}\u{2013}{rest}")),
+        _ => None,
+    }
 }
 
 /// `digits` as a range of days with an en dash, when they are no day themselves (over 31) and

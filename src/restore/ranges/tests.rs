@@ -117,6 +117,15 @@ fn a_number_before_a_lone_c_or_f_is_a_temperature_that_lost_its_degree_sign() {
 }
 
 #[test]
+fn digits_before_a_time_of_day_that_read_as_a_range_of_hours_get_their_en_dash_back() {
+    let text = "Arrive at 89 in the morning; back at 910 the next morning, or 1112 am (not at 10 \
+                in the morning, 1030 in the evening, 730 pm or 89 people).";
+    let found = ranges_in(text);
+    assert_eq!(found, ["8\u{2013}9", "9\u{2013}10", "11\u{2013}12"]);
+    assert_eq!(repaired_in(text), [true; 3]);
+}
+
+#[test]
 fn digits_before_a_month_that_read_as_a_range_of_days_get_their_en_dash_back() {
     let text = "On 1011 September, 130 June and 2829 May (not 12 May, 1956 May, 1011 \
                 Maybe, 2212 June or 1011 people).";
