@@ -220,8 +220,8 @@ const CLAUSE_ENDS: &[&str] = &[".", ";", ":", "!", "?"];
 const ADVERBS: &[&str] = &["almost", "already", "now", "once", "still", "then"];
 
 /// Whether `next`, before `then`, is an adjective (with its adverb in -ly: "vast", "vastly";
-/// or by its ending, and no noun: "literary") that ends its clause: the predicate of "it’s",
-/// if it is not a noun as well.
+/// or by its ending, and no noun: "literary") that ends its clause, or is followed by "now":
+/// the predicate of "it’s", if it is not a noun as well.
 fn a_predicate_at_its_clause_end(next: &str, then: Option<&str>, dictionary: &Dictionary) -> bool {
     let adjective = || {
         has_an_adverb(next, dictionary)
@@ -229,7 +229,9 @@ fn a_predicate_at_its_clause_end(next: &str, then: Option<&str>, dictionary: &Di
             || (possessives::is_adjective(next)
                 && !possessives::is_possessed_noun(next, dictionary))
     };
-    then.is_some_and(|t| CLAUSE_ENDS.contains(&t)) && adjective()
+    // "its quiet now": "now" after the adjective ends the clause as a stop does; a
+    // possessive's "now" comes before its noun ("its now ruined tower").
+    then.is_some_and(|t| CLAUSE_ENDS.contains(&t) || t == "now") && adjective()
 }
 
 /// "Turkish", "Chinese", "Hungarian": a people's adjective, which the dictionary also lists
@@ -1018,6 +1020,9 @@ mod tests {
         assert!(contraction("its", ("literary", Some(".")), false, d).is_some());
         // A noun may be what "its" possesses.
         assert!(contraction("its", ("arrival", Some(".")), false, d).is_none());
+        // "now" after the adjective ends its clause too.
+        assert!(contraction("its", ("literary", Some("now")), false, d).is_some());
+        assert!(contraction("its", ("literary", Some("river")), false, d).is_none());
     }
 
     #[test]
