@@ -4192,3 +4192,47 @@ fn a_word_as_written_before_a_phrase_may_be_its_adjective() {
         restored.text
     );
 }
+
+/// A possessive whose owner stands alone in the text, where that owner is listed as a name
+/// that may have lost letters ("Ľubica Vargov": Vargová), is listed with the owner's
+/// spellings, not given an apostrophe after a letter that may still be missing.
+#[test]
+fn the_possessive_of_a_listed_name_is_listed() {
+    // A Slovene dictionary takes "Vargov" as written, as the real one does.
+    let (_dir, options) = written_dictionaries(&[
+        ("sk_XX", "ľáš", &["Ľubica", "Žilina"]),
+        ("sl_XX", "čšž", &["Vargov"]),
+    ]);
+    let input = "In ilina, says ubica Vargov, the lakes fill. Vargov is proud. Vargovs \
+                 grandfather sang; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("Vargovs grandfather"),
+        "{}",
+        restored.text
+    );
+    assert!(
+        restored
+            .suspects
+            .iter()
+            .any(|s| s.text == "Vargovs" && s.candidates.contains(&"Vargová\u{2019}s".into())),
+        "{:?}",
+        restored.suspects
+    );
+}
+
+/// Before a capitalised word, a lower-case word whose first letter was lost is the one name
+/// among its best spellings, where a common word capitalised ties with it ("ubica Novak":
+/// the given name Ľubica, not "šubica" capitalised).
+#[test]
+fn before_a_name_the_one_name_of_the_best_spellings_is_repaired() {
+    let words = ["Ľubica", "šubica", "Žilina", "Trenčín"];
+    let (_dir, options) = written_dictionaries(&[("sk_XX", "ľšžčí", &words)]);
+    let input = "From ilina to Trenn, says ubica Novak, the road is long; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("says Ľubica Novak"),
+        "{}",
+        restored.text
+    );
+}

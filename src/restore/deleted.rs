@@ -212,6 +212,9 @@ impl<'a> Read<'_, 'a> {
         // The words listed somewhere as a name whose capital the damage took (after a
         // woman's given name: "Ľubica urov"), with that listing.
         let mut listed_names: FxHashMap<&str, Verdict> = FxHashMap::default();
+        // The capitalised words listed somewhere with the spellings they may have, for their
+        // possessives ("Vargov", Vargová, for "Vargovs").
+        let mut listed_owners: FxHashMap<&str, Vec<String>> = FxHashMap::default();
         let mut decided: Vec<(usize, Verdict)> = Vec::new();
         for (i, token) in tokens.iter().enumerate() {
             let Some(own) = verdict_of(i) else {
@@ -232,6 +235,13 @@ impl<'a> Read<'_, 'a> {
             }
             if listed_with_a_lost_capital(token, &verdict) {
                 listed_names.entry(token.text).or_insert(verdict.clone());
+            }
+            if let Verdict::Unknown { candidates, .. } = &verdict {
+                if token.is_capitalised() && !candidates.is_empty() {
+                    listed_owners
+                        .entry(token.text)
+                        .or_insert(candidates.clone());
+                }
             }
             if !matches!(verdict, Verdict::Leave) {
                 decided.push((i, verdict));
@@ -254,6 +264,7 @@ impl<'a> Read<'_, 'a> {
                 .map(|p| (&tokens[p], spelling_before.as_deref()));
             let verdict = capitalised_as_elsewhere(verdict, token, &names);
             let verdict = listed_as_elsewhere(verdict, token, &listed_names);
+            let verdict = owned_by_a_listed_name(verdict, token, &listed_owners);
             let verdict =
                 lower_case_in_a_phrase(verdict, text, token, before, self.dictionary, options);
             let verdict = another_languages_common_noun(verdict, token, self.leading, options);
@@ -1253,6 +1264,34 @@ fn listed_as_elsewhere(
             }
         }
         (verdict, _) => verdict,
+    }
+}
+
+/// "Vargovs grandfather": a possessive's apostrophe, put back because its owner stands alone
+/// in the text, where that owner is listed as a word that may have lost letters ("Ľubica
+/// Vargov": Vargová) is listed with the owner's spellings and the apostrophe, not inserted
+/// after a letter that may still be missing ("Vargov’s").
+fn owned_by_a_listed_name(
+    verdict: Verdict,
+    token: &Token,
+    listed: &FxHashMap<&str, Vec<String>>,
+) -> Verdict {
+    let Verdict::Apostrophe { at, .. } = &verdict else {
+        return verdict;
+    };
+    let owner = &token.text[..*at];
+    let Some(spellings) = listed.get(owner).filter(|_| &token.text[*at..] == "s") else {
+        return verdict;
+    };
+    Verdict::Unknown {
+        candidates: std::iter::once(owner)
+            .chain(spellings.iter().map(String::as_str))
+            .map(|spelling| format!("{spelling}{APOSTROPHE}s"))
+            .collect(),
+        reason: format!(
+            "a possessive of `{owner}`, which is listed elsewhere in the text as a word that \
+             may have lost letters"
+        ),
     }
 }
 

@@ -452,6 +452,7 @@ fn a_capital_lost_before_a_name(
         .filter(|c| in_leading(&c.locale) && first_inserted(&c.spelling))
         .filter(|c| c.spelling.starts_with(char::is_uppercase))
         .collect();
+    let found = the_one_name_of_the_best(found);
     let why = |verb_ending: &str| {
         format!(
             "that begin{verb_ending} with a capital, before the capitalised `{}`: a name's \
@@ -542,6 +543,22 @@ fn a_surname_that_lost_its_capital(
              letter?"
         ),
     })
+}
+
+/// Of `found`, the one proper name among the spellings of the best rank, if they tie and only
+/// one is a name the dictionary lists with its capital ("ubica Vargov": the given name
+/// Ľubica, not the common word "šubica" capitalised); otherwise all of them.
+fn the_one_name_of_the_best(found: Vec<Candidate>) -> Vec<Candidate> {
+    let ranked = rank(&found);
+    let best = best(&ranked);
+    let names: Vec<&&Ranked> = best.iter().filter(|r| r.proper).collect();
+    match names.as_slice() {
+        [name] if best.len() > 1 => found
+            .into_iter()
+            .filter(|c| c.spelling == name.spelling)
+            .collect(),
+        _ => found,
+    }
 }
 
 /// Whether a word follows `token` one space after it that makes it something other than a
