@@ -13,7 +13,9 @@ use Reading::{Listed, Repaired};
 /// "194852", "19451989": six or eight digits that read as a range of years (1948–52,
 /// 1945–1989) once an en dash is put back; "1011 September": digits before a month that are
 /// no day but read as a range of days (10–11); "89 in the morning": digits before a time of
-/// day that are no hour but read as a range of hours (8–9); "1960s70s", "8th4th": two decades or two
+/// day that are no hour but read as a range of hours (8–9); "aged 712": digits after "aged"
+/// that are no age but read as a range of ages (7–12); "10.0017.00": two times of day run
+/// together (10.00–17.00); "1960s70s", "8th4th": two decades or two
 /// ordinals (1960s–70s, 8th–4th); "1,0001,300": two numbers grouped in thousands
 /// (1,000–1,300). Each is repaired. "2530 kilometres": digits before a unit that read as a
 /// range of measures (25–30; see [`as_small_range`] for two digits), even when they also
@@ -37,6 +39,14 @@ pub fn repair_or_list(text: &str) -> Outcome {
         let alone = |i: Option<&u8>| i.is_none_or(|b| !b.is_ascii_alphanumeric());
         let starts_alone = alone(at.checked_sub(1).and_then(|i| bytes.get(i)));
         let standalone = starts_alone && alone(bytes.get(end));
+        if let Some((range, length)) = starts_alone.then(|| as_clock_range(&text[at..])).flatten() {
+            let place = at..at + length;
+            outcome
+                .proposals
+                .push(dash_put_back(text, place, &range, "two times of day"));
+            at += length;
+            continue;
+        }
         let grouped = starts_alone
             .then(|| as_grouped_range(&text[..at], &text[at..]))
             .flatten();
@@ -103,6 +113,12 @@ fn range_at(
             .flatten()
             .map(|range| (range, 0, Repaired("a range of days")))
     };
+    let ages = || {
+        after_an_age(&text[..at])
+            .then(|| as_age_range(digits))
+            .flatten()
+            .map(|range| (range, 0, Repaired("a range of ages")))
+    };
     let hours = || {
         before_a_time_of_day(&text[end..])
             .then(|| as_hour_range(digits))
@@ -145,6 +161,7 @@ fn range_at(
                 years()
                     .or_else(days)
                     .or_else(hours)
+                    .or_else(ages)
                     .or_else(measures)
                     .or_else(numbers)
                     .or_else(scores)
@@ -307,6 +324,66 @@ fn before_a_month(rest: &str) -> bool {
                 .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
         })
     })
+}
+
+/// `10.0017.00`, `9:0012:30`: two times of day, hours and minutes, run together where an en
+/// dash stood (10.00–17.00), and how many bytes they take: only a lost dash explains a time
+/// whose minutes run on into another, as the minutes have two digits.
+fn as_clock_range(rest: &str) -> Option<(String, usize)> {
+    let time = |s: &str| -> Option<(u32, usize)> {
+        let hour_digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&hour_digits) {
+            return None;
+        }
+        let hour: u32 = s[..hour_digits].parse().ok()?;
+        let separator = *s.as_bytes().get(hour_digits)?;
+        let minutes = s.get(hour_digits + 1..hour_digits + 3)?;
+        let minute: u32 = minutes
+            .parse()
+            .ok()
+            .filter(|_| minutes.bytes().all(|b| b.is_ascii_digit()))?;
+        (matches!(separator, b'.' | b':') && hour <= 24 && minute < 60)
+            .then_some((hour * 60 + minute, hour_digits + 3))
+    };
+    let (start, first) = time(rest)?;
+    let (end, second) = time(&rest[first..])?;
+    let same_separator = rest.as_bytes().get(first - 3) == rest.as_bytes().get(first + second - 3);
+    let ends = !rest[first + second..].starts_with(|c: char| c.is_ascii_alphanumeric());
+    (start < end && same_separator && ends).then(|| {
+        let range = format!("{}\u{2013}{}", &rest[..first], &rest[first..first + second]);
+        (range, first + second)
+    })
+}
+
+/// Whether `before` ends with a word an age follows (`children aged 712`).
+fn after_an_age(before: &str) -> bool {
+    ["aged ", "ages "].iter().any(|word| {
+        before
+            .strip_suffix(word)
+            .is_some_and(|rest| !rest.ends_with(|c: char| c.is_ascii_alphanumeric()))
+    })
+}
+
+/// `digits` as a range of ages with an en dash, when they are no age themselves (over 120)
+/// and split in exactly one way into two ages, the first younger ("712": 7–12).
+fn as_age_range(digits: &str) -> Option<String> {
+    const OLDEST: u32 = 120;
+    let age = |d: &str| {
+        d.parse::<u32>()
+            .ok()
+            .filter(|n| !d.starts_with('0') && (1..=OLDEST).contains(n))
+    };
+    if digits.len() > 6 || age(digits).is_some() {
+        return None;
+    }
+    let splits: Vec<(&str, &str)> = (1..digits.len())
+        .map(|k| digits.split_at(k))
+        .filter(|(first, rest)| age(first).zip(age(rest)).is_some_and(|(a, b)| a < b))
+        .collect();
+    match splits.as_slice() {
+        [(first, rest)] => Some(format!("{first}\u{2013}{rest}")),
+        _ => None,
+    }
 }
 
 /// Words after an hour that say which part of the day it is in (`at 89 in the morning`, `back

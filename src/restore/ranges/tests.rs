@@ -126,6 +126,24 @@ fn digits_before_a_time_of_day_that_read_as_a_range_of_hours_get_their_en_dash_b
 }
 
 #[test]
+fn ages_and_times_of_day_run_together_get_their_en_dash_back() {
+    let text = "Children aged 712 and teenagers aged 1418 come, open 10.0017.00 or 9:3012:00 \
+                (not aged 100, aged 45, 10.00 alone, 17.0010.00 or 10.0017:00).";
+    let outcome = repair_or_list(text);
+    assert!(outcome.suspects.is_empty());
+    let mut repaired = text.to_string();
+    for proposal in outcome.proposals.iter().rev() {
+        repaired.insert_str(proposal.start, &proposal.replacement);
+    }
+    assert_eq!(
+        repaired,
+        "Children aged 7\u{2013}12 and teenagers aged 14\u{2013}18 come, open \
+         10.00\u{2013}17.00 or 9:30\u{2013}12:00 (not aged 100, aged 45, 10.00 alone, \
+         17.0010.00 or 10.0017:00)."
+    );
+}
+
+#[test]
 fn digits_before_a_month_that_read_as_a_range_of_days_get_their_en_dash_back() {
     let text = "On 1011 September, 130 June and 2829 May (not 12 May, 1956 May, 1011 \
                 Maybe, 2212 June or 1011 people).";
