@@ -977,7 +977,11 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     adjective's forms before a phrase) changed nothing here.\n\
     With a forty-second set: its rules (a nickname the people around someone give, a word\n\
     as written before a phrase read as its adjective) and two before it (an abbreviation\n\
-    left short, peoples' names in the English list) changed nothing here.\n\n";
+    left short, peoples' names in the English list) changed nothing here.\n\
+    With a forty-third set: its rules (the one name of a tie before a name, the possessive\n\
+    of a listed name listed, times of day and ages run together) and three before it (hours\n\
+    before a time of day, adjective forms before a phrase, \"its\" before \"now\") changed\n\
+    nothing here.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
