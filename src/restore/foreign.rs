@@ -7,7 +7,7 @@
 use super::context::{Around, Context};
 use super::deleted::could_be_damaged;
 use super::hunspell::capitalises_its_nouns;
-use super::rank::{are_kin, best, language, rank};
+use super::rank::{are_kin, best, language, rank, Ranked};
 use super::tokens::Token;
 use super::verdict::Verdict;
 
@@ -131,36 +131,61 @@ pub(super) fn a_letter_from_its_stem(
     context: &Context,
 ) -> Option<Verdict> {
     const SHORTEST: usize = 4;
-    let leading = context.leading.as_deref()?;
-    if !matches!(own, Verdict::Leave)
-        || token.text.len() < SHORTEST
-        || !context.foreign_as_written.contains(token.text)
-    {
-        return None;
-    }
-    let in_leading = |locale: &str| are_kin(language(locale), leading);
+    let leading = a_word_of_another_language_as_written(token, own, SHORTEST, context)?;
     let own_locales = context.dictionaries.accepting(token.text);
-    if !own_locales.iter().any(|l| in_leading(l)) {
+    if !own_locales.iter().any(|l| are_kin(language(l), leading)) {
         return None;
     }
-    let a_letter_away: Vec<String> = rank(&context.dictionaries.stems(token.text))
-        .into_iter()
-        .filter(|r| r.insertions == 1 && !r.proper && r.locales.iter().any(|l| in_leading(l)))
-        .map(|r| r.spelling)
-        .collect();
+    let a_letter_away = stems_of_the_leading(token.text, leading, context, |r| {
+        r.insertions == 1 && !r.proper
+    });
     if a_letter_away.is_empty() {
         return None;
     }
-    Some(Verdict::Unknown {
-        reason: format!(
-            "a word of {} as written, or the stem {} that lost a letter?",
-            own_locales.join(", "),
-            a_letter_away.join(", ")
-        ),
-        candidates: std::iter::once(token.text.to_string())
-            .chain(a_letter_away)
-            .collect(),
-    })
+    let reason = format!(
+        "a word of {} as written, or the stem {} that lost a letter?",
+        own_locales.join(", "),
+        a_letter_away.join(", ")
+    );
+    Some(as_written_or(token.text, a_letter_away, reason))
+}
+
+/// The text's leading language, when `token` (of `shortest` letters or more) is left as it
+/// stands (`own`) and is a word of another language than English as written.
+fn a_word_of_another_language_as_written<'c>(
+    token: &Token,
+    own: &Verdict,
+    shortest: usize,
+    context: &'c Context,
+) -> Option<&'c str> {
+    let leading = context.leading.as_deref()?;
+    let as_written = matches!(own, Verdict::Leave)
+        && token.text.len() >= shortest
+        && context.foreign_as_written.contains(token.text);
+    as_written.then_some(leading)
+}
+
+/// The dictionaries' stems of `word`, ranked, in the `leading` language or its kin, that
+/// `keep` keeps.
+fn stems_of_the_leading(
+    word: &str,
+    leading: &str,
+    context: &Context,
+    keep: impl Fn(&Ranked) -> bool,
+) -> Vec<String> {
+    rank(&context.dictionaries.stems(word))
+        .into_iter()
+        .filter(|r| keep(r) && r.locales.iter().any(|l| are_kin(language(l), leading)))
+        .map(|r| r.spelling)
+        .collect()
+}
+
+/// The listing of `word` as written, then `stems`, with `reason`.
+fn as_written_or(word: &str, stems: Vec<String>, reason: String) -> Verdict {
+    Verdict::Unknown {
+        candidates: std::iter::once(word.to_string()).chain(stems).collect(),
+        reason,
+    }
 }
 
 /// "esk kras" in a Czech text: a lower-case word of three letters or more that a dictionary
@@ -175,38 +200,25 @@ pub(super) fn a_form_no_dictionary_lists(
 ) -> Option<Verdict> {
     const SHORTEST: usize = 3;
     const MOST_INSERTED: usize = 2;
-    let leading = context.leading.as_deref()?;
-    if !matches!(own, Verdict::Leave)
-        || token.text.len() < SHORTEST
-        || !context.foreign_as_written.contains(token.text)
-    {
-        return None;
-    }
+    let leading = a_word_of_another_language_as_written(token, own, SHORTEST, context)?;
     let own_locales = context.dictionaries.accepting(token.text);
     let a_stem = |locale: &&str| context.dictionaries.has_stem(token.text, language(locale));
     if own_locales.is_empty() || own_locales.iter().any(a_stem) {
         return None;
     }
-    let in_leading = |locale: &str| are_kin(language(locale), leading);
-    let stems: Vec<String> = rank(&context.dictionaries.stems(token.text))
-        .into_iter()
-        .filter(|r| r.insertions <= MOST_INSERTED && r.locales.iter().any(|l| in_leading(l)))
-        .map(|r| r.spelling)
-        .collect();
+    let stems = stems_of_the_leading(token.text, leading, context, |r| {
+        r.insertions <= MOST_INSERTED
+    });
     if stems.is_empty() {
         return None;
     }
-    Some(Verdict::Unknown {
-        reason: format!(
-            "{A_FORM_NO_DICTIONARY_LISTS} {}, which no dictionary lists as a stem, or the stem \
-             {} that lost letters?",
-            own_locales.join(", "),
-            stems.join(", ")
-        ),
-        candidates: std::iter::once(token.text.to_string())
-            .chain(stems)
-            .collect(),
-    })
+    let reason = format!(
+        "{A_FORM_NO_DICTIONARY_LISTS} {}, which no dictionary lists as a stem, or the stem {} \
+         that lost letters?",
+        own_locales.join(", "),
+        stems.join(", ")
+    );
+    Some(as_written_or(token.text, stems, reason))
 }
 
 /// How [`a_form_no_dictionary_lists`]'s reason begins.

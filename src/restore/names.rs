@@ -122,20 +122,25 @@ pub(super) fn in_context<'a>(
     if verdict.is_none() {
         verdict = a_name_foreign_to_the_text(token, own, context);
     }
-    // A word a dictionary takes as written is read as a phrase's adjective too, inside a
-    // sentence: "Podunajsk nížina" (Slovak takes "Podunajsk" as a genitive plural) is
-    // Podunajská nížina.
-    let open = match verdict.as_ref().unwrap_or(own) {
-        Verdict::MaybeName { .. } | Verdict::Unknown { .. } => true,
-        Verdict::Leave => inside && could_be_damaged(token.text),
-        _ => false,
-    };
-    if open {
+    let read = verdict.as_ref().unwrap_or(own);
+    if open_to_a_phrases_adjective(token, read, inside) {
         if let Some(adjective) = adjective_of_a_phrase(token, around, verdicts, context) {
             verdict = Some(adjective);
         }
     }
     verdict
+}
+
+/// Whether a capitalised word read as `read` may still be the adjective of a phrase after it
+/// ([`adjective_of_a_phrase`]): a listed word, or, inside a sentence, one a dictionary takes
+/// as written ("Podunajsk nížina": Slovak takes "Podunajsk" as a genitive plural, and it is
+/// Podunajská nížina).
+fn open_to_a_phrases_adjective(token: &Token, read: &Verdict, inside: bool) -> bool {
+    match read {
+        Verdict::MaybeName { .. } | Verdict::Unknown { .. } => true,
+        Verdict::Leave => inside && could_be_damaged(token.text),
+        _ => false,
+    }
 }
 
 /// The words for "saint" that deletion leaves as they are (Slovene and Croatian "Sveti",
@@ -1529,16 +1534,26 @@ fn language_of_a_name(name: &str, dictionaries: &Dictionaries) -> Option<String>
     Some(likeliest.0.clone())
 }
 
+/// The word one space before `token`, as repaired, when it may be a woman's given name:
+/// capitalised and in -a, as a Slavic woman's given name is ("Žofia", "Ľubica").
+fn after_a_womans_given_name<'t>(
+    token: &Token,
+    around: Around<'t, '_>,
+    text: &str,
+) -> Option<&'t str> {
+    let given = around.previous_spelling?;
+    let spaced = around
+        .previous
+        .is_some_and(|p| &text[p.end()..token.start] == " ");
+    (spaced && given.ends_with('a') && given.starts_with(char::is_uppercase)).then_some(given)
+}
+
 /// "Žofia Bosniakov": one space after a woman's given name (capitalised, in -a), a
 /// capitalised word in -ov that a dictionary takes as written (a genitive plural) is as
 /// likely a Czech or Slovak woman's surname in -ová that lost its á; no dictionary lists
 /// every surname, so it is listed with that spelling, never repaired.
 fn a_womans_surname(token: &Token, around: Around, text: &str) -> Option<Verdict> {
-    let given = around.previous_spelling?;
-    let spaced = around
-        .previous
-        .is_some_and(|p| &text[p.end()..token.start] == " ");
-    let womans = spaced && given.ends_with('a') && given.starts_with(char::is_uppercase);
+    let womans = after_a_womans_given_name(token, around, text).is_some();
     let word = token.text;
     let surname = token.is_capitalised() && word.ends_with("ov") && word.chars().count() > 4;
     (womans && surname).then(|| Verdict::Unknown {
@@ -1566,11 +1581,8 @@ fn a_womans_surname_that_lost_its_capital(
     else {
         return None;
     };
-    let (previous, given) = (around.previous?, around.previous_spelling?);
-    let womans = given.ends_with('a')
-        && given.starts_with(char::is_uppercase)
-        && &context.text[previous.end()..token.start] == " "
-        && (around.previous_repaired || !context.dictionaries.naming(given).is_empty());
+    let given = after_a_womans_given_name(token, around, context.text)?;
+    let womans = around.previous_repaired || !context.dictionaries.naming(given).is_empty();
     let surname =
         spelling.ends_with("ov") && letters::begins_with_a_lost_small_letter(token.text, spelling);
     if !womans || !surname {

@@ -368,22 +368,7 @@ fn after_an_age(before: &str) -> bool {
 /// and split in exactly one way into two ages, the first younger ("712": 7–12).
 fn as_age_range(digits: &str) -> Option<String> {
     const OLDEST: u32 = 120;
-    let age = |d: &str| {
-        d.parse::<u32>()
-            .ok()
-            .filter(|n| !d.starts_with('0') && (1..=OLDEST).contains(n))
-    };
-    if digits.len() > 6 || age(digits).is_some() {
-        return None;
-    }
-    let splits: Vec<(&str, &str)> = (1..digits.len())
-        .map(|k| digits.split_at(k))
-        .filter(|(first, rest)| age(first).zip(age(rest)).is_some_and(|(a, b)| a < b))
-        .collect();
-    match splits.as_slice() {
-        [(first, rest)] => Some(format!("{first}\u{2013}{rest}")),
-        _ => None,
-    }
+    as_split_range(digits, 6, OLDEST)
 }
 
 /// Words after an hour that say which part of the day it is in (`at 89 in the morning`, `back
@@ -412,38 +397,31 @@ fn before_a_time_of_day(rest: &str) -> bool {
 /// themselves (over 12) and split in exactly one way into two hours, the first earlier ("89":
 /// 8–9, "910": 9–10, "1112": 11–12).
 fn as_hour_range(digits: &str) -> Option<String> {
-    let hour = |d: &str| {
-        d.parse::<u32>()
-            .ok()
-            .filter(|n| !d.starts_with('0') && (1..=12).contains(n))
-    };
-    if digits.len() > 4 || hour(digits).is_some() {
-        return None;
-    }
-    let splits: Vec<(&str, &str)> = (1..digits.len())
-        .map(|k| digits.split_at(k))
-        .filter(|(first, rest)| hour(first).zip(hour(rest)).is_some_and(|(a, b)| a < b))
-        .collect();
-    match splits.as_slice() {
-        [(first, rest)] => Some(format!("{first}\u{2013}{rest}")),
-        _ => None,
-    }
+    as_split_range(digits, 4, 12)
 }
 
 /// `digits` as a range of days with an en dash, when they are no day themselves (over 31) and
 /// split in exactly one way into two days, the first earlier ("1011": 10–11, "130": 1–30).
 fn as_day_range(digits: &str) -> Option<String> {
-    let day = |d: &str| {
+    as_split_range(digits, 4, 31)
+}
+
+/// `digits` (at most `most_digits` of them) as two numbers from 1 to `largest` with an en dash
+/// between them, when they are no such number themselves and split in exactly one way into
+/// two, the first smaller: what a lost dash leaves of a range of days, hours or ages, which
+/// no single one of them explains.
+fn as_split_range(digits: &str, most_digits: usize, largest: u32) -> Option<String> {
+    let one = |d: &str| {
         d.parse::<u32>()
             .ok()
-            .filter(|n| !d.starts_with('0') && (1..=31).contains(n))
+            .filter(|n| !d.starts_with('0') && (1..=largest).contains(n))
     };
-    if digits.len() > 4 || digits.parse::<u32>().ok()? <= 31 {
+    if digits.len() > most_digits || one(digits).is_some() {
         return None;
     }
     let splits: Vec<(&str, &str)> = (1..digits.len())
         .map(|k| digits.split_at(k))
-        .filter(|(first, rest)| day(first).zip(day(rest)).is_some_and(|(a, b)| a < b))
+        .filter(|(first, rest)| one(first).zip(one(rest)).is_some_and(|(a, b)| a < b))
         .collect();
     match splits.as_slice() {
         [(first, rest)] => Some(format!("{first}\u{2013}{rest}")),
