@@ -205,10 +205,11 @@ fn is_an_adjective_in_y(word: &str, dictionary: &Dictionary) -> bool {
 
 /// Heads that end closed compounds after any modifier: agent nouns ("holidaymakers",
 /// "theatregoers", "peacekeepers"), "house" ("charterhouse", "coffeehouse"), "man" and
-/// "woman" ("railwayman", "frontierswomen") and "bus" ("trolleybuses").
+/// "woman" ("railwayman", "frontierswomen"), "bus" ("trolleybuses"), and the crafts' "work",
+/// "ware" and "smith" ("leatherwork", "plasterwork", "earthenware", "silversmith").
 const COMPOUND_HEADS: &[&str] = &[
     "builder", "bus", "dweller", "goer", "house", "keeper", "lover", "maker", "man", "men",
-    "seeker", "taker", "watcher", "woman", "women",
+    "seeker", "smith", "taker", "ware", "watcher", "woman", "women", "work",
 ];
 
 /// Whether `right` is one of [`COMPOUND_HEADS`], in the singular or the plural.
@@ -638,6 +639,8 @@ mod tests {
             ("railway", "man"),
             ("frontiers", "women"),
             ("trolley", "buses"),
+            ("leather", "work"),
+            ("plaster", "work"),
         ] {
             assert!(!is_glued(left, right), "{left}|{right}");
         }

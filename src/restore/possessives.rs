@@ -663,6 +663,9 @@ fn from_the_words<'a>(
         // "it uses tools": a verb and its object.
         return Decision::Leave;
     }
+    if a_verb_after_a_comma(text, tokens, pair.plural, dictionary) {
+        return Decision::List;
+    }
     if let Some(name) = singular_name(text, tokens, pair.plural, counts) {
         return Decision::RepairSingular(format!(
             "the text names `{name}` elsewhere, so `{name}s` is its possessive"
@@ -1761,6 +1764,20 @@ fn follows_a_pronoun(text: &str, tokens: &[Token], i: usize) -> bool {
         })
 }
 
+/// Whether the plural follows a comma with no determiner and its singular is a verb too
+/// ("Ana, a forester who sells honey, offers samples"; "the Jász, gathers emigrants"): after
+/// an apposition or a clause the sentence's verb comes, and "offer" and "gather" are verbs
+/// (they have an -ing form), so the word is as likely that verb as a plural owner. A plural
+/// of a noun no verb shares ("burghers", "giants") after a comma is still read.
+fn a_verb_after_a_comma(text: &str, tokens: &[Token], i: usize, dictionary: &Dictionary) -> bool {
+    let after_a_comma = i
+        .checked_sub(1)
+        .is_some_and(|p| text[tokens[p].end()..tokens[i].start].trim() == ",");
+    let singular = tokens[i].text.to_lowercase();
+    let singular = singular.strip_suffix('s').unwrap_or(&singular);
+    after_a_comma && dictionary.contains(&format!("{singular}ing"))
+}
+
 /// An adjective or a participle by an ending seldom a noun's ("closing", "famous"; not
 /// "-an", which "chairman" has), nor a past tense's: after a plural, "-ed" is as often its
 /// verb ("the councils debated demands").
@@ -1995,6 +2012,17 @@ mod tests {
         );
         assert!(!text.contains('’'), "{text}");
         assert_eq!(listed, ["soldiers remains"]);
+    }
+
+    #[test]
+    fn after_a_comma_a_plural_that_is_also_a_verb_is_listed() {
+        let (text, listed) = restored(
+            "Ana, a forester who sells honey, offers samples to everyone. On the square, \
+             burghers houses stand in a row.",
+        );
+        assert!(text.contains("offers samples"), "{text}");
+        assert!(text.contains("burghers\u{2019} houses"), "{text}");
+        assert!(listed.contains(&"offers samples".to_string()), "{listed:?}");
     }
 
     #[test]
