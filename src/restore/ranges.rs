@@ -119,6 +119,12 @@ fn range_at(
             .flatten()
             .map(|range| (range, 0, Repaired("a range of ages")))
     };
+    let pages = || {
+        after_a_plural_of_places(&text[..at])
+            .then(|| as_page_range(digits))
+            .flatten()
+            .map(|range| (range, 0, Repaired("a range of pages")))
+    };
     let hours = || {
         before_a_time_of_day(&text[end..])
             .then(|| as_hour_range(digits))
@@ -158,7 +164,8 @@ fn range_at(
     decades().or_else(ordinals).or_else(|| {
         standalone
             .then(|| {
-                years()
+                pages()
+                    .or_else(years)
                     .or_else(days)
                     .or_else(hours)
                     .or_else(ages)
@@ -524,25 +531,61 @@ const NUMBER_RANGE_DIGITS: std::ops::RangeInclusive<usize> = 5..=8;
 
 /// Five to eight `digits` as a range of two numbers with no unit after them (`600700 East
 /// Germans`: 600–700; `101102`: the years 101–102; `9731803`: 973–1803; `90100 minutes`),
-/// when one split alone makes two numbers of a range: neither starts with 0, the second has
-/// as many digits as the first or one more, and it is larger but at most twice as large. An
-/// English number that long has commas, and a code's halves seldom rise so.
+/// when one split alone makes two numbers of a range whose second is at most twice the first.
+/// An English number that long has commas, and a code's halves seldom rise so.
 fn as_number_range(digits: &str) -> Option<String> {
     if !NUMBER_RANGE_DIGITS.contains(&digits.len()) {
         return None;
     }
-    let mut ranges = (1..digits.len()).filter_map(|at| {
+    only_one(rising_splits(digits).filter(|&(_, a, b)| b <= 2 * a))
+}
+
+/// The splits of `digits` into two numbers of a range, as the byte where the second starts
+/// and the two numbers: neither starts with 0, the second has as many digits as the first or
+/// one more, and it is larger.
+fn rising_splits(digits: &str) -> impl Iterator<Item = (usize, u64, u64)> + '_ {
+    (1..digits.len()).filter_map(|at| {
         let (first, second) = digits.split_at(at);
         let longer = second.len().checked_sub(first.len())?;
         let (a, b) = (first.parse::<u64>().ok()?, second.parse::<u64>().ok()?);
         let leading_zero = first.starts_with('0') || second.starts_with('0');
-        let a_range = longer <= 1 && !leading_zero && a < b && b <= 2 * a;
-        a_range.then(|| format!("{first}\u{2013}{second}"))
-    });
-    match (ranges.next(), ranges.next()) {
-        (Some(range), None) => Some(range),
+        (longer <= 1 && !leading_zero && a < b).then_some((at, a, b))
+    })
+}
+
+/// The range of the one split in `splits` of `digits`, with an en dash; none when there are
+/// several or none.
+fn only_one(mut splits: impl Iterator<Item = (usize, u64, u64)>) -> Option<String> {
+    match (splits.next(), splits.next()) {
+        (Some((_, a, b)), None) => Some(format!("{a}\u{2013}{b}")),
         _ => None,
     }
+}
+
+/// Words for the places of a text that, in the plural, a single number cannot follow
+/// (`pages 1422`, `pp. 1422`, `verses 1216`).
+const PLURAL_PLACES: &[&str] = &[
+    "chapters ",
+    "folios ",
+    "pages ",
+    "plates ",
+    "pp. ",
+    "verses ",
+];
+
+/// Whether `before` ends with one of [`PLURAL_PLACES`], as a whole word.
+fn after_a_plural_of_places(before: &str) -> bool {
+    PLURAL_PLACES.iter().any(|word| {
+        before
+            .strip_suffix(word)
+            .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
+/// `digits` after [`PLURAL_PLACES`] as a range of pages or verses with an en dash, when they
+/// split in one way alone into two numbers of a range (`1422`: 14–22; `99101`: 99–101).
+fn as_page_range(digits: &str) -> Option<String> {
+    only_one(rising_splits(digits))
 }
 
 /// `1,0001,300`, `29,00025,000`: two numbers grouped in thousands by commas, run together
@@ -550,8 +593,10 @@ fn as_number_range(digits: &str) -> Option<String> {
 /// length in bytes. One group of four to six digits, inside, is what no single number has:
 /// its first three digits end the first number, and the rest (not starting with 0) begins the
 /// second, whose other groups have three digits each, as do the first's after its first. A
-/// group that long has no other reading, so the dash is repaired. Not after a comma or a
-/// point that follows a digit, where the digits go on a number or a list.
+/// group that long has no other reading, so the dash is repaired. So is a first group that
+/// long before groups of three (`9501,000`: see [`a_short_number_before_a_grouped_one`]).
+/// Not after a comma or a point that follows a digit, where the digits go on a number or a
+/// list.
 fn as_grouped_range(before: &str, rest: &str) -> Option<(String, usize)> {
     let goes_on = before.ends_with([',', '.'])
         && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit());
@@ -574,6 +619,9 @@ fn as_grouped_range(before: &str, rest: &str) -> Option<(String, usize)> {
     let [first, later @ ..] = groups.as_slice() else {
         return None;
     };
+    if first.len() > 3 && !later.is_empty() && later.iter().all(|g| g.len() == 3) {
+        return a_short_number_before_a_grouped_one(first, later).map(|range| (range, length));
+    }
     let mut long = later.iter().enumerate().filter(|(_, g)| g.len() != 3);
     let (Some((at, joined)), None) = (long.next(), long.next()) else {
         return None;
@@ -591,6 +639,34 @@ fn as_grouped_range(before: &str, rest: &str) -> Option<(String, usize)> {
     let first_number = [&[*first][..], &later[..at], &[end]].concat().join(",");
     let second_number = [&[start][..], &later[at + 1..]].concat().join(",");
     Some((format!("{first_number}\u{2013}{second_number}"), length))
+}
+
+/// How many times its first number a range's second may be: "100–1,500" is fifteen times,
+/// while the other splits of such digits ("9–501,000" of `9501,000`) are thousands of times.
+const MOST_RISE: u64 = 20;
+
+/// `9501,000`: a number under a thousand run into one grouped in thousands, whose first
+/// group (four to six digits, which no number has) holds the first number and the second's
+/// first digits, as the range (950–1,000) when one split alone makes the second at most
+/// [`MOST_RISE`] times the first, neither half starting with 0.
+fn a_short_number_before_a_grouped_one(first: &str, later: &[&str]) -> Option<String> {
+    let mut ranges = (1..first.len()).filter_map(|at| {
+        let (short, start) = first.split_at(at);
+        let well_formed = short.len() <= 3
+            && start.len() <= 3
+            && !short.starts_with('0')
+            && !start.starts_with('0');
+        let second = [&[start][..], later].concat().join(",");
+        let (a, b) = (
+            short.parse::<u64>().ok()?,
+            second.replace(',', "").parse::<u64>().ok()?,
+        );
+        (well_formed && a < b && b <= MOST_RISE * a).then(|| format!("{short}\u{2013}{second}"))
+    });
+    match (ranges.next(), ranges.next()) {
+        (Some(range), None) => Some(range),
+        _ => None,
+    }
 }
 
 /// The units of [`UNITS`] in the singular, which a number other than one takes only in a

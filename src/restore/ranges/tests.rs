@@ -30,6 +30,16 @@ fn found_in(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The ranges the repairs in `text` give in their evidence: a dash put inside a group of
+/// thousands, so the evidence, not the digits around it, shows the range.
+fn read_in_the_evidence(text: &str) -> Vec<String> {
+    repair_or_list(text)
+        .proposals
+        .iter()
+        .filter_map(|p| p.evidence.split(['(', ')']).nth(1).map(str::to_string))
+        .collect()
+}
+
 /// Whether the en dash of each range of `text` is put back, not listed.
 fn repaired_in(text: &str) -> Vec<bool> {
     let outcome = repair_or_list(text);
@@ -203,15 +213,8 @@ fn five_to_eight_digits_that_rise_as_a_range_are_listed() {
 fn two_numbers_grouped_in_thousands_and_run_together_get_their_en_dash_back() {
     let text = "at 1,0001,300 metres, 2,0003,000 cauldrons, from 29,00025,000 BC and \
                 1,250,0001,500,000 people";
-    // The dash goes inside a group, so the evidence, not the digits around it, shows the range.
-    let outcome = repair_or_list(text);
-    let read: Vec<&str> = outcome
-        .proposals
-        .iter()
-        .filter_map(|p| p.evidence.split(['(', ')']).nth(1))
-        .collect();
     assert_eq!(
-        read,
+        read_in_the_evidence(text),
         [
             "1,000\u{2013}1,300",
             "2,000\u{2013}3,000",
@@ -220,6 +223,11 @@ fn two_numbers_grouped_in_thousands_and_run_together_get_their_en_dash_back() {
         ]
     );
     assert_eq!(repaired_in(text), [true; 4]);
+    // A number under a thousand run into a grouped one: the split whose ends are nearest.
+    assert_eq!(
+        read_in_the_evidence("fired at 9501,000 degrees, for 1001,500 people"),
+        ["950\u{2013}1,000", "100\u{2013}1,500"]
+    );
     // Well-formed numbers, a list, a second number with no comma, a group starting with 0.
     for clean in [
         "1,000 and 1,300",
@@ -228,7 +236,19 @@ fn two_numbers_grouped_in_thousands_and_run_together_get_their_en_dash_back() {
         "1848,1849",
         "1,0005 and",
         "1,000012,000",
+        "999,000",
+        "1848,184",
     ] {
         assert!(found_in(clean).is_empty(), "{clean}: {:?}", found_in(clean));
     }
+}
+
+#[test]
+fn digits_after_pages_that_split_into_a_range_get_their_en_dash_back() {
+    let text = "she marked pages 1422 and pp. 99101, and verses 78; page 1422 is one page";
+    assert_eq!(
+        ranges_in(text),
+        ["14\u{2013}22", "99\u{2013}101", "7\u{2013}8"]
+    );
+    assert_eq!(repaired_in(text), [true; 3]);
 }
