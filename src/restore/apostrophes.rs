@@ -225,6 +225,7 @@ const ADVERBS: &[&str] = &["almost", "already", "now", "once", "still", "then"];
 fn a_predicate_at_its_clause_end(next: &str, then: Option<&str>, dictionary: &Dictionary) -> bool {
     let adjective = || {
         has_an_adverb(next, dictionary)
+            || is_graded(next, dictionary)
             || is_a_nationality(next)
             || (possessives::is_adjective(next)
                 && !possessives::is_possessed_noun(next, dictionary))
@@ -232,6 +233,26 @@ fn a_predicate_at_its_clause_end(next: &str, then: Option<&str>, dictionary: &Di
     // "its quiet now": "now" after the adjective ends the clause as a stop does; a
     // possessive's "now" comes before its noun ("its now ruined tower").
     then.is_some_and(|t| CLAUSE_ENDS.contains(&t) || t == "now") && adjective()
+}
+
+/// Whether the dictionary has `word` with a comparative in -er or -r ("small", "smaller";
+/// "ancient", "ancienter"): an adjective's mark, though it may be a noun as well ("the small
+/// of the back").
+fn has_a_comparative(word: &str, dictionary: &Dictionary) -> bool {
+    word.len() > 2
+        && [format!("{word}er"), format!("{word}r")]
+            .iter()
+            .any(|form| dictionary.contains_exact(form))
+}
+
+/// Whether the dictionary has `word` with a comparative and a superlative ("ancienter",
+/// "ancientest"): an adjective, where a comparative alone may be a noun's agent ("size",
+/// "sizer"; "village", "villager").
+fn is_graded(word: &str, dictionary: &Dictionary) -> bool {
+    let superlative = [format!("{word}est"), format!("{word}st")]
+        .iter()
+        .any(|form| dictionary.contains_exact(form));
+    has_a_comparative(word, dictionary) && superlative
 }
 
 /// "Turkish", "Chinese", "Hungarian": a people's adjective, which the dictionary also lists
@@ -399,9 +420,7 @@ fn doubtful_its_before_a_comma(
 ) -> Option<RawSuspect> {
     // "small", "smaller": a comparative marks an adjective that is a noun too ("the small of
     // the back") as the adjective here.
-    let comparative = [format!("{next}er"), format!("{next}r")]
-        .iter()
-        .any(|form| next.len() > 2 && dictionary.contains_exact(form));
+    let comparative = has_a_comparative(next, dictionary);
     // "Its greener, quieter and": comparatives are a predicate's far more often than a list
     // before a noun, whatever follows the comma.
     let compared = is_comparative(next, dictionary);
@@ -578,6 +597,26 @@ const PREDICATES: &[&str] = &[
     "wrong",
 ];
 
+/// Adjectives that take a complement with "of" ("full of", "proud of") and are no nouns
+/// a possessive "its" could have before "of".
+const OF_ADJECTIVES: &[&str] = &[
+    "afraid",
+    "ashamed",
+    "aware",
+    "capable",
+    "devoid",
+    "fond",
+    "free",
+    "full",
+    "proud",
+    "reminiscent",
+    "short",
+    "sick",
+    "tired",
+    "typical",
+    "worthy",
+];
+
 /// What may follow a predicate adjective after "it’s" and never the adjective of a noun
 /// phrase: punctuation, or a word that opens its complement.
 const AFTER_A_PREDICATE: &[&str] = &[
@@ -660,7 +699,9 @@ fn contraction(
             }
         }
         // "Well worry when it does.", "Hell be back": starting a clause, before a verb (or
-        // what follows "will"), with a capital and no comma after it.
+        // what follows "will"), with a capital and no comma after it; or in lower case before
+        // "be" ("those people, well be all right"), which the adverb "well" starts a clause
+        // before only with a comma after it ("Well, be careful").
         "well" | "hell" | "shell" => {
             let takes = if lower == "well" {
                 verb_follows()
@@ -669,7 +710,7 @@ fn contraction(
                 takes_a_modal(next, "ill")
             };
             let capital = word.starts_with(char::is_uppercase);
-            (starts_clause && capital && takes)
+            (starts_clause && (capital || next == "be") && takes)
                 .then(|| format!("`{word}` starting a clause, before the verb `{next}`"))
         }
         "cant" | "wont" => {
@@ -750,6 +791,11 @@ fn its_contraction(next: &str, then: Option<&str>, dictionary: &Dictionary) -> O
         || (next == "so" && !matches!(then, Some("-" | "called")));
     // "it’s one of the best": a possessive's "one" is no partitive.
     let one_of = next == "one" && then == Some("of");
+    // "it’s full of swimmers", "it’s proud of": an adjective before its complement with
+    // "of", which no possessive's noun phrase has; "it’s right here": "right" before a
+    // place, which "its right" (its right side) is not followed by.
+    let complemented = (OF_ADJECTIVES.contains(&next) && then == Some("of"))
+        || (next == "right" && matches!(then, Some("here" | "there")));
     // "it’s enormous:", an adjective that is no noun, at its clause's end.
     let predicate_at_the_end = a_predicate_at_its_clause_end(next, then, dictionary)
         && !possessives::is_possessed_noun(next, dictionary)
@@ -781,7 +827,7 @@ fn its_contraction(next: &str, then: Option<&str>, dictionary: &Dictionary) -> O
             "`its` before `{next}`, an adverb that grades what follows it, which no possessive \
              comes before"
         ))
-    } else if predicate || comparative || worth || passive {
+    } else if predicate || comparative || worth || passive || complemented {
         Some(format!(
             "`its` before `{next} {}`, {} no noun follows",
             then.unwrap_or_default(),
@@ -958,6 +1004,19 @@ mod tests {
     }
 
     #[test]
+    fn its_before_an_adjectives_complement_is_a_contraction_and_before_a_graded_end_listed() {
+        let repaired = |text: &str| read(text).proposals.len();
+        assert_eq!(repaired("On summer afternoons its full of swimmers."), 1);
+        assert_eq!(repaired("The ballad is one thing. Its right here."), 1);
+        assert_eq!(repaired("The town gave its share of the profits."), 0);
+        assert_eq!(repaired("The river has its right bank here."), 0);
+        // "ancient" is a noun too, but graded ("ancientest"): listed, not repaired.
+        assert_eq!(listed("Visitors assume its ancient; in fact it is not."), 1);
+        // A noun with no comparative ends its clause after the possessive.
+        assert_eq!(listed("The old lamp had lost its wick; nobody cared."), 0);
+    }
+
+    #[test]
     fn its_before_an_adjective_and_a_comma_is_listed_after_if() {
         assert_eq!(listed("People ask me if its dangerous, and I laugh."), 1);
         // Elsewhere the comma may join two adjectives before their noun.
@@ -1104,6 +1163,8 @@ mod tests {
         assert!(decided("Well", "worry", true) && !decided("Well", "worry", false));
         assert!(!decided("Well", "known", true) && !decided("well", "worry", true));
         assert!(decided("Hell", "be", true) && !decided("Hell", "freezes", true));
+        // In lower case, only before "be", and only starting a clause ("may well be").
+        assert!(decided("well", "be", true) && !decided("well", "be", false));
         assert_eq!(contracted("Ill"), "I\u{2019}ll");
         // "its" before a comparative's complement, "worth" before a gerund, a participle no
         // noun follows, "hard not to".
