@@ -218,7 +218,7 @@ fn is_candidate<'a>(
     let (plural, noun) = (&tokens[pair.plural], &tokens[pair.noun]);
     has_a_plurals_shape(plural.text)
         && (!plural.is_fragment() || ends_a_hyphenated_word(plural))
-        && !noun.is_fragment()
+        && (!noun.is_fragment() || starts_a_hyphenated_noun(tokens, pair.noun, words))
         && (words.is_plural_noun(plural.text)
             || is_acronym_plural(plural.text)
             || is_countable_in_text(plural.text, words.dictionary, || {
@@ -233,6 +233,34 @@ fn is_candidate<'a>(
         && !is_a_span_before_ago(text, tokens, pair.noun)
         // "Hungarian workers Budapest": a name after a common word starts something else.
         && (plural.is_capitalised() || !noun.is_capitalised())
+}
+
+/// Whether the token at `first` begins a hyphenated noun ("the towns tower-keeper"), which
+/// a possessive owns as it owns a word alone: its last part is a noun and no noun follows it
+/// (a compound modifier before its noun is [`noun_across_a_modifier`]'s), and its first is
+/// no compass point ("runs north-east", "kilometres south-west": an adverb).
+fn starts_a_hyphenated_noun<'a>(
+    tokens: &[Token<'a>],
+    first: usize,
+    words: &mut WordClasses<'a>,
+) -> bool {
+    const COMPASS_POINTS: &[&str] = &["east", "north", "south", "west"];
+    let start = &tokens[first];
+    let starts =
+        start.is_hyphenated_part() && start.after == Some('-') && start.before != Some('-');
+    if !starts || COMPASS_POINTS.contains(&start.text.to_ascii_lowercase().as_str()) {
+        return false;
+    }
+    let Some(last) = tokens[first..].iter().position(|t| t.after != Some('-')) else {
+        return false;
+    };
+    let last = first + last;
+    let before_a_noun = tokens.get(last + 1).is_some_and(|next| {
+        tokens[last].after == Some(' ') && !next.is_fragment() && words.is_possessed_noun(next.text)
+    });
+    tokens[last].is_hyphenated_part()
+        && words.is_possessed_noun(tokens[last].text)
+        && !before_a_noun
 }
 
 /// Whether `token` is the last part of a hyphenated word, which the possessive's apostrophe
@@ -352,14 +380,35 @@ const NUMBER_WORDS: &[&str] = &[
 /// there ("the couples only daughter", "the partys first congress", "the worlds highest
 /// mountain"). "Own" is left out: it is as often the verb ("farmers own land").
 const BEFORE_THE_POSSESSED: &[&str] = &[
-    "best", "biggest", "eldest", "entire", "first", "greatest", "highest", "largest", "last",
-    "latest", "longest", "new", "old", "oldest", "only", "sole", "tallest", "young", "youngest",
+    "best",
+    "biggest",
+    "countless",
+    "eldest",
+    "entire",
+    "first",
+    "greatest",
+    "highest",
+    "largest",
+    "last",
+    "latest",
+    "longest",
+    "many",
+    "new",
+    "numerous",
+    "old",
+    "oldest",
+    "only",
+    "sole",
+    "tallest",
+    "various",
+    "young",
+    "youngest",
 ];
 
 /// Words that make the adjective after them a superlative ("the worlds most storied
 /// wines", "the decades most admired film"): with it, they stand where
 /// [`BEFORE_THE_POSSESSED`] ones do.
-const SUPERLATIVE: &[&str] = &["least", "most"];
+const SUPERLATIVE: &[&str] = &["least", "less", "more", "most"];
 
 /// Relatives in the singular, whom one person has rather than several together; and
 /// "family", which is as often one person's ("the millers family": the miller’s).
@@ -415,7 +464,10 @@ fn noun_after(text: &str, tokens: &[Token], i: usize, dictionary: &Dictionary) -
             };
             (gap(i + 1) == Some(" ")).then_some(noun)
         }
-        " " if SUPERLATIVE.contains(&tokens.get(i + 1)?.text) => {
+        // Not "more than", which compares ("visitors more than lawyers").
+        " " if SUPERLATIVE.contains(&tokens.get(i + 1)?.text)
+            && tokens.get(i + 2).is_some_and(|t| t.text != "than") =>
+        {
             (gap(i + 1) == Some(" ") && gap(i + 2) == Some(" ")).then_some(i + 3)
         }
         " " => Some(i + 1),
@@ -2012,6 +2064,23 @@ mod tests {
         );
         assert!(!text.contains('’'), "{text}");
         assert_eq!(listed, ["soldiers remains"]);
+    }
+
+    #[test]
+    fn a_quantifier_a_comparative_or_a_hyphenated_noun_may_stand_after_a_possessive() {
+        let (_, listed) = restored(
+            "Displays on the towns many communities grew. He was the towns tower-keeper. \
+             The towns more respectable claim is its school. The road runs north-east. The \
+             visitors more than doubled.",
+        );
+        assert_eq!(
+            listed,
+            [
+                "towns many communities",
+                "towns tower",
+                "towns more respectable claim"
+            ]
+        );
     }
 
     #[test]
