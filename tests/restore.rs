@@ -1104,6 +1104,45 @@ fn a_part_of_a_hyphenated_name_the_lexicon_has_is_listed() {
     );
 }
 
+/// A part of a hyphenated name that the built-in lexicon spells in a word of the text's
+/// leading language is repaired as a word alone would be ("Szent-Gyrgyi": Györgyi), while a
+/// spelling in no dictionary of that language, or one of an adjective's several endings, is
+/// only listed.
+#[test]
+fn a_part_of_a_hyphenated_name_the_leading_language_spells_is_repaired() {
+    let (_dir, options) = written_dictionaries_with_rules(&[
+        ("hu_XX", "áéíóöőúüű", "", &["Kádár", "Györgyi", "Lőrinc"]),
+        (
+            "cs_XX",
+            "áčďéěíňóřšťúůýž",
+            "SFX A Y 2\nSFX A á ý á\nSFX A á é á\n",
+            &["Hajská/A", "Dubček", "Sládek"],
+        ),
+    ]);
+    for (input, repaired, listed) in [
+        (
+            "Kdr and Lrinc met Albert Szent-Gyrgyi and Jan Zelenka-Hajsk; they didnt stay.\n",
+            "Szent-Györgyi",
+            "Hajsk",
+        ),
+        (
+            "Dubek and Sldek met Jan Zelenka-Hajsk; they didnt stay.\n",
+            "Dubček and Sládek",
+            "Hajsk",
+        ),
+    ] {
+        let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+        assert!(restored.text.contains(repaired), "{}", restored.text);
+        assert!(
+            restored.text.contains("Zelenka-Hajsk;"),
+            "{}",
+            restored.text
+        );
+        let part = restored.suspects.iter().find(|s| s.text == listed);
+        assert!(part.is_some(), "{:?}", restored.suspects);
+    }
+}
+
 /// A stem whose inserted letter is an ending the dictionary also has other forms for
 /// ("Banský", "Banská", "Banské") takes the form that agrees with the name part after it,
 /// and is listed where none agrees.

@@ -114,7 +114,7 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         text,
         &tokens,
         &covered,
-        ascii_dashes,
+        (ascii_dashes, context.leading.as_deref()),
         dictionary,
         options,
         &mut outcome,
@@ -486,12 +486,13 @@ fn no_lost_dash_if(
 
 /// The parts of hyphenated words, fragments the word rules leave alone: a part repaired as
 /// the same word standing alone is, a lost dash after the last part ("self-managementnot":
-/// a clean split is still a dash), and a damaged name part listed.
+/// a clean split is still a dash), a name part the lexicon spells in the text's `leading`
+/// language repaired, and a damaged name part listed.
 fn hyphenated_parts(
     text: &str,
     tokens: &[Token],
     covered: &[bool],
-    ascii_dashes: bool,
+    (ascii_dashes, leading): (bool, Option<&str>),
     dictionary: &Dictionary,
     options: &RestoreOptions,
     outcome: &mut Outcome,
@@ -512,10 +513,49 @@ fn hyphenated_parts(
                 continue;
             }
         }
-        if let Some(suspect) = damaged_name_part(token, dictionary, &options.dictionaries) {
+        let dictionaries = &options.dictionaries;
+        if let Some(repair) = name_part_of_the_lexicon(token, dictionary, dictionaries, leading) {
+            outcome.proposals.push(repair);
+        } else if let Some(suspect) = damaged_name_part(token, dictionary, dictionaries) {
             outcome.suspects.push(suspect);
         }
     }
+}
+
+/// A capitalised part of a hyphenated name that no dictionary knows as written and that the
+/// built-in lexicon spells with letters it lacks, in a word the dictionaries of the text's
+/// `leading` language accept ("Szent-Gyrgyi": Györgyi; "Krynica-Zdrj": Zdrój), repaired as
+/// the lexicon repairs a word alone. The leading language's word is asked for because the
+/// lexicon mixes languages: its "Franciscói" is Hungarian, and "Francisci-Rimavský" Slovak,
+/// with nothing lost. Not a spelling of one of several endings, which is listed.
+fn name_part_of_the_lexicon(
+    token: &Token,
+    dictionary: &Dictionary,
+    dictionaries: &Dictionaries,
+    leading: Option<&str>,
+) -> Option<Proposal> {
+    let name = token.is_capitalised() && could_be_damaged(token.text);
+    if !(is_a_plain_hyphenated_part(token) && name) || dictionary.contains(token.text) {
+        return None;
+    }
+    let spelling = lexicon::builtin(token.text).filter(|spelling| *spelling != token.text)?;
+    let leading = leading?;
+    let of_the_text =
+        !dictionaries.contains(token.text) && accepted_in(spelling, leading, dictionaries);
+    // "Zelenka-Hajsk": the lexicon's Hajská is one of an adjective's forms (Hajský, Hajské),
+    // and only the person says which.
+    let one_form = || dictionaries.other_endings(spelling).is_empty();
+    (of_the_text && one_form()).then(|| Proposal {
+        start: token.start,
+        end: token.end(),
+        replacement: spelling.to_string(),
+        rule: "letters.lexicon",
+        class: Class::Letters,
+        evidence: format!(
+            "part of a hyphenated name, which the built-in lexicon spells `{spelling}`, a word \
+             of the text's language ({leading})"
+        ),
+    })
 }
 
 /// The letters repairs made of words standing alone, by the damaged word: its one spelling,
