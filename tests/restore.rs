@@ -1143,6 +1143,37 @@ fn a_part_of_a_hyphenated_name_the_leading_language_spells_is_repaired() {
     }
 }
 
+/// A part of a hyphenated word that the dictionaries make one spelling alone of is repaired
+/// ("Savoyai-kastly": kastély); an adjective's ending, which its noun decides, stays listed
+/// though a dictionary knows one form alone ("Gemersko-malohontsk": malohontskú).
+#[test]
+fn the_one_spelling_of_a_hyphenated_part_is_repaired_but_not_an_adjectives() {
+    let (_dir, options) = written_dictionaries(&[
+        ("hu_XX", "áéíóöőúüű", &["Kádár", "kastély", "völgy"]),
+        ("sk_XX", "áäčďéíĺľňóôŕšťúýž", &["malohontskú"]),
+    ]);
+    let input = "Kdr saw the Savoyai-kastly, the Cuha-vlgy and the Gemersko-malohontsk \
+                 mzeum; they didnt stay.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("Savoyai-kastély, the Cuha-völgy"),
+        "{}",
+        restored.text
+    );
+    assert!(
+        restored.text.contains("Gemersko-malohontsk "),
+        "{}",
+        restored.text
+    );
+    let listed = restored.suspects.iter().find(|s| s.text == "malohontsk");
+    assert_eq!(
+        listed.map(|s| s.candidates.clone()),
+        Some(vec!["malohontskú".to_string()]),
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// A stem whose inserted letter is an ending the dictionary also has other forms for
 /// ("Banský", "Banská", "Banské") takes the form that agrees with the name part after it,
 /// and is listed where none agrees.

@@ -517,7 +517,14 @@ fn hyphenated_parts(
         if let Some(repair) = name_part_of_the_lexicon(token, dictionary, dictionaries, leading) {
             outcome.proposals.push(repair);
         } else if let Some(suspect) = damaged_name_part(token, dictionary, dictionaries) {
-            outcome.suspects.push(suspect);
+            // A lexicon spelling name_part_of_the_lexicon did not take is another language's.
+            let one = lexicon::builtin(token.text).is_none().then(|| {
+                short_words::the_one_spelling_of_a_part(token, &suspect.candidates, dictionaries)
+            });
+            match one.flatten() {
+                Some(repair) => outcome.proposals.push(repair),
+                None => outcome.suspects.push(suspect),
+            }
         }
     }
 }

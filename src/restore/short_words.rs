@@ -71,6 +71,13 @@ pub(super) fn repair_or_list(
                 continue;
             }
         }
+        if let Some(repair) = part
+            .then(|| the_one_spelling_of_a_part(token, &candidates, dictionaries))
+            .flatten()
+        {
+            proposals.push(repair);
+            continue;
+        }
         let reason = if surname {
             format!(
                 "`{}`, two consonants after a capitalised word, is no word: perhaps a surname \
@@ -115,6 +122,45 @@ pub(super) fn repair_or_list(
         proposals,
         suspects: out,
     }
+}
+
+/// The repair of a part of a hyphenated word (three letters or more) when the dictionaries
+/// make one spelling alone of it with letters put back, and that spelling is no form of an
+/// adjective with other endings ("French-chteau": château; "Savoyai-kastly": kastély;
+/// "Negreti-Oa": Negrești): the word rules leave fragments alone, but the same evidence
+/// decides a word alone. A form with other endings ("Gemersko-malohontsk": malohontská,
+/// -ské or -ský) depends on a noun the part does not show, and stays listed.
+pub(super) fn the_one_spelling_of_a_part(
+    token: &Token,
+    candidates: &[String],
+    dictionaries: &Dictionaries,
+) -> Option<Proposal> {
+    let [spelling] = candidates else {
+        return None;
+    };
+    let one_form =
+        || !ends_as_a_slavic_adjective(spelling) && dictionaries.other_endings(spelling).is_empty();
+    (token.text.len() >= 3 && spelling != token.text && one_form()).then(|| Proposal {
+        start: token.start,
+        end: token.end(),
+        replacement: spelling.clone(),
+        rule: "letters.lexicon",
+        class: Class::Letters,
+        evidence: format!(
+            "part of a hyphenated word, in no dictionary as written: `{spelling}` is the one \
+             spelling the dictionaries make of it"
+        ),
+    })
+}
+
+/// Whether `spelling` ends as a Czech or Slovak adjective in -ský or -cký does, in any of
+/// its forms ("malohontskú", "tetovský"): which form is meant depends on its noun, though a
+/// dictionary may know one form alone.
+fn ends_as_a_slavic_adjective(spelling: &str) -> bool {
+    let mut letters = spelling.chars().rev();
+    let ending = letters.next().is_some_and(|c| "áéíúý".contains(c));
+    let stem: String = letters.take(2).collect();
+    ending && matches!(stem.as_str(), "ks" | "kc")
 }
 
 /// How many times a single letter must stand alone in the text before it is read as a name
