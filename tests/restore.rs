@@ -1046,20 +1046,24 @@ fn an_ending_is_a_candidate_only_where_no_english_word_ends_so() {
     );
 }
 
-/// A capitalised part of a hyphenated name that no dictionary knows is listed with the names it
-/// may be; an English part is not.
+/// A capitalised part of a hyphenated name that no dictionary knows, and of which they make
+/// one name alone, is repaired as that name; an English part is left alone.
 #[test]
-fn a_damaged_part_of_a_hyphenated_name_is_listed() {
+fn a_damaged_part_of_a_hyphenated_name_is_repaired_as_its_one_name() {
     let options = fixture_dictionaries_of(&["hu_TEST", "cs_TEST"]);
     let input = "Kdr and Rkosi spoke of the Dubek-Smith plan; they didnt agree.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("the Dubček-Smith plan"),
+        "{}",
+        restored.text
+    );
     let parts: Vec<_> = restored
         .suspects
         .iter()
         .filter(|s| s.reason.starts_with("part of a hyphenated name"))
-        .map(|s| (s.text.as_str(), s.candidates.clone()))
         .collect();
-    assert_eq!(parts, [("Dubek", vec!["Dubček".to_string()])]);
+    assert!(parts.is_empty(), "{parts:?}");
 }
 
 /// A hyphenated word's last part of one consonant is no English word, so it is listed with
@@ -1494,9 +1498,10 @@ fn a_surname_takes_the_language_of_its_given_name() {
     );
 }
 
-/// A part of a hyphenated word that neither English nor any dictionary has ("Szpasszony-vlgy",
-/// "Anna-bl") is listed with the stems it may have been; English parts, single letters and
-/// acronyms ("e-mail", "well-known", "COVID-19") are not.
+/// A part of a hyphenated word that neither English nor any dictionary has is repaired where
+/// the dictionaries make one stem alone of it ("Szpasszony-vlgy": völgy) and listed with
+/// the stems it may have been where it is too short to trust that ("Anna-bl"); English
+/// parts, single letters and acronyms ("e-mail", "well-known", "COVID-19") are not.
 #[test]
 fn a_part_of_a_hyphenated_word_in_no_dictionary_is_listed() {
     let (_dir, options) = written_dictionaries(&[(
@@ -1510,12 +1515,14 @@ fn a_part_of_a_hyphenated_word_in_no_dictionary_is_listed() {
     let parts = listed_where(&restored, |s| {
         s.reason.contains("a part of a hyphenated word")
     });
+    assert!(
+        restored.text.contains("Szpasszony-völgy"),
+        "{}",
+        restored.text
+    );
     assert_eq!(
         parts,
-        [
-            ("vlgy", &["völgy".to_string()][..]),
-            ("bl", &["bál".to_string()][..])
-        ],
+        [("bl", &["bál".to_string()][..])],
         "{:?}",
         restored.suspects
     );
