@@ -1178,6 +1178,34 @@ fn the_one_spelling_of_a_hyphenated_part_is_repaired_but_not_an_adjectives() {
     );
 }
 
+/// A word in -s that proper names read whole as well as one reads its stem is no possessive
+/// ("Szcs Margit": Szűcs or Szőcs, listed, not "Szőc’s"), while an inflection the whole
+/// word makes still yields to the stem's possessive ("Rkosis": Rákosi’s).
+#[test]
+fn a_name_that_reads_the_whole_word_beats_its_stems_possessive() {
+    let (_dir, options) = written_dictionaries_with_rules(&[(
+        "hu_XX",
+        "áéíóöőúüű",
+        "SFX S Y 1\nSFX S 0 s .\n",
+        &["Kádár", "Szűcs", "Szőcs", "Szőc", "Rákosi/S"],
+    )]);
+    let input = "Kdr met Szcs Margit and read Rkosis speech; they didnt stay.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored
+            .text
+            .contains("met Szcs Margit and read Rákosi\u{2019}s speech"),
+        "{}",
+        restored.text
+    );
+    let listed = restored.suspects.iter().find(|s| s.text == "Szcs");
+    assert!(
+        listed.is_some_and(|s| s.candidates.contains(&"Szűcs".to_string())),
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// A stem whose inserted letter is an ending the dictionary also has other forms for
 /// ("Banský", "Banská", "Banské") takes the form that agrees with the name part after it,
 /// and is listed where none agrees.

@@ -65,6 +65,12 @@ pub(super) fn dictionary_candidates(
             }
             match of_word {
                 Some(of_word) if best_key(&of_word) < best_key(&of_stem) => (of_word, false),
+                // "Szcs Margit": a proper name's stem reads the whole word as well as one
+                // reads the stem (Szűcs, Szőcs; Szőc’s): a name of its own, no inflection
+                // that an English possessive would beat.
+                Some(of_word) if best_key(&of_word) == best_key(&of_stem) && a_name(&of_word) => {
+                    (of_word, false)
+                }
                 _ => (of_stem, true),
             }
         }
@@ -132,6 +138,14 @@ fn possessed_by(stem: &str, dictionaries: &Dictionaries) -> Vec<Candidate> {
         candidates.retain(|c| !c.stem || c.proper);
     }
     candidates
+}
+
+/// Whether one of the best of `candidates` (by [`best_key`]) is a proper name's stem.
+fn a_name(candidates: &[Candidate]) -> bool {
+    let best = best_key(candidates);
+    candidates
+        .iter()
+        .any(|c| c.stem && c.proper && (!c.stem, c.insertions) == best)
 }
 
 /// The rank of the best of some candidates: a stem first, then the fewest insertions.
