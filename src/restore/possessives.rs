@@ -1555,9 +1555,12 @@ fn is_noun_only(word: &str, dictionary: &Dictionary) -> bool {
 fn is_closed_class(word: &str) -> bool {
     const WORDS: &[&str] = &[
         "above",
+        "abroad",
         "across",
+        "afterwards",
         "again",
         "ago",
+        "ahead",
         "alike",
         "alone",
         "along",
@@ -1566,7 +1569,9 @@ fn is_closed_class(word: &str) -> bool {
         "among",
         "amongst",
         "another",
+        "apart",
         "around",
+        "aside",
         "away",
         "back",
         "behind",
@@ -1588,6 +1593,7 @@ fn is_closed_class(word: &str) -> bool {
         "few",
         "here",
         "home",
+        "indoors",
         "inside",
         "instead",
         "late",
@@ -1608,7 +1614,9 @@ fn is_closed_class(word: &str) -> bool {
         "out",
         "over",
         "own",
+        "outdoors",
         "outside",
+        "overseas",
         "past",
         "per",
         "prior",
@@ -2111,6 +2119,13 @@ mod tests {
         );
         assert!(!text.contains('\u{2019}'), "{text}");
         assert_eq!(listed, ["uncles cramped hand", "castles coffered ceilings"]);
+    }
+
+    #[test]
+    fn a_particle_after_a_verbs_object_is_possessed_by_nothing() {
+        let (text, listed) = restored("He brushed the mountains aside and set the hills apart.");
+        assert!(!text.contains('\u{2019}'), "{text}");
+        assert!(listed.is_empty(), "{listed:?}");
     }
 
     #[test]
