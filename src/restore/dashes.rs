@@ -155,7 +155,8 @@ const ENGLISH_ENDINGS: &[&str] = &[
 
 /// Whether `right` is a derivational or inflectional ending that happens to be a word
 /// ("Stalin|ism", "recall|able"): the token is a derived word the dictionary lacks. Besides
-/// [`ENGLISH_ENDINGS`], short ones ("ed", "er"; "ids" of a dynasty, "Přemysl|ids") and
+/// [`ENGLISH_ENDINGS`], short ones ("ed", "er", "ate" of "Italian|ate"; "ids" of a dynasty,
+/// "Přemysl|ids") and
 /// Slavic ones: "ova", the ending of a
 /// Slavic name's possessive adjective ("Plečnik|ova hiša"), "ski", of a Slavic place's
 /// adjective ("Piran|ski zaliv", the bay of Piran), "ani", of its people ("Maribor|ani"
@@ -163,7 +164,7 @@ const ENGLISH_ENDINGS: &[&str] = &[
 /// nickname on the model of Stalingrad).
 pub fn is_derivation(right: &str) -> bool {
     const SHORT_ENDINGS: &[&str] = &[
-        "ant", "ent", "ed", "er", "ers", "est", "ian", "ians", "id", "ids",
+        "ant", "ate", "ent", "ed", "er", "ers", "est", "ian", "ians", "id", "ids",
     ];
     let lower = right.to_ascii_lowercase();
     ENGLISH_ENDINGS.contains(&lower.as_str())
@@ -645,6 +646,8 @@ mod tests {
             assert!(!is_glued(left, right), "{left}|{right}");
         }
         assert!(is_derivation("ism") && !is_derivation("kings"));
+        // "Italian|ate" is Italianate, the suffix, not the verb after a lost dash.
+        assert!(is_derivation("ate"));
         // A Slavic place's people: "Maribor|ani" is Mariborčani.
         assert!(is_derivation("ani"));
         // "reinvent|ion" is reinvention; "Melania|grad" a town's nickname, as Stalingrad.
