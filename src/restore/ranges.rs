@@ -537,29 +537,33 @@ fn as_number_range(digits: &str) -> Option<String> {
     if !NUMBER_RANGE_DIGITS.contains(&digits.len()) {
         return None;
     }
-    only_one(rising_splits(digits).filter(|&(_, a, b)| b <= 2 * a))
+    only_one(rising_splits(digits).filter(|&(a, b)| b <= 2 * a)).map(with_a_dash)
 }
 
-/// The splits of `digits` into two numbers of a range, as the byte where the second starts
-/// and the two numbers: neither starts with 0, the second has as many digits as the first or
-/// one more, and it is larger.
-fn rising_splits(digits: &str) -> impl Iterator<Item = (usize, u64, u64)> + '_ {
+/// The splits of `digits` into the two numbers of a range: neither starts with 0, the second
+/// has as many digits as the first or one more, and it is larger.
+fn rising_splits(digits: &str) -> impl Iterator<Item = (u64, u64)> + '_ {
     (1..digits.len()).filter_map(|at| {
         let (first, second) = digits.split_at(at);
         let longer = second.len().checked_sub(first.len())?;
         let (a, b) = (first.parse::<u64>().ok()?, second.parse::<u64>().ok()?);
         let leading_zero = first.starts_with('0') || second.starts_with('0');
-        (longer <= 1 && !leading_zero && a < b).then_some((at, a, b))
+        (longer <= 1 && !leading_zero && a < b).then_some((a, b))
     })
 }
 
-/// The range of the one split in `splits` of `digits`, with an en dash; none when there are
-/// several or none.
-fn only_one(mut splits: impl Iterator<Item = (usize, u64, u64)>) -> Option<String> {
-    match (splits.next(), splits.next()) {
-        (Some((_, a, b)), None) => Some(format!("{a}\u{2013}{b}")),
+/// The one item of `found`; none when there are several or none: a reading is taken only
+/// where nothing else reads the digits.
+fn only_one<T>(mut found: impl Iterator<Item = T>) -> Option<T> {
+    match (found.next(), found.next()) {
+        (Some(one), None) => Some(one),
         _ => None,
     }
+}
+
+/// Two numbers as a range, with an en dash between them.
+fn with_a_dash((a, b): (u64, u64)) -> String {
+    format!("{a}\u{2013}{b}")
 }
 
 /// Words for the places of a text that, in the plural, a single number cannot follow
@@ -585,7 +589,7 @@ fn after_a_plural_of_places(before: &str) -> bool {
 /// `digits` after [`PLURAL_PLACES`] as a range of pages or verses with an en dash, when they
 /// split in one way alone into two numbers of a range (`1422`: 14–22; `99101`: 99–101).
 fn as_page_range(digits: &str) -> Option<String> {
-    only_one(rising_splits(digits))
+    only_one(rising_splits(digits)).map(with_a_dash)
 }
 
 /// `1,0001,300`, `29,00025,000`: two numbers grouped in thousands by commas, run together
@@ -650,7 +654,7 @@ const MOST_RISE: u64 = 20;
 /// first digits, as the range (950–1,000) when one split alone makes the second at most
 /// [`MOST_RISE`] times the first, neither half starting with 0.
 fn a_short_number_before_a_grouped_one(first: &str, later: &[&str]) -> Option<String> {
-    let mut ranges = (1..first.len()).filter_map(|at| {
+    let ranges = (1..first.len()).filter_map(|at| {
         let (short, start) = first.split_at(at);
         let well_formed = short.len() <= 3
             && start.len() <= 3
@@ -663,10 +667,7 @@ fn a_short_number_before_a_grouped_one(first: &str, later: &[&str]) -> Option<St
         );
         (well_formed && a < b && b <= MOST_RISE * a).then(|| format!("{short}\u{2013}{second}"))
     });
-    match (ranges.next(), ranges.next()) {
-        (Some(range), None) => Some(range),
-        _ => None,
-    }
+    only_one(ranges)
 }
 
 /// The units of [`UNITS`] in the singular, which a number other than one takes only in a
