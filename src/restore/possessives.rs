@@ -67,7 +67,7 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
         .flat_map(|i| {
             let nouns = [
                 noun_after(text, tokens, i, dictionary),
-                noun_across_a_modifier(text, tokens, i, dictionary),
+                noun_across_a_modifier(text, tokens, i, &counts, dictionary),
             ];
             nouns
                 .into_iter()
@@ -488,10 +488,11 @@ fn noun_after(text: &str, tokens: &[Token], i: usize, dictionary: &Dictionary) -
 /// 11 silent possessives ("the castles coffered ceilings", "his uncles cramped hand") and
 /// as many verbs with their objects ("the workshops employed generations"), 4 of which
 /// [`a_plural_the_text_keeps_using`] then left out.
-fn noun_across_a_modifier(
+fn noun_across_a_modifier<'a>(
     text: &str,
-    tokens: &[Token],
+    tokens: &[Token<'a>],
     i: usize,
+    counts: &OnceCell<Counts<'a>>,
     dictionary: &Dictionary,
 ) -> Option<usize> {
     let spaced = |j: usize| one_space_before(text, tokens, j);
@@ -566,7 +567,7 @@ fn noun_across_a_modifier(
         _ if modifier.len() > 4
             && modifier.ends_with("ed")
             && is_past(modifier, dictionary)
-            && !a_plural_the_text_keeps_using(tokens, i, dictionary)
+            && !a_plural_the_text_keeps_using(text, tokens, i, counts, dictionary)
             && tokens.get(i + 2).is_some_and(|noun| {
                 // Not a pronoun in -thing, the past tense's object ("wanted something").
                 spaced(i + 2)
@@ -596,17 +597,17 @@ fn noun_across_a_modifier(
 /// several of them, whose plural before a participle is the participle's subject ("The
 /// councils debated demands"), where one about a place uses it once ("the castles coffered
 /// ceilings", the castle's).
-fn a_plural_the_text_keeps_using(tokens: &[Token], i: usize, dictionary: &Dictionary) -> bool {
+fn a_plural_the_text_keeps_using<'a>(
+    text: &str,
+    tokens: &[Token<'a>],
+    i: usize,
+    counts: &OnceCell<Counts<'a>>,
+    dictionary: &Dictionary,
+) -> bool {
+    let counts = counts.get_or_init(|| Counts::of(text, tokens));
     let plural = tokens[i].text.to_lowercase();
-    let singular = singular_of(&plural, dictionary);
-    let count = |word: &str| {
-        tokens
-            .iter()
-            .filter(|t| t.text.eq_ignore_ascii_case(word))
-            .count()
-    };
-    let singulars = singular.as_deref().map_or(0, count);
-    let plurals = count(&plural);
+    let singulars = singular_of(&plural, dictionary).map_or(0, |one| counts.count(&one));
+    let plurals = counts.count(&plural);
     plurals > 1 && plurals > singulars
 }
 
