@@ -4,8 +4,8 @@
 //! the built-in lexicon know for them, where the text around them makes an English reading
 //! unlikely; and repaired only where one name of the text's language alone explains a
 //! capitalised pair of letters, or a letter the text repeats. So are the parts of hyphenated
-//! words that no dictionary has ("Szpasszony-vlgy") listed, which the rules for whole words
-//! do not judge.
+//! words that no dictionary has, which the rules for whole words do not judge: repaired where
+//! the dictionaries make one spelling alone of them ("Szpasszony-vlgy": völgy), else listed.
 
 use rustc_hash::FxHashMap;
 
@@ -124,7 +124,8 @@ pub(super) fn repair_or_list(
     }
 }
 
-/// The repair of a part of a hyphenated word (three letters or more) when the dictionaries
+/// The repair of a part of a hyphenated word (three letters or more: a shorter one, "Anna-bl",
+/// is within a letter or two of too many stems to trust one) when the dictionaries
 /// make one spelling alone of it with letters put back, and that spelling is no form of an
 /// adjective with other endings ("French-chteau": château; "Savoyai-kastly": kastély;
 /// "Negreti-Oa": Negrești): the word rules leave fragments alone, but the same evidence
