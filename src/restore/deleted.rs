@@ -552,16 +552,12 @@ fn name_part_of_the_lexicon(
     // "Zelenka-Hajsk": the lexicon's Hajská is one of an adjective's forms (Hajský, Hajské),
     // and only the person says which.
     let one_form = || dictionaries.other_endings(spelling).is_empty();
-    (of_the_text && one_form()).then(|| Proposal {
-        start: token.start,
-        end: token.end(),
-        replacement: spelling.to_string(),
-        rule: "letters.lexicon",
-        class: Class::Letters,
-        evidence: format!(
+    (of_the_text && one_form()).then(|| {
+        let evidence = format!(
             "part of a hyphenated name, which the built-in lexicon spells `{spelling}`, a word \
              of the text's language ({leading})"
-        ),
+        );
+        letters::respelled(token.start..token.end(), spelling.to_string(), evidence)
     })
 }
 
@@ -606,17 +602,15 @@ fn repaired_as_elsewhere(
         return None;
     }
     let spelling = elsewhere.get(token.text)?.as_ref()?;
-    Some(Proposal {
-        start: token.start,
-        end: token.end(),
-        replacement: spelling.clone(),
-        rule: "letters.lexicon",
-        class: Class::Letters,
-        evidence: format!(
-            "part of a hyphenated word, repaired as `{}` where it stands alone",
-            token.text
-        ),
-    })
+    let evidence = format!(
+        "part of a hyphenated word, repaired as `{}` where it stands alone",
+        token.text
+    );
+    Some(letters::respelled(
+        token.start..token.end(),
+        spelling.clone(),
+        evidence,
+    ))
 }
 
 /// A capitalised part of a hyphenated name ("Broov-Polednov": Brožová-Polednová) that no
@@ -1525,14 +1519,11 @@ fn glued_name_repaired(
     else {
         return None;
     };
-    Some(Proposal {
-        start: token.start,
-        end: token.start + at,
-        replacement: spelling.clone(),
-        rule: "letters.lexicon",
-        class: Class::Letters,
-        evidence: format!("{evidence}, as where the word stands on its own"),
-    })
+    Some(letters::respelled(
+        token.start..token.start + at,
+        spelling.clone(),
+        format!("{evidence}, as where the word stands on its own"),
+    ))
 }
 
 /// The words in s that the text has before a past tense somewhere ("Pcs served"), with that
@@ -1927,14 +1918,11 @@ fn letters_proposals(
     possessive: bool,
 ) -> Vec<Proposal> {
     let stem_end = token.start + token.text.len() - usize::from(possessive);
-    let mut proposals = vec![Proposal {
-        start: token.start,
-        end: stem_end,
-        replacement: spelling,
-        rule: "letters.lexicon",
-        class: Class::Letters,
+    let mut proposals = vec![letters::respelled(
+        token.start..stem_end,
+        spelling,
         evidence,
-    }];
+    )];
     if possessive {
         proposals.push(Proposal {
             start: stem_end,

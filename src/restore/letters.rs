@@ -11,6 +11,23 @@ use super::lexicon::{self, Lexicon};
 use super::stages::Proposal;
 use super::{Class, Outcome, RawSuspect, RestoreOptions, Sign};
 
+/// The repair of the letters of `place` (a word, or a word's stem) as `spelling`, with the
+/// evidence that decided it: what every rule that restores a word's lost letters proposes.
+pub(super) fn respelled(
+    place: std::ops::Range<usize>,
+    spelling: String,
+    evidence: String,
+) -> Proposal {
+    Proposal {
+        start: place.start,
+        end: place.end,
+        replacement: spelling,
+        rule: "letters.lexicon",
+        class: Class::Letters,
+        evidence,
+    }
+}
+
 /// A lexicon answer for one damaged word.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Found {

@@ -561,23 +561,8 @@ fn noun_across_a_modifier<'a>(
                 i + 1
             }
         }
-        // "the cathedrals gilded iconostasis", "the burghers arcaded houses": a participle
-        // in -ed, as often the plural's verb ("the workers demanded bread"), before a noun
-        // in lower case; listed, as every pair across a modifier is.
-        _ if modifier.len() > 4
-            && modifier.ends_with("ed")
-            && is_past(modifier, dictionary)
-            && !a_plural_the_text_keeps_using(text, tokens, i, counts, dictionary)
-            && tokens.get(i + 2).is_some_and(|noun| {
-                // Not a pronoun in -thing, the past tense's object ("wanted something").
-                spaced(i + 2)
-                    && noun.text.starts_with(|c: char| c.is_ascii_lowercase())
-                    && !noun.text.ends_with("thing")
-                    && is_possessed_noun(noun.text, dictionary)
-            }) =>
-        {
-            i + 1
-        }
+        // "the cathedrals gilded iconostasis": listed, as every pair across a modifier is.
+        _ if a_participle_before_a_noun(text, tokens, i, counts, dictionary) => i + 1,
         // "the visitors warm breath is": a word that may be the plural's verb ("warm") is a
         // modifier where a singular noun and its own singular verb follow it.
         _ if modifier.starts_with(|c: char| c.is_ascii_lowercase())
@@ -592,6 +577,32 @@ fn noun_across_a_modifier<'a>(
     spaced(last + 1).then_some(last + 1)
 }
 
+/// Whether a participle in -ed and a noun in lower case follow the plural at `i` ("the
+/// cathedrals gilded iconostasis", "the burghers arcaded houses"): the participle may be the
+/// noun's modifier, though it is as often the plural's verb ("the workers demanded bread"),
+/// so the pair is one to list; not after a plural the text keeps using
+/// ([`a_plural_the_text_keeps_using`]), nor before a pronoun in -thing, the past tense's
+/// object ("wanted something").
+fn a_participle_before_a_noun<'a>(
+    text: &str,
+    tokens: &[Token<'a>],
+    i: usize,
+    counts: &OnceCell<Counts<'a>>,
+    dictionary: &Dictionary,
+) -> bool {
+    let Some([participle, noun]) = tokens.get(i + 1..i + 3) else {
+        return false;
+    };
+    let participle_form = participle.text.len() > 4
+        && participle.text.ends_with("ed")
+        && is_past(participle.text, dictionary);
+    let a_noun = one_space_before(text, tokens, i + 2)
+        && noun.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && !noun.text.ends_with("thing")
+        && is_possessed_noun(noun.text, dictionary);
+    participle_form && a_noun && !a_plural_the_text_keeps_using(text, tokens, i, counts, dictionary)
+}
+
 /// Whether the text uses the plural at `i` more than once and more often than its singular
 /// ("councils" sixteen times, "council" six, in this edition's source): a text about
 /// several of them, whose plural before a participle is the participle's subject ("The
@@ -604,11 +615,11 @@ fn a_plural_the_text_keeps_using<'a>(
     counts: &OnceCell<Counts<'a>>,
     dictionary: &Dictionary,
 ) -> bool {
-    let counts = counts.get_or_init(|| Counts::of(text, tokens));
     let plural = tokens[i].text.to_lowercase();
-    let singulars = singular_of(&plural, dictionary).map_or(0, |one| counts.count(&one));
-    let plurals = counts.count(&plural);
-    plurals > 1 && plurals > singulars
+    let singular = singular_of(&plural, dictionary);
+    counts
+        .get_or_init(|| Counts::of(text, tokens))
+        .keep_using_the_plural(&plural, singular.as_deref())
 }
 
 /// Whether the word at `noun` is a singular noun in lower case with "is", "was" or "has" one
@@ -1168,6 +1179,13 @@ impl<'a> Counts<'a> {
     fn prefer_the_plural(&self, plural: &str) -> bool {
         let plural = plural.to_ascii_lowercase();
         self.count(&plural) >= self.count(&plural[..plural.len() - 1])
+    }
+
+    /// Whether the text uses `plural` (in lower case) more than once and more often than
+    /// its `singular`: a text about several of them.
+    fn keep_using_the_plural(&self, plural: &str, singular: Option<&str>) -> bool {
+        let plurals = self.count(plural);
+        plurals > 1 && plurals > singular.map_or(0, |one| self.count(one))
     }
 }
 

@@ -101,35 +101,30 @@ fn range_at(
     let (at, end) = (digits.start, digits.end);
     let digits = &text[digits];
     let unit = unit_after(&text[end..]);
-    let years = || {
-        unit.is_none()
-            .then(|| as_year_range(digits))
+    // A reading its context calls for (a month after the digits for days), made of the
+    // digits alone, which only a lost dash explains.
+    let repaired_where = |called_for: bool, read: fn(&str) -> Option<String>, of| {
+        called_for
+            .then(|| read(digits))
             .flatten()
-            .map(|range| (range, 0, Repaired("a range of years")))
+            .map(|range| (range, 0, Repaired(of)))
     };
+    let years = || repaired_where(unit.is_none(), as_year_range, "a range of years");
     let days = || {
-        before_a_month(&text[end..])
-            .then(|| as_day_range(digits))
-            .flatten()
-            .map(|range| (range, 0, Repaired("a range of days")))
+        repaired_where(
+            before_a_month(&text[end..]),
+            as_day_range,
+            "a range of days",
+        )
     };
-    let ages = || {
-        after_an_age(&text[..at])
-            .then(|| as_age_range(digits))
-            .flatten()
-            .map(|range| (range, 0, Repaired("a range of ages")))
-    };
+    let ages = || repaired_where(after_an_age(&text[..at]), as_age_range, "a range of ages");
     let pages = || {
-        after_a_plural_of_places(&text[..at])
-            .then(|| as_page_range(digits))
-            .flatten()
-            .map(|range| (range, 0, Repaired("a range of pages")))
+        let after_places = after_a_plural_of_places(&text[..at]);
+        repaired_where(after_places, as_page_range, "a range of pages")
     };
     let hours = || {
-        before_a_time_of_day(&text[end..])
-            .then(|| as_hour_range(digits))
-            .flatten()
-            .map(|range| (range, 0, Repaired("a range of hours")))
+        let before_a_time = before_a_time_of_day(&text[end..]);
+        repaired_where(before_a_time, as_hour_range, "a range of hours")
     };
     // A decade's range runs on past the digits: `1960s1970s`.
     let decades = || {

@@ -141,16 +141,12 @@ pub(super) fn the_one_spelling_of_a_part(
     };
     let one_form =
         || !ends_as_a_slavic_adjective(spelling) && dictionaries.other_endings(spelling).is_empty();
-    (token.text.len() >= 3 && spelling != token.text && one_form()).then(|| Proposal {
-        start: token.start,
-        end: token.end(),
-        replacement: spelling.clone(),
-        rule: "letters.lexicon",
-        class: Class::Letters,
-        evidence: format!(
+    (token.text.len() >= 3 && spelling != token.text && one_form()).then(|| {
+        let evidence = format!(
             "part of a hyphenated word, in no dictionary as written: `{spelling}` is the one \
              spelling the dictionaries make of it"
-        ),
+        );
+        letters::respelled(token.start..token.end(), spelling.clone(), evidence)
     })
 }
 
