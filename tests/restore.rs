@@ -1311,6 +1311,48 @@ fn a_plural_noun_in_y_takes_its_adjective_in_e() {
     );
 }
 
+/// An adjective before a noun of its language that no dictionary has keeps its base form when
+/// the noun ends in a consonant, as a masculine does ("Tokajsk hrad": Tokajský), and is listed
+/// with its forms when the noun ends in a vowel whose gender nothing tells ("slovensk povesti",
+/// a plural: slovenské, not slovenský).
+#[test]
+fn an_adjective_before_an_unknown_noun_in_a_vowel_is_listed() {
+    let rules = "SFX A Y 3\nSFX A ý á ý\nSFX A ý é ý\nSFX A ý ě ý\n";
+    let words = ["slovenský/A", "Tokajský/A", "Němec"];
+    let (_dir, options) =
+        written_dictionaries_with_rules(&[("sk_XX", "áäčďéíĺľňóôŕšťúýž", rules, &words)]);
+    let input = "Jan Nmec read the Tokajsk hrad guide and the slovensk povesti; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("the Tokajský hrad guide and the slovensk povesti;"),
+        "{}",
+        restored.text
+    );
+    let listed = restored
+        .suspects
+        .iter()
+        .find(|s| s.text == "slovensk")
+        .expect("the adjective is listed");
+    assert_eq!(listed.candidates[0], "slovenské", "{:?}", listed.candidates);
+}
+
+/// A capitalised word in -o before a capitalised adjective is a man's given name, not a noun
+/// the adjective agrees with: "Janko Rimavsk" is Janko Rimavský, not "Rimavské".
+#[test]
+fn an_adjective_after_a_given_name_in_o_keeps_its_base_form() {
+    let rules = "SFX A Y 3\nSFX A ý á ý\nSFX A ý é ý\nSFX A ý ě ý\n";
+    let words = ["Rimavský/A", "Janko", "Němec"];
+    let (_dir, options) =
+        written_dictionaries_with_rules(&[("sk_XX", "áäčďéíĺľňóôŕšťúýž", rules, &words)]);
+    let input = "Jan Nmec read Janko Rimavsk, a poet; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("read Janko Rimavský, a poet;"),
+        "{}",
+        restored.text
+    );
+}
+
 /// An adjective that ends its phrase after a noun agrees with that noun: "Listy dvrn" (a
 /// title, letters) is Listy důvěrné, not the base form "důvěrný", before a bracket or an
 /// English word. Followed by more words of its language, the noun before it says nothing.

@@ -1033,11 +1033,38 @@ fn declinable_in_context(
         let languages = context.dictionaries.accepting(spelling);
         !context.dictionaries.extends_by_a_letter(noun, &languages)
     };
-    noun.map(|(noun, side)| (repaired(noun, verdicts), side))
-        .filter(|(noun, _)| ending_its_own(noun))
-        .and_then(|(noun, side)| {
-            agreeing_with_noun(own, (noun, side), verdicts, context.dictionaries)
-        })
+    let (noun, side) = noun.map(|(noun, side)| (repaired(noun, verdicts), side))?;
+    if !ending_its_own(noun) {
+        return None;
+    }
+    agreeing_with_noun(own, (noun, side), verdicts, context.dictionaries)
+        .or_else(|| (side == "after").then(|| forms_of_an_undecided_noun(own, noun))?)
+}
+
+/// Every form of a [`Verdict::Declinable`] listed, when the noun of its phrase ends in a vowel
+/// whose gender [`agreeing_with_noun`] cannot tell ("slovensk povesti", "Oneskoren reporte":
+/// Slovak plurals in -i and -e, slovenské, Oneskorené): a noun in a vowel is seldom a
+/// masculine singular, which the base form is. A noun in a consonant mostly is ("Kyjovsk
+/// prales", "Levick hrad"), and the base form stands: in the trial texts, 35 of 36 such
+/// repairs were right.
+fn forms_of_an_undecided_noun(own: &Verdict, noun: &str) -> Option<Verdict> {
+    let Verdict::Declinable {
+        spelling, forms, ..
+    } = own
+    else {
+        return None;
+    };
+    // A soft adjective ("Klášterní zahrady") has one form for every gender.
+    let soft = spelling.ends_with('í');
+    let last = noun.chars().next_back().map(fold_diacritic)?;
+    (!soft && "aeiouy".contains(last)).then(|| {
+        every_form_listed(
+            spelling,
+            forms,
+            &format!("none agrees with `{noun}` after it alone"),
+            'e',
+        )
+    })
 }
 
 /// `Vek Studen dolina`: the word one space after `next`, when `next` is a second adjective
@@ -1120,9 +1147,16 @@ fn adjective_of_a_phrase(
 /// The noun of another language right before `token` when `token` ends its phrase (a bracket
 /// or a punctuation mark follows, or an English word): an adjective set after its noun, as
 /// titles and names sometimes do ("Listy dvrn", Listy důvěrné, letters, plural, not
-/// "důvěrný"; "Matica slovensk and", Matica slovenská).
+/// "důvěrný"; "Matica slovensk and", Matica slovenská). A capitalised word in -o or -y before
+/// a capitalised one is no such noun: a man's given name ("Janko Rimavsk", a pen name,
+/// Rimavský) or an adjective itself ("Turiansky Svt").
 fn noun_it_ends<'a>(context: &Context, token: &Token, around: Around<'_, 'a>) -> Option<&'a str> {
     let noun = around.previous?;
+    let given_name_or_adjective =
+        token.is_capitalised() && noun.is_capitalised() && noun.text.ends_with(['o', 'y']);
+    if given_name_or_adjective {
+        return None;
+    }
     let after = &context.text[token.end()..];
     let english_follows = around.next().is_some_and(|next| {
         &context.text[token.end()..next.start] == " " && context.dictionary.contains(next.text)
