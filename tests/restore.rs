@@ -1324,7 +1324,9 @@ fn an_adjective_before_an_unknown_noun_in_a_vowel_is_listed() {
     let input = "Jan Nmec read the Tokajsk hrad guide and the slovensk povesti; they didnt stop.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
     assert!(
-        restored.text.contains("the Tokajský hrad guide and the slovensk povesti;"),
+        restored
+            .text
+            .contains("the Tokajský hrad guide and the slovensk povesti;"),
         "{}",
         restored.text
     );
@@ -1334,6 +1336,34 @@ fn an_adjective_before_an_unknown_noun_in_a_vowel_is_listed() {
         .find(|s| s.text == "slovensk")
         .expect("the adjective is listed");
     assert_eq!(listed.candidates[0], "slovenské", "{:?}", listed.candidates);
+}
+
+/// An adjective after a capitalised word that restore lists, with an adjective among its
+/// candidates, is one name with it whose ending nothing decides: "the Velk pardubick" (Velká
+/// pardubická, a race) is listed, not given the base form "pardubický".
+#[test]
+fn an_adjective_after_an_undecided_one_is_listed() {
+    let rules = "SFX A Y 3\nSFX A ý á ý\nSFX A ý é ý\nSFX A ý ě ý\n";
+    let words = ["pardubický/A", "Velký/A", "Velík", "Němec"];
+    let (_dir, options) =
+        written_dictionaries_with_rules(&[("cs_XX", "áčďéěíňóřšťúůýž", rules, &words)]);
+    let input = "Jan Nmec rode the Velk pardubick, the steeplechase; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("rode the Velk pardubick, the"),
+        "{}",
+        restored.text
+    );
+    let listed = restored
+        .suspects
+        .iter()
+        .find(|s| s.text == "pardubick")
+        .expect("the adjective is listed");
+    assert_eq!(
+        listed.candidates[0], "pardubická",
+        "{:?}",
+        listed.candidates
+    );
 }
 
 /// A capitalised word in -o before a capitalised adjective is a man's given name, not a noun

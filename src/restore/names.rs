@@ -1024,9 +1024,17 @@ fn declinable_in_context(
         );
         return form_ending_in(own, 'a', &why);
     }
-    let noun = phrase_noun(context, token, around.following, verdicts)
-        .map(|noun| (noun, "after"))
-        .or_else(|| noun_it_ends(context, token, around).map(|noun| (noun, "before")));
+    let noun = match phrase_noun(context, token, around.following, verdicts) {
+        Some(noun) => Some((noun, "after")),
+        None => {
+            if let Some(listed) =
+                after_an_undecided_adjective(context.text, token, around, own, verdicts)
+            {
+                return Some(listed);
+            }
+            noun_it_ends(context, token, around).map(|noun| (noun, "before"))
+        }
+    };
     // Only the adjective's own languages say whether the noun lost its ending: Polish
     // "dolinę" says nothing of Slovak "dolina".
     let ending_its_own = |noun: &str| {
@@ -1039,6 +1047,38 @@ fn declinable_in_context(
     }
     agreeing_with_noun(own, (noun, side), verdicts, context.dictionaries)
         .or_else(|| (side == "after").then(|| forms_of_an_undecided_noun(own, noun))?)
+}
+
+/// Every form of a [`Verdict::Declinable`] listed, when it follows one space after a
+/// capitalised word restore lists with an adjective's base form among its candidates ("Velk
+/// pardubick", Velká pardubická, a race: "Velk" may be Velký or Velík): the two are one name,
+/// the first word's ending is undecided, and the second's agrees with it.
+fn after_an_undecided_adjective(
+    text: &str,
+    token: &Token,
+    around: Around,
+    own: &Verdict,
+    verdicts: &FxHashMap<&str, Verdict>,
+) -> Option<Verdict> {
+    let previous = around.previous?;
+    let undecided_adjective = matches!(
+        verdicts.get(previous.text),
+        Some(Verdict::Unknown { candidates, .. }) if candidates.iter().any(|c| c.ends_with('ý'))
+    );
+    if !undecided_adjective || &text[previous.end()..token.start] != " " {
+        return None;
+    }
+    let Verdict::Declinable {
+        spelling, forms, ..
+    } = own
+    else {
+        return None;
+    };
+    let why = format!(
+        "`{}` before it, whose ending is undecided, says none",
+        previous.text
+    );
+    Some(every_form_listed(spelling, forms, &why, 'a'))
 }
 
 /// Every form of a [`Verdict::Declinable`] listed, when the noun of its phrase ends in a vowel

@@ -793,6 +793,7 @@ fn from_the_words<'a>(
     if !starts_a_noun_phrase(text, tokens, pair.plural, dictionary)
         || after_a_singular_determiner(tokens, pair.plural)
         || !is_agent_noun(plural.text)
+        || a_name_in_the_plural(plural, dictionary)
         || is_a_verb_in_ees(plural.text, dictionary)
         || !counts
             .get_or_init(|| Counts::of(text, tokens))
@@ -827,6 +828,13 @@ fn from_the_words<'a>(
         ));
     }
     Decision::List
+}
+
+/// Whether `plural` is capitalised and English has no such word in lower case: a name in -s
+/// ("on Hitlers orders"), which is far more often one person's possessive than a family's,
+/// not an agent noun starting a sentence ("Visitors cameras").
+fn a_name_in_the_plural(plural: &Token, dictionary: &Dictionary) -> bool {
+    plural.is_capitalised() && !dictionary.contains(&plural.text.to_lowercase())
 }
 
 /// Spans of time, whose possessive measures what follows ("an hour’s drive", "ten minutes’
@@ -1957,6 +1965,21 @@ mod tests {
             (text.as_str(), listed.len()),
             ("At six the workers went home.", 0)
         );
+    }
+
+    /// A capitalised word in -ers that English has in lower case is an agent noun starting a
+    /// sentence, and its possessive before a plural noun is the plural's; one English lacks
+    /// in lower case is a name, far more often one person's possessive: listed.
+    #[test]
+    fn a_name_in_ers_is_no_agent_noun() {
+        let (text, listed) = restored(
+            "The guards drilled. Visitors cameras clicked. The men were shot on Hitlers orders.",
+        );
+        assert_eq!(
+            text,
+            "The guards drilled. Visitors’ cameras clicked. The men were shot on Hitlers orders."
+        );
+        assert_eq!(listed, ["Hitlers orders"]);
     }
 
     /// A span of time after a singular determiner is one span's possessive; counted, and
