@@ -154,6 +154,18 @@ fn ages_and_times_of_day_run_together_get_their_en_dash_back() {
 }
 
 #[test]
+fn digits_after_a_verb_of_opening_that_read_as_hours_get_their_en_dash_back() {
+    let text = "The museum opens 917 from Tuesday; concerts run 1922, the pool stays open 721 \
+                (not opens 12 rooms, runs 917 metres or opens 2412).";
+    // Before a unit, the digits are a measure's, listed as any other.
+    assert_eq!(
+        ranges_in(text),
+        ["9\u{2013}17", "19\u{2013}22", "7\u{2013}21", "9\u{2013}17"]
+    );
+    assert_eq!(repaired_in(text), [true, true, true, false]);
+}
+
+#[test]
 fn digits_before_a_month_that_read_as_a_range_of_days_get_their_en_dash_back() {
     let text = "On 1011 September, 130 June and 2829 May (not 12 May, 1956 May, 1011 \
                 Maybe, 2212 June or 1011 people).";
@@ -169,7 +181,9 @@ fn digits_before_a_unit_or_after_a_result_that_read_as_a_range_or_a_score_are_li
                 63, led 20 after eight minutes, beat them both 42. They won 63 seats on \
                 both 64 and 32-bit machines. A 24 hour walk took 23 days (not 24 hours, \
                 21 days or 14 year-olds). A 2025-minute ride (not a 24-hour day, a \
-                1500-metre race). Glasses of 5060 millilitres, for 23 nights (not 24 nights).";
+                1500-metre race). Glasses of 5060 millilitres, for 23 nights (not 31 nights, 48 hours or \
+                17 years old). A walk of 57 kilometres, or 810 kilometres (not 610 or 120 \
+                metres).";
     let found = ranges_in(text);
     assert_eq!(
         found,
@@ -184,10 +198,12 @@ fn digits_before_a_unit_or_after_a_result_that_read_as_a_range_or_a_score_are_li
             "2\u{2013}3",
             "20\u{2013}25",
             "50\u{2013}60",
-            "2\u{2013}3"
+            "2\u{2013}3",
+            "5\u{2013}7",
+            "8\u{2013}10"
         ]
     );
-    assert_eq!(repaired_in(text), [false; 11]);
+    assert_eq!(repaired_in(text), [false; 13]);
 }
 
 #[test]
