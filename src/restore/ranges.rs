@@ -595,22 +595,30 @@ fn with_a_dash((a, b): (u64, u64)) -> String {
 }
 
 /// Words for the places of a text that, in the plural, a single number cannot follow
-/// (`pages 1422`, `pp. 1422`, `verses 1216`).
+/// (`pages 1422`, `pp. 1422`, `verses 1216`, a law's `Articles 2526`).
 const PLURAL_PLACES: &[&str] = &[
+    "articles ",
     "chapters ",
+    "clauses ",
     "folios ",
+    "lines ",
     "pages ",
+    "paragraphs ",
     "plates ",
     "pp. ",
+    "sections ",
+    "stanzas ",
     "verses ",
 ];
 
-/// Whether `before` ends with one of [`PLURAL_PLACES`], as a whole word.
+/// Whether `before` ends with one of [`PLURAL_PLACES`], as a whole word, capitalised or not.
 fn after_a_plural_of_places(before: &str) -> bool {
     PLURAL_PLACES.iter().any(|word| {
-        before
-            .strip_suffix(word)
-            .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
+        let start = before.len().saturating_sub(word.len());
+        let ends_with = before
+            .get(start..)
+            .is_some_and(|tail| tail.len() == word.len() && tail.eq_ignore_ascii_case(word));
+        ends_with && !before[..start].ends_with(|c: char| c.is_alphanumeric())
     })
 }
 

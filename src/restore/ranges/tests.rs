@@ -261,10 +261,16 @@ fn two_numbers_grouped_in_thousands_and_run_together_get_their_en_dash_back() {
 
 #[test]
 fn digits_after_pages_that_split_into_a_range_get_their_en_dash_back() {
-    let text = "she marked pages 1422 and pp. 99101, and verses 78; page 1422 is one page";
+    let text = "she marked pages 1422 and pp. 99101, and verses 78; page 1422 is one page. \
+                Articles 2526 of the Diet (not Article 2526 or the particles 2526).";
     assert_eq!(
         ranges_in(text),
-        ["14\u{2013}22", "99\u{2013}101", "7\u{2013}8"]
+        [
+            "14\u{2013}22",
+            "99\u{2013}101",
+            "7\u{2013}8",
+            "25\u{2013}26"
+        ]
     );
-    assert_eq!(repaired_in(text), [true; 3]);
+    assert_eq!(repaired_in(text), [true; 4]);
 }
