@@ -140,7 +140,7 @@ pub fn contractions(
                 doubtful_its(token, (next.text, then), subject, dictionary)
                     .or_else(|| {
                         let beyond = word_after_a_comma(text, tokens, i + 1)?;
-                        let list_ends = a_list_ending_its_sentence(text, tokens, i + 2);
+                        let list_ends = a_list_ending_its_sentence(text, tokens, i + 2, dictionary);
                         doubtful_its_before_a_comma(
                             token,
                             (next.text, beyond),
@@ -148,6 +148,7 @@ pub fn contractions(
                             dictionary,
                         )
                     })
+                    .or_else(|| its_before_a_list_of_predicates(text, tokens, i, dictionary))
                     .or_else(|| its_before_a_name_ending_its_clause(text, tokens, i, dictionary)),
             );
             continue;
@@ -396,15 +397,54 @@ fn word_after_a_comma<'t>(text: &'t str, tokens: &[Token<'t>], i: usize) -> Opti
 }
 
 /// Whether the word at `i` is followed by "and" or "or" and one word that ends the sentence
-/// ("dim and overwhelming."): the end of a list of predicates, with no noun after it.
-fn a_list_ending_its_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+/// ("dim and overwhelming."), or a participle in -ed and its preposition ("dark and marked
+/// on every map", "small and crammed with stalls"): the end of a list of predicates, with
+/// no noun after it.
+fn a_list_ending_its_sentence(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    dictionary: &Dictionary,
+) -> bool {
     let [_, conjunction, last, ..] = tokens.get(i..).unwrap_or_default() else {
         return false;
+    };
+    let participle_and_preposition = || {
+        let preposition = tokens.get(i + 3).filter(|p| {
+            &text[last.end()..p.start] == " " && POSSESSIVE_PREPOSITIONS.contains(&p.text)
+        });
+        last.text.ends_with("ed")
+            && !possessives::is_possessed_noun(last.text, dictionary)
+            && preposition.is_some()
     };
     matches!(conjunction.text, "and" | "or")
         && &text[tokens[i].end()..conjunction.start] == " "
         && &text[conjunction.end()..last.start] == " "
-        && text[last.end()..].starts_with(['.', '!', '?', ';'])
+        && (text[last.end()..].starts_with(['.', '!', '?', ';']) || participle_and_preposition())
+}
+
+/// "Its small and crammed with stalls": "its" before an adjective (one the dictionary grades,
+/// so a noun too is read as the adjective) and a list of predicates
+/// ([`a_list_ending_its_sentence`]), listed: a possessive's adjectives lead to its noun ("its
+/// small and ancient church").
+fn its_before_a_list_of_predicates(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    dictionary: &Dictionary,
+) -> Option<RawSuspect> {
+    let next = tokens.get(i + 1)?;
+    let graded = has_a_comparative(next.text, dictionary) || has_an_adverb(next.text, dictionary);
+    (graded && a_list_ending_its_sentence(text, tokens, i + 1, dictionary)).then(|| {
+        its_listed(
+            &tokens[i],
+            format!(
+                "`{} {}`: a list of predicates follows, with no noun, so `{}` may be the \
+                 predicate of it’s",
+                tokens[i].text, next.text, next.text
+            ),
+        )
+    })
 }
 
 /// "its" before an adjective and a comma, listed when what follows the comma is no second
@@ -1033,6 +1073,14 @@ mod tests {
     }
 
     #[test]
+    fn its_before_an_adjective_and_a_list_of_predicates_is_listed() {
+        assert_eq!(listed("Its small and crammed with stalls."), 1);
+        assert_eq!(listed("Its quiet or deserted in winter."), 1);
+        assert_eq!(listed("Its small and ancient church stands."), 0);
+        assert_eq!(listed("Its small and crammed rooms were cold."), 0);
+    }
+
+    #[test]
     fn its_before_an_adjective_a_comma_and_no_second_adjective_is_listed() {
         assert_eq!(listed("Its macabre, certainly, but moving."), 1);
         assert_eq!(listed("Its small, almost a jewel box."), 1);
@@ -1051,6 +1099,9 @@ mod tests {
         // A list of predicates that ends the sentence has no noun for "its" to possess.
         assert_eq!(listed("Its small, dim and overwhelming."), 1);
         assert_eq!(listed("Its small, dim and cold rooms were empty."), 0);
+        // So does one ending in a participle and its preposition.
+        assert_eq!(listed("Its small, dark and marked on few maps."), 1);
+        assert_eq!(listed("Its small, dark and painted rooms were cold."), 0);
         // A second adjective after the comma: both may stand before their noun.
         assert_eq!(listed("Its small, dark rooms were cold."), 0);
         // A noun may be what "its" possesses.
