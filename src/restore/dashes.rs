@@ -320,6 +320,42 @@ pub fn glued_at(word: &str, splits: &[usize]) -> Option<usize> {
     }
 }
 
+/// The last elements of English and German place names, which a name before them does not
+/// make two words ("Waldenburg", "Heidelberg", "Stratford").
+const PLACE_ENDINGS: &[&str] = &[
+    "berg", "borough", "burg", "bury", "dorf", "feld", "field", "ford", "hausen", "heim", "land",
+    "stadt", "ton", "town", "ville", "wick",
+];
+
+/// Of the `splits` of `word`, the only one whose left half is a name English has only with
+/// its capital ("Europe|older", "Prague|hardly") and whose right half is a word in lower
+/// case of three letters or more: no closed compound is built on a name (English hyphenates
+/// those: "Europe-wide"), so a lost dash glued them. Not a capitalised common word
+/// ("Fire|watch", "Wry|mouth"), which starts compounds and sentences alike, nor a short name
+/// (three or four letters are as often a name's start: "Geo|park", "Mort|lake"), nor before
+/// the last element of a place's name ("Walden|burg").
+pub fn glued_to_a_proper_name(
+    word: &str,
+    splits: &[usize],
+    dictionary: &Dictionary,
+) -> Option<usize> {
+    let mut after_a_name = splits.iter().filter(|&&at| {
+        let (left, right) = (&word[..at], &word[at..]);
+        left.len() >= 5
+            && left.starts_with(|c: char| c.is_ascii_uppercase())
+            && dictionary.contains_exact(left)
+            && !dictionary.contains_exact(&left.to_lowercase())
+            && right.len() >= 3
+            && right.starts_with(|c: char| c.is_ascii_lowercase())
+            && !is_derivation(right)
+            && !PLACE_ENDINGS.contains(&right)
+    });
+    match (after_a_name.next(), after_a_name.next()) {
+        (Some(&at), None) => Some(at),
+        _ => None,
+    }
+}
+
 /// A word glued to a capitalised one ("intellectualsBronislaw", "BohinjLovrenc",
 /// "ParisLittle"): the position of the capital. The left half is a dictionary word of three
 /// letters or more in lower case, or a capitalised word of three letters or more that is no
@@ -578,6 +614,26 @@ mod tests {
         }
         assert!(is_glued("revolution", "a"));
         assert!(is_glued("coast", "in"));
+    }
+
+    /// A name English has only with its capital, glued to a word in lower case, was two
+    /// words; a capitalised common word, a short name or a place's last element starts a
+    /// name or a compound as often.
+    #[test]
+    fn a_name_glued_to_a_lower_case_word_is_split() {
+        let d = Dictionary::english();
+        let glued = |word: &str| glued_to_a_proper_name(word, &splits(word, d), d);
+        assert_eq!(glued("Europeolder"), Some(6));
+        assert_eq!(glued("Fuggerknown"), Some(6));
+        for word in [
+            "Firewatch",
+            "Geopark",
+            "Mortlake",
+            "Waldenburg",
+            "Europeans",
+        ] {
+            assert_eq!(glued(word), None, "{word}");
+        }
     }
 
     #[test]

@@ -1134,7 +1134,9 @@ fn dash_verdict(word: &str, repeats: bool, dictionary: &Dictionary) -> Verdict {
             Verdict::no_candidate_known()
         }
         [at] if dashes::is_derivation(&word[*at..]) => Verdict::Leave,
-        several => match dashes::glued_at(word, several) {
+        several => match dashes::glued_at(word, several)
+            .or_else(|| dashes::glued_to_a_proper_name(word, several, dictionary))
+        {
             Some(at) => glued_words(word, at),
             None => Verdict::Ambiguous {
                 candidates: several
