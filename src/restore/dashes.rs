@@ -320,6 +320,36 @@ pub fn glued_at(word: &str, splits: &[usize]) -> Option<usize> {
     }
 }
 
+/// Words a closed compound puts after a plural ("raftsmen", "townsfolk", "craftspeople",
+/// "sportswear", "sportswriters", "townscapes").
+const AFTER_A_PLURAL: &[&str] = &[
+    "cape", "capes", "folk", "man", "men", "people", "person", "wear", "woman", "women", "writer",
+    "writers",
+];
+
+/// The one split of `word`, when its left half is a plural noun in -s and its right half a
+/// word of three letters or more ("cities|green", "years|among", "hills|remains"): English
+/// builds closed compounds on a singular ("cityscape"), so a lost dash glued these, except
+/// before the nouns of [`AFTER_A_PLURAL`]. Not where the word splits more ways ("fields|till",
+/// "field|still"), one of which moves the s.
+pub fn glued_after_a_plural(
+    word: &str,
+    splits: &[usize],
+    dictionary: &Dictionary,
+) -> Option<usize> {
+    let [at] = splits else {
+        return None;
+    };
+    let (left, right) = (&word[..*at], &word[*at..]);
+    let plural = left.ends_with('s') && super::possessives::singular_of(left, dictionary).is_some();
+    (plural
+        && right.len() >= 3
+        && right.starts_with(|c: char| c.is_ascii_lowercase())
+        && !is_derivation(right)
+        && !AFTER_A_PLURAL.contains(&right))
+    .then_some(*at)
+}
+
 /// The last elements of English and German place names, which a name before them does not
 /// make two words ("Waldenburg", "Heidelberg", "Stratford").
 const PLACE_ENDINGS: &[&str] = &[
@@ -632,6 +662,19 @@ mod tests {
             "Waldenburg",
             "Europeans",
         ] {
+            assert_eq!(glued(word), None, "{word}");
+        }
+    }
+
+    /// A plural noun glued to a word was two words; not before the words closed compounds
+    /// put after a plural, nor where the word splits more than one way.
+    #[test]
+    fn a_plural_glued_to_a_word_is_split() {
+        let d = Dictionary::english();
+        let glued = |word: &str| glued_after_a_plural(word, &splits(word, d), d);
+        assert_eq!(glued("citiesgreen"), Some(6));
+        assert_eq!(glued("yearsamong"), Some(5));
+        for word in ["raftsmen", "craftspeople", "townscapes", "glassworks", "fieldstill"] {
             assert_eq!(glued(word), None, "{word}");
         }
     }

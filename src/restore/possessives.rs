@@ -1549,7 +1549,7 @@ fn is_countable_in_text<'c, 'a: 'c>(
 /// The singular noun a plural in -s is the plural of: the word without its s ("councils"),
 /// in -y for one in -ies ("families", "parties"), or without -es ("heroes", "churches");
 /// none if none is a noun.
-fn singular_of(plural: &str, dictionary: &Dictionary) -> Option<String> {
+pub(super) fn singular_of(plural: &str, dictionary: &Dictionary) -> Option<String> {
     let stem = plural.strip_suffix('s')?;
     if is_noun(stem, dictionary) {
         return Some(stem.to_string());
