@@ -271,6 +271,28 @@ pub fn glued_only_by_length(left: &str, right: &str) -> bool {
     is_glued(left, right) && !starts_with_function_word(left, right) && !glued_by_form(left, right)
 }
 
+/// Prepositions and adverbs that start a phrase after a dash ("sense|between", "way|sometimes",
+/// "walk|otherwise") and end no closed compound, as "around" does ("workaround") and "still"
+/// ("standstill").
+const PHRASE_OPENERS: &[&str] = &[
+    "above",
+    "across",
+    "alongside",
+    "always",
+    "among",
+    "below",
+    "beneath",
+    "between",
+    "beyond",
+    "never",
+    "often",
+    "otherwise",
+    "perhaps",
+    "sometimes",
+    "towards",
+    "unless",
+];
+
 /// Whether `right` is a function word that starts a phrase after a dash. Short function words
 /// are also common word endings ("request|or", "reflex|on"): only "a", words of three letters
 /// or more, and after a word of five letters or more ("coast|in") the prepositions "in", "to",
@@ -281,19 +303,29 @@ pub fn glued_only_by_length(left: &str, right: &str) -> bool {
 /// "Michael" or "August" and a lost dash.
 fn starts_with_function_word(left: &str, right: &str) -> bool {
     let after_a_name = left.starts_with(|c: char| c.is_uppercase());
-    is_function_word(right)
-        && match right.len() {
-            1 => right == "a" && !after_a_name,
-            2 => {
-                left.len() >= 5
-                    && matches!(
-                        right,
-                        "in" | "to" | "of" | "at" | "by" | "is" | "an" | "as" | "so" | "he" | "no"
-                    )
-                    && !after_a_name
+    PHRASE_OPENERS.contains(&right)
+        || is_function_word(right)
+            && match right.len() {
+                1 => right == "a" && !after_a_name,
+                2 => {
+                    left.len() >= 5
+                        && matches!(
+                            right,
+                            "in" | "to"
+                                | "of"
+                                | "at"
+                                | "by"
+                                | "is"
+                                | "an"
+                                | "as"
+                                | "so"
+                                | "he"
+                                | "no"
+                        )
+                        && !after_a_name
+                }
+                _ => true,
             }
-            _ => true,
-        }
 }
 
 /// Of several splits, the one a dash most likely took: the only one whose right half is a
@@ -644,6 +676,11 @@ mod tests {
         }
         assert!(is_glued("revolution", "a"));
         assert!(is_glued("coast", "in"));
+        // A preposition or adverb that starts a phrase and ends no compound.
+        assert!(is_glued("sense", "between"));
+        assert!(is_glued("way", "sometimes"));
+        assert!(!is_glued("work", "around"));
+        assert!(!is_glued("stand", "still"));
     }
 
     /// A name English has only with its capital, glued to a word in lower case, was two
@@ -674,7 +711,13 @@ mod tests {
         let glued = |word: &str| glued_after_a_plural(word, &splits(word, d), d);
         assert_eq!(glued("citiesgreen"), Some(6));
         assert_eq!(glued("yearsamong"), Some(5));
-        for word in ["raftsmen", "craftspeople", "townscapes", "glassworks", "fieldstill"] {
+        for word in [
+            "raftsmen",
+            "craftspeople",
+            "townscapes",
+            "glassworks",
+            "fieldstill",
+        ] {
             assert_eq!(glued(word), None, "{word}");
         }
     }
