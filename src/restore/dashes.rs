@@ -302,30 +302,23 @@ const PHRASE_OPENERS: &[&str] = &[
 /// they are a name's ending: "Michaela", "Daniela", "Augustin" are names of their own, not
 /// "Michael" or "August" and a lost dash.
 fn starts_with_function_word(left: &str, right: &str) -> bool {
+    if PHRASE_OPENERS.contains(&right) {
+        return true;
+    }
     let after_a_name = left.starts_with(|c: char| c.is_uppercase());
-    PHRASE_OPENERS.contains(&right)
-        || is_function_word(right)
-            && match right.len() {
-                1 => right == "a" && !after_a_name,
-                2 => {
-                    left.len() >= 5
-                        && matches!(
-                            right,
-                            "in" | "to"
-                                | "of"
-                                | "at"
-                                | "by"
-                                | "is"
-                                | "an"
-                                | "as"
-                                | "so"
-                                | "he"
-                                | "no"
-                        )
-                        && !after_a_name
-                }
-                _ => true,
+    is_function_word(right)
+        && match right.len() {
+            1 => right == "a" && !after_a_name,
+            2 => {
+                left.len() >= 5
+                    && matches!(
+                        right,
+                        "in" | "to" | "of" | "at" | "by" | "is" | "an" | "as" | "so" | "he" | "no"
+                    )
+                    && !after_a_name
             }
+            _ => true,
+        }
 }
 
 /// Of several splits, the one a dash most likely took: the only one whose right half is a
