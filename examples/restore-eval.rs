@@ -991,10 +991,12 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     With a forty-fifth set: its rule (a name that reads a word in -s whole beats its stem's\n\
     possessive) and three before it (a participle in -ed before a noun, particles after an\n\
     object, \"Italianate\") changed nothing here.\n\n\
-    With a forty-sixth set: its rules (a capitalised plural English lacks in lower case is a\n\
-    name; opening hours and small ranges of measures) and three before and beside them (an\n\
+    With a forty-sixth set: neither its rules (a capitalised plural English lacks in lower\n\
+    case is a name; opening hours and small ranges of measures), three before and beside them (an\n\
     adjective before a noun in a vowel, after a given name in -o or after an undecided\n\
-    adjective; a law's articles) changed nothing here.\n\n";
+    adjective; a law's articles), nor four after them (a name, a plural or a phrase opener\n\
+    glued to the next word by a lost dash; \"its\" before a list of predicates), changed\n\
+    anything here.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
