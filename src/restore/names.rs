@@ -1045,8 +1045,13 @@ fn declinable_in_context(
     if !ending_its_own(noun) {
         return None;
     }
-    agreeing_with_noun(own, (noun, side), verdicts, context.dictionaries)
-        .or_else(|| (side == "after").then(|| forms_of_an_undecided_noun(own, noun))?)
+    let agreed = agreeing_with_noun(own, (noun, side), verdicts, context.dictionaries);
+    // A noun before the adjective in a vowel is most often a woman's given name ("Marie
+    // Soukupov"), whose surname's base form in -ová stands.
+    match side {
+        "after" => agreed.or_else(|| forms_of_an_undecided_noun(own, noun)),
+        _ => agreed,
+    }
 }
 
 /// Every form of a [`Verdict::Declinable`] listed, when it follows one space after a

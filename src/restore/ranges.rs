@@ -15,13 +15,13 @@ use Reading::{Listed, Repaired};
 /// no day but read as a range of days (10–11); "89 in the morning": digits before a time of
 /// day that are no hour but read as a range of hours (8–9); "aged 712": digits after "aged"
 /// that are no age but read as a range of ages (7–12); "opens 917": digits after a verb of
-/// opening hours that are no hour but read as two of a day's (9–17); "10.0017.00": two times of day run
-/// together (10.00–17.00); "1960s70s", "8th4th": two decades or two
+/// opening hours that are no hour but read as two of a day's (9–17); "10.0017.00": two
+/// times of day run together (10.00–17.00); "1960s70s", "8th4th": two decades or two
 /// ordinals (1960s–70s, 8th–4th); "1,0001,300": two numbers grouped in thousands
 /// (1,000–1,300). Each is repaired. "2530 kilometres": digits before a unit that read as a
 /// range of measures (25–30; see [`as_small_range`] for two digits, [`as_one_and_two_digits`]
-/// for three), even when they also
-/// read as years ("160180 centimetres"); "won 63": two digits after a result, a score (6–3);
+/// for three), even when they also read as years ("160180 centimetres"); "won 63": two
+/// digits after a result, a score (6–3);
 /// "600700 people": a range of numbers; "10 C", "6769 C": a temperature that lost its degree
 /// sign (10 °C, 67–69 °C). Each is listed.
 pub fn repair_or_list(text: &str) -> Outcome {
@@ -421,11 +421,13 @@ const OPENING: &[&str] = &["open", "opens", "run", "runs", "closes"];
 
 /// Whether `before` ends with a word of [`OPENING`] and one space.
 fn after_opening(before: &str) -> bool {
-    let Some(before) = before.strip_suffix(' ') else {
-        return false;
-    };
-    let word = before.rsplit([' ', '\n']).next().unwrap_or(before);
-    OPENING.contains(&word)
+    last_word_and_a_space(before).is_some_and(|word| OPENING.contains(&word))
+}
+
+/// The word `before` ends with, when one space follows it.
+fn last_word_and_a_space(before: &str) -> Option<&str> {
+    let before = before.strip_suffix(' ')?;
+    Some(before.rsplit([' ', '\n']).next().unwrap_or(before))
 }
 
 /// `digits` as a range of hours of a twenty-four-hour clock with an en dash, when they are no
@@ -766,9 +768,7 @@ const RESULTS: &[&str] = &[
 
 /// The word of [`RESULTS`] `before` ends with, and one space.
 fn after_a_result(before: &str) -> Option<&str> {
-    let before = before.strip_suffix(' ')?;
-    let word = before.rsplit([' ', '\n']).next().unwrap_or(before);
-    RESULTS.contains(&word).then_some(word)
+    last_word_and_a_space(before).filter(|word| RESULTS.contains(word))
 }
 
 /// Whether what follows a score after `result` ends it: punctuation, or a word that goes on
