@@ -994,9 +994,9 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     With a forty-sixth set: neither its rules (a capitalised plural English lacks in lower\n\
     case is a name; opening hours and small ranges of measures), three before and beside them (an\n\
     adjective before a noun in a vowel, after a given name in -o or after an undecided\n\
-    adjective; a law's articles), nor four after them (a name, a plural or a phrase opener\n\
-    glued to the next word by a lost dash; \"its\" before a list of predicates), changed\n\
-    anything here.\n\n";
+    adjective; a law's articles), nor five after them (a name, a plural or a phrase opener\n\
+    glued to the next word by a lost dash; \"its\" before a list of predicates, \"its only\"\n\
+    before a number), changed anything here.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]

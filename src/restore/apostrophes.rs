@@ -149,6 +149,7 @@ pub fn contractions(
                         )
                     })
                     .or_else(|| its_before_a_list_of_predicates(text, tokens, i, dictionary))
+                    .or_else(|| its_only_before_a_measure(text, tokens, i, dictionary))
                     .or_else(|| its_before_a_name_ending_its_clause(text, tokens, i, dictionary)),
             );
             continue;
@@ -442,6 +443,38 @@ fn its_before_a_list_of_predicates(
                 "`{} {}`: a list of predicates follows, with no noun, so `{}` may be the \
                  predicate of it’s",
                 tokens[i].text, next.text, next.text
+            ),
+        )
+    })
+}
+
+/// "Its only 4560 minutes by road", "Its only slow.": "its only" before a number, or before
+/// a graded adjective that ends its clause, listed with it's first: "only" measures the
+/// predicate there, where a possessive's "only" comes before its noun ("its only bridge").
+fn its_only_before_a_measure(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    dictionary: &Dictionary,
+) -> Option<RawSuspect> {
+    let only = tokens.get(i + 1).filter(|t| t.text == "only")?;
+    let rest = &text[only.end()..];
+    let number = rest
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let predicate = || {
+        tokens.get(i + 2).is_some_and(|word| {
+            &text[only.end()..word.start] == " "
+                && is_graded(word.text, dictionary)
+                && text[word.end()..].starts_with(['.', ';', '!', '?'])
+        })
+    };
+    (number || predicate()).then(|| {
+        its_listed(
+            &tokens[i],
+            format!(
+                "`{} only`: a number or a predicate follows, which `only` measures; perhaps it’s",
+                tokens[i].text
             ),
         )
     })
@@ -1070,6 +1103,14 @@ mod tests {
             1
         );
         assert_eq!(listed("The next tells you its Turkish name."), 0);
+    }
+
+    #[test]
+    fn its_only_before_a_number_or_a_predicate_is_listed() {
+        assert_eq!(listed("Its only 45 minutes by road."), 1);
+        assert_eq!(listed("Its only slow."), 1);
+        assert_eq!(listed("Its only bridge fell."), 0);
+        assert_eq!(listed("Its only slow train left."), 0);
     }
 
     #[test]
