@@ -333,10 +333,19 @@ pub fn likeliest(word: &str, splits: &[usize]) -> Option<usize> {
     }
 }
 
+/// Of the `splits` of `word`, where a lost dash glued two words, if one place is clear: by
+/// the halves' form ([`glued_at`]), after a name ([`glued_to_a_proper_name`]) or after a
+/// plural ([`glued_after_a_plural`]). What the word rules and the gloss rules both read.
+pub fn lost_dash_at(word: &str, splits: &[usize], dictionary: &Dictionary) -> Option<usize> {
+    glued_at(word, splits)
+        .or_else(|| glued_to_a_proper_name(word, splits, dictionary))
+        .or_else(|| glued_after_a_plural(word, splits, dictionary))
+}
+
 /// Of the `splits` of `word`, the one a lost dash glued, if one is clear: the only split,
 /// unless its right half is an ending ("Stalin|ism"), or the only one whose right half starts
 /// a phrase ([`likeliest`]); either only where the halves read as glued ([`is_glued`]).
-pub fn glued_at(word: &str, splits: &[usize]) -> Option<usize> {
+fn glued_at(word: &str, splits: &[usize]) -> Option<usize> {
     let glued = |at: usize| is_glued(&word[..at], &word[at..]);
     match splits {
         [at] if is_derivation(&word[*at..]) => None,
@@ -357,11 +366,7 @@ const AFTER_A_PLURAL: &[&str] = &[
 /// builds closed compounds on a singular ("cityscape"), so a lost dash glued these, except
 /// before the nouns of [`AFTER_A_PLURAL`]. Not where the word splits more ways ("fields|till",
 /// "field|still"), one of which moves the s.
-pub fn glued_after_a_plural(
-    word: &str,
-    splits: &[usize],
-    dictionary: &Dictionary,
-) -> Option<usize> {
+fn glued_after_a_plural(word: &str, splits: &[usize], dictionary: &Dictionary) -> Option<usize> {
     let [at] = splits else {
         return None;
     };
@@ -389,11 +394,7 @@ const PLACE_ENDINGS: &[&str] = &[
 /// ("Fire|watch", "Wry|mouth"), which starts compounds and sentences alike, nor a short name
 /// (three or four letters are as often a name's start: "Geo|park", "Mort|lake"), nor before
 /// the last element of a place's name ("Walden|burg").
-pub fn glued_to_a_proper_name(
-    word: &str,
-    splits: &[usize],
-    dictionary: &Dictionary,
-) -> Option<usize> {
+fn glued_to_a_proper_name(word: &str, splits: &[usize], dictionary: &Dictionary) -> Option<usize> {
     let mut after_a_name = splits.iter().filter(|&&at| {
         let (left, right) = (&word[..at], &word[at..]);
         left.len() >= 5

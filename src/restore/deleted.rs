@@ -1134,10 +1134,7 @@ fn dash_verdict(word: &str, repeats: bool, dictionary: &Dictionary) -> Verdict {
             Verdict::no_candidate_known()
         }
         [at] if dashes::is_derivation(&word[*at..]) => Verdict::Leave,
-        several => match dashes::glued_at(word, several)
-            .or_else(|| dashes::glued_to_a_proper_name(word, several, dictionary))
-            .or_else(|| dashes::glued_after_a_plural(word, several, dictionary))
-        {
+        several => match dashes::lost_dash_at(word, several, dictionary) {
             Some(at) => glued_words(word, at),
             None => Verdict::Ambiguous {
                 candidates: several

@@ -499,7 +499,7 @@ fn lost_dash_inside(token: &Token, dictionary: &Dictionary) -> Option<usize> {
         return None;
     }
     let splits = dashes::splits(token.text, dictionary);
-    dashes::glued_at(token.text, &splits).map(|at| token.start + at)
+    dashes::lost_dash_at(token.text, &splits, dictionary).map(|at| token.start + at)
 }
 
 /// `call Pasrea miastr (the Magic Bird)`: words English does not know from `tokens[first]`
