@@ -162,6 +162,35 @@ fn a_possessive_is_not_followed_by_a_verb() {
     assert!(followed.contains("Then Ceauescus became"), "{followed}");
 }
 
+/// A possessive before a word a lost dash glued to the next ("the towns soundsthe bugle
+/// calls") is read as the repaired text has it, "towns sounds", and listed; so is one after
+/// such a word ("truethe reservoirs famously elusive catfish").
+#[test]
+fn a_possessive_beside_a_glued_word_is_listed() {
+    let restored = with_built_in_data(
+        "He didnt leave. As a boy he absorbed the towns soundsthe bugle calls from the \
+         barracks. If the stories are truethe reservoirs famously elusive catfish lives \
+         there.\n",
+    );
+    assert!(
+        restored.text.contains("sounds\u{2014}the"),
+        "{}",
+        restored.text
+    );
+    assert!(
+        restored.text.contains("true\u{2014}the"),
+        "{}",
+        restored.text
+    );
+    for listed in ["towns sounds", "reservoirs famously elusive catfish"] {
+        assert!(
+            restored.suspects.iter().any(|s| s.text == listed),
+            "{listed}: {:?}",
+            restored.suspects
+        );
+    }
+}
+
 /// A clean text's one chance repair does not prove damage; two different ones, or one that
 /// only a lost character explains, do.
 #[test]

@@ -66,6 +66,47 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// The tokens with each one split where a repair puts a dash inside it (`points`, sorted):
+/// "the towns soundsthe bugle" reads, to the rules that read a word with its neighbours, as
+/// the repaired text has it, "sounds" before the dash and "the" after it. Each half sees the
+/// dash (`before`, `after`) where the whole word saw a letter. With each token, the index of
+/// the one it came from.
+pub fn split_at<'a>(
+    text: &'a str,
+    tokens: &[Token<'a>],
+    points: &[usize],
+    dash: char,
+) -> (Vec<Token<'a>>, Vec<usize>) {
+    let mut out = Vec::with_capacity(tokens.len() + points.len());
+    let mut origin = Vec::with_capacity(tokens.len() + points.len());
+    for (i, token) in tokens.iter().enumerate() {
+        let first = points.partition_point(|&at| at <= token.start);
+        let inside = points[first..]
+            .iter()
+            .take_while(|&&at| at < token.end())
+            .copied();
+        let mut start = token.start;
+        let mut before = token.before;
+        for at in inside.chain(std::iter::once(token.end())) {
+            let after = if at == token.end() {
+                token.after
+            } else {
+                Some(dash)
+            };
+            out.push(Token {
+                start,
+                text: &text[start..at],
+                before,
+                after,
+                fragment: joins_a_word(before) || joins_a_word(after),
+            });
+            origin.push(i);
+            (start, before) = (at, Some(dash));
+        }
+    }
+    (out, origin)
+}
+
 /// Whether a character next to a run of ASCII letters makes it part of a longer word.
 fn joins_a_word(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '_' | '@' | '/'))
@@ -172,6 +213,18 @@ mod tests {
         assert_eq!(texts, ["people", "s", "T", "Stalins"]);
         assert!(found[0].is_fragment() && found[2].is_fragment());
         assert!(!found[3].is_fragment());
+    }
+
+    #[test]
+    fn a_glued_word_splits_where_its_dash_goes() {
+        let text = "the towns soundsthe bugle";
+        let (split, origin) = split_at(text, &tokens(text), &[16], '\u{2014}');
+        let texts: Vec<_> = split.iter().map(|t| t.text).collect();
+        assert_eq!(texts, ["the", "towns", "sounds", "the", "bugle"]);
+        assert_eq!(origin, [0, 1, 2, 2, 3]);
+        assert_eq!(split[2].after, Some('\u{2014}'));
+        assert_eq!(split[3].before, Some('\u{2014}'));
+        assert!(!split[2].is_fragment() && !split[3].is_fragment());
     }
 
     #[test]
