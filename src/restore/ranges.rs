@@ -419,9 +419,27 @@ fn as_hour_range(digits: &str) -> Option<String> {
 /// 712`, `stays open 721`).
 const OPENING: &[&str] = &["open", "opens", "run", "runs", "closes"];
 
-/// Whether `before` ends with a word of [`OPENING`] and one space.
+/// Words that say the hours after them are a place's usual ones (`open roughly 1017`,
+/// `keeps modest hours, roughly 1016`), which stand between the verb and its number.
+const ROUGHLY: &[&str] = &[
+    "roughly",
+    "about",
+    "around",
+    "approximately",
+    "usually",
+    "daily",
+];
+
+/// Whether `before` ends with a word of [`OPENING`] and one space, or with one of those, or
+/// "hours,", and a word of [`ROUGHLY`].
 fn after_opening(before: &str) -> bool {
-    last_word_and_a_space(before).is_some_and(|word| OPENING.contains(&word))
+    let Some(word) = last_word_and_a_space(before) else {
+        return false;
+    };
+    let before_the_word = &before[..before.len() - word.len() - 1];
+    OPENING.contains(&word)
+        || (ROUGHLY.contains(&word)
+            && (after_opening(before_the_word) || before_the_word.ends_with(" hours, ")))
 }
 
 /// The word `before` ends with, when one space follows it.

@@ -166,6 +166,17 @@ fn digits_after_a_verb_of_opening_that_read_as_hours_get_their_en_dash_back() {
 }
 
 #[test]
+fn hours_after_roughly_and_a_verb_of_opening_or_hours_get_their_en_dash_back() {
+    let text = "It is open roughly 1017, keeps modest hours, roughly 1016, and opens daily \
+                917 (not weighs roughly 1017, or roughly 1016 alone).";
+    assert_eq!(
+        ranges_in(text),
+        ["10\u{2013}17", "10\u{2013}16", "9\u{2013}17"]
+    );
+    assert_eq!(repaired_in(text), [true; 3]);
+}
+
+#[test]
 fn digits_before_a_month_that_read_as_a_range_of_days_get_their_en_dash_back() {
     let text = "On 1011 September, 130 June and 2829 May (not 12 May, 1956 May, 1011 \
                 Maybe, 2212 June or 1011 people).";
