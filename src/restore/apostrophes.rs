@@ -397,10 +397,13 @@ fn word_after_a_comma<'t>(text: &'t str, tokens: &[Token<'t>], i: usize) -> Opti
     (&text[tokens[i].end()..next.start] == ", ").then_some(next.text)
 }
 
-/// Whether the word at `i` is followed by "and" or "or" and one word that ends the sentence
-/// ("dim and overwhelming."), or a participle in -ed and its preposition ("dark and marked
-/// on every map", "small and crammed with stalls"): the end of a list of predicates, with
-/// no noun after it.
+/// Whether the word at `i` is followed by "and" or "or" and the last of a list of
+/// predicates, with no noun after it: one word that ends the sentence ("dim and
+/// overwhelming.") or its clause ("cheerful and refreshing, a fair of the old kind"), a
+/// participle in -ed and its preposition, after an adverb in -ly or not ("dark and marked on
+/// every map", "small and crammed with stalls", "cheap and deeply rooted in"), or "not"
+/// ("narrow and not for the faint-hearted"): a possessive's adjectives lead to its noun
+/// ("its narrow, winding streets").
 fn a_list_ending_its_sentence(
     text: &str,
     tokens: &[Token],
@@ -410,18 +413,34 @@ fn a_list_ending_its_sentence(
     let [_, conjunction, last, ..] = tokens.get(i..).unwrap_or_default() else {
         return false;
     };
-    let participle_and_preposition = || {
-        let preposition = tokens.get(i + 3).filter(|p| {
-            &text[last.end()..p.start] == " " && POSSESSIVE_PREPOSITIONS.contains(&p.text)
-        });
-        last.text.ends_with("ed")
-            && !possessives::is_possessed_noun(last.text, dictionary)
-            && preposition.is_some()
+    let spaced = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|_| one_space_before(text, tokens, j))
     };
+    let graded_by = |adverb: &Token| {
+        adverb.text.len() > 4
+            && adverb.text.ends_with("ly")
+            && dictionary.contains(adverb.text)
+            && !possessives::is_adjective_in_ly(adverb.text, dictionary)
+    };
+    let participle_and_preposition = |at: usize| {
+        let (Some(participle), Some(preposition)) = (tokens.get(at), tokens.get(at + 1)) else {
+            return false;
+        };
+        participle.text.ends_with("ed")
+            && !possessives::is_possessed_noun(participle.text, dictionary)
+            && spaced(at + 1)
+            && POSSESSIVE_PREPOSITIONS.contains(&preposition.text)
+    };
+    let adverb_first = graded_by(last) && spaced(i + 3) && participle_and_preposition(i + 3);
     matches!(conjunction.text, "and" | "or")
         && &text[tokens[i].end()..conjunction.start] == " "
         && &text[conjunction.end()..last.start] == " "
-        && (text[last.end()..].starts_with(['.', '!', '?', ';']) || participle_and_preposition())
+        && (text[last.end()..].starts_with(['.', '!', '?', ';', ','])
+            || participle_and_preposition(i + 2)
+            || adverb_first
+            || (last.text == "not" && spaced(i + 3)))
 }
 
 /// "Its small and crammed with stalls": "its" before an adjective (one the dictionary grades,
@@ -513,7 +532,7 @@ fn doubtful_its_before_a_comma(
     let what_follows = if no_second_adjective {
         "no second adjective follows the comma"
     } else if list_ends {
-        "a list that ends its sentence follows the comma, with no noun"
+        "a list of predicates follows the comma, with no noun"
     } else {
         "a comparative before a comma is a predicate's"
     };
@@ -1119,6 +1138,25 @@ mod tests {
         assert_eq!(listed("Its quiet or deserted in winter."), 1);
         assert_eq!(listed("Its small and ancient church stands."), 0);
         assert_eq!(listed("Its small and crammed rooms were cold."), 0);
+    }
+
+    #[test]
+    fn its_before_a_list_of_adjectives_that_no_noun_ends_is_listed() {
+        // The list ends its clause, goes on in "not", or in an adverb, a participle and its
+        // preposition; a possessive's list leads to its noun.
+        for text in [
+            "Its noisy, cheerful and refreshing, a fair of the old kind.",
+            "Its narrow, winding and not for the faint-hearted.",
+            "But its cheerful, cheap and deeply rooted in the town.",
+        ] {
+            assert_eq!(listed(text), 1, "{text}");
+        }
+        for text in [
+            "Its narrow, winding and steep streets climb.",
+            "Its noisy, cheerful and crowded market opens.",
+        ] {
+            assert_eq!(listed(text), 0, "{text}");
+        }
     }
 
     #[test]
