@@ -399,11 +399,11 @@ fn word_after_a_comma<'t>(text: &'t str, tokens: &[Token<'t>], i: usize) -> Opti
 
 /// Whether the word at `i` is followed by "and" or "or" and the last of a list of
 /// predicates, with no noun after it: one word that ends the sentence ("dim and
-/// overwhelming.") or its clause ("cheerful and refreshing, a fair of the old kind"), a
-/// participle in -ed and its preposition, after an adverb in -ly or not ("dark and marked on
-/// every map", "small and crammed with stalls", "cheap and deeply rooted in"), or "not"
-/// ("narrow and not for the faint-hearted"): a possessive's adjectives lead to its noun
-/// ("its narrow, winding streets").
+/// overwhelming.") or its clause ("cheerful and refreshing, a fair of the old kind"), or a
+/// participle in -ed and its preposition ("dark and marked on every map", "small and crammed
+/// with stalls"), either after an adverb in -ly ("cheap and deeply rooted in", "cheerful and
+/// refreshingly unpolished."), or "not" ("narrow and not for the faint-hearted"): a
+/// possessive's adjectives lead to its noun ("its narrow, winding streets").
 fn a_list_ending_its_sentence(
     text: &str,
     tokens: &[Token],
@@ -433,13 +433,21 @@ fn a_list_ending_its_sentence(
             && spaced(at + 1)
             && POSSESSIVE_PREPOSITIONS.contains(&preposition.text)
     };
-    let adverb_first = graded_by(last) && spaced(i + 3) && participle_and_preposition(i + 3);
+    // An adverb grades the list's last word: "cheerful and refreshingly unpolished."
+    let end = match graded_by(last) && spaced(i + 3) {
+        true => i + 3,
+        false => i + 2,
+    };
+    let ends_its_clause = |at: usize| {
+        tokens
+            .get(at)
+            .is_some_and(|word| text[word.end()..].starts_with(['.', '!', '?', ';', ',']))
+    };
     matches!(conjunction.text, "and" | "or")
         && &text[tokens[i].end()..conjunction.start] == " "
         && &text[conjunction.end()..last.start] == " "
-        && (text[last.end()..].starts_with(['.', '!', '?', ';', ','])
-            || participle_and_preposition(i + 2)
-            || adverb_first
+        && (ends_its_clause(end)
+            || participle_and_preposition(end)
             || (last.text == "not" && spaced(i + 3)))
 }
 
@@ -1148,6 +1156,7 @@ mod tests {
             "Its noisy, cheerful and refreshing, a fair of the old kind.",
             "Its narrow, winding and not for the faint-hearted.",
             "But its cheerful, cheap and deeply rooted in the town.",
+            "Its noisy, cheerful and refreshingly unpolished.",
         ] {
             assert_eq!(listed(text), 1, "{text}");
         }
