@@ -16,6 +16,9 @@
 //! - in a title after a word like "paper", "book" or "manifesto" (`his manifesto, Two
 //!   Thousand Words, called…`, `the slogan: Bread and Freedom`), or a name given after
 //!   "renamed" or "dubbed": the run of capitalised words;
+//! - in a phrase said after "the slogan", "the motto", "the words" and the like (`ended with
+//!   the words Long live free Hungary.`): from its capital to the end of its clause, when
+//!   that comes within a few words;
 //! - in a title that begins with "The", "A" or "An" inside a sentence (`described them in
 //!   The Confession.`, `is A Cup of Coffee, in which`): the run of capitalised words, on to
 //!   the punctuation that ends it;
@@ -74,8 +77,8 @@ use speech::{
 };
 use terms::terms_at;
 use titles::{
-    dated, is_title_noun, owned, owned_foreign_title, published_as, subject_title, title_after,
-    titles_given, OWNED_WORK_NOUNS,
+    dated, is_title_noun, owned, owned_foreign_title, published_as, saying_after, subject_title,
+    title_after, titles_given, OWNED_WORK_NOUNS,
 };
 
 /// What "known as" may put before the name it gives (`known as the Wall`).
@@ -114,7 +117,13 @@ pub fn suspects(
             out.extend(reported(text, tokens, i, reporting, dictionary));
         }
         let one_work = |i: usize| owned(text, tokens, settled, Some(i)) || dated(text, tokens, i);
-        if is_title_noun(token.text)
+        if let Some(span) = saying_after(text, tokens, i) {
+            out.push(placed(
+                text,
+                span,
+                &format!("a phrase said after `{}`", token.text),
+            ));
+        } else if is_title_noun(token.text)
             || (OWNED_WORK_NOUNS.contains(&token.text) && one_work(i))
             || published_as(text, tokens, i)
         {

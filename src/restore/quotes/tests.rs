@@ -1552,3 +1552,23 @@ fn a_capitalised_epithet_after_call_the_is_listed() {
         "{reasons:?}"
     );
 }
+
+#[test]
+fn a_phrase_after_a_saying_noun_runs_to_its_clauses_end() {
+    assert_eq!(
+        placed_quotations("The leaflet ended with the words Long live free Hungary."),
+        ["\u{201C}Long live free Hungary\u{201D}"]
+    );
+    assert_eq!(
+        placed_quotations("Under the slogan Bread and freedom, the workers marched."),
+        ["\u{201C}Bread and freedom\u{201D}"]
+    );
+    // A run longer than a slogan is the sentence going on: the title's capitalised run is
+    // offered, as after any title noun.
+    assert_eq!(
+        placed_quotations(
+            "The slogan Bread and freedom spread from the city to the villages within days."
+        ),
+        ["\u{201C}Bread\u{201D}"]
+    );
+}

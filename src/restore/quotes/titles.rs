@@ -148,6 +148,57 @@ pub(super) fn title_after(text: &str, tokens: &[Token], noun: usize) -> Option<R
     Some(first.start..end)
 }
 
+/// Nouns after which, with "the", a phrase is said as written, in sentence case, not as a
+/// title: `the slogan Bread and freedom spread`, `ended with the words Long live free
+/// Hungary.`
+pub(super) const SAYING_NOUNS: &[&str] = &[
+    "catchphrase",
+    "catchword",
+    "chant",
+    "cry",
+    "greeting",
+    "inscription",
+    "motto",
+    "refrain",
+    "slogan",
+    "toast",
+    "watchword",
+    "words",
+];
+
+/// The most words of a phrase a [`SAYING_NOUNS`] noun announces: a slogan's or a motto's
+/// few; a longer run without punctuation is the sentence going on.
+const SAID_WORDS: usize = 8;
+
+/// The phrase after a [`SAYING_NOUNS`] noun after "the": a capitalised word and the words
+/// one space after it, up to the punctuation that ends their clause within [`SAID_WORDS`]
+/// words (`the slogan Bread and freedom,` is “Bread and freedom”). A title's capitalised run
+/// ([`title_after`]) would stop at "freedom".
+pub(super) fn saying_after(text: &str, tokens: &[Token], noun: usize) -> Option<Range<usize>> {
+    let the = noun.checked_sub(1)?;
+    let first = tokens.get(noun + 1)?;
+    let said = SAYING_NOUNS.contains(&tokens[noun].text)
+        && tokens[the].text.eq_ignore_ascii_case("the")
+        && one_space_before(text, tokens, noun)
+        && matches!(&text[tokens[noun].end()..first.start], " " | ", ")
+        && first.is_capitalised()
+        && !sentence_has_quotes(text, first.start);
+    if !said {
+        return None;
+    }
+    for last in noun + 1..noun + SAID_WORDS {
+        let after = &text[tokens[last].end()..];
+        if after.starts_with([',', '.', ';', ':', '!', '?']) || after.starts_with("\n") {
+            return Some(first.start..tokens[last].end());
+        }
+        let next = tokens.get(last + 1)?;
+        if !matches!(&text[tokens[last].end()..next.start], " " | "-") {
+            return None;
+        }
+    }
+    None
+}
+
 /// Titles a text shows as titles ([`title_ending_at`]), and the same titles wherever else it
 /// gives them.
 pub(super) fn titles_given(
