@@ -140,7 +140,7 @@ pub fn contractions(
                 doubtful_its(token, (next.text, then), subject, dictionary)
                     .or_else(|| {
                         let beyond = word_after_a_comma(text, tokens, i + 1)?;
-                        let list_ends = a_list_ending_its_sentence(text, tokens, i + 2, dictionary);
+                        let list_ends = a_list_of_predicates_ends(text, tokens, i + 2, dictionary);
                         doubtful_its_before_a_comma(
                             token,
                             (next.text, beyond),
@@ -404,7 +404,7 @@ fn word_after_a_comma<'t>(text: &'t str, tokens: &[Token<'t>], i: usize) -> Opti
 /// with stalls"), either after an adverb in -ly ("cheap and deeply rooted in", "cheerful and
 /// refreshingly unpolished."), or "not" ("narrow and not for the faint-hearted"): a
 /// possessive's adjectives lead to its noun ("its narrow, winding streets").
-fn a_list_ending_its_sentence(
+fn a_list_of_predicates_ends(
     text: &str,
     tokens: &[Token],
     i: usize,
@@ -453,7 +453,7 @@ fn a_list_ending_its_sentence(
 
 /// "Its small and crammed with stalls": "its" before an adjective (one the dictionary grades,
 /// so a noun too is read as the adjective) and a list of predicates
-/// ([`a_list_ending_its_sentence`]), listed: a possessive's adjectives lead to its noun ("its
+/// ([`a_list_of_predicates_ends`]), listed: a possessive's adjectives lead to its noun ("its
 /// small and ancient church").
 fn its_before_a_list_of_predicates(
     text: &str,
@@ -463,7 +463,7 @@ fn its_before_a_list_of_predicates(
 ) -> Option<RawSuspect> {
     let next = tokens.get(i + 1)?;
     let graded = has_a_comparative(next.text, dictionary) || has_an_adverb(next.text, dictionary);
-    (graded && a_list_ending_its_sentence(text, tokens, i + 1, dictionary)).then(|| {
+    (graded && a_list_of_predicates_ends(text, tokens, i + 1, dictionary)).then(|| {
         its_listed(
             &tokens[i],
             format!(
@@ -509,9 +509,9 @@ fn its_only_before_a_measure(
 
 /// "its" before an adjective and a comma, listed when what follows the comma is no second
 /// adjective but an adverb or a function word ("Its macabre, certainly, but", "Its small,
-/// almost a jewel box"), or is a list of them that ends its sentence (`list_ends`: "Its
-/// small, dim and overwhelming."): the comma then ends a predicate, not a list of adjectives
-/// before their noun ("its tall, narrow windows").
+/// almost a jewel box"), or is a list of predicates with no noun after it (`list_ends`,
+/// [`a_list_of_predicates_ends`]: "Its small, dim and overwhelming."): the comma then ends a
+/// predicate, not a list of adjectives before their noun ("its tall, narrow windows").
 fn doubtful_its_before_a_comma(
     token: &Token,
     (next, beyond): (&str, &str),
