@@ -1001,7 +1001,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     its own is one thing's possessive, across a modifier too) nor the one before it (the\n\
     halves of a word a lost dash glued read as two words), nor opening hours after\n\
     \"roughly\", nor \"its\" before a list of adjectives no noun ends, nor a phrase said\n\
-    after \"the slogan\" or \"the words\", changed anything here.\n\n";
+    after \"the slogan\" or \"the words\", nor a people's plural English lacks the singular\n\
+    of, changed anything here.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -862,7 +862,9 @@ fn from_the_words<'a>(
 /// ("on Hitlers orders"), which is far more often one person's possessive than a family's,
 /// not an agent noun starting a sentence ("Visitors cameras").
 fn a_name_in_the_plural(plural: &Token, dictionary: &Dictionary) -> bool {
-    plural.is_capitalised() && !dictionary.contains(&plural.text.to_lowercase())
+    plural.is_capitalised()
+        && !dictionary.contains(&plural.text.to_lowercase())
+        && !is_a_peoples_plural(plural.text)
 }
 
 /// Spans of time, whose possessive measures what follows ("an hour’s drive", "ten minutes’
@@ -1572,8 +1574,20 @@ fn is_plural_noun(word: &str, dictionary: &Dictionary) -> bool {
         && !NOT_PLURALS.contains(&lower.as_str())
         && !is_function_word(&lower)
         // A capitalised plural's singular may be one English writes only capitalised
-        // ("Spaniards", "Habsburgs").
-        && (singular_of(&lower, dictionary).is_some() || singular_of(word, dictionary).is_some())
+        // ("Spaniards", "Habsburgs"), or none it knows: a people's or a movement's
+        // ("Kashubians", "Chartists").
+        && (singular_of(&lower, dictionary).is_some()
+            || singular_of(word, dictionary).is_some()
+            || is_a_peoples_plural(word))
+}
+
+/// A capitalised plural in -ians, -ists or -ites: a people's ("Kashubians", "Swabians") or a
+/// movement's ("Chartists", "Hussites"), though English may lack its singular.
+fn is_a_peoples_plural(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && ["ians", "ists", "ites"]
+            .iter()
+            .any(|end| word.ends_with(end))
 }
 
 /// An acronym with a lower-case s ("KORs", "NGOs"): its plural, or its possessive that lost
@@ -2041,6 +2055,19 @@ mod tests {
             "The guards drilled. Visitors’ cameras clicked. The men were shot on Hitlers orders."
         );
         assert_eq!(listed, ["Hitlers orders"]);
+    }
+
+    /// A capitalised plural in -ians, -ists or -ites is a people's or a movement's, though
+    /// English lacks its singular: a plural noun, whose possessive is the plural's, not a
+    /// name's (as "Hitlers" is).
+    #[test]
+    fn a_peoples_plural_english_lacks_is_a_plural_noun() {
+        let (text, _) = restored(
+            "The guards drilled. Twenty years later the Chartists manifesto appeared, and the \
+             Kashubians hospitality was famous.",
+        );
+        assert!(text.contains("the Chartists’ manifesto"), "{text}");
+        assert!(text.contains("the Kashubians’ hospitality"), "{text}");
     }
 
     /// A span of time after a singular determiner is one span's possessive; counted, and
