@@ -1002,7 +1002,7 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     halves of a word a lost dash glued read as two words), nor opening hours after\n\
     \"roughly\", nor \"its\" before a list of adjectives no noun ends, nor a phrase said\n\
     after \"the slogan\" or \"the words\", nor a people's plural English lacks the singular\n\
-    of, changed anything here.\n\n";
+    of, nor \"Well\", \"Hell\" and \"Were\" starting a sentence, changed anything here.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]

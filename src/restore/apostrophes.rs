@@ -8,7 +8,8 @@ use super::dictionary::Dictionary;
 use super::possessives;
 use super::stages::Proposal;
 use super::tokens::{
-    is_function_word, is_negated_auxiliary, is_regnal_numeral, one_space_before, Token,
+    is_function_word, is_negated_auxiliary, is_regnal_numeral, one_space_before, opens_a_sentence,
+    Token,
 };
 use super::{Class, Outcome, RawSuspect, Sign};
 
@@ -158,6 +159,9 @@ pub fn contractions(
             let at = token.start + apostrophe_at(token.text);
             outcome.proposals.push(contraction_repaired(at, evidence));
         }
+        outcome
+            .suspects
+            .extend(were_opening_a_statement(text, tokens, i));
     }
     outcome
 }
@@ -377,6 +381,41 @@ fn its_before_a_name_ending_its_clause(
         before = word;
     }
     None
+}
+
+/// "Were not afraid, the students wrote.": "Were" opening a sentence that asks nothing, and
+/// before no subject of its own (as in "Were they afraid?" or "Were it not for"), is "We’re"
+/// that lost its apostrophe, or a clause whose subject the sentence before gave. Listed,
+/// "We’re" first.
+fn were_opening_a_statement(text: &str, tokens: &[Token], i: usize) -> Option<RawSuspect> {
+    /// Words that make the next one the subject of a question's or a condition's "were".
+    const SUBJECTS: &[&str] = &[
+        "all", "any", "both", "he", "her", "his", "i", "it", "its", "many", "most", "my", "our",
+        "she", "some", "that", "the", "their", "there", "these", "they", "this", "those", "we",
+        "you", "your",
+    ];
+    let (token, next) = (&tokens[i], tokens.get(i + 1)?);
+    let sentence_end = text[token.end()..]
+        .find(['.', '!', '?', '\n'])
+        .map_or(text.len(), |at| token.end() + at);
+    let asks = text[sentence_end..].starts_with('?');
+    let statement = token.text == "Were"
+        && opens_a_sentence(text, tokens, i)
+        && one_space_before(text, tokens, i + 1)
+        && !next.is_capitalised()
+        && !SUBJECTS.contains(&next.text.to_ascii_lowercase().as_str())
+        && !asks;
+    statement.then(|| RawSuspect {
+        offset: token.start,
+        text: token.text.to_string(),
+        candidates: vec![format!("We{APOSTROPHE}re"), token.text.to_string()],
+        reason: format!(
+            "`Were {}` opens a sentence that asks nothing: we’re, or a clause whose subject \
+             the sentence before gave?",
+            next.text
+        ),
+        sign: Sign::Reading,
+    })
 }
 
 /// "its" listed with "it’s" first, for `reason`.
@@ -803,11 +842,17 @@ fn contraction(
         // "be" ("those people, well be all right"), which the adverb "well" starts a clause
         // before only with a comma after it ("Well, be careful").
         "well" | "hell" | "shell" => {
-            let takes = if lower == "well" {
-                verb_follows()
-            } else {
+            // "Well never forget", "Hell always come": an adverb between the modal and its
+            // verb.
+            let graded_verb = is_an_adverb_before_a_verb(next)
+                && then.is_some_and(|then| is_verb_base(then, dictionary));
+            let takes = match lower.as_str() {
+                "well" => verb_follows() || graded_verb,
+                // "Hell come back": the noun takes no verb's base form after it; "Shell",
+                // a company's name too, only what follows "will".
+                "hell" if word == "Hell" => verb_follows() || graded_verb,
                 // What follows "will", as after "ill" (I’ll).
-                takes_a_modal(next, "ill")
+                _ => takes_a_modal(next, "ill"),
             };
             let capital = word.starts_with(char::is_uppercase);
             (starts_clause && (capital || next == "be") && takes)
@@ -1101,6 +1146,28 @@ mod tests {
     /// How many contractions `contractions` lists in `text`, with nothing settled.
     fn listed(text: &str) -> usize {
         read(text).suspects.len()
+    }
+
+    #[test]
+    fn well_and_hell_before_an_adverb_and_a_verb_or_hell_before_a_verb_are_contractions() {
+        let repaired = |text: &str| read(text).proposals.len();
+        assert_eq!(repaired("Well never forget it."), 1);
+        assert_eq!(repaired("Hell come back."), 1);
+        assert_eq!(repaired("Hell always come back."), 1);
+        // An adverb before no verb, a verb in -s after the noun, "Shell" before a verb.
+        assert_eq!(repaired("Well also known here."), 0);
+        assert_eq!(repaired("Hell breaks loose."), 0);
+        assert_eq!(repaired("Shell pay the bill."), 0);
+    }
+
+    #[test]
+    fn were_opening_a_statement_is_listed() {
+        assert_eq!(listed("Were not afraid, the students wrote."), 1);
+        // A question, a condition's or a question's subject after it.
+        assert_eq!(listed("Were they afraid?"), 0);
+        assert_eq!(listed("Were not the students afraid?"), 0);
+        assert_eq!(listed("Were it not for the rain, we would go."), 0);
+        assert_eq!(listed("They came. Were Hungarians afraid, nobody said."), 0);
     }
 
     #[test]
