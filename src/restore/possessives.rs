@@ -376,6 +376,11 @@ const NUMBER_WORDS: &[&str] = &[
     "two",
 ];
 
+/// Whether `word` is one of [`NUMBER_WORDS`], in any case.
+fn is_a_number_word(word: &str) -> bool {
+    NUMBER_WORDS.contains(&word.to_ascii_lowercase().as_str())
+}
+
 /// Adjectives that stand between a possessive and its noun and are seldom anything else
 /// there ("the couples only daughter", "the partys first congress", "the worlds highest
 /// mountain"). "Own" is left out: it is as often the verb ("farmers own land").
@@ -441,7 +446,7 @@ fn noun_after(text: &str, tokens: &[Token], i: usize, dictionary: &Dictionary) -
             .get(j + 1)
             .map(|next| &text[tokens[j].end()..next.start])
     };
-    let is_number = |j: usize| NUMBER_WORDS.contains(&tokens[j].text.to_ascii_lowercase().as_str());
+    let is_number = |j: usize| is_a_number_word(tokens[j].text);
     let before_the_possessed = |j: usize| BEFORE_THE_POSSESSED.contains(&tokens[j].text);
     let digits = |gap: &str| {
         let inner = gap.strip_prefix(' ').and_then(|g| g.strip_suffix(' '));
@@ -755,7 +760,7 @@ fn one_owner_across_a_modifier<'a>(
 ) -> Decision {
     let between = &text[tokens[pair.plural].end()..tokens[pair.noun].start];
     let numeral = between.bytes().any(|b| b.is_ascii_digit())
-        || NUMBER_WORDS.contains(&tokens[pair.plural + 1].text.to_ascii_lowercase().as_str());
+        || is_a_number_word(tokens[pair.plural + 1].text);
     match singular_owner(text, tokens, pair.plural, counts, dictionary).filter(|_| !numeral) {
         Some(owner) => {
             Decision::RepairSingular(one_owners_evidence(&owner, tokens[pair.plural].text))
@@ -977,7 +982,7 @@ fn a_span_of_times_possessive(
 /// Whether `word` counts what follows it: a number in words or digits, "few", "several".
 fn counts_spans(word: &str) -> bool {
     let word = word.to_ascii_lowercase();
-    NUMBER_WORDS.contains(&word.as_str())
+    is_a_number_word(&word)
         || matches!(word.as_str(), "few" | "several")
         || (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
 }

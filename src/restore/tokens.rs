@@ -13,7 +13,24 @@ pub struct Token<'a> {
     fragment: bool,
 }
 
-impl Token<'_> {
+impl<'a> Token<'a> {
+    /// The token at `span` of `text`, with the characters `before` and `after` it: a
+    /// fragment when either joins it to a longer word.
+    fn between(
+        text: &'a str,
+        span: std::ops::Range<usize>,
+        before: Option<char>,
+        after: Option<char>,
+    ) -> Self {
+        Token {
+            start: span.start,
+            text: &text[span],
+            before,
+            after,
+            fragment: joins_a_word(before) || joins_a_word(after),
+        }
+    }
+
     pub fn end(&self) -> usize {
         self.start + self.text.len()
     }
@@ -55,13 +72,7 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
         }
         let before = text[..start].chars().next_back();
         let after = text[i..].chars().next();
-        out.push(Token {
-            start,
-            text: &text[start..i],
-            before,
-            after,
-            fragment: joins_a_word(before) || joins_a_word(after),
-        });
+        out.push(Token::between(text, start..i, before, after));
     }
     out
 }
@@ -93,13 +104,7 @@ pub fn split_at<'a>(
             } else {
                 Some(dash)
             };
-            out.push(Token {
-                start,
-                text: &text[start..at],
-                before,
-                after,
-                fragment: joins_a_word(before) || joins_a_word(after),
-            });
+            out.push(Token::between(text, start..at, before, after));
             origin.push(i);
             (start, before) = (at, Some(dash));
         }

@@ -150,7 +150,8 @@ pub(super) fn title_after(text: &str, tokens: &[Token], noun: usize) -> Option<R
 
 /// Nouns after which, with "the", a phrase is said as written, in sentence case, not as a
 /// title: `the slogan Bread and freedom spread`, `ended with the words Long live free
-/// Hungary.`
+/// Hungary.` Narrower than the glosses' phrase nouns, which a colon follows: right after
+/// "the name", "the term" or "the sign" a capital starts a name, not a saying.
 pub(super) const SAYING_NOUNS: &[&str] = &[
     "catchphrase",
     "catchword",
