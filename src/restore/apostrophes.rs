@@ -151,7 +151,8 @@ pub fn contractions(
                     })
                     .or_else(|| its_before_a_list_of_predicates(text, tokens, i, dictionary))
                     .or_else(|| its_only_before_a_measure(text, tokens, i, dictionary))
-                    .or_else(|| its_before_a_name_ending_its_clause(text, tokens, i, dictionary)),
+                    .or_else(|| its_before_a_name_ending_its_clause(text, tokens, i, dictionary))
+                    .or_else(|| its_sentence_without_a_verb(text, tokens, i, dictionary)),
             );
             continue;
         }
@@ -273,6 +274,14 @@ fn is_a_nationality(word: &str) -> bool {
 /// the dictionary whose base it also has, and no noun itself (not "layer", "corner",
 /// "matter", which the dictionary has with a possessive).
 fn is_comparative(word: &str, dictionary: &Dictionary) -> bool {
+    dictionary.contains_exact(word)
+        && !possessives::is_possessed_noun(word, dictionary)
+        && has_a_comparatives_base(word, dictionary)
+}
+
+/// Whether the word in -er has a base the dictionary lists, as a comparative does ("old" of
+/// "older", "big" of "bigger", "happy" of "happier"), and "answer" or "water" do not.
+fn has_a_comparatives_base(word: &str, dictionary: &Dictionary) -> bool {
     let Some(stem) = word.strip_suffix("er").filter(|stem| stem.len() >= 3) else {
         return false;
     };
@@ -282,10 +291,10 @@ fn is_comparative(word: &str, dictionary: &Dictionary) -> bool {
         possessives::undoubled(stem).map(str::to_string),
         stem.strip_suffix('i').map(|s| format!("{s}y")),
     ];
-    let listed = |base: &String| dictionary.contains_exact(base);
-    dictionary.contains_exact(word)
-        && !possessives::is_possessed_noun(word, dictionary)
-        && bases.iter().flatten().any(listed)
+    bases
+        .iter()
+        .flatten()
+        .any(|base| dictionary.contains_exact(base))
 }
 
 /// Whether the dictionary has `word` with an adverb's -ly ("vastly", "enormously"): an
@@ -381,6 +390,116 @@ fn its_before_a_name_ending_its_clause(
         before = word;
     }
     None
+}
+
+/// "Its shorthand for catastrophe:", "But its part of the story.": "its" opening a sentence
+/// (or after the conjunction that opens it) whose words up to its end hold no verb, listed
+/// with "it’s" first: a possessive "its" opens the subject, which a verb follows ("Its name
+/// comes from", "Its walls date from"), while "it’s" brings its own. A word right after
+/// "its" is its noun, and one right after a determiner or a preposition is a noun too ("the
+/// show"), so neither counts as a verb.
+fn its_sentence_without_a_verb(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    dictionary: &Dictionary,
+) -> Option<RawSuspect> {
+    const OPENING_CONJUNCTIONS: &[&str] = &["and", "but", "so", "yet"];
+    const BEFORE_A_NOUN: &[&str] = &[
+        "a", "an", "at", "by", "for", "from", "her", "his", "in", "into", "its", "my", "of", "on",
+        "our", "the", "their", "this", "to", "with", "your",
+    ];
+    let opens = opens_a_sentence(text, tokens, i)
+        || (i > 0
+            && OPENING_CONJUNCTIONS.contains(&tokens[i - 1].text.to_ascii_lowercase().as_str())
+            && opens_a_sentence(text, tokens, i - 1));
+    if !opens {
+        return None;
+    }
+    let mut words = 0;
+    for j in i + 1..tokens.len() {
+        let word = &tokens[j];
+        let gap = &text[tokens[j - 1].end()..word.start];
+        if gap.contains(['.', '!', '?', ';', ':', '\n'])
+            || (gap.contains(',') && a_clause_of_its_own(text, tokens, j, dictionary))
+        {
+            break;
+        }
+        let after_a_determiner =
+            BEFORE_A_NOUN.contains(&tokens[j - 1].text.to_ascii_lowercase().as_str());
+        if j > i + 1 && !after_a_determiner && could_be_a_verb(word.text, dictionary) {
+            return None;
+        }
+        words += 1;
+    }
+    let sentence_end = tokens.get(i + words).map_or(text.len(), |last| last.end());
+    let ends = text[sentence_end..].starts_with(['.', '!', '?', ';', ':', ',']);
+    (words >= 1 && ends).then(|| {
+        its_listed(
+            &tokens[i],
+            format!(
+                "`{} {}`: a sentence with no verb, as a possessive `its` needs after its \
+                 noun; perhaps it’s",
+                tokens[i].text,
+                tokens[i + 1].text
+            ),
+        )
+    })
+}
+
+/// Whether the words from `j`, after a comma, make a clause of their own that the verbless
+/// words before it do not need a verb from: a conjunction and its own subject ("It’s
+/// medicine, so you mustn’t"), or a short clause that says who said it, ending the sentence
+/// ("it’s maintenance, a retired miner told me."). An apposition and the possessive's verb
+/// after it ("Its capital, Bratislava, lies") are neither.
+fn a_clause_of_its_own(text: &str, tokens: &[Token], j: usize, dictionary: &Dictionary) -> bool {
+    const CONJUNCTIONS: &[&str] = &["and", "because", "but", "or", "so", "though", "yet"];
+    const SUBJECTS: &[&str] = &[
+        "everyone", "he", "i", "it", "nobody", "she", "there", "they", "we", "you",
+    ];
+    /// A clause that says who said something is short: "a retired miner told me".
+    const LONGEST_SAYING: usize = 5;
+    let lower = |k: usize| tokens.get(k).map(|t| t.text.to_ascii_lowercase());
+    let conjunction_and_subject = lower(j).is_some_and(|w| CONJUNCTIONS.contains(&w.as_str()))
+        && lower(j + 1).is_some_and(|w| SUBJECTS.contains(&w.as_str()));
+    let saying = (j..j + LONGEST_SAYING).any(|k| {
+        let Some(word) = tokens.get(k) else {
+            return false;
+        };
+        let spaced = (j + 1..=k).all(|m| one_space_before(text, tokens, m));
+        let object = tokens
+            .get(k + 1)
+            .filter(|o| matches!(o.text, "me" | "us") && one_space_before(text, tokens, k + 1));
+        let last = object.unwrap_or(word);
+        k > j
+            && spaced
+            && possessives::is_past(word.text, dictionary)
+            && text[last.end()..].starts_with(['.', '!', '?'])
+    });
+    conjunction_and_subject || saying
+}
+
+/// Whether `word` could be a clause's verb: an auxiliary, a past, a contraction that lost
+/// its apostrophe ("dont", "theres"), a verb's base or its -s form.
+fn could_be_a_verb(word: &str, dictionary: &Dictionary) -> bool {
+    let lower = word.to_lowercase();
+    let s_form = lower
+        .strip_suffix("es")
+        .into_iter()
+        .chain(lower.strip_suffix('s'))
+        .any(|base| is_verb_base(base, dictionary))
+        || lower
+            .strip_suffix("ies")
+            .is_some_and(|stem| is_verb_base(&format!("{stem}y"), dictionary));
+    possessives::is_verb_after_subject(&lower, dictionary)
+        || is_negated_auxiliary(&lower)
+        || matches!(
+            lower.as_str(),
+            "theres" | "thats" | "whats" | "heres" | "be"
+        )
+        || !word.starts_with(|c: char| c.is_alphabetic())
+        || is_verb_base(&lower, dictionary)
+        || s_form
 }
 
 /// "Were not afraid, the students wrote.": "Were" opening a sentence that asks nothing, and
@@ -915,10 +1034,11 @@ fn its_contraction(next: &str, then: Option<&str>, dictionary: &Dictionary) -> O
             next,
             "also" | "always" | "commonly" | "often" | "sometimes" | "still" | "usually" | "widely"
         ) && then.is_some_and(|t| SAYING_PARTICIPLES.contains(&t)));
-    // "it’s older than", "it’s kinder to": a comparative before its complement.
+    // "it’s older than", "it’s kinder to": a comparative before its complement; not a noun
+    // in -er with no base ("its answer to").
     let comparative = next.len() > 4
-        && next.ends_with("er")
         && dictionary.contains(next)
+        && has_a_comparatives_base(next, dictionary)
         && matches!(then, Some("than" | "to"));
     // "it’s worth noting", "it’s worth the trip": "worth" before a gerund or its object's
     // determiner, which no noun "worth" takes.
@@ -1213,6 +1333,42 @@ mod tests {
         assert_eq!(listed("Its quiet or deserted in winter."), 1);
         assert_eq!(listed("Its small and ancient church stands."), 0);
         assert_eq!(listed("Its small and crammed rooms were cold."), 0);
+    }
+
+    #[test]
+    fn its_before_a_comparative_and_than_or_to_is_a_contraction_but_not_before_a_noun() {
+        let repaired = |text: &str| read(text).proposals.len();
+        assert_eq!(repaired("Now its older than the town."), 1);
+        assert_eq!(repaired("Now its kinder to the poor."), 1);
+        // "answer" ends in -er, but no base "answ" makes it a comparative.
+        assert_eq!(
+            repaired("The enemies were real, and its answer to them was hard."),
+            0
+        );
+    }
+
+    #[test]
+    fn its_opening_a_sentence_without_a_verb_is_listed() {
+        // No verb to the sentence's end, or to a clause with its own subject or one that says
+        // who said it; a possessive's subject has its verb, after an apposition too.
+        for text in [
+            "Its shorthand for catastrophe: once a year.",
+            "But its part of the show.",
+            "Its medicine, so you mustnt leave it.",
+            "Its maintenance, a retired miner told me.",
+        ] {
+            assert_eq!(listed(text), 1, "{text}");
+        }
+        for text in [
+            "Its fame rests on a few weeks in 1532.",
+            "Its walls date from the war.",
+            "Its capital, Bratislava, lies on the river.",
+            "Its history begins twice.",
+            "Its charm lies in small things: the bells.",
+            "And its towers, though old, still stand.",
+        ] {
+            assert_eq!(listed(text), 0, "{text}");
+        }
     }
 
     #[test]
