@@ -105,6 +105,13 @@ pub(super) fn terms_at(
             &format!("a term after `{} … as`", token.text),
         ));
     }
+    if let Some(span) = label_of_a_charge(text, tokens, i) {
+        found.push(placed(
+            text,
+            span,
+            &format!("a label after `{}`", token.text),
+        ));
+    }
     if let Some(span) = term_as_called(text, tokens, i) {
         found.push(placed(
             text,
@@ -563,9 +570,87 @@ fn term_after_as(
         last += 1;
     }
     let rest = &text[tokens[last].end()..];
-    let ends_clause =
-        rest.starts_with([',', '.', ';', ':', '!', '?', '(']) || rest.starts_with(" (");
-    (in_term(first) && ends_clause).then(|| term.start..tokens[last].end())
+    (in_term(first) && ends_a_term(rest)).then(|| term.start..tokens[last].end())
+}
+
+/// Whether `rest`, the text after a term's last word, ends the term: its clause's
+/// punctuation, a bracket, or "and" or "or" before another ("denounced as a nationalist and
+/// at last as a spy").
+fn ends_a_term(rest: &str) -> bool {
+    rest.starts_with([',', '.', ';', ':', '!', '?', '('])
+        || [" (", " and ", " or "]
+            .iter()
+            .any(|joint| rest.starts_with(joint))
+}
+
+/// Verbs of a charge or a denunciation, and the word that introduces what they charge
+/// someone with ("accused of", "charged with"; none for "denounced", whose object is the
+/// label): a political text quotes the regime's words for it ("denounced hooligans",
+/// "accused of a right-wing deviation").
+const CHARGING: &[(&str, Option<&str>)] = &[
+    ("accused", Some("of")),
+    ("accusing", Some("of")),
+    ("charged", Some("with")),
+    ("convicted", Some("of")),
+    ("denounced", None),
+    ("denounces", None),
+    ("denouncing", None),
+];
+
+/// The most words from a verb of [`CHARGING`] to its "of" or "with" (`accused the students
+/// of`): a longer run is a clause of its own.
+const WORDS_TO_THE_CHARGE: usize = 4;
+
+/// `denounced hooligans, revisionists`, `denounced the sinful city.`, `accused of a
+/// right-wing deviation.`, `charged with subversion`: the label a verb of [`CHARGING`] gives,
+/// after its "of" or "with" (or right after "denounced") and an article: one to
+/// [`TERM_WORDS`] lower-case words (two at least after an article) that end their clause or
+/// come before "and" or "or". A label with "as" after "denounced" is [`term_after_as`]'s.
+fn label_of_a_charge(text: &str, tokens: &[Token], verb: usize) -> Option<Range<usize>> {
+    let joined = |j: usize| one_space_before(text, tokens, j);
+    let (_, introducer) = CHARGING
+        .iter()
+        .find(|(charging, _)| *charging == tokens[verb].text)?;
+    if sentence_has_quotes(text, tokens[verb].start) {
+        return None;
+    }
+    let mut first = match introducer {
+        Some(word) => {
+            (verb + 1..=verb + WORDS_TO_THE_CHARGE)
+                .take_while(|&j| joined(j) && !CLAUSE_WORDS.contains(&tokens[j].text))
+                .find(|&j| tokens[j].text == *word)?
+                + 1
+        }
+        None => verb + 1,
+    };
+    // After an article, one noun is as often the plain word ("charged with a crime"); a
+    // label the writer quotes qualifies it ("a right-wing deviation", "the sinful city").
+    let after_an_article = joined(first) && ARTICLES.contains(&tokens.get(first)?.text);
+    if after_an_article {
+        first += 1;
+    }
+    let in_term = |j: usize| {
+        tokens.get(j).is_some_and(|t| {
+            t.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && !NOT_A_TERM.contains(&t.text)
+                && !CLAUSE_WORDS.contains(&t.text)
+                && !OBJECTS.contains(&t.text)
+                && t.text != "as"
+        })
+    };
+    if !joined(first) || !in_term(first) {
+        return None;
+    }
+    let mut last = first;
+    while last < first + TERM_WORDS - 1
+        && (joined(last + 1) || tokens[last].after == Some('-'))
+        && in_term(last + 1)
+    {
+        last += 1;
+    }
+    let long_enough = !after_an_article || last > first;
+    (long_enough && ends_a_term(&text[tokens[last].end()..]))
+        .then(|| tokens[first].start..tokens[last].end())
 }
 
 /// Words that name the people around someone, who give a nickname: `known to everyone as`,

@@ -1572,3 +1572,22 @@ fn a_phrase_after_a_saying_noun_runs_to_its_clauses_end() {
         ["\u{201C}Bread\u{201D}"]
     );
 }
+
+#[test]
+fn a_charges_label_is_a_quotation() {
+    let quoted = |text: &str| placed_quotations(text);
+    assert_eq!(
+        quoted("The press denounced hooligans, revisionists and Zionists."),
+        ["\u{201C}hooligans\u{201D}"]
+    );
+    assert_eq!(
+        quoted("They fell in 1952, accused of a right-wing deviation."),
+        ["\u{201C}right-wing deviation\u{201D}"]
+    );
+    assert_eq!(
+        quoted("He was denounced as a nationalist and at last as a spy."),
+        ["\u{201C}nationalist\u{201D}"]
+    );
+    // One noun after an article is the plain word as often.
+    assert!(quoted("He was charged with a crime, and he knew it.").is_empty());
+}
