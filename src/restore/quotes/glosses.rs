@@ -27,9 +27,9 @@ pub(super) fn is_foreign(token: &Token, dictionary: &Dictionary) -> bool {
 /// po prostu`, `greet each other with Szcz Boe`), and those a song's title follows
 /// ([`PERFORMING`]).
 const SAYING: &[&str] = &[
-    "answer", "answered", "answers", "greet", "greeted", "greets", "played", "plays", "reply",
-    "replied", "replies", "sang", "say", "says", "shout", "shouted", "shouts", "sing", "sings",
-    "wish", "wished", "wishes",
+    "answer", "answered", "answers", "chant", "chanted", "chanting", "chants", "greet", "greeted",
+    "greets", "played", "plays", "reply", "replied", "replies", "sang", "say", "says", "shout",
+    "shouted", "shouting", "shouts", "sing", "sings", "wish", "wished", "wishes",
 ];
 
 /// Verbs of [`SAYING`] that a song's title follows (`played Dobr noc, m mil`): one word
@@ -44,7 +44,7 @@ fn is_saying(word: &str) -> bool {
     // Their first letters rule out most words before any hashing.
     if !matches!(
         word.as_bytes().first(),
-        Some(b'a' | b'g' | b'p' | b'r' | b's' | b'w')
+        Some(b'a' | b'c' | b'g' | b'p' | b'r' | b's' | b'w')
     ) {
         return false;
     }

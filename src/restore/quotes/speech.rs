@@ -85,6 +85,8 @@ const REPORTING_WHEN_PLACED: &[&str] = &[
     "puts",
     "quote",
     "quoted",
+    "read",
+    "reads",
     "recalls",
     "remarked",
     "replies",

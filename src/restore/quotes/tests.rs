@@ -1591,3 +1591,24 @@ fn a_charges_label_is_a_quotation() {
     // One noun after an article is the plain word as often.
     assert!(quoted("He was charged with a crime, and he knew it.").is_empty());
 }
+
+#[test]
+fn what_a_banner_or_a_sign_reads_after_a_colon_is_a_quotation() {
+    assert_eq!(
+        placed_quotations("The banners read: Students to their studies, writers to their pens."),
+        ["\u{201C}Students to their studies, writers to their pens.\u{201D}"]
+    );
+    // No colon: "read" reports nothing.
+    assert!(placed_quotations("He read Students of the Left in one night.").is_empty());
+}
+
+#[test]
+fn words_chanted_in_another_language_are_a_quotation() {
+    let chanted = suspects_of("The crowds kept chanting Traiasca Regele, and the police waited.");
+    assert!(
+        chanted
+            .iter()
+            .any(|s| s.text == "Traiasca Regele" && s.reason.contains("another language said")),
+        "{chanted:?}"
+    );
+}
