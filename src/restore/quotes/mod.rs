@@ -117,7 +117,7 @@ pub fn suspects(
             out.extend(reported(text, tokens, i, reporting, dictionary));
         }
         let one_work = |i: usize| owned(text, tokens, settled, Some(i)) || dated(text, tokens, i);
-        if let Some(span) = saying_after(text, tokens, i) {
+        if let Some(span) = saying_after(text, tokens, i, dictionary) {
             out.push(placed(
                 text,
                 span,

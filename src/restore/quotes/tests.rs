@@ -1612,3 +1612,16 @@ fn words_chanted_in_another_language_are_a_quotation() {
         "{chanted:?}"
     );
 }
+
+#[test]
+fn a_saying_ends_before_its_verb_and_chanting_reports() {
+    assert_eq!(
+        placed_quotations("The chant Cala Polska czeka was answered in August by tanks in Prague."),
+        ["\u{201C}Cala Polska czeka\u{201D}"]
+    );
+    let chanting = suspects_of("The crowd kept chanting Russians go home until dawn.");
+    assert!(
+        chanting.iter().any(|s| s.text == "chanting"),
+        "{chanting:?}"
+    );
+}

@@ -11,6 +11,7 @@ use super::{
     word_before, ARTICLES, CLAUSE_WORDS,
 };
 use crate::restore::dictionary::Dictionary;
+use crate::restore::possessives::is_verb_after_subject;
 use crate::restore::tokens::{
     is_function_word, one_space_before, Token, POSSESSIVE_DETERMINERS, TITLE_LOWER_CASE_WORDS,
 };
@@ -173,9 +174,15 @@ const SAID_WORDS: usize = 8;
 
 /// The phrase after a [`SAYING_NOUNS`] noun after "the": a capitalised word and the words
 /// one space after it, up to the punctuation that ends their clause within [`SAID_WORDS`]
-/// words (`the slogan Bread and freedom,` is “Bread and freedom”). A title's capitalised run
-/// ([`title_after`]) would stop at "freedom".
-pub(super) fn saying_after(text: &str, tokens: &[Token], noun: usize) -> Option<Range<usize>> {
+/// words (`the slogan Bread and freedom,` is “Bread and freedom”), or up to the verb the
+/// phrase is the subject of (`The chant Caa Polska czeka was answered`). A title's
+/// capitalised run ([`title_after`]) would stop at "freedom".
+pub(super) fn saying_after(
+    text: &str,
+    tokens: &[Token],
+    noun: usize,
+    dictionary: &Dictionary,
+) -> Option<Range<usize>> {
     let the = noun.checked_sub(1)?;
     let first = tokens.get(noun + 1)?;
     let said = SAYING_NOUNS.contains(&tokens[noun].text)
@@ -195,6 +202,9 @@ pub(super) fn saying_after(text: &str, tokens: &[Token], noun: usize) -> Option<
         let next = tokens.get(last + 1)?;
         if !matches!(&text[tokens[last].end()..next.start], " " | "-") {
             return None;
+        }
+        if is_verb_after_subject(next.text, dictionary) {
+            return Some(first.start..tokens[last].end());
         }
     }
     None
