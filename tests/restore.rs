@@ -2234,6 +2234,30 @@ fn an_english_loanword_takes_back_its_accent() {
     );
 }
 
+/// A short English loanword that lost its accents between two English words, one space
+/// from each, is repaired ("a caf terrace": café); across punctuation it is only listed, as
+/// another language's word may stand there ("bend: ros first", Polish rosół).
+#[test]
+fn a_short_loanword_inside_an_english_phrase_is_repaired() {
+    let input = "They met in a caf near the square. Lunch doesnt bend: ros first, then meat.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &Default::default());
+    assert!(
+        restored.text.contains("in a café near"),
+        "{}",
+        restored.text
+    );
+    assert!(
+        restored.text.contains("bend: ros first"),
+        "{}",
+        restored.text
+    );
+    assert!(
+        restored.suspects.iter().any(|s| s.text == "ros"),
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// A part of a hyphenated word is repaired as the text repairs the same word standing alone:
 /// "Krakw-based" is Kraków-based where "Krakw" is Kraków.
 #[test]
