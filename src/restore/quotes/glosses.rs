@@ -58,7 +58,7 @@ const SAID_WORDS: usize = 5;
 
 /// `say Zaplatm.`, `answer po prostu,`, `greet each other with Szcz Boe!`: words English
 /// lacks right after a verb of [`SAYING`] (or after its "with" within three words), up to
-/// the punctuation that ends them: what was said, in its own language, which an English
+/// the punctuation (or the English "and" or "or") that ends them: what was said, in its own language, which an English
 /// text quotes. Words of two letters may be that language's too ("Na zdrav"), but one of four
 /// letters or more must be foreign.
 pub(super) fn words_said_in_another_language(
@@ -87,7 +87,11 @@ pub(super) fn words_said_in_another_language(
         if !spaced(j) || !in_phrase(j) {
             break;
         }
-        if text[tokens[j].end()..].starts_with([',', '.', '!', '?', ';']) {
+        // "chanting Wir sind das Volk and Keine Gewalt": an English "and" or "or" ends the
+        // words as punctuation does.
+        let rest = &text[tokens[j].end()..];
+        let joined = rest.starts_with(" and ") || rest.starts_with(" or ");
+        if rest.starts_with([',', '.', '!', '?', ';']) || joined {
             last = Some(j);
             break;
         }

@@ -1625,3 +1625,13 @@ fn a_saying_ends_before_its_verb_and_chanting_reports() {
         "{chanting:?}"
     );
 }
+
+#[test]
+fn words_said_in_another_language_end_before_an_english_and() {
+    let said = suspects_of("The crowd was chanting Wir sind das Volk and Keine Gewalt all night.");
+    assert!(
+        said.iter()
+            .any(|s| s.text == "Wir sind das Volk" && s.reason.contains("another language said")),
+        "{said:?}"
+    );
+}
