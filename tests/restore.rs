@@ -2258,6 +2258,18 @@ fn a_short_loanword_inside_an_english_phrase_is_repaired() {
     );
 }
 
+/// A reporting verb is not listed alone where the words after it are offered as a quotation
+/// already ("chanting Wir sind das Volk"): the editor sees the quotation once.
+#[test]
+fn a_verb_whose_words_are_placed_is_not_listed_again() {
+    let input = "Seventy thousand people walked round the ring, chanting Wir sind das Volk and \
+                 Keine Gewalt. The partys paper had denounced them. They didnt shoot.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &Default::default());
+    let texts: Vec<&str> = restored.suspects.iter().map(|s| s.text.as_str()).collect();
+    assert!(texts.contains(&"Wir sind das Volk"), "{texts:?}");
+    assert!(!texts.contains(&"chanting"), "{texts:?}");
+}
+
 /// A part of a hyphenated word is repaired as the text repairs the same word standing alone:
 /// "Krakw-based" is Kraków-based where "Krakw" is Kraków.
 #[test]

@@ -57,6 +57,7 @@ mod terms;
 mod tests;
 mod titles;
 
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 use super::dictionary::Dictionary;
@@ -180,7 +181,31 @@ pub fn suspects(
     out.extend(numbers_glued_to_a_word(text, tokens, dictionary));
     out.extend(words_glued_to_a_number(text, tokens, dictionary));
     out.extend(unfinished_paragraphs(text));
-    out
+    without_verbs_whose_words_are_placed(text, out)
+}
+
+/// `suspects` without the reporting verbs listed alone ("chanting: a quotation may have lost
+/// its marks") whose words another suspect places right after them ("chanting Wir sind das
+/// Volk" offered as a quotation): the editor sees the quotation once, where it is.
+fn without_verbs_whose_words_are_placed(text: &str, suspects: Vec<RawSuspect>) -> Vec<RawSuspect> {
+    let placed: FxHashSet<usize> = suspects
+        .iter()
+        .filter(|s| {
+            s.candidates
+                .iter()
+                .any(|c| c.starts_with('\u{201C}') && c.len() > 3)
+        })
+        .map(|s| s.offset)
+        .collect();
+    suspects
+        .into_iter()
+        .filter(|s| {
+            let alone = s.reason.starts_with("reporting verb `");
+            let after = s.offset + s.text.len();
+            let words_at = text[after..].strip_prefix(' ').map(|_| after + 1);
+            !(alone && words_at.is_some_and(|at| placed.contains(&at)))
+        })
+        .collect()
 }
 
 /// A suspect whose text is the probable quotation and whose candidate puts it in marks.
