@@ -78,8 +78,8 @@ use speech::{
 };
 use terms::terms_at;
 use titles::{
-    dated, is_title_noun, owned, owned_foreign_title, published_as, saying_after, subject_title,
-    title_after, titles_given, OWNED_WORK_NOUNS,
+    dated, is_title_noun, owned, owned_foreign_title, published_as, published_with_its_article,
+    saying_after, subject_title, title_after, titles_given, OWNED_WORK_NOUNS,
 };
 
 /// What "known as" may put before the name it gives (`known as the Wall`).
@@ -127,6 +127,7 @@ pub fn suspects(
         } else if is_title_noun(token.text)
             || (OWNED_WORK_NOUNS.contains(&token.text) && one_work(i))
             || published_as(text, tokens, i)
+            || published_with_its_article(text, tokens, i)
         {
             out.extend(title_after(text, tokens, i).map(|span| placed(text, span, "a title")));
             out.extend(

@@ -1635,3 +1635,13 @@ fn words_said_in_another_language_end_before_an_english_and() {
         "{said:?}"
     );
 }
+
+#[test]
+fn a_title_after_published_and_its_article_is_a_quotation() {
+    assert_eq!(
+        placed_quotations("In May they published the May Declaration, which asked for a state."),
+        ["\u{201C}May Declaration\u{201D}"]
+    );
+    // Right after "published", a capital is its author or place as often.
+    assert!(placed_quotations("In 1925 Max Brod published Kafka in Berlin.").is_empty());
+}
