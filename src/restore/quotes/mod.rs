@@ -79,7 +79,7 @@ use speech::{
 use terms::terms_at;
 use titles::{
     dated, is_title_noun, owned, owned_foreign_title, published_as, published_with_its_article,
-    saying_after, subject_title, title_after, titles_given, OWNED_WORK_NOUNS,
+    saying_after, subject_title, title_after, title_of_an_address, titles_given, OWNED_WORK_NOUNS,
 };
 
 /// What "known as" may put before the name it gives (`known as the Wall`).
@@ -135,6 +135,10 @@ pub fn suspects(
                     .map(|span| placed(text, span, &format!("a title after `{}`", token.text))),
             );
         }
+        out.extend(
+            title_of_an_address(text, tokens, i, dictionary)
+                .map(|span| placed(text, span, "a title: a common word capitalised before `to`")),
+        );
         out.extend(terms_at(text, tokens, i, dictionary));
         out.extend(
             words_said_in_another_language(text, tokens, i, dictionary)

@@ -1645,3 +1645,14 @@ fn a_title_after_published_and_its_article_is_a_quotation() {
     // Right after "published", a capital is its author or place as often.
     assert!(placed_quotations("In 1925 Max Brod published Kafka in Berlin.").is_empty());
 }
+
+#[test]
+fn a_title_with_a_common_word_before_to_is_a_quotation() {
+    assert_eq!(
+        placed_quotations("In 1964 they had written an Open Letter to the Party, and were jailed."),
+        ["\u{201C}Open Letter to the Party\u{201D}"]
+    );
+    // Names joined by "to", and a heading's capitals, are no title.
+    assert!(placed_quotations("The road runs from Sopron to Debrecen in a day.").is_empty());
+    assert!(placed_quotations("Rafts and Water: A Visit to Toplita\n\nIt is small.").is_empty());
+}
