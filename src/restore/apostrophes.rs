@@ -462,7 +462,8 @@ fn a_clause_of_its_own(text: &str, tokens: &[Token], j: usize, dictionary: &Dict
     let lower = |k: usize| tokens.get(k).map(|t| t.text.to_ascii_lowercase());
     let conjunction_and_subject = lower(j).is_some_and(|w| CONJUNCTIONS.contains(&w.as_str()))
         && lower(j + 1).is_some_and(|w| SUBJECTS.contains(&w.as_str()));
-    let saying = (j..j + LONGEST_SAYING).any(|k| {
+    // The verb comes after the subject's first word at least.
+    let saying = (j + 1..j + LONGEST_SAYING).any(|k| {
         let Some(word) = tokens.get(k) else {
             return false;
         };
@@ -471,8 +472,7 @@ fn a_clause_of_its_own(text: &str, tokens: &[Token], j: usize, dictionary: &Dict
             .get(k + 1)
             .filter(|o| matches!(o.text, "me" | "us") && one_space_before(text, tokens, k + 1));
         let last = object.unwrap_or(word);
-        k > j
-            && spaced
+        spaced
             && possessives::is_past(word.text, dictionary)
             && text[last.end()..].starts_with(['.', '!', '?'])
     });
@@ -497,7 +497,6 @@ fn could_be_a_verb(word: &str, dictionary: &Dictionary) -> bool {
             lower.as_str(),
             "theres" | "thats" | "whats" | "heres" | "be"
         )
-        || !word.starts_with(|c: char| c.is_alphabetic())
         || is_verb_base(&lower, dictionary)
         || s_form
 }

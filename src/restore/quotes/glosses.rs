@@ -58,9 +58,9 @@ const SAID_WORDS: usize = 5;
 
 /// `say Zaplatm.`, `answer po prostu,`, `greet each other with Szcz Boe!`: words English
 /// lacks right after a verb of [`SAYING`] (or after its "with" within three words), up to
-/// the punctuation (or the English "and" or "or") that ends them: what was said, in its own language, which an English
-/// text quotes. Words of two letters may be that language's too ("Na zdrav"), but one of four
-/// letters or more must be foreign.
+/// the punctuation (or the English "and" or "or") that ends them: what was said, in its own
+/// language, which an English text quotes. Words of two letters may be that language's too
+/// ("Na zdrav"), but one of four letters or more must be foreign.
 pub(super) fn words_said_in_another_language(
     text: &str,
     tokens: &[Token],

@@ -73,8 +73,8 @@ use marks::{
 };
 use speech::{
     attributed_by_any_verb, capitals_after_commas, exclamations_inside_sentences,
-    is_placed_reporting_verb, is_reporting_verb, quotations_after_colons, reported,
-    speech_in_the_first_person,
+    is_a_verb_listed_alone, is_placed_reporting_verb, is_reporting_verb, quotations_after_colons,
+    reported, speech_in_the_first_person,
 };
 use terms::terms_at;
 use titles::{
@@ -205,7 +205,7 @@ fn without_verbs_whose_words_are_placed(text: &str, suspects: Vec<RawSuspect>) -
     suspects
         .into_iter()
         .filter(|s| {
-            let alone = s.reason.starts_with("reporting verb `");
+            let alone = is_a_verb_listed_alone(s);
             let after = s.offset + s.text.len();
             let words_at = text[after..].strip_prefix(' ').map(|_| after + 1);
             !(alone && words_at.is_some_and(|at| placed.contains(&at)))

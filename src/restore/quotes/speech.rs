@@ -162,7 +162,18 @@ pub(super) fn is_placed_reporting_verb(word: &str) -> bool {
         .contains(word)
 }
 
+/// The candidates of a reporting verb listed alone: either mark, placed by the editor.
 const QUOTES: &[&str] = &["\u{201C}", "\u{201D}"];
+
+/// Whether `suspect` is a reporting verb listed alone by [`reported`] (its candidates the
+/// bare marks), not a quotation placed.
+pub(super) fn is_a_verb_listed_alone(suspect: &RawSuspect) -> bool {
+    suspect
+        .candidates
+        .iter()
+        .map(String::as_str)
+        .eq(QUOTES.iter().copied())
+}
 
 /// The suspect for a reporting verb: the quotation placed when the punctuation around the
 /// verb shows where it is, else (for a verb of [`REPORTING`], `listed_alone`) the verb alone,

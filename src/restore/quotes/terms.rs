@@ -562,15 +562,28 @@ fn term_after_as(
             && !NOT_A_TERM.contains(&word)
             && !CLAUSE_WORDS.contains(&word)
     };
+    let last = last_word_of_a_term(text, tokens, first, in_term);
+    let rest = &text[tokens[last].end()..];
+    (in_term(first) && ends_a_term(rest)).then(|| term.start..tokens[last].end())
+}
+
+/// The last of up to [`TERM_WORDS`] words from `first` that `in_term` takes, one space
+/// apart or joined by a hyphen (a compound's parts are one word's: "right-wing deviation").
+fn last_word_of_a_term(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    in_term: impl Fn(usize) -> bool,
+) -> usize {
     let mut last = first;
     while last < first + TERM_WORDS - 1
-        && (joined(last + 1) || tokens[last].after == Some('-'))
+        && last + 1 < tokens.len()
+        && (one_space_before(text, tokens, last + 1) || tokens[last].after == Some('-'))
         && in_term(last + 1)
     {
         last += 1;
     }
-    let rest = &text[tokens[last].end()..];
-    (in_term(first) && ends_a_term(rest)).then(|| term.start..tokens[last].end())
+    last
 }
 
 /// Whether `rest`, the text after a term's last word, ends the term: its clause's
@@ -641,13 +654,7 @@ fn label_of_a_charge(text: &str, tokens: &[Token], verb: usize) -> Option<Range<
     if !joined(first) || !in_term(first) {
         return None;
     }
-    let mut last = first;
-    while last < first + TERM_WORDS - 1
-        && (joined(last + 1) || tokens[last].after == Some('-'))
-        && in_term(last + 1)
-    {
-        last += 1;
-    }
+    let last = last_word_of_a_term(text, tokens, first, in_term);
     let long_enough = !after_an_article || last > first;
     (long_enough && ends_a_term(&text[tokens[last].end()..]))
         .then(|| tokens[first].start..tokens[last].end())
