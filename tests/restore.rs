@@ -2662,6 +2662,32 @@ fn an_english_word_after_a_titles_small_words_is_no_damaged_name() {
     );
 }
 
+/// An English word before "of" and a name English has as written heads an English name:
+/// "the Voice of America" is no Czech "Vožice". Across more small words the name is no
+/// evidence ("Voice in the Italian fashion" may be the town, as "remade Tel in the Italian
+/// fashion" is Telč).
+#[test]
+fn an_english_word_before_of_and_an_english_name_is_no_damaged_name() {
+    let words = ["Němec", "Chytilová", "Vožice"];
+    let (_dir, options) = written_dictionaries(&[("cs_XX", "áčďéěíňóřšťúůýž", &words)]);
+    let restore = |input: &str| restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let restored =
+        restore("Jan Nmec and Vera Chytilov spoke on the Voice of America; they didnt stop.\n");
+    assert!(
+        restored.text.contains("the Voice of America;"),
+        "{}",
+        restored.text
+    );
+    let restored = restore(
+        "Jan Nmec and Vera Chytilov rebuilt Voice in the Italian fashion; they didnt stop.\n",
+    );
+    assert!(
+        restored.text.contains("rebuilt Vožice in"),
+        "{}",
+        restored.text
+    );
+}
+
 /// A capitalised word ending in s that dictionaries make only by their affix rules, each of
 /// them one that lists the word without its s as a name, is that name's possessive
 /// ("Hrabals": Czech makes it of the name Hrabal). German "Neues" is no "Neue’s", though a

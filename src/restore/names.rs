@@ -1246,6 +1246,10 @@ fn is_name_part_after(text: &str, token: &Token, next: &Token, english: &Diction
 
 /// Whether a capitalised English word follows `token`, one space after it or after a title's
 /// small words ("Human Rights", "the Party and the Guests"): the two are words of a title.
+/// After "of" alone, a name English has as written counts too where `token` is an English
+/// word itself ("the Voice of America", "the Bank of England"): an English name's head, not
+/// a foreign name that lost letters (it had become Czech "Vožice"). Not across more small
+/// words: "remade Tel in the Italian fashion" is the town Telč.
 fn title_word_after(text: &str, token: &Token, following: &[Token], english: &Dictionary) -> bool {
     let mut before = token;
     for next in following {
@@ -1253,7 +1257,12 @@ fn title_word_after(text: &str, token: &Token, following: &[Token], english: &Di
             return false;
         }
         if !TITLE_LOWER_CASE_WORDS.contains(&next.text) {
-            return next.is_capitalised() && english.contains(&next.text.to_lowercase());
+            let english_name = before.text == "of"
+                && before.start == following[0].start
+                && english.contains_exact(next.text)
+                && english.contains(&token.text.to_lowercase());
+            return next.is_capitalised()
+                && (english.contains(&next.text.to_lowercase()) || english_name);
         }
         before = next;
     }
