@@ -778,17 +778,32 @@ fn is_adverb(word: &str) -> bool {
 }
 
 /// `We want Nagy! they shouted.`: an exclamation or a question followed by a lower-case word
-/// ended a quotation inside a sentence, unless a suspect already placed it.
+/// ended a quotation inside a sentence, unless a suspect already placed it. So one followed
+/// by a comma or a semicolon (`chanted Hall az rulkra!, Death to the traitors`, `sharper:
+/// Vrem pine!, We want bread!, and`): English prose puts a comma after "!" or "?" only
+/// where a closing mark stood between them (all 18 such in the trial texts, the development
+/// essays and a blind set; none in the `fortunes` set without one). That quotation starts
+/// after a colon or a comma before it in its sentence, or at the sentence's start.
 pub(super) fn exclamations_inside_sentences(text: &str, found: &[RawSuspect]) -> Vec<RawSuspect> {
     let listed: FxHashSet<usize> = found.iter().map(|s| s.offset).collect();
     let mut out = Vec::new();
     for (at, _) in text.match_indices(['!', '?']) {
-        let lower_follows = text[at + 1..]
+        let after = &text[at + 1..];
+        let lower_follows = after
             .strip_prefix(' ')
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()));
-        let start = sentence_start(text, at);
+        let comma_follows = after.starts_with([',', ';']);
+        let start = if comma_follows {
+            start_before_a_comma(text, at)
+        } else {
+            sentence_start(text, at)
+        };
         let already = listed.contains(&start);
-        if lower_follows && !already && !sentence_has_quotes(text, at) {
+        if (lower_follows || comma_follows)
+            && start < at
+            && !already
+            && !sentence_has_quotes(text, at)
+        {
             out.push(placed(
                 text,
                 start..at + 1,
@@ -797,6 +812,17 @@ pub(super) fn exclamations_inside_sentences(text: &str, found: &[RawSuspect]) ->
         }
     }
     out
+}
+
+/// Where a quotation that ends at `at`, before a comma, starts: after the last colon or comma
+/// of its sentence before it (`sharper: Vrem pine!`, `, We want bread!`), or at the
+/// sentence's start.
+fn start_before_a_comma(text: &str, at: usize) -> usize {
+    let sentence = sentence_start(text, at);
+    let start = text[sentence..at]
+        .rfind([':', ','])
+        .map_or(sentence, |i| sentence + i + 1);
+    start + text[start..at].len() - text[start..at].trim_start().len()
 }
 
 /// The words after a capitalised foreign one after a colon among which two lower-case

@@ -215,6 +215,30 @@ fn a_term_whose_meaning_is_asked_is_listed() {
     );
 }
 
+/// An exclamation or a question before a comma lost its closing mark: the quotation runs back
+/// to the colon or comma before it, or to the sentence's start.
+#[test]
+fn an_exclamation_before_a_comma_ends_a_quotation() {
+    let placed = placed_quotations(
+        "The slogans grew sharper: Vrem pine!, We want bread!, and then it rained.",
+    );
+    assert!(
+        placed.contains(&"\u{201C}Vrem pine!\u{201D}".to_string()),
+        "{placed:?}"
+    );
+    assert!(
+        placed.contains(&"\u{201C}We want bread!\u{201D}".to_string()),
+        "{placed:?}"
+    );
+    let placed = placed_quotations("Will you help?, he asked the hall.");
+    assert!(
+        placed.contains(&"\u{201C}Will you help?\u{201D}".to_string()),
+        "{placed:?}"
+    );
+    // Without the comma nothing was lost.
+    assert!(placed_quotations("Did it rain? Nobody knew, and the hall was empty.").is_empty());
+}
+
 #[test]
 fn quotations_are_placed_where_the_text_shows_them() {
     assert_eq!(
