@@ -131,7 +131,11 @@ pub fn contractions(
         let subject = (i > 0 && one_space_before(text, tokens, i)).then(|| tokens[i - 1].text);
         let read = contraction(token.text, (next.text, then), starts_clause, dictionary)
             .filter(|_| !its_adverb_before_a_noun_phrase(text, tokens, i, dictionary))
-            .or_else(|| after_a_subject(token.text, subject, next.text));
+            .or_else(|| after_a_subject(token.text, subject, next.text))
+            .or_else(|| {
+                let opener = if starts_clause { Some(",") } else { subject };
+                a_pronouns_would_opening_a_clause(token.text, opener, next.text, dictionary)
+            });
         // The word right before, one space away: tokens skip numbers, so "built in 1512. Its"
         // has "in" before "Its".
         let after_a_preposition =
@@ -208,6 +212,37 @@ fn after_a_subject(word: &str, subject: Option<&str>, next: &str) -> Option<Stri
             "`{lower}` after the subject `{}`: {}",
             subject.unwrap_or_default(),
             contracted(word)
+        )
+    })
+}
+
+/// Words after which a pronoun opens a clause: conjunctions, the past tenses of believing and
+/// saying that a clause follows without "that" ("believed wed come"), and a punctuation mark
+/// (`,` stands for any: "homework, shed say").
+const OPENING_A_CLAUSE: &[&str] = &[
+    ",", "although", "and", "because", "before", "believed", "but", "decided", "expected",
+    "feared", "felt", "hoped", "if", "knew", "once", "promised", "realised", "realized", "said",
+    "since", "that", "thought", "though", "unless", "until", "when", "whether", "while",
+];
+
+/// Why lower-case "wed" or "shed" after a word or a mark that opens a clause, before a verb,
+/// is "we’d" or "she’d" ("believed wed come to help", "homework, shed say"), if it is: the verb "wed"
+/// takes a person and "shed" its object (never a verb but [`SHED_OBJECTS`]), and the noun
+/// "shed" follows an article, not a conjunction.
+fn a_pronouns_would_opening_a_clause(
+    word: &str,
+    before: Option<&str>,
+    next: &str,
+    dictionary: &Dictionary,
+) -> Option<String> {
+    if !matches!(word, "wed" | "shed") {
+        return None;
+    }
+    let before = before.filter(|b| OPENING_A_CLAUSE.contains(b))?;
+    (is_verb_base(next, dictionary) && !SHED_OBJECTS.contains(&next)).then(|| {
+        format!(
+            "`{word}` after `{before}`, which opens a clause, and before the verb `{next}`: a \
+             pronoun's `would`"
         )
     })
 }
@@ -1416,6 +1451,17 @@ mod tests {
         assert_eq!(listed("Its small, dark rooms were cold."), 0);
         // A noun may be what "its" possesses.
         assert_eq!(listed("The town and its walls, almost intact, stand."), 0);
+    }
+
+    #[test]
+    fn wed_and_shed_opening_a_clause_before_a_verb_are_contractions() {
+        let repaired = |text: &str| read(text).proposals.len();
+        assert_eq!(repaired("They believed wed come to help."), 1);
+        assert_eq!(repaired("Whenever we moaned, shed say no."), 1);
+        // The verb and the noun as they stand.
+        assert_eq!(repaired("They were newly wed couple by couple."), 0);
+        assert_eq!(repaired("The old shed stood empty."), 0);
+        assert_eq!(repaired("The trees, shed light and leaves."), 0);
     }
 
     #[test]
