@@ -14,8 +14,9 @@
 //! - after a comma and a capitalised common word (`she was heard to sing, Some day…`), up to
 //!   the sentence's end;
 //! - in a title after a word like "paper", "book" or "manifesto" (`his manifesto, Two
-//!   Thousand Words, called…`, `the slogan: Bread and Freedom`), or a name given after
-//!   "renamed" or "dubbed": the run of capitalised words;
+//!   Thousand Words, called…`, `the slogan: Bread and Freedom`), after "published as" or
+//!   "published in English as", or a name given after "renamed" or "dubbed": the run of
+//!   capitalised words;
 //! - in a phrase said after "the slogan", "the motto", "the words" and the like (`ended with
 //!   the words Long live free Hungary.`): from its capital to the end of its clause, when
 //!   that comes within a few words;
@@ -33,11 +34,12 @@
 //!   meaning given after a foreign word's "means" (`Kirly means king in Hungarian`), a
 //!   word's "meant" (`a word that once meant simply empty.`) or a language's name and "for"
 //!   (`whose name is Czech for elbow,`);
-//! - in the term after "so-called", or after "called", "termed", "known as" (`is called
-//!   simplified, which`, `call it peace.`; a name only when an apposition calls it a
-//!   nickname: `known as Wrymouth, a nickname`), in the epithet a naming verb gives its object
-//!   (`called 1956 a counter-revolution, and`), and in the words such a verb after "as"
-//!   looks back on (`the catacomb period, as the musicians later called it`).
+//! - in the term after "so-called", or after "called", "christened", "renamed", "termed",
+//!   "known as" (`is called simplified, which`, `call it peace.`; a name only when an
+//!   apposition calls it a nickname: `known as Wrymouth, a nickname`), in the epithet a
+//!   naming verb gives its object (`called 1956 a counter-revolution, and`, `renamed itself
+//!   the Committee`), and in the words such a verb after "as" looks back on (`the catacomb
+//!   period, as the musicians later called it`).
 //!
 //! A reporting verb that places nothing is still listed (the quotation may be a paragraph of
 //! its own), unless it reports indirectly (`said that`, `asked if`) or is an infinitive or a
@@ -79,7 +81,8 @@ use speech::{
 use terms::terms_at;
 use titles::{
     dated, is_title_noun, owned, owned_foreign_title, published_as, published_with_its_article,
-    saying_after, subject_title, title_after, title_of_an_address, titles_given, OWNED_WORK_NOUNS,
+    saying_after, subject_title, title_after, title_after_its_qualifier, title_of_an_address,
+    titles_given, OWNED_WORK_NOUNS,
 };
 
 /// What "known as" may put before the name it gives (`known as the Wall`).
@@ -129,7 +132,11 @@ pub fn suspects(
             || published_as(text, tokens, i)
             || published_with_its_article(text, tokens, i)
         {
-            out.extend(title_after(text, tokens, i).map(|span| placed(text, span, "a title")));
+            out.extend(
+                title_after(text, tokens, i)
+                    .or_else(|| title_after_its_qualifier(text, tokens, i))
+                    .map(|span| placed(text, span, "a title")),
+            );
             out.extend(
                 subject_title(text, tokens, i, dictionary)
                     .map(|span| placed(text, span, &format!("a title after `{}`", token.text))),

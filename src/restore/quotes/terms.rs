@@ -17,7 +17,17 @@ use crate::restore::RawSuspect;
 
 /// Words that name what follows them (`is called simplified`, `known as`): the name is
 /// often put between marks.
-const NAMING: &[&str] = &["call", "called", "calls", "labelled", "labeled", "termed"];
+const NAMING: &[&str] = &[
+    "call",
+    "called",
+    "calls",
+    "christened",
+    "labelled",
+    "labeled",
+    "rechristened",
+    "renamed",
+    "termed",
+];
 
 /// Words that begin a subject or an object of a few words (`said the fly`, `told the
 /// operator`).
@@ -156,10 +166,16 @@ fn epithet_not_placed(
 /// The most words of an epithet a naming verb gives its own subject.
 const REFLEXIVE_EPITHET_WORDS: usize = 5;
 
+/// The most words of a name a naming verb gives its own subject that begins with a capital
+/// (`renamed itself the Committee for Social Self-Defence KOR,`): a body's full name is
+/// longer than an epithet.
+const REFLEXIVE_NAME_WORDS: usize = 8;
+
 /// `likes to call itself the Polish pole of warmth, on the strength of`: what a naming verb
 /// with a reflexive object and an article names, up to the end of its clause, of at most
-/// [`REFLEXIVE_EPITHET_WORDS`] words and no verb or word that opens a clause. A place's or a
-/// people's name for itself is quoted as theirs.
+/// [`REFLEXIVE_EPITHET_WORDS`] words (or [`REFLEXIVE_NAME_WORDS`] from a capital, whose words
+/// a hyphen may join) and no verb or word that opens a clause. A place's or a people's or a
+/// body's name for itself is quoted as theirs.
 fn reflexive_epithet(text: &str, tokens: &[Token], verb: usize) -> Option<Range<usize>> {
     let spaced = |j: usize| one_space_before(text, tokens, j);
     let reflexive = tokens.get(verb + 1).filter(|_| spaced(verb + 1))?;
@@ -172,12 +188,20 @@ fn reflexive_epithet(text: &str, tokens: &[Token], verb: usize) -> Option<Range<
         return None;
     }
     let first = verb + 3;
+    let name = tokens.get(first).is_some_and(Token::is_capitalised);
+    let joined =
+        |j: usize| spaced(j) || (name && &text[tokens[j - 1].end()..tokens[j].start] == "-");
     let in_epithet = |j: usize| {
         tokens.get(j).is_some_and(|t| {
-            spaced(j) && !CLAUSE_WORDS.contains(&t.text) && !NOT_A_TERM.contains(&t.text)
+            joined(j) && !CLAUSE_WORDS.contains(&t.text) && !NOT_A_TERM.contains(&t.text)
         })
     };
-    let last = (first..first + REFLEXIVE_EPITHET_WORDS)
+    let words = if name {
+        REFLEXIVE_NAME_WORDS
+    } else {
+        REFLEXIVE_EPITHET_WORDS
+    };
+    let last = (first..first + words)
         .take_while(|&j| in_epithet(j))
         .find(|&j| text[tokens[j].end()..].starts_with([',', '.', ';', ':']))?;
     Some(tokens[first].start..tokens[last].end())

@@ -1465,6 +1465,37 @@ fn a_title_after_exhibition_and_a_comma_is_placed() {
     );
 }
 
+/// "christened" and "renamed" name their object as "called" does, and after a reflexive an
+/// article before a capital opens the name.
+#[test]
+fn a_name_given_after_christened_or_renamed_itself_is_placed() {
+    let placed = placed_quotations(
+        "The party press christened the episode Victorious February, a phrase that stuck.",
+    );
+    assert!(
+        placed.contains(&"\u{201C}Victorious February\u{201D}".to_string()),
+        "{placed:?}"
+    );
+    let placed = placed_quotations(
+        "In September the group renamed itself the Committee, widening its aims.",
+    );
+    assert!(
+        placed.contains(&"\u{201C}Committee\u{201D}".to_string()),
+        "{placed:?}"
+    );
+    assert!(placed_quotations("The square was renamed after the war, and it rained.").is_empty());
+}
+
+#[test]
+fn a_title_after_its_nouns_qualifier_is_placed() {
+    assert_eq!(
+        placed_quotations("Its newspaper for workers, Robotnik, carried the idea."),
+        ["\u{201C}Robotnik\u{201D}"]
+    );
+    // A capital closed by no comma is the sentence going on, here its speaker.
+    assert!(placed_quotations("The paper of the party, Gottwald said it would close.").is_empty());
+}
+
 #[test]
 fn a_title_after_published_as_is_placed() {
     assert_eq!(
@@ -1472,6 +1503,10 @@ fn a_title_after_published_as_is_placed() {
         ["\u{201C}Orbis Pictus\u{201D}"]
     );
     assert!(placed_quotations("It was actually released as Debian 1.1 that year.").is_empty());
+    assert_eq!(
+        placed_quotations("His account, published in English as KOR: A History, sold well."),
+        ["\u{201C}KOR\u{201D}"]
+    );
 }
 
 #[test]

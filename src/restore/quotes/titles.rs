@@ -107,13 +107,23 @@ pub(super) fn is_title_noun(word: &str) -> bool {
 }
 
 /// Whether `tokens[i]` is the "as" of "published as", after which a book's title follows as
-/// after its noun (`later published as Orbis Pictus`). Not "released as", which names a
-/// product's version as often as a work (`released as Debian 1.1`).
+/// after its noun (`later published as Orbis Pictus`), or of "published in English as" (in
+/// a language, or in translation: `published in English as KOR: A History`). Not "released
+/// as", which names a product's version as often as a work (`released as Debian 1.1`).
 pub(super) fn published_as(text: &str, tokens: &[Token], i: usize) -> bool {
     const PUBLISHING: &[&str] = &["published", "republished"];
+    let published = |v: usize| PUBLISHING.contains(&tokens[v].text);
+    let in_a_language = |v: usize| {
+        v >= 2
+            && (tokens[v].is_capitalised() || tokens[v].text == "translation")
+            && tokens[v - 1].text == "in"
+            && one_space_before(text, tokens, v)
+            && one_space_before(text, tokens, v - 1)
+            && published(v - 2)
+    };
     tokens[i].text == "as"
         && i.checked_sub(1).is_some_and(|v| {
-            PUBLISHING.contains(&tokens[v].text) && one_space_before(text, tokens, i)
+            one_space_before(text, tokens, i) && (published(v) || in_a_language(v))
         })
 }
 
@@ -233,6 +243,36 @@ pub(super) fn title_after(text: &str, tokens: &[Token], noun: usize) -> Option<R
         }
     }
     Some(first.start..end)
+}
+
+/// The most words of what qualifies a title noun before the title in apposition (`newspaper
+/// for workers, Robotnik,`): a phrase of its own, not a clause.
+const QUALIFIER_WORDS: usize = 3;
+
+/// `Its newspaper for workers, Robotnik, carried`: a title between commas after a title noun
+/// and what qualifies it ("for" or "of" and a few lower-case words): the run of capitalised
+/// words, when a comma or the sentence's end closes it (`the paper of the party, Gottwald
+/// said` is a speaker).
+pub(super) fn title_after_its_qualifier(
+    text: &str,
+    tokens: &[Token],
+    noun: usize,
+) -> Option<Range<usize>> {
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    let preposition = tokens.get(noun + 1)?;
+    if !matches!(preposition.text, "for" | "of") || !spaced(noun + 1) {
+        return None;
+    }
+    let lower = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| spaced(j) && t.text.starts_with(|c: char| c.is_ascii_lowercase()))
+    };
+    let last = (noun + 2..noun + 2 + QUALIFIER_WORDS)
+        .take_while(|&j| lower(j))
+        .find(|&j| text[tokens[j].end()..].starts_with(", "))?;
+    let span = title_after(text, tokens, last)?;
+    text[span.end..].starts_with([',', '.']).then_some(span)
 }
 
 /// Nouns after which, with "the", a phrase is said as written, in sentence case, not as a
