@@ -441,15 +441,29 @@ pub fn glued_to_a_name(word: &str, dictionary: &Dictionary) -> Option<usize> {
 }
 
 /// "Charles IVKing of Bohemia": a regnal numeral glued to the capitalised word after it; the
-/// position of that word. Not an acronym's plural ("VIPs"): the word has three letters or
-/// more, all but its first in lower case.
+/// position of that word, the capital before the first lower-case letter ("Louis
+/// XIVVinum": the numeral's letters may begin the word too). Not an acronym's plural
+/// ("VIPs"): the word has three letters or more, all but its first in lower case.
 fn glued_to_a_numeral(word: &str) -> Option<usize> {
-    let at = word.find(|c: char| !matches!(c, 'I' | 'V' | 'X'))?;
+    let at = word.find(|c: char| c.is_lowercase())?.checked_sub(1)?;
     let (numeral, right) = word.split_at(at);
     let capitalised = right.starts_with(|c: char| c.is_uppercase())
         && right.chars().count() >= 3
         && right.chars().skip(1).all(char::is_lowercase);
     (is_regnal_numeral(numeral) && capitalised).then_some(at)
+}
+
+/// "PRLannouncing": an abbreviation in capitals glued to an English word in lower case of four
+/// letters or more, where a dash or a space was lost; the position of that word. English
+/// writes no such word (an abbreviation's plural or ending is one or two letters: "VIPs",
+/// "MPeg" is no English word).
+pub fn glued_to_an_abbreviation(word: &str, dictionary: &Dictionary) -> Option<usize> {
+    let at = word.find(|c: char| !c.is_ascii_uppercase())?;
+    let (abbreviation, right) = word.split_at(at);
+    let english = right.len() >= 4
+        && right.chars().all(|c| c.is_ascii_lowercase())
+        && dictionary.contains(right);
+    (abbreviation.len() >= 2 && english).then_some(at)
 }
 
 /// Where the first capital after a word's first letter stands: where two glued words meet.
@@ -732,6 +746,11 @@ mod tests {
         assert_eq!(glued_to_a_name("LandSzkelyfld", d), Some(4));
         assert_eq!(glued_to_a_name("IVKing", d), Some(2));
         assert_eq!(glued_to_a_name("XIVLouis", d), Some(3));
+        assert_eq!(glued_to_a_name("XIVVinum", d), Some(3));
+        assert_eq!(glued_to_an_abbreviation("PRLannouncing", d), Some(3));
+        for word in ["VIPs", "PhD", "PRL", "MPeg", "NATOs"] {
+            assert_eq!(glued_to_an_abbreviation(word, d), None, "{word}");
+        }
         for word in [
             "MacArthur",
             "FitzGerald",

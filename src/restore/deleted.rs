@@ -1153,16 +1153,22 @@ fn dash_verdict(word: &str, repeats: bool, dictionary: &Dictionary) -> Verdict {
         };
     }
     match splits.as_slice() {
-        [] => match dashes::glued_to_a_name(word, dictionary)
-            .filter(|&at| !repeats || two_names_long(word, at))
-        {
-            Some(at) => listed_as_glued_to_a_name(word, at),
-            // "Borderless", "peaty": an English word the list lacks, not a damaged one.
-            None if could_be_damaged(word) && !dashes::is_english_derivation(word, dictionary) => {
-                Verdict::no_candidate_known()
+        [] => {
+            let to_a_name = dashes::glued_to_a_name(word, dictionary)
+                .filter(|&at| !repeats || two_names_long(word, at));
+            match (
+                to_a_name,
+                dashes::glued_to_an_abbreviation(word, dictionary),
+            ) {
+                (Some(at), _) => listed_as_glued_to_a_name(word, at),
+                (None, Some(at)) => listed_as_glued_to_an_abbreviation(word, at),
+                // "Borderless", "peaty": an English word the list lacks, not a damaged one.
+                _ if could_be_damaged(word) && !dashes::is_english_derivation(word, dictionary) => {
+                    Verdict::no_candidate_known()
+                }
+                _ => Verdict::Leave,
             }
-            None => Verdict::Leave,
-        },
+        }
         // A Slavic ending after an English word ("trig|ova") makes no English word: a word of
         // another language, which may have lost letters ("Štrigova", a village).
         [at] if dashes::is_slavic_ending(&word[*at..]) && could_be_damaged(word) => {
@@ -1180,6 +1186,16 @@ fn dash_verdict(word: &str, repeats: bool, dictionary: &Dictionary) -> Verdict {
                 reason: "two words glued together, or one closed compound the dictionary lacks",
             },
         },
+    }
+}
+
+/// "PRLannouncing": an abbreviation glued to an English word, listed with a dash and a space
+/// put back.
+fn listed_as_glued_to_an_abbreviation(word: &str, at: usize) -> Verdict {
+    let (left, right) = word.split_at(at);
+    Verdict::Unknown {
+        candidates: vec![format!("{left}\u{2014}{right}"), format!("{left} {right}")],
+        reason: "an abbreviation glued to a word: a lost dash or space".into(),
     }
 }
 
