@@ -226,9 +226,9 @@ const OPENING_A_CLAUSE: &[&str] = &[
 ];
 
 /// Why lower-case "wed" or "shed" after a word or a mark that opens a clause, before a verb,
-/// is "we’d" or "she’d" ("believed wed come to help", "homework, shed say"), if it is: the verb "wed"
-/// takes a person and "shed" its object (never a verb but [`SHED_OBJECTS`]), and the noun
-/// "shed" follows an article, not a conjunction.
+/// is "we’d" or "she’d" ("believed wed come to help", "homework, shed say"), if it is: the
+/// verb "wed" takes a person and "shed" its object (never a verb but [`SHED_OBJECTS`]), and
+/// the noun "shed" follows an article, not a conjunction.
 fn a_pronouns_would_opening_a_clause(
     word: &str,
     before: Option<&str>,

@@ -445,7 +445,8 @@ pub fn glued_to_a_name(word: &str, dictionary: &Dictionary) -> Option<usize> {
 /// XIVVinum": the numeral's letters may begin the word too). Not an acronym's plural
 /// ("VIPs"): the word has three letters or more, all but its first in lower case.
 fn glued_to_a_numeral(word: &str) -> Option<usize> {
-    let at = word.find(|c: char| c.is_lowercase())?.checked_sub(1)?;
+    let lower = word.find(|c: char| c.is_lowercase())?;
+    let (at, _) = word[..lower].char_indices().next_back()?;
     let (numeral, right) = word.split_at(at);
     let capitalised = right.starts_with(|c: char| c.is_uppercase())
         && right.chars().count() >= 3
@@ -747,6 +748,8 @@ mod tests {
         assert_eq!(glued_to_a_name("IVKing", d), Some(2));
         assert_eq!(glued_to_a_name("XIVLouis", d), Some(3));
         assert_eq!(glued_to_a_name("XIVVinum", d), Some(3));
+        // A capital of two bytes before the first lower-case letter.
+        assert_eq!(glued_to_a_name("XIVŠtefan", d), Some(3));
         assert_eq!(glued_to_an_abbreviation("PRLannouncing", d), Some(3));
         for word in ["VIPs", "PhD", "PRL", "MPeg", "NATOs"] {
             assert_eq!(glued_to_an_abbreviation(word, d), None, "{word}");
