@@ -780,10 +780,11 @@ fn is_adverb(word: &str) -> bool {
 /// `We want Nagy! they shouted.`: an exclamation or a question followed by a lower-case word
 /// ended a quotation inside a sentence, unless a suspect already placed it. So one followed
 /// by a comma or a semicolon (`chanted Hall az rulkra!, Death to the traitors`, `sharper:
-/// Vrem pine!, We want bread!, and`): English prose puts a comma after "!" or "?" only
-/// where a closing mark stood between them (all 18 such in the trial texts, the development
-/// essays and a blind set; none in the `fortunes` set without one). That quotation starts
-/// after a colon or a comma before it in its sentence, or at the sentence's start.
+/// Vrem pine!, We want bread!, and`), or by a full stop (`and later Russians go home!.`):
+/// English prose puts a comma or a full stop after "!" or "?" only where a closing mark
+/// stood between them (all 18 commas in the trial texts, the development essays and a blind
+/// set; none of either in the `fortunes` set without one). That quotation starts after a
+/// colon or a comma before it in its sentence, or at the sentence's start.
 pub(super) fn exclamations_inside_sentences(text: &str, found: &[RawSuspect]) -> Vec<RawSuspect> {
     let listed: FxHashSet<usize> = found.iter().map(|s| s.offset).collect();
     let mut out = Vec::new();
@@ -792,7 +793,7 @@ pub(super) fn exclamations_inside_sentences(text: &str, found: &[RawSuspect]) ->
         let lower_follows = after
             .strip_prefix(' ')
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()));
-        let comma_follows = after.starts_with([',', ';']);
+        let comma_follows = after.starts_with([',', ';']) || is_a_full_stop(after);
         let start = if comma_follows {
             start_before_a_comma(text, at)
         } else {
@@ -814,15 +815,29 @@ pub(super) fn exclamations_inside_sentences(text: &str, found: &[RawSuspect]) ->
     out
 }
 
+/// Whether `after` an exclamation or a question opens with a full stop (`go home!.`), not an
+/// ellipsis: English ends no sentence with both but for a closing mark between them.
+fn is_a_full_stop(after: &str) -> bool {
+    after.starts_with('.') && !after.starts_with("..")
+}
+
 /// Where a quotation that ends at `at`, before a comma, starts: after the last colon or comma
 /// of its sentence before it (`sharper: Vrem pine!`, `, We want bread!`), or at the
-/// sentence's start.
+/// sentence's start; and from there at its first capitalised word, if it has one (`and
+/// later Russians go home!`: the words before it are the writer's).
 fn start_before_a_comma(text: &str, at: usize) -> usize {
     let sentence = sentence_start(text, at);
     let start = text[sentence..at]
         .rfind([':', ','])
         .map_or(sentence, |i| sentence + i + 1);
-    start + text[start..at].len() - text[start..at].trim_start().len()
+    let words = &text[start..at];
+    let capital = words
+        .char_indices()
+        .find(|&(i, c)| c.is_uppercase() && (i == 0 || words[..i].ends_with(' ')));
+    match capital {
+        Some((i, _)) => start + i,
+        None => start + words.len() - words.trim_start().len(),
+    }
 }
 
 /// The words after a capitalised foreign one after a colon among which two lower-case

@@ -235,6 +235,11 @@ fn an_exclamation_before_a_comma_ends_a_quotation() {
         placed.contains(&"\u{201C}Will you help?\u{201D}".to_string()),
         "{placed:?}"
     );
+    let placed = placed_quotations("They chanted, and later Russians go home!. Then it rained.");
+    assert!(
+        placed.contains(&"\u{201C}Russians go home!\u{201D}".to_string()),
+        "{placed:?}"
+    );
     // Without the comma nothing was lost.
     assert!(placed_quotations("Did it rain? Nobody knew, and the hall was empty.").is_empty());
 }
