@@ -133,8 +133,12 @@ pub fn contractions(
             .filter(|_| !its_adverb_before_a_noun_phrase(text, tokens, i, dictionary))
             .or_else(|| after_a_subject(token.text, subject, next.text))
             .or_else(|| {
-                let opener = if starts_clause { Some(",") } else { subject };
-                a_pronouns_would_opening_a_clause(token.text, opener, next.text, dictionary)
+                a_pronouns_would_opening_a_clause(
+                    token.text,
+                    (subject, starts_clause),
+                    next.text,
+                    dictionary,
+                )
             });
         // The word right before, one space away: tokens skip numbers, so "built in 1512. Its"
         // has "in" before "Its".
@@ -216,35 +220,41 @@ fn after_a_subject(word: &str, subject: Option<&str>, next: &str) -> Option<Stri
     })
 }
 
-/// Words after which a pronoun opens a clause: conjunctions, the past tenses of believing and
-/// saying that a clause follows without "that" ("believed wed come"), and a punctuation mark
-/// (`,` stands for any: "homework, shed say").
+/// Words after which a pronoun opens a clause: conjunctions, and the past tenses of believing
+/// and saying that a clause follows without "that" ("believed wed come").
 const OPENING_A_CLAUSE: &[&str] = &[
-    ",", "although", "and", "because", "before", "believed", "but", "decided", "expected",
-    "feared", "felt", "hoped", "if", "knew", "once", "promised", "realised", "realized", "said",
-    "since", "that", "thought", "though", "unless", "until", "when", "whether", "while",
+    "although", "and", "because", "before", "believed", "but", "decided", "expected", "feared",
+    "felt", "hoped", "if", "knew", "once", "promised", "realised", "realized", "said", "since",
+    "that", "thought", "though", "unless", "until", "when", "whether", "while",
 ];
 
-/// Why lower-case "wed" or "shed" after a word or a mark that opens a clause, before a verb,
-/// is "we’d" or "she’d" ("believed wed come to help", "homework, shed say"), if it is: the
-/// verb "wed" takes a person and "shed" its object (never a verb but [`SHED_OBJECTS`]), and
-/// the noun "shed" follows an article, not a conjunction.
+/// Why lower-case "wed" or "shed" that starts a clause (after a punctuation mark, or after a
+/// word `before` it that opens one), before a verb, is "we’d" or "she’d" ("believed wed come
+/// to help", "homework, shed say"), if it is: the verb "wed" takes a person and "shed" its
+/// object (never a verb but [`SHED_OBJECTS`]), and the noun "shed" follows an article, not a
+/// conjunction. [`contraction`] reads the capitalised ones ("Shed wag her finger").
 fn a_pronouns_would_opening_a_clause(
     word: &str,
-    before: Option<&str>,
+    (before, starts_clause): (Option<&str>, bool),
     next: &str,
     dictionary: &Dictionary,
 ) -> Option<String> {
-    if !matches!(word, "wed" | "shed") {
+    if !matches!(word, "wed" | "shed") || !is_verb_base(next, dictionary) {
         return None;
     }
-    let before = before.filter(|b| OPENING_A_CLAUSE.contains(b))?;
-    (is_verb_base(next, dictionary) && !SHED_OBJECTS.contains(&next)).then(|| {
-        format!(
-            "`{word}` after `{before}`, which opens a clause, and before the verb `{next}`: a \
-             pronoun's `would`"
-        )
-    })
+    if SHED_OBJECTS.contains(&next) {
+        return None;
+    }
+    let opener = before.filter(|b| OPENING_A_CLAUSE.contains(b));
+    let place = match (starts_clause, opener) {
+        (true, _) => "starting a clause,".to_string(),
+        (false, Some(opener)) => format!("after `{opener}`, which opens a clause,"),
+        (false, None) => return None,
+    };
+    Some(format!(
+        "`{word}` {place} before the verb `{next}`, which follows no such word but a pronoun's \
+         `would`"
+    ))
 }
 
 /// Prepositions a possessive "its" follows and "it’s" never does ("at its best", "on its

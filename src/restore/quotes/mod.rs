@@ -11,6 +11,9 @@
 //!   warmly.`), or before a pronoun and any past tense that end the sentence (`…, he
 //!   bellowed.`), from the sentence's start, with a phrase on where it was said after the
 //!   verb (`…, a man explained over a plate of sausage.`);
+//! - before an exclamation or a question mark followed by a comma or a full stop, which
+//!   English writes only with a closing mark between (`sharper: Vrem pine!, We want bread!,`),
+//!   from its first capitalised word after the colon or comma before it;
 //! - after a comma and a capitalised common word (`she was heard to sing, Some day…`), up to
 //!   the sentence's end;
 //! - in a title after a word like "paper", "book" or "manifesto" (`his manifesto, Two

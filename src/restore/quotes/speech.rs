@@ -793,14 +793,14 @@ pub(super) fn exclamations_inside_sentences(text: &str, found: &[RawSuspect]) ->
         let lower_follows = after
             .strip_prefix(' ')
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()));
-        let comma_follows = after.starts_with([',', ';']) || is_a_full_stop(after);
-        let start = if comma_follows {
-            start_before_a_comma(text, at)
+        let mark_follows = after.starts_with([',', ';']) || is_a_full_stop(after);
+        let start = if mark_follows {
+            start_before_its_mark(text, at)
         } else {
             sentence_start(text, at)
         };
         let already = listed.contains(&start);
-        if (lower_follows || comma_follows)
+        if (lower_follows || mark_follows)
             && start < at
             && !already
             && !sentence_has_quotes(text, at)
@@ -821,11 +821,11 @@ fn is_a_full_stop(after: &str) -> bool {
     after.starts_with('.') && !after.starts_with("..")
 }
 
-/// Where a quotation that ends at `at`, before a comma, starts: after the last colon or comma
-/// of its sentence before it (`sharper: Vrem pine!`, `, We want bread!`), or at the
+/// Where a quotation that ends at `at`, before a comma or a full stop, starts: after the last
+/// colon or comma of its sentence before it (`sharper: Vrem pine!`, `, We want bread!`), or at the
 /// sentence's start; and from there at its first capitalised word, if it has one (`and
 /// later Russians go home!`: the words before it are the writer's).
-fn start_before_a_comma(text: &str, at: usize) -> usize {
+fn start_before_its_mark(text: &str, at: usize) -> usize {
     let sentence = sentence_start(text, at);
     let start = text[sentence..at]
         .rfind([':', ','])
