@@ -16,7 +16,7 @@ use crate::cache;
 /// stored, or how, changes: a new folio then misses every old file.
 const FORMAT: cache::Format = cache::Format {
     magic: b"folio hunspell\0\0",
-    version: 6,
+    version: 7,
 };
 
 /// Past this many answers a file keeps only the last run's: a cache that grew over many texts

@@ -30,6 +30,9 @@ use super::prune::{
 };
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::text::fold_letter;
+use reading::{decode, Reading};
+
+mod reading;
 
 /// The environment variable listing the directories to look for dictionaries in, instead of
 /// the system's: a test points it at fixture dictionaries, or at an empty directory to run as
@@ -224,6 +227,8 @@ struct Letters {
 /// A dictionary's files read, with the answers the cache holds for them.
 struct Opened {
     aff: Vec<u8>,
+    /// How its files are decoded.
+    reading: Reading,
     /// The `.dic` file, read only when it is needed: a run that prunes through the index
     /// (`prune/index.rs`) never reads it, and it is tens of megabytes over seven dictionaries.
     dic: OnceLock<Result<Vec<u8>, String>>,
@@ -1312,6 +1317,7 @@ fn open(
             asked: Answers::default(),
         }),
         compounds: has_compound_rules(&aff),
+        reading: Reading::of(encoding, &aff),
         aff,
         dic: OnceLock::new(),
         dic_path: installed.dic.clone(),
@@ -1358,15 +1364,14 @@ fn dic_stamp(path: &Path) -> Result<Vec<u8>, String> {
 /// Parses a dictionary read by [`open`], pruned for the words questions are `expected` about
 /// when it can be; the error says why it could not be parsed.
 fn parse(opened: &Opened, expected: Option<Arc<Expected>>) -> Result<Parsed, String> {
-    let encoding = declared_encoding(&opened.aff)?;
-    let aff = decode(encoding, &opened.aff);
+    let aff = opened.reading.aff(&opened.aff);
     let pruned = match expected {
-        Some(expected) => pruned(opened, encoding, &aff, expected)?,
+        Some(expected) => pruned(opened, &aff, expected)?,
         None => None,
     };
     let (aff, dic, reach, shapes) = match pruned {
         Some(pruned) => (pruned.aff, pruned.dic, Some(pruned.reach), pruned.shapes),
-        None => (aff, decode(encoding, opened.dic()?), None, None),
+        None => (aff, opened.reading.dic(opened.dic()?), None, None),
     };
     let checker = spellbook::Dictionary::new(&aff, &dic)
         .map_err(|e| format!("not a Hunspell dictionary spellbook can read: {e}"))?;
@@ -1383,14 +1388,9 @@ fn parse(opened: &Opened, expected: Option<Arc<Expected>>) -> Result<Parsed, Str
 /// the cache (filed and kept there first, the first time), or by reading every entry when
 /// there is no cache or it cannot be written; none when the affix file does not allow
 /// pruning. The error says why the `.dic` file could not be read.
-fn pruned(
-    opened: &Opened,
-    encoding: &'static Encoding,
-    aff: &str,
-    expected: Arc<Expected>,
-) -> Result<Option<Pruned>, String> {
+fn pruned(opened: &Opened, aff: &str, expected: Arc<Expected>) -> Result<Option<Pruned>, String> {
     let every_entry = || -> Result<Option<Pruned>, String> {
-        let dic = decode(encoding, opened.dic()?);
+        let dic = opened.reading.dic(opened.dic()?);
         Ok(prune(aff, Source::Dic(&dic), expected.clone()))
     };
     let Some(file) = &opened.filed else {
@@ -1400,7 +1400,7 @@ fn pruned(
         Some(filed) => filed,
         None if !file.can_be_kept() => return every_entry(),
         None => {
-            let Some(filed) = prune::file(aff, &decode(encoding, opened.dic()?)) else {
+            let Some(filed) = prune::file(aff, &opened.reading.dic(opened.dic()?)) else {
                 return Ok(None);
             };
             // Best effort, as for the answers: a cache that cannot be written only makes the
@@ -1448,13 +1448,6 @@ fn dic_stems(dic: &str) -> impl Iterator<Item = &str> {
         let end = line.find(['\t', ' ', '/']).unwrap_or(line.len());
         &line[..end]
     })
-}
-
-/// The text of a dictionary file. Bytes that are not valid in the declared encoding (Latin-1
-/// in the comments of hu_HU.aff, which declares UTF-8) become U+FFFD: they are never in a
-/// word that matters.
-fn decode(encoding: &'static Encoding, bytes: &[u8]) -> String {
-    encoding.decode_with_bom_removal(bytes).0.into_owned()
 }
 
 /// The non-ASCII lower-case letters of the `TRY` line, for a language with no letter list.
@@ -1911,10 +1904,9 @@ mod tests {
         let expected = Arc::new(Expected::new(source.split_whitespace()));
         on_every_core(&found, |installed| {
             let opened = open(installed, None, None).unwrap();
-            let encoding = declared_encoding(&opened.aff).unwrap();
             let (aff, dic) = (
-                decode(encoding, &opened.aff),
-                decode(encoding, opened.dic().unwrap()),
+                opened.reading.aff(&opened.aff),
+                opened.reading.dic(opened.dic().unwrap()),
             );
             let Some(filed) = prune::file(&aff, &dic) else {
                 return;

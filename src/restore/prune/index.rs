@@ -26,7 +26,7 @@ use crate::cache;
 /// an index filed by other rules could leave out a stem the new ones keep.
 const FORMAT: cache::Format = cache::Format {
     magic: b"folio dic index\0",
-    version: 2,
+    version: 3,
 };
 
 /// A dictionary's entries, filed by key, as stored: read where they are, so that a run reads
