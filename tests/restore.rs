@@ -3785,6 +3785,26 @@ fn a_name_before_a_lost_dash_is_repaired_too() {
     assert_eq!(remove_insertions(&restored.text, &restored.edits), input);
 }
 
+/// A word glued to the next where a dash was lost is listed as the text lists it on its own
+/// ("Jasna Grathe name means": Gra, as in "Jasna Gra every August"), not left silent once
+/// the dash is back.
+#[test]
+fn a_listed_word_before_a_lost_dash_is_listed_too() {
+    let input = "Pilgrims walk to Jasna Gra every August. The monastery of Jasna Grathe name \
+                 means Bright Mountainkeeps the icon. They didnt stop.\n";
+    let restored = with_built_in_data(input);
+    assert!(restored.text.contains("Jasna Gra\u{2014}the name"));
+    let glued = restored.text.find("Gra\u{2014}").unwrap();
+    assert!(
+        restored
+            .suspects
+            .iter()
+            .any(|s| s.text == "Gra" && s.output_offset == glued),
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// A contraction of "will" that lost its apostrophe takes it before the "ll" ("Ill": I’ll,
 /// which had become "Il’l"); "Well" starting a clause before a verb is "We’ll", and "Id"
 /// before a verb "I’d".

@@ -101,9 +101,7 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         let verdict = a_plural_before_its_verb_and_object(text, &tokens, i, verdict);
         let verdict = a_name_after_the(text, &tokens, i, verdict);
         if let Verdict::Dash { at, .. } = verdict {
-            outcome
-                .proposals
-                .extend(glued_name_repaired(token, at, &verdicts));
+            glued_name_as_elsewhere(token, at, &verdicts, &mut outcome);
             outcome.proposals.extend(apostrophes::glued_contraction(
                 text, &tokens, i, at, dictionary,
             ));
@@ -1554,6 +1552,22 @@ fn two_names_long(word: &str, at: usize) -> bool {
     word[..at].chars().count() >= SHORTEST && word[at..].chars().count() >= SHORTEST
 }
 
+/// The word before a lost dash repaired or listed as the text repairs or lists it where it
+/// stands on its own.
+fn glued_name_as_elsewhere(
+    token: &Token,
+    at: usize,
+    verdicts: &FxHashMap<&str, Verdict>,
+    outcome: &mut Outcome,
+) {
+    outcome
+        .proposals
+        .extend(glued_name_repaired(token, at, verdicts));
+    outcome
+        .suspects
+        .extend(glued_name_listed(token, at, verdicts));
+}
+
 /// The repair of the word before a lost dash, when the text repairs it where it stands on
 /// its own ("Szchenyiknown": Széchenyi—known; "Kopeekthe": Kopeček—the): the dash alone had
 /// left the name's letters lost.
@@ -1575,6 +1589,31 @@ fn glued_name_repaired(
         spelling.clone(),
         format!("{evidence}, as where the word stands on its own"),
     ))
+}
+
+/// The word before a lost dash listed, when the text lists it where it stands on its own
+/// ("Jasna Grathe name means": Gra, listed with Góra, where "Jasna Gra" is): the dash's
+/// repair alone had left the place silent.
+fn glued_name_listed(
+    token: &Token,
+    at: usize,
+    verdicts: &FxHashMap<&str, Verdict>,
+) -> Option<RawSuspect> {
+    let word = &token.text[..at];
+    let (candidates, reason) = match verdicts.get(word)? {
+        Verdict::Unknown { candidates, reason } => (candidates.clone(), reason),
+        Verdict::MaybeName { names, reason, .. } => {
+            (names.iter().map(|n| n.spelling.clone()).collect(), reason)
+        }
+        _ => return None,
+    };
+    Some(RawSuspect {
+        offset: token.start,
+        text: word.to_string(),
+        candidates,
+        reason: format!("{reason}, as where the word stands on its own"),
+        sign: Sign::UnknownWord,
+    })
 }
 
 /// The words in s that the text has before a past tense somewhere ("Pcs served"), with that
