@@ -1720,3 +1720,24 @@ fn a_title_with_a_common_word_before_to_is_a_quotation() {
     assert!(placed_quotations("The road runs from Sopron to Debrecen in a day.").is_empty());
     assert!(placed_quotations("Rafts and Water: A Visit to Toplita\n\nIt is small.").is_empty());
 }
+
+/// A poem's or a letter's last words are reported by "ends" (or "concludes") between commas
+/// inside them, and a grumble by "grumbled", as words are by "said".
+#[test]
+fn a_poem_ends_and_a_worker_grumbled_as_speakers_say() {
+    let placed = placed_quotations(
+        "Would it not be simpler, the poem ends, if the government dissolved the people and \
+         elected another?",
+    );
+    assert!(
+        placed.contains(&"\u{201C}Would it not be simpler,\u{201D}".to_string()),
+        "{placed:?}"
+    );
+    let placed = placed_quotations(
+        "The norms went up again, a bricklayer grumbled, and nobody asked us about it.",
+    );
+    assert!(
+        placed.contains(&"\u{201C}The norms went up again,\u{201D}".to_string()),
+        "{placed:?}"
+    );
+}
