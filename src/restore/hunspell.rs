@@ -227,8 +227,9 @@ struct Letters {
 /// A dictionary's files read, with the answers the cache holds for them.
 struct Opened {
     aff: Vec<u8>,
-    /// How its files are decoded.
-    reading: Reading,
+    /// How its files are decoded, found the first time they are: most runs answer from
+    /// the cache and never decode them.
+    reading: OnceLock<Reading>,
     /// The `.dic` file, read only when it is needed: a run that prunes through the index
     /// (`prune/index.rs`) never reads it, and it is tens of megabytes over seven dictionaries.
     dic: OnceLock<Result<Vec<u8>, String>>,
@@ -244,6 +245,15 @@ struct Opened {
 }
 
 impl Opened {
+    /// How the files are decoded.
+    fn reading(&self) -> Result<Reading, String> {
+        if let Some(reading) = self.reading.get() {
+            return Ok(*reading);
+        }
+        let reading = Reading::of(declared_encoding(&self.aff)?, &self.aff);
+        Ok(*self.reading.get_or_init(|| reading))
+    }
+
     /// The `.dic` file's bytes, read the first time they are asked for.
     fn dic(&self) -> Result<&[u8], String> {
         let read = || std::fs::read(&self.dic_path).map_err(|e| e.to_string());
@@ -1317,7 +1327,7 @@ fn open(
             asked: Answers::default(),
         }),
         compounds: has_compound_rules(&aff),
-        reading: Reading::of(encoding, &aff),
+        reading: OnceLock::new(),
         aff,
         dic: OnceLock::new(),
         dic_path: installed.dic.clone(),
@@ -1364,14 +1374,15 @@ fn dic_stamp(path: &Path) -> Result<Vec<u8>, String> {
 /// Parses a dictionary read by [`open`], pruned for the words questions are `expected` about
 /// when it can be; the error says why it could not be parsed.
 fn parse(opened: &Opened, expected: Option<Arc<Expected>>) -> Result<Parsed, String> {
-    let aff = opened.reading.aff(&opened.aff);
+    let reading = opened.reading()?;
+    let aff = reading.aff(&opened.aff);
     let pruned = match expected {
         Some(expected) => pruned(opened, &aff, expected)?,
         None => None,
     };
     let (aff, dic, reach, shapes) = match pruned {
         Some(pruned) => (pruned.aff, pruned.dic, Some(pruned.reach), pruned.shapes),
-        None => (aff, opened.reading.dic(opened.dic()?), None, None),
+        None => (aff, reading.dic(opened.dic()?), None, None),
     };
     let checker = spellbook::Dictionary::new(&aff, &dic)
         .map_err(|e| format!("not a Hunspell dictionary spellbook can read: {e}"))?;
@@ -1390,7 +1401,7 @@ fn parse(opened: &Opened, expected: Option<Arc<Expected>>) -> Result<Parsed, Str
 /// pruning. The error says why the `.dic` file could not be read.
 fn pruned(opened: &Opened, aff: &str, expected: Arc<Expected>) -> Result<Option<Pruned>, String> {
     let every_entry = || -> Result<Option<Pruned>, String> {
-        let dic = opened.reading.dic(opened.dic()?);
+        let dic = opened.reading()?.dic(opened.dic()?);
         Ok(prune(aff, Source::Dic(&dic), expected.clone()))
     };
     let Some(file) = &opened.filed else {
@@ -1400,7 +1411,7 @@ fn pruned(opened: &Opened, aff: &str, expected: Arc<Expected>) -> Result<Option<
         Some(filed) => filed,
         None if !file.can_be_kept() => return every_entry(),
         None => {
-            let Some(filed) = prune::file(aff, &opened.reading.dic(opened.dic()?)) else {
+            let Some(filed) = prune::file(aff, &opened.reading()?.dic(opened.dic()?)) else {
                 return Ok(None);
             };
             // Best effort, as for the answers: a cache that cannot be written only makes the
@@ -1905,8 +1916,8 @@ mod tests {
         on_every_core(&found, |installed| {
             let opened = open(installed, None, None).unwrap();
             let (aff, dic) = (
-                opened.reading.aff(&opened.aff),
-                opened.reading.dic(opened.dic().unwrap()),
+                opened.reading().unwrap().aff(&opened.aff),
+                opened.reading().unwrap().dic(opened.dic().unwrap()),
             );
             let Some(filed) = prune::file(&aff, &dic) else {
                 return;
