@@ -227,6 +227,8 @@ struct Letters {
 /// A dictionary's files read, with the answers the cache holds for them.
 struct Opened {
     aff: Vec<u8>,
+    /// The encoding the `.aff` file declares.
+    encoding: &'static Encoding,
     /// How its files are decoded, found the first time they are: most runs answer from
     /// the cache and never decode them.
     reading: OnceLock<Reading>,
@@ -246,12 +248,10 @@ struct Opened {
 
 impl Opened {
     /// How the files are decoded.
-    fn reading(&self) -> Result<Reading, String> {
-        if let Some(reading) = self.reading.get() {
-            return Ok(*reading);
-        }
-        let reading = Reading::of(declared_encoding(&self.aff)?, &self.aff);
-        Ok(*self.reading.get_or_init(|| reading))
+    fn reading(&self) -> Reading {
+        *self
+            .reading
+            .get_or_init(|| Reading::of(self.encoding, &self.aff))
     }
 
     /// The `.dic` file's bytes, read the first time they are asked for.
@@ -1327,6 +1327,7 @@ fn open(
             asked: Answers::default(),
         }),
         compounds: has_compound_rules(&aff),
+        encoding,
         reading: OnceLock::new(),
         aff,
         dic: OnceLock::new(),
@@ -1374,7 +1375,7 @@ fn dic_stamp(path: &Path) -> Result<Vec<u8>, String> {
 /// Parses a dictionary read by [`open`], pruned for the words questions are `expected` about
 /// when it can be; the error says why it could not be parsed.
 fn parse(opened: &Opened, expected: Option<Arc<Expected>>) -> Result<Parsed, String> {
-    let reading = opened.reading()?;
+    let reading = opened.reading();
     let aff = reading.aff(&opened.aff);
     let pruned = match expected {
         Some(expected) => pruned(opened, &aff, expected)?,
@@ -1401,7 +1402,7 @@ fn parse(opened: &Opened, expected: Option<Arc<Expected>>) -> Result<Parsed, Str
 /// pruning. The error says why the `.dic` file could not be read.
 fn pruned(opened: &Opened, aff: &str, expected: Arc<Expected>) -> Result<Option<Pruned>, String> {
     let every_entry = || -> Result<Option<Pruned>, String> {
-        let dic = opened.reading()?.dic(opened.dic()?);
+        let dic = opened.reading().dic(opened.dic()?);
         Ok(prune(aff, Source::Dic(&dic), expected.clone()))
     };
     let Some(file) = &opened.filed else {
@@ -1411,7 +1412,7 @@ fn pruned(opened: &Opened, aff: &str, expected: Arc<Expected>) -> Result<Option<
         Some(filed) => filed,
         None if !file.can_be_kept() => return every_entry(),
         None => {
-            let Some(filed) = prune::file(aff, &opened.reading()?.dic(opened.dic()?)) else {
+            let Some(filed) = prune::file(aff, &opened.reading().dic(opened.dic()?)) else {
                 return Ok(None);
             };
             // Best effort, as for the answers: a cache that cannot be written only makes the
@@ -1447,8 +1448,7 @@ fn declared_encoding(aff: &[u8]) -> Result<&'static Encoding, String> {
 
 /// The letter trigrams of a dictionary's stems, from its `.dic` file.
 fn orthography_of(opened: &Opened) -> Option<Orthography> {
-    let encoding = declared_encoding(&opened.aff).ok()?;
-    let dic = decode(encoding, opened.dic().ok()?);
+    let dic = decode(opened.encoding, opened.dic().ok()?);
     Some(Orthography::of_words(dic_stems(&dic)))
 }
 
@@ -1916,8 +1916,8 @@ mod tests {
         on_every_core(&found, |installed| {
             let opened = open(installed, None, None).unwrap();
             let (aff, dic) = (
-                opened.reading().unwrap().aff(&opened.aff),
-                opened.reading().unwrap().dic(opened.dic().unwrap()),
+                opened.reading().aff(&opened.aff),
+                opened.reading().dic(opened.dic().unwrap()),
             );
             let Some(filed) = prune::file(&aff, &dic) else {
                 return;

@@ -54,7 +54,7 @@ impl Reading {
     /// How to read the dictionary whose `.aff` file is `aff`, in `encoding` (the one it
     /// declares).
     pub(super) fn of(encoding: &'static Encoding, aff: &[u8]) -> Reading {
-        let declares_its_flags = lines(aff).any(|line| fields(line).first() == Some(&&b"FLAG"[..]));
+        let declares_its_flags = lines(aff).any(|line| keyword(line) == Some(&b"FLAG"[..]));
         let a_flag_outside_ascii = || {
             lines(aff).any(|line| {
                 flags_of_aff_line(line)
@@ -128,11 +128,10 @@ fn lines(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
     bytes.split_inclusive(|&b| b == b'\n')
 }
 
-/// The fields of a line, between spaces and tabs.
-fn fields(line: &[u8]) -> Vec<&[u8]> {
+/// The first field of a line: its keyword, in an `.aff` file.
+fn keyword(line: &[u8]) -> Option<&[u8]> {
     line.split(|b| b.is_ascii_whitespace())
-        .filter(|field| !field.is_empty())
-        .collect()
+        .find(|field| !field.is_empty())
 }
 
 /// The byte ranges of a line's fields.

@@ -786,8 +786,8 @@ fn is_adverb(word: &str) -> bool {
 /// Vrem pine!, We want bread!, and`), or by a full stop (`and later Russians go home!.`):
 /// English prose puts a comma or a full stop after "!" or "?" only where a closing mark
 /// stood between them (all 18 commas in the trial texts, the development essays and a blind
-/// set; none of either in the `fortunes` set without one). That quotation starts after a
-/// colon or a comma before it in its sentence, or at the sentence's start.
+/// set; none of either in the `fortunes` set without one). That quotation starts where
+/// [`start_before_its_mark`] finds it.
 pub(super) fn exclamations_inside_sentences(text: &str, found: &[RawSuspect]) -> Vec<RawSuspect> {
     let listed: FxHashSet<usize> = found.iter().map(|s| s.offset).collect();
     let mut out = Vec::new();
