@@ -1638,6 +1638,18 @@ fn a_phrase_after_a_saying_noun_runs_to_its_clauses_end() {
 }
 
 #[test]
+fn a_saying_after_its_noun_and_was_is_placed() {
+    assert_eq!(
+        placed_quotations("Their motto was Work and pray, and they kept it."),
+        ["\u{201C}Work and pray\u{201D}"]
+    );
+    assert_eq!(
+        placed_quotations("The man whose watchword was Truth prevails was now president."),
+        ["\u{201C}Truth prevails\u{201D}"]
+    );
+}
+
+#[test]
 fn a_charges_label_is_a_quotation() {
     let quoted = |text: &str| placed_quotations(text);
     assert_eq!(

@@ -298,29 +298,35 @@ pub(super) const SAYING_NOUNS: &[&str] = &[
 /// few; a longer run without punctuation is the sentence going on.
 const SAID_WORDS: usize = 8;
 
-/// The phrase after a [`SAYING_NOUNS`] noun after "the": a capitalised word and the words
-/// one space after it, up to the punctuation that ends their clause within [`SAID_WORDS`]
-/// words (`the slogan Bread and freedom,` is “Bread and freedom”), or up to the verb the
-/// phrase is the subject of (`The chant Caa Polska czeka was answered`). A title's
-/// capitalised run ([`title_after`]) would stop at "freedom".
+/// The phrase after a [`SAYING_NOUNS`] noun after "the" or a possessive ("whose", "his"),
+/// or after the noun and "was" or "is" (`whose watchword was Truth and love must prevail`):
+/// a capitalised word and the words one space after it, up to the punctuation that ends
+/// their clause within [`SAID_WORDS`] words (`the slogan Bread and freedom,` is “Bread and
+/// freedom”), or up to the verb the phrase is the subject of (`The chant Caa Polska czeka
+/// was answered`). A title's capitalised run ([`title_after`]) would stop at "freedom".
 pub(super) fn saying_after(
     text: &str,
     tokens: &[Token],
     noun: usize,
     dictionary: &Dictionary,
 ) -> Option<Range<usize>> {
-    let the = noun.checked_sub(1)?;
-    let first = tokens.get(noun + 1)?;
+    const DETERMINERS: &[&str] = &["her", "his", "its", "our", "the", "their", "whose"];
+    let determiner = &tokens[noun.checked_sub(1)?];
+    let copula = tokens.get(noun + 1).is_some_and(|w| {
+        matches!(w.text, "was" | "is") && one_space_before(text, tokens, noun + 1)
+    });
+    let first_at = noun + 1 + usize::from(copula);
+    let first = tokens.get(first_at)?;
     let said = SAYING_NOUNS.contains(&tokens[noun].text)
-        && tokens[the].text.eq_ignore_ascii_case("the")
+        && DETERMINERS.contains(&determiner.text.to_ascii_lowercase().as_str())
         && one_space_before(text, tokens, noun)
-        && matches!(&text[tokens[noun].end()..first.start], " " | ", ")
+        && matches!(&text[tokens[first_at - 1].end()..first.start], " " | ", ")
         && first.is_capitalised()
         && !sentence_has_quotes(text, first.start);
     if !said {
         return None;
     }
-    for last in noun + 1..noun + SAID_WORDS {
+    for last in first_at..first_at + SAID_WORDS - 1 {
         let after = &text[tokens[last].end()..];
         if after.starts_with([',', '.', ';', ':', '!', '?']) || after.starts_with("\n") {
             return Some(first.start..tokens[last].end());
