@@ -2258,6 +2258,17 @@ fn a_short_loanword_inside_an_english_phrase_is_repaired() {
     );
 }
 
+/// The same after a name and before an English word: "the Pilvax caf in Pest" is the
+/// Pilvax café, as "the Slavia café" is a name's café.
+#[test]
+fn a_short_loanword_after_a_name_is_repaired() {
+    let restored = with_built_in_data("They met in the Pilvax caf in Pest; they didnt stop.\n");
+    assert_eq!(
+        restored.text,
+        "They met in the Pilvax café in Pest; they didn\u{2019}t stop.\n"
+    );
+}
+
 /// A reporting verb is not listed alone where the words after it are offered as a quotation
 /// already ("chanting Wir sind das Volk"): the editor sees the quotation once.
 #[test]
@@ -2341,6 +2352,29 @@ fn a_name_part_in_a_consonant_takes_its_adjective_in_y() {
     );
     let listed = restored.suspects.iter().find(|s| s.text == "Mlad").unwrap();
     assert!(listed.candidates.contains(&"Mladá".to_string()));
+}
+
+/// A soft adjective ("národní") has one form for every gender: before a noun only Czech has
+/// ("třída") it keeps that form, though a Slovak dictionary has the form that agrees by its
+/// ending ("Národná"); before a noun both languages have ("divadlo") that form stands.
+#[test]
+fn a_soft_adjective_keeps_its_form_in_its_nouns_language() {
+    let rules = "SFX A Y 3\nSFX A ý á ý\nSFX A ý é ý\nSFX A ý í ý\n";
+    let (_dir, options) = written_dictionaries_with_rules(&[
+        (
+            "cs_XX",
+            "áčéíňřšťúůýž",
+            "",
+            &["národní", "třída", "divadlo", "Václav"],
+        ),
+        ("sk_XX", "áäčéíňôšťúýž", rules, &["národný/A", "divadlo"]),
+    ]);
+    let input = "Vclav walked down Nrodn tda to the Nrodn divadlo; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Václav walked down Národní třída to the Národné divadlo; they didn\u{2019}t stop.\n"
+    );
 }
 
 /// A name that is an adjective too ("Malý", a surname, is the adjective "malý" capitalised)
@@ -3216,6 +3250,22 @@ fn a_plural_before_a_negated_auxiliary_is_no_possessive() {
     );
 }
 
+/// "no Fischers here": nothing follows a possessive there for it to possess, so the
+/// apostrophe its stem elsewhere in the text suggests is listed, not inserted.
+#[test]
+fn a_plural_before_here_is_no_possessive() {
+    let restored = with_built_in_data("Fischer came. There were no Fischers here; they didnt.\n");
+    assert_eq!(
+        restored.text,
+        "Fischer came. There were no Fischers here; they didn\u{2019}t.\n"
+    );
+    assert!(
+        restored.suspects.iter().any(|s| s.text == "Fischers"),
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// "Namysowskis" beside "Namysowski": a possessive whose stem occurs on its own takes the
 /// letters the stem was repaired with, though its own candidates lack them (the Polish
 /// dictionary has "namysłowski" as a common word, which no English possessive follows).
@@ -3628,6 +3678,51 @@ fn a_name_before_a_verb_is_no_possessive_elsewhere() {
         .all(|s| s.candidates == ["Péc\u{2019}s", "Pécs"]));
 }
 
+/// After "the", a name's possessive is as likely a family's plural ("the Perntejns
+/// influence": the Pernštejns’): the stem's letters are repaired, and the word is listed
+/// with the three readings of its `s`.
+#[test]
+fn a_familys_plural_after_the_takes_its_letters_and_is_listed() {
+    let (_dir, options) =
+        written_dictionaries(&[("cs_XX", "áčéíňřšťúůýž", &["Pernštejn", "Pardubice"])]);
+    let input = "In Pardubice the Perntejns influence grew; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "In Pardubice the Pernštejns influence grew; they didn\u{2019}t stop.\n"
+    );
+    let listed = restored.suspects.iter().find(|s| s.text == "Pernštejns");
+    assert_eq!(
+        listed.map(|s| s.candidates.clone()),
+        Some(vec![
+            "Pernštejn\u{2019}s".to_string(),
+            "Pernštejns\u{2019}".to_string(),
+            "Pernštejns".to_string()
+        ]),
+        "{:?}",
+        restored.suspects
+    );
+}
+
+/// "National" opens English names of bodies as "North" opens those of places: "the Slovak
+/// National Party" is no Czech surname "Partyš" that lost its letter.
+#[test]
+fn a_word_after_national_is_an_english_names() {
+    let (_dir, options) = written_dictionaries(&[(
+        "cs_XX",
+        "áčéíňřšťúůýž",
+        &["Partyš", "Václav", "Martin", "Štefánik", "Turiansky"],
+    )]);
+    let input = "Vclav and tefnik joined the Slovak National Party in Turiansky Martin; they \
+                 didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("the Slovak National Party in"),
+        "{}",
+        restored.text
+    );
+}
+
 /// An English word the English list lacks, made of one it has and an English ending
 /// ("Borderless"), is not searched in other languages' dictionaries: read as a possessive
 /// with a letter inserted, it had become a Hungarian word's ("Borderüles’s").
@@ -3856,8 +3951,8 @@ fn a_form_whose_stem_and_ending_lost_letters_is_found_beside_its_language() {
 }
 
 /// A name's possessive after "the" is listed with the plural's ("The Plffys portraits": a
-/// family's, the Pálffys’), unless the text names the stem with "the" elsewhere as one thing
-/// ("the Mtra, a range of hills": the Mátra’s forests).
+/// family's, the Pálffys’), its letters repaired, unless the text names the stem with "the"
+/// elsewhere as one thing ("the Mtra, a range of hills": the Mátra’s forests).
 #[test]
 fn a_possessive_after_the_may_be_a_familys_plural() {
     let input = "The Plffys portraits line the corridor. Beyond the Mtra, a range of hills, \
@@ -3868,7 +3963,7 @@ fn a_possessive_after_the_may_be_a_familys_plural() {
         &RestoreOptions::default(),
     );
     assert!(
-        restored.text.contains("The Plffys portraits"),
+        restored.text.contains("The Pálffys portraits"),
         "{}",
         restored.text
     );
@@ -3880,7 +3975,7 @@ fn a_possessive_after_the_may_be_a_familys_plural() {
     let listed = restored
         .suspects
         .iter()
-        .find(|s| s.text == "Plffys")
+        .find(|s| s.text == "Pálffys")
         .expect("listed");
     assert_eq!(
         listed.candidates,

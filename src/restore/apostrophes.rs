@@ -65,14 +65,19 @@ pub fn is_s_form(word: &str, position: usize) -> bool {
 
 /// A possessive is followed, after one space, by what it possesses: a word that is not a
 /// function word ("Stalins Russia", not "the Stalins were"), nor a negated auxiliary ("East
-/// Berliners werent"). Pronoun contractions ("whats", "thats") need no such context.
+/// Berliners werent"), nor "here", which nothing possesses ("no Fischers here" is a plural,
+/// "Fischers here" as often "Fischer is here"). Pronoun contractions ("whats", "thats") need
+/// no such context.
 pub fn possessive_context(word: &str, next: Option<&Token>, gap: &str) -> bool {
     let stem = &word[..word.len() - 1];
     if is_function_word(stem) || stem.eq_ignore_ascii_case("let") {
         return true;
     }
     next.is_some_and(|next| {
-        gap == " " && !is_function_word(next.text) && !is_negated_auxiliary(next.text)
+        gap == " "
+            && !is_function_word(next.text)
+            && !is_negated_auxiliary(next.text)
+            && next.text != "here"
     })
 }
 

@@ -97,7 +97,8 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         let next = tokens.get(i + 1);
         let gap = next.map_or("", |n| &text[token.end()..n.start]);
         let verdict = one_name_where_a_verb_follows(token.text, verdict, &before_a_verb);
-        let verdict = a_plural_after_the(text, &tokens, i, &named_with_the, verdict);
+        let known = (&named_with_the, &options.dictionaries);
+        let verdict = a_plural_after_the(text, &tokens, i, known, verdict);
         let verdict = a_plural_before_its_verb_and_object(text, &tokens, i, verdict);
         let verdict = a_name_after_the(text, &tokens, i, verdict);
         if let Verdict::Dash { at, .. } = verdict {
@@ -1659,6 +1660,12 @@ fn one_name_where_a_verb_follows(
     }
 }
 
+/// Whether English has `word` in lower case, or a dictionary as it stands ("the Vices",
+/// "the Kras"): what may be a plural's letters need not be a possessive's that lost some.
+fn a_word_as_written(word: &str, dictionaries: &Dictionaries) -> bool {
+    Dictionary::english().contains(&word.to_lowercase()) || !dictionaries.accepting(word).is_empty()
+}
+
 /// Whether `tokens[i]` follows "the" one space after it.
 fn after_the(text: &str, tokens: &[Token], i: usize) -> bool {
     i > 0 && matches!(tokens[i - 1].text, "the" | "The") && one_space_before(text, tokens, i)
@@ -1683,12 +1690,15 @@ fn things_named_with_the<'t>(text: &str, tokens: &[Token<'t>]) -> FxHashSet<&'t 
 /// influence": the Pernštejns’, a family; "the Swabians old houses": the Swabians’, a
 /// people): "the" stands before a family's or a people's name in the plural more often than
 /// before one person's. Not where the text names the stem with "the" elsewhere as one thing
-/// (`named_with_the`: "the Bkk," and "the Bkks caves", the Bükk’s).
+/// (`named_with_the`: "the Bkk," and "the Bkks caves", the Bükk’s). The stem's letters are
+/// as sure as a possessive's would be, and are repaired: only the `s` is in doubt ("the
+/// Cskys ambitions": Csákys, listed). Not for a word English or a dictionary has as it
+/// stands, which may be that plural with no letter lost ("the Vices", "the Kras").
 fn a_plural_after_the(
     text: &str,
     tokens: &[Token],
     i: usize,
-    named_with_the: &FxHashSet<&str>,
+    (named_with_the, dictionaries): (&FxHashSet<&str>, &Dictionaries),
     verdict: Verdict,
 ) -> Verdict {
     let token = &tokens[i];
@@ -1703,27 +1713,34 @@ fn a_plural_after_the(
     if !after_the(text, tokens, i) || !token.is_capitalised() || one_thing() || no_plural() {
         return verdict;
     }
-    let (stem, evidence) = match &verdict {
+    let (stem, evidence, letters) = match &verdict {
         Verdict::Letters {
             spelling,
             possessive: true,
             evidence,
-        } => (spelling.clone(), evidence.clone()),
+        } => (spelling.clone(), evidence.clone(), true),
         Verdict::Apostrophe { at, evidence } if *at + 1 == token.text.len() => {
-            (token.text[..*at].to_string(), evidence.clone())
+            (token.text[..*at].to_string(), evidence.clone(), false)
         }
         _ => return verdict,
     };
-    Verdict::Unknown {
-        candidates: vec![
-            format!("{stem}{APOSTROPHE}s"),
-            format!("{stem}s{APOSTROPHE}"),
-            format!("{stem}s"),
-        ],
-        reason: format!(
-            "a possessive of `{stem}` ({evidence}), or after `the` a family's or a people's \
-             plural?"
-        ),
+    let candidates = vec![
+        format!("{stem}{APOSTROPHE}s"),
+        format!("{stem}s{APOSTROPHE}"),
+        format!("{stem}s"),
+    ];
+    let reason = format!(
+        "a possessive of `{stem}` ({evidence}), or after `the` a family's or a people's plural?"
+    );
+    if letters && !a_word_as_written(token.text, dictionaries) {
+        Verdict::Stem {
+            spelling: stem,
+            evidence,
+            candidates,
+            reason,
+        }
+    } else {
+        Verdict::Unknown { candidates, reason }
     }
 }
 
@@ -1899,12 +1916,7 @@ fn apply(
             evidence,
             range,
         } => {
-            // A range's en dash is no dash of the text's style.
-            let (dash, rule) = if range {
-                ("\u{2013}", "dash.range")
-            } else {
-                (dashes::dash(options.dash), GLUED_DASH)
-            };
+            let (dash, rule) = dash_and_rule(range, options);
             outcome
                 .proposals
                 .push(insert(at, dash, rule, Class::Dash, evidence));
@@ -1918,6 +1930,17 @@ fn apply(
         ),
         Verdict::Unknown { candidates, reason } => {
             suspect_of(candidates, reason, Sign::UnknownWord)
+        }
+        Verdict::Stem {
+            spelling,
+            evidence,
+            candidates,
+            reason,
+        } => {
+            outcome
+                .proposals
+                .push(stem_letters(token, spelling, evidence));
+            suspect_of(candidates, reason, Sign::Reading);
         }
         Verdict::MaybeName {
             names,
@@ -1936,6 +1959,22 @@ fn apply(
             unreachable!("decided before any is applied")
         }
     }
+}
+
+/// The dash a glued word takes, and the rule that inserts it: a range's en dash is no dash
+/// of the text's style.
+fn dash_and_rule(range: bool, options: &RestoreOptions) -> (&'static str, &'static str) {
+    if range {
+        ("\u{2013}", "dash.range")
+    } else {
+        (dashes::dash(options.dash), GLUED_DASH)
+    }
+}
+
+/// The repair of the letters of a possessive's or a plural's stem, the `s` after it left as
+/// it stands.
+fn stem_letters(token: &Token, spelling: String, evidence: String) -> Proposal {
+    letters::respelled(token.start..token.end() - 1, spelling, evidence)
 }
 
 /// Whether a repair spells a common word with a capital, one a dictionary accepts in lower

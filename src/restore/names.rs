@@ -168,8 +168,8 @@ fn part_of_an_english_name(token: &Token, around: Around, context: &Context) -> 
 /// Sea", "Old Town", "Great Plain", "Upper Town"), sorted.
 const OPENING_ENGLISH_NAMES: &[&str] = &[
     "Black", "Central", "East", "Eastern", "Golden", "Grand", "Great", "Green", "High", "Holy",
-    "Little", "Lower", "New", "North", "Northern", "Old", "Red", "Royal", "South", "Southern",
-    "Upper", "West", "Western", "White",
+    "Little", "Lower", "National", "New", "North", "Northern", "Old", "Red", "Royal", "South",
+    "Southern", "Upper", "West", "Western", "White",
 ];
 
 /// [`in_context`] for a possible name inside a sentence: the one the text's leading
@@ -305,11 +305,12 @@ fn a_names_first_word_after_the(
         .flatten()
 }
 
-/// "a caf terrace", "sparkling ros and": a short word between two English words that an
-/// English loanword with accents lost them from ([`Dictionary::loanword_with_accents`]), even
-/// where another language accepts it as written. One space from each, inside an English
-/// phrase, it is repaired: over the trial texts all 17 such were the loanword. Across
-/// punctuation it is only listed ("bend: rosół first" had been listed as "rosé").
+/// "a caf terrace", "sparkling ros and", "the Pilvax caf in": a short word between two English
+/// words, or after a name and before an English word, that an English loanword with accents
+/// lost them from ([`Dictionary::loanword_with_accents`]), even where another language
+/// accepts it as written. One space from each, inside an English phrase, it is repaired: over
+/// the trial texts all 17 such were the loanword. Across punctuation it is only listed ("bend:
+/// rosół first" had been listed as "rosé").
 fn an_english_loanword(
     token: &Token,
     around: Around,
@@ -317,7 +318,10 @@ fn an_english_loanword(
     context: &Context,
 ) -> Option<Verdict> {
     let english = |word: Option<&Token>| word.is_some_and(|w| context.dictionary.contains(w.text));
-    if !own.is_unread() || !english(around.previous) || !english(around.next()) {
+    // A name before the loanword is an English phrase's too: "the Pilvax caf in Pest" is
+    // the Pilvax café, as "the Slavia café" or "the Gerbeaud patisserie".
+    let named = around.previous.is_some_and(Token::is_capitalised);
+    if !own.is_unread() || !(english(around.previous) || named) || !english(around.next()) {
         return None;
     }
     let spelling = context.dictionary.loanword_with_accents(token.text)?;
@@ -333,7 +337,7 @@ fn an_english_loanword(
             spelling: spelling.to_string(),
             evidence: format!(
                 "the English `{spelling}`, which lost its accents: one space from an English \
-                 word on either side"
+                 word after it, and from an English word or a name before it"
             ),
             possessive: false,
         });
@@ -1484,7 +1488,54 @@ fn agreeing_with_noun(
         _ => return None,
     };
     let why = format!("of its forms, the one that agrees with the noun `{noun}` {side} it");
-    form_ending_in(declinable, ending, &why)
+    let agreed = form_ending_in(declinable, ending, &why)?;
+    Some(soft_in_the_nouns_language(
+        declinable,
+        agreed,
+        noun,
+        verdicts,
+        dictionaries,
+    ))
+}
+
+/// A soft adjective ("Národní", "Klášterní") has one form for every gender in Czech, so the
+/// form that agrees with its noun by ending is another language's ("Národná" is Slovak):
+/// where no language has both that form and the noun ("třída", a Czech street), the soft
+/// form stands (Národní třída). Where one has both ("divadlo", Czech and Slovak), the text
+/// may be in it, and the agreeing form stands (Slovenské národné divadlo).
+fn soft_in_the_nouns_language(
+    declinable: &Verdict,
+    agreed: Verdict,
+    noun: &str,
+    verdicts: &FxHashMap<&str, Verdict>,
+    dictionaries: &Dictionaries,
+) -> Verdict {
+    let (
+        Verdict::Declinable {
+            spelling,
+            evidence,
+            possessive,
+            ..
+        },
+        Verdict::Letters { spelling: form, .. },
+    ) = (declinable, &agreed)
+    else {
+        return agreed;
+    };
+    let languages = |word: &str| dictionaries.languages_accepting([word]);
+    let nouns = languages(repaired(noun, verdicts));
+    let shared = languages(form).iter().any(|l| nouns.contains(l));
+    if !spelling.ends_with('í') || shared {
+        return agreed;
+    }
+    Verdict::Letters {
+        spelling: spelling.clone(),
+        evidence: format!(
+            "{evidence}; a soft adjective, whose form agreeing with `{noun}` by its ending is \
+             in no language of the noun's"
+        ),
+        possessive: *possessive,
+    }
 }
 
 /// Whether the only dictionaries that accept `noun` (as its verdict repairs it, if it does)

@@ -79,6 +79,15 @@ pub(super) enum Verdict {
         possessive: bool,
         reason: String,
     },
+    /// A possessive's stem whose letters are decided, where whether the `s` after it is the
+    /// possessive's or a plural's is not ("the Cskys": Csákys, and Csáky’s, Csákys’ or
+    /// Csákys): its letters are repaired and the word listed with `candidates`.
+    Stem {
+        spelling: String,
+        evidence: String,
+        candidates: Vec<String>,
+        reason: String,
+    },
     /// In no dictionary or lexicon, and could be a word that lost characters; `candidates`
     /// ranked, empty when none is known.
     Unknown {
