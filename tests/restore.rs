@@ -3239,6 +3239,24 @@ fn only_the_adjectives_language_says_a_noun_lost_its_ending() {
     );
 }
 
+/// After "the", a plural noun before a word English does not know ("the villages tjhz":
+/// another language's, that lost letters) is listed as a possessive that lost its
+/// apostrophe, as before an English noun; a verb in -s before such a word, after no
+/// determiner ("The road passes entjur"), is not.
+#[test]
+fn a_plural_before_a_foreign_word_after_the_is_listed() {
+    let restored =
+        with_built_in_data("The villages tjhz is a museum. The road passes entjur; they didnt.\n");
+    let listed = |start: &str| restored.suspects.iter().find(|s| s.text.starts_with(start));
+    let village = listed("villages").map(|s| s.candidates.clone());
+    assert!(
+        village.is_some_and(|c| c.iter().any(|c| c.starts_with("village\u{2019}s"))),
+        "{:?}",
+        restored.suspects
+    );
+    assert!(listed("passes").is_none(), "{:?}", restored.suspects);
+}
+
 /// A plural before a negated auxiliary is no possessive: "East Berliners werent watching"
 /// keeps its plural, though the dictionary has "Berliner's".
 #[test]

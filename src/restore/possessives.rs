@@ -10,7 +10,10 @@
 //!   collaborators review" is "collaborator’s"), in a text that uses the plural at least as
 //!   often as the singular;
 //! - what follows must be a noun: a plural noun (a verb after a plural subject would not
-//!   end in s), or a word the dictionary knows only as a noun ("revolution", "movement");
+//!   end in s), or a word the dictionary knows only as a noun ("revolution", "movement"),
+//!   or after "the" a word English does not know, another language's or one that lost
+//!   letters ("the villages tjhz": the village’s tájház), even where another rule repaired
+//!   or listed it;
 //! - or the text itself says so: the same plural possessing the same noun elsewhere ("workers
 //!   councils" decided, then "Workers Council"), or a plural already shown as a possessive
 //!   (with its apostrophe, or decided above) before a noun followed by a verb ("workers
@@ -74,7 +77,13 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
                 .flatten()
                 .map(move |noun| Pair { plural: i, noun })
         })
-        .filter(|p| !settled[p.plural] && !settled[p.noun])
+        // A noun another rule repaired or listed is still one, if it is no English word
+        // ("the villages tjhz", where the letters rules list "tjhz").
+        .filter(|p| {
+            !settled[p.plural]
+                && (!settled[p.noun]
+                    || a_word_english_lacks_after_the(text, tokens, *p, dictionary))
+        })
         .filter(|p| {
             is_candidate(text, tokens, *p, &mut words, &counts)
                 || (singular_owner(text, tokens, p.plural, &counts, dictionary).is_some()
@@ -225,6 +234,7 @@ fn is_candidate<'a>(
                 counts.get_or_init(|| Counts::of(text, tokens))
             }))
         && (words.is_possessed_noun(noun.text)
+            || a_word_english_lacks_after_the(text, tokens, pair, words.dictionary)
             || a_verb_no_plural_takes(plural.text, noun.text, words.dictionary)
             || gerund_after_a(tokens, pair, words.dictionary)
             || an_adverbs_noun_after_a(tokens, pair, words.dictionary)
@@ -233,6 +243,35 @@ fn is_candidate<'a>(
         && !is_a_span_before_ago(text, tokens, pair.noun)
         // "Hungarian workers Budapest": a name after a common word starts something else.
         && (plural.is_capitalised() || !noun.is_capitalised())
+}
+
+/// Whether the pair's plural follows "the" or a possessive determiner, where it is a noun,
+/// and its noun is in lower case and no English word, nor one that lost an apostrophe
+/// ("dont"): a word of another language, or one that lost letters ("the villages tjhz", the
+/// village’s tájház; "the towns podzem"), which English does not put after a plural noun
+/// as it puts a verb. Not after another word: a verb in -s stands there as often ("lies
+/// Čičmany", "serves bryndzové"). Nor a word in -ed, an English participle the list lacks,
+/// which [`noun_across_a_modifier`] reads with the noun after it ("the castles coffered
+/// ceilings").
+fn a_word_english_lacks_after_the(
+    text: &str,
+    tokens: &[Token],
+    pair: Pair,
+    dictionary: &Dictionary,
+) -> bool {
+    let word = tokens[pair.noun].text;
+    let determiner = pair.plural.checked_sub(1).is_some_and(|d| {
+        let before = tokens[d].text.to_lowercase();
+        (before == "the" || POSSESSIVE_DETERMINERS.contains(&before.as_str()))
+            && one_space_before(text, tokens, pair.plural)
+    });
+    determiner
+        && pair.noun == pair.plural + 1
+        && word.len() >= 4
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !word.ends_with("ed")
+        && !dictionary.contains(word)
+        && apostrophes::dictionary_positions(word, dictionary).is_empty()
 }
 
 /// Whether the token at `first` begins a hyphenated noun ("the towns tower-keeper"), which
