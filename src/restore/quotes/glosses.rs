@@ -347,25 +347,52 @@ pub(super) fn glosses_at(
 /// Good-for-Nothing") or a gloss's.
 const TRANSLATION_WORDS: usize = 6;
 
+/// The words that may stand between what is translated, set off by its comma, and
+/// "translated" or "rendered": adverbs (`usually translated`), auxiliaries (`might be
+/// translated`) and a noun's relative clause (`a title that might be translated`), sorted.
+const BEFORE_TRANSLATED: &[&str] = &[
+    "a",
+    "be",
+    "best",
+    "commonly",
+    "could",
+    "literally",
+    "loosely",
+    "may",
+    "might",
+    "name",
+    "often",
+    "phrase",
+    "roughly",
+    "that",
+    "title",
+    "usually",
+    "which",
+    "word",
+];
+
 /// `Lieder eines fahrenden Gesellen, usually translated as Songs of a Wayfarer,`, `rybnk,
-/// usually translated as fishpond,`: what a foreign title or word set off by a comma (or a
-/// lost spaced dash) is "translated as", with an adverb or none before the verb, up to the
-/// punctuation or lost spaced dash that ends it, in at most [`TRANSLATION_WORDS`] words: the
-/// text quotes the translation (in the trial texts, all five such were quoted). Not where no
-/// comma or lost dash sets off what is translated: "the novel was translated as early as
-/// 1920" tells when.
+/// usually translated as fishpond,`, `Futhomok, usually rendered as Drifting Sand,`,
+/// `Cifra nyomorsg, a title that might be translated as Gaudy Misery.`: what a foreign title
+/// or word set off by a comma (or a lost spaced dash) is "translated as" or "rendered as",
+/// with adverbs, auxiliaries or a noun's relative clause ([`BEFORE_TRANSLATED`]) or none
+/// before the verb, up to the punctuation or lost spaced dash that ends it, in at most
+/// [`TRANSLATION_WORDS`] words: the text quotes the translation (in the trial texts, all
+/// five such were quoted). Not where no comma or lost dash sets off what is translated: "the
+/// novel was translated as early as 1920" tells when.
 fn translation_after(text: &str, tokens: &[Token], at: usize) -> Option<Range<usize>> {
     let spaced = |j: usize| one_space_before(text, tokens, j);
     let translated = at.checked_sub(1)?;
-    if tokens[at].text != "as" || tokens[translated].text != "translated" || !spaced(at) {
+    let verb = matches!(tokens[translated].text, "translated" | "rendered");
+    if tokens[at].text != "as" || !verb || !spaced(at) {
         return None;
     }
     let mut before = translated;
-    let adverb = before
-        .checked_sub(1)
-        .filter(|&j| matches!(tokens[j].text, "usually" | "often" | "commonly" | "roughly"));
-    if let Some(adverb) = adverb.filter(|_| spaced(translated)) {
-        before = adverb;
+    while let Some(word) = before.checked_sub(1) {
+        if !BEFORE_TRANSLATED.contains(&tokens[word].text) || !spaced(before) {
+            break;
+        }
+        before = word;
     }
     let set_off = text[..tokens[before].start].ends_with(", ")
         || text[..tokens[before].start].ends_with("  ");

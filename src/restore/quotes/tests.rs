@@ -1638,6 +1638,32 @@ fn a_phrase_after_a_saying_noun_runs_to_its_clauses_end() {
 }
 
 #[test]
+fn a_translation_after_rendered_or_an_auxiliary_is_placed() {
+    assert_eq!(
+        placed_quotations(
+            "In 1937 he published Futhomok, usually rendered as Drifting Sand, a study."
+        ),
+        ["\u{201C}Drifting Sand\u{201D}"]
+    );
+    assert_eq!(
+        placed_quotations(
+            "He wrote Cifra nyomorsg, a title that might be translated as Gaudy Misery."
+        ),
+        ["\u{201C}Gaudy Misery\u{201D}"]
+    );
+    // Not where nothing sets off what is translated: this tells when.
+    assert!(placed_quotations("The novel was translated as early as 1920.").is_empty());
+}
+
+#[test]
+fn a_title_with_its_article_after_a_possessive_is_placed() {
+    assert_eq!(
+        placed_quotations("His ghost walks onstage in Stanisaw Wyspiaskis The Wedding of 1901."),
+        ["\u{201C}The Wedding\u{201D}"]
+    );
+}
+
+#[test]
 fn a_saying_after_its_noun_and_was_is_placed() {
     assert_eq!(
         placed_quotations("Their motto was Work and pray, and they kept it."),

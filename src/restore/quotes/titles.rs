@@ -865,8 +865,9 @@ pub(super) fn subject_title(
 }
 
 /// `described them in The Confession.`: "The" (or "A", "An") capitalised after a lower-case
-/// word, one space apart, and a capitalised word after it: a title's first word (a book, a
-/// film, a paper), which the writer set in quotation marks or italics; the capitalised run.
+/// word, or after a name's possessive that lost its apostrophe (`Wyspiaskis The Wedding`),
+/// one space apart, and a capitalised word after it: a title's first word (a book, a film, a
+/// paper), which the writer set in quotation marks or italics; the capitalised run.
 pub(super) fn title_with_its_article(
     text: &str,
     tokens: &[Token],
@@ -877,8 +878,13 @@ pub(super) fn title_with_its_article(
     // no sentence of its own either.
     let opening_preposition = is_function_word(&previous.text.to_ascii_lowercase())
         && sentence_start(text, previous.start) == previous.start;
+    let a_possessive = previous.is_capitalised()
+        && previous.text.len() > 3
+        && previous.text.ends_with('s')
+        && sentence_start(text, previous.start) != previous.start;
     let after_a_word = (previous.text.starts_with(|c: char| c.is_ascii_lowercase())
-        || opening_preposition)
+        || opening_preposition
+        || a_possessive)
         && &text[previous.end()..the.start] == " ";
     let article = matches!(the.text, "The" | "A" | "An");
     if !article || !after_a_word || sentence_has_quotes(text, the.start) {
