@@ -350,7 +350,8 @@ fn an_adverbs_noun_after_a(tokens: &[Token], pair: Pair, dictionary: &Dictionary
 /// "The birds timing is so exact": after "the" and a plural, an -ing word the dictionary has
 /// as a noun, followed by a singular verb, is that verb's subject, and the plural its owner:
 /// the plural as the subject would have no verb ("the birds [are] timing") nor a place for
-/// "is".
+/// "is". So before a past tense ("the courts reasoning rested on prejudice"), which has no
+/// number: the plural with its participle would want "were" or an object first.
 fn gerund_before_its_verb(
     text: &str,
     tokens: &[Token],
@@ -363,7 +364,7 @@ fn gerund_before_its_verb(
         .checked_sub(1)
         .is_some_and(|t| tokens[t].text.eq_ignore_ascii_case("the"));
     let singular_verb = tokens.get(pair.noun + 1).is_some_and(|verb| {
-        matches!(verb.text, "is" | "was" | "has")
+        (matches!(verb.text, "is" | "was" | "has") || is_past(verb.text, dictionary))
             && &text[tokens[pair.noun].end()..verb.start] == " "
     });
     the && pair.noun == pair.plural + 1
@@ -2195,6 +2196,9 @@ mod tests {
         // The plural's own verb: no "is" after it.
         let (_, listed) = restored("The birds timing their flight rose early.");
         assert!(listed.is_empty(), "{listed:?}");
+        // A past tense has no number, and the plural with its participle would want "were".
+        let (_, listed) = restored("He said the courts reasoning rested on prejudice.");
+        assert_eq!(listed, ["courts reasoning"]);
     }
 
     #[test]
