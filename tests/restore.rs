@@ -3284,6 +3284,17 @@ fn a_plural_before_here_is_no_possessive() {
     );
 }
 
+/// A name's possessive before a title opened by a capitalised article ("Wyspiaskis The
+/// Wedding") owns that title: the article is no function word after a plural.
+#[test]
+fn a_possessive_before_a_titles_article_is_repaired() {
+    let restored = with_built_in_data("His ghost walks in Wyspiaskis The Wedding; they didnt.\n");
+    assert_eq!(
+        restored.text,
+        "His ghost walks in Wyspiański\u{2019}s The Wedding; they didn\u{2019}t.\n"
+    );
+}
+
 /// "Namysowskis" beside "Namysowski": a possessive whose stem occurs on its own takes the
 /// letters the stem was repaired with, though its own candidates lack them (the Polish
 /// dictionary has "namysłowski" as a common word, which no English possessive follows).

@@ -66,16 +66,20 @@ pub fn is_s_form(word: &str, position: usize) -> bool {
 /// A possessive is followed, after one space, by what it possesses: a word that is not a
 /// function word ("Stalins Russia", not "the Stalins were"), nor a negated auxiliary ("East
 /// Berliners werent"), nor "here", which nothing possesses ("no Fischers here" is a plural,
-/// "Fischers here" as often "Fischer is here"). Pronoun contractions ("whats", "thats") need
-/// no such context.
+/// "Fischers here" as often "Fischer is here"). A title's capitalised article is what it
+/// possesses ("Wyspiaskis The Wedding"). Pronoun contractions ("whats", "thats") need no
+/// such context.
 pub fn possessive_context(word: &str, next: Option<&Token>, gap: &str) -> bool {
     let stem = &word[..word.len() - 1];
     if is_function_word(stem) || stem.eq_ignore_ascii_case("let") {
         return true;
     }
+    // A capitalised article inside a sentence opens a title the possessive owns
+    // ("Wyspiaskis The Wedding").
+    let a_titles_article = |next: &Token| matches!(next.text, "The" | "A" | "An");
     next.is_some_and(|next| {
         gap == " "
-            && !is_function_word(next.text)
+            && (!is_function_word(next.text) || a_titles_article(next))
             && !is_negated_auxiliary(next.text)
             && next.text != "here"
     })
