@@ -1029,7 +1029,11 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     With a fifty-first set: none of its rules (a family's plural after \"the\" with its\n\
     stem's letters put back, a soft adjective's one form before a noun of its own language,\n\
     \"National\" opening English names, a short loanword after a name, nothing possessed\n\
-    \"here\", a saying after its noun and \"was\") changed anything here.\n\n";
+    \"here\", a saying after its noun and \"was\") changed anything here; nor did a\n\
+    plural after \"the\" before a word English lacks, read as a possessive.\n\n\
+    With a fifty-second set: none of its rules (a translation after \"rendered as\", a title\n\
+    opened by \"The\" after a possessive, which that possessive owns, an -ing noun before a\n\
+    past tense) changed anything here.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
