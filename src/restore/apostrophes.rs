@@ -229,26 +229,60 @@ fn after_a_subject(word: &str, subject: Option<&str>, next: &str) -> Option<Stri
     })
 }
 
-/// Words after which a pronoun opens a clause: conjunctions, and the past tenses of believing
-/// and saying that a clause follows without "that" ("believed wed come").
+/// Words after which a pronoun opens a clause: conjunctions, "what" of a relative clause
+/// ("from what shed seen"), and the past tenses of believing and saying that a clause follows
+/// without "that" ("believed wed come").
 const OPENING_A_CLAUSE: &[&str] = &[
     "although", "and", "because", "before", "believed", "but", "decided", "expected", "feared",
     "felt", "hoped", "if", "knew", "once", "promised", "realised", "realized", "said", "since",
-    "that", "thought", "though", "unless", "until", "when", "whether", "while",
+    "that", "thought", "though", "unless", "until", "what", "when", "whether", "while",
+];
+
+/// Past participles that are no past tense ("gone", "seen"): after "wed" or "shed" only
+/// "had" explains one ("what shed seen", "Wed gone round the globe"), where an -ed form may
+/// be the past of a noun's verb ("that shed collapsed"). Sorted.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "been",
+    "begun",
+    "broken",
+    "chosen",
+    "done",
+    "driven",
+    "eaten",
+    "fallen",
+    "forgotten",
+    "given",
+    "gone",
+    "grown",
+    "hidden",
+    "known",
+    "ridden",
+    "risen",
+    "seen",
+    "shaken",
+    "spoken",
+    "stolen",
+    "sworn",
+    "taken",
+    "thrown",
+    "worn",
+    "written",
 ];
 
 /// Why lower-case "wed" or "shed" that starts a clause (after a punctuation mark, or after a
-/// word `before` it that opens one), before a verb, is "we’d" or "she’d" ("believed wed come
-/// to help", "homework, shed say"), if it is: the verb "wed" takes a person and "shed" its
-/// object (never a verb but [`SHED_OBJECTS`]), and the noun "shed" follows an article, not a
-/// conjunction. [`contraction`] reads the capitalised ones ("Shed wag her finger").
+/// word `before` it that opens one), before a verb or one of [`IRREGULAR_PARTICIPLES`], is
+/// "we’d" or "she’d" ("believed wed come to help", "homework, shed say", "what shed seen"),
+/// if it is: the verb "wed" takes a person and "shed" its object (never a verb but
+/// [`SHED_OBJECTS`]), and the noun "shed" follows an article, not a conjunction.
+/// [`contraction`] reads the capitalised ones ("Shed wag her finger").
 fn a_pronouns_would_opening_a_clause(
     word: &str,
     (before, starts_clause): (Option<&str>, bool),
     next: &str,
     dictionary: &Dictionary,
 ) -> Option<String> {
-    if !matches!(word, "wed" | "shed") || !is_verb_base(next, dictionary) {
+    let participle = IRREGULAR_PARTICIPLES.contains(&next);
+    if !matches!(word, "wed" | "shed") || !(participle || is_verb_base(next, dictionary)) {
         return None;
     }
     if SHED_OBJECTS.contains(&next) {
@@ -260,9 +294,13 @@ fn a_pronouns_would_opening_a_clause(
         (false, Some(opener)) => format!("after `{opener}`, which opens a clause,"),
         (false, None) => return None,
     };
+    let (what, auxiliary) = match participle {
+        true => ("participle", "had"),
+        false => ("verb", "would"),
+    };
     Some(format!(
-        "`{word}` {place} before the verb `{next}`, which follows no such word but a pronoun's \
-         `would`"
+        "`{word}` {place} before the {what} `{next}`, which follows no such word but a \
+         pronoun's `{auxiliary}`"
     ))
 }
 
@@ -981,9 +1019,11 @@ fn contraction(
                 && starts_clause
                 && verb_follows()
                 && !SHED_OBJECTS.contains(&next);
-            // "as if wed built it": the verb "wed" takes an object, never a participle, which
-            // follows "we had".
-            let had_before_a_participle = lower == "wed" && possessives::is_past(next, dictionary);
+            // "as if wed built it", "Wed gone round": the verb "wed" takes an object, never a
+            // participle, which follows "we had".
+            let had_before_a_participle = lower == "wed"
+                && (possessives::is_past(next, dictionary)
+                    || IRREGULAR_PARTICIPLES.contains(&next));
             // "wed still be", "shed surely have": an adverb between the modal and its verb.
             let adverb_then_modal = is_an_adverb_before_a_verb(next)
                 && then.is_some_and(|then| takes_a_modal(then, &lower));
@@ -1482,6 +1522,13 @@ mod tests {
         assert_eq!(repaired("They were newly wed couple by couple."), 0);
         assert_eq!(repaired("The old shed stood empty."), 0);
         assert_eq!(repaired("The trees, shed light and leaves."), 0);
+        // A participle that is no past tense follows only "had".
+        assert_eq!(repaired("She drew on what shed seen in Poland."), 1);
+        assert_eq!(
+            repaired("The last ship sailed. Wed gone round the globe."),
+            1
+        );
+        assert_eq!(repaired("Nobody knew that shed collapsed in the storm."), 0);
     }
 
     #[test]
