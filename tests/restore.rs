@@ -3284,6 +3284,21 @@ fn a_plural_before_here_is_no_possessive() {
     );
 }
 
+/// An English word with accents after a capitalised word a dictionary names ("Slovak migrs")
+/// is that English word in lower case, not a surname that lost its capital, and is no other
+/// language's common noun: émigrés.
+#[test]
+fn an_english_loanword_after_a_name_keeps_its_small_letter() {
+    let (_dir, options) =
+        written_dictionaries(&[("cs_XX", "áčéíňřšťúůýž", &["Slovak", "Václav", "Tábor"])]);
+    let input = "Vclav met Slovak migrs in Tbor; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Václav met Slovak émigrés in Tábor; they didn\u{2019}t stop.\n"
+    );
+}
+
 /// A name's possessive before a title opened by a capitalised article ("Wyspiaskis The
 /// Wedding") owns that title: the article is no function word after a plural.
 #[test]

@@ -1243,10 +1243,17 @@ fn name_as_written(
     })
 }
 
+/// Whether English has `spelling`, a word with accents ("émigrés", "façade").
+fn english_loanword(spelling: &str) -> bool {
+    Dictionary::english().contains(spelling)
+}
+
 /// "Helena uczywo": a lower-case word whose repair inserts its first letter, one space after
 /// a capitalised word a dictionary lists as a name, is a surname that lost its capital
 /// (Łuczywo, not "łuczywo", a torch): a name is followed by a name, not by a common word of
-/// its language in lower case. Returns the name too when it capitalised the word.
+/// its language in lower case. Not an English word with accents ("Russian migrs" are
+/// émigrés), which follows an English adjective as any noun does. Returns the name too when
+/// it capitalised the word.
 fn capital_after_a_name<'a>(
     verdict: Verdict,
     text: &str,
@@ -1277,6 +1284,7 @@ fn capital_after_a_name<'a>(
             possessive,
         } if token.text.starts_with(|c: char| c.is_ascii_lowercase())
             && spelling.starts_with(|c: char| !c.is_ascii() && c.is_lowercase())
+            && !english_loanword(&spelling)
             && after_a_name() =>
         {
             let name = tokens[i - 1].text;
@@ -1418,7 +1426,8 @@ fn capitalised_at_a_sentence_start(
 /// repaired: a name of the text's own people that lost its capital with its first letter
 /// (Čachtice) is likelier than another language's common noun, and the names no dictionary
 /// has leave the common noun the only candidate. Of the trial texts' repairs inserting a
-/// lower-case first letter, every right one was a word of the leading language.
+/// lower-case first letter, every right one was a word of the leading language. An English
+/// word with accents ("migrs": émigrés) is a word of the text's own language, English.
 fn another_languages_common_noun(
     verdict: Verdict,
     token: &Token,
@@ -1429,7 +1438,8 @@ fn another_languages_common_noun(
         return verdict;
     };
     let first_inserted = letters::begins_with_a_lost_small_letter(token.text, spelling);
-    if !first_inserted || accepted_in(spelling, leading, &options.dictionaries) {
+    let own_language = accepted_in(spelling, leading, &options.dictionaries);
+    if !first_inserted || own_language || english_loanword(spelling) {
         return verdict;
     }
     Verdict::Unknown {
