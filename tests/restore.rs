@@ -3284,6 +3284,19 @@ fn a_plural_before_here_is_no_possessive() {
     );
 }
 
+/// Names whose first capital the damage took ("eek": Čeček) count as names the dictionaries
+/// know when restore weighs whether their matches are chance: a text with five unknown
+/// place names and no capitalised name left to match is still one whose names they know.
+#[test]
+fn names_that_lost_their_capital_are_no_chance_matches() {
+    let (_dir, options) =
+        written_dictionaries(&[("cs_XX", "áčéíňřšťúůýž", &["Čeček", "Česká", "Gajda"])]);
+    let input = "At Penza, Omsk, Samara, Kazan and Irkutsk the esk legion fought; eek led it \
+                 and Gajda followed. They didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored.text.contains("Čeček led"), "{}", restored.text);
+}
+
 /// An English word with accents after a capitalised word a dictionary names ("Slovak migrs")
 /// is that English word in lower case, not a surname that lost its capital, and is no other
 /// language's common noun: émigrés.

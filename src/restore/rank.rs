@@ -366,10 +366,21 @@ const UNKNOWN_NAMES_PER_KNOWN: usize = 4;
 /// capitalised words have no candidate at all, so the text is not one whose names the
 /// dictionaries' languages give, and a spelling that fits one word is a coincidence.
 fn known_by_chance(verdicts: &FxHashMap<&str, Verdict>) -> Option<String> {
+    // A word in lower case whose candidates put a lost capital back ("eek": Čeček, "esk
+    // druina": Česká) is a name whose capital the damage took, and as known as a capitalised
+    // one: a text whose names mostly begin with a letter deletion takes had seemed to have
+    // none the dictionaries knew.
+    let lost_capitals = verdicts
+        .iter()
+        .filter(|(word, verdict)| {
+            matches!(verdict, Verdict::Candidates { candidates, .. }
+                if candidates.iter().any(|c| letters::begins_with_a_lost_capital(word, &c.spelling)))
+        })
+        .count();
     let capitalised = verdicts
         .iter()
         .filter(|(word, _)| word.starts_with(|c: char| c.is_ascii_uppercase()));
-    let (mut unknown, mut known) = (0, 0);
+    let (mut unknown, mut known) = (0, lost_capitals);
     for (_, verdict) in capitalised {
         match verdict {
             Verdict::Unknown { candidates, .. } if candidates.is_empty() => unknown += 1,
