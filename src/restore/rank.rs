@@ -368,8 +368,8 @@ const UNKNOWN_NAMES_PER_KNOWN: usize = 4;
 fn known_by_chance(verdicts: &FxHashMap<&str, Verdict>) -> Option<String> {
     // A word in lower case whose candidates put a lost capital back ("eek": Čeček, "esk
     // druina": Česká) is a name whose capital the damage took, and as known as a capitalised
-    // one: a text whose names mostly begin with a letter deletion takes had seemed to have
-    // none the dictionaries knew.
+    // one: a text whose names mostly lost their first letter had seemed to have no name the
+    // dictionaries knew.
     let lost_capitals = verdicts
         .iter()
         .filter(|(word, verdict)| {
