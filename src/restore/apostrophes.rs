@@ -294,9 +294,10 @@ fn a_pronouns_would_opening_a_clause(
         (false, Some(opener)) => format!("after `{opener}`, which opens a clause,"),
         (false, None) => return None,
     };
-    let (what, auxiliary) = match participle {
-        true => ("participle", "had"),
-        false => ("verb", "would"),
+    let (what, auxiliary) = if participle {
+        ("participle", "had")
+    } else {
+        ("verb", "would")
     };
     Some(format!(
         "`{word}` {place} before the {what} `{next}`, which follows no such word but a \

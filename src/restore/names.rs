@@ -165,7 +165,8 @@ fn part_of_an_english_name(token: &Token, around: Around, context: &Context) -> 
 }
 
 /// Words of direction, colour, age and size that open English names ("North Sea", "Black
-/// Sea", "Old Town", "Great Plain", "Upper Town"), sorted.
+/// Sea", "Old Town", "Great Plain", "Upper Town"), and "National" that opens bodies' names
+/// ("National Party", "National Council"), sorted.
 const OPENING_ENGLISH_NAMES: &[&str] = &[
     "Black", "Central", "East", "Eastern", "Golden", "Grand", "Great", "Green", "High", "Holy",
     "Little", "Lower", "National", "New", "North", "Northern", "Old", "Red", "Royal", "South",

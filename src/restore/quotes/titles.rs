@@ -310,15 +310,15 @@ pub(super) fn saying_after(
     noun: usize,
     dictionary: &Dictionary,
 ) -> Option<Range<usize>> {
-    const DETERMINERS: &[&str] = &["her", "his", "its", "our", "the", "their", "whose"];
-    let determiner = &tokens[noun.checked_sub(1)?];
+    let determiner = tokens[noun.checked_sub(1)?].text.to_ascii_lowercase();
     let copula = tokens.get(noun + 1).is_some_and(|w| {
         matches!(w.text, "was" | "is") && one_space_before(text, tokens, noun + 1)
     });
     let first_at = noun + 1 + usize::from(copula);
     let first = tokens.get(first_at)?;
     let said = SAYING_NOUNS.contains(&tokens[noun].text)
-        && DETERMINERS.contains(&determiner.text.to_ascii_lowercase().as_str())
+        && (matches!(determiner.as_str(), "the" | "whose")
+            || POSSESSIVE_DETERMINERS.contains(&determiner.as_str()))
         && one_space_before(text, tokens, noun)
         && matches!(&text[tokens[first_at - 1].end()..first.start], " " | ", ")
         && first.is_capitalised()
