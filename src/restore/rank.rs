@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::apostrophes::APOSTROPHE;
 use super::deleted::could_be_damaged;
@@ -244,6 +244,11 @@ pub(super) fn decide(
     if let Some(leading) = &leading {
         search_the_leading_ahead(verdicts, leading, dictionaries);
     }
+    let from_candidates: FxHashSet<&str> = verdicts
+        .iter()
+        .filter(|(_, verdict)| matches!(verdict, Verdict::Candidates { .. }))
+        .map(|(word, _)| *word)
+        .collect();
     for (word, verdict) in verdicts.iter_mut() {
         if let Some(found) = leading
             .as_deref()
@@ -304,7 +309,117 @@ pub(super) fn decide(
             *verdict = compounds;
         }
     }
+    as_the_longer_words_spell_it(verdicts, &from_candidates, dictionaries);
     leading
+}
+
+/// The fewest ASCII letters a word must keep for a longer word of the text that begins with
+/// it to say how its letters are spelt: shorter words begin unrelated ones ("Kr", Královo).
+const SHARED_STEM: usize = 4;
+
+/// The most letters a longer word may add to the stem it shares with a repaired word and
+/// still be one of its forms (a derived adjective's "-sk", a case's "-ov").
+const DERIVED_ENDING: usize = 4;
+
+/// Re-decides a word the dictionaries repaired where the text's longer words that begin
+/// with it put other letters into that beginning: "ernov" made Slovak "Žernov" (one letter)
+/// where the text's "ernovsk" is Černovská (two), so the village is Černová. A word's form
+/// with more letters restores its stem with more certainty than the bare stem, whose
+/// fewest-insertions winner may be another word. Only the candidates that spell the stem as
+/// the longer words do remain: one of the best rank is repaired, more are listed.
+fn as_the_longer_words_spell_it(
+    verdicts: &mut FxHashMap<&str, Verdict>,
+    from_candidates: &FxHashSet<&str>,
+    dictionaries: &Dictionaries,
+) {
+    let spelling_of = |verdict: &Verdict| match verdict {
+        Verdict::Letters { spelling, .. } | Verdict::Declinable { spelling, .. } => {
+            Some(spelling.clone())
+        }
+        _ => None,
+    };
+    let spellings: Vec<(&str, String)> = verdicts
+        .iter()
+        .filter_map(|(word, verdict)| Some((*word, spelling_of(verdict)?)))
+        .collect();
+    let mut changes = Vec::new();
+    for (word, spelling) in &spellings {
+        if word.len() < SHARED_STEM || !from_candidates.contains(word) {
+            continue;
+        }
+        let Some(own) = restored_beginning(word, spelling) else {
+            continue;
+        };
+        // The other beginnings the longer words give it, each once, with one of them.
+        let mut theirs: Vec<(String, &str)> = spellings
+            .iter()
+            .filter(|(longer, _)| {
+                longer.len() > word.len()
+                    && longer.len() <= word.len() + DERIVED_ENDING
+                    && longer.starts_with(word)
+            })
+            .filter_map(|(_, longer)| Some((restored_beginning(word, longer)?, longer.as_str())))
+            .filter(|(beginning, _)| beginning.to_lowercase() != own.to_lowercase())
+            .collect();
+        theirs.sort();
+        theirs.dedup_by(|a, b| a.0.to_lowercase() == b.0.to_lowercase());
+        // Longer words that disagree among themselves say nothing.
+        if let [(beginning, longer)] = theirs.as_slice() {
+            let decided = spelt_as(word, beginning, longer, dictionaries);
+            changes.push((*word, declinable(decided, dictionaries)));
+        }
+    }
+    for (word, decided) in changes {
+        verdicts.insert(word, decided);
+    }
+}
+
+/// The beginning of `spelling` that restores all of `word`'s letters: "Černov" of
+/// "Černovská" for "ernov". `None` where the spelling does not keep the word's letters in
+/// order.
+fn restored_beginning(word: &str, spelling: &str) -> Option<String> {
+    let mut kept = word.chars().peekable();
+    let mut beginning = String::new();
+    for c in spelling.chars() {
+        beginning.push(c);
+        if kept.peek() == Some(&c) {
+            kept.next();
+            if kept.peek().is_none() {
+                return Some(beginning);
+            }
+        }
+    }
+    None
+}
+
+/// The verdict for `word` among the dictionaries' candidates that begin as `beginning`,
+/// the longer word's (`longer`) restoration of its letters.
+fn spelt_as(word: &str, beginning: &str, longer: &str, dictionaries: &Dictionaries) -> Verdict {
+    let ranked: Vec<Ranked> = rank(&dictionaries.candidates(word))
+        .into_iter()
+        .filter(|r| {
+            restored_beginning(word, &r.spelling)
+                .is_some_and(|b| b.to_lowercase() == beginning.to_lowercase())
+        })
+        .collect();
+    match best(&ranked).as_slice() {
+        [one] => Verdict::Letters {
+            spelling: one.spelling.clone(),
+            evidence: format!(
+                "Hunspell {}: the text's `{longer}` spells the word's letters `{beginning}`; \
+                 of the spellings that do, the best",
+                one.locales.join(", ")
+            ),
+            possessive: false,
+        },
+        _ => Verdict::Unknown {
+            candidates: ranked.iter().map(|r| r.spelling.clone()).collect(),
+            reason: format!(
+                "the text's `{longer}` spells the word's letters `{beginning}`, as none of \
+                 the spellings with the fewest letters inserted does"
+            ),
+        },
+    }
 }
 
 /// The listing of a word left with no candidate, in a text whose leading language compounds,
