@@ -3257,6 +3257,22 @@ fn a_plural_before_a_foreign_word_after_the_is_listed() {
     assert!(listed("passes").is_none(), "{:?}", restored.suspects);
 }
 
+/// After "the", a plural before a noun in -s is listed, though the dictionary knows that
+/// noun as a verb too ("the circles premises": a plural subject's verb has no s); a verb in
+/// -s after a subject is not ("the police raided").
+#[test]
+fn a_plural_before_a_noun_in_s_after_the_is_listed() {
+    let restored =
+        with_built_in_data("The police raided the circles premises; the students didnt stop.\n");
+    let listed = |start: &str| restored.suspects.iter().find(|s| s.text.starts_with(start));
+    assert!(
+        listed("circles premises").is_some(),
+        "{:?}",
+        restored.suspects
+    );
+    assert!(listed("police").is_none(), "{:?}", restored.suspects);
+}
+
 /// A plural before a negated auxiliary is no possessive: "East Berliners werent watching"
 /// keeps its plural, though the dictionary has "Berliner's".
 #[test]
@@ -3295,6 +3311,26 @@ fn names_that_lost_their_capital_are_no_chance_matches() {
                  and Gajda followed. They didnt stop.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
     assert!(restored.text.contains("Čeček led"), "{}", restored.text);
+}
+
+/// A longer word of the text that begins with a repaired one spells its letters with more
+/// certainty: "ernovsk" is Černovská, so "ernov" is Černová (two letters), not the one
+/// letter nearer Žernov.
+#[test]
+fn a_word_takes_the_letters_its_longer_forms_give_it() {
+    let (_dir, options) = written_dictionaries(&[(
+        "sk_XX",
+        "áäčďéíĺľňóôŕšťúýž",
+        &["Černová", "Černovská", "Žernov"],
+    )]);
+    let input = "At ernov the gendarmes fired. The ernovsk tragedy followed; ernov mourned. \
+                 They didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "At Černová the gendarmes fired. The Černovská tragedy followed; Černová mourned. \
+         They didn\u{2019}t stop.\n"
+    );
 }
 
 /// An English word with accents after a capitalised word a dictionary names ("Slovak migrs")

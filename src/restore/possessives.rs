@@ -13,7 +13,8 @@
 //!   end in s), or a word the dictionary knows only as a noun ("revolution", "movement"),
 //!   or after "the" a word English does not know, another language's or one that lost
 //!   letters ("the villages tjhz": the village’s tájház), even where another rule repaired
-//!   or listed it;
+//!   or listed it, or a noun in -s, which no plural subject's verb ends in ("the circles
+//!   premises");
 //! - or the text itself says so: the same plural possessing the same noun elsewhere ("workers
 //!   councils" decided, then "Workers Council"), or a plural already shown as a possessive
 //!   (with its apostrophe, or decided above) before a noun followed by a verb ("workers
@@ -236,6 +237,7 @@ fn is_candidate<'a>(
         && (words.is_possessed_noun(noun.text)
             || a_word_english_lacks_after_the(text, tokens, pair, words.dictionary)
             || a_verb_no_plural_takes(plural.text, noun.text, words.dictionary)
+            || a_noun_in_s_after_the(text, tokens, pair, words.dictionary)
             || gerund_after_a(tokens, pair, words.dictionary)
             || an_adverbs_noun_after_a(tokens, pair, words.dictionary)
             || gerund_before_its_verb(text, tokens, pair, words.dictionary))
@@ -325,6 +327,36 @@ fn a_verb_no_plural_takes(plural: &str, noun: &str, dictionary: &Dictionary) -> 
         && !NO_NOUNS.iter().any(|ending| noun.ends_with(ending))
         && !is_closed_class(noun)
         && dictionary.contains(noun)
+}
+
+/// "the circles premises": after "the" or a possessive determiner a plural is a noun, and a
+/// noun in -s after it is no verb of that plural's (a plural subject's verb has no s), though
+/// the dictionary knows it as a verb too ("premise"). Not a repair: a plural noun names
+/// things by another plural as well ("the goods trains"), so the text's evidence decides or
+/// the pair is listed.
+fn a_noun_in_s_after_the(
+    text: &str,
+    tokens: &[Token],
+    pair: Pair,
+    dictionary: &Dictionary,
+) -> bool {
+    let plural = tokens[pair.plural].text;
+    let noun = tokens[pair.noun].text;
+    let determiner = pair.plural.checked_sub(1).is_some_and(|d| {
+        let before = tokens[d].text.to_lowercase();
+        (before == "the" || POSSESSIVE_DETERMINERS.contains(&before.as_str()))
+            && one_space_before(text, tokens, pair.plural)
+    });
+    determiner
+        && pair.noun == pair.plural + 1
+        && !is_agent_noun(plural)
+        && plural.starts_with(|c: char| c.is_ascii_lowercase())
+        && noun.starts_with(|c: char| c.is_ascii_lowercase())
+        && noun.len() > 3
+        && noun.ends_with('s')
+        && !noun.ends_with("ss")
+        && !is_closed_class(noun)
+        && (is_noun(noun, dictionary) || singular_of(noun, dictionary).is_some())
 }
 
 /// "a writers gathering": after "a" (or "each", "this"…), a plural is no plural of its own
