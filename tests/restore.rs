@@ -3273,6 +3273,26 @@ fn a_plural_before_a_noun_in_s_after_the_is_listed() {
     assert!(listed("police").is_none(), "{:?}", restored.suspects);
 }
 
+/// A hyphenated name's part with no vowel ("Br-Komorowski") is what deletion left of a name
+/// (Bór), though a dictionary has it as an abbreviation (bromine's "Br"): listed.
+#[test]
+fn a_vowelless_part_of_a_hyphenated_name_is_listed() {
+    let (_dir, options) = written_dictionaries(&[(
+        "pl_XX",
+        "ąćęłńóśźż",
+        &["Br", "Bór", "Komorowski", "Tadeusz"],
+    )]);
+    let input = "General Tadeusz Br-Komorowski surrendered. They didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        suspect_on(&restored, "Br")
+            .candidates
+            .contains(&"Bór".to_string()),
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// A plural before a negated auxiliary is no possessive: "East Berliners werent watching"
 /// keeps its plural, though the dictionary has "Berliner's".
 #[test]

@@ -657,12 +657,15 @@ fn damaged_name_part(
     dictionary: &Dictionary,
     dictionaries: &Dictionaries,
 ) -> Option<RawSuspect> {
-    let name = token.is_capitalised() && could_be_damaged(token.text);
+    let name = token.is_capitalised() && (could_be_damaged(token.text) || lacks_vowels(token.text));
     if !(is_a_plain_hyphenated_part(token) && name) {
         return None;
     }
     let in_lexicon = lexicon::builtin(token.text).filter(|spelling| *spelling != token.text);
-    let known = dictionary.contains(token.text) || dictionaries.contains(token.text);
+    // Dictionaries have vowelless abbreviations ("Br", bromine) that a name's part is not:
+    // "Br-Komorowski" is Bór-Komorowski.
+    let known = (dictionary.contains(token.text) || dictionaries.contains(token.text))
+        && !lacks_vowels(token.text);
     if in_lexicon.is_none() && (dictionaries.is_empty() || known) {
         return None;
     }
@@ -696,6 +699,14 @@ fn damaged_name_part(
         candidates,
         sign: Sign::UnknownWord,
     })
+}
+
+/// Whether a capitalised word of two letters or more has no vowel and is no acronym ("Br",
+/// "Dmtr"): what deletion leaves of a name ("Bór", "Dumitru").
+fn lacks_vowels(word: &str) -> bool {
+    word.len() >= 2
+        && !word.bytes().skip(1).all(|b| b.is_ascii_uppercase())
+        && !word.bytes().any(|b| b"aeiouyAEIOUY".contains(&b))
 }
 
 /// The tokens the lexicon phrases covered or the word rules repaired or listed: the rules
