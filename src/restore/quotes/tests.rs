@@ -1214,6 +1214,15 @@ fn a_phrase_in_another_language_before_its_gloss_is_listed() {
             "He circulated his Psaky (little notes) in samizdat.",
             "Psaky",
         ),
+        // One capitalised word after the English word that says what it names.
+        (
+            "They met in the secret society Fria (Brotherhood) in 1843.",
+            "Fria",
+        ),
+        (
+            "The radio station, Byskawica (Lightning), began broadcasting.",
+            "Byskawica",
+        ),
     ];
     for (text, phrase) in quoted {
         let found = placed_quotations(text);
@@ -1230,6 +1239,7 @@ fn a_phrase_in_another_language_before_its_gloss_is_listed() {
         "He spent two years at hard labor (for sodomy) in Reading.",
         "Most work went into dpkg (Ian Jackson was responsible for this) that year.",
         "The poet Jn Botto (18291881) wrote it.",
+        "The road to Cluj (Kolozsvr) was long.",
     ] {
         assert_eq!(placed_quotations(text), Vec::<String>::new(), "{text}");
     }
