@@ -3293,6 +3293,28 @@ fn a_vowelless_part_of_a_hyphenated_name_is_listed() {
     );
 }
 
+/// A double-barrelled name's last part is a name, not two words a lost dash had joined:
+/// "Clary-Aldringen" is no "Aldrin" and "gen"; "Austria-Hungarythe" still is Hungary and
+/// "the".
+#[test]
+fn a_double_barrelled_names_last_part_keeps_its_letters() {
+    let restored = with_built_in_data(
+        "Under Count Thun the rules survived, but in 1899 the cabinet of Count Manfred \
+         Clary-Aldringen withdrew them. The compromise wasnt allowed to last.\n",
+    );
+    assert!(
+        restored.text.contains("Clary-Aldringen withdrew"),
+        "{}",
+        restored.text
+    );
+    let restored = with_built_in_data("Austria-Hungarythe dual monarchyfell in 1918.\n");
+    assert!(
+        restored.text.contains("Austria-Hungary\u{2014}the"),
+        "{}",
+        restored.text
+    );
+}
+
 /// A plural before a negated auxiliary is no possessive: "East Berliners werent watching"
 /// keeps its plural, though the dictionary has "Berliner's".
 #[test]

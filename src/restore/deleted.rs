@@ -539,10 +539,16 @@ fn hyphenated_parts(
         }
         let last_part = token.before == Some('-') && !joins(token.after);
         if last_part && !dictionary.contains(token.text) {
-            if let verdict @ Verdict::Dash { .. } = dash_verdict(token.text, false, dictionary) {
-                let verdict = no_lost_dash_if(ascii_dashes, verdict, token.text, options);
-                apply(token, verdict, None, "", options, outcome);
-                continue;
+            if let verdict @ Verdict::Dash { at, .. } = dash_verdict(token.text, false, dictionary)
+            {
+                // A double-barrelled name's last part ("Clary-Aldringen") is a name, not
+                // "Aldrin" and "gen" glued; what a sentence goes on with after a name is a
+                // small word ("Austria-Hungarythe").
+                if !token.is_capitalised() || is_function_word(&token.text[at..]) {
+                    let verdict = no_lost_dash_if(ascii_dashes, verdict, token.text, options);
+                    apply(token, verdict, None, "", options, outcome);
+                    continue;
+                }
             }
         }
         let dictionaries = &options.dictionaries;
