@@ -3293,6 +3293,27 @@ fn a_vowelless_part_of_a_hyphenated_name_is_listed() {
     );
 }
 
+/// A hyphenated name's part lists the names of the text's leading language first: "Br" in a
+/// Polish text is Bór before Czech "Brň".
+#[test]
+fn a_hyphenated_names_part_lists_the_leading_languages_names_first() {
+    let (_dir, options) = written_dictionaries(&[
+        ("cs_XX", "áčéíňřšťúůýž", &["Brň", "Praha"]),
+        ("pl_XX", "ąćęłńóśźż", &["Bór", "Kraków", "Łódź", "Poznań"]),
+    ]);
+    let input = "From Krakw, Ldz and Pozna came Tadeusz Br-Komorowski. They didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        suspect_on(&restored, "Br")
+            .candidates
+            .first()
+            .map(String::as_str),
+        Some("Bór"),
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// A double-barrelled name's last part is a name, not two words a lost dash had joined:
 /// "Clary-Aldringen" is no "Aldrin" and "gen"; "Austria-Hungarythe" still is Hungary and
 /// "the".

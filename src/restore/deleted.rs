@@ -554,7 +554,7 @@ fn hyphenated_parts(
         let dictionaries = &options.dictionaries;
         if let Some(repair) = name_part_of_the_lexicon(token, dictionary, dictionaries, leading) {
             outcome.proposals.push(repair);
-        } else if let Some(suspect) = damaged_name_part(token, dictionary, dictionaries) {
+        } else if let Some(suspect) = damaged_name_part(token, dictionary, dictionaries, leading) {
             // A lexicon spelling name_part_of_the_lexicon did not take is another language's.
             let one = lexicon::builtin(token.text).is_none().then(|| {
                 short_words::the_one_spelling_of_a_part(token, &suspect.candidates, dictionaries)
@@ -662,6 +662,7 @@ fn damaged_name_part(
     token: &Token,
     dictionary: &Dictionary,
     dictionaries: &Dictionaries,
+    leading: Option<&str>,
 ) -> Option<RawSuspect> {
     let name = token.is_capitalised() && (could_be_damaged(token.text) || lacks_vowels(token.text));
     if !(is_a_plain_hyphenated_part(token) && name) {
@@ -675,7 +676,13 @@ fn damaged_name_part(
     if in_lexicon.is_none() && (dictionaries.is_empty() || known) {
         return None;
     }
-    let named = names_for(token.text, dictionaries).into_iter();
+    let mut named = names_for(token.text, dictionaries);
+    // A stable sort: the text's leading language's names first, each group as ranked
+    // ("Br-Komorowski" in a Polish text: Bór before Czech "Brň").
+    if let Some(leading) = leading {
+        named.sort_by_key(|name| !name.locales.iter().any(|l| language(l) == leading));
+    }
+    let named = named.into_iter();
     let candidates: Vec<String> = in_lexicon
         .map(String::from)
         .into_iter()
