@@ -3336,6 +3336,29 @@ fn a_double_barrelled_names_last_part_keeps_its_letters() {
     );
 }
 
+/// An office one person holds in a place ("the governors office") is as often one holder's
+/// possessive as several's: listed, though the plural names people.
+#[test]
+fn an_offices_plural_before_a_noun_is_listed() {
+    let restored =
+        with_built_in_data("The crowd filled the governors office; the workers leaders didnt.\n");
+    assert!(
+        restored.text.contains("the governors office"),
+        "{}",
+        restored.text
+    );
+    let listed = restored
+        .suspects
+        .iter()
+        .find(|s| s.text.starts_with("governors"));
+    assert!(listed.is_some(), "{:?}", restored.suspects);
+    assert!(
+        restored.text.contains("workers\u{2019} leaders"),
+        "{}",
+        restored.text
+    );
+}
+
 /// A plural before a negated auxiliary is no possessive: "East Berliners werent watching"
 /// keeps its plural, though the dictionary has "Berliner's".
 #[test]
