@@ -3359,6 +3359,21 @@ fn an_offices_plural_before_a_noun_is_listed() {
     );
 }
 
+/// A noun that closes English names of bodies ("Party"), after another capitalised word, is
+/// that name's last word, not a name of the text's language that lost a letter ("Partyš").
+#[test]
+fn a_noun_closing_an_english_name_keeps_its_letters() {
+    let (_dir, options) = written_dictionaries(&[(
+        "cs_XX",
+        "áčéíňřšťúůýž",
+        &["Partyš", "Plzeň", "Třebíč", "Jičín"],
+    )]);
+    let input = "From Plze, Tebi and Jin came the Slovak Peoples Party. They didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored.text.contains("Plzeň,"), "{}", restored.text);
+    assert!(restored.text.contains("Party."), "{}", restored.text);
+}
+
 /// A plural before a negated auxiliary is no possessive: "East Berliners werent watching"
 /// keeps its plural, though the dictionary has "Berliner's".
 #[test]

@@ -159,10 +159,30 @@ fn part_of_an_english_name(token: &Token, around: Around, context: &Context) -> 
     around.previous.is_some_and(|previous| {
         &context.text[previous.end()..token.start] == " "
             && !around.previous_repaired
-            && OPENING_ENGLISH_NAMES.contains(&previous.text)
+            && (OPENING_ENGLISH_NAMES.contains(&previous.text)
+                || (previous.is_capitalised() && CLOSING_ENGLISH_NAMES.contains(&token.text)))
             && context.dictionary.contains(&token.text.to_lowercase())
     })
 }
+
+/// The nouns that close English names of bodies ("the Slovak Peoples Party", "the Hungarian
+/// Soviet Republic", "the National Council"): after another capitalised word, one of them is
+/// that English name's last word, not a foreign name that lost letters ("Partyš"), sorted.
+const CLOSING_ENGLISH_NAMES: &[&str] = &[
+    "Army",
+    "Assembly",
+    "Committee",
+    "Congress",
+    "Council",
+    "Front",
+    "Government",
+    "League",
+    "Movement",
+    "Party",
+    "Republic",
+    "Society",
+    "Union",
+];
 
 /// Words of direction, colour, age and size that open English names ("North Sea", "Black
 /// Sea", "Old Town", "Great Plain", "Upper Town"), and "National" that opens bodies' names
