@@ -3374,6 +3374,26 @@ fn a_noun_closing_an_english_name_keeps_its_letters() {
     assert!(restored.text.contains("Party."), "{}", restored.text);
 }
 
+/// A built-in spelling of another language ("Drużba", Polish) gives way to the one stem of
+/// other dictionaries that the text's leading language accepts as a word, where it lists no
+/// stem of its own: Družba in a Slovene text, which Slovene makes by its affix rules.
+#[test]
+fn a_built_in_spelling_gives_way_to_a_word_of_the_leading_language() {
+    let (_dir, options) = written_dictionaries_with_rules(&[
+        ("cs_XX", "áčéíňřšťúůýž", "", &["Družba"]),
+        (
+            "sl_XX",
+            "čšž",
+            "SFX B Y 1\nSFX B 0 a .\n",
+            &["družb/B", "Tavčar", "Kočevje", "Škofja"],
+        ),
+    ]);
+    let input = "Ivan Tavar met the Druba at Koevje and Kofja Loka. They didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored.text.contains("Tavčar met"), "{}", restored.text);
+    assert!(restored.text.contains("the Družba at"), "{}", restored.text);
+}
+
 /// A plural before a negated auxiliary is no possessive: "East Berliners werent watching"
 /// keeps its plural, though the dictionary has "Berliner's".
 #[test]

@@ -858,8 +858,23 @@ fn builtin_or_leading(
         .into_iter()
         .filter(|r| r.locales.iter().any(|l| in_leading(l)))
         .collect();
-    if ranked.is_empty() || dictionaries.accepting(spelling).into_iter().any(in_leading) {
+    if dictionaries.accepting(spelling).into_iter().any(in_leading) {
         return stands;
+    }
+    if ranked.is_empty() {
+        let accepted = accepted_by_the_leading(stems, spelling, leading, dictionaries);
+        return match accepted {
+            Some(one) => Verdict::Letters {
+                spelling: one.to_string(),
+                evidence: format!(
+                    "Hunspell: a word of the language of the text's other repairs ({leading}), \
+                     which does not know the built-in lexicon's `{spelling}` (a lexicon with \
+                     no language)"
+                ),
+                possessive: *possessive,
+            },
+            None => stands,
+        };
     }
     if let [one] = best(&ranked).as_slice() {
         return Verdict::Letters {
@@ -882,6 +897,29 @@ fn builtin_or_leading(
              repairs ({leading}) has other stems for the word"
         ),
     )
+}
+
+/// The one of other languages' `stems` that the text's `leading` language accepts as a word
+/// where it has no stem of its own and does not accept the built-in `spelling`: "Druba" in
+/// a Slovene text is Družba, which Czech and Slovak list and Slovene accepts, not the
+/// built-in Polish "Drużba". `None` where it accepts none of them, or several.
+fn accepted_by_the_leading<'s>(
+    stems: &'s [Candidate],
+    spelling: &str,
+    leading: &str,
+    dictionaries: &Dictionaries,
+) -> Option<&'s str> {
+    let mut accepted: Vec<&str> = stems
+        .iter()
+        .map(|c| c.spelling.as_str())
+        .filter(|s| *s != spelling && accepted_in(s, leading, dictionaries))
+        .collect();
+    accepted.sort_unstable();
+    accepted.dedup();
+    match accepted.as_slice() {
+        [one] => Some(one),
+        _ => None,
+    }
 }
 
 /// A capitalised word a dictionary lists as a name as written, which the built-in lexicon
