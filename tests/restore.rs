@@ -3394,6 +3394,25 @@ fn a_built_in_spelling_gives_way_to_a_word_of_the_leading_language() {
     assert!(restored.text.contains("the Družba at"), "{}", restored.text);
 }
 
+/// Two small consonants that English has only as an abbreviation ("fr") and the text's
+/// language does not have are what a word of that language left once its vowels were
+/// deleted: listed with its spellings ("fără").
+#[test]
+fn two_consonants_english_has_as_an_abbreviation_are_listed() {
+    let (_dir, options) =
+        written_dictionaries(&[("ro_XX", "ăâîșț", &["fără", "sfârșit", "Târgu", "Brâncuși"])]);
+    let input = "Brncui carved the Coloana fr sfrit at Trgu Jiu. They didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored.text.contains("Târgu Jiu"), "{}", restored.text);
+    assert!(
+        suspect_on(&restored, "fr")
+            .candidates
+            .contains(&"fără".to_string()),
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// A plural before a negated auxiliary is no possessive: "East Berliners werent watching"
 /// keeps its plural, though the dictionary has "Berliner's".
 #[test]

@@ -345,12 +345,21 @@ fn a_surname_left_lower(text: &str, tokens: &[Token], capitalised: &[bool], i: u
 
 /// Two letters that neither English nor a dictionary of the text's leading language (any
 /// dictionary, when it has none) has as a word or an abbreviation ("the Vh", "Lomnický tt",
-/// "its bf"): no reading competes with lost letters. A phrase's short words in the text's
+/// "its bf"), English's abbreviations of two small consonants aside ("liver pt", pâté):
+/// no reading competes with lost letters. A phrase's short words in the text's
 /// language ("de", "se", "az") stay; so does an acronym ("HV", "UV"), and two letters glued
 /// after a dot or a slash ("Node.js"), a name's extension or a path's part.
 fn in_no_dictionary(token: &Token, dictionaries: &Dictionaries, leading: Option<&str>) -> bool {
     let glued = matches!(token.before, Some('.' | '/' | '_' | '@' | '#'));
-    if in_capitals(token.text) || glued || Dictionary::english().contains(token.text) {
+    // English has abbreviations of two small consonants ("pt", "mg", "fr") that a foreign
+    // word which lost its vowel leaves too ("pâté", "még", "fără"): only the text's
+    // language keeps them.
+    let vowelless = token
+        .text
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() && !b"aeiouy".contains(&b));
+    let english = Dictionary::english().contains(token.text) && !vowelless;
+    if in_capitals(token.text) || glued || english {
         return false;
     }
     let accepting = dictionaries.accepting(token.text);
