@@ -1036,7 +1036,11 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     past tense) changed anything here.\n\n\
     With a fifty-third set: none of its rules (names that lost their capital counted as\n\
     known when matches are weighed as chance, an English word with accents after a name,\n\
-    \"wed\" and \"shed\" before a participle) changed anything here.\n\n";
+    \"wed\" and \"shed\" before a participle) changed anything here.\n\n\
+    With a fifty-fourth and a fifty-fifth set: none of their rules (a word's letters as the\n\
+    text's longer words give them, vowelless name parts and abbreviations listed, a name's\n\
+    part split by a dash only before a small word, offices' plurals listed, nouns closing\n\
+    English names kept, a gloss's one capitalised word quoted) changed anything here.\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
