@@ -1796,7 +1796,9 @@ fn a_placed_quotation_carries_the_repaired_words() {
 /// in a title ("the Communist Party" beside "the party"), not a name that lost letters, even
 /// where the leading language has one ("Partyš"); without the lower-case word it is taken
 /// for the name, as "Husks" is (found by trying restore on a new text, as a new user would),
-/// but after two more capitalised English words it is a title's ("World Heritage List").
+/// unless it closes an English name after another capitalised word ("the Communist Party";
+/// see `a_noun_closing_an_english_name_keeps_its_letters`), and after two more capitalised
+/// English words it is a title's ("World Heritage List").
 #[test]
 fn a_word_the_text_writes_in_lower_case_is_no_damaged_name() {
     let options = fixture_dictionaries_of(&["cs_TEST"]);
@@ -1808,9 +1810,16 @@ fn a_word_the_text_writes_in_lower_case_is_no_damaged_name() {
         "Dubček led the Communist Party; the party didn\u{2019}t follow Dubček.\n"
     );
     assert!(restored.suspects.iter().all(|s| s.text != "Party"));
-    let without = "Dubek led the Communist Party; it didnt follow Dubek.\n";
+    let without = "Dubek led it; only Party didnt follow Dubek.\n";
     let restored = restore::restore(without.as_bytes(), &Lexicon::default(), &options);
     assert!(restored.text.contains("Partyš"), "{}", restored.text);
+    let after_a_capital = "Dubek led the Communist Party; it didnt follow Dubek.\n";
+    let restored = restore::restore(after_a_capital.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("Communist Party;"),
+        "{}",
+        restored.text
+    );
     // Two capitalised English words before it make a title as well.
     let title = "Dubek led the New Communist Party; it didnt follow Dubek.\n";
     let restored = restore::restore(title.as_bytes(), &Lexicon::default(), &options);
