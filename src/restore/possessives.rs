@@ -262,18 +262,23 @@ fn a_word_english_lacks_after_the(
     dictionary: &Dictionary,
 ) -> bool {
     let word = tokens[pair.noun].text;
-    let determiner = pair.plural.checked_sub(1).is_some_and(|d| {
-        let before = tokens[d].text.to_lowercase();
-        (before == "the" || POSSESSIVE_DETERMINERS.contains(&before.as_str()))
-            && one_space_before(text, tokens, pair.plural)
-    });
-    determiner
+    after_the_or_a_possessive(text, tokens, pair.plural)
         && pair.noun == pair.plural + 1
         && word.len() >= 4
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && !word.ends_with("ed")
         && !dictionary.contains(word)
         && apostrophes::dictionary_positions(word, dictionary).is_empty()
+}
+
+/// Whether "the" or a possessive determiner stands one space before the plural at `plural`:
+/// there it is a noun, not a verb in -s.
+fn after_the_or_a_possessive(text: &str, tokens: &[Token], plural: usize) -> bool {
+    plural.checked_sub(1).is_some_and(|d| {
+        let before = tokens[d].text.to_lowercase();
+        (before == "the" || POSSESSIVE_DETERMINERS.contains(&before.as_str()))
+            && one_space_before(text, tokens, plural)
+    })
 }
 
 /// Whether the token at `first` begins a hyphenated noun ("the towns tower-keeper"), which
@@ -342,12 +347,7 @@ fn a_noun_in_s_after_the(
 ) -> bool {
     let plural = tokens[pair.plural].text;
     let noun = tokens[pair.noun].text;
-    let determiner = pair.plural.checked_sub(1).is_some_and(|d| {
-        let before = tokens[d].text.to_lowercase();
-        (before == "the" || POSSESSIVE_DETERMINERS.contains(&before.as_str()))
-            && one_space_before(text, tokens, pair.plural)
-    });
-    determiner
+    after_the_or_a_possessive(text, tokens, pair.plural)
         && pair.noun == pair.plural + 1
         && !is_agent_noun(plural)
         && plural.starts_with(|c: char| c.is_ascii_lowercase())
