@@ -3422,6 +3422,33 @@ fn two_consonants_english_has_as_an_abbreviation_are_listed() {
     );
 }
 
+/// A lower-case word in -s that the English list lacks, whose stem it has ("risings"), is
+/// listed with the stem's possessive and the plural as its candidates ("the risings end":
+/// the rising’s end); in a text nothing else shows damaged, it is no suspect at all.
+#[test]
+fn an_english_stems_word_in_s_is_listed_as_possessive_or_plural() {
+    let restored = with_built_in_data("The risings end came at Maciejowice; it didnt last.\n");
+    assert_eq!(
+        suspect_on(&restored, "risings").candidates,
+        ["rising\u{2019}s", "risings"]
+    );
+    let clean = with_built_in_data("The risings ended at Maciejowice; it did not last.\n");
+    assert!(
+        clean.suspects.iter().all(|s| s.text != "risings"),
+        "{:?}",
+        clean.suspects
+    );
+}
+
+/// A capital inside a sentence at the text's end, after a word a lost dash had glued
+/// ("revolutiona Workers"), is listed at the gap before it with the word before: its end lies
+/// past the text's, which had panicked (found by the property test).
+#[test]
+fn a_capital_inside_the_last_sentence_does_not_panic() {
+    let restored = with_built_in_data("revolutiona Workers didnt ");
+    assert_eq!(restored.text, "revolution\u{2014}a Workers didn\u{2019}t ");
+}
+
 /// A plural before a negated auxiliary is no possessive: "East Berliners werent watching"
 /// keeps its plural, though the dictionary has "Berliner's".
 #[test]

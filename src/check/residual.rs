@@ -126,7 +126,8 @@ fn residual_damage(
 }
 
 /// Words in no loaded dictionary and no lexicon that could have lost letters, with no
-/// candidate any dictionary knows (C014): restore listed them ("Nichidorf", "Timioara"), and
+/// candidate any dictionary knows, or none but the word with an apostrophe ("risings":
+/// rising’s) (C014): restore listed them ("Nichidorf", "Timioara"), and
 /// an editor who trusts check must not pass them unread. Only with dictionaries (edition.toml's
 /// `[restore] languages`, or those the restore report records): they are what makes "in no
 /// dictionary" mean something beyond English, and an edition with none is one restore found
@@ -134,15 +135,19 @@ fn residual_damage(
 fn unknown_words(checked: &MappedText, suspects: &[RawSuspect], diags: &mut Diagnostics) {
     for suspect in suspects
         .iter()
-        .filter(|s| s.is_unknown_word() && s.candidates.is_empty())
+        .filter(|s| s.is_unknown_word() && !s.may_have_lost_letters())
     {
         let span = suspect.offset..suspect.offset + suspect.text.len();
+        let lost = match suspect.candidates.first() {
+            Some(with_apostrophe) => format!("may have lost an apostrophe: “{with_apostrophe}”?"),
+            None => "may have lost letters; no dictionary knows a spelling it could have been"
+                .to_string(),
+        };
         diags.push(
             Diagnostic::warning(
                 "C014",
                 format!(
-                    "“{}” is in no dictionary or lexicon and may have lost letters; no \
-                     dictionary knows a spelling it could have been",
+                    "“{}” is in no dictionary or lexicon and {lost}",
                     suspect.text
                 ),
             )

@@ -857,7 +857,29 @@ fn judge(
             evidence: format!("`{}` occurs on its own in the text", &word[..at]),
         };
     }
-    dash
+    english_possessive_or_plural(word, dash, dictionary)
+}
+
+/// A lower-case word in -s the English list lacks whose stem it has ("risings", "rising"),
+/// listed with no candidate by the other rules: the stem's possessive or its plural, the list
+/// having neither ("the risings end": the rising’s end), so both are its candidates.
+fn english_possessive_or_plural(word: &str, verdict: Verdict, dictionary: &Dictionary) -> Verdict {
+    let Verdict::Unknown { candidates, .. } = &verdict else {
+        return verdict;
+    };
+    let stem = word
+        .strip_suffix('s')
+        .filter(|stem| stem.bytes().all(|b| b.is_ascii_lowercase()) && dictionary.contains(stem));
+    match stem {
+        Some(stem) if candidates.is_empty() => Verdict::Unknown {
+            candidates: vec![format!("{stem}{APOSTROPHE}s"), word.to_string()],
+            reason: format!(
+                "in no dictionary, though English has `{stem}`: its possessive, or a plural \
+                 the English list lacks?"
+            ),
+        },
+        _ => verdict,
+    }
 }
 
 /// The built-in lexicon's verdict on `key`, a Czech or Slovak adjective's spelling made

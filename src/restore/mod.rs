@@ -255,9 +255,12 @@ impl RawSuspect {
     }
 
     /// A word in no dictionary that some dictionary or lexicon reads as a word with letters
-    /// lost: it has candidates.
+    /// lost: it has candidates, not only the word itself with an apostrophe ("rising’s" for
+    /// "risings", an English plural the list lacks in a clean text).
     pub fn may_have_lost_letters(&self) -> bool {
-        self.is_unknown_word() && !self.candidates.is_empty()
+        let letters_of = |s: &str| s.chars().filter(|c| *c != '\u{2019}').collect::<String>();
+        let written = letters_of(&self.text);
+        self.is_unknown_word() && self.candidates.iter().any(|c| letters_of(c) != written)
     }
 }
 
