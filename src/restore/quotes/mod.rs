@@ -215,10 +215,15 @@ fn without_verbs_whose_words_are_placed(text: &str, suspects: Vec<RawSuspect>) -
     suspects
         .into_iter()
         .filter(|s| {
-            let alone = is_a_verb_listed_alone(s);
+            if !is_a_verb_listed_alone(s) {
+                return true;
+            }
+            // Not every suspect's text starts at its offset (a capital inside a sentence is
+            // listed at the gap before it, with the word before), so the end is looked up,
+            // not sliced.
             let after = s.offset + s.text.len();
-            let words_at = text[after..].strip_prefix(' ').map(|_| after + 1);
-            !(alone && words_at.is_some_and(|at| placed.contains(&at)))
+            let words_at = text.get(after..).and_then(|rest| rest.strip_prefix(' '));
+            !words_at.is_some_and(|_| placed.contains(&(after + 1)))
         })
         .collect()
 }
