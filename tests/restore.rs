@@ -3449,6 +3449,17 @@ fn a_capital_inside_the_last_sentence_does_not_panic() {
     assert_eq!(restored.text, "revolution\u{2014}a Workers didn\u{2019}t ");
 }
 
+/// A capital D or O before a capitalised name is an elided particle that lost its
+/// apostrophe ("Lord DAbernon": D’Abernon); a plural of initials is not ("DJs").
+#[test]
+fn an_elided_particle_gets_its_apostrophe_back() {
+    let restored = with_built_in_data("Lord DAbernon met OBrien and the DJs; they didnt stop.\n");
+    assert_eq!(
+        restored.text,
+        "Lord D\u{2019}Abernon met O\u{2019}Brien and the DJs; they didn\u{2019}t stop.\n"
+    );
+}
+
 /// A plural before a negated auxiliary is no possessive: "East Berliners werent watching"
 /// keeps its plural, though the dictionary has "Berliner's".
 #[test]

@@ -785,6 +785,9 @@ fn judge(
     if is_word {
         return Verdict::Leave;
     }
+    if let Some(verdict) = an_elided_particle(word) {
+        return verdict;
+    }
     if let Some(entry) = lexicon.folded(word) {
         return Verdict::Folded {
             spelling: entry.spelling.clone(),
@@ -858,6 +861,26 @@ fn judge(
         };
     }
     english_possessive_or_plural(word, dash, dictionary)
+}
+
+/// "DAbernon", "OBrien": a capital D or O before a capitalised name of three letters or more
+/// is an elided particle that lost its apostrophe (D’Abernon, O’Brien); no English word
+/// starts with two capitals and goes on in lower case. Not a plural of initials ("DJs").
+fn an_elided_particle(word: &str) -> Option<Verdict> {
+    let rest = word.strip_prefix(['D', 'O'])?;
+    let mut letters = rest.chars();
+    let capital = letters.next().is_some_and(|c| c.is_ascii_uppercase());
+    let lower = letters.as_str();
+    (capital && lower.len() >= 3 && lower.bytes().all(|b| b.is_ascii_lowercase())).then(|| {
+        Verdict::Apostrophe {
+            at: 1,
+            evidence: format!(
+                "`{}` before a capitalised name: an elided particle (D’, O’) that lost its \
+                 apostrophe",
+                &word[..1]
+            ),
+        }
+    })
 }
 
 /// A lower-case word in -s the English list lacks whose stem it has ("risings", "rising"),
