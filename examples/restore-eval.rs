@@ -1040,7 +1040,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     With a fifty-fourth and a fifty-fifth set: none of their rules (a word's letters as the\n\
     text's longer words give them, vowelless name parts and abbreviations listed, a name's\n\
     part split by a dash only before a small word, offices' plurals listed, nouns closing\n\
-    English names kept, a gloss's one capitalised word quoted) changed anything here.\n\n";
+    English names kept, a gloss's one capitalised word quoted) changed anything here; nor\n\
+    did a fifty-sixth's (an elided D’ or O’ before a name).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
