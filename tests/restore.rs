@@ -3460,6 +3460,28 @@ fn an_elided_particle_gets_its_apostrophe_back() {
     );
 }
 
+/// A capitalised word that a kin language takes as written stays in a text another leads:
+/// a Czech-led text quotes Slovak ("the Zbor povereníkov", not Czech "Zábor").
+#[test]
+fn a_word_a_kin_language_takes_as_written_stays() {
+    let (_dir, options) = written_dictionaries(&[
+        (
+            "cs_XX",
+            "áčéíňřšťúůýž",
+            &["zábor", "Plzeň", "Jičín", "Třeboň"],
+        ),
+        ("sk_XX", "áäčďéíĺľňóôŕšťúýž", &["zbor"]),
+    ]);
+    let input = "From Plze, Jin and Tebo came the Zbor itself. They didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored.text.contains("Plzeň, Jičín"), "{}", restored.text);
+    assert!(
+        restored.text.contains("the Zbor itself"),
+        "{}",
+        restored.text
+    );
+}
+
 /// A plural before a negated auxiliary is no possessive: "East Berliners werent watching"
 /// keeps its plural, though the dictionary has "Berliner's".
 #[test]

@@ -2046,7 +2046,8 @@ fn opens_a_phrase(token: &Token, around: Around, leading: Option<&str>, context:
 /// does not take the word as written, and the letters are not only an ending: "Petera" in a
 /// Romanian text is Peștera (a cave, and a place's name), "Gralu" in a Polish one Góralu,
 /// "Vstavit" in a Czech one Výstaviště. Another language's word as written ("vstavit", Slovene
-/// for to insert) says nothing against it, as the text is not in that language; an ending
+/// for to insert) says nothing against it, as the text is not in that language (unless the
+/// two are kin, as Czech and Slovak are); an ending
 /// alone is a form of the word as written ("Dacian", "Daciană").
 fn only_word_in_language(
     written: &str,
@@ -2062,8 +2063,14 @@ fn only_word_in_language(
         .collect();
     let one = one_with_fewest_insertions(&in_language)?;
     let fewest = one.insertions;
-    if accepted_in(written, leading, context.dictionaries) || only_an_ending(written, &one.spelling)
-    {
+    // A kin language's word as written is the text's too: a Czech-led text quotes Slovak
+    // ("the Zbor povereníkov", the Slovak Board of Commissioners, had become Czech "Zábor").
+    let taken_as_written = context
+        .dictionaries
+        .accepting(written)
+        .iter()
+        .any(|locale| are_kin(language(locale), leading));
+    if taken_as_written || only_an_ending(written, &one.spelling) {
         return None;
     }
     Some(Verdict::Letters {
