@@ -1041,7 +1041,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     text's longer words give them, vowelless name parts and abbreviations listed, a name's\n\
     part split by a dash only before a small word, offices' plurals listed, nouns closing\n\
     English names kept, a gloss's one capitalised word quoted) changed anything here; nor\n\
-    did a fifty-sixth's (an elided D’ or O’ before a name).\n\n";
+    did a fifty-sixth's (an elided D’ or O’ before a name, a kin language's word as\n\
+    written).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
