@@ -887,14 +887,13 @@ fn an_elided_particle(word: &str) -> Option<Verdict> {
 /// listed with no candidate by the other rules: the stem's possessive or its plural, the list
 /// having neither ("the risings end": the rising’s end), so both are its candidates.
 fn english_possessive_or_plural(word: &str, verdict: Verdict, dictionary: &Dictionary) -> Verdict {
-    let Verdict::Unknown { candidates, .. } = &verdict else {
-        return verdict;
-    };
+    let listed_with_none =
+        matches!(&verdict, Verdict::Unknown { candidates, .. } if candidates.is_empty());
     let stem = word
         .strip_suffix('s')
         .filter(|stem| stem.bytes().all(|b| b.is_ascii_lowercase()) && dictionary.contains(stem));
     match stem {
-        Some(stem) if candidates.is_empty() => Verdict::Unknown {
+        Some(stem) if listed_with_none => Verdict::Unknown {
             candidates: vec![format!("{stem}{APOSTROPHE}s"), word.to_string()],
             reason: format!(
                 "in no dictionary, though English has `{stem}`: its possessive, or a plural \

@@ -258,7 +258,7 @@ impl RawSuspect {
     /// lost: it has candidates, not only the word itself with an apostrophe ("rising’s" for
     /// "risings", an English plural the list lacks in a clean text).
     pub fn may_have_lost_letters(&self) -> bool {
-        let letters_of = |s: &str| s.chars().filter(|c| *c != '\u{2019}').collect::<String>();
+        let letters_of = |s: &str| s.replace(apostrophes::APOSTROPHE, "");
         let written = letters_of(&self.text);
         self.is_unknown_word() && self.candidates.iter().any(|c| letters_of(c) != written)
     }

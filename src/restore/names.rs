@@ -1179,9 +1179,9 @@ fn second_adjective_noun<'t, 'a>(
 /// adjective before it agrees with).
 fn repaired<'a>(word: &'a str, verdicts: &'a FxHashMap<&str, Verdict>) -> &'a str {
     match verdicts.get(word) {
-        Some(Verdict::Letters { spelling, .. } | Verdict::Declinable { spelling, .. }) => spelling,
         Some(Verdict::Dash { at, .. }) => &word[..*at],
-        _ => word,
+        Some(verdict) => verdict.letters_spelling().unwrap_or(word),
+        None => word,
     }
 }
 

@@ -322,16 +322,21 @@ fn a_verb_no_plural_takes(plural: &str, noun: &str, dictionary: &Dictionary) -> 
     // Adverbs and reflexives in -s follow a plural subject: "visitors always", "miners
     // themselves", "historians afterwards".
     const NO_NOUNS: &[&str] = &["always", "perhaps", "selves", "times", "wards", "ways"];
-    let lower_case = |w: &str| w.starts_with(|c: char| c.is_ascii_lowercase());
     is_agent_noun(plural)
-        && lower_case(plural)
-        && lower_case(noun)
-        && noun.len() > 3
-        && noun.ends_with('s')
-        && !noun.ends_with("ss")
+        && plural.starts_with(|c: char| c.is_ascii_lowercase())
+        && shaped_as_a_noun_in_s(noun)
         && !NO_NOUNS.iter().any(|ending| noun.ends_with(ending))
-        && !is_closed_class(noun)
         && dictionary.contains(noun)
+}
+
+/// A word in lower case of four letters or more in -s (not -ss), no preposition or adverb:
+/// what a plural's possessed noun in -s looks like, which no plural subject's verb would.
+fn shaped_as_a_noun_in_s(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !is_closed_class(word)
 }
 
 /// "the circles premises": after "the" or a possessive determiner a plural is a noun, and a
@@ -351,11 +356,7 @@ fn a_noun_in_s_after_the(
         && pair.noun == pair.plural + 1
         && !is_agent_noun(plural)
         && plural.starts_with(|c: char| c.is_ascii_lowercase())
-        && noun.starts_with(|c: char| c.is_ascii_lowercase())
-        && noun.len() > 3
-        && noun.ends_with('s')
-        && !noun.ends_with("ss")
-        && !is_closed_class(noun)
+        && shaped_as_a_noun_in_s(noun)
         && (is_noun(noun, dictionary) || singular_of(noun, dictionary).is_some())
 }
 

@@ -332,15 +332,9 @@ fn as_the_longer_words_spell_it(
     from_candidates: &FxHashSet<&str>,
     dictionaries: &Dictionaries,
 ) {
-    let spelling_of = |verdict: &Verdict| match verdict {
-        Verdict::Letters { spelling, .. } | Verdict::Declinable { spelling, .. } => {
-            Some(spelling.clone())
-        }
-        _ => None,
-    };
     let spellings: Vec<(&str, String)> = verdicts
         .iter()
-        .filter_map(|(word, verdict)| Some((*word, spelling_of(verdict)?)))
+        .filter_map(|(word, verdict)| Some((*word, verdict.letters_spelling()?.to_string())))
         .collect();
     let mut changes = Vec::new();
     for (word, spelling) in &spellings {

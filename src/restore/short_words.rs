@@ -336,9 +336,8 @@ fn a_surname_left_lower(text: &str, tokens: &[Token], capitalised: &[bool], i: u
     let after_a_name = i
         .checked_sub(1)
         .is_some_and(|p| capitalised[p] && joined(&tokens[p], token));
-    let consonants = |c: char| c.is_ascii_lowercase() && !"aeiouy".contains(c);
     token.text.len() == 2
-        && token.text.chars().all(consonants)
+        && small_consonants(token.text)
         && !english.contains(token.text)
         && after_a_name
 }
@@ -354,11 +353,7 @@ fn in_no_dictionary(token: &Token, dictionaries: &Dictionaries, leading: Option<
     // English has abbreviations of two small consonants ("pt", "mg", "fr") that a foreign
     // word which lost its vowel leaves too ("pâté", "még", "fără"): only the text's
     // language keeps them.
-    let vowelless = token
-        .text
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() && !b"aeiouy".contains(&b));
-    let english = Dictionary::english().contains(token.text) && !vowelless;
+    let english = Dictionary::english().contains(token.text) && !small_consonants(token.text);
     if in_capitals(token.text) || glued || english {
         return false;
     }
@@ -367,6 +362,13 @@ fn in_no_dictionary(token: &Token, dictionaries: &Dictionaries, leading: Option<
         Some(leading) => !accepting.iter().any(|l| language(l) == leading),
         None => accepting.is_empty(),
     }
+}
+
+/// Whether `word` is all consonants in lower case ("tr", "pt"): what a short word of the
+/// region's languages leaves once deletion took its vowel.
+fn small_consonants(word: &str) -> bool {
+    word.bytes()
+        .all(|b| b.is_ascii_lowercase() && !b"aeiouy".contains(&b))
 }
 
 /// The spellings a short word may have been: the built-in lexicon's, then the dictionaries'

@@ -161,7 +161,18 @@ impl Verdict {
     /// Whether the verdict repairs the word's letters (whatever its context says about the
     /// ending).
     pub(super) fn repairs_letters(&self) -> bool {
-        matches!(self, Verdict::Letters { .. } | Verdict::Declinable { .. })
+        self.letters_spelling().is_some()
+    }
+
+    /// The spelling the verdict repairs the word's letters with (a declinable word's base
+    /// form), if it repairs them.
+    pub(super) fn letters_spelling(&self) -> Option<&str> {
+        match self {
+            Verdict::Letters { spelling, .. } | Verdict::Declinable { spelling, .. } => {
+                Some(spelling)
+            }
+            _ => None,
+        }
     }
 }
 
