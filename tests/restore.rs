@@ -1884,6 +1884,62 @@ fn a_sentence_begun_in_lower_case_is_listed() {
     assert!(english.suspects.iter().all(|s| s.text != "and"));
 }
 
+/// A sentence begun in lower case is seen after a number that ends the sentence before it
+/// (numbers are no words), and in a word of two letters that a dictionary reads as written:
+/// "in 1942.\n\nurda received" (Čurda), "public. tr changed" (Štúr).
+#[test]
+fn a_sentence_begun_in_lower_case_after_a_number_or_in_two_letters() {
+    let (_dir, options) = written_dictionaries(&[(
+        "sk_XX",
+        "áäčďéíĺľňóôŕšťúýž",
+        &["Banská", "Bystrica", "urda", "tr", "Čurda", "Štúr"],
+    )]);
+    let text = "They met in Bansk Bystrica in 1942.\n\nurda received a reward. It went to the \
+                public. tr changed the norm.\n";
+    let restored = restore::restore(text.as_bytes(), &Lexicon::default(), &options);
+    for word in ["urda", "tr"] {
+        let listed = restored.suspects.iter().find(|s| s.text == word);
+        assert!(
+            listed.is_some_and(|s| s.reason.contains("begins in lower case")),
+            "{word}: {:?}",
+            restored.suspects
+        );
+    }
+}
+
+/// A lower-case word listed as a surname that lost its capital ("Karel urda": Čurda) is
+/// listed wherever the text leaves it as it stands ("named by urda"): the same damaged word
+/// is the same name throughout. An English word is not.
+#[test]
+fn a_surname_listed_once_is_listed_throughout() {
+    let (_dir, options) = written_dictionaries(&[(
+        "cs_XX",
+        "áčďéěíňóřšťúůýž",
+        &["Karel", "Banská", "Bystrica", "urda", "Čurda", "Šurda"],
+    )]);
+    let text = "In Bansk Bystrica Karel urda waited. The men named by urda were taken.\n";
+    let restored = restore::restore(text.as_bytes(), &Lexicon::default(), &options);
+    let listed: Vec<_> = restored
+        .suspects
+        .iter()
+        .filter(|s| s.text == "urda")
+        .collect();
+    assert_eq!(listed.len(), 2, "{:?}", restored.suspects);
+    assert!(listed
+        .iter()
+        .all(|s| s.candidates.iter().any(|c| c == "Čurda")));
+    let (_dir, options) =
+        written_dictionaries(&[("pl_XX", "ąćęłńóśźż", &["Łby", "Poznań", "Kraków", "Gdańsk"])]);
+    let text = "From Pozna to Krakw and Gdask. by then it was late, and they went by train.\n";
+    let restored = restore::restore(text.as_bytes(), &Lexicon::default(), &options);
+    let by: Vec<_> = restored
+        .suspects
+        .iter()
+        .filter(|s| s.text == "by")
+        .collect();
+    assert_eq!(by.len(), 1, "{:?}", restored.suspects);
+}
+
 /// A lower-case word whose first letter was lost, between commas in a list of names, is one
 /// of the names and takes its capital ("Bara, Čerhov, Černochov"); in a list of words it
 /// keeps its small letter.

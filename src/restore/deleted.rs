@@ -279,6 +279,9 @@ impl<'a> Read<'_, 'a> {
                 decided.push((i, verdict));
             }
         }
+        if !listed_names.is_empty() {
+            decided = with_the_unread_of(decided, tokens, &listed_names, self.dictionary);
+        }
         // The repaired spelling of the token before, as it was before this pass.
         let mut previous: Option<(usize, String)> = None;
         let mut out = Vec::with_capacity(decided.len());
@@ -1409,7 +1412,28 @@ fn capitalised_as_elsewhere(
 /// with its first letter.
 fn listed_with_a_lost_capital(token: &Token, verdict: &Verdict) -> bool {
     matches!(verdict, Verdict::Unknown { candidates, .. }
-        if candidates.first().is_some_and(|c| letters::begins_with_a_lost_capital(token.text, c)))
+        if candidates.iter().any(|c| letters::begins_with_a_lost_capital(token.text, c)))
+}
+
+/// `decided` with the tokens left as they stand whose word is listed elsewhere
+/// (`listed`), in the text's order, for [`listed_as_elsewhere`] to read. Not English words:
+/// a sentence begun in lower case lists "an" or "by" there, not everywhere.
+fn with_the_unread_of(
+    decided: Vec<(usize, Verdict)>,
+    tokens: &[Token],
+    listed: &FxHashMap<&str, Verdict>,
+    dictionary: &Dictionary,
+) -> Vec<(usize, Verdict)> {
+    let mut all: Vec<(usize, Verdict)> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, token)| listed.contains_key(token.text) && !dictionary.contains(token.text))
+        .map(|(i, _)| (i, Verdict::Leave))
+        .filter(|(i, _)| decided.binary_search_by_key(i, |(d, _)| *d).is_err())
+        .collect();
+    all.extend(decided);
+    all.sort_by_key(|(i, _)| *i);
+    all
 }
 
 /// "asks urov": a lower-case repair whose first letter is inserted, of a word listed
@@ -1430,6 +1454,12 @@ fn listed_as_elsewhere(
                 reason: format!("the word listed elsewhere in the text: {reason}"),
             }
         }
+        // "named by urda": the same word, left as it stands here, listed elsewhere as a
+        // surname that lost its capital ("Karel urda": Čurda).
+        (Verdict::Leave, Some(Verdict::Unknown { candidates, reason })) => Verdict::Unknown {
+            candidates: candidates.clone(),
+            reason: format!("the word listed elsewhere in the text: {reason}"),
+        },
         (verdict, _) => verdict,
     }
 }
