@@ -1978,6 +1978,42 @@ fn a_foreign_word_that_is_an_english_word_and_a_glued_is_listed() {
     assert_eq!(listed.candidates, ["pianist\u{2014}a", "pianista"]);
 }
 
+/// Two English function words glued, which another language has as a word ("andin a
+/// gesture": and—in; Romanian "andin", Andean), are listed with both readings; "init",
+/// four letters, is a word of its own.
+#[test]
+fn two_function_words_glued_in_a_foreign_word_are_listed() {
+    let (_dir, options) =
+        written_dictionaries(&[("ro_XX", "ăâîșț", &["andin", "init", "Brașov", "Sibiu"])]);
+    let input = "In Braov they agreed, andin a gesture of peace, to init the pact.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let listed = restored
+        .suspects
+        .iter()
+        .find(|s| s.text == "andin")
+        .expect("andin listed");
+    assert_eq!(listed.candidates, ["and\u{2014}in", "andin"]);
+    assert!(restored.suspects.iter().all(|s| s.text != "init"));
+}
+
+/// Names of peoples or languages glued where en dashes joined them are listed with the dashes
+/// back ("a SlovakCzechLatinGerman dictionary": Slovak–Czech–Latin–German), not left silent.
+#[test]
+fn peoples_glued_are_listed_with_their_dashes() {
+    let input = "He compiled a SlovakCzechLatinGerman dictionary; it didnt sell.\n";
+    let restored = restore::restore(
+        input.as_bytes(),
+        &Lexicon::default(),
+        &RestoreOptions::default(),
+    );
+    let listed = restored
+        .suspects
+        .iter()
+        .find(|s| s.text == "SlovakCzechLatinGerman")
+        .expect("listed");
+    assert_eq!(listed.candidates[0], "Slovak–Czech–Latin–German");
+}
+
 /// A capitalised word read as a possessive takes a proper name for its stem: "Tks" is not
 /// "Tök’s" (Hungarian "tök" is a common noun), and with no name known it is listed.
 #[test]

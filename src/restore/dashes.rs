@@ -475,25 +475,52 @@ fn inner_capital(word: &str) -> Option<usize> {
         .map(|(at, _)| at)
 }
 
-/// "PolishLithuanian", "AustroHungarian": two words naming peoples glued where an en dash
-/// joined them (the Polish–Lithuanian Commonwealth); the position of the second capital. Each
-/// is a combining form ("Austro", "Anglo") or ends as the names of peoples and languages do
-/// ("-ish", "-ian", "-an", "-ese", "-ch", "-ak", "-ene"), and neither is a brand's half
-/// ("CommonMark", "PascalCase"), which no such ending has.
-pub fn two_peoples_glued(word: &str) -> Option<usize> {
+/// "PolishLithuanian", "AustroHungarian", "SlovakCzechLatinGerman": words naming peoples
+/// or languages glued where en dashes joined them (the Polish–Lithuanian Commonwealth, a
+/// Slovak–Czech–Latin–German dictionary); the positions of the capitals after the first.
+/// Each is a combining form ("Austro", "Anglo"), ends as the names of peoples and languages
+/// do ("-ish", "-ian", "-an", "-ese", "-ch", "-ak", "-ene") or is one those endings miss
+/// ("Latin", "Greek"), and none is a brand's half ("CommonMark", "PascalCase"), which no such
+/// ending has.
+pub fn peoples_glued(word: &str) -> Option<Vec<usize>> {
     const COMBINING: &[&str] = &[
         "Anglo", "Austro", "Czecho", "Franco", "Greco", "Indo", "Italo", "Russo", "Sino",
     ];
     const ENDINGS: &[&str] = &["ak", "an", "ch", "ene", "ese", "ish"];
-    let at = inner_capital(word)?;
-    let (left, right) = word.split_at(at);
+    const OTHERS: &[&str] = &[
+        "Arab", "Basque", "Croat", "Greek", "Latin", "Serb", "Turk", "Welsh",
+    ];
     let people = |w: &str| {
         w.len() >= 4
             && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
-            && ENDINGS.iter().any(|e| w.ends_with(e))
+            && (ENDINGS.iter().any(|e| w.ends_with(e)) || OTHERS.contains(&w))
     };
-    let left_joins = COMBINING.contains(&left) || people(left);
-    (left_joins && people(right)).then_some(at)
+    let capitals: Vec<usize> = word
+        .char_indices()
+        .skip(1)
+        .filter(|(_, c)| c.is_uppercase())
+        .map(|(at, _)| at)
+        .collect();
+    let (&first, &last) = (capitals.first()?, capitals.last()?);
+    let joins = |w: &str| COMBINING.contains(&w) || people(w);
+    let inner_parts = capitals
+        .windows(2)
+        .all(|pair| people(&word[pair[0]..pair[1]]));
+    (joins(&word[..first]) && inner_parts && people(&word[last..])).then_some(capitals)
+}
+
+/// "andin a gesture", "itand": two English function words of two letters or more glued,
+/// too short for [`splits`] (which a typo in a longer word would fool) but no word of
+/// English: the position of the second. The first such split, as "butin" is only but|in.
+/// Five letters at least: "init", a program's name, is "in" and "it" too.
+pub fn two_function_words_glued(word: &str) -> Option<usize> {
+    let function_word = |w: &str| w.len() >= 2 && is_function_word(w);
+    if word.len() < 5 {
+        return None;
+    }
+    (2..word.len() - 1).find(|&at| {
+        word.is_char_boundary(at) && function_word(&word[..at]) && function_word(&word[at..])
+    })
 }
 
 /// The days of the week, which name a range's ends as months do ("Monday–Friday").
@@ -662,10 +689,15 @@ mod tests {
     }
 
     #[test]
-    fn two_peoples_glued_are_found() {
-        assert_eq!(two_peoples_glued("PolishLithuanian"), Some(6));
-        assert_eq!(two_peoples_glued("AustroHungarian"), Some(6));
-        assert_eq!(two_peoples_glued("CzechSlovak"), Some(5));
+    fn peoples_glued_are_found() {
+        assert_eq!(peoples_glued("PolishLithuanian"), Some(vec![6]));
+        assert_eq!(peoples_glued("AustroHungarian"), Some(vec![6]));
+        assert_eq!(peoples_glued("CzechSlovak"), Some(vec![5]));
+        assert_eq!(
+            peoples_glued("SlovakCzechLatinGermanHungarian"),
+            Some(vec![6, 11, 16, 22])
+        );
+        assert_eq!(peoples_glued("SlovakCzechMark"), None);
         for word in [
             "CommonMark",
             "PascalCase",
@@ -674,7 +706,7 @@ mod tests {
             "Hungarian",
             "GitHub",
         ] {
-            assert_eq!(two_peoples_glued(word), None, "{word}");
+            assert_eq!(peoples_glued(word), None, "{word}");
         }
     }
 

@@ -1074,22 +1074,24 @@ fn a_name_or_its_possessive(
 
 /// "pianista young", "bara majority", "emblema red rose": a lower-case word another language
 /// has that is also an English word and "a" glued, which the dash rule reads as a lost dash
-/// (a pianist—a young doctor). Which it was, only the sentence tells, so both are listed; as
-/// a foreign word alone it would have been left silent.
+/// (a pianist—a young doctor), or two English function words glued ("andin a gesture",
+/// Romanian "andin"). Which it was, only the sentence tells, so both are listed; as a
+/// foreign word alone it would have been left silent.
 fn article_glued_to_an_english_word(
     word: &str,
     dash: &Verdict,
     dictionaries: &Dictionaries,
 ) -> Option<Verdict> {
-    let Verdict::Dash { at, .. } = dash else {
-        return None;
+    let at = match dash {
+        Verdict::Dash { at, .. } if &word[*at..] == "a" => *at,
+        _ => dashes::two_function_words_glued(word)?,
     };
-    let (english, article) = word.split_at(*at);
+    let (english, after) = word.split_at(at);
     let lower = word.starts_with(|c: char| c.is_ascii_lowercase());
-    (lower && article == "a").then(|| Verdict::Unknown {
-        candidates: vec![format!("{english}\u{2014}a"), word.to_string()],
+    lower.then(|| Verdict::Unknown {
+        candidates: vec![format!("{english}\u{2014}{after}"), word.to_string()],
         reason: format!(
-            "a word of {} as written, or `{english}` and `a` glued by a lost dash?",
+            "a word of {} as written, or `{english}` and `{after}` glued by a lost dash?",
             dictionaries.accepting(word).join(", ")
         ),
     })
@@ -1212,14 +1214,13 @@ fn dash_verdict(word: &str, repeats: bool, dictionary: &Dictionary) -> Verdict {
         };
     }
     // Repeated or not: every "Austro–Hungarian" of a text loses its dash.
-    if let Some(at) = dashes::two_peoples_glued(word) {
+    if let Some(capitals) = dashes::peoples_glued(word) {
         return Verdict::Unknown {
             candidates: vec![
-                format!("{}\u{2013}{}", &word[..at], &word[at..]),
-                format!("{}\u{2014}{}", &word[..at], &word[at..]),
+                with_dashes_at(word, &capitals, '\u{2013}'),
+                with_dashes_at(word, &capitals, '\u{2014}'),
             ],
-            reason: "two peoples' names glued: an en dash joined them (`Polish–Lithuanian`)?"
-                .into(),
+            reason: "peoples' names glued: en dashes joined them (`Polish–Lithuanian`)?".into(),
         };
     }
     match splits.as_slice() {
@@ -1257,6 +1258,19 @@ fn dash_verdict(word: &str, repeats: bool, dictionary: &Dictionary) -> Verdict {
             },
         },
     }
+}
+
+/// `word` with `dash` inserted at each of `positions` (ascending).
+fn with_dashes_at(word: &str, positions: &[usize], dash: char) -> String {
+    let mut out = String::with_capacity(word.len() + 3 * positions.len());
+    let mut from = 0;
+    for &at in positions {
+        out.push_str(&word[from..at]);
+        out.push(dash);
+        from = at;
+    }
+    out.push_str(&word[from..]);
+    out
 }
 
 /// "PRLannouncing": an abbreviation glued to an English word, listed with a dash and a space
