@@ -2014,6 +2014,33 @@ fn peoples_glued_are_listed_with_their_dashes() {
     assert_eq!(listed.candidates[0], "Slovak–Czech–Latin–German");
 }
 
+/// A possessive whose owner is listed elsewhere with no candidate keeps its apostrophe and is
+/// listed too: the letters the owner may have lost are missing there as well ("Istczys
+/// periodical": Istóczy’s).
+#[test]
+fn a_possessive_of_a_name_listed_with_none_is_listed_too() {
+    let input = "Istczy spoke in the chamber. Istczys periodical grew; they didnt stop it.\n";
+    let restored = restore::restore(
+        input.as_bytes(),
+        &Lexicon::default(),
+        &RestoreOptions::default(),
+    );
+    assert!(
+        restored.text.contains("Istczy\u{2019}s periodical"),
+        "{}",
+        restored.text
+    );
+    let listed = restored
+        .suspects
+        .iter()
+        .find(|s| s.text == "Istczy\u{2019}s")
+        .expect("the possessive listed");
+    assert!(
+        listed.reason.contains("may have lost letters"),
+        "{listed:?}"
+    );
+}
+
 /// A capitalised word read as a possessive takes a proper name for its stem: "Tks" is not
 /// "Tök’s" (Hungarian "tök" is a common noun), and with no name known it is listed.
 #[test]
