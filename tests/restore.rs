@@ -2041,6 +2041,41 @@ fn a_possessive_of_a_name_listed_with_none_is_listed_too() {
     );
 }
 
+/// A name is not repaired as its Czech genitive plural ("Gabk": "Gabků", of a stem "Gabek",
+/// where the text meant Gabčík, which the dictionary lacks): an English sentence gives a name
+/// no such ending. The word is listed instead; a lower-case word may still take it.
+#[test]
+fn a_name_is_not_repaired_as_its_genitive_plural() {
+    let rules = "SFX U Y 1\nSFX U ek ků ek\n";
+    let (_dir, options) = written_dictionaries_with_rules(&[(
+        "cs_XX",
+        "áčďéěíňóřšťúůýž",
+        rules,
+        &[
+            "Gabek/U",
+            "Plzeň",
+            "Písek",
+            "Tábor",
+            "Kolín",
+            "Třebíč",
+            "Jihlava",
+        ],
+    )]);
+    let input = "Jozef Gabk left Plze for Psek, Tbor, Koln and Trebc; they didnt stop. \
+                 Gabk waited in Plze, Psek and Koln.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("Jozef Gabk left"),
+        "{}",
+        restored.text
+    );
+    assert!(
+        restored.suspects.iter().any(|s| s.text == "Gabk"),
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// A capitalised word read as a possessive takes a proper name for its stem: "Tks" is not
 /// "Tök’s" (Hungarian "tök" is a common noun), and with no name known it is listed.
 #[test]

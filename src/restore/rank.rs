@@ -1032,7 +1032,8 @@ fn with_no_language(stands: Verdict, stems: &[Candidate]) -> Verdict {
 /// right that had been listed with no candidate, and 3 wrong ("Tyrv", Tyršův, made the
 /// nearer "Tyrův"); 2 right repairs became listings (a nearer ending rivals "Wyższa") and 2
 /// wrong ones too. Counting an ending two English words share as none ("hia", hiša, as
-/// "forsythia") made 5 more right and none wrong.
+/// "forsythia") made 5 more right and none wrong. Not a name's genitive plural, though
+/// ([`a_names_genitive_plural`]).
 /// With `own_s`, a letter inserted before the word's last letter is no ending: that letter
 /// is the word's own, not a possessive's s the dictionary read as part of a suffix
 /// ("Ervinás").
@@ -1041,7 +1042,16 @@ fn plausible(word: &str, own_s: bool, candidate: &Ranked) -> bool {
     candidate.stem
         || !only_an_ending(word, &candidate.spelling)
         || (own_s && !appended)
-        || Dictionary::english().ends_as_no_word(word)
+        || (Dictionary::english().ends_as_no_word(word)
+            && !a_names_genitive_plural(word, &candidate.spelling))
+}
+
+/// Whether `spelling` only adds Czech "ů" to a capitalised `word`: the ending of a name's
+/// genitive plural ("u Gabků", at the Gabeks'), which an English sentence never gives a
+/// name ("Jozef Gabk" is Gabčík, which no dictionary has, not "Gabků"). A name that ends so
+/// as it stands (Martinů) is a stem.
+fn a_names_genitive_plural(word: &str, spelling: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase()) && spelling.strip_suffix('ů') == Some(word)
 }
 
 /// Adds to `candidates` the spellings the leading language's affix rules make by inserting
