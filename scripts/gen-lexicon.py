@@ -125,6 +125,11 @@ def main():
         # text rarely quotes.
         if not (word[0].isupper() or lang in ("en", "hu_HU")):
             continue
+        # A Hungarian adjective in -i of a name in -o ("Franciscói", of San Francisco), which
+        # Hungarian writes in lower case: capitalised, it is no name, and its key is a Latin
+        # genitive an English text quotes ("Francisci", "Aquini"), which it had become.
+        if lang == "hu_HU" and word[0].isupper() and word.endswith("ói"):
+            continue
         key = strip(word)
         spellings.setdefault(key, set()).add(word)
         if lang == "en":

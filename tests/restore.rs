@@ -2076,6 +2076,41 @@ fn a_name_is_not_repaired_as_its_genitive_plural() {
     );
 }
 
+/// A Latin genitive is left as it stands: the built-in data has no capitalised Hungarian
+/// adjective in -ói ("Franciscói", of San Francisco), which "Francisci" had become.
+#[test]
+fn a_latin_genitive_is_no_hungarian_adjective() {
+    let input = "Jn Francisci and Jnos Kdr spoke; they didnt stop.\n";
+    let restored = restore::restore(
+        input.as_bytes(),
+        &Lexicon::default(),
+        &RestoreOptions::default(),
+    );
+    assert!(
+        restored.text.contains("Francisci and János"),
+        "{}",
+        restored.text
+    );
+}
+
+/// Words in another script lose every letter: the brackets left empty around them are
+/// listed ("Alexandros Ypsilantis ( )"), so the editor knows that words are missing there.
+#[test]
+fn a_bracket_left_empty_is_listed() {
+    let input =
+        "Alexandros Ypsilantis ( ), the son of a prince, crossed the Prut; they didnt stop.\n";
+    let restored = restore::restore(
+        input.as_bytes(),
+        &Lexicon::default(),
+        &RestoreOptions::default(),
+    );
+    assert!(
+        restored.suspects.iter().any(|s| s.text == "( )"),
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// A capitalised word read as a possessive takes a proper name for its stem: "Tks" is not
 /// "Tök’s" (Hungarian "tök" is a common noun), and with no name known it is listed.
 #[test]

@@ -31,6 +31,7 @@ use super::rank::{
 use super::short_words;
 use super::stages::Proposal;
 use super::tokens::{self, is_function_word, one_space_before, opens_a_sentence, Token};
+use super::vanished;
 use super::verdict::{builtin_verdict, letters_verdict, Verdict};
 use super::{Class, Outcome, RawSuspect, RestoreOptions, Sign};
 
@@ -129,6 +130,7 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         apostrophes::saints_and_rulers_possessives(text, &halves, &settled, dictionary),
         ranges::repair_or_list(text),
         dashes::spaced(text, options.dash, ascii_dashes),
+        vanished::listed(text),
     ] {
         outcome.proposals.extend(found.proposals);
         outcome.suspects.extend(found.suspects);

@@ -31,6 +31,7 @@ pub mod report;
 mod short_words;
 pub mod stages;
 pub mod tokens;
+mod vanished;
 mod verdict;
 
 use serde::{Deserialize, Serialize};
