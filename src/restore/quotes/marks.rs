@@ -110,36 +110,74 @@ pub(super) fn elided_decades(text: &str) -> Vec<RawSuspect> {
 
 /// "in 1968among them": a number glued to an English word of three letters or more, where a
 /// dash or an ellipsis was deleted. Not a number's own suffix or unit ("1990s", "10th",
-/// "4pm", "100mph", "64bit").
+/// "4pm", "100mph", "64bit"). After a year, also "a" ("in May 1946a genuine result") and a
+/// capitalised word ("in 1815Krlestwo Polskie", "August 1945January"), and after a decade
+/// the word its s is glued to ("the 1840sbut"): no clean trial text glues a year to letters
+/// other than a decade's s, and the damaged ones did so twelve times, each a lost dash.
 pub(super) fn numbers_glued_to_a_word(
     text: &str,
     tokens: &[Token],
     dictionary: &Dictionary,
 ) -> Vec<RawSuspect> {
-    const UNITS: &[&str] = &[
-        "bit", "bits", "byte", "bytes", "ghz", "khz", "kph", "mhz", "mph", "rpm",
-    ];
     tokens
         .iter()
         .filter(|token| {
             token.before.is_some_and(|c| c.is_ascii_digit())
-                && token.text.len() >= 3
-                && token.text.bytes().all(|b| b.is_ascii_lowercase())
-                && !UNITS.contains(&token.text)
-                && dictionary.contains(token.text)
                 && !text[token.end()..].starts_with(|c: char| c.is_alphanumeric())
         })
-        .map(|token| RawSuspect {
-            offset: token.start,
-            text: token.text.to_string(),
-            candidates: ["\u{2014}", "\u{2026} "]
-                .iter()
-                .map(|mark| format!("{mark}{}", token.text))
-                .collect(),
-            reason: "a number glued to a word: a dash or an ellipsis was deleted?".into(),
-            sign: Sign::LostCharacter,
+        .filter_map(|token| {
+            let after_a_year = year_before(text, token.start);
+            let (kept, word) = glued_after_a_number(token.text, after_a_year, dictionary)?;
+            Some(RawSuspect {
+                offset: token.start,
+                text: token.text.to_string(),
+                candidates: ["\u{2014}", "\u{2026} "]
+                    .iter()
+                    .map(|mark| format!("{kept}{mark}{word}"))
+                    .collect(),
+                reason: "a number glued to a word: a dash or an ellipsis was deleted?".into(),
+                sign: Sign::LostCharacter,
+            })
         })
         .collect()
+}
+
+/// Whether the digits that end `text[..at]` are four, a year's.
+fn year_before(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let earlier = before[..before.len() - digits].chars().next_back();
+    digits == 4 && !earlier.is_some_and(char::is_alphanumeric)
+}
+
+/// What of `token` (the letters after a number) stays with the number, and the word a lost
+/// mark stood before (see [`numbers_glued_to_a_word`]).
+fn glued_after_a_number<'t>(
+    token: &'t str,
+    after_a_year: bool,
+    dictionary: &Dictionary,
+) -> Option<(&'t str, &'t str)> {
+    const UNITS: &[&str] = &[
+        "bit", "bits", "byte", "bytes", "ghz", "khz", "kph", "mhz", "mph", "rpm",
+    ];
+    let english = |w: &str| {
+        w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase()) && dictionary.contains(w)
+    };
+    let capitalised = |w: &str| {
+        w.len() >= 3
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+    };
+    if english(token) && !UNITS.contains(&token) {
+        return Some(("", token));
+    }
+    if after_a_year && (token == "a" || capitalised(token)) {
+        return Some(("", token));
+    }
+    let decade_word = token
+        .strip_prefix('s')
+        .filter(|w| after_a_year && english(w));
+    decade_word.map(|word| ("s", word))
 }
 
 /// "a fortnight1431 August", "27 June7 July": an English word of three letters or more, or a

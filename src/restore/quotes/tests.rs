@@ -1019,6 +1019,26 @@ fn a_number_glued_to_a_word_is_listed() {
     assert_eq!(found, ["among"]);
 }
 
+/// After a year, "a", a capitalised word and a decade's glued word are listed too; a
+/// capitalised word after a shorter number is not ("3D", "10Downing").
+#[test]
+fn a_year_glued_to_a_or_to_a_name_is_listed() {
+    let text = "It won in May 1946a genuine result, in 1815Krlestwo Polskie, in the 1840sbut \
+                not in 3Dimensional nor Article 12a.";
+    let found: Vec<(String, String)> =
+        numbers_glued_to_a_word(text, &tokens(text), Dictionary::english())
+            .into_iter()
+            .map(|s| (s.text, s.candidates[0].clone()))
+            .collect();
+    let expected = [
+        ("a", "\u{2014}a"),
+        ("Krlestwo", "\u{2014}Krlestwo"),
+        ("sbut", "s\u{2014}but"),
+    ]
+    .map(|(t, c)| (t.to_string(), c.to_string()));
+    assert_eq!(found, expected);
+}
+
 #[test]
 fn speech_in_the_first_person_is_listed_in_a_text_in_the_third() {
     let third = "The yard closed in August. Crowds gathered at the gate. I didnt even know \
