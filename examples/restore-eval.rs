@@ -1046,7 +1046,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     names and function words glued, a listed owner's possessive, a name's genitive plural)\n\
     changed no figure with the dictionaries; with the built-in data alone, a possessive of\n\
     a listed owner made one silent place fewer. Nor did a fifty-eighth's (brackets left\n\
-    empty listed, capitalised Hungarian adjectives in -ói dropped from the built-in data).\n\n";
+    empty listed, capitalised Hungarian adjectives in -ói dropped from the built-in data, a\n\
+    year glued to a word listed).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
