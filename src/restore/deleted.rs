@@ -1034,7 +1034,7 @@ fn by_the_dictionaries(
     if dictionaries.contains(word) {
         return Some(
             name_with_its_s(word, dictionaries)
-                .or_else(|| article_glued_to_an_english_word(word, dash, dictionaries))
+                .or_else(|| english_words_glued_into_a_foreign_word(word, dash, dictionaries))
                 .or_else(|| a_name_or_its_possessive(word, final_s, dictionaries))
                 .unwrap_or_else(|| foreign_word_or_name(word, dictionaries)),
         );
@@ -1081,7 +1081,7 @@ fn a_name_or_its_possessive(
 /// (a pianist—a young doctor), or two English function words glued ("andin a gesture",
 /// Romanian "andin"). Which it was, only the sentence tells, so both are listed; as a
 /// foreign word alone it would have been left silent.
-fn article_glued_to_an_english_word(
+fn english_words_glued_into_a_foreign_word(
     word: &str,
     dash: &Verdict,
     dictionaries: &Dictionaries,
@@ -1482,6 +1482,22 @@ fn listed_as_elsewhere(
     }
 }
 
+/// The owner of a possessive whose apostrophe `verdict` puts back before its final s, with
+/// the spellings `listed` gives that owner where it is listed elsewhere in the text (none,
+/// when it is listed with no candidate).
+fn listed_owner<'v, 'l>(
+    verdict: &Verdict,
+    token: &Token<'v>,
+    listed: &'l FxHashMap<&str, Vec<String>>,
+) -> Option<(&'v str, &'l [String])> {
+    let Verdict::Apostrophe { at, .. } = verdict else {
+        return None;
+    };
+    let (owner, s) = token.text.split_at(*at);
+    let spellings = listed.get(owner).filter(|_| s == "s")?;
+    Some((owner, spellings))
+}
+
 /// "Vargovs grandfather": a possessive's apostrophe, put back because its owner stands alone
 /// in the text, where that owner is listed as a word that may have lost letters ("Ľubica
 /// Vargov": Vargová) is listed with the owner's spellings and the apostrophe, not inserted
@@ -1491,16 +1507,12 @@ fn owned_by_a_listed_name(
     token: &Token,
     listed: &FxHashMap<&str, Vec<String>>,
 ) -> Verdict {
-    let Verdict::Apostrophe { at, .. } = &verdict else {
+    let Some((owner, spellings)) = listed_owner(&verdict, token, listed) else {
         return verdict;
     };
-    let owner = &token.text[..*at];
-    let Some(spellings) = listed
-        .get(owner)
-        .filter(|spellings| &token.text[*at..] == "s" && !spellings.is_empty())
-    else {
+    if spellings.is_empty() {
         return verdict;
-    };
+    }
     Verdict::Unknown {
         candidates: std::iter::once(owner)
             .chain(spellings.iter().map(String::as_str))
@@ -1522,12 +1534,8 @@ fn owned_by_a_name_listed_with_none(
     token: &Token,
     listed: &FxHashMap<&str, Vec<String>>,
 ) -> Option<Verdict> {
-    let Verdict::Apostrophe { at, .. } = verdict else {
-        return None;
-    };
-    let owner = &token.text[..*at];
-    let listed_with_none = listed.get(owner).is_some_and(Vec::is_empty);
-    (listed_with_none && &token.text[*at..] == "s").then(|| Verdict::Unknown {
+    let (owner, spellings) = listed_owner(verdict, token, listed)?;
+    spellings.is_empty().then(|| Verdict::Unknown {
         candidates: vec![format!("{owner}{APOSTROPHE}s")],
         reason: format!(
             "a possessive of `{owner}`, which is listed elsewhere in the text as in no \
