@@ -606,12 +606,15 @@ fn were_opening_a_statement(text: &str, tokens: &[Token], i: usize) -> Option<Ra
         "you", "your",
     ];
     let (token, next) = (&tokens[i], tokens.get(i + 1)?);
+    // Asked of every word: the word first, before the search for the sentence's end.
+    if token.text != "Were" {
+        return None;
+    }
     let sentence_end = text[token.end()..]
         .find(['.', '!', '?', '\n'])
         .map_or(text.len(), |at| token.end() + at);
     let asks = text[sentence_end..].starts_with('?');
-    let statement = token.text == "Were"
-        && opens_a_sentence(text, tokens, i)
+    let statement = opens_a_sentence(text, tokens, i)
         && one_space_before(text, tokens, i + 1)
         && !next.is_capitalised()
         && !SUBJECTS.contains(&next.text.to_ascii_lowercase().as_str())

@@ -139,8 +139,15 @@ pub fn is_function_word(word: &str) -> bool {
         "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose",
         "why", "will", "with", "without", "would", "yet", "you", "your",
     ];
-    let lower = word.to_ascii_lowercase();
-    WORDS.binary_search(&lower.as_str()).is_ok()
+    // Asked of most words of a text: lowered on the stack, as no function word is longer.
+    const LONGEST: usize = 8;
+    let mut lower = [0u8; LONGEST];
+    let Some(lower) = lower.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    WORDS.binary_search_by(|w| w.as_bytes().cmp(lower)).is_ok()
 }
 
 /// Whether token `j` exists, follows another, and one space, no more and nothing else,
@@ -236,6 +243,9 @@ mod tests {
     fn function_words_are_sorted() {
         assert!(is_function_word("whether") && is_function_word("A") && is_function_word("its"));
         assert!(!is_function_word("revolution"));
+        // The longest, in any case, and words longer than any.
+        assert!(is_function_word("Although") && is_function_word("THROUGH"));
+        assert!(!is_function_word("althoughs") && !is_function_word("ő"));
     }
 
     #[test]

@@ -874,6 +874,10 @@ pub(super) fn title_with_its_article(
     at: usize,
 ) -> Option<Range<usize>> {
     let (previous, the) = (&tokens[at.checked_sub(1)?], &tokens[at]);
+    // Asked of every word: the article first, before the searches for sentence starts.
+    if !matches!(the.text, "The" | "A" | "An") {
+        return None;
+    }
     // "In The Man with the Golden Touch, …": a sentence's first word, a preposition, is
     // no sentence of its own either.
     let opening_preposition = is_function_word(&previous.text.to_ascii_lowercase())
@@ -886,8 +890,7 @@ pub(super) fn title_with_its_article(
         || opening_preposition
         || a_possessive)
         && &text[previous.end()..the.start] == " ";
-    let article = matches!(the.text, "The" | "A" | "An");
-    if !article || !after_a_word || sentence_has_quotes(text, the.start) {
+    if !after_a_word || sentence_has_quotes(text, the.start) {
         return None;
     }
     let span = title_after(text, tokens, at)?;
