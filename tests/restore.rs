@@ -1728,6 +1728,27 @@ fn two_letters_no_dictionary_has_are_listed() {
     );
 }
 
+/// "pp. 45" is English's abbreviation of pages, not what deletion left of a word of two
+/// consonants ("épp", just), which the same letters are elsewhere.
+#[test]
+fn the_abbreviation_of_pages_is_no_remnant() {
+    let (_dir, options) = written_dictionaries(&[("hu_XX", "áéíóöőúüű", &["épp", "Rákosi"])]);
+    let input = "Rkosi wrote it on pp. 45 and 46, and pp then; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let listed: Vec<usize> = restored
+        .suspects
+        .iter()
+        .filter(|s| s.text == "pp")
+        .map(|s| s.column)
+        .collect();
+    assert_eq!(
+        listed,
+        [input.rfind("pp").unwrap() + 1],
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// A word of one or two letters that is all deletion left of a name ("d" from Łódź) is
 /// listed with the stems it may have been; "a", initials and labels are not.
 #[test]

@@ -68,7 +68,8 @@ pub fn repair_or_list(text: &str) -> Outcome {
             at = end;
             continue;
         }
-        let Some((range, more, reading)) = range_at(text, at..end, starts_alone, standalone) else {
+        let Some((ranges, more, reading)) = range_at(text, at..end, starts_alone, standalone)
+        else {
             at = end;
             continue;
         };
@@ -76,11 +77,11 @@ pub fn repair_or_list(text: &str) -> Outcome {
         match reading {
             Repaired(of) => outcome
                 .proposals
-                .push(dash_put_back(text, place, &range, of)),
+                .push(dash_put_back(text, place, &ranges[0], of)),
             Listed(of) => outcome.suspects.push(RawSuspect {
                 offset: at,
                 text: text[place].to_string(),
-                candidates: vec![range],
+                candidates: ranges,
                 reason: format!("digits that read as {of}: an en dash was deleted?"),
                 sign: Sign::LostCharacter,
             }),
@@ -90,18 +91,22 @@ pub fn repair_or_list(text: &str) -> Outcome {
     outcome
 }
 
-/// The range the digits at `digits` (a range of `text`) read as with an en dash, how many
-/// bytes past them it runs, and whether only the dash explains them: decades and ordinals
-/// wherever the digits start a word (`starts_alone`), the others only where the digits stand
-/// alone (`standalone`), years before days, measures, numbers and scores.
+/// The ranges the digits at `digits` (a range of `text`) read as with an en dash, likeliest
+/// first, how many bytes past them they run, and whether only the dash explains them:
+/// decades and ordinals wherever the digits start a word (`starts_alone`), the others only
+/// where the digits stand alone (`standalone`), years before days, measures, numbers and
+/// scores; and years where a lost dash glued a word to the digits too ("178892hence": the
+/// years 1788–92, then "—hence").
 fn range_at(
     text: &str,
     digits: std::ops::Range<usize>,
     starts_alone: bool,
     standalone: bool,
-) -> Option<(String, usize, Reading)> {
+) -> Option<(Vec<String>, usize, Reading)> {
     let (at, end) = (digits.start, digits.end);
     let digits = &text[digits];
+    let glued_to_a_word =
+        starts_alone && text[end..].starts_with(|c: char| c.is_ascii_alphabetic());
     let unit = unit_after(&text[end..]);
     // A reading its context calls for (a month after the digits for days), made of the
     // digits alone, which only a lost dash explains.
@@ -109,7 +114,7 @@ fn range_at(
         called_for
             .then(|| read(digits))
             .flatten()
-            .map(|range| (range, 0, Repaired(of)))
+            .map(|range| (vec![range], 0, Repaired(of)))
     };
     let years = || repaired_where(unit.is_none(), as_year_range, "a range of years");
     let days = || {
@@ -128,9 +133,16 @@ fn range_at(
             "a range of opening hours",
         )
     };
+    // Two readings are listed ("pp. 11214": 112–14 or 11–214).
     let pages = || {
-        let after_places = after_a_plural_of_places(&text[..at]);
-        repaired_where(after_places, as_page_range, "a range of pages")
+        let ranges = after_a_plural_of_places(&text[..at])
+            .then(|| as_page_ranges(digits))
+            .filter(|ranges| !ranges.is_empty())?;
+        let reading = match ranges.len() {
+            1 => Repaired("a range of pages"),
+            _ => Listed("a range of pages"),
+        };
+        Some((ranges, 0, reading))
     };
     let hours = || {
         let before_a_time = before_a_time_of_day(&text[end..]);
@@ -141,7 +153,7 @@ fn range_at(
         starts_alone
             .then(|| as_decade_range(digits, &text[end..]))
             .flatten()
-            .map(|(range, more)| (range, more, Repaired("a range of decades")))
+            .map(|(range, more)| (vec![range], more, Repaired("a range of decades")))
     };
     let measures = || {
         let range = match unit {
@@ -151,22 +163,23 @@ fn range_at(
             // Not two digits: "a 24-hour day" is no range.
             None => compound_unit_after(&text[end..]).and_then(|_| as_measure_range(digits)),
         };
-        range.map(|range| (range, 0, Listed("a range of measures")))
+        range.map(|range| (vec![range], 0, Listed("a range of measures")))
     };
-    let numbers = || as_number_range(digits).map(|range| (range, 0, Listed("a range of numbers")));
+    let numbers =
+        || as_number_range(digits).map(|range| (vec![range], 0, Listed("a range of numbers")));
     // An ordinal glued to another runs on past the digits: `8th4th centuries`.
     let ordinals = || {
         starts_alone
             .then(|| as_ordinal_range(digits, &text[end..]))
             .flatten()
-            .map(|(range, more)| (range, more, Repaired("a range of ordinals")))
+            .map(|(range, more)| (vec![range], more, Repaired("a range of ordinals")))
     };
     let scores = || {
         after_a_result(&text[..at])
             .is_some_and(|result| ends_a_score(result, &text[end..]))
             .then(|| as_score(digits))
             .flatten()
-            .map(|score| (score, 0, Listed("a game's score")))
+            .map(|score| (vec![score], 0, Listed("a game's score")))
     };
     decades().or_else(ordinals).or_else(|| {
         standalone
@@ -182,6 +195,7 @@ fn range_at(
                     .or_else(scores)
             })
             .flatten()
+            .or_else(|| glued_to_a_word.then(years).flatten())
     })
 }
 
@@ -631,21 +645,62 @@ const PLURAL_PLACES: &[&str] = &[
     "verses ",
 ];
 
-/// Whether `before` ends with one of [`PLURAL_PLACES`], as a whole word, capitalised or not.
+/// Whether `before` ends with one of [`PLURAL_PLACES`], as a whole word, capitalised or not;
+/// or with "pp." glued to a word in lower case, as a lost dash leaves it ("some sixty
+/// pagespp. 45112": pages—pp. 45–112), which no English word ends in.
 fn after_a_plural_of_places(before: &str) -> bool {
     PLURAL_PLACES.iter().any(|word| {
         let start = before.len().saturating_sub(word.len());
         let ends_with = before
             .get(start..)
             .is_some_and(|tail| tail.len() == word.len() && tail.eq_ignore_ascii_case(word));
-        ends_with && !before[..start].ends_with(|c: char| c.is_alphanumeric())
+        let glued = *word == "pp. " && before[..start].ends_with(|c: char| c.is_ascii_lowercase());
+        ends_with && (glued || !before[..start].ends_with(|c: char| c.is_alphanumeric()))
     })
 }
 
-/// `digits` after [`PLURAL_PLACES`] as a range of pages or verses with an en dash, when they
-/// split in one way alone into two numbers of a range (`1422`: 14–22; `99101`: 99–101).
-fn as_page_range(digits: &str) -> Option<String> {
-    only_one(rising_splits(digits)).map(with_a_dash)
+/// `digits` after [`PLURAL_PLACES`] as ranges of pages or verses with an en dash, the
+/// shortest first: the splits into two numbers of a range written in full (`1422`: 14–22;
+/// `99101`: 99–101), and those whose second number is cut to the digits that change, as
+/// English style guides write a range from page 100 (`3013`: 301–3, pages 301 to 303;
+/// `11214`: 112–14, or 11–214 in full). A first number of four digits is read so only where
+/// no split in full reads the digits (`99101` is no range from page 9910).
+fn as_page_ranges(digits: &str) -> Vec<String> {
+    let mut ranges: Vec<(u64, usize)> = rising_splits(digits)
+        .map(|(a, b)| (b - a, a.to_string().len()))
+        .collect();
+    let shortened = |&(_, at): &(u64, usize)| at == 3 || (at > 3 && ranges.is_empty());
+    let cut: Vec<(u64, usize)> = shortened_splits(digits).filter(shortened).collect();
+    ranges.extend(cut);
+    ranges.sort_unstable();
+    ranges
+        .into_iter()
+        .map(|(_, at)| format!("{}\u{2013}{}", &digits[..at], &digits[at..]))
+        .collect()
+}
+
+/// The splits of `digits` into a first number of three digits or more and the last digits
+/// of a larger second one ("3013": 301 and 303, cut to "3"), with the span between them and
+/// where the second starts. Neither part starts with 0, and the second keeps two digits
+/// unless the first's tens are 0, and a first number in hundreds keeps its second whole, as
+/// the Chicago Manual of Style cuts them ("101–8", "321–28", "100–104"): "1219" is no range
+/// from page 121.
+fn shortened_splits(digits: &str) -> impl Iterator<Item = (u64, usize)> + '_ {
+    (3..digits.len()).filter_map(|at| {
+        let (first, last) = digits.split_at(at);
+        let kept = first
+            .len()
+            .checked_sub(last.len())
+            .filter(|&kept| kept > 0)?;
+        let tens_are_zero = first.as_bytes()[first.len() - 2] == b'0';
+        if (last.len() == 1 && !tens_are_zero) || first.ends_with("00") {
+            return None;
+        }
+        let second = format!("{}{last}", &first[..kept]);
+        let (a, b) = (first.parse::<u64>().ok()?, second.parse::<u64>().ok()?);
+        let leading_zero = first.starts_with('0') || last.starts_with('0');
+        (!leading_zero && a < b).then_some((b - a, at))
+    })
 }
 
 /// `1,0001,300`, `29,00025,000`: two numbers grouped in thousands by commas, run together

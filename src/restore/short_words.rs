@@ -271,10 +271,20 @@ fn out_of_place(
         }
         2 => {
             two_letters_in_a_name(text, tokens, capitalised, i)
-                || in_no_dictionary(&tokens[i], dictionaries, leading)
+                || (in_no_dictionary(&tokens[i], dictionaries, leading)
+                    && !pages_abbreviated(text, &tokens[i]))
         }
         _ => false,
     }
+}
+
+/// "pp. 45": English's abbreviation of pages, with its full stop and a number after it, which
+/// no word of two consonants left by deletion has.
+fn pages_abbreviated(text: &str, token: &Token) -> bool {
+    token.text == "pp"
+        && text[token.end()..]
+            .strip_prefix(". ")
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// A single letter other than "a" and "I" that is not an initial, a label or part of an

@@ -285,3 +285,30 @@ fn digits_after_pages_that_split_into_a_range_get_their_en_dash_back() {
     );
     assert_eq!(repaired_in(text), [true; 4]);
 }
+
+#[test]
+fn page_ranges_cut_to_the_digits_that_change_get_their_en_dash_back() {
+    // Cut as style guides cut them (301–3), or in full; "pagespp." is "pages—pp." once a
+    // lost dash glued them. Pages 1004 are one page: a range from 100 is written in full.
+    let text = "see pp. 3013, on some sixty pagespp. 45112, and pages 1004.";
+    assert_eq!(ranges_in(text), ["301\u{2013}3", "45\u{2013}112"]);
+    assert_eq!(repaired_in(text), [true; 2]);
+    // Two readings are listed, the shorter span first; one the style guides never cut to
+    // (121–9 for pages 121 to 129) is no reading.
+    let text = "see pp. 11214, and pages 1219.";
+    let outcome = repair_or_list(text);
+    let listed: Vec<&[String]> = outcome.suspects.iter().map(|s| &s.candidates[..]).collect();
+    assert_eq!(listed, [["112\u{2013}14", "11\u{2013}214"]]);
+    assert_eq!(ranges_in(text), ["112\u{2013}14", "12\u{2013}19"]);
+}
+
+#[test]
+fn years_glued_to_a_word_by_a_lost_dash_get_their_en_dash_back() {
+    // The word stays glued: the quotation rules list the dash before it.
+    assert_eq!(
+        ranges_in("for four years, 178892hence its name, and 194552 in all"),
+        ["1788\u{2013}92hence", "1945\u{2013}52"]
+    );
+    // Not digits inside a word, nor a number a word follows that no year range reads.
+    assert!(ranges_in("the A178892hence and 123456x").is_empty());
+}
