@@ -654,8 +654,12 @@ fn after_a_plural_of_places(before: &str) -> bool {
         let ends_with = before
             .get(start..)
             .is_some_and(|tail| tail.len() == word.len() && tail.eq_ignore_ascii_case(word));
-        let glued = *word == "pp. " && before[..start].ends_with(|c: char| c.is_ascii_lowercase());
-        ends_with && (glued || !before[..start].ends_with(|c: char| c.is_alphanumeric()))
+        if !ends_with {
+            return false;
+        }
+        let preceding = &before[..start];
+        let glued = *word == "pp. " && preceding.ends_with(|c: char| c.is_ascii_lowercase());
+        glued || !preceding.ends_with(|c: char| c.is_alphanumeric())
     })
 }
 

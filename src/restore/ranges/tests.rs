@@ -312,3 +312,9 @@ fn years_glued_to_a_word_by_a_lost_dash_get_their_en_dash_back() {
     // Not digits inside a word, nor a number a word follows that no year range reads.
     assert!(ranges_in("the A178892hence and 123456x").is_empty());
 }
+
+#[test]
+fn digits_after_a_character_of_several_bytes_are_read_without_a_panic() {
+    // Found by the property test: the places' words were sliced at no character boundary.
+    assert!(ranges_in("\u{1128F} 0 and \u{1128F}' 12").is_empty());
+}
