@@ -1047,7 +1047,9 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     changed no figure with the dictionaries; with the built-in data alone, a possessive of\n\
     a listed owner made one silent place fewer. Nor did a fifty-eighth's (brackets left\n\
     empty listed, capitalised Hungarian adjectives in -ói dropped from the built-in data, a\n\
-    year glued to a word listed).\n\n";
+    year glued to a word listed), nor a fifty-ninth's (page ranges cut as style guides cut\n\
+    them, years glued to a word, a soft Czech adjective in a Czech text, an adjective before\n\
+    a gloss in brackets).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
