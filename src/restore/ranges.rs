@@ -703,7 +703,8 @@ fn shortened_splits(digits: &str) -> impl Iterator<Item = (u64, usize)> + '_ {
         let second = format!("{}{last}", &first[..kept]);
         let (a, b) = (first.parse::<u64>().ok()?, second.parse::<u64>().ok()?);
         let leading_zero = first.starts_with('0') || last.starts_with('0');
-        (!leading_zero && a < b).then_some((b - a, at))
+        let span = b.checked_sub(a).filter(|&span| span > 0 && !leading_zero)?;
+        Some((span, at))
     })
 }
 
