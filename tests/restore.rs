@@ -4137,6 +4137,32 @@ fn a_short_remnant_that_one_name_explains_is_repaired() {
     );
 }
 
+/// A remnant of two consonants in a text whose repairs lead in Czech, for which Czech lists
+/// several names ("Jn": Ján, Jón, Jůn), is the one its kin Slovak lists too (Ján); a remnant
+/// with its vowel ("Va": Vaň, Váňa, …) lost letters after it, and is only listed.
+#[test]
+fn a_remnant_of_two_consonants_is_the_name_kin_languages_share() {
+    let czech: &[&str] = &[
+        "Ján", "Jón", "Jůn", "Vaň", "Váňa", "Václav", "Němec", "Čapek",
+    ];
+    let slovak: &[&str] = &["Ján", "Vaň", "Štúr"];
+    let (_dir, options) = written_dictionaries(&[
+        ("cs_XX", "áčďéěíňóřšťúůýž", czech),
+        ("sk_XX", "áäčďéíĺľňóôŕšťúýž", slovak),
+    ]);
+    let input = "Vclav Nmec met Jn Kollr and Josef Va at apeks house.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Václav Němec met Ján Kollár and Josef Va at Čapek\u{2019}s house.\n"
+    );
+    assert!(
+        restored.suspects.iter().any(|s| s.text == "Va"),
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// A lower-case word no dictionary has a stem for is searched in the leading language once
 /// the text's other repairs show it: Slovene lists "svečnic" with a rule that makes
 /// "svečnica" (Candlemas), and a text whose names are Slovene has "svenica" repaired. Without
