@@ -227,9 +227,9 @@ fn a_name_left_short(
 /// alone, the one its kin language lists too: "Jn" in a text whose repairs lead in Czech is
 /// Ján, the name Czech and Slovak share, not Czech "Jón" or "Jůn" (Slovak lists Ján alone,
 /// and a Czech text's "Jn" is a Slovak's name, as Czech writes Jan). Over the trial texts
-/// this made nine repairs, each "Jn" made Ján, and no wrong one. Two consonants lost only the vowel between
-/// them; a remnant with its vowel lost letters after it, which more names fill ("Josef Va"
-/// is Váňa, not the name both languages list, Vaň).
+/// this made nine repairs, each "Jn" made Ján, and no wrong one. Two consonants lost only
+/// the vowel between them; a remnant with its vowel lost letters after it, which more names
+/// fill ("Josef Va" is Váňa, not the name both languages list, Vaň).
 fn the_one_name<'r>(
     word: &str,
     ranked: &'r [Ranked],
