@@ -4163,6 +4163,22 @@ fn a_remnant_of_two_consonants_is_the_name_kin_languages_share() {
     );
 }
 
+/// A remnant of two letters the leading language has in lower case as a pronoun ("ji", her)
+/// is a given name's remnant before a capitalised word ("Ji Menzel": Jiří), not after a name
+/// or before a comma ("Mal Ta, Vek Ta": Slovak "ta", that, may be meant), nor when it is a
+/// small word that begins names ("Na Vh": na, on).
+#[test]
+fn a_pronouns_letters_before_a_name_are_a_given_name() {
+    let czech: &[&str] = &["Jiří", "ji", "Táňa", "ta", "na", "Váh", "Václav", "Němec"];
+    let (_dir, options) = written_dictionaries(&[("cs_XX", "áčďéěíňóřšťúůýž", czech)]);
+    let input = "Vclav Nmec met Ji Menzel by the Vh, and Na Vh the boats met Ta, Ta.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Václav Němec met Jiří Menzel by the Váh, and Na Váh the boats met Ta, Ta.\n"
+    );
+}
+
 /// A lower-case word no dictionary has a stem for is searched in the leading language once
 /// the text's other repairs show it: Slovene lists "svečnic" with a rule that makes
 /// "svečnica" (Candlemas), and a text whose names are Slovene has "svenica" repaired. Without
