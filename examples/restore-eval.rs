@@ -1049,7 +1049,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     empty listed, capitalised Hungarian adjectives in -ói dropped from the built-in data, a\n\
     year glued to a word listed), nor a fifty-ninth's (page ranges cut as style guides cut\n\
     them, years glued to a word, a soft Czech adjective in a Czech text, an adjective before\n\
-    a gloss in brackets, two consonants read as the name kin languages share).\n\n";
+    a gloss in brackets, two consonants read as the name kin languages share, a pronoun's\n\
+    two letters before a name read as a given name).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
