@@ -184,15 +184,21 @@ fn caption_reason(paragraph: &str) -> Option<&'static str> {
             return Some(PICTURE_CREDIT);
         }
     }
-    let words: Vec<&str> = trimmed
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let one_sentence = !trimmed.trim_end_matches('.').contains(". ");
-    let short = (1..=14).contains(&words.len());
+    // Asked of every paragraph: the cheap tests first, and words counted only up to the most
+    // a caption has, so a long paragraph costs little.
+    const MOST_WORDS: usize = 14;
     let ends = trimmed.ends_with('.') && !trimmed.ends_with(':');
-    let verbless = !has_finite_verb(trimmed);
-    (one_sentence && short && ends && verbless).then_some("one short sentence without a verb")
+    let one_sentence = || !trimmed.trim_end_matches('.').contains(". ");
+    let short = || {
+        let words = trimmed
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+            .filter(|w| !w.is_empty())
+            .take(MOST_WORDS + 1)
+            .count();
+        (1..=MOST_WORDS).contains(&words)
+    };
+    let caption = ends && one_sentence() && short() && !has_finite_verb(trimmed);
+    caption.then_some("one short sentence without a verb")
 }
 
 /// Whether a sentence has a finite verb: an auxiliary or common finite form, a simple past
