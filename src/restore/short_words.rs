@@ -17,7 +17,7 @@ use super::lexicon::{self, Lexicon};
 use super::ranges;
 use super::rank::{accepted_in, are_kin, language, rank, Ranked};
 use super::stages::Proposal;
-use super::tokens::{is_function_word, opens_a_sentence, Token};
+use super::tokens::{is_function_word, one_space_before, opens_a_sentence, Token};
 use super::{Class, Outcome, RawSuspect, Sign};
 
 /// How many candidates a suspect lists: a short key matches many stems, and the editor needs
@@ -211,7 +211,7 @@ fn a_name_left_short(
             // Before a capitalised word, a given name's remnant, unless it is a small word
             // that begins names or an English word ("Where the Rivers Go Underground").
             let a_given_names_place = next_capitalised
-                && text[tokens[i].end()..].starts_with(' ')
+                && one_space_before(text, tokens, i + 1)
                 && !NAMES_FIRST_SMALL_WORDS.contains(&lower.as_str())
                 && !Dictionary::english().contains(&lower);
             let in_its_language =
