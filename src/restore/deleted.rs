@@ -6,11 +6,13 @@
 //! could have lost characters, is listed as a suspect with the candidates the Hunspell
 //! dictionaries give (ranked), or with none.
 
+use std::ops::Range;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::apostrophes::{self, APOSTROPHE};
 use super::context::{Around, Context};
-use super::cores::on_every_core;
+use super::cores::{in_pieces, on_every_core};
 use super::dashes;
 use super::dictionary::Dictionary;
 use super::foreign::lists_a_form_no_dictionary_lists;
@@ -120,24 +122,16 @@ pub fn repair(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcom
         &mut outcome,
     );
     let whole_settled = settled(&tokens, &covered, &outcome);
-    let (halves, covered) = split_where_dashes_go(text, &tokens, &covered, &outcome, options);
-    let settled = settled(&halves, &covered, &outcome);
-    let capitalised = capitalised_by_repairs(&halves, &outcome);
-    for found in [
-        short_words::repair_or_list(&context, &halves, &occurs, &settled, &capitalised, lexicon),
-        possessives::repair(text, &halves, &settled, dictionary),
-        apostrophes::contractions(text, &halves, &settled, dictionary),
-        apostrophes::saints_and_rulers_possessives(text, &halves, &settled, dictionary),
-        ranges::repair_or_list(text),
-        dashes::spaced(text, options.dash, ascii_dashes),
-        vanished::listed(text),
-    ] {
-        outcome.proposals.extend(found.proposals);
-        outcome.suspects.extend(found.suspects);
-    }
-    outcome
-        .suspects
-        .extend(quotes::suspects(text, &tokens, &whole_settled, dictionary));
+    // The quotation rules read the words as they stand and decide nothing the word rules
+    // after this read, so they read the text on another core meanwhile.
+    let quotation_suspects = std::thread::scope(|scope| {
+        let quotes = scope.spawn(|| quotes::suspects(text, &tokens, &whole_settled, dictionary));
+        read.word_rules(&context, (&occurs, &covered), lexicon, &mut outcome);
+        quotes
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    });
+    outcome.suspects.extend(quotation_suspects);
     outcome
 }
 
@@ -230,6 +224,35 @@ struct Read<'r, 'a> {
 }
 
 impl<'a> Read<'_, 'a> {
+    /// The rules that read a word with its neighbours, on the words as the repairs so far
+    /// have them (a word a lost dash glued split in two), `counted` their occurrences and
+    /// whether the lexicon phrases covered each token; their findings added to `outcome`.
+    fn word_rules(
+        &self,
+        context: &Context,
+        counted: (&FxHashMap<&str, usize>, &[bool]),
+        lexicon: &Lexicon,
+        outcome: &mut Outcome,
+    ) {
+        let (text, dictionary, (occurs, covered)) = (self.text, self.dictionary, counted);
+        let (halves, covered) =
+            split_where_dashes_go(text, self.tokens, covered, outcome, self.options);
+        let settled = settled(&halves, &covered, outcome);
+        let capitalised = capitalised_by_repairs(&halves, outcome);
+        for found in [
+            short_words::repair_or_list(context, &halves, occurs, &settled, &capitalised, lexicon),
+            possessives::repair(text, &halves, &settled, dictionary),
+            apostrophes::contractions(text, &halves, &settled, dictionary),
+            apostrophes::saints_and_rulers_possessives(text, &halves, &settled, dictionary),
+            ranges::repair_or_list(text),
+            dashes::spaced(text, self.options.dash, self.ascii_dashes),
+            vanished::listed(text),
+        ] {
+            outcome.proposals.extend(found.proposals);
+            outcome.suspects.extend(found.suspects);
+        }
+    }
+
     /// The verdicts that change something, by token, in order, from `verdict_of` (each
     /// judged token's verdict in context), once its name run, its dashes and its capital are
     /// read: first each on its own, then with what the others showed (a surname's capital, a
@@ -358,19 +381,61 @@ impl<'a> InContext<'a> {
         verdicts: &FxHashMap<&'a str, Verdict>,
         context: &Context,
     ) -> Self {
-        let mut capitalised: FxHashMap<&str, Verdict> = FxHashMap::default();
-        let mut changed: FxHashMap<usize, Verdict> = FxHashMap::default();
-        let mut repaired: FxHashMap<&str, Verdict> = FxHashMap::default();
         // A possessive read from its stem on its own takes the letters that stem was
         // repaired with ("Namysowskis" beside "Namysowski": Namysłowski’s), as the same name
         // is spelled the same way throughout. Its own candidates may lack them: a
         // dictionary's common word, capitalised (Polish "namysłowski", of Namysłów), is no
         // name a possessive could follow.
-        let mut possessives: FxHashMap<&str, Verdict> = verdicts
+        let possessives: FxHashMap<&str, Verdict> = verdicts
             .iter()
             .filter_map(|(&word, verdict)| Some((word, as_its_possessive(verdict)?)))
             .collect();
-        for (i, token) in tokens.iter().enumerate().filter(|&(i, _)| judged[i]) {
+        let mut read = InContext {
+            changed: FxHashMap::default(),
+            repaired: FxHashMap::default(),
+            possessives,
+        };
+        // A word's reading depends on its own verdict and on the one context gave the word
+        // before it, so a piece starts after a word that is not judged, which context never
+        // changes: each piece reads as one pass would, and joined in order, the first
+        // reading of a word is the one kept, as one pass keeps it.
+        let pieces = in_pieces(
+            tokens.len(),
+            |i| !judged[i - 1],
+            |piece| Self::read_piece(tokens, judged, verdicts, context, piece),
+        );
+        for piece in pieces {
+            read.changed.extend(piece.changed);
+            for (word, verdict) in piece.repaired {
+                read.repaired.entry(word).or_insert(verdict);
+            }
+            for (word, verdict) in piece.possessives {
+                read.possessives.entry(word).or_insert(verdict);
+            }
+        }
+        read
+    }
+
+    /// [`InContext::read`] for the tokens of `piece`, with only the possessives the piece
+    /// repaired.
+    fn read_piece(
+        tokens: &[Token<'a>],
+        judged: &[bool],
+        verdicts: &FxHashMap<&'a str, Verdict>,
+        context: &Context,
+        piece: Range<usize>,
+    ) -> Self {
+        let mut capitalised: FxHashMap<&str, Verdict> = FxHashMap::default();
+        let mut changed: FxHashMap<usize, Verdict> = FxHashMap::default();
+        let mut repaired: FxHashMap<&str, Verdict> = FxHashMap::default();
+        let mut possessives: FxHashMap<&str, Verdict> = FxHashMap::default();
+        for (i, token) in tokens
+            .iter()
+            .enumerate()
+            .take(piece.end)
+            .skip(piece.start)
+            .filter(|&(i, _)| judged[i])
+        {
             let previous = i.checked_sub(1);
             let previous_verdict =
                 previous.and_then(|p| changed.get(&p).or_else(|| verdicts.get(tokens[p].text)));

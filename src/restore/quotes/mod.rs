@@ -65,6 +65,7 @@ mod titles;
 use rustc_hash::FxHashSet;
 use std::ops::Range;
 
+use super::cores::in_pieces;
 use super::dictionary::Dictionary;
 use super::tokens::{is_function_word, one_space_before, Token};
 use super::{RawSuspect, Sign};
@@ -115,69 +116,20 @@ pub fn suspects(
     settled: &[bool],
     dictionary: &Dictionary,
 ) -> Vec<RawSuspect> {
-    let mut out = Vec::new();
-    for (i, token) in tokens.iter().enumerate() {
-        let reporting = is_reporting_verb(token.text);
-        if (reporting || is_placed_reporting_verb(token.text))
-            && !sentence_has_quotes(text, token.start)
-        {
-            out.extend(reported(text, tokens, i, reporting, dictionary));
-        }
-        let one_work = |i: usize| owned(text, tokens, settled, Some(i)) || dated(text, tokens, i);
-        if let Some(span) = saying_after(text, tokens, i, dictionary) {
-            out.push(placed(
-                text,
-                span,
-                &format!("a phrase said after `{}`", token.text),
-            ));
-        } else if is_title_noun(token.text)
-            || (OWNED_WORK_NOUNS.contains(&token.text) && one_work(i))
-            || published_as(text, tokens, i)
-            || published_with_its_article(text, tokens, i)
-        {
-            out.extend(
-                title_after(text, tokens, i)
-                    .or_else(|| title_after_its_qualifier(text, tokens, i))
-                    .map(|span| placed(text, span, "a title")),
-            );
-            out.extend(
-                subject_title(text, tokens, i, dictionary)
-                    .map(|span| placed(text, span, &format!("a title after `{}`", token.text))),
-            );
-        }
-        out.extend(
-            title_of_an_address(text, tokens, i, dictionary)
-                .map(|span| placed(text, span, "a title: a common word capitalised before `to`")),
-        );
-        out.extend(terms_at(text, tokens, i, dictionary));
-        out.extend(
-            words_said_in_another_language(text, tokens, i, dictionary)
-                .map(|span| placed(text, span, "words of another language said")),
-        );
-        if let Some(span) = owned_foreign_title(text, tokens, settled, i, dictionary) {
-            out.push(placed(
-                text,
-                span,
-                "a title in another language after its owner",
-            ));
-        }
-        if let (Some(prev), Some(next)) = (i.checked_sub(1).map(|p| &tokens[p]), tokens.get(i + 1))
-        {
-            if !settled[i] && internal_capital(text, prev, token, next, dictionary) {
-                out.push(RawSuspect {
-                    offset: prev.end(),
-                    text: format!("{} {}", prev.text, token.text),
-                    candidates: ["\u{2026}", "\u{2014}", "\u{201C}", "\u{201D}"]
-                        .iter()
-                        .map(|c| c.to_string())
-                        .collect(),
-                    reason: "a capital inside a sentence: a lost ellipsis, dash or quotation mark?"
-                        .into(),
-                    sign: Sign::Reading,
-                });
+    // Each token's suspects are read from the text around it alone, so the pieces of a
+    // long text are read at once.
+    let at_each = in_pieces(
+        tokens.len(),
+        |_| true,
+        |piece| {
+            let mut out = Vec::new();
+            for i in piece {
+                suspects_at(text, tokens, settled, dictionary, i, &mut out);
             }
-        }
-    }
+            out
+        },
+    );
+    let mut out: Vec<RawSuspect> = at_each.into_iter().flatten().collect();
     out.extend(phrases_after_a_colon(text, tokens, &out));
     out.extend(phrases_in_apposition(text, tokens, &out));
     out.extend(titles_given(text, tokens, settled, dictionary, &out));
@@ -197,6 +149,77 @@ pub fn suspects(
     out.extend(words_glued_to_a_number(text, tokens, dictionary));
     out.extend(unfinished_paragraphs(text));
     without_verbs_whose_words_are_placed(text, out)
+}
+
+/// The suspects [`suspects`] reads at the token `i`, pushed to `out`.
+fn suspects_at(
+    text: &str,
+    tokens: &[Token],
+    settled: &[bool],
+    dictionary: &Dictionary,
+    i: usize,
+    out: &mut Vec<RawSuspect>,
+) {
+    let token = &tokens[i];
+    let reporting = is_reporting_verb(token.text);
+    if (reporting || is_placed_reporting_verb(token.text))
+        && !sentence_has_quotes(text, token.start)
+    {
+        out.extend(reported(text, tokens, i, reporting, dictionary));
+    }
+    let one_work = |i: usize| owned(text, tokens, settled, Some(i)) || dated(text, tokens, i);
+    if let Some(span) = saying_after(text, tokens, i, dictionary) {
+        out.push(placed(
+            text,
+            span,
+            &format!("a phrase said after `{}`", token.text),
+        ));
+    } else if is_title_noun(token.text)
+        || (OWNED_WORK_NOUNS.contains(&token.text) && one_work(i))
+        || published_as(text, tokens, i)
+        || published_with_its_article(text, tokens, i)
+    {
+        out.extend(
+            title_after(text, tokens, i)
+                .or_else(|| title_after_its_qualifier(text, tokens, i))
+                .map(|span| placed(text, span, "a title")),
+        );
+        out.extend(
+            subject_title(text, tokens, i, dictionary)
+                .map(|span| placed(text, span, &format!("a title after `{}`", token.text))),
+        );
+    }
+    out.extend(
+        title_of_an_address(text, tokens, i, dictionary)
+            .map(|span| placed(text, span, "a title: a common word capitalised before `to`")),
+    );
+    out.extend(terms_at(text, tokens, i, dictionary));
+    out.extend(
+        words_said_in_another_language(text, tokens, i, dictionary)
+            .map(|span| placed(text, span, "words of another language said")),
+    );
+    if let Some(span) = owned_foreign_title(text, tokens, settled, i, dictionary) {
+        out.push(placed(
+            text,
+            span,
+            "a title in another language after its owner",
+        ));
+    }
+    if let (Some(prev), Some(next)) = (i.checked_sub(1).map(|p| &tokens[p]), tokens.get(i + 1)) {
+        if !settled[i] && internal_capital(text, prev, token, next, dictionary) {
+            out.push(RawSuspect {
+                offset: prev.end(),
+                text: format!("{} {}", prev.text, token.text),
+                candidates: ["\u{2026}", "\u{2014}", "\u{201C}", "\u{201D}"]
+                    .iter()
+                    .map(|c| c.to_string())
+                    .collect(),
+                reason: "a capital inside a sentence: a lost ellipsis, dash or quotation mark?"
+                    .into(),
+                sign: Sign::Reading,
+            });
+        }
+    }
 }
 
 /// `suspects` without the reporting verbs listed alone ("chanting: a quotation may have lost
