@@ -79,15 +79,24 @@ fn before_an_article(rest: &str) -> bool {
 
 /// The sentences of `text` as byte ranges: each ends after a full stop, a question or an
 /// exclamation mark before a space, or at a line's end. An abbreviation's full stop ends one
-/// too soon, which only leaves a pair unpaired.
+/// too soon, which only leaves a pair unpaired. A question or an exclamation before a word in
+/// lower case ends none: it ends a quotation inside the sentence ("Eb ura fakó!” — a
+/// proverb"), whose closing mark and dash, deleted, leave two spaces.
 fn sentences(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let mut start = 0;
     let bytes = text.as_bytes();
+    let quoted_inside = |i: usize| {
+        matches!(bytes[i], b'!' | b'?')
+            && text[i + 1..]
+                .trim_start_matches(' ')
+                .starts_with(|c: char| c.is_ascii_lowercase())
+    };
     let mut ends: Vec<usize> = (0..bytes.len())
         .filter(|&i| {
             bytes[i] == b'\n'
                 || (matches!(bytes[i], b'.' | b'!' | b'?')
-                    && bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace))
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace)
+                    && !quoted_inside(i))
         })
         .map(|i| i + 1)
         .collect();
@@ -99,9 +108,10 @@ fn sentences(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     })
 }
 
-/// Where two spaces stand between words in `sentence`: after a letter, a digit, a comma or a
-/// closing bracket and before a letter or a digit. Not after a sentence's end, which a typist
-/// may follow with two spaces, and not inside a longer run of spaces, which aligns columns.
+/// Where two spaces stand between words in `sentence`: after a letter, a digit, a comma, a
+/// closing bracket, or a question or an exclamation that ends no sentence, and before a letter
+/// or a digit. Not after a sentence's end, which a typist may follow with two spaces, and not
+/// inside a longer run of spaces, which aligns columns.
 fn double_spaces(sentence: &str) -> Vec<usize> {
     sentence
         .match_indices("  ")
@@ -109,7 +119,7 @@ fn double_spaces(sentence: &str) -> Vec<usize> {
         .filter(|&at| {
             let before = sentence[..at].chars().next_back();
             let after = sentence[at + 2..].chars().next();
-            before.is_some_and(|c| c.is_alphanumeric() || c == ',' || c == ')')
+            before.is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ')' | '!' | '?'))
                 && after.is_some_and(char::is_alphanumeric)
         })
         .collect()
@@ -641,6 +651,17 @@ mod tests {
         let (repaired, listed) = spaced_in("Gris)  end up. Then  we. Stop.  Next! Go   on", false);
         assert!(repaired.is_empty());
         assert_eq!(listed, [5, 19]);
+    }
+
+    /// A question or an exclamation before two spaces and a word in lower case ended a
+    /// quotation inside the sentence, and the spaces are a dash's; before a capital they
+    /// follow the sentence's end.
+    #[test]
+    fn two_spaces_after_a_quoted_exclamation_inside_a_sentence_are_a_dash() {
+        let text = "A cry: Eb ura fak!  a proverb. Seid hart!  Be hard!  and went on. Why?  Next.";
+        let (repaired, listed) = spaced_in(text, false);
+        assert_eq!(repaired, [19]);
+        assert_eq!(listed, [51]);
     }
 
     #[test]
