@@ -48,23 +48,28 @@ pub fn on_every_core<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Syn
     results.into_iter().flatten().collect()
 }
 
-/// The fewest items a piece of [`in_pieces`] has: below it a thread costs more than it
-/// saves. This edition's article is about 9,000 tokens and is read on one thread; 10 MB is
-/// two million, in about two hundred pieces, enough for two cores to finish together.
-const PIECE: usize = 10_000;
+/// The fewest tokens a piece of a long text has when restore reads it on every core (see
+/// [`in_pieces`]): below it a thread costs more than it saves. This edition's article is about
+/// 9,000 tokens and is read on one thread; 10 MB is two million, in about two hundred pieces,
+/// enough for two cores to finish together.
+pub const PIECE: usize = 10_000;
 
 /// `work` done on the pieces `0..len` is cut into, on every core, results in the pieces'
 /// order: for rules that read a long text token by token and whose reading of one token does
 /// not depend on what they decided before a piece's start. A piece starts only where
 /// `may_start` allows (a rule that carries a decision from one token to the next starts
-/// after a token it never decides), at least [`PIECE`] items after the one before.
+/// after a token it never decides), at least `least` items (one at least) after the one
+/// before.
 pub fn in_pieces<R: Send>(
-    len: usize,
+    (len, least): (usize, usize),
     may_start: impl Fn(usize) -> bool,
     work: impl Fn(Range<usize>) -> R + Sync,
 ) -> Vec<R> {
-    let mut starts = vec![0];
-    while let Some(start) = (starts[starts.len() - 1] + PIECE..len).find(|&i| may_start(i)) {
+    let least = least.max(1);
+    let mut starts: Vec<usize> = vec![0];
+    while let Some(start) =
+        (starts[starts.len() - 1].saturating_add(least)..len).find(|&i| may_start(i))
+    {
         starts.push(start);
     }
     let ends = starts.iter().skip(1).copied().chain(std::iter::once(len));
@@ -101,7 +106,7 @@ mod tests {
     fn pieces_cover_every_item_once_and_start_where_allowed() {
         let len = PIECE * 5 + 123;
         let may_start = |i: usize| i.is_multiple_of(7);
-        let pieces = in_pieces(len, may_start, |piece| piece);
+        let pieces = in_pieces((len, PIECE), may_start, |piece| piece);
         assert!(pieces.len() > 2, "{pieces:?}");
         assert_eq!(pieces[0].start, 0);
         assert_eq!(pieces[pieces.len() - 1].end, len);
@@ -112,8 +117,13 @@ mod tests {
                 "{one:?} {next:?}"
             );
         }
-        let nowhere = in_pieces(len, |_| false, |piece| piece);
+        let nowhere = in_pieces((len, PIECE), |_| false, |piece| piece);
         assert_eq!(nowhere, vec![0..len]);
-        assert_eq!(in_pieces(0, |_| true, |piece| piece.len()), [0]);
+        assert_eq!(in_pieces((0, PIECE), |_| true, |piece| piece.len()), [0]);
+        // One piece, however long the text, when a piece may be as long as any.
+        assert_eq!(
+            in_pieces((len, usize::MAX), |_| true, |piece| piece),
+            vec![0..len]
+        );
     }
 }

@@ -109,17 +109,19 @@ const CLAUSE_WORDS: &[&str] = &[
 
 /// Suspects in a text whose non-ASCII characters were deleted; `settled[i]` is true for
 /// tokens another rule repaired or listed (a capital that rule explains, a name's, is no sign
-/// of a lost mark).
+/// of a lost mark). A long text is read on every core in pieces of at least `least_piece`
+/// tokens.
 pub fn suspects(
     text: &str,
     tokens: &[Token],
     settled: &[bool],
     dictionary: &Dictionary,
+    least_piece: usize,
 ) -> Vec<RawSuspect> {
     // Each token's suspects are read from the text around it alone, so the pieces of a
     // long text are read at once.
     let at_each = in_pieces(
-        tokens.len(),
+        (tokens.len(), least_piece),
         |_| true,
         |piece| {
             let mut out = Vec::new();

@@ -3,6 +3,10 @@
 use super::*;
 use crate::restore::tokens::tokens;
 
+/// The fewest tokens of a piece in these tests: so few that each sentence here is read in
+/// pieces, on every core, and read as in one (see `cores::in_pieces`).
+const PIECE: usize = 3;
+
 /// The suspects of `text`, with no token settled by another rule.
 fn suspects_of(text: &str) -> Vec<RawSuspect> {
     let tokens = tokens(text);
@@ -11,6 +15,7 @@ fn suspects_of(text: &str) -> Vec<RawSuspect> {
         &tokens,
         &vec![false; tokens.len()],
         Dictionary::english(),
+        PIECE,
     )
 }
 
@@ -444,7 +449,7 @@ fn a_word_another_rule_listed_may_be_a_titles() {
         .iter()
         .map(|t| matches!(t.text, "Vyrozumn" | "Formans" | "Havels" | "Zahradn"))
         .collect();
-    let placed: Vec<String> = suspects(text, &tokens, &settled, Dictionary::english())
+    let placed: Vec<String> = suspects(text, &tokens, &settled, Dictionary::english(), PIECE)
         .into_iter()
         .filter(|s| s.reason.starts_with("probably a quotation"))
         .map(|s| s.text)
