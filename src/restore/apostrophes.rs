@@ -114,6 +114,18 @@ pub fn possessive_of_a_noun_in_y(word: &str, dictionary: &Dictionary) -> bool {
     consonant && dictionary.contains_exact(&stem) && !is_function_word(&stem)
 }
 
+/// The `s` forms of the nouns whose plural is not in `-s` (man, woman, child) and of those
+/// plurals, in lower case: none is a plural, so each is a possessive that lost its apostrophe
+/// ("the poor mans icons", "a childs drawing", "in mens clothing"; "mans" is a verb too, after
+/// its subject). Capitalised, "Mans" is Le Mans's.
+const IRREGULAR_POSSESSIVES: &[&str] = &["childrens", "childs", "mans", "mens", "womans", "womens"];
+
+/// Whether `word` is the `s` form of a noun with an irregular plural, or of that plural
+/// ([`IRREGULAR_POSSESSIVES`]): a possessive, whatever follows it.
+pub fn possessive_of_an_irregular_noun(word: &str) -> bool {
+    IRREGULAR_POSSESSIVES.contains(&word)
+}
+
 /// Contractions that are words as they stand ("its", "lets", "cant", "wont", "whats"),
 /// decided by the word after them, and (for "lets") the start of a clause. `settled[i]` is
 /// true for tokens another rule has already repaired or listed.
@@ -1591,6 +1603,9 @@ mod tests {
     #[test]
     fn a_noun_in_y_has_no_plural_in_ys() {
         let d = Dictionary::english();
+        assert!(
+            possessive_of_an_irregular_noun("childs") && !possessive_of_an_irregular_noun("Mans")
+        );
         assert!(possessive_of_a_noun_in_y("countrys", d));
         assert!(possessive_of_a_noun_in_y("Centurys", d));
         // A vowel before the y makes the plural in -ys; a name is no English word.

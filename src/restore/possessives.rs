@@ -102,7 +102,9 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
         // Across a numeral the words alone decide nothing: "the committees twenty-one
         // demands" is as often one committee's as several's; the text's evidence may. So
         // across an adjective: "the couples only daughter" is one couple's.
-        let decision = if across_a_word(text, tokens, pair) {
+        let decision = if let Some(evidence) = one_owner_of_an_irregular_plural(tokens, pair) {
+            Decision::RepairSingular(evidence)
+        } else if across_a_word(text, tokens, pair) {
             one_owner_across_a_modifier(text, tokens, pair, &counts, dictionary)
         } else {
             from_the_words(text, tokens, pair, &counts, dictionary)
@@ -155,6 +157,19 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
         }
     }
     outcome
+}
+
+/// The evidence for a singular possessive where the word in -s is a noun whose plural is not
+/// in -s ("the poor mans icons": the plural of man is men), unless a subject before it makes
+/// it the verb ("he mans guns").
+fn one_owner_of_an_irregular_plural(tokens: &[Token], pair: Pair) -> Option<String> {
+    const SUBJECTS: &[&str] = &["he", "it", "one", "she", "that", "which", "who"];
+    let word = tokens[pair.plural].text;
+    let subject = pair.plural.checked_sub(1).is_some_and(|before| {
+        SUBJECTS.contains(&tokens[before].text.to_ascii_lowercase().as_str())
+    });
+    (apostrophes::possessive_of_an_irregular_noun(word) && !subject)
+        .then(|| format!("`{word}` is no plural (its noun's is not in -s): a possessive"))
 }
 
 /// A word that can be what a possessive possesses: a noun or a plural noun, not a
@@ -2134,6 +2149,22 @@ mod tests {
             out.insert_str(p.start, &p.replacement);
         }
         (out, outcome.suspects.into_iter().map(|s| s.text).collect())
+    }
+
+    /// "mans" is no plural (the plural of man is men): before a noun it is one man's, after
+    /// its subject a verb.
+    #[test]
+    fn a_noun_whose_plural_is_not_in_s_possesses_alone() {
+        let (text, listed) = restored("It was the poor mans icons and the young mans sweetheart.");
+        assert_eq!(
+            (text.as_str(), listed.len()),
+            (
+                "It was the poor man’s icons and the young man’s sweetheart.",
+                0
+            )
+        );
+        let (text, _) = restored("At dawn he mans guns.");
+        assert_eq!(text, "At dawn he mans guns.");
     }
 
     #[test]
