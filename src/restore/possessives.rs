@@ -2158,10 +2158,7 @@ mod tests {
         let (text, listed) = restored("It was the poor mans icons and one mans sweetheart.");
         assert_eq!(
             (text.as_str(), listed.len()),
-            (
-                "It was the poor man’s icons and the young man’s sweetheart.",
-                0
-            )
+            ("It was the poor man’s icons and one man’s sweetheart.", 0)
         );
         let (text, _) = restored("At dawn he mans guns.");
         assert_eq!(text, "At dawn he mans guns.");
