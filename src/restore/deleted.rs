@@ -1924,10 +1924,10 @@ fn things_named_with_the<'t>(text: &str, tokens: &[Token<'t>]) -> FxHashSet<&'t 
         .collect()
 }
 
-/// A capitalised word's possessive after "the" is listed with its plural's ("the Perntejns
-/// influence": the Pernštejns’, a family; "the Swabians old houses": the Swabians’, a
-/// people): "the" stands before a family's or a people's name in the plural more often than
-/// before one person's. Not where the text names the stem with "the" elsewhere as one thing
+/// A capitalised word's possessive after "the" is listed with its plural's and the plural
+/// itself ("the Perntejns influence": the Pernštejns’, a family; "the Swabians old houses":
+/// the Swabians’, a people; "the Habsburgs"), the plural first: "the" stands before a
+/// family's or a people's name in the plural more often than before one person's. Not where the text names the stem with "the" elsewhere as one thing
 /// (`named_with_the`: "the Bkk," and "the Bkks caves", the Bükk’s). The stem's letters are
 /// as sure as a possessive's would be, and are repaired: only the `s` is in doubt ("the
 /// Cskys ambitions": Csákys, listed). Not for a word English or a dictionary has as it
@@ -1962,13 +1962,16 @@ fn a_plural_after_the(
         }
         _ => return verdict,
     };
+    // The plural first: in the trial texts it was 59 of 70 such words, the plural's
+    // possessive 8 and one owner's 3.
     let candidates = vec![
-        format!("{stem}{APOSTROPHE}s"),
-        format!("{stem}s{APOSTROPHE}"),
         format!("{stem}s"),
+        format!("{stem}s{APOSTROPHE}"),
+        format!("{stem}{APOSTROPHE}s"),
     ];
     let reason = format!(
-        "a possessive of `{stem}` ({evidence}), or after `the` a family's or a people's plural?"
+        "after `the` a family's or a people's plural, or its possessive, or one `{stem}`'s \
+         ({evidence})?"
     );
     if letters && !a_word_as_written(token.text, dictionaries) {
         Verdict::Stem {
