@@ -4817,7 +4817,8 @@ fn a_repair_that_keeps_a_small_first_letter_where_a_capital_was_due_is_listed() 
 
 /// A capitalised word in -s whose stem a dictionary accepts as written ("tatra" capitalised),
 /// where only a form of the affix rules reads the stem with letters ("Tatára"), is listed as a
-/// plural or a possessive that lost no letters, not given the letters ("the High Tatras").
+/// plural (first) or a possessive that lost no letters, not given the letters ("the High
+/// Tatras").
 #[test]
 fn a_plural_whose_stem_is_accepted_as_written_gets_no_letters() {
     let (_dir, options) = written_dictionaries_with_rules(&[(
@@ -4837,7 +4838,7 @@ fn a_plural_whose_stem_is_accepted_as_written_gets_no_letters() {
         restored
             .suspects
             .iter()
-            .any(|s| s.text == "Tatras" && s.candidates == ["Tatra\u{2019}s", "Tatras"]),
+            .any(|s| s.text == "Tatras" && s.candidates == ["Tatras", "Tatra\u{2019}s"]),
         "{:?}",
         restored.suspects
     );

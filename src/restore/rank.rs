@@ -93,7 +93,8 @@ pub(super) fn dictionary_candidates(
 /// - A common word any dictionary has in lower case ("Tatra"; "folklorist", Slovene), or a
 ///   word only a language that capitalises its nouns accepts, makes it as likely an English
 ///   plural the word list lacks ("the High Tatras", which had become "Tatára’s";
-///   "Folklorists point out"): listed with its possessive, never given letters.
+///   "Folklorists point out"): listed, the plural first, with its possessive, never given
+///   letters.
 fn stem_as_written(word: &str, dictionaries: &Dictionaries) -> Option<Verdict> {
     let stem = word
         .strip_suffix('s')
@@ -117,8 +118,10 @@ fn stem_as_written(word: &str, dictionaries: &Dictionaries) -> Option<Verdict> {
             ),
         });
     }
+    // The plural first: of the 40 such listings in the trial texts whose clean word was a
+    // candidate, 34 were the plural ("the High Tatras"), 6 the possessive.
     Some(Verdict::Unknown {
-        candidates: vec![format!("{stem}{APOSTROPHE}s"), word.to_string()],
+        candidates: vec![word.to_string(), format!("{stem}{APOSTROPHE}s")],
         reason: format!(
             "Hunspell {}: `{stem}` as written, so a plural or a possessive that lost no \
              letters?",
