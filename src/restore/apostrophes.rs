@@ -114,16 +114,54 @@ pub fn possessive_of_a_noun_in_y(word: &str, dictionary: &Dictionary) -> bool {
     consonant && dictionary.contains_exact(&stem) && !is_function_word(&stem)
 }
 
-/// The `s` forms of the nouns whose plural is not in `-s` (man, woman, child) and of those
-/// plurals, in lower case: none is a plural, so each is a possessive that lost its apostrophe
-/// ("the poor mans icons", "a childs drawing", "in mens clothing"; "mans" is a verb too, after
-/// its subject). Capitalised, "Mans" is Le Mans's.
-const IRREGULAR_POSSESSIVES: &[&str] = &["childrens", "childs", "mans", "mens", "womans", "womens"];
+/// The `s` forms, in lower case, of the nouns whose plural is not in `-s` (man, woman, child;
+/// wife and the others in `-ves`), of those plurals, and of the nouns and pronouns with no
+/// plural in use (today, anyone): none is a plural, so each is a possessive that lost its
+/// apostrophe ("the poor mans icons", "a childs drawing", "in mens clothing", "todays
+/// Slovakia"; "mans" is a verb too, after its subject). Not the verbs among them ("knifes",
+/// "leafs", "wolfs"); and capitalised, "Mans" is Le Mans's. Sorted.
+const IRREGULAR_POSSESSIVES: &[&str] = &[
+    "anyones",
+    "calfs",
+    "childrens",
+    "childs",
+    "elfs",
+    "everyones",
+    "halfs",
+    "lifes",
+    "mans",
+    "mens",
+    "selfs",
+    "shelfs",
+    "someones",
+    "thiefs",
+    "todays",
+    "wifes",
+    "womans",
+    "womens",
+];
 
 /// Whether `word` is the `s` form of a noun with an irregular plural, or of that plural
-/// ([`IRREGULAR_POSSESSIVES`]): a possessive, whatever follows it.
-pub fn possessive_of_an_irregular_noun(word: &str) -> bool {
-    IRREGULAR_POSSESSIVES.contains(&word)
+/// ([`IRREGULAR_POSSESSIVES`]), or a word English lacks made of one ending in a hiss and `s`
+/// ([`possessive_of_a_hissing_end`]; "brass", "press" and the surname "Kiss" are words as
+/// they stand): a possessive, whatever follows it.
+pub fn possessive_of_an_irregular_noun(word: &str, dictionary: &Dictionary) -> bool {
+    IRREGULAR_POSSESSIVES.binary_search(&word).is_ok()
+        || (possessive_of_a_hissing_end(word) && !dictionary.contains(word))
+}
+
+/// Whether `word` is the `s` form of a word ending in `s`, `x`, `z` or `sh` ("princesss",
+/// "Jamess", "marshs", "Sandomierzs"): English makes their plurals in `-es`, so this is no
+/// plural but a possessive. Not `ch`, which ends plurals in `-chs` where it sounds as `k`
+/// ("Czechs", "monarchs").
+fn possessive_of_a_hissing_end(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix('s') else {
+        return false;
+    };
+    stem.len() >= 3
+        && stem.is_ascii()
+        && (stem.ends_with(['s', 'x', 'z', 'S', 'X', 'Z'])
+            || stem.to_ascii_lowercase().ends_with("sh"))
 }
 
 /// Contractions that are words as they stand ("its", "lets", "cant", "wont", "whats"),
@@ -1604,8 +1642,17 @@ mod tests {
     fn a_noun_in_y_has_no_plural_in_ys() {
         let d = Dictionary::english();
         assert!(
-            possessive_of_an_irregular_noun("childs") && !possessive_of_an_irregular_noun("Mans")
+            possessive_of_an_irregular_noun("childs", d)
+                && !possessive_of_an_irregular_noun("Mans", d)
         );
+        for word in ["princesss", "Jamess", "marshs", "Sandomierzs", "todays"] {
+            assert!(possessive_of_an_irregular_noun(word, d), "{word}");
+        }
+        for word in [
+            "Czechs", "monarchs", "cats", "bus", "ss", "knifes", "brass", "Kiss",
+        ] {
+            assert!(!possessive_of_an_irregular_noun(word, d), "{word}");
+        }
         assert!(possessive_of_a_noun_in_y("countrys", d));
         assert!(possessive_of_a_noun_in_y("Centurys", d));
         // A vowel before the y makes the plural in -ys; a name is no English word.

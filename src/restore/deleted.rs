@@ -2237,7 +2237,8 @@ fn a_common_word_capitalised(verdict: &Verdict, dictionaries: &Dictionaries) -> 
 /// where the word is as likely a plural subject ("Kádárs trusted ally" is the other
 /// reading). Not in a title's capitals ("Hungarys Negotiated Revolution"), nor for a
 /// pronoun's contraction ("thats listed" is "that is"), nor for a noun whose plural is in
-/// -ies ("countrys" has no other reading) or not in -s at all ("childs", "mens").
+/// -ies ("countrys" has no other reading), in -es ("princesss") or not in -s at all
+/// ("childs", "mens").
 fn doubtful_apostrophe(
     word: &str,
     at: usize,
@@ -2246,7 +2247,7 @@ fn doubtful_apostrophe(
 ) -> Option<(Vec<String>, String)> {
     let restored = format!("{}{APOSTROPHE}{}", &word[..at], &word[at..]);
     // Before an English word ("mens clothing"); not before Latin's ("mens rea").
-    let irregular = apostrophes::possessive_of_an_irregular_noun(word)
+    let irregular = apostrophes::possessive_of_an_irregular_noun(word, Dictionary::english())
         && next.is_none_or(|n| Dictionary::english().contains(n.text));
     if !apostrophes::is_s_form(word, at)
         || apostrophes::possessive_of_a_noun_in_y(word, Dictionary::english())
@@ -2437,12 +2438,13 @@ mod tests {
         }
     }
 
-    /// The `s` form of a noun whose plural is not in -s is a possessive before any English
-    /// word, even one no possessive usually takes ("clothing"); before Latin it is listed.
+    /// The `s` form of a noun whose plural is not in -s (or in -es, after a hiss) is a
+    /// possessive before any English word, even one no possessive usually takes
+    /// ("clothing", "bathing"); before Latin it is listed.
     #[test]
     fn an_irregular_nouns_possessive_is_repaired_before_any_english_word() {
         let text = "She fought in mens clothing, a childs drawing hung there, and guilt needs \
-                    mens rea.";
+                    mens rea. The princesss bathing habits shocked todays Hungary.";
         let outcome = repair(text, &Lexicon::default(), &RestoreOptions::default());
         let mut repaired = text.to_string();
         for proposal in outcome.proposals.iter().rev() {
@@ -2451,7 +2453,9 @@ mod tests {
         assert!(
             repaired.contains("men’s clothing")
                 && repaired.contains("child’s drawing")
-                && repaired.contains(" mens rea"),
+                && repaired.contains(" mens rea")
+                && repaired.contains("princess’s bathing")
+                && repaired.contains("today’s Hungary"),
             "{repaired}"
         );
         assert!(outcome.suspects.iter().any(|s| s.text == "mens"));

@@ -102,13 +102,14 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
         // Across a numeral the words alone decide nothing: "the committees twenty-one
         // demands" is as often one committee's as several's; the text's evidence may. So
         // across an adjective: "the couples only daughter" is one couple's.
-        let decision = if let Some(evidence) = one_owner_of_an_irregular_plural(tokens, pair) {
-            Decision::RepairSingular(evidence)
-        } else if across_a_word(text, tokens, pair) {
-            one_owner_across_a_modifier(text, tokens, pair, &counts, dictionary)
-        } else {
-            from_the_words(text, tokens, pair, &counts, dictionary)
-        };
+        let decision =
+            if let Some(evidence) = one_owner_of_an_irregular_plural(tokens, pair, dictionary) {
+                Decision::RepairSingular(evidence)
+            } else if across_a_word(text, tokens, pair) {
+                one_owner_across_a_modifier(text, tokens, pair, &counts, dictionary)
+            } else {
+                from_the_words(text, tokens, pair, &counts, dictionary)
+            };
         // A span of time's possessive measures what follows it ("thirty years’ war"), which
         // says nothing of the same plural elsewhere ("spent her last years ill").
         let evidence = !is_a_span_of_time(tokens[pair.plural].text);
@@ -162,13 +163,17 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
 /// The evidence for a singular possessive where the word in -s is a noun whose plural is not
 /// in -s ("the poor mans icons": the plural of man is men), unless a subject before it makes
 /// it the verb ("he mans guns").
-fn one_owner_of_an_irregular_plural(tokens: &[Token], pair: Pair) -> Option<String> {
+fn one_owner_of_an_irregular_plural(
+    tokens: &[Token],
+    pair: Pair,
+    dictionary: &Dictionary,
+) -> Option<String> {
     const SUBJECTS: &[&str] = &["he", "it", "she", "that", "which", "who"];
     let word = tokens[pair.plural].text;
     let subject = pair.plural.checked_sub(1).is_some_and(|before| {
         SUBJECTS.contains(&tokens[before].text.to_ascii_lowercase().as_str())
     });
-    (apostrophes::possessive_of_an_irregular_noun(word) && !subject)
+    (apostrophes::possessive_of_an_irregular_noun(word, dictionary) && !subject)
         .then(|| format!("`{word}` is no plural (its noun's is not in -s): a possessive"))
 }
 
