@@ -1057,8 +1057,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     a gloss in brackets, two consonants read as the name kin languages share, a pronoun's\n\
     two letters before a name read as a given name), nor a sixtieth's (a word of three\n\
     letters not made a name of four by its capital alone, two spaces after a quoted\n\
-    exclamation read as a dash, the s form of a noun whose plural is not in -s read as its\n\
-    possessive).\n\n";
+    exclamation read as a dash, the s form of a word with no plural in -s read as its\n\
+    possessive, listings of a plural or a possessive with the plural first).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
