@@ -1733,6 +1733,25 @@ fn two_letters_no_dictionary_has_are_listed() {
     );
 }
 
+/// Two consonants in lower case that no dictionary explains ("tr": Štúr, its capital and its
+/// vowel lost) are listed with no candidate, as with the built-in data alone; not a unit after
+/// a number ("12 km") nor an abbreviation with its full stop ("sv.").
+#[test]
+fn two_consonants_with_no_candidate_are_listed() {
+    let input = "In 1843 tr, Hurban and Hodza met; that year tr was removed, 12 km away, \
+                 by sv. Martin; they didnt stop.\n";
+    let restored = restore::restore(
+        input.as_bytes(),
+        &Lexicon::default(),
+        &RestoreOptions::default(),
+    );
+    let short = listed_where(&restored, |s| {
+        s.text.len() <= 2 && s.text.chars().all(char::is_alphabetic)
+    });
+    let tr: &[String] = &[];
+    assert_eq!(short, [("tr", tr), ("tr", tr)], "{:?}", restored.suspects);
+}
+
 /// "pp. 45" is English's abbreviation of pages, not what deletion left of a word of two
 /// consonants ("épp", just), which the same letters are elsewhere.
 #[test]

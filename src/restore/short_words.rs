@@ -59,7 +59,18 @@ pub(super) fn repair_or_list(
             continue;
         }
         let candidates = candidates(token.text, dictionaries, leading, surname);
-        if candidates.is_empty() {
+        // With no candidate, only consonants in lower case out of place are listed ("tr",
+        // Štúr with its capital and its vowel lost): no word of English or of the region's
+        // languages is made of them, so something was lost, if nothing says what. Not an
+        // abbreviation, with its full stop ("sv."), nor a unit English abbreviates after a
+        // number ("12 km"; "1843 tr" is Štúr still).
+        let a_unit = after_a_number(text, token) && Dictionary::english().contains(token.text);
+        let lost_its_vowels = out_of_place
+            && token.text.len() >= 2
+            && small_consonants(token.text)
+            && token.after != Some('.')
+            && !a_unit;
+        if candidates.is_empty() && !lost_its_vowels {
             continue;
         }
         if !part {
@@ -429,6 +440,13 @@ fn in_no_dictionary(token: &Token, dictionaries: &Dictionaries, leading: Option<
         Some(leading) => !accepting.iter().any(|l| language(l) == leading),
         None => accepting.is_empty(),
     }
+}
+
+/// Whether `token` stands one space after a number ("12 km", "35 mm", "1843 tr").
+fn after_a_number(text: &str, token: &Token) -> bool {
+    text[..token.start]
+        .strip_suffix(' ')
+        .is_some_and(|before| before.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether `word` is all consonants in lower case ("tr", "pt"): what a short word of the
