@@ -1735,7 +1735,8 @@ fn two_letters_no_dictionary_has_are_listed() {
 
 /// Two consonants in lower case that no dictionary explains ("tr": Štúr, its capital and its
 /// vowel lost) are listed with no candidate, as with the built-in data alone; not a unit after
-/// a number ("12 km") nor an abbreviation with its full stop ("sv.").
+/// a number ("12 km") nor an abbreviation with its full stop ("sv."). A dictionary of the
+/// text's language that has the pair as an abbreviation keeps only the abbreviation.
 #[test]
 fn two_consonants_with_no_candidate_are_listed() {
     let input = "In 1843 tr, Hurban and Hodza met; that year tr was removed, 12 km away, \
@@ -1750,6 +1751,17 @@ fn two_consonants_with_no_candidate_are_listed() {
     });
     let tr: &[String] = &[];
     assert_eq!(short, [("tr", tr), ("tr", tr)], "{:?}", restored.suspects);
+    // So where the text's language has the pair as an abbreviation (Slovak "tr."), which
+    // it writes with its full stop.
+    let (_dir, options) = written_dictionaries(&[(
+        "sk_XX",
+        "áäčďéíĺľňóôŕšťúýž",
+        &["tr", "Hodža", "Hurban", "Martin"],
+    )]);
+    let input = "In 1843 tr, Hurban and Hodza met; tr. 5 is a street; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let short = listed_where(&restored, |s| s.text == "tr");
+    assert_eq!(short.len(), 1, "{:?}", restored.suspects);
 }
 
 /// "pp. 45" is English's abbreviation of pages, not what deletion left of a word of two

@@ -62,14 +62,12 @@ pub(super) fn repair_or_list(
         // With no candidate, only consonants in lower case out of place are listed ("tr",
         // Štúr with its capital and its vowel lost): no word of English or of the region's
         // languages is made of them, so something was lost, if nothing says what. Not an
-        // abbreviation, with its full stop ("sv."), nor a unit English abbreviates after a
-        // number ("12 km"; "1843 tr" is Štúr still).
-        let a_unit = after_a_number(text, token) && Dictionary::english().contains(token.text);
+        // abbreviation, with its full stop ("sv."), nor a unit ("12 km").
         let lost_its_vowels = out_of_place
             && token.text.len() >= 2
             && small_consonants(token.text)
             && token.after != Some('.')
-            && !a_unit;
+            && !a_unit(text, token);
         if candidates.is_empty() && !lost_its_vowels {
             continue;
         }
@@ -339,7 +337,7 @@ fn out_of_place(
         }
         2 => {
             two_letters_in_a_name(text, tokens, capitalised, i)
-                || (in_no_dictionary(&tokens[i], dictionaries, leading)
+                || (in_no_dictionary(text, &tokens[i], dictionaries, leading)
                     && !pages_abbreviated(text, &tokens[i]))
         }
         _ => false,
@@ -426,7 +424,12 @@ fn a_surname_left_lower(text: &str, tokens: &[Token], capitalised: &[bool], i: u
 /// no reading competes with lost letters. A phrase's short words in the text's
 /// language ("de", "se", "az") stay; so does an acronym ("HV", "UV"), and two letters glued
 /// after a dot or a slash ("Node.js"), a name's extension or a path's part.
-fn in_no_dictionary(token: &Token, dictionaries: &Dictionaries, leading: Option<&str>) -> bool {
+fn in_no_dictionary(
+    text: &str,
+    token: &Token,
+    dictionaries: &Dictionaries,
+    leading: Option<&str>,
+) -> bool {
     let glued = matches!(token.before, Some('.' | '/' | '_' | '@' | '#'));
     // English has abbreviations of two small consonants ("pt", "mg", "fr") that a foreign
     // word which lost its vowel leaves too ("pâté", "még", "fără"): only the text's
@@ -435,6 +438,12 @@ fn in_no_dictionary(token: &Token, dictionaries: &Dictionaries, leading: Option<
     if in_capitals(token.text) || glued || english {
         return false;
     }
+    // The consonant pairs a dictionary has are its abbreviations ("tr.", "kr.") and units
+    // ("km"), written with their full stop or after a number; without, the pair is what
+    // deletion left of a word ("tr": Štúr, which Slovak's "tr" had kept silent).
+    if small_consonants(token.text) && token.after != Some('.') && !a_unit(text, token) {
+        return true;
+    }
     let accepting = dictionaries.accepting(token.text);
     match leading {
         Some(leading) => !accepting.iter().any(|l| language(l) == leading),
@@ -442,11 +451,13 @@ fn in_no_dictionary(token: &Token, dictionaries: &Dictionaries, leading: Option<
     }
 }
 
-/// Whether `token` stands one space after a number ("12 km", "35 mm", "1843 tr").
-fn after_a_number(text: &str, token: &Token) -> bool {
-    text[..token.start]
+/// Whether `token` is a unit English abbreviates, one space after a number ("12 km", "35
+/// mm"; not "1843 tr", Štúr after a year).
+fn a_unit(text: &str, token: &Token) -> bool {
+    let after_a_number = text[..token.start]
         .strip_suffix(' ')
-        .is_some_and(|before| before.ends_with(|c: char| c.is_ascii_digit()))
+        .is_some_and(|before| before.ends_with(|c: char| c.is_ascii_digit()));
+    after_a_number && Dictionary::english().contains(token.text)
 }
 
 /// Whether `word` is all consonants in lower case ("tr", "pt"): what a short word of the
