@@ -1058,7 +1058,9 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     two letters before a name read as a given name), nor a sixtieth's (a word of three\n\
     letters not made a name of four by its capital alone, two spaces after a quoted\n\
     exclamation read as a dash, the s form of a word with no plural in -s read as its\n\
-    possessive, listings of a plural or a possessive with the plural first).\n\n";
+    possessive, listings of a plural or a possessive with the plural first), nor a\n\
+    sixty-first's (two consonants in lower case out of place whatever a dictionary has,\n\
+    listed even with no candidate).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
