@@ -1736,7 +1736,8 @@ fn two_letters_no_dictionary_has_are_listed() {
 /// Two consonants in lower case that no dictionary explains ("tr": Štúr, its capital and its
 /// vowel lost) are listed with no candidate, as with the built-in data alone; not a unit after
 /// a number ("12 km") nor an abbreviation with its full stop ("sv."). A dictionary of the
-/// text's language that has the pair as an abbreviation keeps only the abbreviation.
+/// text's language that has the pair as an abbreviation keeps only the abbreviation. Nor
+/// is its possessive ("trs") a word.
 #[test]
 fn two_consonants_with_no_candidate_are_listed() {
     let input = "In 1843 tr, Hurban and Hodza met; that year tr was removed, 12 km away, \
@@ -1751,6 +1752,13 @@ fn two_consonants_with_no_candidate_are_listed() {
     });
     let tr: &[String] = &[];
     assert_eq!(short, [("tr", tr), ("tr", tr)], "{:?}", restored.suspects);
+    // And its possessive, whose apostrophe went too, though a dictionary has the letters
+    // (Czech's does); not English's "hrs".
+    let (_dir, options) = written_dictionaries(&[("cs_XX", "áčďéěíňóřšťúůýž", &["trs", "Praha"])]);
+    let input = "In Praha, as trs followers were called, met for 3 hrs; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let threes = listed_where(&restored, |s| s.text.len() == 3);
+    assert_eq!(threes, [("trs", tr)], "{:?}", restored.suspects);
     // So where the text's language has the pair as an abbreviation (Slovak "tr."), which
     // it writes with its full stop.
     let (_dir, options) = written_dictionaries(&[(

@@ -340,8 +340,20 @@ fn out_of_place(
                 || (in_no_dictionary(text, &tokens[i], dictionaries, leading)
                     && !pages_abbreviated(text, &tokens[i]))
         }
+        3 => a_remnants_possessive(text, &tokens[i]),
         _ => false,
     }
+}
+
+/// "trs followers": two consonants and an `s`, the possessive of what deletion left of a name
+/// (Štúr’s, its capital, vowel and apostrophe lost), which no language here writes. Not
+/// English's plural abbreviations ("hrs", "yrs"), nor one with its full stop ("mss.").
+fn a_remnants_possessive(text: &str, token: &Token) -> bool {
+    small_consonants(token.text)
+        && token.text.ends_with('s')
+        && token.after != Some('.')
+        && !Dictionary::english().contains(token.text)
+        && !a_unit(text, token)
 }
 
 /// "pp. 45": English's abbreviation of pages, with its full stop and a number after it, which
