@@ -1060,7 +1060,7 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     exclamation read as a dash, the s form of a word with no plural in -s read as its\n\
     possessive, listings of a plural or a possessive with the plural first), nor a\n\
     sixty-first's (two consonants in lower case out of place whatever a dictionary has,\n\
-    listed even with no candidate).\n\n";
+    listed even with no candidate, and their possessive).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
