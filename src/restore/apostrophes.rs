@@ -1642,6 +1642,10 @@ mod tests {
     fn a_noun_in_y_has_no_plural_in_ys() {
         let d = Dictionary::english();
         assert!(
+            IRREGULAR_POSSESSIVES.windows(2).all(|w| w[0] < w[1]),
+            "searched: sorted"
+        );
+        assert!(
             possessive_of_an_irregular_noun("childs", d)
                 && !possessive_of_an_irregular_noun("Mans", d)
         );

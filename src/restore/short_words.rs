@@ -63,11 +63,7 @@ pub(super) fn repair_or_list(
         // Štúr with its capital and its vowel lost): no word of English or of the region's
         // languages is made of them, so something was lost, if nothing says what. Not an
         // abbreviation, with its full stop ("sv."), nor a unit ("12 km").
-        let lost_its_vowels = out_of_place
-            && token.text.len() >= 2
-            && small_consonants(token.text)
-            && token.after != Some('.')
-            && !a_unit(text, token);
+        let lost_its_vowels = out_of_place && token.text.len() >= 2 && bare_consonants(text, token);
         if candidates.is_empty() && !lost_its_vowels {
             continue;
         }
@@ -349,11 +345,9 @@ fn out_of_place(
 /// (Štúr’s, its capital, vowel and apostrophe lost), which no language here writes. Not
 /// English's plural abbreviations ("hrs", "yrs"), nor one with its full stop ("mss.").
 fn a_remnants_possessive(text: &str, token: &Token) -> bool {
-    small_consonants(token.text)
+    bare_consonants(text, token)
         && token.text.ends_with('s')
-        && token.after != Some('.')
         && !Dictionary::english().contains(token.text)
-        && !a_unit(text, token)
 }
 
 /// "pp. 45": English's abbreviation of pages, with its full stop and a number after it, which
@@ -432,8 +426,9 @@ fn a_surname_left_lower(text: &str, tokens: &[Token], capitalised: &[bool], i: u
 
 /// Two letters that neither English nor a dictionary of the text's leading language (any
 /// dictionary, when it has none) has as a word or an abbreviation ("the Vh", "Lomnický tt",
-/// "its bf"), English's abbreviations of two small consonants aside ("liver pt", pâté):
-/// no reading competes with lost letters. A phrase's short words in the text's
+/// "its bf"), English's abbreviations of two small consonants aside ("liver pt", pâté),
+/// and two consonants written as no abbreviation is ([`bare_consonants`]: "tr", whatever
+/// Slovak's dictionary has): no reading competes with lost letters. A phrase's short words in the text's
 /// language ("de", "se", "az") stay; so does an acronym ("HV", "UV"), and two letters glued
 /// after a dot or a slash ("Node.js"), a name's extension or a path's part.
 fn in_no_dictionary(
@@ -453,7 +448,7 @@ fn in_no_dictionary(
     // The consonant pairs a dictionary has are its abbreviations ("tr.", "kr.") and units
     // ("km"), written with their full stop or after a number; without, the pair is what
     // deletion left of a word ("tr": Štúr, which Slovak's "tr" had kept silent).
-    if small_consonants(token.text) && token.after != Some('.') && !a_unit(text, token) {
+    if bare_consonants(text, token) {
         return true;
     }
     let accepting = dictionaries.accepting(token.text);
@@ -461,6 +456,12 @@ fn in_no_dictionary(
         Some(leading) => !accepting.iter().any(|l| language(l) == leading),
         None => accepting.is_empty(),
     }
+}
+
+/// Whether `token` is consonants in lower case written as no abbreviation is: with no full
+/// stop after it ("sv.") and no number before it ("12 km").
+fn bare_consonants(text: &str, token: &Token) -> bool {
+    small_consonants(token.text) && token.after != Some('.') && !a_unit(text, token)
 }
 
 /// Whether `token` is a unit English abbreviates, one space after a number ("12 km", "35
