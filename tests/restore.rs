@@ -4242,24 +4242,34 @@ fn a_lower_case_form_of_the_leading_language_is_found() {
 /// A lower-case word straight before a capitalised one may have lost its first letter, and
 /// with it the capital of a name's first word ("esk Krumlov": Český Krumlov, though Slovak
 /// accepts "esk" as written); as an adjective it agrees with the name after it ("esk
-/// Budjovice": České Budějovice). A word that a language writing its nouns with a capital has
-/// as written stays before a name ("van der Rohe", though Czech has "úder").
+/// Budjovice": České Budějovice, a plural, as the dictionary declines it; "esk Kamenice",
+/// declined as one place, is Česká Kamenice). A word that a language writing its nouns with a
+/// capital has as written stays before a name ("van der Rohe", though Czech has "úder").
 #[test]
 fn a_lower_case_word_before_a_name_lost_its_capital() {
     let rules = "SFX A Y 2\nSFX A ý á ý\nSFX A ý é ý\n";
-    let czech: &[&str] = &["český/A", "Krumlov", "Budějovice", "Rožmberk", "úder"];
+    let czech: &[&str] = &[
+        "český/A",
+        "Krumlov",
+        "Budějovice",
+        "Budějovicím",
+        "Kamenice",
+        "Kamenicí",
+        "Rožmberk",
+        "úder",
+    ];
     let (_dir, options) = written_dictionaries_with_rules(&[
         ("cs_XX", "áčďéěíňóřšťúůýž", rules, czech),
         ("sk_XX", "áäčďéíĺľňóôŕšťúýž", "", &["esk", "der"]),
         ("de_XX", "äöüß", "", &["der"]),
     ]);
-    let input = "Vok of Romberk founded esk Krumlov, and esk Budjovice lies downstream. Mies \
-                 van der Rohe built in Brno; they didnt stop.\n";
+    let input = "Vok of Romberk founded esk Krumlov, and esk Budjovice lies downstream, esk \
+                 Kamenice to the north. Mies van der Rohe built in Brno; they didnt stop.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
     assert_eq!(
         restored.text,
-        "Vok of Rožmberk founded Český Krumlov, and České Budějovice lies downstream. Mies \
-         van der Rohe built in Brno; they didn\u{2019}t stop.\n"
+        "Vok of Rožmberk founded Český Krumlov, and České Budějovice lies downstream, Česká \
+         Kamenice to the north. Mies van der Rohe built in Brno; they didn\u{2019}t stop.\n"
     );
 }
 

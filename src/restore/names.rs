@@ -1048,11 +1048,11 @@ fn declinable_in_context(
     if let Some(next) = name_part {
         // Only where the name part says nothing is a second adjective looked through, which
         // reads every dictionary.
-        let agreed = match agreeing_ending(own, next.text, verdicts) {
+        let agreed = match agreeing_ending(own, next.text, verdicts, context.dictionaries) {
             listed @ Verdict::Unknown { .. } => {
                 match second_adjective_noun(spelling, next, around, context) {
                     Some(noun) if noun.is_capitalised() => {
-                        agreeing_ending(own, noun.text, verdicts)
+                        agreeing_ending(own, noun.text, verdicts, context.dictionaries)
                     }
                     Some(noun) => agreeing_with_noun(
                         own,
@@ -1362,15 +1362,20 @@ fn agreeing_ending(
     declinable: &Verdict,
     next: &str,
     verdicts: &FxHashMap<&str, Verdict>,
+    dictionaries: &Dictionaries,
 ) -> Verdict {
     let why = format!("of its forms, the one whose ending agrees with `{next}` after it");
-    // A place in -ice is a plural ("České Budějovice", "Horní Počernice"); a word in -e
-    // otherwise says nothing ("Dlouhá ulice" is one street). A place in -ves is "ves", a
+    // A place in -ice is most often a plural ("České Budějovice", "Horní Počernice"), unless
+    // the dictionary declines it as one place ("Česká Kamenice", "Nová Bystřice"); a word in
+    // -e otherwise says nothing ("Dlouhá ulice" is one street). A place in -ves is "ves", a
     // village, which is feminine ("Nová Ves", "Spišská Nová Ves").
     let ending = |last: char| match last {
         'a' => Some('a'),
         'o' | 'y' => Some('e'),
-        'e' if next.ends_with("ice") => Some('e'),
+        'e' if next.ends_with("ice") => {
+            let singular = declined_as_one_place(repaired(next, verdicts), dictionaries);
+            Some(if singular { 'a' } else { 'e' })
+        }
         's' if next.to_lowercase().ends_with("ves") => Some('a'),
         _ if ends_as_a_masculine(next, verdicts) => Some('y'),
         _ => None,
@@ -1399,6 +1404,22 @@ fn agreeing_ending(
         &format!("none agrees with `{next}` after it alone"),
         'e',
     )
+}
+
+/// Whether a Czech place in -ice is a feminine singular ("Kamenice", "Bystřice"), not a
+/// plural ("Budějovice", "Teplice"): a dictionary that declines it has its instrumental
+/// singular in -icí ("Kamenicí") and no dative plural in -icím ("Budějovicím"). One that has
+/// both or neither is read as the plural most such places are.
+fn declined_as_one_place(place: &str, dictionaries: &Dictionaries) -> bool {
+    let Some(stem) = place.strip_suffix("ice") else {
+        return false;
+    };
+    let accepted = |ending: &str| {
+        !dictionaries
+            .accepting(&format!("{stem}ic{ending}"))
+            .is_empty()
+    };
+    accepted("í") && !accepted("ím")
 }
 
 /// Whether the name part `next` ends as a masculine noun does in Czech, Slovak and Polish: in a
