@@ -1972,6 +1972,33 @@ fn a_sentence_begun_in_lower_case_after_a_number_or_in_two_letters() {
     }
 }
 
+/// A paragraph's first word opens a sentence too, whatever ends the paragraph before it: a
+/// heading's first word in lower case ("iga Zois and the Slovene Enlightenment": Žiga, which
+/// Hungarian reads as written, "iga", a yoke), in a text whose repairs name no language, is
+/// listed, and the word with it wherever the text leaves it. An English word opening a
+/// paragraph is not (a paragraph may go on from a quotation set apart).
+#[test]
+fn a_paragraph_begun_in_lower_case_is_listed() {
+    let (_dir, options) = written_dictionaries(&[
+        ("hu_XX", "áéíóöőúüű", &["iga"]),
+        ("sl_XX", "čšž", &["Žiga", "Zois"]),
+    ]);
+    let text = "iga Zois and the Slovene Enlightenment\n\nThe young iga was taught; they didnt \
+                part.\n\nand so on, he said.\n";
+    let restored = restore::restore(text.as_bytes(), &Lexicon::default(), &options);
+    let listed: Vec<_> = restored
+        .suspects
+        .iter()
+        .filter(|s| s.text == "iga")
+        .collect();
+    assert_eq!(listed.len(), 2, "{:?}", restored.suspects);
+    assert!(
+        listed.iter().all(|s| s.candidates == ["Žiga"]),
+        "{listed:?}"
+    );
+    assert!(restored.suspects.iter().all(|s| s.text != "and"));
+}
+
 /// A lower-case word listed as a surname that lost its capital ("Karel urda": Čurda) is
 /// listed wherever the text leaves it as it stands ("named by urda"): the same damaged word
 /// is the same name throughout. An English word is not.

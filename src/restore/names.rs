@@ -390,13 +390,19 @@ fn a_sentence_begun_in_lower_case(
     context: &Context,
 ) -> Option<Verdict> {
     let word = token.text;
-    let stop = around.previous.and_then(|p| {
-        let stop = the_stop_before(&context.text[p.end()..token.start])?;
-        (p.text.len() > 2 || is_function_word(p.text)).then_some(stop)
-    })?;
+    // A paragraph's first word (a heading's: "iga Zois and the Slovene Enlightenment") opens
+    // a sentence too, whatever ends the paragraph before it.
+    let stop = match around.previous {
+        None => "\n\n",
+        Some(p) if context.text[p.end()..token.start].contains("\n\n") => "\n\n",
+        Some(p) => {
+            let stop = the_stop_before(&context.text[p.end()..token.start])?;
+            (p.text.len() > 2 || is_function_word(p.text)).then_some(stop)?
+        }
+    };
     // An English word is read only after a full stop: after a question or an exclamation
     // that a quotation ended, the sentence may go on in lower case ("from the book? one told
-    // me").
+    // me"), and a paragraph may go on from a quotation set apart.
     let after_a_stop = stop.starts_with(". ");
     let english = context.dictionary.contains(word);
     // Two letters are enough here, as no English sentence starts with them in lower case
