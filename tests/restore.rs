@@ -1972,6 +1972,30 @@ fn a_sentence_begun_in_lower_case_after_a_number_or_in_two_letters() {
     }
 }
 
+/// A capitalised word in -s that only German accepts as written (its genitive, "Erbens"),
+/// between a name and an English noun in lower case, is the English possessive of the name
+/// a dictionary has (Erben’s); not after "the", before a verb, or before a capitalised noun
+/// (German's own genitive: "Erbens Werke").
+#[test]
+fn a_german_genitive_before_an_english_noun_is_a_possessive() {
+    let (_dir, options) = written_dictionaries(&[
+        (
+            "de_XX",
+            "äöüß",
+            &["Erbens", "Habsburgs", "Habsburg", "Bachs", "Bach", "Werke"],
+        ),
+        ("cs_XX", "áčďéěíňóřšťúůýž", &["Erben", "Jaromír"]),
+    ]);
+    let text = "Karel Jaromr Erbens ballads were read. The Habsburgs lands grew. The \
+                Habsburgs built roads. Karel Erbens Werke sold; they didnt stop.\n";
+    let restored = restore::restore(text.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Karel Jaromír Erben\u{2019}s ballads were read. The Habsburgs lands grew. The \
+         Habsburgs built roads. Karel Erbens Werke sold; they didn\u{2019}t stop.\n"
+    );
+}
+
 /// A paragraph's first word opens a sentence too, whatever ends the paragraph before it: a
 /// heading's first word in lower case ("iga Zois and the Slovene Enlightenment": Žiga, which
 /// Hungarian reads as written, "iga", a yoke), in a text whose repairs name no language, is

@@ -54,6 +54,9 @@ pub(super) fn in_context<'a>(
     if let Some(name) = a_name_not_a_month(token, around, own, context) {
         return Some(name);
     }
+    if let Some(possessive) = a_genitive_before_an_english_noun(token, around, own, context) {
+        return Some(possessive);
+    }
     let previous = around.previous;
     let leading = context.leading.as_deref();
     let after_a_name = around.previous_repaired
@@ -129,6 +132,55 @@ pub(super) fn in_context<'a>(
         }
     }
     verdict
+}
+
+/// "Karel Jaromír Erbens ballads": a capitalised word in -s that only a language writing its
+/// nouns with a capital accepts as written (German, whose genitive "Erbens" is a name's s),
+/// after a capitalised word and before an English noun in lower case, is the English
+/// possessive of the name before the s (Erben’s), which a dictionary has: a German genitive
+/// comes before a capitalised noun ("Bachs Werke"). Not after "the", where the word in -s is
+/// as often a family's plural ("the Habsburgs lands"), nor before a verb, an adverb or a
+/// preposition ("the Habsburgs built", "Fischers here"), where it is a plural subject.
+fn a_genitive_before_an_english_noun(
+    token: &Token,
+    around: Around,
+    own: &Verdict,
+    context: &Context,
+) -> Option<Verdict> {
+    let word = token.text;
+    let stem = word.strip_suffix('s').filter(|stem| stem.len() >= 3)?;
+    let after_a_name = around.previous.is_some_and(|previous| {
+        previous.is_capitalised()
+            && !is_function_word(previous.text)
+            && &context.text[previous.end()..token.start] == " "
+    });
+    let next = around.next()?;
+    let before_a_noun = next.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && &context.text[token.end()..next.start] == " "
+        && possessives::is_possessed_noun(next.text, context.dictionary);
+    let accepting = context.dictionaries.accepting(word);
+    let only_as_a_genitive = !accepting.is_empty()
+        && accepting
+            .iter()
+            .all(|locale| capitalises_its_nouns(language(locale)));
+    if !matches!(own, Verdict::Leave)
+        || !after_a_name
+        || !before_a_noun
+        || !only_as_a_genitive
+        || context.dictionary.contains(word)
+        || context.dictionaries.accepting(stem).is_empty()
+    {
+        return None;
+    }
+    Some(Verdict::Apostrophe {
+        at: stem.len(),
+        evidence: format!(
+            "`{word}` only as {}'s genitive, between a name and the English noun `{}`: a \
+             possessive",
+            accepting.join(", "),
+            next.text
+        ),
+    })
 }
 
 /// Whether a capitalised word read as `read` may still be the adjective of a phrase after it
