@@ -6,6 +6,7 @@
 //!     cargo run --release --example restore-eval -- docs/restore-evaluation.md
 //!     cargo run --release --example restore-eval -- --dev [--silent | --edits]
 //!     cargo run --release --example restore-eval -- --texts DIR [--silent | --edits]
+//!         [--dash spaced-en]
 //!
 //! `--dev` scores deletion on the development essays (tests/eval/dev/), which rules may be
 //! tuned on, and prints it (`--silent`: and each damaged place left neither repaired nor
@@ -13,7 +14,10 @@
 //! quotation marks no suspect offering one reached; `--edits`: and every edit made with the
 //! dictionaries, right or wrong, with its place); the essays of
 //! tests/eval/corpus/ are kept for measuring. `--texts DIR` scores the `.txt` files of any
-//! directory of clean texts the same way (an editor's own, or a new user's test).
+//! directory of clean texts the same way (an editor's own, or a new user's test);
+//! `--dash spaced-en` restores them with the dash an edition of texts that set their dashes
+//! spaced and en ("the castle – and the town") names in edition.toml (`[style] dash`), where
+//! the default em dash would be counted wrong at every lost dash.
 //! Only the built-in lexicon is used: the corpus names are not in any edition lexicon, so
 //! the letters figures measure what folio knows without an editor's help. Deletion is scored
 //! twice: with the built-in data alone, and with the Hunspell dictionaries installed here.
@@ -24,6 +28,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use encoding_rs::{Encoding, WINDOWS_1250, WINDOWS_1252};
+use folio::config::DashStyle;
 use folio::restore::hunspell::Dictionaries;
 use folio::restore::{restore, Class, Edit, Lexicon, RestoreOptions, Restored};
 
@@ -1075,7 +1080,10 @@ enum Listing {
 /// The section on deleted non-ASCII characters over `texts`: with the built-in data, then
 /// with the installed dictionaries.
 fn deletion_section(out: &mut String, texts: &[String], installed: &RestoreOptions, list: Listing) {
-    let built_in = RestoreOptions::default();
+    let built_in = RestoreOptions {
+        dash: installed.dash,
+        ..RestoreOptions::default()
+    };
     let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
     let mut deleted = Scores::new();
     let mut deleted_with_dictionaries = Scores::new();
@@ -1153,12 +1161,23 @@ fn deletion_section(out: &mut String, texts: &[String], installed: &RestoreOptio
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let installed = RestoreOptions {
-        dictionaries: Dictionaries::installed(&[]),
-        ..RestoreOptions::default()
-    };
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let known = ["--dev", "--texts", "--silent", "--edits"];
+    let dash = match args.iter().position(|a| a == "--dash") {
+        None => DashStyle::Em,
+        Some(at) => match args.get(at + 1).map(String::as_str) {
+            Some("spaced-en") => DashStyle::SpacedEn,
+            Some("em") => DashStyle::Em,
+            other => {
+                eprintln!("restore-eval: --dash takes `em` or `spaced-en`, not {other:?}");
+                std::process::exit(2);
+            }
+        },
+    };
+    let installed = RestoreOptions {
+        dash,
+        dictionaries: Dictionaries::installed(&[]),
+    };
+    let known = ["--dev", "--texts", "--silent", "--edits", "--dash"];
     if let Some(unknown) = args
         .iter()
         .find(|a| a.starts_with('-') && !known.contains(&a.as_str()))
@@ -1166,7 +1185,7 @@ fn main() {
         // Not a path to write the evaluation to ("--help" had become a file of that name).
         eprintln!(
             "restore-eval: unknown option `{unknown}`\nusage: restore-eval [OUTPUT.md] | --dev \
-             [--silent | --edits] | --texts DIR [--silent | --edits]"
+             [--silent | --edits] | --texts DIR [--silent | --edits] [--dash spaced-en]"
         );
         std::process::exit(2);
     }
