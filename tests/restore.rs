@@ -3765,14 +3765,19 @@ fn a_capital_inside_the_last_sentence_does_not_panic() {
     assert_eq!(restored.text, "revolution\u{2014}a Workers didn\u{2019}t ");
 }
 
-/// A capital D or O before a capitalised name is an elided particle that lost its
-/// apostrophe ("Lord DAbernon": D’Abernon); a plural of initials is not ("DJs").
+/// D, O or L, or d or l, before a capitalised name is an elided particle that lost its
+/// apostrophe ("Lord DAbernon": D’Abernon; French "LAstre", "Marie dArquien"); a plural of
+/// initials is not ("DJs", "LEDs").
 #[test]
 fn an_elided_particle_gets_its_apostrophe_back() {
-    let restored = with_built_in_data("Lord DAbernon met OBrien and the DJs; they didnt stop.\n");
+    let restored = with_built_in_data(
+        "Lord DAbernon met OBrien and the DJs; they didnt stop. Marie dArquien read LAstre \
+         by the LEDs.\n",
+    );
     assert_eq!(
         restored.text,
-        "Lord D\u{2019}Abernon met O\u{2019}Brien and the DJs; they didn\u{2019}t stop.\n"
+        "Lord D\u{2019}Abernon met O\u{2019}Brien and the DJs; they didn\u{2019}t stop. Marie \
+         d\u{2019}Arquien read L\u{2019}Astre by the LEDs.\n"
     );
 }
 

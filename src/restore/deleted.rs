@@ -948,11 +948,12 @@ fn judge(
     english_possessive_or_plural(word, dash, dictionary)
 }
 
-/// "DAbernon", "OBrien": a capital D or O before a capitalised name of three letters or more
-/// is an elided particle that lost its apostrophe (D’Abernon, O’Brien); no English word
-/// starts with two capitals and goes on in lower case. Not a plural of initials ("DJs").
+/// "DAbernon", "OBrien", "LAstre", "dArquien": D, O or L, or d or l, before a capitalised
+/// name of three letters or more is an elided particle that lost its apostrophe (D’Abernon,
+/// O’Brien, French L’Astrée, d’Arquien); no English word starts so and goes on in lower
+/// case. Not a plural of initials ("DJs").
 fn an_elided_particle(word: &str) -> Option<Verdict> {
-    let rest = word.strip_prefix(['D', 'O'])?;
+    let rest = word.strip_prefix(['D', 'O', 'L', 'd', 'l'])?;
     let mut letters = rest.chars();
     let capital = letters.next().is_some_and(|c| c.is_ascii_uppercase());
     let lower = letters.as_str();
@@ -960,7 +961,7 @@ fn an_elided_particle(word: &str) -> Option<Verdict> {
         Verdict::Apostrophe {
             at: 1,
             evidence: format!(
-                "`{}` before a capitalised name: an elided particle (D’, O’) that lost its \
+                "`{}` before a capitalised name: an elided particle (D’, O’, L’) that lost its \
                  apostrophe",
                 &word[..1]
             ),
