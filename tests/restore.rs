@@ -3765,6 +3765,26 @@ fn a_capital_inside_the_last_sentence_does_not_panic() {
     assert_eq!(restored.text, "revolution\u{2014}a Workers didn\u{2019}t ");
 }
 
+/// A name the text has on its own glued to an English word gets its dash back ("Wyspiaski
+/// came" … "Wyspiaskihad"), unless a dictionary reads the whole as the name declined, letters
+/// lost ("Wyspiaskiego": Polish Wyspiańskiego, though "ego" is English).
+#[test]
+fn a_declined_name_is_not_two_words_glued() {
+    let (_dir, options) = written_dictionaries(&[(
+        "pl_XX",
+        "ąćęłńóśźż",
+        &["Wyspiański", "Wyspiańskiego", "Weselu"],
+    )]);
+    let text = "Wyspiaski came. Boy wrote of Weselu Wyspiaskiego, as Wyspiaskihad said; they \
+                didnt stop.\n";
+    let restored = restore::restore(text.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Wyspiański came. Boy wrote of Weselu Wyspiańskiego, as Wyspiański\u{2014}had said; \
+         they didn\u{2019}t stop.\n"
+    );
+}
+
 /// D, O or L, or d or l, before a capitalised name is an elided particle that lost its
 /// apostrophe ("Lord DAbernon": D’Abernon; French "LAstre", "Marie dArquien"); a plural of
 /// initials is not ("DJs", "LEDs").

@@ -1024,9 +1024,15 @@ fn glued_to_a_known_word(
         word.starts_with(|c: char| c.is_ascii_uppercase())
             && !dictionaries.accepting(word).is_empty()
     };
+    // A name a dictionary has declined, letters lost ("Wyspiaskiego": Polish Wyspiańskiego,
+    // of Wyspiański), is one word, though "ego" is English.
+    let a_declined_name = || {
+        word.starts_with(|c: char| c.is_ascii_uppercase())
+            && !dictionaries.stems_and_insertions(word).is_empty()
+    };
     if let Some(at) =
         dashes::glued_to_a_word_of_the_text(word, |w| occurs.contains_key(w), dictionary)
-            .filter(|_| !a_name_as_written())
+            .filter(|_| !a_name_as_written() && !a_declined_name())
     {
         let (left, right) = word.split_at(at);
         return Some(dash(
