@@ -1414,8 +1414,8 @@ fn an_adjective_after_a_given_name_in_o_keeps_its_base_form() {
 
 /// An adjective that ends its phrase after a noun agrees with that noun: "Listy dvrn" (a
 /// title, letters) is Listy důvěrné, not the base form "důvěrný", before a bracket, a gloss in
-/// brackets or an English word. Followed by more words of its language, the noun before it
-/// says nothing.
+/// brackets, a lost spaced dash or an English word. Followed by more words of its language,
+/// the noun before it says nothing.
 #[test]
 fn an_adjective_after_its_noun_agrees_with_it() {
     let rules = "SFX A Y 3\nSFX A ý á ý\nSFX A ý é ý\nSFX A ý ě ý\n";
@@ -1439,6 +1439,12 @@ fn an_adjective_after_its_noun_agrees_with_it() {
     assert_eq!(
         restore("Jan Nmec heard Listy dvrn vlak Nmec; they didnt stop.\n"),
         "Jan Němec heard Listy důvěrný vlak Němec; they didn\u{2019}t stop.\n"
+    );
+    // Two spaces, a lost spaced dash, end the phrase too.
+    assert_eq!(
+        restore("Jan Nmec heard Listy dvrn  letters  at home; they didnt stop.\n"),
+        "Jan Němec heard Listy důvěrné \u{2014} letters \u{2014} at home; they didn\u{2019}t \
+         stop.\n"
     );
 }
 

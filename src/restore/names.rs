@@ -1302,10 +1302,10 @@ fn adjective_of_a_phrase(
 }
 
 /// The noun of another language right before `token` when `token` ends its phrase (a bracket,
-/// a gloss in brackets or a punctuation mark follows, or an English word): an adjective set
-/// after its noun, as
-/// titles and names sometimes do ("Listy dvrn", Listy důvěrné, letters, plural, not
-/// "důvěrný"; "Matica slovensk and", Matica slovenská). A capitalised word in -o or -y before
+/// a gloss in brackets, a punctuation mark, a lost spaced dash or an English word follows):
+/// an adjective set after its noun, as titles and names sometimes do ("Listy dvrn", Listy
+/// důvěrné, letters, plural, not "důvěrný"; "Matica slovensk and", Matica slovenská; "Jednota
+/// bratrsk  had grown", Jednota bratrská). A capitalised word in -o or -y before
 /// a capitalised one is no such noun: a man's given name ("Janko Rimavsk", a pen name,
 /// Rimavský) or an adjective itself ("Turiansky Svt").
 fn noun_it_ends<'a>(context: &Context, token: &Token, around: Around<'_, 'a>) -> Option<&'a str> {
@@ -1319,10 +1319,12 @@ fn noun_it_ends<'a>(context: &Context, token: &Token, around: Around<'_, 'a>) ->
     let english_follows = around.next().is_some_and(|next| {
         &context.text[token.end()..next.start] == " " && context.dictionary.contains(next.text)
     });
-    // A gloss in brackets ends the phrase too ("Epitoly kutnohorsk (Kutná Hora Epistles)").
+    // A gloss in brackets ends the phrase too ("Epitoly kutnohorsk (Kutná Hora Epistles)"),
+    // and so do two spaces, all a spaced dash leaves ("Jednota bratrsk  had grown").
     let ends = after.is_empty()
         || after.starts_with([')', ',', '.', ';', ':'])
         || after.starts_with(" (")
+        || after.starts_with("  ")
         || english_follows;
     let english = context.dictionary.contains(&noun.text.to_lowercase());
     (ends && !english && &context.text[noun.end()..token.start] == " ").then_some(noun.text)
