@@ -1065,7 +1065,10 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     exclamation read as a dash, the s form of a word with no plural in -s read as its\n\
     possessive, listings of a plural or a possessive with the plural first), nor a\n\
     sixty-first's (two consonants in lower case out of place whatever a dictionary has,\n\
-    listed even with no candidate, and their possessive).\n\n";
+    listed even with no candidate, and their possessive), nor a sixty-second's (a place in\n\
+    -ice declined as one place, a heading begun in lower case, a German genitive between a\n\
+    name and an English noun, the elided L' and d'), nor a sixty-third's (a declined name\n\
+    not split as two words glued, an adjective's phrase ended by a lost spaced dash).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
