@@ -21,7 +21,8 @@ use Reading::{Listed, Repaired};
 /// (1,000–1,300). Each is repaired. "2530 kilometres": digits before a unit that read as a
 /// range of measures (25–30; see [`as_small_range`] for two digits, [`as_one_and_two_digits`]
 /// for three), even when they also read as years ("160180 centimetres"); "won 63": two
-/// digits after a result, a score (6–3);
+/// digits after a result, a score (6–3), or after a result and a side's name ("beat South
+/// Korea 90");
 /// "600700 people": a range of numbers; "10 C", "6769 C": a temperature that lost its degree
 /// sign (10 °C, 67–69 °C). Each is listed.
 pub fn repair_or_list(text: &str) -> Outcome {
@@ -181,6 +182,12 @@ fn range_at(
             .flatten()
             .map(|score| (vec![score], 0, Listed("a game's score")))
     };
+    let scores_after_a_side = || {
+        a_sides_score(&text[..at], &text[end..])
+            .then(|| as_score(digits))
+            .flatten()
+            .map(|score| (vec![score], 0, Listed("a game's score after a side's name")))
+    };
     decades().or_else(ordinals).or_else(|| {
         standalone
             .then(|| {
@@ -193,6 +200,7 @@ fn range_at(
                     .or_else(measures)
                     .or_else(numbers)
                     .or_else(scores)
+                    .or_else(scores_after_a_side)
             })
             .flatten()
             .or_else(|| glued_to_a_word.then(years).flatten())
@@ -860,6 +868,39 @@ fn ends_a_score(result: &str, rest: &str) -> bool {
         None => rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '\n']),
     }
 }
+
+/// Whether two digits between `before` and `rest` are a score after the name of a side: a
+/// result and one to three capitalised words, the side it was against (`beat South Korea
+/// 90 and`, `beating Yugoslavia 20 in the final`), where what follows ends a score
+/// ([`ends_a_score`]); or a capitalised word and a word of a game's state after them
+/// (`put Hungary 20 ahead`). A name before a number is otherwise as often a title's or a
+/// document's (`Charter 77`, `Article 48`).
+fn a_sides_score(before: &str, rest: &str) -> bool {
+    const STATES: &[&str] = &["ahead", "behind", "down", "up"];
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let words: Vec<&str> = before.rsplit(' ').take(5).collect();
+    let capitalised = words
+        .iter()
+        .take_while(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .count();
+    if capitalised == 0 {
+        return false;
+    }
+    let state = rest
+        .strip_prefix(' ')
+        .is_some_and(|rest| STATES.contains(&leading_word(rest)));
+    let result = words
+        .get(capitalised)
+        .filter(|_| capitalised <= 3)
+        .is_some_and(|word| RESULTS.contains(word) || SIDE_RESULTS.contains(word));
+    state || (result && ends_a_score("beat", rest))
+}
+
+/// Words of a result that a side's name follows before the score (`beating Yugoslavia 20`),
+/// beyond [`RESULTS`].
+const SIDE_RESULTS: &[&str] = &["beating", "defeated", "defeating", "over"];
 
 /// Two digits as a score (`63`: 6–3).
 fn as_score(digits: &str) -> Option<String> {

@@ -318,3 +318,13 @@ fn digits_after_a_character_of_several_bytes_are_read_without_a_panic() {
     // Found by the property test: the places' words were sliced at no character boundary.
     assert!(ranges_in("\u{1128F} 0 and \u{1128F}' 12").is_empty());
 }
+
+#[test]
+fn two_digits_after_a_result_and_a_sides_name_are_a_listed_score() {
+    let text = "Hungary won, beating Yugoslavia 20 in the final; they beat South Korea 90 and \
+                Puskás put Hungary 31 ahead. Not Charter 77, Article 48, the club that beat \
+                Austria 20 times, nor a weakened West Germany 83.";
+    let found = ranges_in(text);
+    assert_eq!(found, ["2\u{2013}0", "9\u{2013}0", "3\u{2013}1"]);
+    assert_eq!(repaired_in(text), [false; 3]);
+}
