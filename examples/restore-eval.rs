@@ -1068,7 +1068,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     listed even with no candidate, and their possessive), nor a sixty-second's (a place in\n\
     -ice declined as one place, a heading begun in lower case, a German genitive between a\n\
     name and an English noun, the elided L' and d'), nor a sixty-third's (a declined name\n\
-    not split as two words glued, an adjective's phrase ended by a lost spaced dash).\n\n";
+    not split as two words glued, an adjective's phrase ended by a lost spaced dash), nor\n\
+    a sixty-fourth's (a score after a result and a side's name listed).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
