@@ -2002,6 +2002,30 @@ fn a_german_genitive_before_an_english_noun_is_a_possessive() {
     );
 }
 
+/// A possessive listed as its owner's as written ("Benes": "Bene’s", where Hungarian has
+/// "Benes" too) puts first the possessives of the names its owner is listed with elsewhere
+/// ("Bene", a word some dictionary has, listed as Beneš): the same damaged owner is the same
+/// name throughout.
+#[test]
+fn a_listed_possessive_offers_its_listed_owners_names_first() {
+    let (_dir, options) = written_dictionaries(&[
+        ("cs_XX", "áčďéěíňóřšťúůýž", &["Beneš", "Praha", "bene"]),
+        ("hu_XX", "áéíóöőúüű", &["Benes"]),
+    ]);
+    let text = "In Praha, Bene resigned, and Benes government fell; they didnt stop.\n";
+    let restored = restore::restore(text.as_bytes(), &Lexicon::default(), &options);
+    let listed = restored
+        .suspects
+        .iter()
+        .find(|s| s.text == "Benes")
+        .expect("listed");
+    assert_eq!(
+        listed.candidates.first().map(String::as_str),
+        Some("Beneš\u{2019}s"),
+        "{listed:?}"
+    );
+}
+
 /// A paragraph's first word opens a sentence too, whatever ends the paragraph before it: a
 /// heading's first word in lower case ("iga Zois and the Slovene Enlightenment": Žiga, which
 /// Hungarian reads as written, "iga", a yoke), in a text whose repairs name no language, is

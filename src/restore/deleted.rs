@@ -284,6 +284,9 @@ impl<'a> Read<'_, 'a> {
         // The capitalised words listed somewhere with the spellings they may have (none, when
         // no candidate is known), for their possessives ("Vargov", Vargová, for "Vargovs").
         let mut listed_owners: FxHashMap<&str, Vec<String>> = FxHashMap::default();
+        // The words a dictionary has that may be names, with those names ("Bene": Beneš),
+        // for their possessives listed as the owner as written ("Benes": Beneš’s first).
+        let mut maybe_names: FxHashMap<&str, Vec<String>> = FxHashMap::default();
         let mut decided: Vec<(usize, Verdict)> = Vec::new();
         for (i, token) in tokens.iter().enumerate() {
             let Some(own) = verdict_of(i) else {
@@ -312,6 +315,16 @@ impl<'a> Read<'_, 'a> {
                         .or_insert(candidates.clone());
                 }
             }
+            if let Verdict::MaybeName {
+                names,
+                possessive: false,
+                ..
+            } = &verdict
+            {
+                maybe_names
+                    .entry(token.text)
+                    .or_insert(names.iter().map(|n| n.spelling.clone()).collect());
+            }
             if !matches!(verdict, Verdict::Leave) {
                 decided.push((i, verdict));
             }
@@ -337,7 +350,9 @@ impl<'a> Read<'_, 'a> {
             let verdict = capitalised_as_elsewhere(verdict, token, &names);
             let verdict = listed_as_elsewhere(verdict, token, &listed_names);
             let owner_listed = owned_by_a_name_listed_with_none(&verdict, token, &listed_owners);
-            let verdict = owned_by_a_listed_name(verdict, token, &listed_owners);
+            let verdict = listed_possessive_of_a_listed_owner(&verdict, token, &maybe_names)
+                .or_else(|| listed_possessive_of_a_listed_owner(&verdict, token, &listed_owners))
+                .unwrap_or_else(|| owned_by_a_listed_name(verdict, token, &listed_owners));
             let verdict =
                 lower_case_in_a_phrase(verdict, text, token, before, self.dictionary, options);
             let verdict = another_languages_common_noun(verdict, token, self.leading, options);
@@ -1608,6 +1623,44 @@ fn owned_by_a_listed_name(
              may have lost letters"
         ),
     }
+}
+
+/// A listing of `token` as its owner's possessive as written ("Benes": "Bene’s" or
+/// "Benes"), with the possessives of the spellings that owner is listed with elsewhere put
+/// first ("Bene", listed as Beneš: "Beneš’s"), as the same damaged owner is the same name
+/// throughout.
+fn listed_possessive_of_a_listed_owner(
+    verdict: &Verdict,
+    token: &Token,
+    listed: &FxHashMap<&str, Vec<String>>,
+) -> Option<Verdict> {
+    let Verdict::Unknown { candidates, .. } = verdict else {
+        return None;
+    };
+    let owner = token.text.strip_suffix('s')?;
+    let as_written = format!("{owner}{APOSTROPHE}s");
+    let spellings = listed.get(owner).filter(|s| !s.is_empty())?;
+    if !candidates.contains(&as_written) {
+        return None;
+    }
+    let possessives = spellings
+        .iter()
+        .map(|spelling| format!("{spelling}{APOSTROPHE}s"));
+    let mut all: Vec<String> = possessives.collect();
+    all.extend(
+        candidates
+            .iter()
+            .filter(|c| !all.contains(c))
+            .cloned()
+            .collect::<Vec<_>>(),
+    );
+    Some(Verdict::Unknown {
+        candidates: all,
+        reason: format!(
+            "a possessive of `{owner}`, which is listed elsewhere in the text as a word that \
+             may have lost letters"
+        ),
+    })
 }
 
 /// "Istczys periodical": a possessive's apostrophe, put back because its owner stands alone
