@@ -2026,6 +2026,24 @@ fn a_listed_possessive_offers_its_listed_owners_names_first() {
     );
 }
 
+/// An English name's generational suffix with its full stop ("Miklós Jr.") is left as it
+/// stands, neither made a name part ("Jár") nor listed as a remnant of one.
+#[test]
+fn a_generational_suffix_is_no_name_part() {
+    let (_dir, options) = written_dictionaries(&[("hu_XX", "áéíóöőúüű", &["Miklós", "Jár"])]);
+    let text = "They took his son, Mikls Jr., and he gave in; they didnt stop.\n";
+    let restored = restore::restore(text.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "They took his son, Miklós Jr., and he gave in; they didn\u{2019}t stop.\n"
+    );
+    assert!(
+        restored.suspects.iter().all(|s| s.text != "Jr"),
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// A paragraph's first word opens a sentence too, whatever ends the paragraph before it: a
 /// heading's first word in lower case ("iga Zois and the Slovene Enlightenment": Žiga, which
 /// Hungarian reads as written, "iga", a yoke), in a text whose repairs name no language, is

@@ -19,7 +19,7 @@ use super::rank::{
     accepted_in, are_kin, base_form_of_one_adjective, best, declinable, language,
     one_word_in_two_cases, only_an_ending, possessed, rank, Ranked,
 };
-use super::tokens::{is_function_word, Token, TITLE_LOWER_CASE_WORDS};
+use super::tokens::{is_a_generational_suffix, is_function_word, Token, TITLE_LOWER_CASE_WORDS};
 use super::verdict::Verdict;
 use crate::text::fold_diacritic;
 
@@ -48,7 +48,7 @@ pub(super) fn in_context<'a>(
     if !token.is_capitalised() {
         return a_lower_case_word_in_context(token, around, own, context);
     }
-    if context.dictionaries.is_empty() {
+    if context.dictionaries.is_empty() || is_a_generational_suffix(token, context.text) {
         return None;
     }
     if let Some(name) = a_name_not_a_month(token, around, own, context) {

@@ -17,7 +17,9 @@ use super::lexicon::{self, Lexicon};
 use super::ranges;
 use super::rank::{accepted_in, are_kin, language, rank, Ranked};
 use super::stages::Proposal;
-use super::tokens::{is_function_word, one_space_before, opens_a_sentence, Token};
+use super::tokens::{
+    is_a_generational_suffix, is_function_word, one_space_before, opens_a_sentence, Token,
+};
 use super::{Class, Outcome, RawSuspect, Sign};
 
 /// How many candidates a suspect lists: a short key matches many stems, and the editor needs
@@ -55,7 +57,11 @@ pub(super) fn repair_or_list(
             && !out_of_place
             && !token.is_fragment()
             && a_surname_left_lower(text, tokens, capitalised, i);
-        if settled[i] || meant || !(out_of_place || surname) {
+        if settled[i]
+            || meant
+            || !(out_of_place || surname)
+            || is_a_generational_suffix(token, text)
+        {
             continue;
         }
         let candidates = candidates(token.text, dictionaries, leading, surname);

@@ -175,6 +175,14 @@ pub fn opens_a_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
     paragraph || stop
 }
 
+/// Whether `token` is an English name's generational suffix with its full stop ("Miklós
+/// Jr.", "Sr."): the suffix, not a name part that lost letters (it had become Hungarian
+/// "Jár").
+pub fn is_a_generational_suffix(token: &Token, text: &str) -> bool {
+    const SUFFIXES: &[&str] = &["Jnr", "Jr", "Snr", "Sr"];
+    SUFFIXES.contains(&token.text) && text[token.end()..].starts_with('.')
+}
+
 /// An auxiliary verb with its negation contracted and its apostrophe lost ("werent",
 /// "didnt"): a verb, which no possessive is followed by.
 pub fn is_negated_auxiliary(word: &str) -> bool {
