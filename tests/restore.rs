@@ -2044,6 +2044,28 @@ fn a_generational_suffix_is_no_name_part() {
     );
 }
 
+/// A hyphenated word's first part in lower case before a capitalised part ("esko-Slovensk")
+/// lost its capital with its first letter, though a dictionary reads it alone ("esko", the
+/// letter S): it is read as a part that lost letters, here repaired as the one spelling a
+/// dictionary has for it (Česko). An English prefix there is not ("anti-Soviet").
+#[test]
+fn a_lower_case_part_before_a_capitalised_one_lost_its_capital() {
+    let (_dir, options) = written_dictionaries(&[(
+        "cs_XX",
+        "áčďéěíňóřšťúůýž",
+        &["esko", "Česko", "Slovenská", "Hácha"],
+    )]);
+    let text = "Hcha headed the esko-Slovensk republika amid anti-Soviet talk; they didnt stop.\n";
+    let restored = restore::restore(text.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("the Česko-Slovensk"),
+        "{}",
+        restored.text
+    );
+    assert!(restored.text.contains("anti-Soviet"));
+    assert!(restored.suspects.iter().all(|s| s.text != "anti"));
+}
+
 /// A paragraph's first word opens a sentence too, whatever ends the paragraph before it: a
 /// heading's first word in lower case ("iga Zois and the Slovene Enlightenment": Žiga, which
 /// Hungarian reads as written, "iga", a yoke), in a text whose repairs name no language, is

@@ -47,6 +47,7 @@ pub(super) fn repair_or_list(
         let part = token.is_hyphenated_part();
         let out_of_place = if part {
             lost_letters_in_a_part(token, dictionaries)
+                || a_lost_capital_before_a_hyphen(text, tokens, i, dictionaries)
         } else {
             !token.is_fragment()
                 && out_of_place(text, tokens, capitalised, dictionaries, leading, i)
@@ -99,6 +100,12 @@ pub(super) fn repair_or_list(
             format!(
                 "`{}.`, a letter with a full stop inside a phrase of another language and before \
                  a name, is no English abbreviation: perhaps one that lost letters",
+                token.text
+            )
+        } else if part && a_lost_capital_before_a_hyphen(text, tokens, i, dictionaries) {
+            format!(
+                "`{}`, in lower case before a hyphen and a capitalised part: a name's first part \
+                 that lost its capital with its first letter?",
                 token.text
             )
         } else if part && token.text.len() == 1 {
@@ -316,6 +323,37 @@ fn lost_letters_in_a_part(token: &Token, dictionaries: &Dictionaries) -> bool {
         && !Dictionary::english().contains(token.text)
         && !dictionaries.is_empty()
         && !dictionaries.contains(token.text)
+}
+
+/// Prefixes English joins to a capitalised word by a hyphen ("anti-Soviet", "non-Catholic",
+/// "pan-Slavic"), sorted.
+const ENGLISH_PREFIXES: &[&str] = &[
+    "anti", "co", "counter", "ex", "inter", "mid", "multi", "neo", "non", "pan", "post", "pre",
+    "pro", "pseudo", "quasi", "semi", "sub", "super", "trans", "ultra", "un",
+];
+
+/// Whether the hyphenated word's first part at `i` is in lower case before a capitalised part
+/// ("the hyphenated esko-Slovensk republika"): a name's first part that lost its capital with
+/// its first letter (Česko-Slovenská), whatever a dictionary reads it as alone ("esko", the
+/// letter S in Czech), since English writes a prefix there ("anti-Soviet"), not a foreign
+/// word in lower case.
+fn a_lost_capital_before_a_hyphen(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    dictionaries: &Dictionaries,
+) -> bool {
+    let token = &tokens[i];
+    let next_capitalised = tokens
+        .get(i + 1)
+        .is_some_and(|next| &text[token.end()..next.start] == "-" && next.is_capitalised());
+    token.before != Some('-')
+        && next_capitalised
+        && token.text.len() >= 2
+        && token.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && ENGLISH_PREFIXES.binary_search(&token.text).is_err()
+        && !Dictionary::english().contains(token.text)
+        && !dictionaries.is_empty()
 }
 
 /// Whether `word` is set in capitals: an acronym ("HV"), or an acronym's part ("COVID-19").
