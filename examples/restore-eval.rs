@@ -1069,7 +1069,9 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     -ice declined as one place, a heading begun in lower case, a German genitive between a\n\
     name and an English noun, the elided L' and d'), nor a sixty-third's (a declined name\n\
     not split as two words glued, an adjective's phrase ended by a lost spaced dash), nor\n\
-    a sixty-fourth's (a score after a result and a side's name listed).\n\n";
+    a sixty-fourth's (a score after a result and a side's name listed), nor a sixty-fifth's\n\
+    (a listed possessive offered its owner's listed names, a generational suffix left, a\n\
+    lower-case part before a capitalised one read as lost letters).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
