@@ -158,18 +158,20 @@ fn a_genitive_before_an_english_noun(
     let before_a_noun = next.text.starts_with(|c: char| c.is_ascii_lowercase())
         && &context.text[token.end()..next.start] == " "
         && possessives::is_possessed_noun(next.text, context.dictionary);
+    // The dictionaries are asked last, only of a word the text's shape has let through.
+    if !matches!(own, Verdict::Leave)
+        || !after_a_name
+        || !before_a_noun
+        || context.dictionary.contains(word)
+    {
+        return None;
+    }
     let accepting = context.dictionaries.accepting(word);
     let only_as_a_genitive = !accepting.is_empty()
         && accepting
             .iter()
             .all(|locale| capitalises_its_nouns(language(locale)));
-    if !matches!(own, Verdict::Leave)
-        || !after_a_name
-        || !before_a_noun
-        || !only_as_a_genitive
-        || context.dictionary.contains(word)
-        || context.dictionaries.accepting(stem).is_empty()
-    {
+    if !only_as_a_genitive || context.dictionaries.accepting(stem).is_empty() {
         return None;
     }
     Some(Verdict::Apostrophe {
