@@ -1071,7 +1071,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     not split as two words glued, an adjective's phrase ended by a lost spaced dash), nor\n\
     a sixty-fourth's (a score after a result and a side's name listed), nor a sixty-fifth's\n\
     (a listed possessive offered its owner's listed names, a generational suffix left, a\n\
-    lower-case part before a capitalised one read as lost letters).\n\n";
+    lower-case part before a capitalised one read as lost letters, a quoted slogan's dash\n\
+    before its gloss after \"!\").\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
