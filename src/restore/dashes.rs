@@ -87,7 +87,7 @@ fn before_a_gloss(text: &str, dash: &str) -> Vec<Proposal> {
     ["!  ", "?  "]
         .iter()
         .flat_map(|mark| text.match_indices(mark))
-        .filter(|(at, _)| capital_after(at + 3) && !text[at + 3..].starts_with("  "))
+        .filter(|(at, _)| capital_after(at + 3))
         .map(|(at, _)| Proposal {
             start: at + 2,
             end: at + 2,

@@ -1643,17 +1643,15 @@ fn listed_possessive_of_a_listed_owner(
     if !candidates.contains(&as_written) {
         return None;
     }
+    let mut all: Vec<String> = Vec::new();
     let possessives = spellings
         .iter()
         .map(|spelling| format!("{spelling}{APOSTROPHE}s"));
-    let mut all: Vec<String> = possessives.collect();
-    all.extend(
-        candidates
-            .iter()
-            .filter(|c| !all.contains(c))
-            .cloned()
-            .collect::<Vec<_>>(),
-    );
+    for candidate in possessives.chain(candidates.iter().cloned()) {
+        if !all.contains(&candidate) {
+            all.push(candidate);
+        }
+    }
     Some(Verdict::Unknown {
         candidates: all,
         reason: format!(

@@ -48,7 +48,7 @@ pub(super) fn in_context<'a>(
     if !token.is_capitalised() {
         return a_lower_case_word_in_context(token, around, own, context);
     }
-    if context.dictionaries.is_empty() || is_a_generational_suffix(token, context.text) {
+    if context.dictionaries.is_empty() || is_a_generational_suffix(context.text, token) {
         return None;
     }
     if let Some(name) = a_name_not_a_month(token, around, own, context) {

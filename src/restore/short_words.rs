@@ -45,9 +45,9 @@ pub(super) fn repair_or_list(
     for (i, token) in tokens.iter().enumerate() {
         let meant = lexicon.keeps(token.text);
         let part = token.is_hyphenated_part();
+        let capital_lost = part && a_lost_capital_before_a_hyphen(text, tokens, i, dictionaries);
         let out_of_place = if part {
-            lost_letters_in_a_part(token, dictionaries)
-                || a_lost_capital_before_a_hyphen(text, tokens, i, dictionaries)
+            lost_letters_in_a_part(token, dictionaries) || capital_lost
         } else {
             !token.is_fragment()
                 && out_of_place(text, tokens, capitalised, dictionaries, leading, i)
@@ -61,7 +61,7 @@ pub(super) fn repair_or_list(
         if settled[i]
             || meant
             || !(out_of_place || surname)
-            || is_a_generational_suffix(token, text)
+            || is_a_generational_suffix(text, token)
         {
             continue;
         }
@@ -90,42 +90,7 @@ pub(super) fn repair_or_list(
             proposals.push(repair);
             continue;
         }
-        let reason = if surname {
-            format!(
-                "`{}`, two consonants after a capitalised word, is no word: perhaps a surname \
-                 that lost its capital with its first letter, or a word that lost its vowel",
-                token.text
-            )
-        } else if an_abbreviation_left_short(text, tokens, i) {
-            format!(
-                "`{}.`, a letter with a full stop inside a phrase of another language and before \
-                 a name, is no English abbreviation: perhaps one that lost letters",
-                token.text
-            )
-        } else if part && a_lost_capital_before_a_hyphen(text, tokens, i, dictionaries) {
-            format!(
-                "`{}`, in lower case before a hyphen and a capitalised part: a name's first part \
-                 that lost its capital with its first letter?",
-                token.text
-            )
-        } else if part && token.text.len() == 1 {
-            format!(
-                "`{}`, a hyphenated word's last part of one consonant, is no word: perhaps it \
-                 lost letters",
-                token.text
-            )
-        } else if part {
-            format!(
-                "`{}`, a part of a hyphenated word, is in no dictionary: perhaps it lost letters",
-                token.text
-            )
-        } else {
-            format!(
-                "`{}` reads as no English word here: perhaps all that is left of a name that \
-                 lost its other letters",
-                token.text
-            )
-        };
+        let reason = why_listed(text, tokens, i, surname, capital_lost);
         out.push(RawSuspect {
             offset: token.start,
             text: token.text.to_string(),
@@ -139,6 +104,50 @@ pub(super) fn repair_or_list(
     Outcome {
         proposals,
         suspects: out,
+    }
+}
+
+/// Why the short word or hyphenated part at `i` is listed: the surname it may be, an
+/// abbreviation left short, a name's first part that lost its capital, or a part or a word
+/// that lost letters.
+fn why_listed(text: &str, tokens: &[Token], i: usize, surname: bool, capital_lost: bool) -> String {
+    let token = &tokens[i];
+    let part = token.is_hyphenated_part();
+    if surname {
+        format!(
+            "`{}`, two consonants after a capitalised word, is no word: perhaps a surname \
+             that lost its capital with its first letter, or a word that lost its vowel",
+            token.text
+        )
+    } else if an_abbreviation_left_short(text, tokens, i) {
+        format!(
+            "`{}.`, a letter with a full stop inside a phrase of another language and before \
+             a name, is no English abbreviation: perhaps one that lost letters",
+            token.text
+        )
+    } else if capital_lost {
+        format!(
+            "`{}`, in lower case before a hyphen and a capitalised part: a name's first part \
+             that lost its capital with its first letter?",
+            token.text
+        )
+    } else if part && token.text.len() == 1 {
+        format!(
+            "`{}`, a hyphenated word's last part of one consonant, is no word: perhaps it \
+             lost letters",
+            token.text
+        )
+    } else if part {
+        format!(
+            "`{}`, a part of a hyphenated word, is in no dictionary: perhaps it lost letters",
+            token.text
+        )
+    } else {
+        format!(
+            "`{}` reads as no English word here: perhaps all that is left of a name that \
+             lost its other letters",
+            token.text
+        )
     }
 }
 
@@ -326,7 +335,7 @@ fn lost_letters_in_a_part(token: &Token, dictionaries: &Dictionaries) -> bool {
 }
 
 /// Prefixes English joins to a capitalised word by a hyphen ("anti-Soviet", "non-Catholic",
-/// "pan-Slavic"), sorted.
+/// "pan-Slavic").
 const ENGLISH_PREFIXES: &[&str] = &[
     "anti", "co", "counter", "ex", "inter", "mid", "multi", "neo", "non", "pan", "post", "pre",
     "pro", "pseudo", "quasi", "semi", "sub", "super", "trans", "ultra", "un",
@@ -351,7 +360,7 @@ fn a_lost_capital_before_a_hyphen(
         && next_capitalised
         && token.text.len() >= 2
         && token.text.starts_with(|c: char| c.is_ascii_lowercase())
-        && ENGLISH_PREFIXES.binary_search(&token.text).is_err()
+        && !ENGLISH_PREFIXES.contains(&token.text)
         && !Dictionary::english().contains(token.text)
         && !dictionaries.is_empty()
 }

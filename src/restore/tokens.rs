@@ -178,7 +178,7 @@ pub fn opens_a_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
 /// Whether `token` is an English name's generational suffix with its full stop ("Miklós
 /// Jr.", "Sr."): the suffix, not a name part that lost letters (it had become Hungarian
 /// "Jár").
-pub fn is_a_generational_suffix(token: &Token, text: &str) -> bool {
+pub fn is_a_generational_suffix(text: &str, token: &Token) -> bool {
     const SUFFIXES: &[&str] = &["Jnr", "Jr", "Snr", "Sr"];
     SUFFIXES.contains(&token.text) && text[token.end()..].starts_with('.')
 }
