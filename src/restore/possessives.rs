@@ -633,7 +633,9 @@ fn noun_across_a_modifier<'a>(
     let modifier = tokens.get(i + 1)?.text;
     let last = match modifier {
         // "the villagers own fiddlers": after "the", "own" possesses as often as it is the
-        // verb, so the pair is listed.
+        // verb, so the pair is listed; so across an adjective after it ("the victims own
+        // political tradition").
+        "own" if is_second_adjective(text, tokens, i + 2, dictionary) => i + 2,
         "own" => i + 1,
         // "the decades best-loved films", "the regions well-known wines", "the towns
         // narrow-gauge railway", "the settlers Slovak-flavoured dialect": a compound modifier,
@@ -893,8 +895,17 @@ fn from_the_words<'a>(
     if let Some(decision) = a_span_of_times_possessive(text, tokens, pair, dictionary) {
         return decision;
     }
-    if follows_a_pronoun(text, tokens, pair.plural) {
-        // "it uses tools": a verb and its object.
+    let owns_a_noun = || {
+        let lower = noun.text.to_lowercase();
+        !may_be_a_verb(plural.text, dictionary)
+            && !is_closed_class(&lower)
+            && is_noun_only(&lower, dictionary)
+    };
+    if follows_a_pronoun(text, tokens, pair.plural) && !owns_a_noun() {
+        // "it uses tools": a verb and its object; "what locals call": a subject and its
+        // verb. A plural no verb shares, before a word the dictionary knows only as a noun,
+        // owns that noun there, where "that" joins a clause ("insisted that survivors
+        // testimony").
         return Decision::Leave;
     }
     if plural.text == "Peoples" && noun.is_capitalised() && !across_a_word(text, tokens, pair) {
@@ -2095,6 +2106,14 @@ fn follows_a_pronoun(text: &str, tokens: &[Token], i: usize) -> bool {
         })
 }
 
+/// Whether a word in -s may be a verb's present tense: its stem without the -s is a verb
+/// ("uses", "watches"), as the stem of "survivors" or "councils" is not.
+fn may_be_a_verb(word: &str, dictionary: &Dictionary) -> bool {
+    let lower = word.to_lowercase();
+    let stem = lower.strip_suffix('s').unwrap_or(&lower);
+    apostrophes::is_verb_base(stem, dictionary)
+}
+
 /// Whether the plural follows a comma with no determiner and its singular is a verb too
 /// ("Ana, a forester who sells honey, offers samples"; "the Jász, gathers emigrants"): after
 /// an apposition or a clause the sentence's verb comes, and "offer" and "gather" are verbs
@@ -2553,6 +2572,30 @@ mod tests {
                 "settlers Slovak-flavoured dialect"
             ]
         );
+    }
+
+    /// "own" and an adjective after it ("the victims own political tradition"): the noun is
+    /// after the adjective, and the pair is listed as across "own" alone.
+    #[test]
+    fn after_own_an_adjective_may_stand_before_the_noun() {
+        let (text, listed) = restored(
+            "It found one in the victims own political tradition, and the victims remained \
+             silent.",
+        );
+        assert!(!text.contains('’'), "{text}");
+        assert_eq!(listed, ["victims own political tradition"]);
+    }
+
+    /// After "that", "what" or "which", a plural is most often the subject of the verb after
+    /// it ("what locals call"), but a plural no verb shares, before a word known only as a
+    /// noun, owns that noun ("insisted that survivors testimony").
+    #[test]
+    fn after_that_a_plural_no_verb_shares_owns_the_noun_after_it() {
+        let (_, listed) = restored(
+            "He insisted that survivors testimony be heard. It is what locals call a tarn, and \
+             that uses tools.",
+        );
+        assert_eq!(listed, ["survivors testimony"]);
     }
 
     #[test]
