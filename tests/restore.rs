@@ -3731,6 +3731,37 @@ fn a_double_barrelled_names_last_part_keeps_its_letters() {
     );
 }
 
+/// A word glued by a lost dash to a hyphenated word that an English prefix begins:
+/// repaired after an English word ("Deathre-education"), listed after another language's
+/// ("reeducarere-education", "zsidtlantsde-Jewification"); a double-barrelled name
+/// ("Pierre-Auguste") is no such word.
+#[test]
+fn a_word_glued_to_a_prefixed_word_lost_its_dash() {
+    let restored = with_built_in_data(
+        "It wasnt kind. They called it reeducarere-education. The word was \
+         zsidtlantsde-Jewification. \
+         Prisoners named it the Canal of Deathre-education spread. Pierre-Auguste Renoir \
+         painted.\n",
+    );
+    assert!(
+        restored.text.contains("Death\u{2014}re-education"),
+        "{}",
+        restored.text
+    );
+    assert!(
+        restored.text.contains("Pierre-Auguste"),
+        "{}",
+        restored.text
+    );
+    for (glued, candidate) in [
+        ("reeducarere", "reeducare\u{2014}re"),
+        ("zsidtlantsde", "zsidtlants\u{2014}de"),
+    ] {
+        assert_eq!(suspect_on(&restored, glued).candidates, [candidate]);
+    }
+    assert!(restored.suspects.iter().all(|s| s.text != "Pierre"));
+}
+
 /// An office one person holds in a place ("the governors office") is as often one holder's
 /// possessive as several's: listed, though the plural names people.
 #[test]

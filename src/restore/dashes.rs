@@ -610,6 +610,36 @@ pub fn glued_to_the(word: &str) -> Option<&str> {
     letters.then_some(left)
 }
 
+/// English prefixes that a hyphen joins to their word ("re-education", "de-Stalinisation",
+/// "anti-Soviet"), longest first, so that "pre" is found before the "re" it ends in.
+const HYPHENATED_PREFIXES: &[&str] = &[
+    "counter", "super", "ultra", "inter", "anti", "self", "post", "semi", "pre", "non", "pro",
+    "neo", "sub", "re", "de", "co", "ex",
+];
+
+/// A word glued by a lost dash to a hyphenated English word that a prefix begins
+/// ("reeducarere-education": reeducare—re-education; "zsidtlantsde-Jewification"): the
+/// position of the prefix in `first`, the hyphenated word's first part, which English does
+/// not know whole, when the prefix follows three letters or more and, with the part after
+/// the hyphen, makes a word: one English knows written closed ("reeducation"), or a prefix
+/// before a capital ("de-Jewification", "anti-Soviet"). Not a capitalised first part before
+/// a capital: a double-barrelled name ("Pierre-Auguste", "Claude-Joseph").
+pub fn glued_before_a_prefix(first: &str, rest: &str, dictionary: &Dictionary) -> Option<usize> {
+    if dictionary.contains(first) || !first.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let lower = first.to_ascii_lowercase();
+    let prefix = HYPHENATED_PREFIXES
+        .iter()
+        .find(|prefix| lower.ends_with(*prefix))?;
+    let at = first.len() - prefix.len();
+    let before_a_capital = rest.starts_with(|c: char| c.is_uppercase())
+        && first.starts_with(|c: char| c.is_ascii_lowercase());
+    let a_word = rest.bytes().all(|b| b.is_ascii_lowercase())
+        && dictionary.contains(&format!("{prefix}{rest}"));
+    (at >= 3 && (before_a_capital || a_word)).then_some(at)
+}
+
 /// Capitalised prefixes of surnames written closed up with a capital after them
 /// ("MacArthur", "FitzGerald", "VanDyke", "DelVecchio", "DesJardins"): no lost dash.
 /// Shorter ones ("McCarthy", "DeLillo", "LaGuardia") are below the three letters a glued

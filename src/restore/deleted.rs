@@ -632,9 +632,20 @@ fn hyphenated_parts(
     let joins =
         |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || "'\u{2019}-_@/".contains(c));
     let elsewhere = repairs_of_whole_words(text, &outcome.proposals);
-    for (token, _) in tokens.iter().zip(covered).filter(|(_, &covered)| !covered) {
+    let uncovered = tokens.iter().enumerate().filter(|&(i, _)| !covered[i]);
+    for (i, token) in uncovered {
         if let Some(repair) = repaired_as_elsewhere(token, &elsewhere) {
             outcome.proposals.push(repair);
+            continue;
+        }
+        let first_part = token.after == Some('-') && !joins(token.before);
+        let rest = tokens.get(i + 1).filter(|_| first_part);
+        let dash = dashes::dash(options.dash);
+        if let Some(verdict) =
+            rest.and_then(|rest| glued_before_a_prefix(token, rest, dash, dictionary))
+        {
+            let verdict = no_lost_dash_if(ascii_dashes, verdict, token.text, options);
+            apply(token, verdict, None, "", options, outcome);
             continue;
         }
         let last_part = token.before == Some('-') && !joins(token.after);
@@ -665,6 +676,35 @@ fn hyphenated_parts(
             }
         }
     }
+}
+
+/// The first part of a hyphenated word that a lost dash glued to a word before it
+/// ([`dashes::glued_before_a_prefix`]: "reeducarere-education"): the dash repaired where an
+/// English word stands before the prefix ("Deathre-education"), and listed where another
+/// language's does, or a word that lost letters, which the rules cannot vouch for.
+fn glued_before_a_prefix(
+    token: &Token,
+    rest: &Token,
+    dash: &str,
+    dictionary: &Dictionary,
+) -> Option<Verdict> {
+    let at = dashes::glued_before_a_prefix(token.text, rest.text, dictionary)?;
+    let (left, prefix) = token.text.split_at(at);
+    let hyphenated = format!("{prefix}-{}", rest.text);
+    if dictionary.contains(left) {
+        return Some(Verdict::Dash {
+            at,
+            evidence: format!("`{left}` glued to `{hyphenated}`, which a prefix begins"),
+            range: false,
+        });
+    }
+    Some(Verdict::Unknown {
+        candidates: vec![format!("{left}{dash}{prefix}")],
+        reason: format!(
+            "a word glued to `{hyphenated}`, which a prefix begins: a lost dash (the word may \
+             have lost letters too)"
+        ),
+    })
 }
 
 /// A capitalised part of a hyphenated name that no dictionary knows as written and that the
