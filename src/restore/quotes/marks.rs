@@ -110,8 +110,8 @@ pub(super) fn elided_decades(text: &str) -> Vec<RawSuspect> {
 
 /// "in 1968among them": a number glued to an English word of three letters or more, where a
 /// dash or an ellipsis was deleted. Not a number's own suffix or unit ("1990s", "10th",
-/// "4pm", "100mph", "64bit"). After a year, also "a" ("in May 1946a genuine result") and a
-/// capitalised word ("in 1815Krlestwo Polskie", "August 1945January"), and after a decade
+/// "4pm", "100mph", "64bit"). After a year, also "a" ("in May 1946a genuine result"), a
+/// two-letter word ("the strikes of 1988at Nowa Huta") and a capitalised word ("in 1815Krlestwo Polskie", "August 1945January"), and after a decade
 /// the word its s is glued to ("the 1840sbut"): no clean trial text glues a year to letters
 /// other than a decade's s, and the damaged ones did so twelve times, each a lost dash.
 pub(super) fn numbers_glued_to_a_word(
@@ -171,7 +171,13 @@ fn glued_after_a_number<'t>(
     if english(token) && !UNITS.contains(&token) {
         return Some(("", token));
     }
-    if after_a_year && (token == "a" || capitalised(token)) {
+    // Two-letter words a sentence goes on with after a dash ("the strikes of 1988at Nowa
+    // Huta"), none of them a number's suffix or unit.
+    const SHORT_WORDS: &[&str] = &[
+        "an", "as", "at", "by", "he", "if", "in", "is", "it", "of", "on", "or", "so", "to", "up",
+        "we",
+    ];
+    if after_a_year && (token == "a" || SHORT_WORDS.contains(&token) || capitalised(token)) {
         return Some(("", token));
     }
     let decade_word = token

@@ -1024,12 +1024,14 @@ fn a_number_glued_to_a_word_is_listed() {
     assert_eq!(found, ["among"]);
 }
 
-/// After a year, "a", a capitalised word and a decade's glued word are listed too; a
-/// capitalised word after a shorter number is not ("3D", "10Downing").
+/// After a year, "a", a two-letter word, a capitalised word and a decade's glued word are
+/// listed too; a capitalised word or a two-letter one after a shorter number is not ("3D",
+/// "10Downing", "4pm").
 #[test]
 fn a_year_glued_to_a_or_to_a_name_is_listed() {
     let text = "It won in May 1946a genuine result, in 1815Krlestwo Polskie, in the 1840sbut \
-                not in 3Dimensional nor Article 12a.";
+                not in 3Dimensional nor Article 12a; the strikes of 1988at Nowa Huta, not 12in \
+                nor 4pm.";
     let found: Vec<(String, String)> =
         numbers_glued_to_a_word(text, &tokens(text), Dictionary::english())
             .into_iter()
@@ -1039,6 +1041,7 @@ fn a_year_glued_to_a_or_to_a_name_is_listed() {
         ("a", "\u{2014}a"),
         ("Krlestwo", "\u{2014}Krlestwo"),
         ("sbut", "s\u{2014}but"),
+        ("at", "\u{2014}at"),
     ]
     .map(|(t, c)| (t.to_string(), c.to_string()));
     assert_eq!(found, expected);
