@@ -613,9 +613,41 @@ fn noun_across_a_modifier<'a>(
             && is_article(t - 1)
             && is_noun_only(noun, dictionary)
     };
+    // "the Slovak National Councils legislative powers": a name's other words, capitalised,
+    // may stand between the article and a capitalised plural, before a word in lower case
+    // ("the Iron Gates I hydroelectric dam" is a name's); "the Young Slovenes best-known
+    // orators": an adjective between it and a plural in lower case, not a participle, after
+    // which the plural is its verb's subject ("the remaining pits closed").
+    let named = |t: usize| {
+        let words = tokens[..=t]
+            .iter()
+            .rev()
+            .take(MOST_NAME_WORDS + 1)
+            .take_while(|word| word.is_capitalised())
+            .count();
+        let first = t + 1 - words;
+        let lower_after = tokens
+            .get(i + 1)
+            .is_some_and(|next| next.text.starts_with(|c: char| c.is_lowercase()));
+        tokens[i].is_capitalised()
+            && lower_after
+            && (1..=MOST_NAME_WORDS).contains(&words)
+            && (first..=t).all(|k| spaced(k + 1))
+            && first > 0
+            && is_article(first - 1)
+    };
+    let described = |t: usize| {
+        let word = tokens[t].text;
+        t > 0
+            && spaced(t + 1)
+            && !tokens[i].is_capitalised()
+            && is_article(t - 1)
+            && (is_plain_adjective(word, dictionary) || is_adjective(word))
+            && !word.ends_with("ed")
+    };
     let after_an_article = i
         .checked_sub(1)
-        .is_some_and(|t| is_article(t) || qualified(t));
+        .is_some_and(|t| is_article(t) || qualified(t) || named(t) || described(t));
     if !after_an_article || !spaced(i + 1) {
         return None;
     }
@@ -676,6 +708,10 @@ fn noun_across_a_modifier<'a>(
     };
     spaced(last + 1).then_some(last + 1)
 }
+
+/// The most capitalised words of a name that may stand between an article and the plural
+/// that ends the name ("the Slovak National Councils").
+const MOST_NAME_WORDS: usize = 3;
 
 /// Whether a participle in -ed and a noun in lower case follow the plural at `i` ("the
 /// cathedrals gilded iconostasis", "the burghers arcaded houses"): the participle may be the
@@ -897,15 +933,16 @@ fn from_the_words<'a>(
     }
     let owns_a_noun = || {
         let lower = noun.text.to_lowercase();
+        let a_plural = lower.ends_with('s') && is_plural_noun(noun.text, dictionary);
         !may_be_a_verb(plural.text, dictionary)
             && !is_closed_class(&lower)
-            && is_noun_only(&lower, dictionary)
+            && (is_noun_only(&lower, dictionary) || a_plural)
     };
     if follows_a_pronoun(text, tokens, pair.plural) && !owns_a_noun() {
         // "it uses tools": a verb and its object; "what locals call": a subject and its
-        // verb. A plural no verb shares, before a word the dictionary knows only as a noun,
-        // owns that noun there, where "that" joins a clause ("insisted that survivors
-        // testimony").
+        // verb. A plural no verb shares, before a word the dictionary knows only as a noun or
+        // a plural noun, owns that noun there, where "that" joins a clause ("insisted that
+        // survivors testimony", "the apology that survivors families had waited for").
         return Decision::Leave;
     }
     if plural.text == "Peoples" && noun.is_capitalised() && !across_a_word(text, tokens, pair) {
@@ -988,8 +1025,14 @@ fn holds_an_office_alone(plural: &str) -> bool {
         "directors",
         "emperors",
         "governors",
+        "kings",
         "mayors",
+        "popes",
+        "premiers",
+        "presidents",
         "rectors",
+        "regents",
+        "tsars",
     ];
     OFFICES.contains(&plural.to_ascii_lowercase().as_str())
 }
@@ -2593,9 +2636,36 @@ mod tests {
     fn after_that_a_plural_no_verb_shares_owns_the_noun_after_it() {
         let (_, listed) = restored(
             "He insisted that survivors testimony be heard. It is what locals call a tarn, and \
-             that uses tools.",
+             that uses tools. It was the apology that survivors families had waited for.",
         );
-        assert_eq!(listed, ["survivors testimony"]);
+        assert_eq!(listed, ["survivors testimony", "survivors families"]);
+    }
+
+    /// A name's other words may stand between "the" and its capitalised plural, before a
+    /// word in lower case; an adjective between "the" and a plural in lower case; not a
+    /// participle, after which the plural is a subject ("the remaining pits closed").
+    #[test]
+    fn a_names_words_or_an_adjective_may_stand_between_the_and_the_plural() {
+        let (text, listed) = restored(
+            "Husák curbed the Slovak National Councils legislative powers under the Hungarian \
+             states Magyarising policies. The remaining pits closed one after another at the \
+             Iron Gates I hydroelectric dam.",
+        );
+        assert!(!text.contains('’'), "{text}");
+        assert_eq!(
+            listed,
+            ["Councils legislative powers", "states Magyarising policies"]
+        );
+    }
+
+    /// An office one person holds at a time (a president, a regent, a king) is as often one
+    /// holder's possessive as several's.
+    #[test]
+    fn a_head_of_states_plural_before_a_noun_is_listed() {
+        let (text, listed) =
+            restored("He shaped the presidents role, and the regents proclamation was read out.");
+        assert!(!text.contains('’'), "{text}");
+        assert_eq!(listed, ["presidents role", "regents proclamation"]);
     }
 
     #[test]
