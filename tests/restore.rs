@@ -3731,6 +3731,22 @@ fn a_double_barrelled_names_last_part_keeps_its_letters() {
     );
 }
 
+/// In a text whose non-ASCII characters were deleted, a `?` between two words is the
+/// question mark of a quotation whose closing mark and dash were deleted ("here?”—was"): kept
+/// and listed, never replaced by a dash as a `?` that stands for a lost character is.
+#[test]
+fn a_question_mark_glued_to_a_word_in_a_text_that_lost_its_letters_is_kept() {
+    let restored = with_built_in_data(
+        "Mtys Rkosi didnt answer. The question over the storyWhat could victory have meant \
+         here?was answered by Edelman.\n",
+    );
+    assert!(restored.text.contains("here?was"), "{}", restored.text);
+    assert_eq!(
+        suspect_on(&restored, "?").candidates,
+        ["? ", "?\u{201D} ", "?\u{2014}", "?\u{201D}\u{2014}"]
+    );
+}
+
 /// A word glued by a lost dash to a hyphenated word that an English prefix begins:
 /// repaired after an English word ("Deathre-education"), listed after another language's
 /// ("reeducarere-education", "zsidtlantsde-Jewification"); a double-barrelled name

@@ -198,8 +198,11 @@ pub fn mostly_ascii(text: &str) -> bool {
 }
 
 /// Lost letters replaced by `?` (between two letters, where no question mark goes) or U+FFFD.
-pub fn detect_replacement(text: &str) -> Option<Damage> {
-    let marks = replacement_marks(text).count();
+/// In a text whose non-ASCII characters were `deleted`, only U+FFFD: a `?` between two
+/// letters there is a question mark whose closing quotation mark, dash or space was deleted
+/// with them ("What did duty require of him?has no answer").
+pub fn detect_replacement(text: &str, deleted: bool) -> Option<Damage> {
+    let marks = replacement_marks(text, deleted).count();
     (marks > 0).then(|| {
         Damage::new(
             DamageKind::Replaced,
@@ -211,11 +214,13 @@ pub fn detect_replacement(text: &str) -> Option<Damage> {
     })
 }
 
-/// Offsets of `?` between two letters and of every U+FFFD.
-pub fn replacement_marks(text: &str) -> impl Iterator<Item = usize> + '_ {
+/// Offsets of every U+FFFD, and of `?` between two letters unless the text's non-ASCII
+/// characters were `deleted` (see [`detect_replacement`]).
+pub fn replacement_marks(text: &str, deleted: bool) -> impl Iterator<Item = usize> + '_ {
     text.char_indices().filter_map(move |(i, c)| {
         let is_mark = c == '\u{FFFD}'
             || (c == '?'
+                && !deleted
                 && text[..i]
                     .chars()
                     .next_back()

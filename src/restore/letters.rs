@@ -143,12 +143,18 @@ fn fits_marks(spelling: &str, pattern: &[char]) -> bool {
 
 /// Repairs words with `?`/U+FFFD marks: a lexicon spelling that fits every mark, an
 /// apostrophe where the dictionary knows the word with one ("didn?t"), a dash between two
-/// words ("revolution?a"). Anything else is a suspect.
-pub fn repair_replaced(text: &str, lexicon: &Lexicon, options: &RestoreOptions) -> Outcome {
+/// words ("revolution?a"). Anything else is a suspect. In a text whose non-ASCII characters
+/// were `deleted`, only U+FFFD marks (see [`super::damage::detect_replacement`]).
+pub fn repair_replaced(
+    text: &str,
+    deleted: bool,
+    lexicon: &Lexicon,
+    options: &RestoreOptions,
+) -> Outcome {
     let dictionary = Dictionary::english();
     let mut outcome = Outcome::default();
     let mut done_until = 0;
-    for mark in replacement_marks(text) {
+    for mark in replacement_marks(text, deleted) {
         if mark < done_until {
             continue;
         }
@@ -250,6 +256,7 @@ mod tests {
         let lexicon = Lexicon::default();
         let out = repair_replaced(
             "M?ty?s didn?t see the revolution?a mass, nor X?y.",
+            false,
             &lexicon,
             &RestoreOptions::default(),
         );

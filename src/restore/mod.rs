@@ -179,9 +179,10 @@ pub fn restore(input: &[u8], lexicon: &Lexicon, options: &RestoreOptions) -> Res
             }
         }
     }
-    if let Some(found) = damage::detect_replacement(stages.current()) {
+    let deleted = damage.iter().any(|d| d.kind == DamageKind::NonAsciiDeleted);
+    if let Some(found) = damage::detect_replacement(stages.current(), deleted) {
         damage.push(found);
-        let outcome = letters::repair_replaced(stages.current(), lexicon, options);
+        let outcome = letters::repair_replaced(stages.current(), deleted, lexicon, options);
         stages.push(outcome);
     }
     if damage.is_empty() {
