@@ -3445,6 +3445,24 @@ fn with_built_in_data(text: &str) -> restore::Restored {
     )
 }
 
+/// An acronym that lost a capital ("VH") is the acronym a dictionary lists in capitals with
+/// its letters (ÁVH); the same letters of a word the dictionary has in lower case ("KD",
+/// which "kód" makes in capitals) and an acronym's plural ("PRs") are left alone.
+#[test]
+fn an_acronym_that_lost_a_capital_is_the_dictionarys_acronym() {
+    let words = ["ÁVH", "kód", "PŘR", "Rákosi"];
+    let (_dir, options) = written_dictionaries(&[("hu_XX", "áéíóöőúüűř", &words)]);
+    let restored = restore::restore(
+        "Rkosi ruled through the VH, whose KD was secret; its PRs didnt help.\n".as_bytes(),
+        &Lexicon::default(),
+        &options,
+    );
+    assert_eq!(
+        restored.text,
+        "Rákosi ruled through the ÁVH, whose KD was secret; its PRs didn\u{2019}t help.\n"
+    );
+}
+
 /// A lower-case word whose first letter was deleted, one space after a given name, is a
 /// surname that lost its capital: "Helena uczywo" is Helena Łuczywo, not "łuczywo" (a torch),
 /// while the same word after a common word, or after a possessive adjective in -ev or -ov,

@@ -16,7 +16,7 @@ use super::cores::{in_pieces, on_every_core, PIECE};
 use super::dashes;
 use super::dictionary::Dictionary;
 use super::foreign::lists_a_form_no_dictionary_lists;
-use super::hunspell::Dictionaries;
+use super::hunspell::{Candidate, Dictionaries};
 use super::letters;
 use super::lexicon::{self, strip, Lexicon};
 use super::name_runs::NameRuns;
@@ -928,6 +928,9 @@ fn judge(
     if let Some(verdict) = an_elided_particle(word) {
         return verdict;
     }
+    if let Some(verdict) = an_acronym_that_lost_letters(word, dictionaries) {
+        return verdict;
+    }
     if let Some(entry) = lexicon.folded(word) {
         return Verdict::Folded {
             spelling: entry.spelling.clone(),
@@ -1001,6 +1004,37 @@ fn judge(
         };
     }
     english_possessive_or_plural(word, dash, dictionary)
+}
+
+/// The longest acronym searched for letters the damage deleted: longer words in capitals
+/// are headings and shouted words more often than acronyms.
+const LONGEST_ACRONYM: usize = 5;
+
+/// "VH", "OB", "KD": a word in capitals that English does not know, whose letters are an
+/// acronym a dictionary lists in capitals without the ones the damage deleted (Hungarian
+/// ÁVH, Polish ŻOB, Czech ČKD): those acronyms are its candidates, ranked and decided as
+/// the dictionaries' other candidates are. Only acronyms the dictionaries list in capitals
+/// count: they accept any of their words in capitals, and "KÓD" or "ŻUPA" for "KD" or "UPA"
+/// would be chance. None of the 44 clean acronyms of the trial texts is such an acronym's
+/// letters (KOR, UPA, NKVD, Roman numerals); an English one the English list lacks may be
+/// ("SLA" in the Node.js guides, Czech ČSLA). Not an acronym's plural in -s, which English
+/// makes of its own ("PRs", as Czech PČR).
+fn an_acronym_that_lost_letters(word: &str, dictionaries: &Dictionaries) -> Option<Verdict> {
+    let in_capitals =
+        (2..=LONGEST_ACRONYM).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+    if !in_capitals {
+        return None;
+    }
+    let found: Vec<Candidate> = dictionaries
+        .stems(word)
+        .into_iter()
+        .filter(|c| !c.spelling.chars().any(char::is_lowercase))
+        .collect();
+    (!found.is_empty()).then_some(Verdict::Candidates {
+        candidates: found,
+        possessive: false,
+        own_s: false,
+    })
 }
 
 /// "DAbernon", "OBrien", "LAstre", "dArquien": D, O or L, or d or l, before a capitalised
