@@ -1072,7 +1072,11 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     a sixty-fourth's (a score after a result and a side's name listed), nor a sixty-fifth's\n\
     (a listed possessive offered its owner's listed names, a generational suffix left, a\n\
     lower-case part before a capitalised one read as lost letters, a quoted slogan's dash\n\
-    before its gloss after \"!\").\n\n";
+    before its gloss after \"!\"), nor the sixty-sixth to sixty-ninth's (a plural owning a\n\
+    noun after \"that\" and across \"own\" and an adjective, a word glued to a prefixed word,\n\
+    a year glued to two letters, a head of state's plural listed, a name's words or an\n\
+    adjective between \"the\" and a plural, a question mark kept in a text that lost its\n\
+    letters, an acronym that lost a capital).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
