@@ -3445,6 +3445,29 @@ fn with_built_in_data(text: &str) -> restore::Restored {
     )
 }
 
+/// After a woman's given name, a surname the fewest letters would make a man's ("Tuškov")
+/// is listed with the women's surnames of the same letters first (Tučková); after a man's
+/// it is repaired.
+#[test]
+fn a_womans_surname_is_not_made_a_mans() {
+    let words = ["Kateřina", "Ivan", "Tuškov", "Tučková"];
+    let (_dir, options) = written_dictionaries(&[("cs_XX", "áčďéěíňóřšťúůýž", &words)]);
+    let restored = restore::restore(
+        "Kateina Tukovs novel appeared, and Ivan Tukov read it; they didnt stop.\n".as_bytes(),
+        &Lexicon::default(),
+        &options,
+    );
+    assert!(
+        restored.text.contains("Kateřina Tukovs novel") && restored.text.contains("Ivan Tuškov"),
+        "{}",
+        restored.text
+    );
+    assert_eq!(
+        suspect_on(&restored, "Tukovs").candidates,
+        ["Tučková\u{2019}s", "Tuškov\u{2019}s"]
+    );
+}
+
 /// An acronym that lost a capital ("VH") is the acronym a dictionary lists in capitals with
 /// its letters (ÁVH); the same letters of a word the dictionary has in lower case ("KD",
 /// which "kód" makes in capitals) and an acronym's plural ("PRs") are left alone.

@@ -4,6 +4,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::apostrophes::APOSTROPHE;
 use super::context::{Around, Context};
 use super::dashes;
 use super::deleted::{could_be_damaged, is_a_name};
@@ -56,6 +57,9 @@ pub(super) fn in_context<'a>(
     }
     if let Some(possessive) = a_genitive_before_an_english_noun(token, around, own, context) {
         return Some(possessive);
+    }
+    if let Some(listed) = a_womans_surname_made_a_mans(token, around, own, context) {
+        return Some(listed);
     }
     let previous = around.previous;
     let leading = context.leading.as_deref();
@@ -1837,6 +1841,62 @@ fn after_a_womans_given_name<'t>(
         .previous
         .is_some_and(|p| &text[p.end()..token.start] == " ");
     (spaced && given.ends_with('a') && given.starts_with(char::is_uppercase)).then_some(given)
+}
+
+/// "Kateina Tukovs novel": one space after a woman's given name (in -a, a name as written
+/// or repaired), a surname repaired without the -á that ends a Czech or Slovak woman's
+/// surname ("Tuškov", one letter inserted) where the dictionaries have the same letters in
+/// -á too (Tučková, Tušková: two) is listed with those first: the fewest letters had made a
+/// man's name of a woman's.
+fn a_womans_surname_made_a_mans(
+    token: &Token,
+    around: Around,
+    own: &Verdict,
+    context: &Context,
+) -> Option<Verdict> {
+    let Verdict::Letters {
+        spelling,
+        possessive,
+        ..
+    } = own
+    else {
+        return None;
+    };
+    if spelling.ends_with('á') {
+        return None;
+    }
+    let given = after_a_womans_given_name(token, around, context.text)?;
+    let womans = around.previous_repaired || !context.dictionaries.naming(given).is_empty();
+    let word = match possessive {
+        true => token.text.strip_suffix('s')?,
+        false => token.text,
+    };
+    if !womans {
+        return None;
+    }
+    let womens: Vec<Candidate> = context
+        .dictionaries
+        .stems(word)
+        .into_iter()
+        .filter(|c| c.spelling.ends_with('á') && c.spelling.starts_with(char::is_uppercase))
+        .collect();
+    let feminine: Vec<String> = rank(&womens).into_iter().map(|r| r.spelling).collect();
+    if feminine.is_empty() {
+        return None;
+    }
+    let reason = format!(
+        "after the woman's given name `{given}`, a woman's surname in -á ({}) as likely as \
+         `{spelling}`",
+        feminine.join(", ")
+    );
+    let owned = |name: &String| match possessive {
+        true => format!("{name}{APOSTROPHE}s"),
+        false => name.clone(),
+    };
+    Some(Verdict::Unknown {
+        candidates: feminine.iter().chain([spelling]).map(owned).collect(),
+        reason,
+    })
 }
 
 /// "Žofia Bosniakov": one space after a woman's given name (capitalised, in -a), a
