@@ -632,6 +632,7 @@ fn hyphenated_parts(
     let joins =
         |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || "'\u{2019}-_@/".contains(c));
     let elsewhere = repairs_of_whole_words(text, &outcome.proposals);
+    let dash = dashes::dash(options.dash);
     let uncovered = tokens.iter().enumerate().filter(|&(i, _)| !covered[i]);
     for (i, token) in uncovered {
         if let Some(repair) = repaired_as_elsewhere(token, &elsewhere) {
@@ -640,7 +641,6 @@ fn hyphenated_parts(
         }
         let first_part = token.after == Some('-') && !joins(token.before);
         let rest = tokens.get(i + 1).filter(|_| first_part);
-        let dash = dashes::dash(options.dash);
         if let Some(verdict) =
             rest.and_then(|rest| glued_before_a_prefix(token, rest, dash, dictionary))
         {
@@ -1010,9 +1010,9 @@ fn judge(
 /// are headings and shouted words more often than acronyms.
 const LONGEST_ACRONYM: usize = 5;
 
-/// "VH", "OB", "KD": a word in capitals that English does not know, whose letters are an
+/// "VH", "ZW", "KD": a word in capitals that English does not know, whose letters are an
 /// acronym a dictionary lists in capitals without the ones the damage deleted (Hungarian
-/// ÁVH, Polish ŻOB, Czech ČKD): those acronyms are its candidates, ranked and decided as
+/// ÁVH, Polish ŻZW, Czech ČKD): those acronyms are its candidates, ranked and decided as
 /// the dictionaries' other candidates are. Only acronyms the dictionaries list in capitals
 /// count: they accept any of their words in capitals, and "KÓD" or "ŻUPA" for "KD" or "UPA"
 /// would be chance. None of the 44 clean acronyms of the trial texts is such an acronym's

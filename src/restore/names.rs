@@ -1866,14 +1866,13 @@ fn a_womans_surname_made_a_mans(
         return None;
     }
     let given = after_a_womans_given_name(token, around, context.text)?;
-    let womans = around.previous_repaired || !context.dictionaries.naming(given).is_empty();
+    if !around.previous_repaired && context.dictionaries.naming(given).is_empty() {
+        return None;
+    }
     let word = match possessive {
         true => token.text.strip_suffix('s')?,
         false => token.text,
     };
-    if !womans {
-        return None;
-    }
     let womens: Vec<Candidate> = context
         .dictionaries
         .stems(word)

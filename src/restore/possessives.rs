@@ -594,60 +594,7 @@ fn noun_across_a_modifier<'a>(
     dictionary: &Dictionary,
 ) -> Option<usize> {
     let spaced = |j: usize| one_space_before(text, tokens, j);
-    // "a kings extravagant dream": after "a" a plural is a possessive's, one king's or
-    // several's ("a workers’ council"). A possessive determiner stands where "the" does
-    // ("its players proud nickname").
-    let is_article = |t: usize| {
-        let article = tokens[t].text.to_ascii_lowercase();
-        let article = article.as_str();
-        (matches!(article, "the" | "a" | "an") || POSSESSIVE_DETERMINERS.contains(&article))
-            && spaced(t + 1)
-    };
-    // "the town halls slender tower": a noun may qualify the plural, as in a compound.
-    let qualified = |t: usize| {
-        let noun = tokens[t].text;
-        // The dictionary asked last: this is asked at every word of the text.
-        t > 0
-            && spaced(t + 1)
-            && noun.starts_with(|c: char| c.is_ascii_lowercase())
-            && is_article(t - 1)
-            && is_noun_only(noun, dictionary)
-    };
-    // "the Slovak National Councils legislative powers": a name's other words, capitalised,
-    // may stand between the article and a capitalised plural, before a word in lower case
-    // ("the Iron Gates I hydroelectric dam" is a name's); "the Young Slovenes best-known
-    // orators": an adjective between it and a plural in lower case, not a participle, after
-    // which the plural is its verb's subject ("the remaining pits closed").
-    let named = |t: usize| {
-        let words = tokens[..=t]
-            .iter()
-            .rev()
-            .take(MOST_NAME_WORDS + 1)
-            .take_while(|word| word.is_capitalised())
-            .count();
-        let first = t + 1 - words;
-        let lower_after = tokens
-            .get(i + 1)
-            .is_some_and(|next| next.text.starts_with(|c: char| c.is_lowercase()));
-        tokens[i].is_capitalised()
-            && lower_after
-            && (1..=MOST_NAME_WORDS).contains(&words)
-            && (first..=t).all(|k| spaced(k + 1))
-            && first > 0
-            && is_article(first - 1)
-    };
-    let described = |t: usize| {
-        let word = tokens[t].text;
-        t > 0
-            && spaced(t + 1)
-            && !tokens[i].is_capitalised()
-            && is_article(t - 1)
-            && (is_plain_adjective(word, dictionary) || is_adjective(word))
-            && !word.ends_with("ed")
-    };
-    let after_an_article = i
-        .checked_sub(1)
-        .is_some_and(|t| is_article(t) || qualified(t) || named(t) || described(t));
+    let after_an_article = follows_its_article(text, tokens, i, dictionary);
     if !after_an_article || !spaced(i + 1) {
         return None;
     }
@@ -707,6 +654,68 @@ fn noun_across_a_modifier<'a>(
         _ => return None,
     };
     spaced(last + 1).then_some(last + 1)
+}
+
+/// Whether the plural at `i` follows "the", "a" or a possessive determiner, with nothing
+/// between but a noun that qualifies it, a name's other words or an adjective: there it is a
+/// noun, and a modifier after it may stand before the noun it possesses.
+fn follows_its_article(text: &str, tokens: &[Token], i: usize, dictionary: &Dictionary) -> bool {
+    let spaced = |j: usize| one_space_before(text, tokens, j);
+    // "a kings extravagant dream": after "a" a plural is a possessive's, one king's or
+    // several's ("a workers’ council"). A possessive determiner stands where "the" does
+    // ("its players proud nickname").
+    let is_article = |t: usize| {
+        let article = tokens[t].text.to_ascii_lowercase();
+        let article = article.as_str();
+        (matches!(article, "the" | "a" | "an") || POSSESSIVE_DETERMINERS.contains(&article))
+            && spaced(t + 1)
+    };
+    // "the town halls slender tower": a noun may qualify the plural, as in a compound.
+    let qualified = |t: usize| {
+        let noun = tokens[t].text;
+        // The dictionary asked last: this is asked at every word of the text.
+        t > 0
+            && spaced(t + 1)
+            && noun.starts_with(|c: char| c.is_ascii_lowercase())
+            && is_article(t - 1)
+            && is_noun_only(noun, dictionary)
+    };
+    // "the Slovak National Councils legislative powers", "the Young Slovenes best-known
+    // orators": a name's other words, capitalised, may stand between the article and a
+    // capitalised plural, before a word in lower case ("the Iron Gates I hydroelectric dam"
+    // is a name's).
+    let named = |t: usize| {
+        let words = tokens[..=t]
+            .iter()
+            .rev()
+            .take(MOST_NAME_WORDS + 1)
+            .take_while(|word| word.is_capitalised())
+            .count();
+        let first = t + 1 - words;
+        let lower_after = tokens
+            .get(i + 1)
+            .is_some_and(|next| next.text.starts_with(|c: char| c.is_lowercase()));
+        tokens[i].is_capitalised()
+            && lower_after
+            && (1..=MOST_NAME_WORDS).contains(&words)
+            && (first..=t).all(|k| spaced(k + 1))
+            && first > 0
+            && is_article(first - 1)
+    };
+    // "the Hungarian states Magyarising policies": an adjective between the article and a
+    // plural in lower case, not a participle, after which the plural is its verb's subject
+    // ("the remaining pits closed").
+    let described = |t: usize| {
+        let word = tokens[t].text;
+        t > 0
+            && spaced(t + 1)
+            && !tokens[i].is_capitalised()
+            && is_article(t - 1)
+            && (is_plain_adjective(word, dictionary) || is_adjective(word))
+            && !word.ends_with("ed")
+    };
+    i.checked_sub(1)
+        .is_some_and(|t| is_article(t) || qualified(t) || named(t) || described(t))
 }
 
 /// The most capitalised words of a name that may stand between an article and the plural
