@@ -79,11 +79,13 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
                 .map(move |noun| Pair { plural: i, noun })
         })
         // A noun another rule repaired or listed is still one, if it is no English word
-        // ("the villages tjhz", where the letters rules list "tjhz").
+        // ("the villages tjhz", where the letters rules list "tjhz"), or a name after
+        // "Peoples", whatever the name rules read it as ("Polish Peoples Party").
         .filter(|p| {
             !settled[p.plural]
                 && (!settled[p.noun]
-                    || a_word_english_lacks_after_the(text, tokens, *p, dictionary))
+                    || a_word_english_lacks_after_the(text, tokens, *p, dictionary)
+                    || peoples_before_a_name(tokens, *p))
         })
         .filter(|p| {
             is_candidate(text, tokens, *p, &mut words, &counts)
@@ -265,6 +267,14 @@ fn is_candidate<'a>(
         && !is_a_span_before_ago(text, tokens, pair.noun)
         // "Hungarian workers Budapest": a name after a common word starts something else.
         && (plural.is_capitalised() || !noun.is_capitalised())
+}
+
+/// Whether the pair is "Peoples" and the capitalised word after it: an institution's name,
+/// which [`from_the_words`] reads as the collective's possessive (People’s Party).
+fn peoples_before_a_name(tokens: &[Token], pair: Pair) -> bool {
+    tokens[pair.plural].text == "Peoples"
+        && pair.noun == pair.plural + 1
+        && tokens[pair.noun].is_capitalised()
 }
 
 /// Whether the pair's plural follows "the" or a possessive determiner, where it is a noun,
@@ -2624,6 +2634,18 @@ mod tests {
                 "settlers Slovak-flavoured dialect"
             ]
         );
+    }
+
+    /// "Peoples" before a name is the collective's possessive even where another rule listed
+    /// the name ("Polish Peoples Party", whose "Party" the name rules had listed).
+    #[test]
+    fn peoples_before_a_settled_name_is_the_collectives_possessive() {
+        let text = "He led the Polish Peoples Party.";
+        let tokens = tokens(text);
+        let settled: Vec<bool> = tokens.iter().map(|t| t.text == "Party").collect();
+        let outcome = repair(text, &tokens, &settled, Dictionary::english());
+        let places: Vec<usize> = outcome.proposals.iter().map(|p| p.start).collect();
+        assert_eq!(places, [text.find("Peoples").unwrap() + "People".len()]);
     }
 
     /// "own" and an adjective after it ("the victims own political tradition"): the noun is
