@@ -1076,7 +1076,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     noun after \"that\" and across \"own\" and an adjective, a word glued to a prefixed word,\n\
     a year glued to two letters, a head of state's plural listed, a name's words or an\n\
     adjective between \"the\" and a plural, a question mark kept in a text that lost its\n\
-    letters, an acronym that lost a capital, a woman's surname not made a man's).\n\n";
+    letters, an acronym that lost a capital, a woman's surname not made a man's, \"Peoples\"\n\
+    before a listed name).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
