@@ -5,7 +5,7 @@
 
 use super::dictionary::Dictionary;
 use super::stages::Proposal;
-use super::tokens::{is_a_month, is_function_word, is_regnal_numeral};
+use super::tokens::{is_a_month, is_function_word, is_regnal_numeral, HYPHENATED_PREFIXES};
 use super::{Class, Outcome, RawSuspect, Sign};
 use crate::config::DashStyle;
 
@@ -609,13 +609,6 @@ pub fn glued_to_the(word: &str) -> Option<&str> {
     let letters = left.chars().count() >= 3 && left.chars().all(char::is_alphabetic);
     letters.then_some(left)
 }
-
-/// English prefixes that a hyphen joins to their word ("re-education", "de-Stalinisation",
-/// "anti-Soviet"), longest first, so that "pre" is found before the "re" it ends in.
-const HYPHENATED_PREFIXES: &[&str] = &[
-    "counter", "super", "ultra", "inter", "anti", "self", "post", "semi", "pre", "non", "pro",
-    "neo", "sub", "re", "de", "co", "ex",
-];
 
 /// A word glued by a lost dash to a hyphenated English word that a prefix begins
 /// ("reeducarere-education": reeducare—re-education; "zsidtlantsde-Jewification"): the

@@ -642,7 +642,7 @@ fn hyphenated_parts(
         let first_part = token.after == Some('-') && !joins(token.before);
         let rest = tokens.get(i + 1).filter(|_| first_part);
         if let Some(verdict) =
-            rest.and_then(|rest| glued_before_a_prefix(token, rest, dash, dictionary))
+            rest.and_then(|rest| lost_dash_before_a_prefix(token, rest, dash, dictionary))
         {
             let verdict = no_lost_dash_if(ascii_dashes, verdict, token.text, options);
             apply(token, verdict, None, "", options, outcome);
@@ -682,7 +682,7 @@ fn hyphenated_parts(
 /// ([`dashes::glued_before_a_prefix`]: "reeducarere-education"): the dash repaired where an
 /// English word stands before the prefix ("Deathre-education"), and listed where another
 /// language's does, or a word that lost letters, which the rules cannot vouch for.
-fn glued_before_a_prefix(
+fn lost_dash_before_a_prefix(
     token: &Token,
     rest: &Token,
     dash: &str,

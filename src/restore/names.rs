@@ -1843,6 +1843,17 @@ fn after_a_womans_given_name<'t>(
     (spaced && given.ends_with('a') && given.starts_with(char::is_uppercase)).then_some(given)
 }
 
+/// [`after_a_womans_given_name`] where the word before is a name as written or repaired:
+/// the given name, as repaired.
+fn after_a_womans_name<'t>(
+    token: &Token,
+    around: Around<'t, '_>,
+    context: &Context,
+) -> Option<&'t str> {
+    let given = after_a_womans_given_name(token, around, context.text)?;
+    (around.previous_repaired || !context.dictionaries.naming(given).is_empty()).then_some(given)
+}
+
 /// "Kateina Tukovs novel": one space after a woman's given name (in -a, a name as written
 /// or repaired), a surname repaired without the -á that ends a Czech or Slovak woman's
 /// surname ("Tuškov", one letter inserted) where the dictionaries have the same letters in
@@ -1865,10 +1876,7 @@ fn a_womans_surname_made_a_mans(
     if spelling.ends_with('á') {
         return None;
     }
-    let given = after_a_womans_given_name(token, around, context.text)?;
-    if !around.previous_repaired && context.dictionaries.naming(given).is_empty() {
-        return None;
-    }
+    let given = after_a_womans_name(token, around, context)?;
     let word = match possessive {
         true => token.text.strip_suffix('s')?,
         false => token.text,
@@ -1931,11 +1939,10 @@ fn a_womans_surname_that_lost_its_capital(
     else {
         return None;
     };
-    let given = after_a_womans_given_name(token, around, context.text)?;
-    let womans = around.previous_repaired || !context.dictionaries.naming(given).is_empty();
+    let given = after_a_womans_name(token, around, context)?;
     let surname =
         spelling.ends_with("ov") && letters::begins_with_a_lost_small_letter(token.text, spelling);
-    if !womans || !surname {
+    if !surname {
         return None;
     }
     let capitalised = letters::capitalise(spelling);

@@ -19,6 +19,7 @@ use super::rank::{accepted_in, are_kin, language, rank, Ranked};
 use super::stages::Proposal;
 use super::tokens::{
     is_a_generational_suffix, is_function_word, one_space_before, opens_a_sentence, Token,
+    HYPHENATED_PREFIXES,
 };
 use super::{Class, Outcome, RawSuspect, Sign};
 
@@ -334,13 +335,6 @@ fn lost_letters_in_a_part(token: &Token, dictionaries: &Dictionaries) -> bool {
         && !dictionaries.contains(token.text)
 }
 
-/// Prefixes English joins to a capitalised word by a hyphen ("anti-Soviet", "non-Catholic",
-/// "pan-Slavic").
-const ENGLISH_PREFIXES: &[&str] = &[
-    "anti", "co", "counter", "ex", "inter", "mid", "multi", "neo", "non", "pan", "post", "pre",
-    "pro", "pseudo", "quasi", "semi", "sub", "super", "trans", "ultra", "un",
-];
-
 /// Whether the hyphenated word's first part at `i` is in lower case before a capitalised part
 /// ("the hyphenated esko-Slovensk republika"): a name's first part that lost its capital with
 /// its first letter (Česko-Slovenská), whatever a dictionary reads it as alone ("esko", the
@@ -360,7 +354,7 @@ fn a_lost_capital_before_a_hyphen(
         && next_capitalised
         && token.text.len() >= 2
         && token.text.starts_with(|c: char| c.is_ascii_lowercase())
-        && !ENGLISH_PREFIXES.contains(&token.text)
+        && !HYPHENATED_PREFIXES.contains(&token.text)
         && !Dictionary::english().contains(token.text)
         && !dictionaries.is_empty()
 }

@@ -175,6 +175,14 @@ pub fn opens_a_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
     paragraph || stop
 }
 
+/// Prefixes English joins to a word by a hyphen ("re-education", "anti-Soviet",
+/// "non-Catholic", "pan-Slavic"), longest first, so that a word ending in "pre" is read with
+/// "pre", not the "re" it ends in.
+pub const HYPHENATED_PREFIXES: &[&str] = &[
+    "counter", "pseudo", "super", "ultra", "inter", "multi", "quasi", "trans", "anti", "self",
+    "post", "semi", "pre", "non", "pro", "neo", "sub", "pan", "mid", "re", "de", "co", "ex", "un",
+];
+
 /// Whether `token` is an English name's generational suffix with its full stop ("Miklós
 /// Jr.", "Sr."): the suffix, not a name part that lost letters (it had become Hungarian
 /// "Jár").
