@@ -262,6 +262,7 @@ fn is_candidate<'a>(
             || a_noun_in_s_after_the(text, tokens, pair, words.dictionary)
             || gerund_after_a(tokens, pair, words.dictionary)
             || an_adverbs_noun_after_a(tokens, pair, words.dictionary)
+            || home_after_a_prepositions_object(tokens, pair)
             || gerund_before_its_verb(text, tokens, pair, words.dictionary))
         && !is_repeated_after_a_preposition(text, tokens, pair.noun)
         && !is_a_span_before_ago(text, tokens, pair.noun)
@@ -408,6 +409,21 @@ fn an_adverbs_noun_after_a(tokens: &[Token], pair: Pair, dictionary: &Dictionary
     after_a_singular_determiner(tokens, pair.plural)
         && is_closed_class(noun)
         && is_noun(noun, dictionary)
+}
+
+/// "from the girls home", "in the boys home known as Home One": after a preposition, "the"
+/// and a plural are the preposition's object, which "home" as an adverb does not follow
+/// (the workers went home; nobody went from the workers home), so "home" is the noun the
+/// plural possesses. After a verb it is where the object was sent ("send the crowds home").
+fn home_after_a_prepositions_object(tokens: &[Token], pair: Pair) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "at", "behind", "beside", "from", "in", "inside", "into", "near", "outside", "to",
+    ];
+    let word = |i: Option<usize>| i.map(|i| tokens[i].text.to_lowercase());
+    tokens[pair.noun].text == "home"
+        && pair.noun == pair.plural + 1
+        && word(pair.plural.checked_sub(1)).as_deref() == Some("the")
+        && word(pair.plural.checked_sub(2)).is_some_and(|p| PREPOSITIONS.contains(&p.as_str()))
 }
 
 /// "The birds timing is so exact": after "the" and a plural, an -ing word the dictionary has
@@ -2261,6 +2277,22 @@ mod tests {
         assert_eq!(
             (text.as_str(), listed.len()),
             ("At six the workers went home.", 0)
+        );
+    }
+
+    #[test]
+    fn home_after_a_prepositions_object_is_possessed() {
+        // After "from the" or "in the" the plural is a preposition's object, which "home"
+        // as an adverb does not follow; after a verb it does.
+        let (_, listed) = restored(
+            "A drawing came from the girls home in the fortress, and in the boys home known as \
+             Home One the teenagers wrote.",
+        );
+        assert_eq!(listed, ["girls home", "boys home"]);
+        let (text, listed) = restored("The police sent the crowds home at dawn.");
+        assert_eq!(
+            (text.as_str(), listed.len()),
+            ("The police sent the crowds home at dawn.", 0)
         );
     }
 
