@@ -2677,6 +2677,27 @@ fn a_hyphenated_part_is_repaired_as_the_word_alone() {
     );
 }
 
+/// A part of a hyphenated word is listed where the text lists the same word standing alone:
+/// "Mure" is a word of the dictionary, but capitalised it may be Mureș, in "Mure-Hungarian"
+/// as alone, in a text whose other repairs are Romanian (Târgu); Mureț, a name too, keeps
+/// either from being a clear winner.
+#[test]
+fn a_hyphenated_part_is_listed_as_the_word_alone() {
+    let words = ["mure", "Mureș", "Mureț", "Târgu"];
+    let (_dir, options) = written_dictionaries(&[("ro_XX", "ăâîșț", &words)]);
+    let input = "The Mure flows past Trgu Secuiesc and the seat of the Mure-Hungarian region; \
+                 they didnt stay.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let listed: Vec<(&str, &[String])> = restored
+        .suspects
+        .iter()
+        .filter(|s| s.text == "Mure")
+        .map(|s| (s.text.as_str(), s.candidates.as_slice()))
+        .collect();
+    assert_eq!(listed.len(), 2, "{:?}", restored.suspects);
+    assert!(listed.iter().all(|(_, c)| c.contains(&"Mureș".to_string())));
+}
+
 /// A word after a restored given name may be the name's second part that lost a letter,
 /// though it is a word as written, but not after a common word restored with a capital:
 /// "Szkoa Filmowa" is Szkoła Filmowa (a film school; "filmowa" is Polish as written).

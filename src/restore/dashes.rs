@@ -500,17 +500,34 @@ fn glued_to_a_numeral(word: &str) -> Option<usize> {
     (is_regnal_numeral(numeral) && capitalised).then_some(at)
 }
 
-/// "PRLannouncing": an abbreviation in capitals glued to an English word in lower case of four
-/// letters or more, where a dash or a space was lost; the position of that word. English
-/// writes no such word (an abbreviation's plural or ending is one or two letters: "VIPs",
-/// "MPeg" is no English word).
+/// "PRLannouncing", "UWZCentral": an abbreviation in capitals glued to an English word of four
+/// letters or more, in lower case or capitalised, where a dash or a space was lost; the
+/// position of that word. English writes no such word (an abbreviation's plural or ending is
+/// one or two letters: "VIPs", "MPeg" is no English word). A capitalised word's capital is
+/// the abbreviation's last only when the rest is no English word ("PRLannouncing" is PRL|
+/// announcing, not PR|Lannouncing).
 pub fn glued_to_an_abbreviation(word: &str, dictionary: &Dictionary) -> Option<usize> {
     let at = word.find(|c: char| !c.is_ascii_uppercase())?;
-    let (abbreviation, right) = word.split_at(at);
-    let english = right.len() >= 4
-        && right.chars().all(|c| c.is_ascii_lowercase())
-        && dictionary.contains(right);
-    (abbreviation.len() >= 2 && english).then_some(at)
+    let english = |right: &str| {
+        right.len() >= 4
+            && right.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && dictionary.contains(right)
+    };
+    let lower_case = word[at..].starts_with(|c: char| c.is_ascii_lowercase());
+    [at, at.saturating_sub(1)]
+        .into_iter()
+        .find(|&at| at >= 2 && lower_case && english(&word[at..]))
+}
+
+/// "GASgospodrii": capitals glued to a word of four letters or more in lower case that is no
+/// English word (else [`glued_to_an_abbreviation`] has it): an abbreviation before a word of
+/// another language, glued where a dash was lost ("GAS—gospodării"), or a name that lost
+/// an apostrophe ("DAbernon") or its letters ("IKroly"); the position of the first
+/// lower-case letter. English writes no word so shaped.
+pub fn capitals_before_lower_case(word: &str) -> Option<usize> {
+    let at = word.find(|c: char| !c.is_ascii_uppercase())?;
+    let right = &word[at..];
+    (at >= 2 && right.len() >= 4 && right.bytes().all(|b| b.is_ascii_lowercase())).then_some(at)
 }
 
 /// Where the first capital after a word's first letter stands: where two glued words meet.
@@ -875,8 +892,23 @@ mod tests {
         // A capital of two bytes before the first lower-case letter.
         assert_eq!(glued_to_a_name("XIVŠtefan", d), Some(3));
         assert_eq!(glued_to_an_abbreviation("PRLannouncing", d), Some(3));
-        for word in ["VIPs", "PhD", "PRL", "MPeg", "NATOs"] {
+        assert_eq!(glued_to_an_abbreviation("UWZCentral", d), Some(3));
+        assert_eq!(glued_to_an_abbreviation("ROASoviet", d), Some(3));
+        for word in [
+            "VIPs",
+            "PhD",
+            "PRL",
+            "MPeg",
+            "NATOs",
+            "GASgospodrii",
+            "DAbernon",
+        ] {
             assert_eq!(glued_to_an_abbreviation(word, d), None, "{word}");
+        }
+        assert_eq!(capitals_before_lower_case("GASgospodrii"), Some(3));
+        assert_eq!(capitals_before_lower_case("DAbernon"), Some(2));
+        for word in ["VIPs", "PhD", "MPeg", "NATOs", "UWZCentral", "Lisbon"] {
+            assert_eq!(capitals_before_lower_case(word), None, "{word}");
         }
         for word in [
             "MacArthur",

@@ -632,11 +632,19 @@ fn hyphenated_parts(
     let joins =
         |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || "'\u{2019}-_@/".contains(c));
     let elsewhere = repairs_of_whole_words(text, &outcome.proposals);
+    let listed_elsewhere = listings_of_whole_words(&outcome.suspects);
     let dash = dashes::dash(options.dash);
     let uncovered = tokens.iter().enumerate().filter(|&(i, _)| !covered[i]);
     for (i, token) in uncovered {
         if let Some(repair) = repaired_as_elsewhere(token, &elsewhere) {
             outcome.proposals.push(repair);
+            continue;
+        }
+        let dictionaries = &options.dictionaries;
+        let words = (dictionary, dictionaries);
+        let listed = part_listed_as_alone(tokens, i, &listed_elsewhere, leading, words);
+        if let Some(listed) = listed {
+            outcome.suspects.push(listed);
             continue;
         }
         let first_part = token.after == Some('-') && !joins(token.before);
@@ -758,6 +766,57 @@ fn repairs_of_whole_words<'t>(
             .or_insert_with(|| Some(spelling.clone()));
     }
     repairs
+}
+
+/// The words standing alone that the text lists as words that may have lost letters, by the
+/// damaged word: the first listing of each.
+fn listings_of_whole_words(suspects: &[RawSuspect]) -> FxHashMap<String, RawSuspect> {
+    let mut listed: FxHashMap<String, RawSuspect> = FxHashMap::default();
+    for suspect in suspects.iter().filter(|s| s.may_have_lost_letters()) {
+        listed
+            .entry(suspect.text.clone())
+            .or_insert_with(|| suspect.clone());
+    }
+    listed
+}
+
+/// A part of a hyphenated word ("Mure-Autonom", "Mure-Hungarian") that the text lists where
+/// it stands alone ("Mure": Mureș, though a dictionary knows "mure"), listed with the same
+/// candidates: the word rules leave fragments alone, and the same damaged word is the same
+/// word throughout, so an editor shown one place is shown all of them. Only a part that is
+/// no English word, whose listing's first candidate the text's `leading` language accepts:
+/// another language's name shows the word as likely whole ("Gheorghiu-Dej" in a Romanian
+/// text, where "Dej" alone is listed as Slovak "Dejž"); nor after an English prefix
+/// ("anti-unionist"). In the trial texts this listed one damaged part ("five-puta": putňa)
+/// and one whole ("all-Sokol").
+fn part_listed_as_alone(
+    tokens: &[Token],
+    i: usize,
+    elsewhere: &FxHashMap<String, RawSuspect>,
+    leading: Option<&str>,
+    (dictionary, dictionaries): (&Dictionary, &Dictionaries),
+) -> Option<RawSuspect> {
+    let token = &tokens[i];
+    let after_a_prefix = token.before == Some('-')
+        && i.checked_sub(1).is_some_and(|p| {
+            let before = tokens[p].text.to_lowercase();
+            tokens::HYPHENATED_PREFIXES.contains(&before.as_str())
+        });
+    if !is_a_plain_hyphenated_part(token) || after_a_prefix || dictionary.contains(token.text) {
+        return None;
+    }
+    let alone = elsewhere.get(token.text)?;
+    let first = alone.candidates.first()?;
+    accepted_in(first, leading?, dictionaries).then(|| RawSuspect {
+        offset: token.start,
+        text: token.text.to_string(),
+        candidates: alone.candidates.clone(),
+        reason: format!(
+            "part of a hyphenated word, listed where it stands alone: {}",
+            alone.reason
+        ),
+        sign: alone.sign,
+    })
 }
 
 /// Whether `token` is part of a hyphenated word and stands between hyphens and word ends
@@ -1408,9 +1467,11 @@ fn dash_verdict(word: &str, repeats: bool, dictionary: &Dictionary) -> Verdict {
             match (
                 to_a_name,
                 dashes::glued_to_an_abbreviation(word, dictionary),
+                dashes::capitals_before_lower_case(word),
             ) {
-                (Some(at), _) => listed_as_glued_to_a_name(word, at),
-                (None, Some(at)) => listed_as_glued_to_an_abbreviation(word, at),
+                (Some(at), _, _) => listed_as_glued_to_a_name(word, at),
+                (None, Some(at), _) => listed_as_glued_to_an_abbreviation(word, at),
+                (None, None, Some(at)) => listed_as_capitals_before_lower_case(word, at),
                 // "Borderless", "peaty": an English word the list lacks, not a damaged one.
                 _ if could_be_damaged(word) && !dashes::is_english_derivation(word, dictionary) => {
                     Verdict::no_candidate_known()
@@ -1458,6 +1519,19 @@ fn listed_as_glued_to_an_abbreviation(word: &str, at: usize) -> Verdict {
     Verdict::Unknown {
         candidates: vec![format!("{left}\u{2014}{right}"), format!("{left} {right}")],
         reason: "an abbreviation glued to a word: a lost dash or space".into(),
+    }
+}
+
+/// "GASgospodrii": capitals before a word in lower case that English lacks, listed as glued
+/// by a lost dash, with no candidate for the letters the word may have lost.
+fn listed_as_capitals_before_lower_case(word: &str, at: usize) -> Verdict {
+    let (left, right) = word.split_at(at);
+    Verdict::Unknown {
+        candidates: vec![format!("{left}\u{2014}{right}"), format!("{left} {right}")],
+        reason: "capitals glued to a word English lacks: an abbreviation before a word of \
+                 another language, where a dash was lost (the word may have lost letters), or \
+                 a name that lost letters or an apostrophe"
+            .into(),
     }
 }
 
