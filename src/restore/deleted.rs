@@ -640,10 +640,7 @@ fn hyphenated_parts(
             outcome.proposals.push(repair);
             continue;
         }
-        let dictionaries = &options.dictionaries;
-        let words = (dictionary, dictionaries);
-        let listed = part_listed_as_alone(tokens, i, &listed_elsewhere, leading, words);
-        if let Some(listed) = listed {
+        if let Some(listed) = part_listed_as_alone(tokens, i, &listed_elsewhere, dictionary) {
             outcome.suspects.push(listed);
             continue;
         }
@@ -783,18 +780,16 @@ fn listings_of_whole_words(suspects: &[RawSuspect]) -> FxHashMap<String, RawSusp
 /// A part of a hyphenated word ("Mure-Autonom", "Mure-Hungarian") that the text lists where
 /// it stands alone ("Mure": Mureș, though a dictionary knows "mure"), listed with the same
 /// candidates: the word rules leave fragments alone, and the same damaged word is the same
-/// word throughout, so an editor shown one place is shown all of them. Only a part that is
-/// no English word, whose listing's first candidate the text's `leading` language accepts:
-/// another language's name shows the word as likely whole ("Gheorghiu-Dej" in a Romanian
-/// text, where "Dej" alone is listed as Slovak "Dejž"); nor after an English prefix
-/// ("anti-unionist"). In the trial texts this listed one damaged part ("five-puta": putňa)
-/// and one whole ("all-Sokol").
+/// word throughout, so an editor shown one place is shown all of them, and declares the
+/// word once if it is meant. Not an English word, nor a part after an English prefix
+/// ("anti-unionist"). In the trial texts this listed three damaged parts ("Zsolnay-kt",
+/// "five-puta", "Thurzo-") and six whole ones, five of them one name's ("Gheorghiu-Dej",
+/// where "Dej" alone is listed too).
 fn part_listed_as_alone(
     tokens: &[Token],
     i: usize,
     elsewhere: &FxHashMap<String, RawSuspect>,
-    leading: Option<&str>,
-    (dictionary, dictionaries): (&Dictionary, &Dictionaries),
+    dictionary: &Dictionary,
 ) -> Option<RawSuspect> {
     let token = &tokens[i];
     let after_a_prefix = token.before == Some('-')
@@ -806,8 +801,7 @@ fn part_listed_as_alone(
         return None;
     }
     let alone = elsewhere.get(token.text)?;
-    let first = alone.candidates.first()?;
-    accepted_in(first, leading?, dictionaries).then(|| RawSuspect {
+    Some(RawSuspect {
         offset: token.start,
         text: token.text.to_string(),
         candidates: alone.candidates.clone(),
