@@ -2677,6 +2677,32 @@ fn a_hyphenated_part_is_repaired_as_the_word_alone() {
     );
 }
 
+/// A name of a language not kin to the text's leading one, one letter away, is listed where
+/// it is the text's one name of that language (it may be a word of the text's own language
+/// no dictionary lists), and repaired where another word is such a name too: a Hungarian
+/// text quoting Romanian names quotes several.
+#[test]
+fn a_foreign_name_is_repaired_beside_another_of_its_language() {
+    let (_dir, options) = written_dictionaries(&[
+        ("hu_XX", "áéíóöőúüű", &["János", "Kádár", "Péter"]),
+        ("ro_XX", "ăâîșț", &["Crișana", "Zărand"]),
+    ]);
+    let restore = |input: &str| restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let two = restore("Jnos Kdr and Pter spoke of Criana and of Zrand; they didnt stay.\n");
+    assert!(
+        two.text.contains("of Crișana and of Zărand;"),
+        "{}",
+        two.text
+    );
+    let one = restore("Jnos Kdr and Pter spoke of Criana; they didnt stay.\n");
+    assert!(one.text.contains("of Criana;"), "{}", one.text);
+    assert!(
+        one.suspects.iter().any(|s| s.text == "Criana"),
+        "{:?}",
+        one.suspects
+    );
+}
+
 /// A part of a hyphenated word is listed where the text lists the same word standing alone:
 /// "Mure" is a word of the dictionary, but capitalised it may be Mureș, in "Mure-Hungarian"
 /// as alone, in a text whose other repairs are Romanian (Târgu); Mureț, a name too, keeps
