@@ -1077,7 +1077,9 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     a year glued to two letters, a head of state's plural listed, a name's words or an\n\
     adjective between \"the\" and a plural, a question mark kept in a text that lost its\n\
     letters, an acronym that lost a capital, a woman's surname not made a man's, \"Peoples\"\n\
-    before a listed name).\n\n";
+    before a listed name), nor the seventieth and seventy-first's (\"home\" possessed after a\n\
+    preposition, capitals glued to a word, a hyphenated part listed as the word alone, a\n\
+    foreign name repaired beside another of its language).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
