@@ -1079,7 +1079,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     letters, an acronym that lost a capital, a woman's surname not made a man's, \"Peoples\"\n\
     before a listed name), nor the seventieth and seventy-first's (\"home\" possessed after a\n\
     preposition, capitals glued to a word, a hyphenated part listed as the word alone, a\n\
-    foreign name repaired beside another of its language).\n\n";
+    foreign name repaired beside another of its language, an irregular participle before\n\
+    a noun).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
