@@ -269,6 +269,16 @@ fn a_name_the_language_picks(
     if part_of_an_english_name(token, around, context) {
         return Some(Verdict::Leave);
     }
+    // "the German journalist Markus Pape" in a Czech text: the word with its s is a name of
+    // the language as written (capitalised, and no word in lower case: "Torus", Toruń’s, is
+    // the common "torus"), not the possessive of a name that lost a letter ("Markuš’s").
+    let named_as_written = |leading: &str| {
+        let accepted = |word: &str| accepted_in(word, leading, context.dictionaries);
+        accepted(token.text) && !accepted(&token.text.to_lowercase())
+    };
+    if possessive && leading.is_some_and(named_as_written) {
+        return None;
+    }
     let phrase = opens_a_phrase(token, around, leading, context);
     // "Koevska Reka": the word before, one space away, lost letters too.
     let follows_a_repair = around.previous.is_some_and(|p| {
