@@ -1195,8 +1195,8 @@ fn a_foreign_name(word: &str, candidates: &[Candidate], leading: &str) -> Option
 }
 
 /// The languages (not kin to the text's `leading` one) whose names are the one best spelling
-/// of two different words of the text ([`a_foreign_name`]): "Tbingen" and "Wrttemberg" in a
-/// Slovene text, "Criana" and "Zrand" in a Hungarian one.
+/// of two different words of the text ([`a_foreign_name`]): "Tinec" and "Zemsk" (Czech
+/// Třinec, Zemský) in a Polish text, "Criana" and "Zrand" in a Hungarian one.
 fn languages_naming_two_words(
     verdicts: &FxHashMap<&str, Verdict>,
     leading: &str,
