@@ -616,8 +616,8 @@ fn no_lost_dash_if(
     }
 }
 
-/// The parts of hyphenated words, fragments the word rules leave alone: a part repaired as
-/// the same word standing alone is, a lost dash after the last part ("self-managementnot":
+/// The parts of hyphenated words, fragments the word rules leave alone: a part repaired or
+/// listed as the same word standing alone is, a lost dash after the last part ("self-managementnot":
 /// a clean split is still a dash), a name part the lexicon spells in the text's `leading`
 /// language repaired, and a damaged name part listed.
 fn hyphenated_parts(
