@@ -2719,6 +2719,24 @@ fn a_name_as_written_is_no_possessive_of_another() {
     );
 }
 
+/// A part of a hyphenated name that English has only in lower case, joined to a part English
+/// lacks, may be a name that lost a letter: "Babe-Bolyai" is Babeș-Bolyai where a dictionary
+/// names Babeș; an English prefix ("Anti-Semitism") is left.
+#[test]
+fn an_english_word_in_a_hyphenated_name_may_have_lost_a_letter() {
+    let words = ["babe", "Babeș", "Târgu"];
+    let (_dir, options) = written_dictionaries(&[("ro_XX", "ăâîșț", &words)]);
+    let input = "In Trgu the Babe-Bolyai University opened, against Anti-Semitism; they didnt \
+                 stay.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("the Babeș-Bolyai University"),
+        "{}",
+        restored.text
+    );
+    assert!(restored.text.contains("against Anti-Semitism;"));
+}
+
 /// A part of a hyphenated word is listed where the text lists the same word standing alone:
 /// "Mure" is a word of the dictionary, but capitalised it may be Mureș, in "Mure-Hungarian"
 /// as alone, in a text whose other repairs are Romanian (Târgu); Mureț, a name too, keeps

@@ -670,7 +670,13 @@ fn hyphenated_parts(
         let dictionaries = &options.dictionaries;
         if let Some(repair) = name_part_of_the_lexicon(token, dictionary, dictionaries, leading) {
             outcome.proposals.push(repair);
-        } else if let Some(suspect) = damaged_name_part(token, dictionary, dictionaries, leading) {
+        } else if let Some(suspect) = damaged_name_part(
+            token,
+            beside_a_foreign_name(tokens, i, dictionary),
+            dictionary,
+            dictionaries,
+            leading,
+        ) {
             // A lexicon spelling name_part_of_the_lexicon did not take is another language's.
             let one = lexicon::builtin(token.text).is_none().then(|| {
                 short_words::the_one_spelling_of_a_part(token, &suspect.candidates, dictionaries)
@@ -813,6 +819,21 @@ fn part_listed_as_alone(
     })
 }
 
+/// Whether the part of a hyphenated word at `i` is joined to a capitalised part English does
+/// not know ("Babe-Bolyai", "Gheorghiu-Dej"): the two are one name.
+fn beside_a_foreign_name(tokens: &[Token], i: usize, dictionary: &Dictionary) -> bool {
+    let token = &tokens[i];
+    let before = (token.before == Some('-'))
+        .then(|| i.checked_sub(1))
+        .flatten();
+    let after = (token.after == Some('-')).then_some(i + 1);
+    [before, after]
+        .into_iter()
+        .flatten()
+        .filter_map(|j| tokens.get(j))
+        .any(|part| part.is_capitalised() && !dictionary.contains(part.text))
+}
+
 /// Whether `token` is part of a hyphenated word and stands between hyphens and word ends
 /// only: beside a digit, an apostrophe or a letter outside ASCII it is a word of another
 /// kind, or one the damage did not reach.
@@ -850,9 +871,13 @@ fn repaired_as_elsewhere(
 /// leave fragments alone, so it is listed here, with the names it may be, when it stands
 /// between hyphens and word ends only (a part beside a digit, an apostrophe or a letter
 /// outside ASCII is a word the damage did not reach). Without dictionaries only a lexicon
-/// entry says a rare name is not meant.
+/// entry says a rare name is not meant. A part English has only in lower case, joined to a
+/// capitalised part English lacks (`beside_a_foreign_name`), is listed too where a
+/// dictionary names someone with a letter more: "Babe-Bolyai" is Babeș-Bolyai, whatever
+/// "babe" means in English.
 fn damaged_name_part(
     token: &Token,
+    beside_a_foreign_name: bool,
     dictionary: &Dictionary,
     dictionaries: &Dictionaries,
     leading: Option<&str>,
@@ -864,12 +889,20 @@ fn damaged_name_part(
     let in_lexicon = lexicon::builtin(token.text).filter(|spelling| *spelling != token.text);
     // Dictionaries have vowelless abbreviations ("Br", bromine) that a name's part is not:
     // "Br-Komorowski" is Bór-Komorowski.
+    let mut named = names_for(token.text, dictionaries);
+    let lower = token.text.to_lowercase();
+    // Not a prefix English joins by a hyphen ("Anti-Semitism").
+    let a_common_word_in_a_name = beside_a_foreign_name
+        && !dictionary.contains_exact(token.text)
+        && dictionary.contains(&lower)
+        && !tokens::HYPHENATED_PREFIXES.contains(&lower.as_str())
+        && named.iter().any(|name| name.proper && name.insertions == 1);
     let known = (dictionary.contains(token.text) || dictionaries.contains(token.text))
-        && !lacks_vowels(token.text);
+        && !lacks_vowels(token.text)
+        && !a_common_word_in_a_name;
     if in_lexicon.is_none() && (dictionaries.is_empty() || known) {
         return None;
     }
-    let mut named = names_for(token.text, dictionaries);
     // A stable sort: the text's leading language's names first, each group as ranked
     // ("Br-Komorowski" in a Polish text: Bór before Czech "Brň").
     if let Some(leading) = leading {
