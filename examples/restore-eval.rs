@@ -1080,7 +1080,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     before a listed name), nor the seventieth and seventy-first's (\"home\" possessed after a\n\
     preposition, capitals glued to a word, a hyphenated part listed as the word alone, a\n\
     foreign name repaired beside another of its language, an irregular participle before\n\
-    a noun, a name as written in -s not read as a possessive).\n\n";
+    a noun, a name as written in -s not read as a possessive, an English word inside a\n\
+    hyphenated name).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
