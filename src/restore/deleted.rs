@@ -823,10 +823,8 @@ fn part_listed_as_alone(
 /// not know ("Babe-Bolyai", "Gheorghiu-Dej"): the two are one name.
 fn beside_a_foreign_name(tokens: &[Token], i: usize, dictionary: &Dictionary) -> bool {
     let token = &tokens[i];
-    let before = (token.before == Some('-'))
-        .then(|| i.checked_sub(1))
-        .flatten();
-    let after = (token.after == Some('-')).then_some(i + 1);
+    let before = i.checked_sub(1).filter(|_| token.before == Some('-'));
+    let after = Some(i + 1).filter(|_| token.after == Some('-'));
     [before, after]
         .into_iter()
         .flatten()

@@ -272,10 +272,7 @@ fn a_name_the_language_picks(
     // "the German journalist Markus Pape" in a Czech text: the word with its s is a name of
     // the language as written (capitalised, and no word in lower case: "Torus", Toruń’s, is
     // the common "torus"), not the possessive of a name that lost a letter ("Markuš’s").
-    let named_as_written = |leading: &str| {
-        let accepted = |word: &str| accepted_in(word, leading, context.dictionaries);
-        accepted(token.text) && !accepted(&token.text.to_lowercase())
-    };
+    let named_as_written = |leading| a_name_as_written(token.text, leading, context.dictionaries);
     if possessive && leading.is_some_and(named_as_written) {
         return None;
     }
@@ -1887,10 +1884,7 @@ fn a_womans_surname_made_a_mans(
         return None;
     }
     let given = after_a_womans_name(token, around, context)?;
-    let word = match possessive {
-        true => token.text.strip_suffix('s')?,
-        false => token.text,
-    };
+    let word = possessed(token.text, *possessive);
     let womens: Vec<Candidate> = context
         .dictionaries
         .stems(word)
@@ -2186,8 +2180,7 @@ fn capitalised_word_as_a_name(
     // The language's dictionary accepting the word capitalised but not in lower case has it
     // as a name, as written: listed with the others, never repaired (the Czech place
     // "Albertov" had become the surname "Albertová").
-    let in_language = |word: &str| accepted_in(word, leading, dictionaries);
-    if !names.is_empty() && in_language(word) && !in_language(&word.to_lowercase()) {
+    if !names.is_empty() && a_name_as_written(word, leading, dictionaries) {
         return Verdict::Unknown {
             candidates: names.into_iter().map(|n| n.spelling).collect(),
             reason: format!(
@@ -2274,6 +2267,13 @@ fn only_word_in_language(
     })
 }
 
+/// Whether the `leading` language takes `word` capitalised and not in lower case: a name
+/// of that language as written, or a form its affix rules make of one.
+fn a_name_as_written(word: &str, leading: &str, dictionaries: &Dictionaries) -> bool {
+    accepted_in(word, leading, dictionaries)
+        && !accepted_in(&word.to_lowercase(), leading, dictionaries)
+}
+
 /// The one of `names` with the fewest letters inserted, if no other has as few.
 fn one_with_fewest_insertions<'n>(names: &[&'n Name]) -> Option<&'n Name> {
     let fewest = names.iter().map(|n| n.insertions).min()?;
@@ -2318,11 +2318,12 @@ fn name_in_language(
     let runner_up = in_language.iter().any(|n| n.insertions == fewest + 1);
     let own_word = || accepted_in(written, leading, context.dictionaries);
     let own_name = || {
-        let a_name_form = || !accepted_in(&written.to_lowercase(), leading, context.dictionaries);
         let named = context.dictionaries.naming(written);
         let languages: FxHashSet<&str> = named.iter().map(|l| language(l)).collect();
         let others = languages.iter().filter(|&&l| !are_kin(l, leading)).count();
-        languages.contains(leading) || others >= 2 || (own_word() && a_name_form())
+        languages.contains(leading)
+            || others >= 2
+            || a_name_as_written(written, leading, context.dictionaries)
     };
     // "Koevska Reka": after a word of the name that lost letters, a word the language has
     // as a base form in lower case is more likely that word in the name (reka, a river)

@@ -748,12 +748,12 @@ fn follows_its_article(text: &str, tokens: &[Token], i: usize, dictionary: &Dict
 /// that ends the name ("the Slovak National Councils").
 const MOST_NAME_WORDS: usize = 3;
 
-/// Whether a participle in -ed and a noun in lower case follow the plural at `i` ("the
-/// cathedrals gilded iconostasis", "the burghers arcaded houses"): the participle may be the
-/// noun's modifier, though it is as often the plural's verb ("the workers demanded bread"),
-/// so the pair is one to list; not after a plural the text keeps using
-/// ([`a_plural_the_text_keeps_using`]), nor before a pronoun in -thing, the past tense's
-/// object ("wanted something").
+/// Whether a participle (in -ed, or an irregular one: "lost", "stolen") and a noun in lower
+/// case follow the plural at `i` ("the cathedrals gilded iconostasis", "the burghers arcaded
+/// houses", "the exiles lost homes"): the participle may be the noun's modifier, though it
+/// is as often the plural's verb ("the workers demanded bread"), so the pair is one to
+/// list; not after a plural the text keeps using ([`a_plural_the_text_keeps_using`]), nor
+/// before a pronoun in -thing, the past tense's object ("wanted something").
 fn a_participle_before_a_noun<'a>(
     text: &str,
     tokens: &[Token<'a>],
