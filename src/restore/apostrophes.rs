@@ -1166,9 +1166,12 @@ fn its_contraction(next: &str, then: Option<&str>, dictionary: &Dictionary) -> O
     // -ly before a noun: "granted the town its early privileges".
     let adjective_before_its_noun = possessives::is_adjective_in_ly(next, dictionary)
         && then.is_some_and(|t| possessives::is_possessed_noun(t, dictionary));
+    // Nor a noun in -ly, which the possessive possesses: "its monopoly of power", "its
+    // assembly", "its daily, Szabad Nép".
     let adverb = next.len() > 4
         && next.ends_with("ly")
         && dictionary.contains(next)
+        && !possessives::is_noun(next, dictionary)
         && !adjective_before_its_noun;
     let function = is_function_word(next) && !matches!(next, "only" | "every" | "own");
     let predicate =
@@ -1617,6 +1620,18 @@ mod tests {
         let d = Dictionary::english();
         assert!(contraction("its", ("skinroughly", Some("eight")), false, d).is_none());
         assert!(contraction("its", ("roughly", Some("eight")), false, d).is_some());
+    }
+
+    #[test]
+    fn a_noun_in_ly_follows_a_possessive_its() {
+        let d = Dictionary::english();
+        assert!(contraction("its", ("monopoly", Some("of")), false, d).is_none());
+        assert!(contraction("its", ("assembly", Some("voted")), false, d).is_none());
+        assert!(contraction("its", ("daily", Some(",")), false, d).is_none());
+        // Adverbs in -ly are no nouns.
+        assert!(contraction("its", ("largely", Some("forgotten")), false, d).is_some());
+        assert!(contraction("its", ("probably", Some("the")), false, d).is_some());
+        assert!(contraction("its", ("certainly", Some("true")), false, d).is_some());
     }
 
     #[test]

@@ -1878,7 +1878,7 @@ pub(super) fn singular_of(plural: &str, dictionary: &Dictionary) -> Option<Strin
 }
 
 /// A noun: the dictionary has its possessive ("council’s"), as it has for every noun.
-fn is_noun(word: &str, dictionary: &Dictionary) -> bool {
+pub(super) fn is_noun(word: &str, dictionary: &Dictionary) -> bool {
     let lower = word.to_lowercase();
     !is_function_word(&lower)
         && lower.len() >= 3
