@@ -2653,6 +2653,16 @@ fn a_short_loanword_after_a_name_is_repaired() {
     );
 }
 
+/// A letter is no English word before the loanword: the last part of a hyphenated foreign
+/// word ("miluiete-m pe mine", a Romanian prayer's "miluiește-mă pe mine") leaves "pe" as
+/// it is, not the English "épée".
+#[test]
+fn a_loanword_needs_an_english_word_not_a_letter_before_it() {
+    let restored =
+        with_built_in_data("They prayed: Doamne, miluiete-m pe mine, and it didnt stop.\n");
+    assert!(restored.text.contains("m pe mine"), "{}", restored.text);
+}
+
 /// A reporting verb is not listed alone where the words after it are offered as a quotation
 /// already ("chanting Wir sind das Volk"): the editor sees the quotation once.
 #[test]

@@ -403,7 +403,14 @@ fn an_english_loanword(
     own: &Verdict,
     context: &Context,
 ) -> Option<Verdict> {
-    let english = |word: Option<&Token>| word.is_some_and(|w| context.dictionary.contains(w.text));
+    // A word, not a letter the dictionary lists as one: "miluiete-m pe mine", a Romanian
+    // prayer, has no English "m" before "pe".
+    let english = |word: Option<&Token>| {
+        word.is_some_and(|w| {
+            (w.text.len() > 1 || matches!(w.text, "a" | "A" | "I"))
+                && context.dictionary.contains(w.text)
+        })
+    };
     // A name before the loanword is an English phrase's too: "the Pilvax caf in Pest" is
     // the Pilvax café, as "the Slavia café" or "the Gerbeaud patisserie".
     let named = around.previous.is_some_and(Token::is_capitalised);
