@@ -233,10 +233,10 @@ fn is_repeated_after_a_preposition(text: &str, tokens: &[Token], noun: usize) ->
     }
 }
 
-/// A word of four letters or more in -s: what a plural possessive's first word is, as
-/// deletion leaves it.
+/// A word of four letters or more in -s, or an acronym's ("UBs"): what a plural possessive's
+/// first word is, as deletion leaves it.
 fn has_a_plurals_shape(word: &str) -> bool {
-    word.len() >= 4 && word.ends_with('s')
+    (word.len() >= 4 && word.ends_with('s')) || is_acronym_plural(word)
 }
 
 /// A plural noun, one space, a noun: the shape of a plural possessive.
@@ -263,6 +263,8 @@ fn is_candidate<'a>(
             || gerund_after_a(tokens, pair, words.dictionary)
             || an_adverbs_noun_after_a(tokens, pair, words.dictionary)
             || home_after_a_prepositions_object(tokens, pair)
+            // "the VHs own creation": an acronym is a body, which owns, not a verb's subject.
+            || (is_acronym_plural(plural.text) && noun.text == "own")
             || gerund_before_its_verb(text, tokens, pair, words.dictionary))
         && !is_repeated_after_a_preposition(text, tokens, pair.noun)
         && !is_a_span_before_ago(text, tokens, pair.noun)
@@ -974,8 +976,7 @@ fn from_the_words<'a>(
 ) -> Decision {
     let (plural, noun) = (&tokens[pair.plural], &tokens[pair.noun]);
     if is_acronym_plural(plural.text) {
-        // Nothing in an acronym says whether it names one body ("KOR’s members") or several.
-        return Decision::List;
+        return one_body_named(text, tokens, plural.text, counts, dictionary);
     }
     // Before the pronoun's verb: "this years festival" is no verb, as no span of time is.
     if let Some(decision) = a_span_of_times_possessive(text, tokens, pair, dictionary) {
@@ -1828,11 +1829,42 @@ fn is_a_peoples_plural(word: &str) -> bool {
             .any(|end| word.ends_with(end))
 }
 
-/// An acronym with a lower-case s ("KORs", "NGOs"): its plural, or its possessive that lost
-/// the apostrophe ("KOR’s members").
+/// The decision for an acronym in -s before a noun. Nothing in an acronym says whether it
+/// names one body ("KOR’s members") or several; the text does where it names the body on its
+/// own ("the UB", then "the UBs men"), unless English counts the acronym ("DPs", "VIPs").
+/// All 29 acronyms before an apostrophe in the trial texts were one body's ("the OF’s
+/// history", "the ÁVH’s own creation"), none several's.
+fn one_body_named<'a>(
+    text: &str,
+    tokens: &[Token<'a>],
+    plural: &str,
+    counts: &OnceCell<Counts<'a>>,
+    dictionary: &Dictionary,
+) -> Decision {
+    let acronym = &plural[..plural.len() - 1];
+    let named = || {
+        counts
+            .get_or_init(|| Counts::of(text, tokens))
+            .words
+            .contains_key(acronym)
+    };
+    if dictionary.contains(plural) || !named() {
+        return Decision::List;
+    }
+    Decision::RepairSingular(format!(
+        "the text names `{acronym}` on its own elsewhere, one body, and English counts no \
+         `{plural}`"
+    ))
+}
+
+/// An acronym with a lower-case s ("KORs", "NGOs", "StBs" of the Czech StB): its plural, or
+/// its possessive that lost the apostrophe ("KOR’s members").
 fn is_acronym_plural(word: &str) -> bool {
     word.strip_suffix('s').is_some_and(|acronym| {
-        acronym.len() >= 2 && acronym.bytes().all(|b| b.is_ascii_uppercase())
+        acronym.len() >= 2
+            && acronym.bytes().all(|b| b.is_ascii_alphabetic())
+            && acronym.starts_with(|c: char| c.is_ascii_uppercase())
+            && acronym.ends_with(|c: char| c.is_ascii_uppercase())
     })
 }
 
@@ -2963,6 +2995,22 @@ mod tests {
                 "callers instance"
             ]
         );
+    }
+
+    /// An acronym in -s before a noun, where the text names the acronym on its own, is that
+    /// one body's possessive ("the UBs men", "the StBs agents", "the VHs own camp"); one
+    /// English counts ("DPs") stays listed.
+    #[test]
+    fn an_acronym_the_text_names_on_its_own_owns_in_the_singular() {
+        let (text, listed) = restored(
+            "The UB came at night, and the UBs men knew everyone. The StB watched; the StBs \
+             agents waited. The VH ran it: the VHs own camp. The DP left; the DPs camps were \
+             full.",
+        );
+        assert!(text.contains("the UB’s men"), "{text}");
+        assert!(text.contains("the StB’s agents"), "{text}");
+        assert!(text.contains("the VH’s own camp"), "{text}");
+        assert_eq!(listed, ["DPs camps"]);
     }
 
     #[test]
