@@ -500,18 +500,19 @@ fn glued_to_a_numeral(word: &str) -> Option<usize> {
     (is_regnal_numeral(numeral) && capitalised).then_some(at)
 }
 
-/// "PRLannouncing", "UWZCentral": an abbreviation in capitals glued to an English word of four
-/// letters or more, in lower case or capitalised, where a dash or a space was lost; the
-/// position of that word. English writes no such word (an abbreviation's plural or ending is
-/// one or two letters: "VIPs", "MPeg" is no English word). A capitalised word's capital is
-/// the abbreviation's last only when the rest is no English word ("PRLannouncing" is PRL|
-/// announcing, not PR|Lannouncing).
+/// "PRLannouncing", "UWZCentral", "FKGPhad": an abbreviation in capitals glued to an English
+/// word of four letters or more, in lower case or capitalised, or to a function word of
+/// three, where a dash or a space was lost; the position of that word. English writes no
+/// such word (an abbreviation's plural or ending is one or two letters: "VIPs", "MPeg" is no
+/// English word). A capitalised word's capital is the abbreviation's last only when the rest
+/// is no English word ("PRLannouncing" is PRL|announcing, not PR|Lannouncing).
 pub fn glued_to_an_abbreviation(word: &str, dictionary: &Dictionary) -> Option<usize> {
     let at = word.find(|c: char| !c.is_ascii_uppercase())?;
     let english = |right: &str| {
-        right.len() >= 4
+        let long = right.len() >= 4
             && right.chars().skip(1).all(|c| c.is_ascii_lowercase())
-            && dictionary.contains(right)
+            && dictionary.contains(right);
+        long || (right.len() == 3 && is_function_word(right))
     };
     let lower_case = word[at..].starts_with(|c: char| c.is_ascii_lowercase());
     [at, at.saturating_sub(1)]
@@ -895,6 +896,10 @@ mod tests {
         assert_eq!(glued_to_an_abbreviation("PRLannouncing", d), Some(3));
         assert_eq!(glued_to_an_abbreviation("UWZCentral", d), Some(3));
         assert_eq!(glued_to_an_abbreviation("ROASoviet", d), Some(3));
+        // A function word of three letters is a word too; an ending of three is not.
+        assert_eq!(glued_to_an_abbreviation("FKGPhad", d), Some(4));
+        assert_eq!(glued_to_an_abbreviation("OBhad", d), Some(2));
+        assert_eq!(glued_to_an_abbreviation("NATOish", d), None);
         for word in [
             "VIPs",
             "PhD",
