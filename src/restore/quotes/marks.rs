@@ -113,7 +113,7 @@ pub(super) fn elided_decades(text: &str) -> Vec<RawSuspect> {
 /// "4pm", "100mph", "64bit"). After a year, also "a" ("in May 1946a genuine result"), a
 /// two-letter word ("the strikes of 1988at Nowa Huta") and a capitalised word ("in
 /// 1815Krlestwo Polskie", "August 1945January"), and after a decade the word its s is glued
-/// to ("the 1840sbut"): no clean trial text glues a year to letters other than a decade's s,
+/// to ("the 1840sbut", "the 1980sas"): no clean trial text glues a year to letters other than a decade's s,
 /// and the damaged ones did so twelve times, each a lost dash.
 pub(super) fn numbers_glued_to_a_word(
     text: &str,
@@ -178,12 +178,14 @@ fn glued_after_a_number<'t>(
         "an", "as", "at", "by", "he", "if", "in", "is", "it", "of", "on", "or", "so", "to", "up",
         "we",
     ];
-    if after_a_year && (token == "a" || SHORT_WORDS.contains(&token) || capitalised(token)) {
+    let short = |w: &str| w == "a" || SHORT_WORDS.contains(&w);
+    if after_a_year && (short(token) || capitalised(token)) {
         return Some(("", token));
     }
+    // "the 1840sbut", "the 1980sas Slovene society grew".
     let decade_word = token
         .strip_prefix('s')
-        .filter(|w| after_a_year && english(w));
+        .filter(|w| after_a_year && (english(w) || short(w)));
     decade_word.map(|word| ("s", word))
 }
 

@@ -1024,14 +1024,14 @@ fn a_number_glued_to_a_word_is_listed() {
     assert_eq!(found, ["among"]);
 }
 
-/// After a year, "a", a two-letter word, a capitalised word and a decade's glued word are
-/// listed too; a capitalised word or a two-letter one after a shorter number is not ("3D",
+/// After a year, "a", a two-letter word, a capitalised word and a decade's glued word (of
+/// two letters too) are listed; a capitalised word or a two-letter one after a shorter number is not ("3D",
 /// "10Downing", "4pm").
 #[test]
 fn a_year_glued_to_a_or_to_a_name_is_listed() {
     let text = "It won in May 1946a genuine result, in 1815Krlestwo Polskie, in the 1840sbut \
                 not in 3Dimensional nor Article 12a; the strikes of 1988at Nowa Huta, not 12in \
-                nor 4pm.";
+                nor 4pm; in the 1980sas society grew bolder, not in the 1980s.";
     let found: Vec<(String, String)> =
         numbers_glued_to_a_word(text, &tokens(text), Dictionary::english())
             .into_iter()
@@ -1042,6 +1042,7 @@ fn a_year_glued_to_a_or_to_a_name_is_listed() {
         ("Krlestwo", "\u{2014}Krlestwo"),
         ("sbut", "s\u{2014}but"),
         ("at", "\u{2014}at"),
+        ("sas", "s\u{2014}as"),
     ]
     .map(|(t, c)| (t.to_string(), c.to_string()));
     assert_eq!(found, expected);
