@@ -5005,6 +5005,34 @@ fn a_surname_that_lost_its_capital_is_listed() {
     }
 }
 
+/// An English word after a name English lacks may be such a surname too ("Ane agar": Ane
+/// Žagar); after a name English has, it is the sentence going on ("given Europe one").
+#[test]
+fn an_english_word_after_a_foreign_name_may_be_its_surname() {
+    let (_dir, options) = written_dictionaries_with_rules(&[(
+        "sl_XX",
+        "čšž",
+        "",
+        &["Ane", "Žagar", "Europe", "Žone"],
+    )]);
+    let input = "Ane agar, a forester, spoke. The town has given Europe one of its songs; they \
+                 didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let candidates_of = |word: &str| {
+        restored
+            .suspects
+            .iter()
+            .find(|s| s.text == word)
+            .map(|s| s.candidates.clone())
+    };
+    assert!(
+        candidates_of("agar").is_some_and(|c| c.contains(&"Žagar".to_string())),
+        "{:?}",
+        restored.suspects
+    );
+    assert_eq!(candidates_of("one"), None, "{:?}", restored.suspects);
+}
+
 /// A word whose repair takes a name's capital somewhere ("the rsg National Park": Őrség,
 /// though Hungarian has "őrség", a guard, in lower case) is that name wherever else the same
 /// damaged word stands: the same word is repaired the same way throughout.

@@ -620,9 +620,10 @@ fn a_capital_lost_before_a_name(
     }
 }
 
-/// "Ji litr": a lower-case word of three letters or more one space after a person's name, as
-/// written or as repaired, may be a surname whose first letter deletion took with its capital
-/// (Jiří Šlitr; two letters, "Ľudovít tr", are read in [`super::short_words`]). An English
+/// "Ji litr", "Ane agar": a lower-case word of three letters or more one space after a
+/// person's name, as written or as repaired, may be a surname whose first letter deletion
+/// took with its capital (Jiří Šlitr, Ane Žagar; two letters, "Ľudovít tr", are read in
+/// [`super::short_words`]), even where English has the word, if it has not the name. An English
 /// sentence puts no lower-case word of another language straight after a name but a particle
 /// or a place's preposition ("nad"), and those have no spelling a dictionary lists as a name
 /// by inserting a capital before them. So the dictionaries' proper names that begin with an
@@ -644,11 +645,16 @@ fn a_surname_that_lost_its_capital(
     // Two letters are left to the rule for short words ([`super::short_words`]).
     if !own.is_unread()
         || !could_be_damaged(word)
-        || context.dictionary.contains(word)
+        || is_function_word(word)
         || &context.text[previous.end()..token.start] != " "
         || before_a_word_it_belongs_to(token, around, context)
         || !is_a_persons_name(previous, name, around, context)
     {
+        return None;
+    }
+    // An English word ("Ane agar", Žagar) only after a name English lacks: after "Europe"
+    // it is the sentence going on ("given Europe one of its").
+    if context.dictionary.contains(word) && context.dictionary.contains(name) {
         return None;
     }
     // In the given name's language or its kin: a person's names share a language, and a
