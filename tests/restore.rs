@@ -5033,6 +5033,32 @@ fn an_english_word_after_a_foreign_name_may_be_its_surname() {
     assert_eq!(candidates_of("one"), None, "{:?}", restored.suspects);
 }
 
+/// A built-in spelling of a name a dictionary lists as written ("Smole", a Slovene surname,
+/// built in as Polish "Smoleń") does not make its language lead alone: the text's other
+/// built-in names ("Zajc", Polish "Zając" built in, Czech "Zajíc" as near) are not decided
+/// by it.
+#[test]
+fn a_name_as_written_does_not_make_its_built_in_spellings_language_lead() {
+    let (_dir, options) = written_dictionaries_with_rules(&[
+        ("sl_XX", "čšž", "", &["Smole", "Zajc"]),
+        ("pl_XX", "ąćęłńóśźż", "", &["Smoleń", "Zając"]),
+        ("cs_XX", "áčďéěíňóřšťúůýž", "", &["Zajíc"]),
+    ]);
+    let input = "Beside him stood Dominik Smole; Smoles Antigona became a classic. The poet \
+                 Dane Zajc wrote too; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("stood Dominik Smole;"),
+        "{}",
+        restored.text
+    );
+    assert!(
+        restored.text.contains("poet Dane Zajc"),
+        "{}",
+        restored.text
+    );
+}
+
 /// A word whose repair takes a name's capital somewhere ("the rsg National Park": Őrség,
 /// though Hungarian has "őrség", a guard, in lower case) is that name wherever else the same
 /// damaged word stands: the same word is repaired the same way throughout.

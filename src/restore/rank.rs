@@ -553,16 +553,33 @@ fn leading_language(
 ) -> Option<String> {
     let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
     let mut repairs: Vec<(&str, Vec<&str>)> = Vec::new();
+    let mut seconds: Vec<(&str, Vec<&str>)> = Vec::new();
     for (word, verdict) in verdicts {
         let Some((spelling, locales)) = repair_locales(word, verdict, dictionaries) else {
             continue;
         };
         let mut languages: Vec<&str> = locales.iter().map(|l| language(l)).collect();
         languages.dedup();
+        if seconds_only(word, verdict, dictionaries) {
+            seconds.push((spelling, languages));
+            continue;
+        }
         for &language in &languages {
             *votes.entry(language).or_default() += 1;
         }
         repairs.push((spelling, languages));
+    }
+    for (spelling, languages) in seconds {
+        let seconded: Vec<&str> = languages
+            .into_iter()
+            .filter(|language| votes.contains_key(language))
+            .collect();
+        for &language in &seconded {
+            *votes.entry(language).or_default() += 1;
+        }
+        if !seconded.is_empty() {
+            repairs.push((spelling, seconded));
+        }
     }
     let most = votes.values().copied().max()?;
     let tied: Vec<&str> = votes
@@ -574,6 +591,19 @@ fn leading_language(
         [one] => Some(kin_by_own_votes(one, &repairs).to_string()),
         _ => by_orthography(&repairs, &tied, dictionaries),
     }
+}
+
+/// Whether a repair only seconds the languages other repairs vote for: a built-in spelling
+/// of a word a dictionary names as written. "Smole", a Slovene surname, voted alone for the
+/// Polish of its built-in "Smoleń", and Polish led a Slovene text, whose "Zajc" became the
+/// Polish "Zając"; "Vasi" (Vasiľ), which Czech and Slovene name as written, still adds its
+/// vote to Slovak's in a Slovak text.
+fn seconds_only(word: &str, verdict: &Verdict, dictionaries: &Dictionaries) -> bool {
+    // Its possessive too ("Smoles").
+    let Verdict::BuiltIn { possessive, .. } = verdict else {
+        return false;
+    };
+    !dictionaries.naming(possessed(word, *possessive)).is_empty()
 }
 
 /// How many times the votes of any language not kin to it the language leading by
