@@ -1056,7 +1056,10 @@ fn from_the_words<'a>(
             plural.text, noun.text
         ));
     }
-    if is_noun_only(&lower, dictionary) && !noun.is_capitalised() {
+    // "marched the prisoners west": a compass point after a plural is as often the verb's
+    // direction as what the plural owns, though the dictionary knows it only as a noun.
+    let direction = matches!(lower.as_str(), "north" | "south" | "east" | "west");
+    if is_noun_only(&lower, dictionary) && !noun.is_capitalised() && !direction {
         return Decision::Repair(format!(
             "`{}` is a plural noun here, and the dictionary knows `{}` only as a noun",
             plural.text, noun.text
@@ -2458,6 +2461,15 @@ mod tests {
         assert!(text.contains("a prisoners daughter."), "{text}");
         assert!(text.contains("The prisoners’ leader wrote"), "{text}");
         assert_eq!(listed, ["prisoners daughter"]);
+    }
+
+    /// A compass point after a plural may be the verb's direction: listed, not repaired as
+    /// the plural's possessive.
+    #[test]
+    fn a_compass_point_after_a_plural_is_listed() {
+        let (text, listed) = restored("In January the guards marched the prisoners west.");
+        assert!(text.contains("the prisoners west."), "{text}");
+        assert_eq!(listed, ["prisoners west"]);
     }
 
     #[test]
