@@ -1081,7 +1081,10 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     preposition, capitals glued to a word, a hyphenated part listed as the word alone, a\n\
     foreign name repaired beside another of its language, an irregular participle before\n\
     a noun, a name as written in -s not read as a possessive, an English word inside a\n\
-    hyphenated name).\n\n";
+    hyphenated name), nor the seventy-second to seventy-fifth's (a noun in -ly after \"its\",\n\
+    a loanword after a letter, a possessive right after \"a\", an acronym's possessive, an\n\
+    abbreviation or a decade glued to a short word, an English word as a surname after a\n\
+    foreign name, a built-in name as written not leading, a compass point after a plural).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
