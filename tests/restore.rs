@@ -3528,6 +3528,15 @@ fn a_text_with_ascii_dashes_lost_none() {
 }
 
 /// `text` restored with the built-in data alone: no lexicon, no dictionaries.
+/// The candidates of the suspect whose text is `word`, if one is listed.
+fn candidates_of(restored: &restore::Restored, word: &str) -> Option<Vec<String>> {
+    restored
+        .suspects
+        .iter()
+        .find(|s| s.text == word)
+        .map(|s| s.candidates.clone())
+}
+
 fn with_built_in_data(text: &str) -> restore::Restored {
     restore::restore(
         text.as_bytes(),
@@ -4983,13 +4992,7 @@ fn a_surname_that_lost_its_capital_is_listed() {
                  nad Dyj is near the Salon vn republiky. Battista di Quadro built it; they \
                  didnt stop.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
-    let candidates_of = |word: &str| {
-        restored
-            .suspects
-            .iter()
-            .find(|s| s.text == word)
-            .map(|s| s.candidates.clone())
-    };
+    let candidates_of = |word: &str| candidates_of(&restored, word);
     assert!(
         candidates_of("tr").is_some_and(|c| c.contains(&"Štúr".to_string())),
         "{:?}",
@@ -5018,13 +5021,7 @@ fn an_english_word_after_a_foreign_name_may_be_its_surname() {
     let input = "Ane agar, a forester, spoke. The town has given Europe one of its songs; they \
                  didnt stop.\n";
     let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
-    let candidates_of = |word: &str| {
-        restored
-            .suspects
-            .iter()
-            .find(|s| s.text == word)
-            .map(|s| s.candidates.clone())
-    };
+    let candidates_of = |word: &str| candidates_of(&restored, word);
     assert!(
         candidates_of("agar").is_some_and(|c| c.contains(&"Žagar".to_string())),
         "{:?}",
