@@ -643,18 +643,22 @@ fn a_surname_that_lost_its_capital(
     // first letter is inserted takes a capital after a name at the end
     // ([`capital_after_a_name`](super::deleted)).
     // Two letters are left to the rule for short words ([`super::short_words`]).
+    // An English word ("Ane agar", Žagar) only after a name English lacks, and not as its
+    // verb: after "Europe", or as "Nagy said", it is the sentence going on ("given Europe
+    // one of its").
+    let english = context.dictionary.contains(word);
+    let going_on = || {
+        context.dictionary.contains(name)
+            || possessives::is_verb_after_subject(word, context.dictionary)
+    };
     if !own.is_unread()
         || !could_be_damaged(word)
         || is_function_word(word)
         || &context.text[previous.end()..token.start] != " "
+        || (english && going_on())
         || before_a_word_it_belongs_to(token, around, context)
         || !is_a_persons_name(previous, name, around, context)
     {
-        return None;
-    }
-    // An English word ("Ane agar", Žagar) only after a name English lacks: after "Europe"
-    // it is the sentence going on ("given Europe one of its").
-    if context.dictionary.contains(word) && context.dictionary.contains(name) {
         return None;
     }
     // In the given name's language or its kin: a person's names share a language, and a
