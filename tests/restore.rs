@@ -2164,6 +2164,23 @@ fn a_foreign_word_that_is_an_english_word_and_a_glued_is_listed() {
     assert_eq!(listed.candidates, ["pianist\u{2014}a", "pianista"]);
 }
 
+/// A shorter English word and "a" glued, which another language has as a word ("a high bara
+/// majority": bar—a, Polish "bara"), is listed with both readings where the text has it
+/// once; a word of that language the text uses twice ("fronta") is not.
+#[test]
+fn a_short_english_word_and_a_glued_once_is_listed() {
+    let (_dir, options) =
+        written_dictionaries(&[("pl_XX", "ąćęłńóśźż", &["bara", "fronta", "Łódź"])]);
+    let input = "In Ldz the law set a high bara majority. The fronta line held; the fronta \
+                 moved.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        candidates_of(&restored, "bara"),
+        Some(vec!["bar\u{2014}a".to_string(), "bara".to_string()])
+    );
+    assert_eq!(candidates_of(&restored, "fronta"), None);
+}
+
 /// Two English function words glued, which another language has as a word ("andin a
 /// gesture": and—in; Romanian "andin", Andean), are listed with both readings; "init",
 /// four letters, is a word of its own.

@@ -1074,9 +1074,10 @@ fn judge(
         return glued;
     }
     let possessive_at = apostrophes::evidence_position(word, |w| occurs.contains_key(w));
-    let dash = dash_verdict(word, occurs.get(word) > Some(&1), dictionary);
+    let repeats = occurs.get(word) > Some(&1);
+    let dash = dash_verdict(word, repeats, dictionary);
     if is_searched_for(word, dictionary, dictionaries) {
-        let read = by_the_dictionaries(word, final_s, &dash, dictionary, dictionaries);
+        let read = by_the_dictionaries(word, (final_s, repeats), &dash, dictionary, dictionaries);
         if let Some(verdict) = read {
             return verdict;
         }
@@ -1280,11 +1281,11 @@ fn is_searched_for(word: &str, dictionary: &Dictionary, dictionaries: &Dictionar
 /// The Hunspell dictionaries' verdict on a word no English word list or lexicon settled: a
 /// word they accept as written (a name's possessive, a foreign word, or a name that lost a
 /// letter), their candidates, or a name with its accents flattened; none when they know
-/// nothing of it. `final_s` is what the text shows of the word's s; `dash` is the verdict of
-/// the dash rule.
+/// nothing of it. `final_s` is what the text shows of the word's s, `repeats` whether the
+/// text has the word more than once; `dash` is the verdict of the dash rule.
 fn by_the_dictionaries(
     word: &str,
-    final_s: FinalS,
+    (final_s, repeats): (FinalS, bool),
     dash: &Verdict,
     dictionary: &Dictionary,
     dictionaries: &Dictionaries,
@@ -1292,7 +1293,9 @@ fn by_the_dictionaries(
     if dictionaries.contains(word) {
         return Some(
             name_with_its_s(word, dictionaries)
-                .or_else(|| english_words_glued_into_a_foreign_word(word, dash, dictionaries))
+                .or_else(|| {
+                    english_words_glued_into_a_foreign_word(word, dash, repeats, dictionaries)
+                })
                 .or_else(|| a_name_or_its_possessive(word, final_s, dictionaries))
                 .unwrap_or_else(|| foreign_word_or_name(word, dictionaries)),
         );
@@ -1342,11 +1345,13 @@ fn a_name_or_its_possessive(
 fn english_words_glued_into_a_foreign_word(
     word: &str,
     dash: &Verdict,
+    repeats: bool,
     dictionaries: &Dictionaries,
 ) -> Option<Verdict> {
     let at = match dash {
         Verdict::Dash { at, .. } if &word[*at..] == "a" => *at,
-        _ => dashes::two_function_words_glued(word)?,
+        _ => dashes::two_function_words_glued(word)
+            .or_else(|| a_short_english_word_and_a(word).filter(|_| !repeats))?,
     };
     let (english, after) = word.split_at(at);
     let lower = word.starts_with(|c: char| c.is_ascii_lowercase());
@@ -1357,6 +1362,20 @@ fn english_words_glued_into_a_foreign_word(
             dictionaries.accepting(word).join(", ")
         ),
     })
+}
+
+/// "bara", "hata", "towera": an English word of three letters to five and "a" glued, shorter
+/// than the dash rule splits (a typo glues such words as often in English), but here a word
+/// another language has, which would be left silent; the position of the "a". Asked only of
+/// a word the text has once: a lost dash seldom glues the same two words twice, and a word
+/// of another language the text uses recurs ("fronta", "jama").
+fn a_short_english_word_and_a(word: &str) -> Option<usize> {
+    let english = word.strip_suffix('a')?;
+    (english.len() >= 3
+        && english.len() < 6
+        && !is_function_word(english)
+        && Dictionary::english().contains(english))
+    .then_some(english.len())
 }
 
 /// "Hrabals": a capitalised word ending in s that the dictionaries accept only by their affix
