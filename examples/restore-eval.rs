@@ -1084,7 +1084,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     hyphenated name), nor the seventy-second to seventy-fifth's (a noun in -ly after \"its\",\n\
     a loanword after a letter, a possessive right after \"a\", an acronym's possessive, an\n\
     abbreviation or a decade glued to a short word, an English word as a surname after a\n\
-    foreign name, a built-in name as written not leading, a compass point after a plural).\n\n";
+    foreign name, a built-in name as written not leading, a compass point after a plural,\n\
+    a short English word and \"a\" glued into a foreign word).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
