@@ -617,8 +617,8 @@ fn no_lost_dash_if(
 }
 
 /// The parts of hyphenated words, fragments the word rules leave alone: a part repaired or
-/// listed as the same word standing alone is, a lost dash after the last part ("self-managementnot":
-/// a clean split is still a dash), a name part the lexicon spells in the text's `leading`
+/// listed as the same word standing alone is, a lost dash after the last part
+/// ("self-managementnot": a clean split is still a dash), a name part the lexicon spells in the text's `leading`
 /// language repaired, and a damaged name part listed.
 fn hyphenated_parts(
     text: &str,
@@ -1077,7 +1077,7 @@ fn judge(
     let repeats = occurs.get(word) > Some(&1);
     let dash = dash_verdict(word, repeats, dictionary);
     if is_searched_for(word, dictionary, dictionaries) {
-        let read = by_the_dictionaries(word, (final_s, repeats), &dash, dictionary, dictionaries);
+        let read = by_the_dictionaries(word, final_s, repeats, &dash, dictionary, dictionaries);
         if let Some(verdict) = read {
             return verdict;
         }
@@ -1285,7 +1285,8 @@ fn is_searched_for(word: &str, dictionary: &Dictionary, dictionaries: &Dictionar
 /// text has the word more than once; `dash` is the verdict of the dash rule.
 fn by_the_dictionaries(
     word: &str,
-    (final_s, repeats): (FinalS, bool),
+    final_s: FinalS,
+    repeats: bool,
     dash: &Verdict,
     dictionary: &Dictionary,
     dictionaries: &Dictionaries,
@@ -1294,7 +1295,13 @@ fn by_the_dictionaries(
         return Some(
             name_with_its_s(word, dictionaries)
                 .or_else(|| {
-                    english_words_glued_into_a_foreign_word(word, dash, repeats, dictionaries)
+                    english_words_glued_into_a_foreign_word(
+                        word,
+                        dash,
+                        repeats,
+                        dictionary,
+                        dictionaries,
+                    )
                 })
                 .or_else(|| a_name_or_its_possessive(word, final_s, dictionaries))
                 .unwrap_or_else(|| foreign_word_or_name(word, dictionaries)),
@@ -1346,12 +1353,13 @@ fn english_words_glued_into_a_foreign_word(
     word: &str,
     dash: &Verdict,
     repeats: bool,
+    dictionary: &Dictionary,
     dictionaries: &Dictionaries,
 ) -> Option<Verdict> {
     let at = match dash {
         Verdict::Dash { at, .. } if &word[*at..] == "a" => *at,
         _ => dashes::two_function_words_glued(word)
-            .or_else(|| a_short_english_word_and_a(word).filter(|_| !repeats))?,
+            .or_else(|| a_short_english_word_and_a(word, dictionary).filter(|_| !repeats))?,
     };
     let (english, after) = word.split_at(at);
     let lower = word.starts_with(|c: char| c.is_ascii_lowercase());
@@ -1369,12 +1377,12 @@ fn english_words_glued_into_a_foreign_word(
 /// another language has, which would be left silent; the position of the "a". Asked only of
 /// a word the text has once: a lost dash seldom glues the same two words twice, and a word
 /// of another language the text uses recurs ("fronta", "jama").
-fn a_short_english_word_and_a(word: &str) -> Option<usize> {
+fn a_short_english_word_and_a(word: &str, dictionary: &Dictionary) -> Option<usize> {
     let english = word.strip_suffix('a')?;
     (english.len() >= 3
         && english.len() < 6
         && !is_function_word(english)
-        && Dictionary::english().contains(english))
+        && dictionary.contains(english))
     .then_some(english.len())
 }
 

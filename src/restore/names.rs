@@ -623,8 +623,8 @@ fn a_capital_lost_before_a_name(
 /// "Ji litr", "Ane agar": a lower-case word of three letters or more one space after a
 /// person's name, as written or as repaired, may be a surname whose first letter deletion
 /// took with its capital (Jiří Šlitr, Ane Žagar; two letters, "Ľudovít tr", are read in
-/// [`super::short_words`]), even where English has the word, if it has not the name. An English
-/// sentence puts no lower-case word of another language straight after a name but a particle
+/// [`super::short_words`]), even where English has the word, if it has not the name. An
+/// English sentence puts no lower-case word of another language straight after a name but a particle
 /// or a place's preposition ("nad"), and those have no spelling a dictionary lists as a name
 /// by inserting a capital before them. So the dictionaries' proper names that begin with an
 /// inserted capital are the word's candidates, whatever it was read as alone ("litr" is
@@ -639,10 +639,6 @@ fn a_surname_that_lost_its_capital(
 ) -> Option<Verdict> {
     let (previous, name) = (around.previous?, around.previous_spelling?);
     let word = token.text;
-    // A word repaired or listed with candidates alone is left to them: a repair whose
-    // first letter is inserted takes a capital after a name at the end
-    // ([`capital_after_a_name`](super::deleted)).
-    // Two letters are left to the rule for short words ([`super::short_words`]).
     // An English word ("Ane agar", Žagar) only after a name English lacks, and not as its
     // verb: after "Europe", or as "Nagy said", it is the sentence going on ("given Europe
     // one of its").
@@ -651,6 +647,10 @@ fn a_surname_that_lost_its_capital(
         context.dictionary.contains(name)
             || possessives::is_verb_after_subject(word, context.dictionary)
     };
+    // A word repaired or listed with candidates alone is left to them: a repair whose
+    // first letter is inserted takes a capital after a name at the end
+    // ([`capital_after_a_name`](super::deleted)).
+    // Two letters are left to the rule for short words ([`super::short_words`]).
     if !own.is_unread()
         || !could_be_damaged(word)
         || is_function_word(word)

@@ -113,8 +113,8 @@ pub(super) fn elided_decades(text: &str) -> Vec<RawSuspect> {
 /// "4pm", "100mph", "64bit"). After a year, also "a" ("in May 1946a genuine result"), a
 /// two-letter word ("the strikes of 1988at Nowa Huta") and a capitalised word ("in
 /// 1815Krlestwo Polskie", "August 1945January"), and after a decade the word its s is glued
-/// to ("the 1840sbut", "the 1980sas"): no clean trial text glues a year to letters other than a decade's s,
-/// and the damaged ones did so twelve times, each a lost dash.
+/// to ("the 1840sbut", "the 1980sas"): no clean trial text glues a year to letters other
+/// than a decade's s, and the damaged ones did so twelve times, each a lost dash.
 pub(super) fn numbers_glued_to_a_word(
     text: &str,
     tokens: &[Token],

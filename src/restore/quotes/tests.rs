@@ -1025,8 +1025,8 @@ fn a_number_glued_to_a_word_is_listed() {
 }
 
 /// After a year, "a", a two-letter word, a capitalised word and a decade's glued word (of
-/// two letters too) are listed; a capitalised word or a two-letter one after a shorter number is not ("3D",
-/// "10Downing", "4pm").
+/// two letters too) are listed; a capitalised word or a two-letter one after a shorter
+/// number is not ("3D", "10Downing", "4pm").
 #[test]
 fn a_year_glued_to_a_or_to_a_name_is_listed() {
     let text = "It won in May 1946a genuine result, in 1815Krlestwo Polskie, in the 1840sbut \
