@@ -1921,6 +1921,9 @@ fn a_foreign_phrase_after_the_is_a_name_with_its_capital() {
         "{}",
         noun.text
     );
+    // Two English words a lost dash glued are no foreign word.
+    let glued = restore("They watched the tafeta runnersof every town in Bansk Bystrica.\n");
+    assert!(glued.text.contains("the štafeta runners"), "{}", glued.text);
     // So does an adjective whatever its ending ("the Žitný ostrov").
     let (_dir, options) = slovak_adjectives(&["žitný/A", "ostrov", "Banský/A", "Bystrica"]);
     let restored = restore::restore(

@@ -383,6 +383,9 @@ fn a_names_first_word_after_the(
             &context.text[token.end()..next.start] == " "
                 && next.text.starts_with(|c: char| c.is_lowercase())
                 && !context.dictionary.contains(next.text)
+                // Two English words a lost dash glued ("the migrs associationsof former
+                // soldiers") are no foreign word: "émigrés" had become "Émigrés".
+                && dashes::splits(next.text, context.dictionary).is_empty()
         })
     };
     let why = "the first word of a name in another language after `the`";

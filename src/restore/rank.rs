@@ -2004,18 +2004,25 @@ mod tests {
             proper: false,
             ..stem(spelling, "de_BE")
         };
-        let decided = |word: &str, spelling: &str, possessive: bool, leading| {
-            match decide_one(word, &[german(spelling)], possessive, false, leading) {
-                Verdict::Letters { spelling, .. } => Some(spelling),
-                _ => None,
-            }
+        let decided = |word: &str, spelling: &str, possessive: bool, leading| match decide_one(
+            word,
+            &[german(spelling)],
+            possessive,
+            false,
+            leading,
+        ) {
+            Verdict::Letters { spelling, .. } => Some(spelling),
+            _ => None,
         };
         assert_eq!(
             decided("Tbingen", "Tübingen", false, Some("sl")).as_deref(),
             Some("Tübingen")
         );
         assert_eq!(decided("Mafilm", "Maßfilm", false, Some("hu")), None);
-        assert_eq!(decided("Ausfhrliche", "Ausführliche", true, Some("cs")), None);
+        assert_eq!(
+            decided("Ausfhrliche", "Ausführliche", true, Some("cs")),
+            None
+        );
         let form = Candidate {
             stem: false,
             ..german("Südmark")
