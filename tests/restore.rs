@@ -5635,3 +5635,21 @@ fn before_a_name_the_one_name_of_the_best_spellings_is_repaired() {
         restored.text
     );
 }
+
+/// An English word capitalised after a reporting verb and a comma opens a quotation that lost
+/// its marks: it is left as written, not made a name of the text's language that lost a
+/// letter ("said, Now" had become Polish "Nową").
+#[test]
+fn a_capitalised_word_after_a_reporting_verb_opens_a_quotation() {
+    let (_dir, options) =
+        written_dictionaries(&[("pl_XX", "ąćęłńóśźż", &["Gdańsk", "Wałęsa", "Nową"])]);
+    let input = "In Gdask, Lech Wasa spoke to the workers of Gdask. His wife said, Now they will \
+                 tell us lies. Wasa went home.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored.text.contains("Lech Wałęsa"), "{}", restored.text);
+    assert!(
+        restored.text.contains("said, Now they"),
+        "{}",
+        restored.text
+    );
+}

@@ -16,6 +16,7 @@ use super::foreign::{
 use super::hunspell::{capitalises_its_nouns, Candidate, Dictionaries};
 use super::letters;
 use super::possessives;
+use super::quotes;
 use super::rank::{
     accepted_in, are_kin, base_form_of_one_adjective, best, declinable, language,
     one_word_in_two_cases, only_an_ending, possessed, rank, Ranked,
@@ -78,6 +79,9 @@ pub(super) fn in_context<'a>(
         if let Some(surname) = in_the_given_names_language(token, around, own, verdicts, context) {
             return Some(surname);
         }
+    }
+    if opens_a_quotation(token, previous, context) {
+        return matches!(own, Verdict::MaybeName { .. }).then_some(Verdict::Leave);
     }
     let inside = previous.is_some_and(|p| inside_a_sentence(context.text, p, token));
     // "the Defence of Human Rights": an English word before another, both capitalised, is
@@ -1765,6 +1769,17 @@ fn form_ending_in(declinable: &Verdict, ending: char, why: &str) -> Option<Verdi
 fn inside_a_sentence(text: &str, previous: &Token, token: &Token) -> bool {
     let gap = &text[previous.end()..token.start];
     !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == ',')
+}
+
+/// Whether `token`, an English word capitalised, follows a reporting verb and a comma: it
+/// opens a quotation that lost its marks, not a name that lost letters ("she said, Now
+/// they’ll tell us" had become Polish "Nową").
+fn opens_a_quotation(token: &Token, previous: Option<&Token>, context: &Context) -> bool {
+    previous.is_some_and(|verb| {
+        quotes::is_reporting_verb(verb.text)
+            && &context.text[verb.end()..token.start] == ", "
+            && context.dictionary.contains(&token.text.to_lowercase())
+    })
 }
 
 /// Whether `token` is capitalised and one space after a capitalised word: after a name

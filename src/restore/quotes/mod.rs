@@ -77,10 +77,11 @@ use marks::{
     elided_decades, marks_glued_to_a_word, numbers_glued_to_a_word, spaces_before_punctuation,
     unfinished_paragraphs, words_glued_to_a_bracket, words_glued_to_a_number,
 };
+pub(super) use speech::is_reporting_verb;
 use speech::{
     attributed_by_any_verb, capitals_after_commas, exclamations_inside_sentences,
-    is_a_verb_listed_alone, is_placed_reporting_verb, is_reporting_verb, quotations_after_colons,
-    reported, speech_in_the_first_person,
+    is_a_verb_listed_alone, is_placed_reporting_verb, quotations_after_colons, reported,
+    speech_in_the_first_person,
 };
 use terms::terms_at;
 use titles::{

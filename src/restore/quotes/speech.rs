@@ -150,7 +150,7 @@ const NOT_REPORTING: &[&str] = &[
 
 /// Whether `word` is one of [`REPORTING`]. Asked of every word of the text, so through a hash
 /// set made once.
-pub(super) fn is_reporting_verb(word: &str) -> bool {
+pub(in crate::restore) fn is_reporting_verb(word: &str) -> bool {
     static VERBS: OnceLock<FxHashSet<&str>> = OnceLock::new();
     VERBS
         .get_or_init(|| REPORTING.iter().copied().collect())
