@@ -5653,3 +5653,20 @@ fn a_capitalised_word_after_a_reporting_verb_opens_a_quotation() {
         restored.text
     );
 }
+
+/// A word in capitals that English has ("KS", Kansas) is listed with the acronym the text's
+/// leading language has with the letters the damage deleted (Czech KSČ); not a Roman numeral.
+#[test]
+fn an_acronym_of_the_leading_language_is_listed() {
+    let (_dir, options) = written_dictionaries(&[(
+        "cs_XX",
+        "áčďéěíňóřšťúůýž",
+        &["Dubček", "Václav", "KSČ", "ÚIV"],
+    )]);
+    let input = "Alexander Dubek led the KS in 1968. Vclav Havel met Dubek under the statue of \
+                 Charles IV, and nobody from the KS came.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let listed = |word: &str| restored.suspects.iter().any(|s| s.text == word);
+    assert!(listed("KS"), "{:?}", restored.suspects);
+    assert!(!listed("IV"), "{:?}", restored.suspects);
+}
