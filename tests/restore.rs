@@ -1921,9 +1921,12 @@ fn a_foreign_phrase_after_the_is_a_name_with_its_capital() {
         "{}",
         noun.text
     );
-    // Two English words a lost dash glued are no foreign word.
+    // Two English words a lost dash glued are no foreign word, nor is an English loanword
+    // that lost its accents.
     let glued = restore("They watched the tafeta runnersof every town in Bansk Bystrica.\n");
     assert!(glued.text.contains("the štafeta runners"), "{}", glued.text);
+    let loan = restore("They watched the tafeta cafs of every town in Bansk Bystrica.\n");
+    assert!(loan.text.contains("the štafeta caf"), "{}", loan.text);
     // So does an adjective whatever its ending ("the Žitný ostrov").
     let (_dir, options) = slovak_adjectives(&["žitný/A", "ostrov", "Banský/A", "Bystrica"]);
     let restored = restore::restore(

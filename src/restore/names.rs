@@ -15,6 +15,7 @@ use super::foreign::{
 };
 use super::hunspell::{capitalises_its_nouns, Candidate, Dictionaries};
 use super::letters;
+use super::lexicon;
 use super::possessives;
 use super::quotes;
 use super::rank::{
@@ -393,12 +394,21 @@ fn a_names_first_word_after_the(
                 // Two English words a lost dash glued ("the migrs associationsof former
                 // soldiers") are no foreign word: "émigrés" had become "Émigrés".
                 && dashes::splits(next.text, context.dictionary).is_empty()
+                && !an_english_loanword_stripped(next.text, context.dictionary)
         })
     };
     let why = "the first word of a name in another language after `the`";
     (after_the && foreign_follows())
         .then(|| with_the_capital_deleted(token, repaired, why))
         .flatten()
+}
+
+/// Whether `word` is what the damage left of an English word with accents ("cafs": cafés,
+/// which the built-in lexicon has from the English list; "caf"): no foreign word, though the
+/// English list lacks it as written ("the migr cafs" had made "émigré" a name's "Émigré").
+fn an_english_loanword_stripped(word: &str, dictionary: &Dictionary) -> bool {
+    dictionary.loanword_with_accents(word).is_some()
+        || lexicon::builtin(word).is_some_and(|spelling| dictionary.contains(spelling))
 }
 
 /// "a caf terrace", "sparkling ros and", "the Pilvax caf in": a short word between two English
