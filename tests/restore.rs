@@ -5640,8 +5640,8 @@ fn before_a_name_the_one_name_of_the_best_spellings_is_repaired() {
 }
 
 /// An English word capitalised after a reporting verb and a comma opens a quotation that lost
-/// its marks: it is left as written, not made a name of the text's language that lost a
-/// letter ("said, Now" had become Polish "Nową").
+/// its marks as often as it is a name: it is listed, not made a name of the text's language
+/// that lost a letter ("said, Now" had become Polish "Nową").
 #[test]
 fn a_capitalised_word_after_a_reporting_verb_opens_a_quotation() {
     let (_dir, options) =
@@ -5654,6 +5654,11 @@ fn a_capitalised_word_after_a_reporting_verb_opens_a_quotation() {
         restored.text.contains("said, Now they"),
         "{}",
         restored.text
+    );
+    let listed = restored.suspects.iter().find(|s| s.text == "Now");
+    assert_eq!(
+        listed.map(|s| s.candidates.clone()),
+        Some(vec!["Nową".to_string()])
     );
 }
 

@@ -84,9 +84,6 @@ pub(super) fn in_context<'a>(
             return Some(surname);
         }
     }
-    if opens_a_quotation(token, previous, context) {
-        return matches!(own, Verdict::MaybeName { .. }).then_some(Verdict::Leave);
-    }
     let inside = previous.is_some_and(|p| inside_a_sentence(context.text, p, token));
     // "the Defence of Human Rights": an English word before another, both capitalised, is
     // a title's, not a name that lost letters (it had become Slovene "Humčan").
@@ -104,6 +101,16 @@ pub(super) fn in_context<'a>(
         });
         if !matches!(found, Verdict::Leave) {
             verdict = Some(found.clone());
+        }
+    }
+    if let Some(Verdict::MaybeName { names, .. }) = &verdict {
+        if opens_a_quotation(token, previous, context) {
+            return Some(Verdict::Unknown {
+                candidates: names.iter().map(|n| n.spelling.clone()).collect(),
+                reason: "an English word capitalised after a reporting verb and a comma: the \
+                         start of a quotation that lost its marks, or a name that lost letters?"
+                    .into(),
+            });
         }
     }
     let maybe_a_name = matches!(
@@ -1828,8 +1835,8 @@ fn a_roman_numeral(word: &str) -> bool {
 }
 
 /// Whether `token`, an English word capitalised, follows a reporting verb and a comma: it
-/// opens a quotation that lost its marks, not a name that lost letters ("she said, Now
-/// they’ll tell us" had become Polish "Nową").
+/// opens a quotation that lost its marks as often as it is a name that lost letters, so it
+/// is listed, not repaired ("she said, Now they’ll tell us" had become Polish "Nową").
 fn opens_a_quotation(token: &Token, previous: Option<&Token>, context: &Context) -> bool {
     previous.is_some_and(|verb| {
         quotes::is_reporting_verb(verb.text)
