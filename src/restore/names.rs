@@ -103,15 +103,10 @@ pub(super) fn in_context<'a>(
             verdict = Some(found.clone());
         }
     }
-    if let Some(Verdict::MaybeName { names, .. }) = &verdict {
-        if opens_a_quotation(token, previous, context) {
-            return Some(Verdict::Unknown {
-                candidates: names.iter().map(|n| n.spelling.clone()).collect(),
-                reason: "an English word capitalised after a reporting verb and a comma: the \
-                         start of a quotation that lost its marks, or a name that lost letters?"
-                    .into(),
-            });
-        }
+    let after_a_verb = verdict.as_ref().zip(previous);
+    if let Some(listed) = after_a_verb.and_then(|(v, p)| opening_a_quotation(token, p, v, context))
+    {
+        return Some(listed);
     }
     let maybe_a_name = matches!(
         verdict.as_ref().unwrap_or(own),
@@ -1834,14 +1829,26 @@ fn a_roman_numeral(word: &str) -> bool {
     word.bytes().all(|b| b"IVXLCDM".contains(&b))
 }
 
-/// Whether `token`, an English word capitalised, follows a reporting verb and a comma: it
-/// opens a quotation that lost its marks as often as it is a name that lost letters, so it
-/// is listed, not repaired ("she said, Now they’ll tell us" had become Polish "Nową").
-fn opens_a_quotation(token: &Token, previous: Option<&Token>, context: &Context) -> bool {
-    previous.is_some_and(|verb| {
-        quotes::is_reporting_verb(verb.text)
-            && &context.text[verb.end()..token.start] == ", "
-            && context.dictionary.contains(&token.text.to_lowercase())
+/// The names an English word capitalised after a reporting verb and a comma may be, listed:
+/// it opens a quotation that lost its marks as often as it is a name that lost letters, so
+/// it is not repaired ("she said, Now they’ll tell us" had become Polish "Nową").
+fn opening_a_quotation(
+    token: &Token,
+    verb: &Token,
+    maybe_a_name: &Verdict,
+    context: &Context,
+) -> Option<Verdict> {
+    let Verdict::MaybeName { names, .. } = maybe_a_name else {
+        return None;
+    };
+    let opens = quotes::is_reporting_verb(verb.text)
+        && &context.text[verb.end()..token.start] == ", "
+        && context.dictionary.contains(&token.text.to_lowercase());
+    opens.then(|| Verdict::Unknown {
+        candidates: names.iter().map(|n| n.spelling.clone()).collect(),
+        reason: "an English word capitalised after a reporting verb and a comma: the start of a \
+                 quotation that lost its marks, or a name that lost letters?"
+            .into(),
     })
 }
 
