@@ -487,8 +487,8 @@ impl Lazy {
         self.answer(|a| &mut a.stem_forms, word, work_out, Vec::new())
     }
 
-    /// Stores this run's answers if the cache lacks any of them (best effort: a cache that
-    /// cannot be written only makes the next run slower).
+    /// Stores this run's answers if the cache lacks any of them, or holds too many to read
+    /// quickly (best effort: a cache that cannot be written only makes the next run slower).
     fn save_answers(&self) {
         let Some(opened) = self.opened() else {
             return;
@@ -497,7 +497,8 @@ impl Lazy {
             return;
         };
         let memo = lock(&opened.memo);
-        if memo.cache_was_read && memo.earlier.covers(&memo.asked) {
+        let enough = !memo.earlier.too_many() && memo.earlier.covers(&memo.asked);
+        if memo.cache_was_read && enough {
             return;
         }
         let _ = cache.write(&Answers::to_keep(&memo.earlier, &memo.asked));
@@ -2013,6 +2014,35 @@ mod tests {
         assert!(third.dictionaries[0].parsed.get().is_some());
         third.save_answers();
         assert_eq!(std::fs::read(&file).unwrap(), whole);
+    }
+
+    /// A cache holding more answers than a file keeps is written again with the last run's
+    /// alone, even when it answered every question of that run: it would cost every later
+    /// run more to read than it saves.
+    #[test]
+    fn a_cache_with_too_many_answers_keeps_the_last_runs_alone() {
+        let cache = tempfile::tempdir().unwrap();
+        let cached = || fixture_dictionaries(&["hu"]).cached_in(Some(cache.path().into()));
+        let size = || {
+            let files = std::fs::read_dir(cache.path().join("hunspell")).unwrap();
+            let answers = files
+                .map(|e| e.unwrap().path())
+                .find(|p| p.extension().is_some_and(|e| e == "answers"))
+                .unwrap();
+            std::fs::metadata(answers).unwrap().len()
+        };
+        let first = cached();
+        for n in 0..=super::super::answers::MAX_ANSWERS {
+            first.accepting(&format!("w{n}"));
+        }
+        answers_to_questions(&first);
+        first.save_answers();
+        let many = size();
+        let second = cached();
+        answers_to_questions(&second);
+        assert!(second.dictionaries[0].parsed.get().is_none());
+        second.save_answers();
+        assert!(size() * 100 < many, "{} of {many} bytes", size());
     }
 
     #[test]
