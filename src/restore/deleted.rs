@@ -618,8 +618,8 @@ fn no_lost_dash_if(
 
 /// The parts of hyphenated words, fragments the word rules leave alone: a part repaired or
 /// listed as the same word standing alone is, a lost dash after the last part
-/// ("self-managementnot": a clean split is still a dash), a name part the lexicon spells in the text's `leading`
-/// language repaired, and a damaged name part listed.
+/// ("self-managementnot": a clean split is still a dash), a name part the lexicon spells in
+/// the text's `leading` language repaired, and a damaged name part listed.
 fn hyphenated_parts(
     text: &str,
     tokens: &[Token],
@@ -1105,21 +1105,30 @@ const LONGEST_ACRONYM: usize = 5;
 /// ("SLA" in the Node.js guides, Czech ČSLA). Not an acronym's plural in -s, which English
 /// makes of its own ("PRs", as Czech PČR).
 fn an_acronym_that_lost_letters(word: &str, dictionaries: &Dictionaries) -> Option<Verdict> {
-    let in_capitals =
-        (2..=LONGEST_ACRONYM).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
-    if !in_capitals {
-        return None;
-    }
-    let found: Vec<Candidate> = dictionaries
-        .stems(word)
-        .into_iter()
-        .filter(|c| !c.spelling.chars().any(char::is_lowercase))
-        .collect();
+    let found = acronyms_that_lost_letters(word, dictionaries);
     (!found.is_empty()).then_some(Verdict::Candidates {
         candidates: found,
         possessive: false,
         own_s: false,
     })
+}
+
+/// The acronyms the dictionaries list in capitals that `word`, a word in capitals, is without
+/// the letters the damage deleted; none for any other word.
+pub(super) fn acronyms_that_lost_letters(
+    word: &str,
+    dictionaries: &Dictionaries,
+) -> Vec<Candidate> {
+    let in_capitals =
+        (2..=LONGEST_ACRONYM).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+    if !in_capitals {
+        return Vec::new();
+    }
+    dictionaries
+        .stems(word)
+        .into_iter()
+        .filter(|c| !c.spelling.chars().any(char::is_lowercase))
+        .collect()
 }
 
 /// "DAbernon", "OBrien", "LAstre", "dArquien": D, O or L, or d or l, before a capitalised

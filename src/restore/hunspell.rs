@@ -1608,6 +1608,7 @@ fn key_hash(text: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::restore::answers::MAX_ANSWERS;
 
     fn fixtures() -> PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hunspell")
@@ -2032,7 +2033,7 @@ mod tests {
             std::fs::metadata(answers).unwrap().len()
         };
         let first = cached();
-        for n in 0..=super::super::answers::MAX_ANSWERS {
+        for n in 0..=MAX_ANSWERS {
             first.accepting(&format!("w{n}"));
         }
         answers_to_questions(&first);

@@ -7,7 +7,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::apostrophes::APOSTROPHE;
 use super::context::{Around, Context};
 use super::dashes;
-use super::deleted::{could_be_damaged, is_a_name};
+use super::deleted::{acronyms_that_lost_letters, could_be_damaged, is_a_name};
 use super::dictionary::Dictionary;
 use super::foreign::{
     a_form_no_dictionary_lists, a_letter_from_its_stem, a_name_foreign_to_the_text,
@@ -646,9 +646,9 @@ fn a_capital_lost_before_a_name(
 /// person's name, as written or as repaired, may be a surname whose first letter deletion
 /// took with its capital (Jiří Šlitr, Ane Žagar; two letters, "Ľudovít tr", are read in
 /// [`super::short_words`]), even where English has the word, if it has not the name. An
-/// English sentence puts no lower-case word of another language straight after a name but a particle
-/// or a place's preposition ("nad"), and those have no spelling a dictionary lists as a name
-/// by inserting a capital before them. So the dictionaries' proper names that begin with an
+/// English sentence puts no lower-case word of another language straight after a name but a
+/// particle or a place's preposition ("nad"), and those have no spelling a dictionary lists
+/// as a name by inserting a capital before them. So the dictionaries' proper names that begin with an
 /// inserted capital are the word's candidates, whatever it was read as alone ("litr" is
 /// Czech), with at most two letters inserted, in the given name's language or its kin. They
 /// are listed, never repaired: the trial texts' one best was wrong as often as right ("Péter
@@ -1786,10 +1786,6 @@ fn inside_a_sentence(text: &str, previous: &Token, token: &Token) -> bool {
     !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == ',')
 }
 
-/// The longest word in capitals read as an acronym that lost letters: longer ones are
-/// headings and shouted words more often.
-const LONGEST_ACRONYM: usize = 5;
-
 /// "the KS": a word in capitals left as written (English has "KS", Kansas) that the text's
 /// leading language has as an acronym with letters beyond ASCII (Czech KSČ), listed with
 /// those acronyms. Only the leading language's: every language's dictionary makes some
@@ -1804,14 +1800,11 @@ fn an_acronym_of_the_leading_language(
 ) -> Option<Verdict> {
     let leading = context.leading.as_deref()?;
     let word = token.text;
-    let in_capitals =
-        (2..=LONGEST_ACRONYM).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
-    if !in_capitals || a_roman_numeral(word) || !matches!(own, Verdict::Leave) {
+    if a_roman_numeral(word) || !matches!(own, Verdict::Leave) {
         return None;
     }
-    let acronyms: Vec<String> = rank(&context.dictionaries.stems(word))
+    let acronyms: Vec<String> = rank(&acronyms_that_lost_letters(word, context.dictionaries))
         .into_iter()
-        .filter(|r| !r.spelling.chars().any(char::is_lowercase))
         .filter(|r| r.locales.iter().any(|l| language(l) == leading))
         .map(|r| r.spelling)
         .collect();

@@ -215,6 +215,14 @@ pub(super) fn are_kin(a: &str, b: &str) -> bool {
     a == b || matches!((a, b), ("cs", "sk") | ("sk", "cs"))
 }
 
+/// The spellings of the best rank that are [`plausible`] for `word`.
+fn plausible_best<'r>(word: &str, own_s: bool, ranked: &'r [Ranked]) -> Vec<&'r Ranked> {
+    best(ranked)
+        .into_iter()
+        .filter(|r| plausible(word, own_s, r))
+        .collect()
+}
+
 /// The spellings of the best rank (stem or not, insertions): more than one is a tie.
 pub(super) fn best(ranked: &[Ranked]) -> Vec<&Ranked> {
     ranked
@@ -635,9 +643,8 @@ fn leading_by_candidates(verdicts: &FxHashMap<&str, Verdict>) -> Option<String> 
         };
         let word = possessed(word, *possessive);
         let ranked = rank(candidates);
-        let mut languages: Vec<&str> = best(&ranked)
+        let mut languages: Vec<&str> = plausible_best(word, *own_s, &ranked)
             .into_iter()
-            .filter(|r| plausible(word, *own_s, r))
             .flat_map(|r| r.locales.iter().map(|l| language(l)))
             .collect();
         languages.sort_unstable();
@@ -1209,10 +1216,7 @@ fn a_foreign_name(word: &str, candidates: &[Candidate], leading: &str) -> Option
         return None;
     }
     let ranked = rank(candidates);
-    let best: Vec<&Ranked> = best(&ranked)
-        .into_iter()
-        .filter(|r| plausible(word, false, r))
-        .collect();
+    let best = plausible_best(word, false, &ranked);
     let [one] = best.as_slice() else {
         return None;
     };
@@ -1307,9 +1311,8 @@ fn decide_one(
     let winner = winner(word, own_s, &ranked, leading)
         .or_else(|| the_leading_languages_one_name(word, &ranked, leading?))
         .or_else(|| {
-            leading.and(a_german_word_by_its_umlauts(
-                word, own_s, &ranked, possessive,
-            ))
+            leading?;
+            a_german_word_by_its_umlauts(word, own_s, &ranked, possessive)
         });
     if let (Some((one, _)), Some(leading)) = (&winner, leading) {
         if let Some(own) = a_kin_stem_beside_the_leadings(word, one, &ranked, leading) {
@@ -1454,10 +1457,7 @@ fn winner<'a>(
     ranked: &'a [Ranked],
     leading: Option<&'a str>,
 ) -> Option<(&'a Ranked, Won<'a>)> {
-    let best: Vec<&Ranked> = best(ranked)
-        .into_iter()
-        .filter(|r| plausible(word, own_s, r))
-        .collect();
+    let best = plausible_best(word, own_s, ranked);
     if let [one] = best.as_slice() {
         // Alone but in another language than the text's other repairs: as likely a word of
         // the text's language that dictionary does not list as a stem, or a name of a
@@ -1531,10 +1531,7 @@ fn a_german_word_by_its_umlauts<'a>(
     ranked: &'a [Ranked],
     possessive: bool,
 ) -> Option<(&'a Ranked, Won<'a>)> {
-    let best: Vec<&Ranked> = best(ranked)
-        .into_iter()
-        .filter(|r| plausible(word, own_s, r))
-        .collect();
+    let best = plausible_best(word, own_s, ranked);
     let [one] = best.as_slice() else {
         return None;
     };
