@@ -5678,3 +5678,22 @@ fn an_acronym_of_the_leading_language_is_listed() {
     assert!(listed("KS"), "{:?}", restored.suspects);
     assert!(!listed("IV"), "{:?}", restored.suspects);
 }
+
+/// An English name in -s whose stem the text uses on its own, and English does not have, is
+/// listed as the stem's possessive too: "Lucas ministry" beside "Vasile Luca" had lost its
+/// apostrophe, and was silent because English lists the name "Lucas". A stem English has
+/// ("Williams" beside "William") leaves the word alone.
+#[test]
+fn an_english_name_in_s_beside_its_stem_is_listed_as_a_possessive() {
+    let input = "Vasile Luca fell first, as Lucas ministry had drafted the reform; \
+                 William Williams wrote that nobody didnt know it.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &Default::default());
+    assert_eq!(restored.text, input.replace("didnt", "didn’t"));
+    let listed = restored
+        .suspects
+        .iter()
+        .find(|s| s.text == "Lucas")
+        .unwrap();
+    assert_eq!(listed.candidates, ["Luca’s", "Lucas"]);
+    assert!(restored.suspects.iter().all(|s| s.text != "Williams"));
+}
