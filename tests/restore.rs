@@ -5697,3 +5697,28 @@ fn an_english_name_in_s_beside_its_stem_is_listed_as_a_possessive() {
     assert_eq!(listed.candidates, ["Luca’s", "Lucas"]);
     assert!(restored.suspects.iter().all(|s| s.text != "Williams"));
 }
+
+/// A capitalised pair of letters inside a sentence that a dictionary has only as a small
+/// word (Czech "ji", her) is listed with the names it may be: a sentence does not capitalise
+/// a pronoun, so "his brother Ji" is what deletion left of Jiří. Before a word of the small
+/// word's own language it opens a title or a quotation, and stays ("Pe culmile").
+#[test]
+fn a_small_foreign_word_capitalised_inside_a_sentence_is_listed() {
+    let (_dir, options) = written_dictionaries(&[
+        (
+            "cs_XX",
+            "áčďéěíňóřšťúůýž",
+            &["ji", "Jiří", "Vaclav", "Dubček"],
+        ),
+        ("ro_XX", "ăâîșț", &["pe", "culmile"]),
+    ]);
+    let input = "Dubek and his brother Ji, who didnt agree, thought him brave; \
+                 Cioran wrote Pe culmile in 1934.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored
+        .text
+        .starts_with("Dubček and his brother Ji, who didn’t"));
+    let listed = restored.suspects.iter().find(|s| s.text == "Ji").unwrap();
+    assert_eq!(listed.candidates[0], "Jiří");
+    assert!(restored.suspects.iter().all(|s| s.text != "Pe"));
+}

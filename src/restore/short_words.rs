@@ -380,6 +380,7 @@ fn out_of_place(
         }
         2 => {
             two_letters_in_a_name(text, tokens, capitalised, i)
+                || a_small_word_capitalised(text, tokens, i, dictionaries)
                 || (in_no_dictionary(text, &tokens[i], dictionaries, leading)
                     && !pages_abbreviated(text, &tokens[i]))
         }
@@ -449,6 +450,39 @@ fn two_letters_in_a_name(text: &str, tokens: &[Token], capitalised: &[bool], i: 
         && token.text.ends_with(|c: char| c.is_ascii_lowercase())
         && !is_function_word(&token.text.to_ascii_lowercase())
         && (after_a_name || before_a_name)
+}
+
+/// "his brother Ji, thought", "the monthly Wi stood": a capitalised pair of letters inside a
+/// sentence and before a word in lower case, that English lacks and the dictionaries have
+/// only as a small word (Czech "ji", her; Polish "wi"), never as a name. A sentence does not
+/// capitalise a pronoun, so the pair is what deletion left of a name (Jiří, Więź). Before a
+/// capitalised word it is a name's part, which [`two_letters_in_a_name`] reads, or a
+/// title's first word ("Az Est"); before a word of the small word's own language it opens a
+/// title or a quotation in that language ("Pe culmile disperării", "Ki nincs velünk").
+fn a_small_word_capitalised(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    dictionaries: &Dictionaries,
+) -> bool {
+    let token = &tokens[i];
+    let next = tokens.get(i + 1);
+    let capitalised_like_a_name = token.is_capitalised()
+        && token.text.ends_with(|c: char| c.is_ascii_lowercase())
+        && next.is_none_or(|next| !next.is_capitalised())
+        && !opens_a_sentence(text, tokens, i)
+        && !Dictionary::english().contains(token.text);
+    if !capitalised_like_a_name || !dictionaries.naming(token.text).is_empty() {
+        return false;
+    }
+    let small_word_of = dictionaries.accepting(&token.text.to_lowercase());
+    let opens_a_phrase = next.is_some_and(|next| {
+        dictionaries
+            .accepting(next.text)
+            .iter()
+            .any(|locale| small_word_of.contains(locale))
+    });
+    !opens_a_phrase
 }
 
 /// "Ľudovít tr", "Salon vn esk": two lower-case consonants English lacks, one space after a
