@@ -1089,7 +1089,9 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     seventy-ninth's (a German word by its umlauts, a name's first word before English words\n\
     glued or a loanword, a capital after a reporting verb, an acronym English has listed\n\
     with its leading language's; the last lists four more suspects in the clean guides\n\
-    restored in pieces, 34 to 38).\n\n";
+    restored in pieces, 34 to 38), nor the eightieth and eighty-first's (an English name\n\
+    in -s beside its stem listed as a possessive, a capitalised small foreign word inside\n\
+    a sentence listed as a name's remnant).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
