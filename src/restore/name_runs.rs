@@ -8,15 +8,18 @@
 //! restored given name), it is listed wherever else it stands capitalised on its own, and its
 //! possessive with the names' ("Gustv Husk", then "Husk ruled", "Husks regime": Husák’s):
 //! alone, nothing there says it is a name, and an editor who trusts the review would publish
-//! "Husk".
+//! "Husk". Where its context repaired it, the repair is made again where English lacks the
+//! word, and, for a word English writes in lower case alone, where it stands capitalised
+//! inside a sentence ([`Repaired`]).
 
 use rustc_hash::FxHashMap;
 
 use super::context::Context;
 use super::deleted::could_be_damaged;
+use super::dictionary::Dictionary;
 use super::names::{dates_a_month, names_for, Name};
 use super::rank::language;
-use super::tokens::{is_function_word, Token};
+use super::tokens::{is_function_word, opens_a_sentence, Token};
 use super::verdict::Verdict;
 
 /// The rule, with what it has looked up (a long text repeats its runs of names, "Soviet
@@ -45,11 +48,22 @@ struct Listed<'a> {
 struct Elsewhere {
     spellings: Vec<String>,
     reason: String,
-    /// Whether they are repaired the same way, not listed: a word its context repaired that
-    /// English lacks ("Gyr", Győr), which a sentence's start capitalises with no more doubt
-    /// than its middle. An English word ("Rare", Rareș) stays listed where nothing but its
-    /// capital says it is the name.
-    repaired: bool,
+    /// Where they are repaired the same way, not listed.
+    repaired: Repaired,
+}
+
+/// Where the other occurrences of a word its context repaired take the repair.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Repaired {
+    /// Nowhere: the word was listed, or English has it as a name ("Slovak").
+    Nowhere,
+    /// Where it stands capitalised inside a sentence: English has the word in lower case
+    /// alone ("Bib", "Husk", "Pock": Bibó, Husák, Płock), so a capital there is a name's,
+    /// while a sentence's start capitalises the English word too ("Rare books…").
+    InsideASentence,
+    /// Everywhere: English lacks the word ("Gyr", Győr), which a sentence's start
+    /// capitalises with no more doubt than its middle.
+    Everywhere,
 }
 
 impl<'a> NameRuns<'a> {
@@ -73,7 +87,7 @@ impl<'a> NameRuns<'a> {
                 && matches!(context_free(i), Verdict::Leave)
                 && !own.is_possessive();
             if let Some(found) = taken_as_it_stands
-                .then(|| decided_in_context(own, !context.dictionary.contains(word)))
+                .then(|| decided_in_context(own, word, context.dictionary))
                 .flatten()
             {
                 runs.elsewhere.entry(word).or_insert(found);
@@ -86,7 +100,7 @@ impl<'a> NameRuns<'a> {
                          have lost letters",
                         listed.beside
                     ),
-                    repaired: false,
+                    repaired: Repaired::Nowhere,
                 });
                 runs.listed.insert(i, listed);
             }
@@ -98,7 +112,7 @@ impl<'a> NameRuns<'a> {
     /// beside a foreign name, or elsewhere the same word capitalised and taken as it stands,
     /// or its possessive, on its own (in a run of capitalised words, the run says whose name
     /// it is: "Tom Sawyer" is English); or repairs it, as its context repaired the word
-    /// elsewhere, when English lacks the word.
+    /// elsewhere, where [`Repaired`] says.
     pub(super) fn verdict(
         &self,
         text: &str,
@@ -127,12 +141,21 @@ impl<'a> NameRuns<'a> {
             None => (self.elsewhere.get(token.text.strip_suffix('s')?)?, true),
         };
         let Elsewhere {
-            spellings, reason, ..
+            spellings,
+            reason,
+            repaired,
         } = elsewhere;
-        if let (true, [spelling]) = (elsewhere.repaired, spellings.as_slice()) {
+        let why = match repaired {
+            Repaired::Everywhere => Some("a word English lacks"),
+            Repaired::InsideASentence if !opens_a_sentence(text, tokens, i) => {
+                Some("capitalised inside a sentence, as English writes the word in lower case")
+            }
+            _ => None,
+        };
+        if let (Some(why), [spelling]) = (why, spellings.as_slice()) {
             return Some(Verdict::Letters {
                 spelling: spelling.clone(),
-                evidence: format!("{reason}, a word English lacks"),
+                evidence: format!("{reason}, {why}"),
                 possessive,
             });
         }
@@ -204,17 +227,23 @@ impl<'a> NameRuns<'a> {
     }
 }
 
-/// What the context of a word taken as it stands made of it, for its other occurrences: a
-/// repair, which they take too if English lacks the word (`not_english`), or the names it
-/// listed.
-fn decided_in_context(verdict: &Verdict, not_english: bool) -> Option<Elsewhere> {
+/// What the context of `word`, taken as it stands, made of it, for its other occurrences: a
+/// repair, which they take where [`Repaired`] says, or the names it listed.
+fn decided_in_context(verdict: &Verdict, word: &str, english: &Dictionary) -> Option<Elsewhere> {
     let (spellings, reason) = match verdict {
         Verdict::Letters { spelling, .. } | Verdict::Declinable { spelling, .. } => {
+            let repaired = if !english.contains(word) {
+                Repaired::Everywhere
+            } else if english.contains_exact(word) {
+                Repaired::Nowhere
+            } else {
+                Repaired::InsideASentence
+            };
             return Some(Elsewhere {
                 spellings: vec![spelling.clone()],
                 reason: format!("the word repaired as `{spelling}` where its context decided"),
-                repaired: not_english,
-            })
+                repaired,
+            });
         }
         Verdict::MaybeName { names, reason, .. } => (
             names.iter().map(|n| n.spelling.clone()).collect(),
@@ -229,7 +258,7 @@ fn decided_in_context(verdict: &Verdict, not_english: bool) -> Option<Elsewhere>
     Some(Elsewhere {
         spellings,
         reason,
-        repaired: false,
+        repaired: Repaired::Nowhere,
     })
 }
 
