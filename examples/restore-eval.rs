@@ -1091,7 +1091,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     with its leading language's; the last lists four more suspects in the clean guides\n\
     restored in pieces, 34 to 38), nor the eightieth and eighty-first's (an English name\n\
     in -s beside its stem listed as a possessive, a capitalised small foreign word inside\n\
-    a sentence listed as a name's remnant).\n\n";
+    a sentence listed as a name's remnant, a context's repair made again inside a\n\
+    sentence).\n\n";
 
 /// What a run on a directory of texts lists after its figures.
 #[derive(Clone, Copy, PartialEq, Eq)]
