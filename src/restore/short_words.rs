@@ -455,10 +455,10 @@ fn two_letters_in_a_name(text: &str, tokens: &[Token], capitalised: &[bool], i: 
 /// "his brother Ji, thought": a capitalised pair of letters inside a sentence and before a
 /// word in lower case, that English lacks and no dictionary lists as a name, though one may
 /// have it as a small word (Czech "ji", her). A sentence does not capitalise a pronoun, so
-/// the pair is what deletion left of a name (Jiří). Before a
-/// capitalised word it is a name's part, which [`two_letters_in_a_name`] reads, or a
-/// title's first word ("Az Est"); before a word of the small word's own language it opens a
-/// title or a quotation in that language ("Pe culmile disperării", "Ki nincs velünk").
+/// the pair is what deletion left of a name (Jiří). Before a capitalised word it is a name's
+/// part, which [`two_letters_in_a_name`] reads, or a title's first word ("Az Est"); before a
+/// word of the small word's own language it opens a title or a quotation in that language
+/// ("Pe culmile disperării", "Ki nincs velünk").
 fn a_small_word_capitalised(
     text: &str,
     tokens: &[Token],
