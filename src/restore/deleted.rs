@@ -1105,13 +1105,8 @@ fn an_english_name_or_a_possessive(
     let at = apostrophes::evidence_position(word, |w| occurs.contains_key(w))?;
     let owner = &word[..at];
     let a_name_alone = !dictionary.contains_exact(&word.to_lowercase());
-    (a_name_alone && !dictionary.contains(owner)).then(|| Verdict::Unknown {
-        candidates: vec![format!("{owner}{APOSTROPHE}s"), word.to_string()],
-        reason: format!(
-            "`{owner}` occurs on its own in the text, so a possessive that lost its \
-             apostrophe, or the English name `{word}`?"
-        ),
-    })
+    (a_name_alone && !dictionary.contains(owner))
+        .then(|| possessive_or_as_written(word, owner, &format!("the English name `{word}`")))
 }
 
 /// The longest acronym searched for letters the damage deleted: longer words in capitals
@@ -1366,14 +1361,23 @@ fn a_name_or_its_possessive(
     let owner = word
         .strip_suffix('s')
         .filter(|_| final_s == FinalS::Possessive)?;
-    Some(Verdict::Unknown {
+    let as_written = format!(
+        "a word of {} as written",
+        dictionaries.accepting(word).join(", ")
+    );
+    Some(possessive_or_as_written(word, owner, &as_written))
+}
+
+/// A word in -s listed as `owner`'s possessive that lost its apostrophe, since the text uses
+/// `owner` on its own, or as the word it is as written (`as_written` says which).
+fn possessive_or_as_written(word: &str, owner: &str, as_written: &str) -> Verdict {
+    Verdict::Unknown {
         candidates: vec![format!("{owner}{APOSTROPHE}s"), word.to_string()],
         reason: format!(
             "`{owner}` occurs on its own in the text, so a possessive that lost its \
-             apostrophe, or a word of {} as written?",
-            dictionaries.accepting(word).join(", ")
+             apostrophe, or {as_written}?"
         ),
-    })
+    }
 }
 
 /// "pianista young", "bara majority", "emblema red rose": a lower-case word another language

@@ -648,11 +648,11 @@ fn a_capital_lost_before_a_name(
 /// [`super::short_words`]), even where English has the word, if it has not the name. An
 /// English sentence puts no lower-case word of another language straight after a name but a
 /// particle or a place's preposition ("nad"), and those have no spelling a dictionary lists
-/// as a name by inserting a capital before them. So the dictionaries' proper names that begin with an
-/// inserted capital are the word's candidates, whatever it was read as alone ("litr" is
-/// Czech), with at most two letters inserted, in the given name's language or its kin. They
-/// are listed, never repaired: the trial texts' one best was wrong as often as right ("Péter
-/// ri" is Éri, not Úri; "Slavoj iek" Žižek, not Čižek).
+/// as a name by inserting a capital before them. So the dictionaries' proper names that
+/// begin with an inserted capital are the word's candidates, whatever it was read as alone
+/// ("litr" is Czech), with at most two letters inserted, in the given name's language or its
+/// kin. They are listed, never repaired: the trial texts' one best was wrong as often as
+/// right ("Péter ri" is Éri, not Úri; "Slavoj iek" Žižek, not Čižek).
 fn a_surname_that_lost_its_capital(
     token: &Token,
     around: Around,
