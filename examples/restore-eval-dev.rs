@@ -26,7 +26,7 @@ use folio::restore::{restore, Lexicon, RestoreOptions, Restored};
 
 #[path = "restore-eval-shared/mod.rs"]
 mod shared;
-use shared::{class_of, insertions, offset_of, sentence_around, Marks};
+use shared::{lost, offset_of, sentence_around, Lost, Marks};
 
 const FORTUNES: &str = "/usr/share/games/fortunes";
 const FORTUNE_FILES: &[&str] = &[
@@ -177,7 +177,7 @@ enum Listing {
 fn count(clean: &str, options: &RestoreOptions, marks: &mut Marks, listing: Listing) {
     let damaged: String = clean.chars().filter(char::is_ascii).collect();
     let restored = restore(damaged.as_bytes(), &Lexicon::default(), options);
-    let truth = insertions(&damaged, clean, |c| !c.is_ascii());
+    let truth = lost(&damaged, clean);
     marks.count(&damaged, &truth, &restored);
     match listing {
         Listing::Nothing => {}
@@ -187,9 +187,13 @@ fn count(clean: &str, options: &RestoreOptions, marks: &mut Marks, listing: List
 }
 
 /// The sentences of lost quotation marks that no suspect touches.
-fn print_misses(damaged: &str, truth: &[(usize, String)], restored: &Restored) {
-    for (at, _) in truth.iter().filter(|(_, run)| class_of(run) == "quotation") {
-        let (start, end) = sentence_around(damaged, *at);
+fn print_misses(damaged: &str, truth: &[Lost], restored: &Restored) {
+    for at in truth
+        .iter()
+        .filter(|l| l.class == "quotation")
+        .map(|l| l.at)
+    {
+        let (start, end) = sentence_around(damaged, at);
         let reached = restored.suspects.iter().any(|s| {
             let from = offset_of(damaged, s.line, s.column);
             let to = from + s.text.chars().filter(char::is_ascii).count();
@@ -203,11 +207,11 @@ fn print_misses(damaged: &str, truth: &[(usize, String)], restored: &Restored) {
 
 /// The suspects of lost marks, each marked FOUND where a mark was lost in its sentence and
 /// ALARM where none was.
-fn print_mark_suspects(damaged: &str, truth: &[(usize, String)], restored: &Restored) {
+fn print_mark_suspects(damaged: &str, truth: &[Lost], restored: &Restored) {
     let lost: Vec<usize> = truth
         .iter()
-        .filter(|(_, run)| matches!(class_of(run), "quotation" | "ellipsis" | "dash"))
-        .map(|(at, _)| *at)
+        .filter(|l| matches!(l.class, "quotation" | "ellipsis" | "dash"))
+        .map(|l| l.at)
         .collect();
     for s in &restored.suspects {
         let marks = ['\u{201C}', '\u{201D}', '\u{2026}', '\u{2014}', '\u{2013}'];

@@ -34,7 +34,7 @@ use folio::restore::{restore, Class, Edit, Lexicon, RestoreOptions, Restored};
 
 #[path = "restore-eval-shared/mod.rs"]
 mod shared;
-use shared::{class_of, insertions, Marks};
+use shared::{class_of, insertions, lost, Lost, Marks};
 
 /// True positives, predictions and truths for one class.
 #[derive(Default, Clone, Copy)]
@@ -82,9 +82,9 @@ fn inserted_by(restored: &Restored) -> Vec<(usize, String)> {
 
 /// Scores insertions: a predicted run is right when the clean text has that run there, but
 /// for the quotation marks restore never inserts ([`is_right`]).
-fn score_insertions(truth: &[(usize, String)], predicted: &[(usize, String)], scores: &mut Scores) {
-    for (_, run) in truth {
-        scores.entry(class_of(run)).or_default().truth += 1;
+fn score_insertions(truth: &[Lost], predicted: &[(usize, String)], scores: &mut Scores) {
+    for lost in truth {
+        scores.entry(lost.class).or_default().truth += 1;
     }
     for p in predicted {
         let score = scores.entry(class_of(&p.1)).or_default();
@@ -99,12 +99,11 @@ fn score_insertions(truth: &[(usize, String)], predicted: &[(usize, String)], sc
 /// marks of the clean run: restore lists lost quotation marks and never inserts one, so where
 /// a quotation mark and a dash were lost together (`socialism”—a`), inserting the dash is
 /// the whole of a right repair.
-fn is_right((at, run): &(usize, String), truth: &[(usize, String)]) -> bool {
+fn is_right((at, run): &(usize, String), truth: &[Lost]) -> bool {
     let is_quotation_mark = |c: char| matches!(c, '\u{201C}' | '\u{201D}' | '\u{2018}');
-    truth.iter().any(|(t, clean)| {
-        t == at
-            && clean
-                .chars()
+    truth.iter().any(|lost| {
+        lost.at == *at
+            && (lost.run.chars())
                 .filter(|&c| !is_quotation_mark(c))
                 .eq(run.chars())
     })
@@ -180,7 +179,7 @@ fn deletion(
 ) -> usize {
     let damaged: String = clean.chars().filter(char::is_ascii).collect();
     let restored = run(&damaged, options);
-    let truth = insertions(&damaged, clean, |c| !c.is_ascii());
+    let truth = lost(&damaged, clean);
     score_insertions(&truth, &inserted_by(&restored), scores);
     let wrong = wrong_edits(&restored, &truth);
     for (i, edit) in restored.edits.iter().enumerate() {
@@ -192,9 +191,9 @@ fn deletion(
         let place = place_at(&restored.text, output_offset(&restored, edit.offset));
         silent.edits.push(format!("{verdict}\t{change}\t{place}"));
     }
-    let letters = truth.iter().filter(|(_, run)| class_of(run) == "letters");
-    for (at, _) in letters.filter(|(at, _)| !edited(&restored, *at)) {
-        let out = output_offset(&restored, *at);
+    let letters = truth.iter().filter(|l| l.class == "letters").map(|l| l.at);
+    for at in letters.filter(|&at| !edited(&restored, at)) {
+        let out = output_offset(&restored, at);
         // The narrowest suspect over the place: the word's own rather than a quotation's
         // around it.
         let listing = restored
@@ -203,7 +202,7 @@ fn deletion(
             .filter(|s| s.output_offset <= out && out <= s.output_offset + s.text.len())
             .min_by_key(|s| s.text.len());
         if let Some(suspect) = listing {
-            let clean_word = word_at(clean, clean_offset(clean, *at));
+            let clean_word = word_at(clean, clean_offset(clean, at));
             silent.offered.count(&clean_word, &suspect.candidates);
             let line = format!("{}: {}", suspect.text, suspect.candidates.join(", "));
             if !silent.listed_letters.contains(&line) {
@@ -211,14 +210,14 @@ fn deletion(
             }
         }
     }
-    for (at, run) in &truth {
+    for Lost { at, class, .. } in &truth {
         if !repaired_or_listed(&restored, *at) {
-            *silent.per_class.entry(class_of(run)).or_default() += 1;
-            if class_of(run) != "quotation" {
+            *silent.per_class.entry(class).or_default() += 1;
+            if *class != "quotation" {
                 let place = place_at(&restored.text, output_offset(&restored, *at));
-                silent.places.push(format!("{}: {place}", class_of(run)));
+                silent.places.push(format!("{class}: {place}"));
             }
-            if class_of(run) == "letters" {
+            if *class == "letters" {
                 let word = word_at(&restored.text, output_offset(&restored, *at));
                 silent.letters.push(word);
             }
@@ -250,7 +249,7 @@ fn clean_offset(clean: &str, damaged_at: usize) -> usize {
 }
 
 /// Which edits of `restored` inserted a run the clean text lacks at that place, by index.
-fn wrong_edits(restored: &Restored, truth: &[(usize, String)]) -> Vec<usize> {
+fn wrong_edits(restored: &Restored, truth: &[Lost]) -> Vec<usize> {
     let wrong = inserted_by(restored)
         .into_iter()
         .filter(|run| !is_right(run, truth))
@@ -417,7 +416,12 @@ fn apostrophes(clean: &str, scores: &mut Scores) {
             && chars[i - 1].is_ascii_alphabetic()
             && chars.get(i + 1).is_some_and(char::is_ascii_alphabetic);
         if c == '\'' && between {
-            truth.push((damaged.len(), "\u{2019}".to_string()));
+            let run = "\u{2019}".to_string();
+            truth.push(Lost {
+                at: damaged.len(),
+                run,
+                class: "apostrophe",
+            });
         } else {
             damaged.push(c);
         }

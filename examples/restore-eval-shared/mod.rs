@@ -24,6 +24,65 @@ pub fn class_of(run: &str) -> &'static str {
     }
 }
 
+/// A run of characters deletion took from a clean text: where it stood in the damaged text
+/// (a byte offset), what it was, and its class.
+pub struct Lost {
+    pub at: usize,
+    pub run: String,
+    pub class: &'static str,
+}
+
+/// The runs deletion took from `clean` to leave `damaged` (its ASCII characters), with their
+/// classes. A lone right single quotation mark that closes a quotation opened by a left one
+/// (‘…’) is a quotation mark, as its opening is: U+2019 is both that and the apostrophe, and
+/// counting it as an apostrophe had asked restore to put back, as a lost apostrophe, the end
+/// of a quotation inside a quotation ("When we sing ‘Le vkup, le vkup,’ the children…").
+pub fn lost(damaged: &str, clean: &str) -> Vec<Lost> {
+    let closing = closing_single_quotes(clean);
+    // Deletion keeps the ASCII bytes in order: the damaged text's byte `at` is clean's
+    // `kept[at]`, and a run taken before it ends there.
+    let kept: Vec<usize> = (clean.char_indices())
+        .filter(|(_, c)| c.is_ascii())
+        .map(|(i, _)| i)
+        .collect();
+    let runs = insertions(damaged, clean, |c| !c.is_ascii());
+    runs.into_iter()
+        .map(|(at, run)| {
+            let start = kept.get(at).copied().unwrap_or(clean.len()) - run.len();
+            let closes = run == "\u{2019}" && closing.binary_search(&start).is_ok();
+            let class = if closes { "quotation" } else { class_of(&run) };
+            Lost { at, run, class }
+        })
+        .collect()
+}
+
+/// The byte offsets of the right single quotation marks in `clean` that close a quotation: for
+/// each left one, the last right one after it that is not inside a word (between two letters
+/// or digits, as in "it’s" within the quotation), before the next left single or any double
+/// quotation mark, or the paragraph's end. The last, as a plural possessive may come first
+/// ("‘the workers’ councils’"). In order, as each closes before the next opens.
+fn closing_single_quotes(clean: &str) -> Vec<usize> {
+    let chars: Vec<(usize, char)> = clean.char_indices().collect();
+    let inside_a_word = |i: usize| {
+        let alphanumeric = |j: Option<&(usize, char)>| j.is_some_and(|(_, c)| c.is_alphanumeric());
+        i > 0 && alphanumeric(chars.get(i - 1)) && alphanumeric(chars.get(i + 1))
+    };
+    let mut closing = Vec::new();
+    for (open, _) in chars
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, c))| *c == '\u{2018}')
+    {
+        let quotation = (open + 1..chars.len())
+            .take_while(|&i| !matches!(chars[i].1, '\u{2018}' | '\u{201C}' | '\u{201D}' | '\n'));
+        let last = quotation
+            .filter(|&i| chars[i].1 == '\u{2019}' && !inside_a_word(i))
+            .last();
+        closing.extend(last.map(|i| chars[i].0));
+    }
+    closing
+}
+
 /// The runs `long` inserts into `short` (a subsequence of it), as (byte offset in `short`,
 /// run). `inserted` tells which characters can be insertions: they never occur in `short`.
 pub fn insertions(
@@ -105,13 +164,17 @@ pub struct Quotations {
 }
 
 impl Quotations {
-    pub fn count(&mut self, damaged: &str, truth: &[(usize, String)], restored: &Restored) {
+    pub fn count(&mut self, damaged: &str, truth: &[Lost], restored: &Restored) {
         let spans = suspect_spans(damaged, restored);
         let offers_a_quotation_mark = |suspect: &Suspect| {
             (suspect.candidates.iter()).any(|c| c.contains(['\u{201C}', '\u{201D}']))
         };
-        for (at, _) in truth.iter().filter(|(_, run)| class_of(run) == "quotation") {
-            let sentence = sentence_around(damaged, *at);
+        for at in truth
+            .iter()
+            .filter(|l| l.class == "quotation")
+            .map(|l| l.at)
+        {
+            let sentence = sentence_around(damaged, at);
             self.lost += 1;
             let in_sentence = |&(s, e): &(usize, usize)| s <= sentence.1 && e >= sentence.0;
             let quotation_suspect = (restored.suspects.iter().zip(&spans))
@@ -125,7 +188,7 @@ impl Quotations {
             if spans.iter().any(in_sentence) {
                 self.listed += 1;
             }
-            if spans.iter().any(|&(s, e)| s == *at || e == *at) {
+            if spans.iter().any(|&(s, e)| s == at || e == at) {
                 self.placed += 1;
             }
         }
@@ -143,12 +206,12 @@ pub struct FalseAlarms {
 }
 
 impl FalseAlarms {
-    pub fn count(&mut self, damaged: &str, truth: &[(usize, String)], restored: &Restored) {
+    pub fn count(&mut self, damaged: &str, truth: &[Lost], restored: &Restored) {
         self.words += damaged.split_whitespace().count();
         let lost_marks: Vec<usize> = truth
             .iter()
-            .filter(|(_, run)| matches!(class_of(run), "quotation" | "ellipsis" | "dash"))
-            .map(|(at, _)| *at)
+            .filter(|l| matches!(l.class, "quotation" | "ellipsis" | "dash"))
+            .map(|l| l.at)
             .collect();
         let spans = suspect_spans(damaged, restored);
         for (suspect, &(start, end)) in restored.suspects.iter().zip(&spans) {
@@ -191,7 +254,7 @@ pub struct Marks {
 
 impl Marks {
     /// Counts one text: `truth` are the runs deletion took from it (offsets in `damaged`).
-    pub fn count(&mut self, damaged: &str, truth: &[(usize, String)], restored: &Restored) {
+    pub fn count(&mut self, damaged: &str, truth: &[Lost], restored: &Restored) {
         self.quotations.count(damaged, truth, restored);
         self.alarms.count(damaged, truth, restored);
     }
