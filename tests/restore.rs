@@ -2223,6 +2223,29 @@ fn peoples_glued_are_listed_with_their_dashes() {
     assert_eq!(listed.candidates[0], "Slovak–Czech–Latin–German");
 }
 
+/// A possessive whose owner is a word a dictionary knows, listed elsewhere as a name that may
+/// have lost a letter ("Jurij Brzan": Czech "brzan", or the name Brězan), keeps its apostrophe
+/// and is listed too, with that name's possessive: the letter is missing there as well
+/// ("Brzans prizes" had become "Brzan’s prizes", silent).
+#[test]
+fn a_possessive_of_a_word_listed_as_a_name_is_listed_too() {
+    let (_dir, options) =
+        written_dictionaries(&[("cs_XX", "áčďéěíňóřšťúůýž", &["brzan", "Brězan", "Praha"])]);
+    let text = "In Praha, Jurij Brzan wrote. Brzans prizes came late; they didnt stop.\n";
+    let restored = restore::restore(text.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("Brzan\u{2019}s prizes"),
+        "{}",
+        restored.text
+    );
+    let listed = restored
+        .suspects
+        .iter()
+        .find(|s| s.text == "Brzan\u{2019}s")
+        .expect("the possessive listed");
+    assert_eq!(listed.candidates, ["Brězan\u{2019}s"], "{listed:?}");
+}
+
 /// A possessive whose owner is listed elsewhere with no candidate keeps its apostrophe and is
 /// listed too: the letters the owner may have lost are missing there as well ("Istczys
 /// periodical": Istóczy’s).

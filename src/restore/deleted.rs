@@ -353,6 +353,10 @@ impl<'a> Read<'_, 'a> {
             let verdict = listed_possessive_of_a_listed_owner(&verdict, token, &maybe_names)
                 .or_else(|| listed_possessive_of_a_listed_owner(&verdict, token, &listed_owners))
                 .unwrap_or_else(|| owned_by_a_listed_name(verdict, token, &listed_owners));
+            // Asked of the apostrophe that stays: one the owner's listing replaced lists the
+            // owner's spellings already.
+            let owner_listed = owner_listed
+                .or_else(|| owned_by_a_word_that_may_be_a_name(&verdict, token, &maybe_names));
             let verdict =
                 lower_case_in_a_phrase(verdict, text, token, before, self.dictionary, options);
             let verdict = another_languages_common_noun(verdict, token, self.leading, options);
@@ -1912,6 +1916,30 @@ fn owned_by_a_name_listed_with_none(
         reason: format!(
             "a possessive of `{owner}`, which is listed elsewhere in the text as in no \
              dictionary or lexicon: it may have lost letters too"
+        ),
+    })
+}
+
+/// "Brzans prizes": a possessive's apostrophe, put back because its owner stands alone in the
+/// text, where that owner is a word a dictionary knows that is listed as a name that may have
+/// lost a letter ("Jurij Brzan", Czech "brzan", a barbel, or Romanian Bârzan: the writer
+/// Brězan), is a suspect too, beside the apostrophe, with those names' possessives: the
+/// letters the owner may have lost are missing here as well. The apostrophe stays, as the
+/// owner is mostly the word as written ("Tisos": Tiso’s).
+fn owned_by_a_word_that_may_be_a_name(
+    verdict: &Verdict,
+    token: &Token,
+    maybe_names: &FxHashMap<&str, Vec<String>>,
+) -> Option<Verdict> {
+    let (owner, names) = listed_owner(verdict, token, maybe_names)?;
+    (!names.is_empty()).then(|| Verdict::Unknown {
+        candidates: names
+            .iter()
+            .map(|name| format!("{name}{APOSTROPHE}s"))
+            .collect(),
+        reason: format!(
+            "a possessive of `{owner}`, which is listed elsewhere in the text as a name that \
+             may have lost a letter: its apostrophe is put back, its letters are not decided"
         ),
     })
 }
