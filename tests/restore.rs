@@ -2224,7 +2224,7 @@ fn peoples_glued_are_listed_with_their_dashes() {
 }
 
 /// A possessive whose owner is a word a dictionary knows, listed elsewhere as a name that may
-/// have lost a letter ("Jurij Brzan": Czech "brzan", or the name Brězan), keeps its apostrophe
+/// have lost a letter ("Jurij Brzan": the word "brzan", or the name Brězan), keeps its apostrophe
 /// and is listed too, with that name's possessive: the letter is missing there as well
 /// ("Brzans prizes" had become "Brzan’s prizes", silent).
 #[test]

@@ -1922,7 +1922,7 @@ fn owned_by_a_name_listed_with_none(
 
 /// "Brzans prizes": a possessive's apostrophe, put back because its owner stands alone in the
 /// text, where that owner is a word a dictionary knows that is listed as a name that may have
-/// lost a letter ("Jurij Brzan", Czech "brzan", a barbel, or Romanian Bârzan: the writer
+/// lost a letter ("Jurij Brzan": Polish "brzan", of barbels, or Romanian Bârzan; the writer
 /// Brězan), is a suspect too, beside the apostrophe, with those names' possessives: the
 /// letters the owner may have lost are missing here as well. The apostrophe stays, as the
 /// owner is mostly the word as written ("Tisos": Tiso’s).
