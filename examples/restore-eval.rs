@@ -191,9 +191,9 @@ fn deletion(
         let place = place_at(&restored.text, output_offset(&restored, edit.offset));
         silent.edits.push(format!("{verdict}\t{change}\t{place}"));
     }
-    let letters = truth.iter().filter(|l| l.class == "letters").map(|l| l.at);
-    for at in letters.filter(|&at| !edited(&restored, at)) {
-        let out = output_offset(&restored, at);
+    let letters = truth.iter().filter(|l| l.class == "letters");
+    for Lost { at, clean_at, .. } in letters.filter(|l| !edited(&restored, l.at)) {
+        let out = output_offset(&restored, *at);
         // The narrowest suspect over the place: the word's own rather than a quotation's
         // around it.
         let listing = restored
@@ -202,7 +202,7 @@ fn deletion(
             .filter(|s| s.output_offset <= out && out <= s.output_offset + s.text.len())
             .min_by_key(|s| s.text.len());
         if let Some(suspect) = listing {
-            let clean_word = word_at(clean, clean_offset(clean, at));
+            let clean_word = word_at(clean, *clean_at);
             silent.offered.count(&clean_word, &suspect.candidates);
             let line = format!("{}: {}", suspect.text, suspect.candidates.join(", "));
             if !silent.listed_letters.contains(&line) {
@@ -225,27 +225,6 @@ fn deletion(
     }
     marks.count(&damaged, &truth, &restored);
     restored.suspects.len()
-}
-
-/// Where in `clean` the run deleted at `damaged_at` of its damaged copy (its non-ASCII
-/// characters deleted) began.
-fn clean_offset(clean: &str, damaged_at: usize) -> usize {
-    let mut ascii = 0;
-    for (i, c) in clean.char_indices() {
-        if c.is_ascii() {
-            if ascii == damaged_at {
-                // The run ends at the ASCII character the damaged text keeps.
-                return clean[..i]
-                    .char_indices()
-                    .rev()
-                    .take_while(|&(_, c)| !c.is_ascii())
-                    .last()
-                    .map_or(i, |(j, _)| j);
-            }
-            ascii += 1;
-        }
-    }
-    clean.len()
 }
 
 /// Which edits of `restored` inserted a run the clean text lacks at that place, by index.
@@ -408,18 +387,17 @@ fn replaced(clean: &str, options: &RestoreOptions, scores: &mut Scores) {
 
 /// The Node.js guides with their straight apostrophes (between letters) deleted.
 fn apostrophes(clean: &str, scores: &mut Scores) {
-    let chars: Vec<char> = clean.chars().collect();
+    let chars: Vec<(usize, char)> = clean.char_indices().collect();
+    let letter = |i: usize| chars.get(i).is_some_and(|(_, c)| c.is_ascii_alphabetic());
     let mut damaged = String::new();
     let mut truth = Vec::new();
-    for (i, &c) in chars.iter().enumerate() {
-        let between = i > 0
-            && chars[i - 1].is_ascii_alphabetic()
-            && chars.get(i + 1).is_some_and(char::is_ascii_alphabetic);
+    for (i, &(clean_at, c)) in chars.iter().enumerate() {
+        let between = i > 0 && letter(i - 1) && letter(i + 1);
         if c == '\'' && between {
-            let run = "\u{2019}".to_string();
             truth.push(Lost {
                 at: damaged.len(),
-                run,
+                clean_at,
+                run: "\u{2019}".to_string(),
                 class: "apostrophe",
             });
         } else {

@@ -25,9 +25,10 @@ pub fn class_of(run: &str) -> &'static str {
 }
 
 /// A run of characters deletion took from a clean text: where it stood in the damaged text
-/// (a byte offset), what it was, and its class.
+/// and where it begins in the clean one (byte offsets), what it was, and its class.
 pub struct Lost {
     pub at: usize,
+    pub clean_at: usize,
     pub run: String,
     pub class: &'static str,
 }
@@ -48,10 +49,15 @@ pub fn lost(damaged: &str, clean: &str) -> Vec<Lost> {
     let runs = insertions(damaged, clean, |c| !c.is_ascii());
     runs.into_iter()
         .map(|(at, run)| {
-            let start = kept.get(at).copied().unwrap_or(clean.len()) - run.len();
-            let closes = run == "\u{2019}" && closing.binary_search(&start).is_ok();
+            let clean_at = kept.get(at).copied().unwrap_or(clean.len()) - run.len();
+            let closes = run == "\u{2019}" && closing.binary_search(&clean_at).is_ok();
             let class = if closes { "quotation" } else { class_of(&run) };
-            Lost { at, run, class }
+            Lost {
+                at,
+                clean_at,
+                run,
+                class,
+            }
         })
         .collect()
 }

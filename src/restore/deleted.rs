@@ -349,13 +349,12 @@ impl<'a> Read<'_, 'a> {
                 .map(|p| (&tokens[p], spelling_before.as_deref()));
             let verdict = capitalised_as_elsewhere(verdict, token, &names);
             let verdict = listed_as_elsewhere(verdict, token, &listed_names);
-            let owner_listed = owned_by_a_name_listed_with_none(&verdict, token, &listed_owners);
             let verdict = listed_possessive_of_a_listed_owner(&verdict, token, &maybe_names)
                 .or_else(|| listed_possessive_of_a_listed_owner(&verdict, token, &listed_owners))
                 .unwrap_or_else(|| owned_by_a_listed_name(verdict, token, &listed_owners));
             // Asked of the apostrophe that stays: one the owner's listing replaced lists the
             // owner's spellings already.
-            let owner_listed = owner_listed
+            let owner_listed = owned_by_a_name_listed_with_none(&verdict, token, &listed_owners)
                 .or_else(|| owned_by_a_word_that_may_be_a_name(&verdict, token, &maybe_names));
             let verdict =
                 lower_case_in_a_phrase(verdict, text, token, before, self.dictionary, options);
