@@ -647,7 +647,8 @@ fn noun_after(text: &str, tokens: &[Token], i: usize, dictionary: &Dictionary) -
 
 /// The token after the word at `i` and a modifier (one by its form, a plain adjective, one
 /// of two adjectives, "own", an adverb and the adjective it grades, or a compound modifier
-/// joined by a hyphen), when "the" or "a" stands before it ("the films closing dedication",
+/// joined by a hyphen), when "the" or "a" stands before it, or it is an acronym's ("NATOs
+/// nuclear weapons") ("the films closing dedication",
 /// "the regions famous wines", "the towns German name", "a kings extravagant dream"; an -ed
 /// word, after a plural as often its verb, only before a noun in lower case, "the
 /// cathedrals gilded iconostasis" as "the councils debated demands"): asked only where the
@@ -665,7 +666,10 @@ fn noun_across_a_modifier<'a>(
     dictionary: &Dictionary,
 ) -> Option<usize> {
     let spaced = |j: usize| one_space_before(text, tokens, j);
-    let after_an_article = follows_its_article(text, tokens, i, dictionary);
+    // An acronym's "plural" is mostly one body's possessive wherever it stands ("a target
+    // for NATOs nuclear weapons"; see [`one_body_named`]), so it needs no article.
+    let after_an_article =
+        follows_its_article(text, tokens, i, dictionary) || is_acronym_plural(tokens[i].text);
     if !after_an_article || !spaced(i + 1) {
         return None;
     }
@@ -2412,6 +2416,15 @@ mod tests {
             ]
         );
         assert!(!out.contains('’'), "{out}");
+    }
+
+    #[test]
+    fn an_acronyms_possessive_across_a_modifier_needs_no_article() {
+        // A plural noun with no article before it may be a verb's subject or object ("for
+        // towns nuclear fears"); an acronym in -s is one body's possessive.
+        let (_, listed) =
+            restored("It became a target for NATOs nuclear weapons, and for towns nuclear fears.");
+        assert_eq!(listed, ["NATOs nuclear weapons"]);
     }
 
     #[test]
