@@ -509,13 +509,13 @@ fn most_or_least_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> 
     .then_some(i + 2)
 }
 
-/// "the parks wildest and most protected zone", "the decades most admired.", "the Deltas
-/// oldest living tradition": after "the" or a possessive determiner, a plural and a
-/// superlative (one in -est whose comparative in -er English has, or "most" or "least" and
-/// a word that is no adverb in -ly): a superlative grades what a possessive owns, and a
-/// plural subject would need its verb first. In the trial texts' clean spelling, 88 such
-/// plurals were possessives and 2 were not ("the leaders most closely identified with"),
-/// so the pair may stand for its noun, which the superlative leaves unsaid or puts later.
+/// "the parks wildest and most protected zone", "the decades most admired.": after "the"
+/// or a possessive determiner, a plural and a superlative (one in -est whose comparative
+/// in -er English has, or "most" or "least" and a word that is no adverb in -ly): a
+/// superlative grades what a possessive owns, and a plural subject would need its verb
+/// first. In the trial texts' clean spelling, 88 such plurals were possessives and 2 were
+/// not ("the leaders most closely identified with"), so the pair may stand for its noun,
+/// which the superlative leaves unsaid or puts later.
 fn a_superlative_for_its_noun(
     text: &str,
     tokens: &[Token],
@@ -700,8 +700,8 @@ fn noun_after(text: &str, tokens: &[Token], i: usize, dictionary: &Dictionary) -
 
 /// The token after the word at `i` and a modifier (one by its form, a plain adjective, one
 /// of two adjectives, "own", an adverb and the adjective it grades, or a compound modifier
-/// joined by a hyphen), when "the" or "a" stands before it, or it is an acronym's ("NATOs
-/// nuclear weapons") ("the films closing dedication",
+/// joined by a hyphen), when "the" or "a" stands before it, or the word is an acronym's,
+/// which needs none ("NATOs nuclear weapons") ("the films closing dedication",
 /// "the regions famous wines", "the towns German name", "a kings extravagant dream"; an -ed
 /// word, after a plural as often its verb, only before a noun in lower case, "the
 /// cathedrals gilded iconostasis" as "the councils debated demands"): asked only where the
