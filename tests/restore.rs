@@ -3038,7 +3038,8 @@ fn a_name_accepted_as_written_takes_its_possessive() {
 /// A lower-case word the text's leading language accepts as written ("zmok") is listed when
 /// a stem of that language is the word with one inserted letter ("zámok", castle): deletion
 /// makes words of a language out of its words. A word of three letters ("pod", "pôd") is
-/// not: short words are many, and most are a letter from another.
+/// not inside a phrase of its language: short words are many, and most are a letter from
+/// another.
 #[test]
 fn a_word_a_letter_from_a_stem_of_its_language_is_listed() {
     let rules = "SFX A Y 2\nSFX A ý á ý\nSFX A ý é ý\n";
@@ -3057,6 +3058,28 @@ fn a_word_a_letter_from_a_stem_of_its_language_is_listed() {
         listed,
         [("zmok", vec!["zmok".to_string(), "zámok".to_string()])]
     );
+}
+
+/// A word of three letters that the text's language accepts as written and that stands
+/// between English words ("the asz grapes": aszú; here "kle", kleč) is listed as a stem
+/// that may have lost a letter; inside a phrase of its language ("zmok kle") it is most
+/// often one of its small words.
+#[test]
+fn a_short_word_a_letter_from_a_stem_among_english_words_is_listed() {
+    let rules = "SFX A Y 2\nSFX A ý á ý\nSFX A ý é ý\n";
+    let words = ["Banský/A", "Bystrica", "zámok", "zmok", "kle", "kleč"];
+    let (_dir, options) =
+        written_dictionaries_with_rules(&[("sk_XX", "áäčďéíĺľňóôŕšťúýž", rules, &words)]);
+    let input = "In Bansk Bystrica they sat by the kle and met at the zmok kle it; they didnt \
+                 stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let listed: Vec<_> = restored
+        .suspects
+        .iter()
+        .filter(|s| s.text == "kle")
+        .map(|s| (s.column, s.candidates.clone()))
+        .collect();
+    assert_eq!(listed, [(35, vec!["kle".to_string(), "kleč".to_string()])]);
 }
 
 /// A spelling that inserts as many letters as the word keeps is listed, not applied: most of

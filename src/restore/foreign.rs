@@ -123,15 +123,26 @@ pub(super) fn foreign_to_its_phrase(
 /// for "morov"), is listed with both readings: deletion makes words of a language out of
 /// its words. On the trial texts two in three such words had lost a letter; the others
 /// were words as written ("chata", "zlato"), which the dictionaries' stems do not tell
-/// apart, as most damaged ones are stems too ("vlas", of vlasů). A shorter word stands: a
-/// language's short words are many, and most are function words a letter from another.
+/// apart, as most damaged ones are stems too ("vlas", of vlasů). A word of three letters is
+/// listed only between English words ("the asz grapes": aszú): a language's short words are
+/// many, most of them function words a letter from another, and they stand inside phrases
+/// of their language ("Ștefan cel Mare", "lui Ceaușescu"). Listing every such word of three
+/// letters made the trial texts' silent letters 547 → 512, but 109 of its 176 listings were
+/// words as written; between English words, 547 → 535 for 21 listings more.
 pub(super) fn a_letter_from_its_stem(
     token: &Token,
+    around: Around,
     own: &Verdict,
     context: &Context,
 ) -> Option<Verdict> {
-    const SHORTEST: usize = 4;
+    const SHORTEST: usize = 3;
     let leading = a_word_of_another_language_as_written(token, own, SHORTEST, context)?;
+    let english = |word: Option<&Token>| {
+        word.is_some_and(|w| context.dictionary.contains(&w.text.to_lowercase()))
+    };
+    if token.text.len() == 3 && !(english(around.previous) && english(around.next())) {
+        return None;
+    }
     let own_locales = context.dictionaries.accepting(token.text);
     if !own_locales.iter().any(|l| are_kin(language(l), leading)) {
         return None;

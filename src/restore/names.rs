@@ -311,7 +311,7 @@ fn a_lower_case_word_in_context(
     let found = a_womans_surname_that_lost_its_capital(token, around, own, context)
         .or_else(|| in_a_foreign_phrase(token, around, own, context))
         .or_else(|| foreign_to_its_phrase(token, around, own, context))
-        .or_else(|| a_letter_from_its_stem(token, own, context))
+        .or_else(|| a_letter_from_its_stem(token, around, own, context))
         .or_else(|| a_capital_lost_before_a_name(token, around, own, context))
         .or_else(|| a_sentence_begun_in_lower_case(token, around, own, context))
         .or_else(|| an_english_loanword(token, around, own, context))
