@@ -4704,6 +4704,28 @@ fn a_name_before_a_verb_is_no_possessive_elsewhere() {
         .all(|s| s.candidates == ["Péc\u{2019}s", "Pécs"]));
 }
 
+/// Where the text also has the stem on its own ("Kdr"), a name in -s before a verb is that
+/// name's possessive or its family's plural ("Kdrs restored order"): its letters are
+/// repaired, and only the `s` is listed.
+#[test]
+fn a_name_before_a_verb_whose_stem_stands_alone_takes_its_letters() {
+    let (_dir, options) =
+        written_dictionaries_with_rules(&[("hu_XX", "áéíóöőúüű", "", &["Kádár", "János"])]);
+    let input = "Jnos Kdr returned. Kdrs restored order held; they didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "János Kádár returned. Kádárs restored order held; they didn\u{2019}t stop.\n"
+    );
+    let listed = restored.suspects.iter().find(|s| s.text == "Kádárs");
+    assert_eq!(
+        listed.map(|s| s.candidates.clone()),
+        Some(vec!["Kádár\u{2019}s".to_string(), "Kádárs".to_string()]),
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// After "the", a name's possessive is as likely a family's plural ("the Perntejns
 /// influence": the Pernštejns’): the stem's letters are repaired, and the word is listed
 /// with the three readings of its `s`, the plural first.
