@@ -4087,6 +4087,20 @@ fn an_english_stems_word_in_s_is_listed_as_possessive_or_plural() {
     );
 }
 
+/// A plural in -men takes no s, nor does "else": such a word in -s that the English list
+/// lacks is a possessive, and takes its apostrophe ("the fishermens chapel", "someone
+/// elses").
+#[test]
+fn a_plural_in_men_before_an_s_is_a_possessive() {
+    let restored = with_built_in_data(
+        "The fishermens chapel stood by the lake. It was someone elses boat; it didnt sink.\n",
+    );
+    assert_eq!(
+        restored.text,
+        "The fishermen\u{2019}s chapel stood by the lake. It was someone else\u{2019}s boat; \
+         it didn\u{2019}t sink.\n"
+    );
+}
 /// A capital inside a sentence at the text's end, after a word a lost dash had glued
 /// ("revolutiona Workers"), is listed at the gap before it with the word before: its end lies
 /// past the text's, which had panicked (found by the property test).
