@@ -4597,6 +4597,21 @@ fn a_short_remnant_that_one_name_explains_is_repaired() {
     );
 }
 
+/// A letter the text's language has as a word, before a word of that language, is that word
+/// however often it stands alone ("socialismus s lidskou tváří": Czech "s", with), not a
+/// name's remnant ("Šůs").
+#[test]
+fn a_letter_that_is_a_word_of_its_phrase_is_no_names_remnant() {
+    let czech: &[&str] = &["Šůs", "s", "vámi", "námi", "Václav", "Němec"];
+    let (_dir, options) = written_dictionaries(&[("cs_XX", "áčďéěíňóřšťúůýž", czech)]);
+    let input = "Vclav Nmec wrote socialismus s lidskou; then s vmi, s nmi.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Václav Němec wrote socialismus s lidskou; then s vámi, s námi.\n"
+    );
+}
+
 /// A remnant of two consonants in a text whose repairs lead in Czech, for which Czech lists
 /// several names ("Jn": Ján, Jón, Jůn), is the one its kin Slovak lists too (Ján); a remnant
 /// with its vowel ("Va": Vaň, Váňa, …) lost letters after it, and is only listed.

@@ -227,7 +227,14 @@ fn a_name_left_short(
     let leading = leading?;
     let word = tokens[i].text;
     let shape = match word.len() {
-        1 => {
+        // Not a letter that is a word of the text's language before a word in lower case
+        // English lacks ("s lidskou tváří": Czech "s", with): inside a phrase of that
+        // language it is that word, which stands alone as often as the text quotes the
+        // language. Elsewhere it is a name's remnant, whatever a dictionary makes of it ("the
+        // City of d", "d Fabryczna": Łódź, though Polish has "d").
+        1 if !(accepted_in(word, leading, dictionaries)
+            && a_foreign_word_after(text, tokens, i)) =>
+        {
             let times = occurs.get(word).copied().unwrap_or(0);
             (times >= REPEATED_LETTER).then(|| format!("a letter that stands alone {times} times"))
         }
@@ -267,6 +274,16 @@ fn a_name_left_short(
         replacement: name.spelling.clone(),
         rule: "letters.short-name",
         class: Class::Letters,
+    })
+}
+
+/// Whether a word in lower case that English lacks follows the token at `i`, one space
+/// after it: the next word of a phrase in another language.
+fn a_foreign_word_after(text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|next| {
+        one_space_before(text, tokens, i + 1)
+            && next.text.starts_with(|c: char| c.is_lowercase())
+            && !Dictionary::english().contains(next.text)
     })
 }
 
