@@ -510,7 +510,8 @@ fn most_or_least_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> 
 }
 
 /// "the parks wildest and most protected zone", "the decades most admired.": after "the"
-/// or a possessive determiner, a plural and a superlative (one in -est whose comparative
+/// or a possessive determiner (and a noun or adjective that may qualify the plural, as
+/// [`follows_its_article`] reads it), a plural and a superlative (one in -est whose comparative
 /// in -er English has, or "most" or "least" and a word that is no adverb in -ly): a
 /// superlative grades what a possessive owns, and a plural subject would need its verb
 /// first. In the trial texts' clean spelling, 88 such plurals were possessives and 2 were
@@ -524,7 +525,7 @@ fn a_superlative_for_its_noun(
 ) -> bool {
     let word = tokens[pair.noun].text;
     let lower = word.bytes().all(|b| b.is_ascii_lowercase());
-    let in_est = || {
+    let in_est = |word: &str| {
         word.len() >= 6
             && word
                 .strip_suffix("est")
@@ -539,15 +540,18 @@ fn a_superlative_for_its_noun(
                 .is_none_or(|next| is_function_word(next.text))
     };
     let graded = match pair.noun - pair.plural {
-        1 => in_est() && no_noun_after(),
+        1 => in_est(word) && no_noun_after(),
+        // Across a superlative in -est, whatever word follows it, though the dictionary
+        // has that word as a verb too ("the security services oldest means of recruiting",
+        // "the Deltas oldest living tradition").
         2 => {
-            matches!(tokens[pair.plural + 1].text, "most" | "least")
-                && !word.ends_with("ly")
-                && word.len() >= 3
+            let grade = tokens[pair.plural + 1].text;
+            (matches!(grade, "most" | "least") && !word.ends_with("ly") && word.len() >= 3)
+                || in_est(grade)
         }
         _ => false,
     };
-    after_the_or_a_possessive(text, tokens, pair.plural) && lower && graded
+    follows_its_article(text, tokens, pair.plural, dictionary) && lower && graded
 }
 
 /// Whether "ago" follows the noun at `noun`: then it measures time ("along the Carpathians
@@ -2518,6 +2522,17 @@ mod tests {
         );
         assert_eq!(listed, ["parks wildest", "decades most admired"]);
         assert!(!out.contains('’'), "{out}");
+    }
+
+    #[test]
+    fn a_plural_across_a_superlative_is_listed_before_any_word() {
+        // The word after the superlative may be one the dictionary has as a verb too
+        // ("means", "living"); a noun may qualify the plural ("security services").
+        let (_, listed) = restored(
+            "Blackmail was the security services oldest means of recruiting. The Deltas \
+             oldest living tradition is fishing.",
+        );
+        assert_eq!(listed, ["services oldest means", "Deltas oldest living"]);
     }
 
     #[test]
