@@ -870,8 +870,9 @@ fn ends_a_score(result: &str, rest: &str) -> bool {
 }
 
 /// Whether two digits between `before` and `rest` are a score after the name of a side: a
-/// result and one to three capitalised words, the side it was against (`beat South Korea
-/// 90 and`, `beating Yugoslavia 20 in the final`), where what follows ends a score
+/// result and one to three capitalised words, the side it was against, perhaps after "the"
+/// (`beat South Korea 90 and`, `beating Yugoslavia 20 in the final`, `beat the Soviet
+/// Union 43.`), where what follows ends a score
 /// ([`ends_a_score`]); or a capitalised word and a word of a game's state after them
 /// (`put Hungary 20 ahead`). A name before a number is otherwise as often a title's or a
 /// document's (`Charter 77`, `Article 48`).
@@ -891,8 +892,10 @@ fn a_sides_score(before: &str, rest: &str) -> bool {
     let state = rest
         .strip_prefix(' ')
         .is_some_and(|rest| STATES.contains(&leading_word(rest)));
+    // "beat the Soviet Union 43": a side's name may take "the".
+    let the = usize::from(words.get(capitalised) == Some(&"the"));
     let result = words
-        .get(capitalised)
+        .get(capitalised + the)
         .filter(|_| capitalised <= 3)
         .is_some_and(|word| RESULTS.contains(word) || SIDE_RESULTS.contains(word));
     state || (result && ends_a_score("beat", rest))
