@@ -3395,6 +3395,33 @@ fn a_name_only_another_language_has_as_written_takes_the_texts_spelling() {
     );
 }
 
+/// A name part that another language has as written ("Brny", which Czech accepts) is
+/// listed beside a foreign name with the common words that name's language makes of it with
+/// letters put back (Hungarian "bárány", lamb: the surname Bárány); not when that language
+/// has the part as written ("Imre Nagy": Hungarian "nagy", big, though Polish has "nagły").
+#[test]
+fn a_common_word_of_a_names_language_is_listed_beside_it() {
+    let (_dir, options) = written_dictionaries(&[
+        ("hu_XX", "áéíóöőúüű", &["Katalin", "Imre", "bárány", "nagy"]),
+        ("cs_XX", "áčďéěíňóřšťúůýž", &["Brny"]),
+        ("pl_XX", "ąćęłńóśźż", &["Imre", "nagły"]),
+    ]);
+    let input = "Katalin Brny recalled that Imre Nagy spoke. They didnt stop him.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let listed = restored.suspects.iter().find(|s| s.text == "Brny");
+    assert_eq!(
+        listed.map(|s| s.candidates.clone()),
+        Some(vec!["Bárány".to_string()]),
+        "{:?}",
+        restored.suspects
+    );
+    assert!(
+        restored.suspects.iter().all(|s| s.text != "Nagy"),
+        "{:?}",
+        restored.suspects
+    );
+}
+
 /// A name part that deletion left as an English word ("Tom", Tomáš) is listed when a foreign
 /// name stands beside it in the same run of capitalised words (a made-up one here: English
 /// lists "Masaryk"), with the names that language knows for it; never repaired, and never

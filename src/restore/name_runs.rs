@@ -207,9 +207,17 @@ impl<'a> NameRuns<'a> {
             .flat_map(|part| self.languages[part].iter().map(move |l| (part, l.as_str())))
             .collect();
         let (beside, _) = *foreign.first()?;
+        // A common word capitalised is a name part too ("Katalin Brny": Bárány, lamb, a
+        // Hungarian surname), unless that language has the word as written ("Imre Nagy":
+        // Hungarian "nagy", big, which Polish makes "nagły").
+        let as_written = context.dictionaries.languages_accepting([word]);
+        let written_in_theirs = foreign
+            .iter()
+            .any(|&(_, f)| as_written.iter().any(|w| w == f));
+        let a_name_there = |name: &Name| name.proper || !written_in_theirs;
         let in_their_language = |name: &Name| {
-            name.proper
-                && name.insertions <= 2
+            name.insertions <= 2
+                && a_name_there(name)
                 && name
                     .locales
                     .iter()
