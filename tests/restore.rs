@@ -4760,6 +4760,29 @@ fn a_name_before_a_verb_is_no_possessive_elsewhere() {
         .all(|s| s.candidates == ["Péc\u{2019}s", "Pécs"]));
 }
 
+/// A name's possessive before a function word, listed as a possessive or a plural ("Radntis
+/// in"), has its stem's letters repaired where the text has the stem on its own twice
+/// ("Radnti"); once is not enough.
+#[test]
+fn a_doubtful_possessive_of_a_name_the_text_repeats_takes_its_letters() {
+    let (_dir, options) = written_dictionaries(&[("hu_XX", "áéíóöőúüű", &["Radnóti", "Miklós"])]);
+    let twice = "Mikls Radnti wrote. Radnti walked. Radntis in the camp; they didnt.\n";
+    let restored = restore::restore(twice.as_bytes(), &Lexicon::default(), &options);
+    assert!(
+        restored.text.contains("Radnótis in the camp"),
+        "{}",
+        restored.text
+    );
+    let listed = restored.suspects.iter().find(|s| s.text == "Radnótis");
+    assert_eq!(
+        listed.map(|s| s.candidates.clone()),
+        Some(vec!["Radnóti\u{2019}s".to_string(), "Radnótis".to_string()])
+    );
+    let once = "Mikls Radnti wrote. Radntis in the camp; they didnt.\n";
+    let restored = restore::restore(once.as_bytes(), &Lexicon::default(), &options);
+    assert!(restored.text.contains("Radntis in"), "{}", restored.text);
+}
+
 /// Where the text also has the stem on its own ("Kdr"), a name in -s before a verb is that
 /// name's possessive or its family's plural ("Kdrs restored order"): its letters are
 /// repaired, and only the `s` is listed.

@@ -6,6 +6,7 @@
 //! could have lost characters, is listed as a suspect with the candidates the Hunspell
 //! dictionaries give (ranked), or with none.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -106,6 +107,8 @@ fn repair_in_pieces(
     };
     let before_a_verb = names_before_a_verb(&tokens);
     let stems_alone = stems_standing_alone(&tokens, &before_a_verb);
+    // Counted only when a word needs it.
+    let counts = OnceCell::new();
     let named_with_the = things_named_with_the(text, &tokens);
     for (i, verdict) in read.final_verdicts(verdict_of) {
         let token = &tokens[i];
@@ -113,6 +116,7 @@ fn repair_in_pieces(
         let gap = next.map_or("", |n| &text[token.end()..n.start]);
         let verdict =
             one_name_where_a_verb_follows(token.text, verdict, &before_a_verb, &stems_alone);
+        let verdict = a_repeated_names_doubtful_possessive(i, verdict, gap, (&tokens, &counts));
         let known = (&named_with_the, &options.dictionaries);
         let verdict = a_plural_after_the(text, &tokens, i, known, verdict);
         let verdict = a_plural_before_its_verb_and_object(text, &tokens, i, verdict);
@@ -2402,6 +2406,58 @@ fn a_plural_before_its_verb_and_object(
             "a possessive ({evidence}), or a plural before its verb `{}` and its object?",
             verb.text
         ),
+    }
+}
+
+/// How many times the text has each word.
+fn word_counts<'a>(tokens: &[Token<'a>]) -> FxHashMap<&'a str, usize> {
+    let mut counts = FxHashMap::default();
+    for token in tokens {
+        *counts.entry(token.text).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// How many times the stem of a repeated name must stand alone in the text before its
+/// possessive's letters are repaired where its `s` is in doubt: once, it was as often
+/// another word that a wrong repair had made the same ("udk" made Šudák, beside "udks" for
+/// ľudáks); twice or more, all five such names in the trial texts had their letters right.
+const NAMED_ALONE: usize = 2;
+
+/// A name's possessive that [`doubtful_possessive`] lists, before a function word
+/// ("Radntis in": Radnóti’s or Radnótis), when the text has the stem on its own
+/// [`NAMED_ALONE`] times or more ("Radnti"): the stem is that name, whose letters are
+/// repaired; only the `s` stays listed.
+fn a_repeated_names_doubtful_possessive<'a>(
+    i: usize,
+    verdict: Verdict,
+    gap: &str,
+    (tokens, counts): (&[Token<'a>], &OnceCell<FxHashMap<&'a str, usize>>),
+) -> Verdict {
+    let word = tokens[i].text;
+    let Verdict::Letters {
+        spelling,
+        evidence,
+        possessive: true,
+    } = &verdict
+    else {
+        return verdict;
+    };
+    let Some(reason) = doubtful_possessive(word, tokens.get(i + 1), gap) else {
+        return verdict;
+    };
+    let alone = word
+        .strip_suffix('s')
+        .and_then(|stem| counts.get_or_init(|| word_counts(tokens)).get(stem))
+        .is_some_and(|&n| n >= NAMED_ALONE);
+    if !alone {
+        return verdict;
+    }
+    Verdict::Stem {
+        spelling: spelling.clone(),
+        evidence: evidence.clone(),
+        candidates: vec![format!("{spelling}{APOSTROPHE}s"), format!("{spelling}s")],
+        reason,
     }
 }
 
