@@ -81,12 +81,14 @@ pub fn repair(text: &str, tokens: &[Token], settled: &[bool], dictionary: &Dicti
         })
         // A noun another rule repaired or listed is still one, if it is no English word
         // ("the villages tjhz", where the letters rules list "tjhz"), or a name after
-        // "Peoples", whatever the name rules read it as ("Polish Peoples Party").
+        // "Peoples", whatever the name rules read it as ("Polish Peoples Party"), or a noun
+        // glued to a capital ("The halls answerWell help!"), listed for its lost dash.
         .filter(|p| {
             !settled[p.plural]
                 && (!settled[p.noun]
                     || a_word_english_lacks_after_the(text, tokens, *p, dictionary)
-                    || peoples_before_a_name(tokens, *p))
+                    || peoples_before_a_name(tokens, *p)
+                    || glued_before_a_capital(tokens[p.noun].text).is_some())
         })
         .filter(|p| {
             is_candidate(text, tokens, *p, &mut words, &counts)
@@ -264,6 +266,7 @@ fn is_candidate<'a>(
                 counts.get_or_init(|| Counts::of(text, tokens))
             }))
         && (words.is_possessed_noun(noun.text)
+            || glued_before_a_capital(noun.text).is_some_and(|head| words.is_possessed_noun(head))
             || a_word_english_lacks_after_the(text, tokens, pair, words.dictionary)
             || a_verb_no_plural_takes(plural.text, noun.text, words.dictionary)
             || a_noun_in_s_after_the(text, tokens, pair, words.dictionary)
@@ -279,6 +282,16 @@ fn is_candidate<'a>(
         && !is_a_span_before_ago(text, tokens, pair.noun)
         // "Hungarian workers Budapest": a name after a common word starts something else.
         && (plural.is_capitalised() || !noun.is_capitalised())
+}
+
+/// The word in lower case that starts `word` where a capital follows it with nothing between
+/// ("answerWell": a quotation mark or a dash was lost between "answer" and "We’ll"), which
+/// the rules for glued words list: the noun a plural before it may possess ("The halls
+/// answerWell help!", the hall’s answer).
+fn glued_before_a_capital(word: &str) -> Option<&str> {
+    let capital = word.find(|c: char| c.is_ascii_uppercase())?;
+    let head = &word[..capital];
+    (head.len() >= 3 && head.bytes().all(|b| b.is_ascii_lowercase())).then_some(head)
 }
 
 /// Whether the pair is "Peoples" and the capitalised word after it: an institution's name,
@@ -2522,6 +2535,13 @@ mod tests {
         );
         assert_eq!(listed, ["parks wildest", "decades most admired"]);
         assert!(!out.contains('’'), "{out}");
+    }
+
+    #[test]
+    fn a_plural_before_a_noun_glued_to_a_capital_is_listed() {
+        // A quotation mark or a dash lost after the noun glues it to the next word.
+        let (_, listed) = restored("The halls answerWell help!became the slogan.");
+        assert_eq!(listed, ["halls answerWell"]);
     }
 
     #[test]
