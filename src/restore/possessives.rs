@@ -998,9 +998,17 @@ pub(super) fn is_adjective_in_ly(word: &str, dictionary: &Dictionary) -> bool {
 /// capital for" nothing after "capital" is such a noun: it is the noun itself.
 fn is_second_adjective(text: &str, tokens: &[Token], j: usize, dictionary: &Dictionary) -> bool {
     let spaced = |k: usize| one_space_before(text, tokens, k);
-    let adjective = tokens
-        .get(j)
-        .is_some_and(|t| spaced(j) && is_adjective(t.text) && !t.text.ends_with("ed"));
+    // An -ed word after the first modifier is a participle that qualifies the noun ("the
+    // towns famous pickled gherkins"): the plural's verb would not stand after an adjective.
+    let participle = |word: &str| {
+        word.len() > 4
+            && word.ends_with("ed")
+            && word.starts_with(|c: char| c.is_ascii_lowercase())
+            && dictionary.contains(word)
+    };
+    let adjective = tokens.get(j).is_some_and(|t| {
+        spaced(j) && ((is_adjective(t.text) && !t.text.ends_with("ed")) || participle(t.text))
+    });
     adjective
         && tokens
             .get(j + 1)
@@ -2542,6 +2550,13 @@ mod tests {
         // A quotation mark or a dash lost after the noun glues it to the next word.
         let (_, listed) = restored("The halls answerWell help!became the slogan.");
         assert_eq!(listed, ["halls answerWell"]);
+    }
+
+    #[test]
+    fn a_participle_after_a_modifier_is_a_second_modifier() {
+        // After "famous" an -ed word qualifies the noun; the plural's verb would come first.
+        let (_, listed) = restored("Here you buy jars of the towns famous pickled gherkins.");
+        assert_eq!(listed, ["towns famous pickled gherkins"]);
     }
 
     #[test]
