@@ -266,6 +266,8 @@ fn is_candidate<'a>(
                 counts.get_or_init(|| Counts::of(text, tokens))
             }))
         && (words.is_possessed_noun(noun.text)
+            // "the regions rural past": after a modifier, "past" is a noun.
+            || (pair.noun > pair.plural + 1 && noun.text == "past")
             || glued_before_a_capital(noun.text).is_some_and(|head| words.is_possessed_noun(head))
             || a_word_english_lacks_after_the(text, tokens, pair, words.dictionary)
             || a_verb_no_plural_takes(plural.text, noun.text, words.dictionary)
@@ -766,6 +768,9 @@ fn noun_across_a_modifier<'a>(
         // whose second part is an English word; after "the" and a plural it starts no
         // predicate.
         _ if a_compounds_second_part(text, tokens, i + 2, dictionary) => i + 2,
+        // "the valleys lower end", "his parents back room": a word of place that is also a
+        // verb or an adverb, which before a noun qualifies it.
+        _ if PLACE_MODIFIERS.contains(&modifier) => i + 1,
         // "the towns remarkably soft water": an adverb and the adjective it grades.
         _ if modifier.len() > 4
             && modifier.ends_with("ly")
@@ -1084,6 +1089,10 @@ fn one_owners_evidence(owner: &str, plural: &str) -> String {
          could possess, so it speaks of one"
     )
 }
+
+/// Words of place that stand before a noun as its modifier ("the lower end", "the back
+/// room"), though the dictionary has them as verbs or adverbs too.
+const PLACE_MODIFIERS: &[&str] = &["back", "front", "lower", "rear"];
 
 /// Whether a numeral or an adjective stands between the pair's words.
 fn across_a_word(text: &str, tokens: &[Token], pair: Pair) -> bool {
@@ -2557,6 +2566,22 @@ mod tests {
         // After "famous" an -ed word qualifies the noun; the plural's verb would come first.
         let (_, listed) = restored("Here you buy jars of the towns famous pickled gherkins.");
         assert_eq!(listed, ["towns famous pickled gherkins"]);
+    }
+
+    #[test]
+    fn a_word_of_place_or_past_after_a_modifier_takes_a_possessive() {
+        let (_, listed) = restored(
+            "Mozirje lies near the valleys lower end. He slept in his parents back room. A \
+             museum recalls the regions rural past.",
+        );
+        assert_eq!(
+            listed,
+            [
+                "valleys lower end",
+                "parents back room",
+                "regions rural past"
+            ]
+        );
     }
 
     #[test]
