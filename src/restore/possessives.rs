@@ -784,7 +784,9 @@ fn noun_across_a_modifier<'a>(
             || is_a_proper_adjective(modifier, dictionary) =>
         {
             // "the mines old administrative seat": a second adjective by its form.
-            if is_second_adjective(text, tokens, i + 2, dictionary) {
+            if is_second_adjective(text, tokens, i + 2, dictionary)
+                || a_participle_after_an_adjective(text, tokens, i + 2, dictionary)
+            {
                 i + 2
             } else {
                 i + 1
@@ -1003,18 +1005,34 @@ pub(super) fn is_adjective_in_ly(word: &str, dictionary: &Dictionary) -> bool {
 /// capital for" nothing after "capital" is such a noun: it is the noun itself.
 fn is_second_adjective(text: &str, tokens: &[Token], j: usize, dictionary: &Dictionary) -> bool {
     let spaced = |k: usize| one_space_before(text, tokens, k);
-    // An -ed word after the first modifier is a participle that qualifies the noun ("the
-    // towns famous pickled gherkins"): the plural's verb would not stand after an adjective.
-    let participle = |word: &str| {
-        word.len() > 4
-            && word.ends_with("ed")
-            && word.starts_with(|c: char| c.is_ascii_lowercase())
-            && dictionary.contains(word)
-    };
-    let adjective = tokens.get(j).is_some_and(|t| {
-        spaced(j) && ((is_adjective(t.text) && !t.text.ends_with("ed")) || participle(t.text))
-    });
+    let adjective = tokens
+        .get(j)
+        .is_some_and(|t| spaced(j) && is_adjective(t.text) && !t.text.ends_with("ed"));
     adjective
+        && tokens
+            .get(j + 1)
+            .is_some_and(|noun| spaced(j + 1) && is_possessed_noun(noun.text, dictionary))
+}
+
+/// Whether the word at `j` is an -ed word after an adjective, before a noun it may qualify
+/// ("the towns famous pickled gherkins"): after an adjective the plural's verb would not
+/// stand. Not after a word that may be an adverb ("the workers first demanded bread"),
+/// which [`noun_after`] reads.
+fn a_participle_after_an_adjective(
+    text: &str,
+    tokens: &[Token],
+    j: usize,
+    dictionary: &Dictionary,
+) -> bool {
+    let spaced = |k: usize| one_space_before(text, tokens, k);
+    let participle = tokens.get(j).is_some_and(|t| {
+        spaced(j)
+            && t.text.len() > 4
+            && t.text.ends_with("ed")
+            && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && dictionary.contains(t.text)
+    });
+    participle
         && tokens
             .get(j + 1)
             .is_some_and(|noun| spaced(j + 1) && is_possessed_noun(noun.text, dictionary))
