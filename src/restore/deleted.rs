@@ -2419,9 +2419,10 @@ fn word_counts<'a>(tokens: &[Token<'a>]) -> FxHashMap<&'a str, usize> {
 }
 
 /// How many times the stem of a repeated name must stand alone in the text before its
-/// possessive's letters are repaired where its `s` is in doubt: once, it was as often
-/// another word that a wrong repair had made the same ("udk" made Šudák, beside "udks" for
-/// ľudáks); twice or more, all five such names in the trial texts had their letters right.
+/// possessive's letters are repaired where its `s` is in doubt: in the trial texts, with the
+/// stem alone once, 2 of 9 such words would have taken a wrong repair the stem had been
+/// given ("udk" made Šudák, beside "udks" for ľudáks; "Bratislavan" made Bratislavčan);
+/// twice or more, all five had their letters right.
 const NAMED_ALONE: usize = 2;
 
 /// A name's possessive that [`doubtful_possessive`] lists, before a function word
