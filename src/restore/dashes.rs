@@ -533,7 +533,7 @@ pub fn capitals_before_lower_case(word: &str) -> Option<usize> {
 }
 
 /// Where the first capital after a word's first letter stands: where two glued words meet.
-fn inner_capital(word: &str) -> Option<usize> {
+pub(super) fn inner_capital(word: &str) -> Option<usize> {
     word.char_indices()
         .skip(1)
         .find(|(_, c)| c.is_uppercase())

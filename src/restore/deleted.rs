@@ -6,7 +6,6 @@
 //! could have lost characters, is listed as a suspect with the candidates the Hunspell
 //! dictionaries give (ranked), or with none.
 
-use std::cell::OnceCell;
 use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -106,17 +105,13 @@ fn repair_in_pieces(
         leading: context.leading.as_deref(),
     };
     let before_a_verb = names_before_a_verb(&tokens);
-    let stems_alone = stems_standing_alone(&tokens, &before_a_verb);
-    // Counted only when a word needs it.
-    let counts = OnceCell::new();
     let named_with_the = things_named_with_the(text, &tokens);
     for (i, verdict) in read.final_verdicts(verdict_of) {
         let token = &tokens[i];
         let next = tokens.get(i + 1);
         let gap = next.map_or("", |n| &text[token.end()..n.start]);
-        let verdict =
-            one_name_where_a_verb_follows(token.text, verdict, &before_a_verb, &stems_alone);
-        let verdict = a_repeated_names_doubtful_possessive(i, verdict, gap, (&tokens, &counts));
+        let verdict = one_name_where_a_verb_follows(token.text, verdict, &before_a_verb, &occurs);
+        let verdict = a_repeated_names_doubtful_possessive(i, verdict, gap, (&tokens, &occurs));
         let known = (&named_with_the, &options.dictionaries);
         let verdict = a_plural_after_the(text, &tokens, i, known, verdict);
         let verdict = a_plural_before_its_verb_and_object(text, &tokens, i, verdict);
@@ -2213,20 +2208,6 @@ fn names_before_a_verb<'a>(tokens: &[Token<'a>]) -> FxHashMap<&'a str, &'a str> 
         .collect()
 }
 
-/// The stems of the words in `names` (each without its s) that the text also has as words
-/// of their own: "Kdr" beside "Kdrs restored".
-fn stems_standing_alone<'a>(
-    tokens: &[Token<'a>],
-    names: &FxHashMap<&'a str, &'a str>,
-) -> FxHashSet<&'a str> {
-    let stems: FxHashSet<&str> = names.keys().filter_map(|w| w.strip_suffix('s')).collect();
-    tokens
-        .iter()
-        .map(|t| t.text)
-        .filter(|word| stems.contains(word))
-        .collect()
-}
-
 /// A name read as another's possessive ("Pcs": Péc’s) is listed with its other reading at
 /// every occurrence when the text has the word before a verb somewhere ("Pcs served",
 /// "László Tks formed a chain": one surname, not the village Tök’s): the same word is one
@@ -2240,7 +2221,7 @@ fn one_name_where_a_verb_follows(
     word: &str,
     verdict: Verdict,
     before_a_verb: &FxHashMap<&str, &str>,
-    stems_alone: &FxHashSet<&str>,
+    occurs: &FxHashMap<&str, usize>,
 ) -> Verdict {
     let (
         Verdict::Letters {
@@ -2260,7 +2241,7 @@ fn one_name_where_a_verb_follows(
     );
     let stem_alone = word
         .strip_suffix('s')
-        .is_some_and(|stem| stems_alone.contains(stem));
+        .is_some_and(|stem| occurs.contains_key(stem));
     if stem_alone {
         let reason = format!(
             "`{spelling}`'s possessive or a family's plural: the text has `{word}` before a \
@@ -2409,15 +2390,6 @@ fn a_plural_before_its_verb_and_object(
     }
 }
 
-/// How many times the text has each word.
-fn word_counts<'a>(tokens: &[Token<'a>]) -> FxHashMap<&'a str, usize> {
-    let mut counts = FxHashMap::default();
-    for token in tokens {
-        *counts.entry(token.text).or_insert(0) += 1;
-    }
-    counts
-}
-
 /// How many times the stem of a repeated name must stand alone in the text before its
 /// possessive's letters are repaired where its `s` is in doubt: in the trial texts, with the
 /// stem alone once, 2 of 9 such words would have taken a wrong repair the stem had been
@@ -2429,11 +2401,11 @@ const NAMED_ALONE: usize = 2;
 /// ("Radntis in": Radnóti’s or Radnótis), when the text has the stem on its own
 /// [`NAMED_ALONE`] times or more ("Radnti"): the stem is that name, whose letters are
 /// repaired; only the `s` stays listed.
-fn a_repeated_names_doubtful_possessive<'a>(
+fn a_repeated_names_doubtful_possessive(
     i: usize,
     verdict: Verdict,
     gap: &str,
-    (tokens, counts): (&[Token<'a>], &OnceCell<FxHashMap<&'a str, usize>>),
+    (tokens, occurs): (&[Token], &FxHashMap<&str, usize>),
 ) -> Verdict {
     let word = tokens[i].text;
     let Verdict::Letters {
@@ -2449,7 +2421,7 @@ fn a_repeated_names_doubtful_possessive<'a>(
     };
     let alone = word
         .strip_suffix('s')
-        .and_then(|stem| counts.get_or_init(|| word_counts(tokens)).get(stem))
+        .and_then(|stem| occurs.get(stem))
         .is_some_and(|&n| n >= NAMED_ALONE);
     if !alone {
         return verdict;

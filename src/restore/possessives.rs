@@ -36,6 +36,7 @@ use std::cell::OnceCell;
 use std::hash::Hasher;
 
 use super::apostrophes::{self, APOSTROPHE};
+use super::dashes;
 use super::dictionary::Dictionary;
 use super::stages::Proposal;
 use super::tokens::{is_function_word, one_space_before, Token, POSSESSIVE_DETERMINERS};
@@ -291,8 +292,7 @@ fn is_candidate<'a>(
 /// the rules for glued words list: the noun a plural before it may possess ("The halls
 /// answerWell help!", the hall’s answer).
 fn glued_before_a_capital(word: &str) -> Option<&str> {
-    let capital = word.find(|c: char| c.is_ascii_uppercase())?;
-    let head = &word[..capital];
+    let head = &word[..dashes::inner_capital(word)?];
     (head.len() >= 3 && head.bytes().all(|b| b.is_ascii_lowercase())).then_some(head)
 }
 
