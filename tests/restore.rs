@@ -5873,3 +5873,26 @@ fn a_small_foreign_word_capitalised_inside_a_sentence_is_listed() {
     assert_eq!(listed.candidates[0], "Jiří");
     assert!(restored.suspects.iter().all(|s| s.text != "Pe"));
 }
+
+/// A name in -ovič or -evič that a dictionary's stem gives a capitalised word in -ovi or -evi
+/// by its last č is as likely a Serbo-Croatian patronymic in -ović or -ević, which the Czech
+/// and Slovene dictionaries spell their own way ("Miloevi": Milošević, not Miloševič): it is
+/// listed with the -ić first. A Slovene name in -ič that is no patronymic ("Kidri": Kidrič)
+/// is still repaired.
+#[test]
+fn a_patronymic_in_ic_is_listed_with_the_serbo_croatian_ending_first() {
+    let (_dir, options) = written_dictionaries(&[("sl_XX", "čšž", &["Miloševič", "Kidrič"])]);
+    let input = "Miloevi spoke in Belgrade, and Kidri didnt answer him.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "Miloevi spoke in Belgrade, and Kidrič didn\u{2019}t answer him.\n"
+    );
+    let listed = restored.suspects.iter().find(|s| s.text == "Miloevi");
+    assert_eq!(
+        listed.map(|s| s.candidates.clone()),
+        Some(vec!["Milošević".to_string(), "Miloševič".to_string()]),
+        "{:?}",
+        restored.suspects
+    );
+}

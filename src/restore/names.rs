@@ -19,7 +19,7 @@ use super::lexicon;
 use super::possessives;
 use super::quotes;
 use super::rank::{
-    accepted_in, are_kin, base_form_of_one_adjective, best, declinable, language,
+    self, accepted_in, are_kin, base_form_of_one_adjective, best, declinable, language,
     one_word_in_two_cases, only_an_ending, possessed, rank, Ranked,
 };
 use super::tokens::{is_a_generational_suffix, is_function_word, Token, TITLE_LOWER_CASE_WORDS};
@@ -2135,6 +2135,13 @@ fn name_part(word: &str, dictionaries: &Dictionaries, leading: Option<&str>) -> 
         }
     };
     let (one, by_language) = found;
+    let written = rank::possessed(word, possessive);
+    if rank::a_serbo_croatian_patronymic(written, &one.spelling) {
+        return Some(rank::listed_with_the_serbo_croatian_ending(
+            &one.spelling,
+            possessive,
+        ));
+    }
     let which = match by_language {
         Some(language) => {
             format!("the only stem in the language of the text's repairs ({language})")
@@ -2370,21 +2377,16 @@ fn only_word_in_language(
 /// here spells, so it is listed with both, the -ić first. Over the trial texts, 14 of the
 /// 15 such names that this rule ([`name_in_language`]) had repaired were wrong, 11 of them
 /// -ić names; those a dictionary's stem gives were right 27 times in 29 (Kidrič, Bohorič),
-/// and are left to it.
+/// and are left to it, but for the patronymics in -ović and -ević
+/// ([`rank::a_serbo_croatian_patronymic`]).
 fn an_ic_name_or_serbo_croatian(
     written: &str,
     spelling: &str,
     possessive: bool,
 ) -> Option<Verdict> {
     let in_ic = spelling.strip_suffix('č') == Some(written) && written.ends_with('i');
-    let suffix = if possessive { "\u{2019}s" } else { "" };
-    in_ic.then(|| Verdict::Unknown {
-        candidates: vec![format!("{written}ć{suffix}"), format!("{spelling}{suffix}")],
-        reason: format!(
-            "a name that lost a last letter: a Serbo-Croatian `{written}ć`, which no \
-             dictionary here spells, or `{spelling}`, the dictionaries' only name"
-        ),
-    })
+    (in_ic || rank::a_serbo_croatian_patronymic(written, spelling))
+        .then(|| rank::listed_with_the_serbo_croatian_ending(spelling, possessive))
 }
 
 /// Whether the `leading` language takes `word` capitalised and not in lower case: a name
