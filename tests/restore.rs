@@ -4255,6 +4255,29 @@ fn a_word_takes_the_letters_its_longer_forms_give_it() {
     );
 }
 
+/// Where the longer word leaves the ending open (a place's adjective drops it), the spelling
+/// of the language of the text's other repairs wins: in a Slovak text "ernov" is Slovak
+/// Černová, not Czech "Černov", which has fewer letters inserted.
+#[test]
+fn a_word_its_longer_forms_spell_takes_the_leading_languages_ending() {
+    let (_dir, options) = written_dictionaries(&[
+        (
+            "sk_XX",
+            "áäčďéíĺľňóôŕšťúýž",
+            &["Černová", "Černovská", "Žernov", "Ružomberok"],
+        ),
+        ("cs_XX", "áčďéěíňóřšťúůýž", &["Černov", "Černovská"]),
+    ]);
+    let input = "At ernov near Ruomberok the gendarmes fired. The ernovsk tragedy followed; \
+                 ernov mourned. They didnt stop.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    assert_eq!(
+        restored.text,
+        "At Černová near Ružomberok the gendarmes fired. The Černovská tragedy followed; \
+         Černová mourned. They didn\u{2019}t stop.\n"
+    );
+}
+
 /// An English word with accents after a capitalised word a dictionary names ("Slovak migrs")
 /// is that English word in lower case, not a surname that lost its capital, and is no other
 /// language's common noun: émigrés.

@@ -326,7 +326,7 @@ pub(super) fn decide(
             *verdict = compounds;
         }
     }
-    as_the_longer_words_spell_it(verdicts, &from_candidates, dictionaries);
+    as_the_longer_words_spell_it(verdicts, &from_candidates, leading.as_deref(), dictionaries);
     leading
 }
 
@@ -347,6 +347,7 @@ const DERIVED_ENDING: usize = 4;
 fn as_the_longer_words_spell_it(
     verdicts: &mut FxHashMap<&str, Verdict>,
     from_candidates: &FxHashSet<&str>,
+    leading: Option<&str>,
     dictionaries: &Dictionaries,
 ) {
     let spellings: Vec<(&str, String)> = verdicts
@@ -376,7 +377,7 @@ fn as_the_longer_words_spell_it(
         theirs.dedup_by(|a, b| a.0.to_lowercase() == b.0.to_lowercase());
         // Longer words that disagree among themselves say nothing.
         if let [(beginning, longer)] = theirs.as_slice() {
-            let decided = spelt_as(word, beginning, longer, dictionaries);
+            let decided = spelt_as(word, (beginning, longer), leading, dictionaries);
             changes.push((*word, declinable(decided, dictionaries)));
         }
     }
@@ -404,8 +405,17 @@ fn restored_beginning(word: &str, spelling: &str) -> Option<String> {
 }
 
 /// The verdict for `word` among the dictionaries' candidates that begin as `beginning`,
-/// the longer word's (`longer`) restoration of its letters.
-fn spelt_as(word: &str, beginning: &str, longer: &str, dictionaries: &Dictionaries) -> Verdict {
+/// the longer word's (`longer`) restoration of its letters: those of the `leading` language
+/// when it has any. A place's adjective drops its ending ("ernovsk", Černovská, of the
+/// village Černová), so the beginning leaves the ending open, and the fewest letters
+/// inserted would pick Czech "Černov" where a Slovak text, whose dictionary lists only
+/// Černová, means that (ten times in a trial text).
+fn spelt_as(
+    word: &str,
+    (beginning, longer): (&str, &str),
+    leading: Option<&str>,
+    dictionaries: &Dictionaries,
+) -> Verdict {
     let ranked: Vec<Ranked> = rank(&dictionaries.candidates(word))
         .into_iter()
         .filter(|r| {
@@ -413,7 +423,17 @@ fn spelt_as(word: &str, beginning: &str, longer: &str, dictionaries: &Dictionari
                 .is_some_and(|b| b.to_lowercase() == beginning.to_lowercase())
         })
         .collect();
-    match best(&ranked).as_slice() {
+    let in_leading: Vec<Ranked> = ranked
+        .iter()
+        .filter(|r| leading.is_some_and(|leading| in_language(r, leading)))
+        .cloned()
+        .collect();
+    let choose_from = if in_leading.is_empty() {
+        &ranked
+    } else {
+        &in_leading
+    };
+    match best(choose_from).as_slice() {
         [one] => Verdict::Letters {
             spelling: one.spelling.clone(),
             evidence: format!(
