@@ -1113,6 +1113,26 @@ fn a_hyphenated_words_last_part_of_one_consonant_is_listed() {
     assert_eq!(parts, [("t", vec!["tó".to_string()])]);
 }
 
+/// So is a last part of two or three consonants after a word, though a dictionary takes it
+/// for a unit ("hg", hectogram, in Polish): "Vereckei-hg" is Vereckei-hágó. After a number it
+/// is the unit ("a 10-km walk").
+#[test]
+fn a_hyphenated_words_last_part_of_consonants_after_a_word_is_listed() {
+    let (_dir, options) = written_dictionaries(&[
+        ("hu_XX", "áéíóöőúüű", &["hágó", "Kádár"]),
+        ("pl_XX", "ąćęłńóśźż", &["hg", "km"]),
+    ]);
+    let input = "Kdr crossed the Vereckei-hg after a 10-km walk; he didnt stay.\n";
+    let restored = restore::restore(input.as_bytes(), &Lexicon::default(), &options);
+    let parts: Vec<&str> = restored
+        .suspects
+        .iter()
+        .filter(|s| s.text.len() == 2)
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(parts, ["hg"], "{:?}", restored.suspects);
+}
+
 /// A part of a hyphenated name that the built-in lexicon has with letters it lacks is listed
 /// with that spelling, with no dictionary installed, and also where a dictionary's affix rules
 /// happen to make it as written (Czech makes "Mihly" of the surname "Mihl").

@@ -48,7 +48,7 @@ pub(super) fn repair_or_list(
         let part = token.is_hyphenated_part();
         let capital_lost = part && a_lost_capital_before_a_hyphen(text, tokens, i, dictionaries);
         let out_of_place = if part {
-            lost_letters_in_a_part(token, dictionaries) || capital_lost
+            lost_letters_in_a_part(text, tokens, i, dictionaries) || capital_lost
         } else {
             !token.is_fragment()
                 && out_of_place(text, tokens, capitalised, dictionaries, leading, i)
@@ -136,6 +136,12 @@ fn why_listed(text: &str, tokens: &[Token], i: usize, surname: bool, capital_los
         format!(
             "`{}`, a hyphenated word's last part of one consonant, is no word: perhaps it \
              lost letters",
+            token.text
+        )
+    } else if part && !token.text.bytes().any(|b| b"aeiouyAEIOUY".contains(&b)) {
+        format!(
+            "`{}`, a part of a hyphenated word of consonants only, is no word, whatever a \
+             dictionary makes of it: perhaps it lost letters",
             token.text
         )
     } else if part {
@@ -334,14 +340,34 @@ fn the_one_name<'r>(
 /// is a last part of one consonant: English ends no hyphenated word so, but a Hungarian
 /// lake's or stone's name does once "tó" or "kő" lost its vowel ("Gyilkos-t", Gyilkos-tó;
 /// "Boszorkny-k", Boszorkány-kő), whatever a dictionary makes of the letter alone; a first
-/// one is English's ("T-shirt", "X-ray").
-fn lost_letters_in_a_part(token: &Token, dictionaries: &Dictionaries) -> bool {
-    let a_consonant_last = token.before == Some('-')
-        && token.after != Some('-')
-        && token.text.len() == 1
+/// one is English's ("T-shirt", "X-ray"). So is a last part of two or three consonants
+/// after a word ("Vereckei-hg", Vereckei-hágó), which a dictionary may take for a unit's
+/// abbreviation ("hg", hectogram): a unit follows a number ("10-km"), not a word.
+fn lost_letters_in_a_part(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    dictionaries: &Dictionaries,
+) -> bool {
+    let token = &tokens[i];
+    let consonants = token.text.len() >= 2
+        && token.text.len() <= 3
         && token
             .text
-            .starts_with(|c: char| c.is_ascii_lowercase() && !"aeiou".contains(c));
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() && !b"aeiouy".contains(&b));
+    let after_a_word = i.checked_sub(1).is_some_and(|p| {
+        let before = &tokens[p];
+        &text[before.end()..token.start] == "-"
+            && before.text.bytes().all(|b| b.is_ascii_alphabetic())
+    });
+    let a_consonant_last = token.before == Some('-')
+        && token.after != Some('-')
+        && ((token.text.len() == 1
+            && token
+                .text
+                .starts_with(|c: char| c.is_ascii_lowercase() && !"aeiou".contains(c)))
+            || (consonants && after_a_word));
     if a_consonant_last {
         return !dictionaries.is_empty();
     }
