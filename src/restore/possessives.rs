@@ -431,9 +431,19 @@ fn gerund_after_a(tokens: &[Token], pair: Pair, dictionary: &Dictionary) -> bool
 /// "the wars best-remembered fighting", "the villagers fierce fighting": across a modifier, a
 /// word in -ing that is also a noun is the noun the plural possesses, as "past" is there;
 /// an adjective does not stand between a plural and its verb.
+/// The modifier must be one by its shape, a compound's last part or a plain adjective in
+/// lower case: a title's capitals ("Houses Left Standing") and a verb the plural governs
+/// ("the thirties began winning") are not.
 fn a_gerund_after_a_modifier(tokens: &[Token], pair: Pair, dictionary: &Dictionary) -> bool {
-    let noun = tokens[pair.noun].text;
-    pair.noun > pair.plural + 1 && is_participle(noun, dictionary) && is_noun(noun, dictionary)
+    let (modifier, noun) = (&tokens[pair.noun - 1], tokens[pair.noun].text);
+    let an_adjective = modifier.text.bytes().all(|b| b.is_ascii_lowercase())
+        && (modifier.is_hyphenated_part()
+            || ((is_adjective(modifier.text) || is_plain_adjective(modifier.text, dictionary))
+                && !is_verb_form(modifier.text, dictionary)));
+    pair.noun > pair.plural + 1
+        && an_adjective
+        && is_participle(noun, dictionary)
+        && is_noun(noun, dictionary)
 }
 
 /// "an old peoples home": after "a" (or "each", "this"…), the plural is a possessive's, so a
@@ -3035,12 +3045,14 @@ mod tests {
 
     /// Across a modifier, a word in -ing that is also a noun is what the plural possesses
     /// ("the wars best-remembered fighting"); without one, an -ing word after a plural is as
-    /// often its verb ("the villagers fighting back").
+    /// often its verb ("the villagers fighting back"), and so after a verb in -an ("their
+    /// thirties began winning") or a title's capitals ("Houses Left Standing").
     #[test]
     fn across_a_modifier_a_gerund_is_the_noun_possessed() {
         let (text, listed) = restored(
             "The wars best-remembered fighting took place there, and the rebels fierce \
-             fighting went on; the villagers fighting back were few.",
+             fighting went on; the villagers fighting back were few. Men in their thirties \
+             began winning prizes. He wrote Houses Left Standing.",
         );
         assert!(!text.contains('’'), "{text}");
         assert_eq!(
