@@ -759,8 +759,9 @@ fn noun_across_a_modifier<'a>(
     let spaced = |j: usize| one_space_before(text, tokens, j);
     // An acronym's "plural" is mostly one body's possessive wherever it stands ("a target
     // for NATOs nuclear weapons"; see [`one_body_named`]), so it needs no article.
-    let after_an_article =
-        follows_its_article(text, tokens, i, dictionary) || is_acronym_plural(tokens[i].text);
+    let after_an_article = follows_its_article(text, tokens, i, dictionary)
+        || is_acronym_plural(tokens[i].text)
+        || a_names_plural(tokens[i].text, dictionary);
     if !after_an_article || !spaced(i + 1) {
         return None;
     }
@@ -825,6 +826,30 @@ fn noun_across_a_modifier<'a>(
         _ => return None,
     };
     spaced(last + 1).then_some(last + 1)
+}
+
+/// Whether `word` is a name's plural by its shape ("Hitlers", of "Hitler", which English
+/// lists only capitalised): a person's or a family's name, which without "the" before it
+/// and before a modifier is one holder's possessive as often as it is anything ("two of
+/// Hitlers would-be clients", "Caesars famous words"), as an acronym's is. Not a people's
+/// ("Hungarians preferred irony", "Ukrainians between two states"), which English names
+/// without "the" as the subject of its verb.
+fn a_names_plural(word: &str, dictionary: &Dictionary) -> bool {
+    const PEOPLES_ENDINGS: &[&str] = &["an", "ch", "ene", "ese", "ish", "ist", "ite", "ak"];
+    const PEOPLES: &[&str] = &[
+        "Arab", "Croat", "Dane", "Finn", "Greek", "Jew", "Kurd", "Pole", "Scot", "Serb", "Slav",
+        "Swede", "Turk",
+    ];
+    let Some(stem) = word.strip_suffix('s') else {
+        return false;
+    };
+    let a_people = PEOPLES_ENDINGS.iter().any(|end| stem.ends_with(end)) || PEOPLES.contains(&stem);
+    !a_people
+        && stem.len() >= 3
+        && stem.starts_with(|c: char| c.is_ascii_uppercase())
+        && stem[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && dictionary.contains_exact(stem)
+        && !dictionary.contains_exact(&stem.to_lowercase())
 }
 
 /// Whether the plural at `i` follows "the", "a" or a possessive determiner, with nothing
@@ -3059,6 +3084,19 @@ mod tests {
             listed,
             ["wars best-remembered fighting", "rebels fierce fighting"]
         );
+    }
+
+    /// A name's plural needs no "the" to possess across a modifier ("Hitlers would-be
+    /// clients", "Caesars famous words"); a people's, the subject of its verb without one,
+    /// does ("Hungarians preferred irony").
+    #[test]
+    fn a_names_plural_possesses_across_a_modifier_without_an_article() {
+        let (text, listed) = restored(
+            "Two of Hitlers would-be clients fought. He adapted Caesars famous words. \
+             Hungarians preferred irony.",
+        );
+        assert!(!text.contains('’'), "{text}");
+        assert_eq!(listed, ["Hitlers would-be clients", "Caesars famous words"]);
     }
 
     /// "Peoples" before a name is the collective's possessive even where another rule listed
