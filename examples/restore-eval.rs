@@ -1089,7 +1089,8 @@ const HEADER: &str = "# `folio restore`: evaluation\n\n\
     listed with the Serbo-Croatian -ić), nor the eighty-eighth and eighty-ninth's (a\n\
     patronymic in -ovič listed with the Serbo-Croatian -ović, a longer word's spelling of a\n\
     stem decided in the text's leading language, a plural listed across a modifier before\n\
-    a gerund, a hyphenated word's last part of consonants listed). On 7 December the\n\
+    a gerund, a hyphenated word's last part of consonants listed, a name's plural listed\n\
+    across a modifier with no article). On 7 December the\n\
     scoring began to count a lone ’ that closes a quotation opened by ‘ as a quotation\n\
     mark, as it counts the ‘:\n\
     three of the 95 apostrophes lost from the six essays were such marks, so their recall\n\
