@@ -349,33 +349,39 @@ fn lost_letters_in_a_part(
     i: usize,
     dictionaries: &Dictionaries,
 ) -> bool {
-    let token = &tokens[i];
-    let consonants = token.text.len() >= 2
-        && token.text.len() <= 3
-        && token
-            .text
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() && !b"aeiouy".contains(&b));
-    let after_a_word = i.checked_sub(1).is_some_and(|p| {
-        let before = &tokens[p];
-        &text[before.end()..token.start] == "-"
-            && before.text.bytes().all(|b| b.is_ascii_alphabetic())
-    });
-    let a_consonant_last = token.before == Some('-')
-        && token.after != Some('-')
-        && ((token.text.len() == 1
-            && token
-                .text
-                .starts_with(|c: char| c.is_ascii_lowercase() && !"aeiou".contains(c)))
-            || (consonants && after_a_word));
-    if a_consonant_last {
+    if a_last_part_of_consonants(text, tokens, i) {
         return !dictionaries.is_empty();
     }
+    let token = &tokens[i];
     token.text.len() >= 2
         && !in_capitals(token.text)
         && !Dictionary::english().contains(token.text)
         && !dictionaries.is_empty()
         && !dictionaries.contains(token.text)
+}
+
+/// Whether the token at `i` ends a hyphenated word with one consonant ("Gyilkos-t"), or with
+/// two or three after a word ("Vereckei-hg"; after a number, "10-km", they are a unit). A
+/// "y" is a vowel in a longer part ("stand-by"), a consonant alone.
+fn a_last_part_of_consonants(text: &str, tokens: &[Token], i: usize) -> bool {
+    let token = &tokens[i];
+    let consonants = |vowels: &[u8]| {
+        token
+            .text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() && !vowels.contains(&b))
+    };
+    let after_a_word = i.checked_sub(1).is_some_and(|p| {
+        let before = &tokens[p];
+        &text[before.end()..token.start] == "-"
+            && before.text.bytes().all(|b| b.is_ascii_alphabetic())
+    });
+    let last = token.before == Some('-') && token.after != Some('-');
+    last && match token.text.len() {
+        1 => consonants(b"aeiou"),
+        2 | 3 => consonants(b"aeiouy") && after_a_word,
+        _ => false,
+    }
 }
 
 /// Whether the hyphenated word's first part at `i` is in lower case before a capitalised part
