@@ -435,15 +435,21 @@ fn gerund_after_a(tokens: &[Token], pair: Pair, dictionary: &Dictionary) -> bool
 /// lower case: a title's capitals ("Houses Left Standing") and a verb the plural governs
 /// ("the thirties began winning") are not.
 fn a_gerund_after_a_modifier(tokens: &[Token], pair: Pair, dictionary: &Dictionary) -> bool {
+    if pair.noun <= pair.plural + 1 {
+        return false;
+    }
     let (modifier, noun) = (&tokens[pair.noun - 1], tokens[pair.noun].text);
-    let an_adjective = modifier.text.bytes().all(|b| b.is_ascii_lowercase())
-        && (modifier.is_hyphenated_part()
-            || ((is_adjective(modifier.text) || is_plain_adjective(modifier.text, dictionary))
-                && !is_verb_form(modifier.text, dictionary)));
-    pair.noun > pair.plural + 1
-        && an_adjective
+    // The dictionary asked last: this is asked of every pair.
+    let an_adjective = || {
+        modifier.text.bytes().all(|b| b.is_ascii_lowercase())
+            && (modifier.is_hyphenated_part()
+                || ((is_adjective(modifier.text) || is_plain_adjective(modifier.text, dictionary))
+                    && !is_verb_form(modifier.text, dictionary)))
+    };
+    noun.ends_with("ing")
         && is_participle(noun, dictionary)
         && is_noun(noun, dictionary)
+        && an_adjective()
 }
 
 /// "an old peoples home": after "a" (or "each", "this"…), the plural is a possessive's, so a
