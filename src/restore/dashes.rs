@@ -551,15 +551,6 @@ pub fn peoples_glued(word: &str) -> Option<Vec<usize>> {
     const COMBINING: &[&str] = &[
         "Anglo", "Austro", "Czecho", "Franco", "Greco", "Indo", "Italo", "Russo", "Sino",
     ];
-    const ENDINGS: &[&str] = &["ak", "an", "ch", "ene", "ese", "ish"];
-    const OTHERS: &[&str] = &[
-        "Arab", "Basque", "Croat", "Greek", "Latin", "Serb", "Turk", "Welsh",
-    ];
-    let people = |w: &str| {
-        w.len() >= 4
-            && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
-            && (ENDINGS.iter().any(|e| w.ends_with(e)) || OTHERS.contains(&w))
-    };
     let capitals: Vec<usize> = word
         .char_indices()
         .skip(1)
@@ -567,11 +558,24 @@ pub fn peoples_glued(word: &str) -> Option<Vec<usize>> {
         .map(|(at, _)| at)
         .collect();
     let (&first, &last) = (capitals.first()?, capitals.last()?);
-    let joins = |w: &str| COMBINING.contains(&w) || people(w);
+    let joins = |w: &str| COMBINING.contains(&w) || names_a_people(w);
     let inner_parts = capitals
         .windows(2)
-        .all(|pair| people(&word[pair[0]..pair[1]]));
-    (joins(&word[..first]) && inner_parts && people(&word[last..])).then_some(capitals)
+        .all(|pair| names_a_people(&word[pair[0]..pair[1]]));
+    (joins(&word[..first]) && inner_parts && names_a_people(&word[last..])).then_some(capitals)
+}
+
+/// Whether the capitalised `word` of four letters or more names a people or a language by
+/// its ending ("-ish", "-an", "-ese", "-ch", "-ak", "-ene": Polish, Hungarian, Czech, Slovak,
+/// Slovene) or is one those endings miss ("Latin", "Greek").
+pub(super) fn names_a_people(word: &str) -> bool {
+    const ENDINGS: &[&str] = &["ak", "an", "ch", "ene", "ese", "ish"];
+    const OTHERS: &[&str] = &[
+        "Arab", "Basque", "Croat", "Greek", "Latin", "Serb", "Turk", "Welsh",
+    ];
+    word.len() >= 4
+        && word.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && (ENDINGS.iter().any(|e| word.ends_with(e)) || OTHERS.contains(&word))
 }
 
 /// "andin a gesture", "itand": two English function words of two letters or more glued,

@@ -2135,7 +2135,7 @@ fn name_part(word: &str, dictionaries: &Dictionaries, leading: Option<&str>) -> 
         }
     };
     let (one, by_language) = found;
-    let written = rank::possessed(word, possessive);
+    let written = possessed(word, possessive);
     if rank::a_serbo_croatian_patronymic(written, &one.spelling) {
         return Some(rank::listed_with_the_serbo_croatian_ending(
             &one.spelling,

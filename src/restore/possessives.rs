@@ -431,6 +431,7 @@ fn gerund_after_a(tokens: &[Token], pair: Pair, dictionary: &Dictionary) -> bool
 /// "the wars best-remembered fighting", "the villagers fierce fighting": across a modifier, a
 /// word in -ing that is also a noun is the noun the plural possesses, as "past" is there;
 /// an adjective does not stand between a plural and its verb.
+///
 /// The modifier must be one by its shape, a compound's last part or a plain adjective in
 /// lower case: a title's capitals ("Houses Left Standing") and a verb the plural governs
 /// ("the thirties began winning") are not.
@@ -841,15 +842,16 @@ fn noun_across_a_modifier<'a>(
 /// ("Hungarians preferred irony", "Ukrainians between two states"), which English names
 /// without "the" as the subject of its verb.
 fn a_names_plural(word: &str, dictionary: &Dictionary) -> bool {
-    const PEOPLES_ENDINGS: &[&str] = &["an", "ch", "ene", "ese", "ish", "ist", "ite", "ak"];
+    // The peoples whose names neither ending says ([`dashes::names_a_people`],
+    // [`is_a_peoples_plural`]).
     const PEOPLES: &[&str] = &[
-        "Arab", "Croat", "Dane", "Finn", "Greek", "Jew", "Kurd", "Pole", "Scot", "Serb", "Slav",
-        "Swede", "Turk",
+        "Dane", "Finn", "Jew", "Kurd", "Pole", "Scot", "Slav", "Swede",
     ];
     let Some(stem) = word.strip_suffix('s') else {
         return false;
     };
-    let a_people = PEOPLES_ENDINGS.iter().any(|end| stem.ends_with(end)) || PEOPLES.contains(&stem);
+    let a_people =
+        dashes::names_a_people(stem) || is_a_peoples_plural(word) || PEOPLES.contains(&stem);
     !a_people
         && stem.len() >= 3
         && stem.starts_with(|c: char| c.is_ascii_uppercase())

@@ -138,10 +138,10 @@ fn why_listed(text: &str, tokens: &[Token], i: usize, surname: bool, capital_los
              lost letters",
             token.text
         )
-    } else if part && !token.text.bytes().any(|b| b"aeiouyAEIOUY".contains(&b)) {
+    } else if a_last_part_of_consonants(text, tokens, i) {
         format!(
-            "`{}`, a part of a hyphenated word of consonants only, is no word, whatever a \
-             dictionary makes of it: perhaps it lost letters",
+            "`{}`, a part of a hyphenated word of consonants only, after a word, is no \
+             word, whatever a dictionary makes of it: perhaps it lost letters",
             token.text
         )
     } else if part {
